@@ -1,0 +1,40 @@
+# Two set-up commands on a fresh machine (Python 3.11 and the package registries only):
+#   make run    install kosum into .venv and summarize the example articles
+#   make test   install kosum with its test tools into .venv and run lint, types and tests
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# torch comes first, pinned: the CPU build of 2.13.0 lies on this machine's disk, while an
+# unpinned torch pulled in by another package would download a multi-GB CUDA build.
+TORCH ?= torch==2.13.0
+export GRADIO_ANALYTICS_ENABLED := False
+export HF_HUB_DISABLE_TELEMETRY := 1
+
+.PHONY: run test lint typecheck pytest bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet $(TORCH)
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+run: $(VENV)/.installed
+	@for f in examples/*.txt; do echo "=== $$f"; $(BIN)/kosum summarize "$$f" || exit 1; done
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check src tests bench app.py
+	$(BIN)/ruff format --check src tests bench app.py
+
+typecheck: $(VENV)/.installed
+	$(BIN)/mypy src/kosum
+
+pytest: $(VENV)/.installed
+	$(BIN)/pytest
+
+test: lint typecheck pytest
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+"""``python -m kosum``."""
+
+from .cli import main
+
+main()

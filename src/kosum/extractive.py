@@ -1,0 +1,83 @@
+"""The extractive engine: kosum's embedded default, which needs no model weights.
+
+The overall summary is the ``N`` most salient sentences (see :mod:`kosum.ranking`),
+redundancy removed by MMR, in article order. Each section gets 1 to ``bullets`` bullets
+from its own body sentences (quotes and headings excluded), ranked the same way, turned
+into 개조식 bullets by :mod:`kosum.bullets`. A section made of an item list ("△A △B")
+takes its items as bullets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .bullets import make_bullet
+from .features import tfidf_matrix
+from .options import SummaryOptions
+from .ranking import rank_sentences, select
+from .structure import Segment, Structure
+from .types import Bullet, Document, Section, Sentence
+
+__all__ = ["ExtractiveResult", "bullet_for", "extract"]
+
+
+#: MMR looks at most at this many of the best candidates (keeps its cost flat).
+MMR_POOL = 40
+
+
+@dataclass(frozen=True)
+class ExtractiveResult:
+    """What the extractive engine found: summary sentences, sections, and the scores."""
+
+    summary: tuple[int, ...]
+    sections: tuple[Section, ...]
+    scores: np.ndarray
+
+
+def bullet_for(sentence: Sentence, style: str) -> Bullet:
+    """An extractive bullet made from one sentence."""
+    return Bullet(make_bullet(sentence.text, sentence.morphs, sentence.start, style), (sentence.index,))
+
+
+def _pick(candidates: Sequence[int], sentences: Sequence[Sentence], scores: np.ndarray, k: int) -> list[int]:
+    if len(candidates) > MMR_POOL:
+        candidates = sorted(sorted(candidates, key=lambda i: -scores[i])[:MMR_POOL])
+    vectors, _ = tfidf_matrix([sentences[i] for i in candidates])
+    return select(list(candidates), scores, vectors, k)
+
+
+def _section_bullets(
+    segment: Segment, doc: Document, structure: Structure, scores: np.ndarray, options: SummaryOptions
+) -> tuple[Bullet, ...]:
+    if segment.items:
+        source = segment.sentences[:1]
+        return tuple(Bullet(item, source) for item in segment.items[: options.bullets])
+    candidates = [i for i in segment.sentences if structure.roles[i] == "body"] or list(segment.sentences)
+    picked = _pick(candidates, doc.sentences, scores, options.bullets)
+    return tuple(bullet_for(doc.sentences[i], options.bullet_style) for i in picked)
+
+
+def extract(doc: Document, structure: Structure, options: SummaryOptions) -> ExtractiveResult:
+    """Run the extractive engine on a preprocessed, structured article."""
+    sentences = doc.sentences
+    eligible = [s.index for s in sentences if structure.roles[s.index] != "heading"] or [s.index for s in sentences]
+    scores = np.zeros(len(sentences))
+    ranked = rank_sentences([sentences[i] for i in eligible], doc.title)
+    for j, i in enumerate(eligible):
+        scores[i] = ranked[j]
+    summary = tuple(_pick(eligible, sentences, scores, options.sentences))
+    sections = tuple(
+        Section(
+            area=segment.area,
+            heading=segment.heading,
+            sentences=segment.sentences,
+            bullets=_section_bullets(segment, doc, structure, scores, options),
+            heading_sentence=segment.heading_sentence,
+        )
+        for segment in structure.segments
+        if segment.sentences
+    )
+    return ExtractiveResult(summary, sections, scores)

@@ -1,0 +1,71 @@
+"""Morpheme features of sentences, shared by ranking, bullet alignment and the guard.
+
+A sentence's features are its content morphemes from Kiwi: nouns (NNG, NNP, NR),
+verb and adjective stems (VV, VA), roots (XR), foreign words (SL), Hanja (SH) and
+numbers (SN). Forms are lower-cased; a stem keeps its tag so "보(VV)" and "보(NNG)"
+stay apart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from .types import Morph, Sentence
+
+__all__ = ["CONTENT_TAGS", "analyze", "content_terms", "similarity_matrix", "tfidf_matrix"]
+
+CONTENT_TAGS = frozenset({"NNG", "NNP", "XR", "SL", "SH", "SN", "VV", "VA"})
+_STEM_TAGS = frozenset({"VV", "VA"})
+# Light verbs and stems that carry no topic of their own.
+_STOP = frozenset({"하/VV", "되/VV", "있/VV", "있/VA", "없/VA", "않/VV", "같/VA", "이/VV", "보/VV", "주/VV"})
+
+
+def content_terms(morphs: Sequence[Morph]) -> list[str]:
+    """The content features of a run of morphemes, in order, repeats kept."""
+    terms = []
+    for m in morphs:
+        if m.tag not in CONTENT_TAGS:
+            continue
+        term = f"{m.form.lower()}/{m.tag}" if m.tag in _STEM_TAGS else m.form.lower()
+        if term not in _STOP:
+            terms.append(term)
+    return terms
+
+
+def analyze(text: str, start: int = 0) -> list[Morph]:
+    """Kiwi morphemes of ``text`` (offsets shifted by ``start``)."""
+    from ._kiwi import get_kiwi
+
+    return [Morph(t.form, t.tag, start + t.start, start + t.start + t.len) for t in get_kiwi().tokenize(text)]
+
+
+def tfidf_matrix(sentences: Sequence[Sentence]) -> tuple[np.ndarray, list[Counter[str]]]:
+    """Row-normalized TF-IDF vectors of ``sentences`` (IDF from the article itself).
+
+    Returns the matrix (one row per sentence) and each sentence's term counts.
+    """
+    bags = [Counter(content_terms(s.morphs)) for s in sentences]
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    vocab = {term: i for i, term in enumerate(df)}
+    n = len(sentences)
+    matrix = np.zeros((n, len(vocab)), dtype=np.float64)
+    for row, bag in enumerate(bags):
+        for term, count in bag.items():
+            idf = math.log((n + 1) / (df[term] + 0.5))
+            matrix[row, vocab[term]] = (1.0 + math.log(count)) * idf
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return matrix / norms, bags
+
+
+def similarity_matrix(vectors: np.ndarray) -> np.ndarray:
+    """Cosine similarities between row-normalized vectors, zero on the diagonal."""
+    sim: np.ndarray = np.clip(vectors @ vectors.T, 0.0, 1.0)
+    np.fill_diagonal(sim, 0.0)
+    return sim

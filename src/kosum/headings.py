@@ -1,0 +1,90 @@
+"""Recognize a heading line and read its policy-area label.
+
+Forms recognized (each on a line of its own, short, not a finished sentence):
+
+* ``기업 유치 부문…기업유치팀 신설`` / ``청년 분야 - 청년센터 운영`` (label before 부문/분야)
+* ``■ 청년 일자리``, ``□``, ``◆``, ``◇``, ``●``, ``○``, ``▶``, ``▷``, ``△``, ``▲``, ``◎``, ``★``
+* ``[문화]``, ``【복지】``, ``<교통>``
+* ``1. 교통 인프라 확충``, ``2) ...``, ``(3) ...``, ``가. ...``, ``Ⅰ. ...``
+* ``첫째, 청년 일자리를 늘린다``, ``둘째로 ...``
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Heading", "parse_heading"]
+
+_MARKS = "■□◆◇●○▶▷►△▲◎★☆◈▣◐◑※"
+_BULLET = re.compile(rf"^[{_MARKS}]\s*(?P<rest>.+)$")
+_BRACKET = re.compile(r"^[\[【<〈《「『]\s*(?P<label>[^\]】>〉》」』]{1,20}?)\s*[\]】>〉》」』]\s*(?P<rest>.*)$")
+_NUMBERED = re.compile(r"^(?:\(?(?:\d{1,2}|[가-하])\s*[.)]|\(\d{1,2}\)|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*\.?)\s*(?P<rest>\S.*)$")
+_ORDINAL = re.compile(
+    r"^(?P<ord>첫째|둘째|셋째|넷째|다섯째|여섯째|일곱째|여덟째|아홉째|열째|마지막으로|끝으로)"
+    r"\s*(?:로|는|,)?\s*,?\s*(?P<rest>\S.*)$"
+)
+_LABELLED = re.compile(
+    r"^(?P<label>[^…:=\-–]{1,25}?)\s*(?:부문|분야|영역|과제|정책)\s*(?:…|\.{2,}|[:=\-–·|]|\s)\s*(?P<rest>.*)$"
+)
+_SEPARATED = re.compile(r"^(?P<label>[^…:=\-–.]{1,20}?)\s*(?:…|\.{3,}|\s[-–=:]\s|:)\s*(?P<rest>\S.*)$")
+_FINISHED = re.compile(r"(?:[다요]|니다|했음|함)\s*[.!?]?\s*[\"')\]]*$")
+_STRIP = " \t.,:;-–=·…"
+
+#: The longest line taken for a heading, in characters.
+MAX_HEADING_CHARS = 70
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading line: its text without the marker, and the area label it names, if any.
+
+    ``label`` is ``None`` when the heading names no area of its own (``"1. 광역버스 3개
+    노선 신설"``); the structure stage then finds the area from the section's words.
+    ``standalone`` is False for a "첫째, ..." form that opens a full sentence of running
+    text: that sentence then belongs to the section's body.
+    """
+
+    text: str
+    label: str | None
+    standalone: bool = True
+
+
+def _label_of(rest: str) -> str | None:
+    """The area label a heading text names: "기업 유치 부문…" → "기업 유치"."""
+    m = _LABELLED.match(rest)
+    if m and m["label"].strip(_STRIP):
+        return m["label"].strip(_STRIP)
+    m = _SEPARATED.match(rest)
+    if m and m["label"].strip(_STRIP) and len(m["label"]) <= 15:
+        return m["label"].strip(_STRIP)
+    if len(rest) <= 12 and not _FINISHED.search(rest):
+        return rest.strip(_STRIP) or None
+    return None
+
+
+def parse_heading(line: str) -> Heading | None:
+    """Return the :class:`Heading` that ``line`` is, or ``None`` for running text."""
+    line = line.strip()
+    if not line or len(line) > MAX_HEADING_CHARS * 3:
+        return None
+    m = _ORDINAL.match(line)
+    if m:
+        rest = m["rest"].strip()
+        short = len(line) <= MAX_HEADING_CHARS and not _FINISHED.search(line)
+        return Heading(text=line, label=_label_of(rest) if short else None, standalone=short)
+    if len(line) > MAX_HEADING_CHARS or _FINISHED.search(line):
+        return None
+    m = _BRACKET.match(line)
+    if m:
+        label = m["label"].strip(_STRIP)
+        return Heading(text=line, label=label or _label_of(m["rest"]))
+    for pattern in (_BULLET, _NUMBERED):
+        m = pattern.match(line)
+        if m:
+            rest = m["rest"].strip()
+            return Heading(text=rest, label=_label_of(rest))
+    m = _LABELLED.match(line)
+    if m and ("…" in line or "부문" in line or "분야" in line):
+        return Heading(text=line, label=m["label"].strip(_STRIP))
+    return None

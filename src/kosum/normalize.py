@@ -1,0 +1,81 @@
+"""Character-level normalization and input checks shared by every stage.
+
+Normalization never changes meaning: Unicode NFC, control and zero-width characters
+dropped, every kind of space made a plain space, curly quotes and dash variants made
+their plain forms, full-width ASCII made half-width.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import InputError
+
+__all__ = ["check_text", "normalize_line", "normalize_text"]
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
+_TRANSLATE = {
+    **_ZERO_WIDTH,
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"), "'"),
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"'),
+    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"),
+    **dict.fromkeys(map(ord, "\u2027\u2219\u30fb\uff65\u22c5"), "\u00b7"),
+    ord("\t"): " ",
+}
+# Full-width ASCII letters, digits and punctuation (U+FF01..U+FF5E) to their half-width forms.
+_TRANSLATE.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code not in _TRANSLATE})
+_TRANSLATE[0x3000] = " "
+
+_SPACES = re.compile(r"[^\S\n]+")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") and ch != "\n"
+
+
+def normalize_line(line: str) -> str:
+    """Normalize one line: quotes, dashes, spaces and invisible characters."""
+    line = line.translate(_TRANSLATE)
+    if any(_is_control(ch) for ch in line):
+        line = "".join(ch for ch in line if not _is_control(ch))
+    return _SPACES.sub(" ", line).strip()
+
+
+def normalize_text(text: str) -> str:
+    """NFC-normalize ``text``, unify line breaks and normalize every line."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
+    return "\n".join(normalize_line(line) for line in text.split("\n"))
+
+
+def check_text(text: object, max_chars: int) -> str:
+    """Return ``text`` if it is something kosum can summarize, else raise :class:`InputError`.
+
+    Rejects non-strings, empty or whitespace-only text, binary data (NUL bytes, many
+    control or replacement characters), text over ``max_chars`` and text with no Korean.
+    """
+    if isinstance(text, bytes | bytearray):
+        raise InputError("텍스트(str)를 넣어 주세요: bytes를 받았습니다. 먼저 디코딩하세요 (got bytes).")
+    if not isinstance(text, str):
+        raise InputError(f"텍스트(str)를 넣어 주세요: {type(text).__name__}을(를) 받았습니다.")
+    if not text.strip():
+        raise InputError("요약할 텍스트가 비어 있습니다 (empty input).")
+    if len(text) > max_chars:
+        raise InputError(
+            f"기사가 너무 깁니다: {len(text):,}자 (최대 {max_chars:,}자). "
+            f"나누어 요약하거나 한도를 늘리세요 (input too large)."
+        )
+    sample = text[:200_000]
+    if "\x00" in sample:
+        raise InputError("텍스트가 아니라 바이너리 데이터로 보입니다 (NUL 바이트가 있음).")
+    odd = sum(1 for ch in sample if ch == "\ufffd" or (_is_control(ch) and ch not in "\t\r"))
+    if odd > max(8, len(sample) // 50):
+        raise InputError(
+            f"텍스트가 깨져 있거나 바이너리 데이터로 보입니다 (제어 문자·대체 문자 {odd}개). 인코딩을 확인하세요."
+        )
+    if len(_HANGUL.findall(sample)) < 2:
+        raise InputError("한국어 텍스트가 아닙니다: kosum은 한국어 기사를 요약합니다 (no Korean text).")
+    return text

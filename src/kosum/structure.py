@@ -1,0 +1,221 @@
+"""Article structure: sections, each tied to a policy area.
+
+Two ways, chosen per article:
+
+* **Headings** (two or more heading lines, see :mod:`kosum.headings`): each heading
+  opens a section; its area label comes from the heading itself ("기업 유치 부문…" →
+  "기업 유치"); a heading that names no area gets one from the lexicon. What comes before
+  the first heading is the intro; closing remarks after the last section ("이처럼 …",
+  a closing quote) are the closing.
+* **Topics** (no headings): every sentence is scored against the policy-area lexicon
+  (:mod:`kosum.lexicon`), scores are smoothed over neighbours, and contiguous runs of the
+  same area are grouped. An in-paragraph item list ("△A △B △C") is split into its items,
+  each given an area from its own label ("교통 분야: …") or its words.
+
+Intro, quotes and closing remarks belong to no area: they feed only the overall summary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .headings import Heading, parse_heading
+from .lexicon import Lexicon, load_lexicon
+from .types import Document, Sentence
+
+__all__ = ["ROLES", "Segment", "Structure", "find_structure", "list_items"]
+
+#: Roles of sentences: ``heading`` lines, ``body`` text of a section, ``intro`` before the
+#: first section, ``closing`` after the last, ``quote`` (someone's words).
+ROLES = ("heading", "body", "intro", "closing", "quote")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A section before its bullets are written.
+
+    ``items`` holds the texts of an item list ("△A △B") that make up this section, if any.
+    """
+
+    area: str
+    heading: str | None
+    heading_sentence: int | None
+    sentences: tuple[int, ...]
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Sections of an article and the role of each of its sentences."""
+
+    segments: tuple[Segment, ...]
+    roles: tuple[str, ...]
+    mode: str  # "headings" or "topics"
+
+
+_QUOTE = re.compile(r'"[^"]{8,}"|\'[^\']{15,}\'')
+_SAID = re.compile(
+    r"(?:라고|다고|며|면서|고)\s*(?:말했|밝혔|강조했|전했|덧붙였|설명했|당부했|언급했|주장했|말한|"
+    r"밝힌|강조한|덧붙|설명|소감)"
+)
+_CLOSING = re.compile(r"^(?:이처럼|이와\s*같이|이같이|이러한\s*(?:노력|성과)|앞으로도?|한편|끝으로)")
+_ITEM_MARK = re.compile(r"[△▲]\s*")
+_ITEM_LABEL = re.compile(r"^(?P<label>[^:=·\s][^:=]{0,14}?)\s*(?:분야|부문)?\s*[:=]\s*(?P<rest>.+)$")
+_ITEM_TAIL = re.compile(r"\s*(?:등(?:의|을|이|에|과|이다|으로)?|및)\s*(?:\S+\s*){0,6}[.다]?\s*$")
+
+#: Smallest lexicon score for a sentence to be tied to an area in topic mode.
+TOPIC_MIN_SCORE = 1.0
+
+
+def is_quote(sentence: Sentence) -> bool:
+    """True for reported speech: a sentence mostly inside quotation marks, or one ending
+    in a speech verb after a quote ("…"라고 말했다)."""
+    text = sentence.text
+    quoted = sum(len(m) for m in _QUOTE.findall(text))
+    return quoted >= 0.4 * len(text) or (quoted > 0 and bool(_SAID.search(text)))
+
+
+def _paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
+    groups: list[list[int]] = []
+    previous: Sentence | None = None
+    for s in sentences:
+        if previous is not None and previous.paragraph == s.paragraph:
+            groups[-1].append(s.index)
+        else:
+            groups.append([s.index])
+        previous = s
+    return groups
+
+
+def _heading_area(heading: Heading, text: str, lexicon: Lexicon) -> str:
+    if heading.label:
+        return heading.label
+    return lexicon.best(text) or heading.text[:20]
+
+
+def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon: Lexicon) -> Structure:
+    sentences = doc.sentences
+    roles = ["intro"] * len(sentences)
+    first = found[0][0][0]
+    segments: list[Segment] = []
+    for k, (group, heading) in enumerate(found):
+        end = found[k + 1][0][0] if k + 1 < len(found) else len(sentences)
+        heading_only = heading.standalone
+        body_start = group[-1] + 1 if heading_only else group[0]
+        if k + 1 == len(found):  # the last section stops where closing remarks begin
+            for group2 in _paragraphs(sentences[body_start:end])[1:]:
+                s = sentences[group2[0]]
+                if _CLOSING.match(s.text) or all(is_quote(sentences[i]) for i in group2):
+                    end = group2[0]
+                    break
+        body = list(range(body_start, end))
+        if heading_only:
+            for i in group:
+                roles[i] = "heading"
+        for i in body:
+            roles[i] = "quote" if is_quote(sentences[i]) else "body"
+        text = " ".join(sentences[i].text for i in [*group, *body])
+        segments.append(
+            Segment(
+                area=_heading_area(heading, text, lexicon),
+                heading=heading.text if heading_only else None,
+                heading_sentence=group[0] if heading_only else None,
+                sentences=tuple(body),
+            )
+        )
+    for i in range(len(sentences)):
+        if i >= first and roles[i] == "intro":
+            roles[i] = "closing"
+    return Structure(tuple(segments), tuple(roles), "headings")
+
+
+def list_items(text: str) -> list[str]:
+    """The items of an in-paragraph list "△A △B △C" (at least two), else ``[]``."""
+    parts = _ITEM_MARK.split(text)
+    if len(parts) < 3:
+        return []
+    items = [p.strip(" ,.") for p in parts[1:]]
+    items[-1] = _ITEM_TAIL.sub("", items[-1]).strip(" ,.") or items[-1]
+    return [item for item in items if item]
+
+
+def _item_segments(index: int, text: str, lexicon: Lexicon) -> list[Segment]:
+    segments: list[Segment] = []
+    for item in list_items(text):
+        m = _ITEM_LABEL.match(item)
+        label = m["label"].strip() if m else None
+        area = label or lexicon.best(item)
+        if area is None:
+            continue
+        shown = m["rest"].strip() if m else item
+        if segments and segments[-1].area == area:
+            segments[-1] = Segment(area, None, None, (index,), (*segments[-1].items, shown))
+        else:
+            segments.append(Segment(area, None, None, (index,), (shown,)))
+    return segments
+
+
+def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
+    sentences = doc.sentences
+    n = len(sentences)
+    roles = ["quote" if is_quote(s) else "body" for s in sentences]
+    if n >= 4:
+        roles[0] = "intro"  # the lead sums up the whole article
+    paragraphs = _paragraphs(sentences)
+    if len(paragraphs) > 1:  # a closing quote paragraph
+        last = paragraphs[-1]
+        if all(roles[i] == "quote" for i in last):
+            for i in last:
+                roles[i] = "closing"
+    raw = [
+        lexicon.scores(s.text) if roles[i] == "body" else [0.0] * len(lexicon.areas) for i, s in enumerate(sentences)
+    ]
+    labels: list[str | None] = []
+    for i in range(n):
+        if roles[i] != "body":
+            labels.append(None)
+            continue
+        smooth = [
+            raw[i][a] + 0.5 * sum(raw[j][a] for j in (i - 1, i + 1) if 0 <= j < n) for a in range(len(lexicon.areas))
+        ]
+        top = max(range(len(smooth)), key=smooth.__getitem__)
+        labels.append(lexicon.areas[top].name if raw[i][top] >= TOPIC_MIN_SCORE else None)
+    # An unlabelled body sentence continues its paragraph's area (or fills a one-sentence gap).
+    for i in range(1, n):
+        if labels[i] is None and roles[i] == "body" and labels[i - 1] is not None:
+            same_paragraph = sentences[i].paragraph == sentences[i - 1].paragraph
+            gap = i + 1 < n and labels[i + 1] == labels[i - 1]
+            if same_paragraph or gap:
+                labels[i] = labels[i - 1]
+    segments: list[Segment] = []
+    run: list[int] = []
+    for i in range(n + 1):
+        if run and (i == n or labels[i] != labels[run[0]] or list_items(sentences[i].text)):
+            area = labels[run[0]]
+            assert area is not None
+            segments.append(Segment(area, None, None, tuple(run)))
+            run = []
+        if i == n:
+            break
+        items = _item_segments(i, sentences[i].text, lexicon) if roles[i] == "body" else []
+        if items:
+            segments.extend(items)
+        elif labels[i] is not None:
+            run.append(i)
+    return Structure(tuple(segments), tuple(roles), "topics")
+
+
+def find_structure(doc: Document, lexicon: Lexicon | None = None) -> Structure:
+    """Find the sections of ``doc`` and the role of each sentence."""
+    lexicon = lexicon or load_lexicon()
+    found: list[tuple[list[int], Heading]] = []
+    for group in _paragraphs(doc.sentences):
+        text = doc.text[doc.sentences[group[0]].start : doc.sentences[group[-1]].end]
+        heading = parse_heading(text)
+        if heading is not None:
+            found.append((group, heading))
+    if len(found) >= 2:
+        return _by_headings(doc, found, lexicon)
+    return _by_topics(doc, lexicon)

@@ -1,0 +1,201 @@
+"""Typed, frozen results: :class:`Sentence`, :class:`Document`, :class:`Section`,
+:class:`Bullet` and :class:`Summary`.
+
+Every result has ``to_dict()`` returning plain JSON-safe data. Character offsets
+(``start``/``end``) always point into the *cleaned* article text (``Document.text``,
+``Summary.text``), so ``text[s.start:s.end] == s.text`` for every sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["Bullet", "Document", "Metadata", "Morph", "Section", "Sentence", "Summary"]
+
+
+@dataclass(frozen=True)
+class Morph:
+    """One Kiwi morpheme: its form, part-of-speech tag and span in the cleaned text."""
+
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the cleaned article.
+
+    Attributes:
+        index: position among the article's sentences, from 0.
+        text: the sentence as it stands in the cleaned text.
+        start, end: character offsets into the cleaned text.
+        paragraph: index of the paragraph (line block) it belongs to, from 0.
+        morphs: Kiwi morphemes (not part of ``to_dict()``).
+    """
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    morphs: tuple[Morph, ...] = field(default=(), repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "paragraph": self.paragraph,
+        }
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What preprocessing kept of the article's chrome: who wrote it and when."""
+
+    reporter: str | None = None
+    email: str | None = None
+    date: str | None = None
+    site: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A cleaned article: title, metadata, cleaned text and its sentences."""
+
+    title: str | None
+    text: str
+    sentences: tuple[Sentence, ...]
+    metadata: Metadata = Metadata()
+    removed: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "text": self.text,
+            "metadata": self.metadata.to_dict(),
+            "sentences": [s.to_dict() for s in self.sentences],
+            "removed": list(self.removed),
+        }
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """One bullet of a section: its text and the sentence indexes it comes from.
+
+    ``warnings`` lists faithfulness notes about this bullet (for example a number
+    that a generated bullet had and the article did not).
+    """
+
+    text: str
+    sources: tuple[int, ...]
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "sources": list(self.sources), "warnings": list(self.warnings)}
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the article about one policy area.
+
+    Attributes:
+        area: the policy area's label ("기업 유치", "청년일자리", "복지"...).
+        heading: the heading line as written, or ``None`` for a topic-segmented part.
+        sentences: indexes of the sentences that belong to the section (heading excluded).
+        bullets: the section's bullets.
+        heading_sentence: index of the heading's own sentence, if it has one.
+    """
+
+    area: str
+    heading: str | None
+    sentences: tuple[int, ...]
+    bullets: tuple[Bullet, ...] = ()
+    heading_sentence: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "area": self.area,
+            "heading": self.heading,
+            "sentences": list(self.sentences),
+            "heading_sentence": self.heading_sentence,
+            "bullets": [b.to_dict() for b in self.bullets],
+        }
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The result of summarizing one article.
+
+    Attributes:
+        title: the article's title, if one was found.
+        summary: the overall summary, a few sentences.
+        summary_sources: indexes of the sentences the summary comes from.
+        sections: one entry per policy area found, in article order.
+        sentences: the cleaned article's sentences.
+        text: the cleaned article text that sentence offsets point into.
+        engine: ``"extractive"`` or ``"abstractive"``: which engine wrote the result.
+        model: the seq2seq model used, or ``None`` for the extractive engine.
+        warnings: notes for the user (fallbacks, faithfulness, chunking).
+        metadata: reporter, date and site found by preprocessing.
+    """
+
+    title: str | None
+    summary: str
+    summary_sources: tuple[int, ...]
+    sections: tuple[Section, ...]
+    sentences: tuple[Sentence, ...]
+    text: str
+    engine: str
+    model: str | None = None
+    warnings: tuple[str, ...] = ()
+    metadata: Metadata = Metadata()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "summary": self.summary,
+            "summary_sources": list(self.summary_sources),
+            "sections": [s.to_dict() for s in self.sections],
+            "engine": self.engine,
+            "model": self.model,
+            "warnings": list(self.warnings),
+            "metadata": self.metadata.to_dict(),
+            "text": self.text,
+            "sentences": [s.to_dict() for s in self.sentences],
+        }
+
+    def to_markdown(self) -> str:
+        """Render the summary as Markdown: title, summary, then one list per area."""
+        lines: list[str] = []
+        lines.append(f"# {self.title}" if self.title else "# 요약")
+        lines.append("")
+        lines.append("## 요약")
+        lines.append("")
+        lines.append(self.summary)
+        for section in self.sections:
+            lines.append("")
+            lines.append(f"## {section.area}")
+            if section.heading and section.heading != section.area:
+                lines.append("")
+                lines.append(f"*{section.heading}*")
+            lines.append("")
+            for bullet in section.bullets:
+                lines.append(f"- {bullet.text}")
+                lines.extend(f"  - ⚠ {w}" for w in bullet.warnings)
+        if self.warnings:
+            lines.append("")
+            lines.append("## 알림")
+            lines.append("")
+            lines.extend(f"- {w}" for w in self.warnings)
+        lines.append("")
+        engine = self.engine if self.model is None else f"{self.engine} ({self.model})"
+        lines.append(f"<sub>kosum · {engine}</sub>")
+        return "\n".join(lines) + "\n"

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import pytest
+
+from kosum.normalize import normalize_text
+from kosum.preprocess import MAX_SENTENCE_CHARS, preprocess
+
+PASTED = """새솔일보
+홈 > 뉴스 > 지역
+
+푸른시, 전기버스 120대 도입
+
+이나래 기자 | 기사입력 2024/05/07 [14:05]
+
+푸른시, 전기버스 120대 도입
+
+이나래 기자 | 입력 : 2024/05/07 [14:05] | 수정 2024.05.07 15:10
+
+▲ 푸른시가 도입한 전기버스가 시청 앞을 지나고 있다. (사진=푸른시)
+
+(푸른=새솔일보) 이나래 기자 = 푸른시가 올해 시내버스 120대를 전기버스로 바꾼다고 7일 밝혔다.
+시는 이를 위해 국비와 시비 340억 원을 투입한다(사진=푸른시).
+충전소 15곳도 함께 짓는다.
+
+이나래 기자 narae@saesol.example
+Copyright ⓒ 새솔일보 All rights reserved. 무단 전재 및 재배포 금지
+공유하기 페이스북 트위터
+  • 도배방지 이미지
+새솔일보 기사보기
+"""
+
+
+def test_boilerplate_removed_and_kept_as_fields() -> None:
+    doc = preprocess(PASTED)
+    assert doc.title == "푸른시, 전기버스 120대 도입"
+    assert [s.text for s in doc.sentences] == [
+        "푸른시가 올해 시내버스 120대를 전기버스로 바꾼다고 7일 밝혔다.",
+        "시는 이를 위해 국비와 시비 340억 원을 투입한다.",
+        "충전소 15곳도 함께 짓는다.",
+    ]
+    assert doc.metadata.reporter == "이나래 기자"
+    assert doc.metadata.email == "narae@saesol.example"
+    assert doc.metadata.date == "2024-05-07 14:05"
+    assert doc.metadata.site == "새솔일보"
+    for junk in ("새솔일보", "기사입력", "도배방지", "기사보기", "무단", "사진=", "공유하기", "이나래"):
+        assert junk not in doc.text
+
+
+def test_sentences_carry_offsets_and_paragraphs() -> None:
+    text = "첫 문단의 첫 문장이다. 첫 문단의 둘째 문장이다.\n\n둘째 문단은 한 문장이다."
+    doc = preprocess(text)
+    assert [(s.index, s.paragraph) for s in doc.sentences] == [(0, 0), (1, 0), (2, 1)]
+    for s in doc.sentences:
+        assert doc.text[s.start : s.end] == s.text
+        assert s.morphs and all(s.start <= m.start <= m.end <= s.end for m in s.morphs)
+    assert doc.sentences[2].to_dict() == {
+        "index": 2,
+        "text": "둘째 문단은 한 문장이다.",
+        "start": doc.sentences[2].start,
+        "end": doc.sentences[2].end,
+        "paragraph": 1,
+    }
+
+
+def test_normalization_keeps_meaning() -> None:
+    raw = "“좋은\u200b 정책”이라며\u00a0‘환영’했다 —  시민\tＡ씨는 ２０２４년\r\n둘째 줄"
+    assert normalize_text(raw) == "\"좋은 정책\"이라며 '환영'했다 - 시민 A씨는 2024년\n둘째 줄"
+
+
+def test_decomposed_hangul_is_composed() -> None:
+    decomposed = "\u1100\u1161\u11a8 시는 예산을 늘렸다."  # 각 written as three jamo
+    doc = preprocess(decomposed)
+    assert doc.sentences[0].text.startswith("각 시는")
+
+
+def test_text_kiwi_would_drop_is_kept() -> None:
+    # Kiwi analyses at most 2,000 morphemes of one sentence; nothing past that may be lost.
+    run_on = "시는 관내 대학과 협력해 청년 일자리 사업을 운영하고 있고 " * 120 + "끝부분 문장이다."
+    doc = preprocess(run_on)
+    joined = "".join(s.text for s in doc.sentences).replace(" ", "")
+    assert joined == run_on.replace(" ", "")
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["홍길동 기자 gildong@example.com", "[새솔일보=홍길동 기자]", "입력 : 2023.08.03 17:46", "수정 2023-08-03 18:00"],
+)
+def test_bylines_and_timestamps_are_removed(line: str) -> None:
+    doc = preprocess(f"시는 올해 예산을 늘렸다.\n{line}\n시는 내년에도 예산을 늘릴 계획이다.")
+    assert [s.text for s in doc.sentences] == ["시는 올해 예산을 늘렸다.", "시는 내년에도 예산을 늘릴 계획이다."]
+
+
+def test_sentence_mentioning_comments_is_not_chrome() -> None:
+    text = "시민들은 온라인 게시판에 댓글을 남기고 기사를 공유하며 사업 확대를 요구했다."
+    assert preprocess(text).sentences[0].text == text

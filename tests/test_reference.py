@@ -1,0 +1,48 @@
+"""The reference article from ../shared (skips with a message where it is absent)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kosum import Summary, summarize
+
+
+@pytest.fixture(scope="module")
+def reference(shared: Path) -> Summary:
+    return summarize((shared / "samples" / "uijeongbu-jobs-award-2023.txt").read_text("utf-8"))
+
+
+def test_five_policy_areas_in_order(reference: Summary) -> None:
+    assert [s.area for s in reference.sections] == [
+        "기업 유치",
+        "여성일자리",
+        "청년일자리",
+        "인프라 구축",
+        "사회적경제 활성화",
+    ]
+
+
+def test_bullets_come_from_their_own_section(reference: Summary) -> None:
+    for section in reference.sections:
+        assert 1 <= len(section.bullets) <= 2
+        for bullet in section.bullets:
+            assert bullet.sources and set(bullet.sources) <= set(section.sentences)
+
+
+def test_summary_mentions_the_award(reference: Summary) -> None:
+    assert 1 <= len(reference.summary_sources) <= 3
+    flat = reference.summary.replace(" ", "")
+    assert "일자리대상" in flat and "우수상" in flat
+
+
+def test_no_boilerplate_anywhere(reference: Summary) -> None:
+    out = reference.to_dict()
+    out.pop("metadata")
+    dumped = json.dumps(out, ensure_ascii=False) + reference.to_markdown()
+    for junk in ("핫타임뉴스", "노영찬", "대표기자", "기사입력", "도배방지", "기사보기", "경기뉴스", "입력 :"):
+        assert junk not in dumped
+    assert reference.title == "의정부시, 2023년 전국 지방자치단체 일자리 대상 우수상 수상"
+    assert reference.metadata.date == "2023-08-03 17:46"

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import pytest
+
+from kosum.headings import parse_heading
+from kosum.preprocess import preprocess
+from kosum.structure import find_structure, list_items
+
+INTRO = "초록시가 올해 분야별 핵심 사업 계획을 발표했다. 시는 시민 의견을 모아 사업을 골랐다고 설명했다."
+JOBS = "시는 청년 인턴 200명을 뽑아 지역 기업에 연결한다. 인턴 급여의 70%는 시가 부담한다."
+CULTURE = "시는 하반기에 시립미술관을 개관한다. 개관 기념 전시는 석 달 동안 이어진다."
+WELFARE = "시는 경로당 50곳에 냉난방비를 지원한다. 홀몸 어르신 안부 확인 서비스도 확대한다."
+
+
+def article(*headings: str) -> str:
+    bodies = (JOBS, CULTURE, WELFARE)
+    return "\n\n".join([INTRO, *(f"{h}\n\n{b}" for h, b in zip(headings, bodies, strict=True))])
+
+
+@pytest.mark.parametrize(
+    ("headings", "areas"),
+    [
+        (
+            ("청년일자리 부문…인턴 200명 선발", "문화 부문…시립미술관 개관", "복지 부문…경로당 지원"),
+            ["청년일자리", "문화", "복지"],
+        ),
+        (("■ 청년 일자리", "■ 문화", "■ 어르신 복지"), ["청년 일자리", "문화", "어르신 복지"]),
+        (("[일자리]", "[문화]", "[복지]"), ["일자리", "문화", "복지"]),
+        (
+            ("1. 일자리 분야 - 청년 인턴 선발", "2. 문화 분야 - 미술관 개관", "3. 복지 분야 - 경로당 지원"),
+            ["일자리", "문화", "복지"],
+        ),
+        (
+            ("첫째, 청년 일자리", "둘째, 문화 인프라", "셋째, 어르신 복지"),
+            ["청년 일자리", "문화 인프라", "어르신 복지"],
+        ),
+        (("△ 일자리", "△ 문화", "△ 복지"), ["일자리", "문화", "복지"]),
+    ],
+)
+def test_heading_forms(headings: tuple[str, ...], areas: list[str]) -> None:
+    doc = preprocess(article(*headings))
+    structure = find_structure(doc)
+    assert structure.mode == "headings"
+    assert [seg.area for seg in structure.segments] == areas
+    bodies = [seg_text(doc, seg.sentences) for seg in structure.segments]
+    assert bodies == [JOBS, CULTURE, WELFARE]
+    assert structure.roles[:2] == ("intro", "intro")
+
+
+def seg_text(doc, indexes) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(doc.sentences[i].text for i in indexes)
+
+
+def test_heading_without_area_label_gets_lexicon_area() -> None:
+    doc = preprocess(article("1. 인턴 200명을 새로 선발해 지역 기업과 연결", "2. 미술관 개관", "3. 경로당 지원"))
+    areas = [seg.area for seg in find_structure(doc).segments]
+    assert areas == ["일자리·고용", "미술관 개관", "경로당 지원"]
+
+
+def test_ordinal_opening_a_full_sentence_belongs_to_the_body() -> None:
+    text = (
+        "초록시가 두 가지 정책을 내놨다.\n\n"
+        "첫째, 시는 청년 인턴 200명을 뽑아 지역 기업에 연결한다. 인턴 급여의 70%는 시가 부담한다.\n\n"
+        "둘째, 시는 경로당 50곳에 냉난방비를 지원한다."
+    )
+    doc = preprocess(text)
+    structure = find_structure(doc)
+    assert [(seg.area, seg.heading) for seg in structure.segments] == [("일자리·고용", None), ("복지", None)]
+    assert structure.segments[0].sentences == (1, 2)
+
+
+def test_closing_quote_and_wrap_up_belong_to_no_area() -> None:
+    text = article("■ 일자리", "■ 문화", "■ 복지") + (
+        '\n\n이처럼 시는 분야별 사업을 차질 없이 추진할 방침이다.\n\n시장은 "시민이 체감하는 변화를 만들겠다"고 말했다.'
+    )
+    doc = preprocess(text)
+    structure = find_structure(doc)
+    assert seg_text(doc, structure.segments[-1].sentences) == WELFARE
+    assert structure.roles[-2:] == ("closing", "closing")
+
+
+def test_topic_segmentation_without_headings() -> None:
+    text = (
+        "초록시가 내년 살림살이 계획을 내놨다.\n"
+        "시는 청년 창업 지원금을 두 배로 늘리고 청년 주거비도 지원한다. 대학생 인턴 자리도 늘린다.\n"
+        "시내버스 노선 12개를 새로 짜고 광역버스 정류장을 늘린다. 지하철 연장 사업도 서두른다.\n"
+        "하천 정비와 미세먼지 저감 사업에는 80억 원을 쓴다.\n"
+        '시장은 "모두가 살기 좋은 도시를 만들겠다"고 말했다.'
+    )
+    doc = preprocess(text)
+    structure = find_structure(doc)
+    assert structure.mode == "topics"
+    assert [(seg.area, seg.sentences) for seg in structure.segments] == [
+        ("청년", (1, 2)),
+        ("교통", (3, 4)),
+        ("환경·안전", (5,)),
+    ]
+    assert structure.roles[0] == "intro" and structure.roles[-1] == "closing"
+
+
+def test_item_list_inside_a_paragraph() -> None:
+    text = (
+        "초록시가 올해 달라지는 정책을 소개했다.\n"
+        "주요 내용은 △청년 월세 지원 대상 확대 △시내버스 심야 노선 신설 △경로당 냉방비 지원 등이다.\n"
+        "시는 각 사업의 세부 일정을 다음 달 공개한다."
+    )
+    doc = preprocess(text)
+    segments = find_structure(doc).segments
+    assert [(s.area, s.items, s.sentences) for s in segments] == [
+        ("청년", ("청년 월세 지원 대상 확대",), (1,)),
+        ("교통", ("시내버스 심야 노선 신설",), (1,)),
+        ("복지", ("경로당 냉방비 지원",), (1,)),
+    ]
+
+
+def test_list_items_and_labels() -> None:
+    assert list_items("△교통 분야: 버스 노선 신설 △복지: 경로당 지원") == [
+        "교통 분야: 버스 노선 신설",
+        "복지: 경로당 지원",
+    ]
+    assert list_items("△ 하나뿐인 항목") == []
+    assert parse_heading("기업 유치 부문…기업유치팀 신설 및 민관협력 워킹그룹 운영").label == "기업 유치"  # type: ignore[union-attr]
+    assert parse_heading("시는 올해 예산을 늘렸다.") is None
+    assert parse_heading("1.5배 늘었다.") is None
