@@ -1,5 +1,5 @@
 # Two set-up commands on a fresh machine (Python 3.11 and the package registries only):
-#   make run    install kosum into .venv and summarize the example articles
+#   make run    install kosum into .venv and start the web UI on http://127.0.0.1:7860
 #   make test   install kosum with its test tools into .venv and run lint, types and tests
 PYTHON ?= python3
 VENV ?= .venv
@@ -10,7 +10,7 @@ TORCH ?= torch==2.13.0
 export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_DISABLE_TELEMETRY := 1
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run demo browser test lint typecheck pytest clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,14 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 run: $(VENV)/.installed
+	$(BIN)/python app.py
+
+demo: $(VENV)/.installed
 	@for f in examples/*.txt; do echo "=== $$f"; $(BIN)/kosum summarize "$$f" || exit 1; done
+
+# The browser tests drive Debian's Chromium with a Korean font; installed here when missing.
+browser:
+	scripts/install-browser.sh
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests bench app.py
@@ -31,7 +38,7 @@ lint: $(VENV)/.installed
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy src/kosum
 
-pytest: $(VENV)/.installed
+pytest: $(VENV)/.installed browser
 	$(BIN)/pytest
 
 test: lint typecheck pytest

@@ -1,8 +1,12 @@
-"""kosum's web UI (Gradio) — placeholder until the web UI lands; run ``make run`` for the CLI demo."""
+"""kosum's web UI: ``python app.py`` (or ``kosum serve``, or ``make run``) serves it on 127.0.0.1:7860.
 
-from kosum import summarize
+The Gradio app is built on kosum's public API; its named HTTP endpoint ``/summarize`` takes an
+article's text and returns the summary as JSON.
+"""
+
+from kosum.webui import build_demo, launch
+
+demo = build_demo()
 
 if __name__ == "__main__":
-    import sys
-
-    print(summarize(sys.stdin.read()).to_markdown())
+    launch(demo)

@@ -1,0 +1,247 @@
+"""kosum's web UI and HTTP API, built with Gradio on kosum's public API.
+
+``build_demo()`` returns the ``gr.Blocks`` app (``app.py`` at the repository root calls it
+and names it ``demo``); ``launch(demo)`` serves it on 127.0.0.1 with the queue and the
+page styles set. The named endpoint ``/summarize`` takes the article text first, every
+other parameter with a default, and returns ``Summary.to_dict()``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import InputError, KosumError, Summarizer, Summary
+from .errors import BackendUnavailableError
+from .webui_render import render_result, status_line
+
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MAX_UI_CHARS", "build_demo", "launch"]
+
+logger = logging.getLogger("kosum")
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 7860
+#: The largest article the web page accepts, in characters.
+MAX_UI_CHARS = 100_000
+#: Requests summarized at once; a burst beyond this waits in the queue.
+CONCURRENCY = 2
+#: Requests that may wait in the queue before new ones are turned away.
+QUEUE_SIZE = 64
+
+EXAMPLES_DIR = Path(__file__).resolve().parent / "data" / "examples"
+
+_JS = """
+function pick(target) {
+  const src = target.closest('[data-src]');
+  if (!src || !element.contains(src)) return;
+  element.querySelectorAll('.ks-hl').forEach(e => e.classList.remove('ks-hl'));
+  element.querySelectorAll('.ks-selected').forEach(e => e.classList.remove('ks-selected'));
+  src.classList.add('ks-selected');
+  let first = null;
+  for (const id of (src.dataset.src || '').split(' ').filter(Boolean)) {
+    const s = element.querySelector('[data-s="' + id + '"]');
+    if (s) { s.classList.add('ks-hl'); first = first || s; }
+  }
+  if (first) first.scrollIntoView({block: 'nearest', behavior: 'smooth'});
+}
+element.addEventListener('click', e => pick(e.target));
+element.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') pick(e.target); });
+"""
+
+_CSS = """
+.ks { font-size: 15px; line-height: 1.65; word-break: keep-all; overflow-wrap: anywhere; }
+.ks h2.ks-title { font-size: 1.25em; margin: 0 0 .6em; }
+.ks h3 { font-size: 1.05em; margin: 1.1em 0 .5em; }
+.ks h3 small { font-weight: normal; color: #6b7280; font-size: .8em; margin-left: .4em; }
+.ks-summary-text { background: #f1f5f9; border-radius: 8px; padding: .8em 1em; margin: 0; cursor: pointer; }
+.ks-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: .8em; }
+.ks-card { border: 1px solid #d1d5db; border-radius: 10px; padding: .7em .9em; background: #fff; }
+.ks-area { margin: 0 0 .2em; font-size: 1em; color: #1d4ed8; cursor: pointer; }
+.ks-heading { margin: 0 0 .4em; color: #6b7280; font-size: .85em; }
+.ks-card ul { margin: 0; padding-left: 1.1em; }
+.ks-bullet { cursor: pointer; border-radius: 4px; padding: .1em .2em; margin: .25em 0; }
+.ks-bullet:hover, .ks-area:hover { background: #eff6ff; }
+.ks-selected { outline: 2px solid #2563eb; background: #eff6ff; }
+.ks-warn { color: #b45309; font-size: .85em; margin-top: .2em; }
+.ks-article-body { max-height: 32em; overflow-y: auto; border: 1px solid #e5e7eb; border-radius: 8px;
+  padding: .6em .9em; }
+.ks-p { margin: 0 0 .7em; }
+.ks-s { border-radius: 3px; transition: background .2s; }
+.ks-s.ks-hl { background: #fde68a; box-shadow: 0 0 0 2px #fde68a; }
+.ks-empty { color: #6b7280; }
+@media (max-width: 640px) { .ks { font-size: 14px; } .ks-cards { grid-template-columns: 1fr; } }
+"""
+
+_INTRO = (
+    "# kosum · 한국어 기사 요약\n"
+    "기사를 붙여 넣거나 파일을 올리면 짧은 요약과 정책 분야별 핵심 항목을 만들어 드립니다. "
+    "사이트 이름, 기자 정보, 저작권 문구 같은 군더더기는 알아서 걷어 냅니다."
+)
+
+
+@lru_cache(maxsize=4)
+def _summarizer(engine: str, model: str, sentences: int, bullets: int, style: str) -> Summarizer:
+    kwargs: dict[str, Any] = {
+        "engine": engine,
+        "sentences": sentences,
+        "bullets": bullets,
+        "bullet_style": style,
+        "max_chars": MAX_UI_CHARS,
+    }
+    if model:
+        kwargs["model"] = model
+    return Summarizer(**kwargs)
+
+
+_lock = threading.Lock()
+
+
+def summarize_text(
+    text: str,
+    sentences: int = 3,
+    bullets: int = 2,
+    bullet_style: str = "noun",
+    engine: str = "auto",
+    model: str = "",
+) -> Summary:
+    """Summarize ``text`` with a cached :class:`Summarizer` for these options."""
+    with _lock:
+        summarizer = _summarizer(engine, model.strip(), int(sentences), int(bullets), bullet_style)
+    return summarizer.summarize(text)
+
+
+def _write_downloads(summary: Summary) -> tuple[str, str]:
+    folder = Path(tempfile.mkdtemp(prefix="kosum-"))
+    json_path = folder / "kosum-summary.json"
+    md_path = folder / "kosum-summary.md"
+    json_path.write_text(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2), "utf-8")
+    md_path.write_text(summary.to_markdown(), "utf-8")
+    return str(json_path), str(md_path)
+
+
+def _examples() -> list[str]:
+    return [p.read_text("utf-8") for p in sorted(EXAMPLES_DIR.glob("*.txt"))]
+
+
+def build_demo(read_file: Callable[[str], str] | None = None) -> Any:
+    """Build the Gradio app. ``read_file`` turns an uploaded file's path into article text."""
+    try:
+        import gradio as gr
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise BackendUnavailableError("gradio", "web", "The web UI") from exc
+    from .batchui import read_upload, summarize_uploads
+
+    reader = read_file or read_upload
+
+    def on_summarize(
+        text: str,
+        files: list[str] | None,
+        sentences: float,
+        bullets: float,
+        style: str,
+        engine: str,
+        model: str,
+        progress: gr.Progress = gr.Progress(),  # noqa: B008 - Gradio's way of asking for progress
+    ) -> tuple[Any, ...]:
+        hidden = gr.DownloadButton(visible=False)
+        nothing = (gr.File(visible=False), hidden, hidden)
+        options = (int(sentences), int(bullets), style, engine, model or "")
+        try:
+            if files and len(files) > 1:
+                progress(0, desc="일괄 요약 준비 중")
+                report, archive = summarize_uploads(files, options, reader, progress)
+                return (report, "", gr.File(value=archive, visible=True), hidden, hidden)
+            if files and not (text or "").strip():
+                text = reader(files[0])
+            progress(0.1, desc="요약 중")
+            summary = summarize_text(text or "", *options)
+        except InputError as exc:
+            return (f"⚠ {exc}", "", *nothing)
+        except KosumError as exc:
+            return (f"⚠ 요약하지 못했습니다: {exc}", "", *nothing)
+        json_path, md_path = _write_downloads(summary)
+        return (
+            status_line(summary),
+            render_result(summary),
+            gr.File(visible=False),
+            gr.DownloadButton(value=json_path, visible=True),
+            gr.DownloadButton(value=md_path, visible=True),
+        )
+
+    def api_summarize(
+        text: str,
+        sentences: int = 3,
+        bullets: int = 2,
+        bullet_style: str = "noun",
+        engine: str = "auto",
+        model: str = "",
+    ) -> dict[str, Any]:
+        """Summarize a Korean article; returns the Summary as JSON (see kosum's README)."""
+        try:
+            return summarize_text(text, sentences, bullets, bullet_style, engine, model).to_dict()
+        except KosumError as exc:
+            raise gr.Error(str(exc), print_exception=False) from None
+
+    with gr.Blocks(title="kosum · 한국어 기사 요약", analytics_enabled=False) as demo:
+        gr.Markdown(_INTRO, elem_id="ks-intro")
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=5, min_width=300):
+                text = gr.Textbox(
+                    label="기사 본문",
+                    lines=12,
+                    max_lines=30,
+                    placeholder="뉴스 사이트에서 기사를 통째로 복사해 붙여 넣으세요.",
+                    elem_id="ks-text",
+                )
+                files = gr.File(
+                    label="또는 파일 올리기 (.txt .md .html, 여러 개면 일괄 요약)",
+                    file_count="multiple",
+                    file_types=[".txt", ".md", ".html", ".htm"],
+                    elem_id="ks-files",
+                )
+                gr.Examples(examples=[[t] for t in _examples()], inputs=[text], label="예시 기사")
+                with gr.Accordion("설정", open=False):
+                    sentences = gr.Slider(1, 10, value=3, step=1, label="요약 문장 수")
+                    bullets = gr.Slider(1, 5, value=2, step=1, label="분야별 항목 수")
+                    style = gr.Radio([("개조식", "noun"), ("문장", "sentence")], value="noun", label="항목 문체")
+                    engine = gr.Radio(
+                        [("자동", "auto"), ("추출 요약", "extractive"), ("생성 요약 (모델 필요)", "abstractive")],
+                        value="auto",
+                        label="요약 엔진",
+                        info="자동: 요약 모델이 있으면 생성 요약, 없으면 추출 요약",
+                    )
+                    model = gr.Textbox(
+                        label="요약 모델", placeholder="models/kobart-summarization 또는 허브 ID (비우면 기본값)"
+                    )
+                button = gr.Button("요약하기", variant="primary", elem_id="ks-run")
+            with gr.Column(scale=7, min_width=300):
+                status = gr.Markdown(elem_id="ks-status")
+                result = gr.HTML("", js_on_load=_JS, css_template=_CSS, elem_id="ks-result", apply_default_css=True)
+                archive = gr.File(label="일괄 요약 결과 (zip)", visible=False, elem_id="ks-zip")
+                with gr.Row():
+                    json_button = gr.DownloadButton("JSON 내려받기", visible=False, elem_id="ks-json")
+                    md_button = gr.DownloadButton("Markdown 내려받기", visible=False, elem_id="ks-md")
+        button.click(
+            on_summarize,
+            inputs=[text, files, sentences, bullets, style, engine, model],
+            outputs=[status, result, archive, json_button, md_button],
+            api_name="summarize_ui",
+            api_visibility="undocumented",
+        )
+        gr.api(api_summarize, api_name="summarize")  # type: ignore[attr-defined]
+    demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
+    return demo
+
+
+def launch(demo: Any, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, **kwargs: Any) -> Any:
+    """Serve ``demo`` on ``host:port`` (127.0.0.1 by default), with no analytics."""
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    return demo.launch(server_name=host, server_port=port, footer_links=["api"], **kwargs)

@@ -1,0 +1,90 @@
+"""The web page in a real browser: Playwright driving Debian's headless Chromium.
+
+The set-up installs Chromium and a Korean font from Debian's registry when they are missing
+(scripts/install-browser.sh), so this runs on a fresh machine instead of skipping.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    subprocess.run([str(ROOT / "scripts" / "install-browser.sh")], check=True)
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def summarize_in_page(page: Page, url: str, text: str) -> None:
+    page.goto(url)
+    page.locator("#ks-text textarea").fill(text)
+    page.locator("#ks-run").click()
+    expect(page.locator(".ks-card").first).to_be_visible(timeout=60_000)
+
+
+def test_paste_summarize_and_highlight(browser: Any, web_app: str, tmp_path: Path) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    summarize_in_page(page, web_app, (EXAMPLES / "hanbit-city-jobs.txt").read_text("utf-8"))
+
+    expect(page.locator("#ks-status")).to_contain_text("추출 요약 엔진으로 요약했습니다")
+    expect(page.locator(".ks-title")).to_have_text("한빛시, 올해 청년·여성 일자리 3천 개 창출…'일자리 으뜸도시' 선포")
+    expect(page.locator(".ks-area")).to_have_text(["기업 유치", "청년일자리", "여성일자리"])
+    youth = page.locator(".ks-card", has=page.locator(".ks-area", has_text="청년일자리"))
+    expect(youth.locator(".ks-bullet")).to_have_text(
+        [
+            "지역 중소기업과 손잡고 청년 인턴 300명을 선발해 6개월간 인건비의 80% 지원",
+            "시청 별관에 청년 창업공간 '한빛스타트'를 열어 창업 기업 40곳에 사무실과 멘토링 제공",
+        ]
+    )
+    expect(page.locator(".ks-s.ks-hl")).to_have_count(0)
+
+    youth.locator(".ks-bullet").nth(1).click()
+    expect(page.locator(".ks-bullet.ks-selected")).to_have_count(1)
+    expect(page.locator(".ks-s.ks-hl")).to_have_text(
+        ["아울러 시청 별관에 청년 창업공간 '한빛스타트'를 열어 창업 기업 40곳에 사무실과 멘토링을 제공한다."]
+    )
+    # selecting an area highlights all of its sentences
+    youth.locator(".ks-area").click()
+    expect(page.locator(".ks-s.ks-hl")).to_have_count(3)
+    expect(page.locator("#ks-json")).to_be_visible()
+    shot = tmp_path / "kosum-desktop.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
+
+
+def test_phone_width_and_friendly_errors(browser: Any, web_app: str, tmp_path: Path) -> None:
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(web_app)
+    page.locator("#ks-run").click()
+    expect(page.locator("#ks-status")).to_have_text("⚠ 요약할 텍스트가 비어 있습니다 (empty input).")
+    summarize_in_page(page, web_app, (EXAMPLES / "bada-county-welfare.txt").read_text("utf-8"))
+    cards = page.locator(".ks-card")
+    expect(cards).to_have_count(3)
+    first, second = cards.nth(0).bounding_box(), cards.nth(1).bounding_box()
+    assert first and second and second["y"] > first["y"] + first["height"] - 1  # one column on a phone
+    assert first["width"] <= 390
+    page.screenshot(path=str(tmp_path / "kosum-phone.png"), full_page=True)
