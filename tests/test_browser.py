@@ -6,6 +6,7 @@ The set-up installs Chromium and a Korean font from Debian's registry when they 
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,3 +89,22 @@ def test_phone_width_and_friendly_errors(browser: Any, web_app: str, tmp_path: P
     assert first and second and second["y"] > first["y"] + first["height"] - 1  # one column on a phone
     assert first["width"] <= 390
     page.screenshot(path=str(tmp_path / "kosum-phone.png"), full_page=True)
+
+
+@pytest.mark.parametrize(("label", "width", "height"), [("desktop", 1366, 900), ("phone", 390, 844)])
+def test_reference_article_screenshots(
+    browser: Any, web_app: str, shared: Path, tmp_path: Path, label: str, width: int, height: int
+) -> None:
+    """The reference article at desktop and phone width. Set KOSUM_SCREENSHOTS=DIR to keep the images."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    summarize_in_page(page, web_app, (shared / "samples" / "uijeongbu-jobs-award-2023.txt").read_text("utf-8"))
+    expect(page.locator(".ks-area")).to_have_text(
+        ["기업 유치", "여성일자리", "청년일자리", "인프라 구축", "사회적경제 활성화"]
+    )
+    keep = Path(os.environ.get("KOSUM_SCREENSHOTS", tmp_path))
+    keep.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(800)  # the page scrolls to the result
+    page.screenshot(path=str(keep / f"reference-{label}-first-screen.png"))
+    page.locator(".ks-bullet").first.click()
+    expect(page.locator(".ks-s.ks-hl")).to_have_count(1)
+    page.screenshot(path=str(keep / f"reference-{label}.png"), full_page=True)

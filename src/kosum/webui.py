@@ -55,6 +55,9 @@ element.addEventListener('click', e => pick(e.target));
 element.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') pick(e.target); });
 """
 
+# On a phone the result sits below the form: bring its first line to the top of the screen.
+_SCROLL_TO_RESULT = "() => document.getElementById('ks-status')?.scrollIntoView({block: 'start', behavior: 'smooth'})"
+
 _CSS = """
 .ks { font-size: 15px; line-height: 1.65; word-break: keep-all; overflow-wrap: anywhere; }
 .ks h2.ks-title { font-size: 1.25em; margin: 0 0 .6em; }
@@ -234,7 +237,7 @@ def build_demo(read_file: Callable[[str], str] | None = None) -> Any:
             outputs=[status, result, archive, json_button, md_button],
             api_name="summarize_ui",
             api_visibility="undocumented",
-        )
+        ).then(None, js=_SCROLL_TO_RESULT)
         gr.api(api_summarize, api_name="summarize")  # type: ignore[attr-defined]
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
     return demo
