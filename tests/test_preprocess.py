@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from kosum import InputError
 from kosum.normalize import normalize_text
 from kosum.preprocess import MAX_SENTENCE_CHARS, preprocess
 
@@ -94,3 +95,51 @@ def test_bylines_and_timestamps_are_removed(line: str) -> None:
 def test_sentence_mentioning_comments_is_not_chrome() -> None:
     text = "시민들은 온라인 게시판에 댓글을 남기고 기사를 공유하며 사업 확대를 요구했다."
     assert preprocess(text).sentences[0].text == text
+
+
+def _non_space(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "오늘 공원에 갔는데 사람이 정말 많더라 그래도 산책하니까 기분이 좋아졌어 내일도 또 가야지 ㅎㅎ",
+        "점심은 학교 앞에서 김밥 먹었어\n오후엔 도서관 가서 책 좀 읽을 거야 ^^",
+    ],
+    ids=["one-line", "two-lines"],
+)
+def test_text_without_sentence_punctuation_is_kept_whole(text: str) -> None:
+    # Posts and chat often end no sentence with punctuation or a -다/-요 ending; with no
+    # line that reads like a finished sentence there is no news header to strip.
+    doc = preprocess(text)
+    assert doc.title is None
+    assert _non_space("".join(s.text for s in doc.sentences)) == _non_space(text)
+
+
+def test_text_with_no_predicate_is_still_all_chrome() -> None:
+    with pytest.raises(InputError, match="본문을 찾을 수 없습니다"):
+        preprocess("새솔일보 전국판\n홈 > 뉴스 > 지역")
+
+
+def test_sentence_opening_with_a_date_is_kept() -> None:
+    text = (
+        "2024년 3월 4일 새 학기를 맞아 푸른시 통학버스 노선 12개가 새로 생겼다\n"
+        "2024년 5월 7일 화요일\n"
+        "시는 학생 안전을 위해 내년에 노선을 더 늘릴 계획이다."
+    )
+    doc = preprocess(text)
+    assert [s.text for s in doc.sentences] == [
+        "2024년 3월 4일 새 학기를 맞아 푸른시 통학버스 노선 12개가 새로 생겼다",
+        "시는 학생 안전을 위해 내년에 노선을 더 늘릴 계획이다.",
+    ]
+    assert doc.metadata.date == "2024-05-07"  # the date standing alone is a timestamp
+
+
+def test_long_paragraph_is_not_cut_inside_a_sentence() -> None:
+    # A paragraph over 1,500 characters reaches Kiwi in blocks; a block must end at a
+    # sentence end, not after a word that merely ends in 다 ("최다").
+    sentence = "올해 축제에는 역대 최다 관람객이 찾아 지역 상권의 매출이 크게 늘었다."
+    doc = preprocess(" ".join([sentence] * 60))
+    assert len(doc.sentences) == 60
+    assert {s.text for s in doc.sentences} == {sentence}

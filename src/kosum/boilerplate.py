@@ -41,7 +41,9 @@ _TIMESTAMP = re.compile(
     r"^(?:기사\s*)?(?:최초\s*)?(?:입력|수정|등록|승인|발행|게재|업데이트|송고|작성|최종\s*수정|기사\s*입력)"
     r"(?:일|시간|일시|시각)?\s*[:：]?\s*(?:19|20)\d{2}"
 )
-_BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}")
+#: Words that may follow a bare date on a timestamp line: a weekday, 오전/오후, a time.
+_DATE_TAIL = re.compile(r"[월화수목금토일]요일|[(\[][월화수목금토일][)\]]|오전|오후|\d+\s*[시분초]")
+_HANGUL = re.compile(r"[가-힣]")
 _COPYRIGHT = re.compile(
     r"무단\s*전재|재배포\s*금지|무단\s*복제|저작권자|copyright|all rights reserved|[ⓒ©]", re.IGNORECASE
 )
@@ -150,11 +152,17 @@ def parse_date(text: str) -> str | None:
     return date
 
 
+def _bare_date(part: str) -> bool:
+    """A date standing alone ("2023.08.03 17:46", "2024년 5월 7일 화요일"): at most a few
+    Korean letters besides weekday and time words follow it, so a sentence that opens with
+    a date ("2024년 5월 7일 시는 ...") is not one."""
+    m = _DATE.match(part)
+    return m is not None and len(_HANGUL.findall(_DATE_TAIL.sub("", part[m.end() :]))) <= 4
+
+
 def _meta_part(part: str) -> bool:
     part = part.strip(" ·,")
-    return bool(
-        not part or BYLINE.match(part) or _TIMESTAMP.match(part) or _BARE_DATE.match(part) or _EMAIL_LINE.match(part)
-    )
+    return bool(not part or BYLINE.match(part) or _TIMESTAMP.match(part) or _bare_date(part) or _EMAIL_LINE.match(part))
 
 
 def classify_line(line: str) -> LineKind:

@@ -35,14 +35,36 @@ _PARAGRAPH_SEP = "\n\n"
 #: Kiwi tokens of a span, with the offset their positions are relative to.
 _Tokens = tuple[int, list[Any]]
 _SOFT_BREAK = re.compile(r"(?<=[.!?다요])\s+|,\s+|\s+")
+#: Kiwi tags of a predicate: verb, adjective and auxiliary stems (with their irregular
+#: variants such as VV-I) and sentence-final endings.
+_PREDICATE_TAGS = ("VV", "VA", "VX", "EF")
 
 
-def _first_text_index(kinds: Sequence[str], lines: Sequence[str]) -> int:
+def _running_text(kinds: Sequence[str], lines: Sequence[str]) -> list[bool]:
+    """Which lines read like running text rather than a title, menu or name.
+
+    A text line that ends like a sentence, or is long, does. Where no line does (a post or
+    chat written without final punctuation, dialect endings), there is no news header to
+    tell apart: then every text line with a predicate (a verb or adjective, or a final
+    ending, by Kiwi) does, and only text without one (names, labels) is all chrome.
+    """
+    flags = [
+        kind == "text" and (looks_like_sentence(line) or len(line) >= 100)
+        for kind, line in zip(kinds, lines, strict=True)
+    ]
+    if any(flags):
+        return flags
+    candidates = [i for i, kind in enumerate(kinds) if kind == "text"]
+    analysed = get_kiwi().tokenize([lines[i] for i in candidates]) if candidates else []
+    for i, tokens in zip(candidates, analysed, strict=True):
+        flags[i] = any(t.tag.startswith(_PREDICATE_TAGS) for t in tokens)
+    return flags
+
+
+def _first_text_index(running: Sequence[bool], kinds: Sequence[str], lines: Sequence[str]) -> int:
     """Index of the first line of the article body (after site name, title, bylines)."""
     for i, (kind, line) in enumerate(zip(kinds, lines, strict=True)):
-        if kind != "text":
-            continue
-        if looks_like_sentence(line) or len(line) >= 100 or parse_heading(line):
+        if running[i] or (kind == "text" and parse_heading(line)):
             return i
     return len(lines)
 
@@ -80,7 +102,8 @@ def _clean_lines(lines: list[str]) -> tuple[str | None, Metadata, list[str], lis
     lines = [line for line in lines if line]
     kinds = [classify_line(line) for line in lines]
     counts = Counter(line for line, kind in zip(lines, kinds, strict=True) if kind == "text")
-    start = _first_text_index(kinds, lines)
+    running = _running_text(kinds, lines)
+    start = _first_text_index(running, kinds, lines)
     header = [line for line, kind in zip(lines[:start], kinds[:start], strict=True) if kind == "text"]
     title, site = _pick_title(header, counts)
     removed = list(lines[:start])
@@ -89,7 +112,7 @@ def _clean_lines(lines: list[str]) -> tuple[str | None, Metadata, list[str], lis
     # Text after the last line that reads like a sentence is site chrome (menus, related links).
     last = start - 1
     for i in range(start, len(lines)):
-        if kinds[i] == "text" and (looks_like_sentence(lines[i]) or len(lines[i]) >= 100):
+        if running[i]:
             last = i
     body: list[str] = []
     inline_removed: list[str] = []
@@ -117,7 +140,10 @@ def _blocks(paragraph: str) -> list[tuple[int, str]]:
     pos = 0
     while len(paragraph) - pos > _BLOCK_CHARS:
         window = paragraph[pos : pos + _BLOCK_CHARS]
-        cut = max(window.rfind(". "), window.rfind("다 "), window.rfind("? "), window.rfind("! "))
+        # A punctuated sentence end first: "다 " also ends words inside sentences ("최다 기록").
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        if cut < _BLOCK_CHARS // 2:
+            cut = window.rfind("다 ")
         if cut < _BLOCK_CHARS // 2:
             cut = window.rfind(" ")
         cut = cut + 1 if cut >= _BLOCK_CHARS // 4 else _BLOCK_CHARS

@@ -1,0 +1,159 @@
+"""Throughput and peak memory of kosum's whole extractive path next to textrankr, lexrankr and krwordrank.
+
+Every method summarizes the same Wikinews articles (../shared/corpus/ko-wikinews.csv, body 내용,
+title 제목) to 3 sentences, each method in a fresh interpreter so that its peak memory (RSS) is
+its own. Loading (imports, Kiwi, one warm-up call) is timed apart from the steady-state run.
+Articles a method raises on are counted and reported, not hidden.
+
+    python bench/speed.py [--limit N] [--methods kosum,textrankr,lexrankr,krwordrank]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import logging
+import time
+from collections import Counter
+
+from common import (
+    ANCHORS,
+    Article,
+    best_of,
+    load_kiwi,
+    load_method,
+    load_wikinews,
+    machine,
+    markdown_table,
+    peak_rss_mb,
+)
+
+SPEED_METHODS = ("kosum", *ANCHORS)
+#: Methods that tokenize with Kiwi (kosum itself; textrankr and lexrankr are given Kiwi tokens).
+_USES_KIWI = frozenset(("kosum", "textrankr", "lexrankr"))
+#: The warm-up article (our own text), run once after loading and not timed.
+_WARM_UP = Article(
+    "푸른시가 전기버스 120대를 도입한다. 시는 국비와 시비 340억 원을 투입한다. 충전소 15곳도 함께 짓는다.",
+    ("푸른시가 전기버스 120대를 도입한다.", "시는 국비와 시비 340억 원을 투입한다.", "충전소 15곳도 함께 짓는다."),
+)
+
+
+def worker(name: str, limit: int | None) -> dict[str, object]:
+    """Load one method, then summarize every article; the numbers as a JSON-able dict."""
+    articles = load_wikinews(limit)
+    start = time.perf_counter()
+    kiwi_s = load_kiwi() if name in _USES_KIWI else 0.0
+    method = load_method(name)
+    try:
+        method(_WARM_UP)
+    except Exception:  # krwordrank finds no keyword in so short a text; it warmed up all the same
+        logging.getLogger("bench").debug("warm-up failed for %s", name)
+    load_s = time.perf_counter() - start
+    load_rss = peak_rss_mb()
+
+    failures: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    empty = 0
+    start, cpu_start = time.perf_counter(), time.process_time()
+    for article in articles:
+        try:
+            summary = method(article)
+        except Exception as exc:  # an anchor's own failure on one article: count it, go on
+            kind = type(exc).__name__
+            failures[kind] += 1
+            examples.setdefault(kind, str(exc)[:120])
+            continue
+        empty += not summary.strip()
+    run_s, cpu_s = time.perf_counter() - start, time.process_time() - cpu_start
+    return {
+        "method": name,
+        "articles": len(articles),
+        "chars": sum(len(a.text) for a in articles),
+        "failed": sum(failures.values()),
+        "failures": dict(failures),
+        "examples": examples,
+        "empty": empty,
+        "kiwi_s": kiwi_s,
+        "load_s": load_s,
+        "run_s": run_s,
+        "cpu_s": cpu_s,
+        "load_rss_mb": load_rss,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument(
+        "--methods", default=",".join(SPEED_METHODS), help="comma-separated, of: kosum, " + ", ".join(ANCHORS)
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="runs of each method; the fastest counts (default 3)")
+    parser.add_argument("--timeout", type=float, default=3600, help="seconds one method may take (default 3600)")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    logging.getLogger("kosum").setLevel(logging.WARNING)
+    if args.worker:
+        print(json.dumps(worker(args.worker, args.limit), ensure_ascii=False))
+        return
+    names = [m.strip() for m in args.methods.split(",") if m.strip()]
+    unknown = sorted(set(names) - set(SPEED_METHODS))
+    if unknown:
+        parser.error(f"unknown methods: {', '.join(unknown)}")
+    n = len(load_wikinews(args.limit))  # fails here, clearly, if the data is absent
+
+    limit = ["--limit", str(args.limit)] if args.limit else []
+    jobs = {name: ["--worker", name, *limit] for name in names}
+    results = best_of(__file__, jobs, args.rounds, args.timeout, key="run_s")
+    kosum = results.get("kosum", {})
+    kosum_rate = (kosum["articles"] - kosum["failed"]) / kosum["run_s"] if "run_s" in kosum else None
+
+    rows, notes = [], []
+    for name, r in results.items():
+        if "error" in r:
+            rows.append([name, "-", "-", "-", "-", "-", "-", "-", f"did not finish: {r['error']}"])
+            continue
+        ok = r["articles"] - r["failed"]
+        rate = ok / r["run_s"]
+        ratio = f"{kosum_rate / rate:.2f}x" if kosum_rate and name != "kosum" else "-"
+        failed = f"{r['failed']}" + (
+            f" ({', '.join(f'{k} {v}' for k, v in r['failures'].items())})" if r["failed"] else ""
+        )
+        rows.append(
+            [
+                name,
+                f"{rate:.1f}",
+                f"{1000 * r['run_s'] / max(ok, 1):.1f}",
+                f"{1000 * r['cpu_s'] / max(ok, 1):.1f}",
+                f"{r['load_s']:.2f}" + (f" (Kiwi {r['kiwi_s']:.2f})" if r["kiwi_s"] else ""),
+                f"{r['load_rss_mb']:.0f}",
+                f"{r['peak_rss_mb']:.0f}",
+                ratio,
+                failed + (f"; {r['empty']} empty" if r["empty"] else ""),
+            ]
+        )
+        notes += [f"{name}, {kind}: {text}" for kind, text in r["examples"].items()]
+    print(f"ko-wikinews: {n} articles, best of {args.rounds} rounds; {datetime.date.today()}, {machine()}\n")
+    header = [
+        "method",
+        "articles/s",
+        "ms/article",
+        "CPU ms/article",
+        "load s",
+        "RSS after load MB",
+        "peak RSS MB",
+        "kosum speed-up",
+        "failed",
+    ]
+    print(markdown_table(header, rows))
+    print(
+        "\narticles/s: articles summarized / steady-state seconds (load excluded); "
+        "kosum speed-up: kosum's articles/s ÷ the method's; CPU ms: all threads (Kiwi runs 2 here)"
+    )
+    for note in notes:
+        print(f"- first failure of {note}")
+
+
+if __name__ == "__main__":
+    main()
