@@ -42,3 +42,39 @@ def web_app() -> Iterator[str]:
         yield f"http://127.0.0.1:{port}/"
     finally:
         app.demo.close()
+
+
+# Tiny seq2seq models built by the tests themselves (see tests/tiny_models.py).
+
+
+@pytest.fixture(scope="session")
+def tiny_tokenizer(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tiny_models import train_tokenizer
+
+    folder = tmp_path_factory.mktemp("tiny-tokenizer")
+    train_tokenizer(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def tiny_bart(tmp_path_factory: pytest.TempPathFactory, tiny_tokenizer: Path) -> Path:
+    """A tiny random BART (transformers folder) with a 128-token window."""
+    from tiny_models import build_random_bart
+
+    return build_random_bart(tmp_path_factory.mktemp("tiny-bart"), tiny_tokenizer)
+
+
+@pytest.fixture(scope="session")
+def tiny_ct2(tmp_path_factory: pytest.TempPathFactory, tiny_bart: Path) -> Path:
+    """``tiny_bart`` converted to CTranslate2 in float32 (so it computes what transformers does)."""
+    from kosum import convert_model
+
+    return convert_model(tiny_bart, tmp_path_factory.mktemp("tiny-ct2") / "tiny-ct2", quantization="float32")
+
+
+@pytest.fixture(scope="session")
+def parrot_bart(tmp_path_factory: pytest.TempPathFactory, tiny_tokenizer: Path) -> Path:
+    """A tiny BART that writes tiny_models.PARROT_SENTENCE whatever it reads."""
+    from tiny_models import PARROT_SENTENCE, build_parrot_bart
+
+    return build_parrot_bart(tmp_path_factory.mktemp("parrot-bart"), tiny_tokenizer, PARROT_SENTENCE)

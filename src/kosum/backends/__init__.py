@@ -1,0 +1,75 @@
+"""Seq2seq backends behind one interface, :class:`Seq2SeqModel`, and :func:`load_model`.
+
+>>> from kosum.backends import load_model
+>>> model = load_model("models/kobart-summarization-ct2")   # a converted folder: CTranslate2
+>>> model.generate(["기사 본문 …"])
+"""
+
+from __future__ import annotations
+
+import os
+
+from ..errors import KosumError
+from ..models import ResolvedModel, resolve_model
+from .base import DEFAULT_WINDOW, GenerationOptions, Seq2SeqModel, input_window
+
+__all__ = [
+    "DEFAULT_WINDOW",
+    "DEVICES",
+    "GenerationOptions",
+    "Seq2SeqModel",
+    "default_threads",
+    "input_window",
+    "load_model",
+]
+
+DEVICES = ("auto", "cpu", "cuda")
+
+
+def default_threads() -> int:
+    """CPU threads per loaded model: ``$KOSUM_THREADS``, else 1 (one per worker process)."""
+    try:
+        return max(1, int(os.environ.get("KOSUM_THREADS", "1")))
+    except ValueError:
+        return 1
+
+
+def load_model(
+    model: str | ResolvedModel | None = None,
+    *,
+    backend: str = "auto",
+    device: str = "auto",
+    threads: int | None = None,
+    compute_type: str | None = None,
+    max_input_tokens: int | None = None,
+    download: bool = False,
+) -> Seq2SeqModel:
+    """Resolve ``model`` (see :func:`kosum.models.resolve_model`, default
+    :data:`~kosum.models.DEFAULT_MODEL`) and load it with the backend its folder needs.
+
+    Args:
+        backend: ``"auto"`` (CTranslate2 for a converted folder, else transformers),
+            ``"transformers"`` or ``"ctranslate2"``.
+        device: ``"auto"`` (CUDA where present), ``"cpu"`` or ``"cuda"``.
+        threads: CPU threads (default :func:`default_threads`).
+        compute_type: CTranslate2 compute type (default int8 on CPU, int8_float16 on CUDA).
+        max_input_tokens: the input window (default from the model's configuration, at most 1,024).
+        download: download a hub id that is not on disk (never when ``HF_HUB_OFFLINE`` is set).
+
+    Raises:
+        ModelNotFoundError: the model is nowhere to be found.
+        BackendUnavailableError: the backend's packages are not installed.
+    """
+    if device not in DEVICES and not device.startswith("cuda:"):
+        raise KosumError(f"device must be one of {', '.join(DEVICES)}, not {device!r}")
+    resolved = model if isinstance(model, ResolvedModel) else resolve_model(model, backend=backend, download=download)
+    threads = threads if threads is not None else default_threads()
+    if resolved.format == "ctranslate2":
+        from .ct2 import CTranslate2Model
+
+        return CTranslate2Model(
+            resolved, device=device, threads=threads, compute_type=compute_type, max_input_tokens=max_input_tokens
+        )
+    from .hf import TransformersModel
+
+    return TransformersModel(resolved, device=device, threads=threads, max_input_tokens=max_input_tokens)
