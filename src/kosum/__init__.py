@@ -9,26 +9,37 @@ from __future__ import annotations
 
 import logging
 
+from .backends import GenerationOptions, Seq2SeqModel, load_model
+from .batch import summarize_files
 from .errors import BackendUnavailableError, InputError, KosumError, ModelNotFoundError
+from .models import DEFAULT_MODEL, convert_model, download_model, resolve_model
 from .options import SummaryOptions
 from .summarizer import Summarizer, summarize
 from .types import Bullet, Document, Metadata, Section, Sentence, Summary
 
 __all__ = [
+    "DEFAULT_MODEL",
     "BackendUnavailableError",
     "Bullet",
     "Document",
+    "GenerationOptions",
     "InputError",
     "KosumError",
     "Metadata",
     "ModelNotFoundError",
     "Section",
     "Sentence",
+    "Seq2SeqModel",
     "Summarizer",
     "Summary",
     "SummaryOptions",
     "__version__",
+    "convert_model",
+    "download_model",
+    "load_model",
+    "resolve_model",
     "summarize",
+    "summarize_files",
 ]
 
 __version__ = "0.1.0"

@@ -9,28 +9,25 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import IO, Any
 
 import click
 
 from . import __version__
+from .batch import BatchRun, BatchStats, summarize_files
+from .cli_models import models
 from .errors import InputError, KosumError
+from .models import BACKENDS
 from .options import BULLET_STYLES, ENGINES
+from .readers import DEFAULT_BATCH_MAX_CHARS
 from .summarizer import Summarizer
+from .writers import render
 
 __all__ = ["cli", "main"]
 
 logger = logging.getLogger("kosum")
-
-
-def read_input(path: str) -> str:
-    """The text of ``path`` (``-`` is stdin), decoded as UTF-8 (a BOM is fine)."""
-    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: UTF-8 텍스트가 아닙니다 (not UTF-8 text: {exc.reason})") from exc
 
 
 class UserError(click.ClickException):
@@ -72,28 +69,37 @@ def cli(verbose: int) -> None:
         logging.basicConfig(level=logging.DEBUG if verbose > 1 else logging.INFO, format="%(message)s")
 
 
+def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """An option taking a whole number from 1 to ``high``."""
+    return click.option(*names, type=click.IntRange(1, high), default=default, show_default=True, help=help)
+
+
 @cli.command("summarize")
-@click.argument("path", type=click.Path(allow_dash=True, dir_okay=False, exists=True))
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option(
-    "-f", "--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True, help="Output format."
+    "-o",
+    "--out-dir",
+    type=click.Path(file_okay=False),
+    help="Write one output per article here, mirroring the input tree; failures go to OUT_DIR/errors.jsonl.",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write every article as one line of this JSONL file (failures: NAME.errors.jsonl).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json", "jsonl"]),
+    default=None,
+    help="stdout: md for one article, jsonl for several; -o: json or md; --output: jsonl.",
 )
 @click.option("-e", "--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
-@click.option(
-    "-s",
-    "--sentences",
-    type=click.IntRange(1, 50),
-    default=3,
-    show_default=True,
-    help="Sentences in the overall summary.",
-)
-@click.option(
-    "-b",
-    "--bullets",
-    type=click.IntRange(1, 10),
-    default=2,
-    show_default=True,
-    help="The most bullets per policy area.",
-)
+@click.option("-m", "--model", default=None, help="Seq2seq model: a folder, a name under models/, or a hub id.")
+@click.option("--backend", type=click.Choice(BACKENDS), default="auto", show_default=True, help="Seq2seq backend.")
+@_count("-s", "--sentences", high=50, default=3, help="Sentences in the overall summary.")
+@_count("-b", "--bullets", high=10, default=2, help="The most bullets per policy area.")
 @click.option(
     "--bullet-style",
     type=click.Choice(BULLET_STYLES),
@@ -101,14 +107,127 @@ def cli(verbose: int) -> None:
     show_default=True,
     help="noun: 개조식 bullets; sentence: full sentences.",
 )
-def summarize_command(path: str, fmt: str, engine: str, sentences: int, bullets: int, bullet_style: str) -> None:
-    """Summarize the article in PATH (a UTF-8 text file, or - for stdin)."""
-    summarizer = Summarizer(engine=engine, sentences=sentences, bullets=bullets, bullet_style=bullet_style)
-    summary = summarizer.summarize(read_input(path))
-    if fmt == "json":
-        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+@_count("-w", "--workers", high=256, default=1, help="Processes for the extractive engine (each loads its own Kiwi).")
+@click.option("--overwrite", is_flag=True, help="Summarize again articles whose output is already there.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no closing count line.")
+@click.option(
+    "-g",
+    "--glob",
+    "globs",
+    multiple=True,
+    help="Only files in folders whose relative path or name matches (repeatable), e.g. '*.txt'.",
+)
+@click.option("--text-field", default=None, help="jsonl/csv field of the text [default: text|content|body|내용|본문].")
+@click.option("--title-field", default=None, help="jsonl/csv field of the title [default: title|제목].")
+@click.option("--id-field", default=None, help="jsonl/csv field of the id [default: id, else the row number].")
+@click.option(
+    "--max-chars",
+    type=click.IntRange(1),
+    default=DEFAULT_BATCH_MAX_CHARS,
+    show_default=True,
+    help="The largest article accepted, in characters.",
+)
+def summarize_command(
+    paths: tuple[str, ...],
+    out_dir: str | None,
+    output: str | None,
+    fmt: str | None,
+    quiet: bool,
+    **settings: Any,
+) -> None:
+    """Summarize the articles in PATH...: files, folders (recursive) or - for stdin.
+
+    \b
+    Formats: .txt .md (one article per file), .jsonl .csv .tsv (one per row), .html (main text).
+    Encodings: UTF-8 (BOM or not), CP949/EUC-KR, UTF-16.
+    One article and no -o/--output: printed to stdout (Markdown by default).
+    Rerunning with the same -o/--output skips articles already summarized with the same options.
+    Exit codes: 0 all succeeded, 1 some failed, 2 bad usage.
+    """
+    if out_dir and output:
+        raise click.UsageError("give -o/--out-dir or --output, not both")
+    if output and fmt not in (None, "jsonl"):
+        raise click.UsageError("--output writes JSONL; for json or md files use -o OUT_DIR")
+    if out_dir and fmt == "jsonl":
+        raise click.UsageError("-o writes one json or md file per article; for one JSONL file use --output FILE.jsonl")
+    reading = {k: settings.pop(k) for k in ("workers", "overwrite", "globs", "text_field", "title_field", "id_field")}
+    if settings["model"] is None:
+        del settings["model"]
+    summarizer = Summarizer(**settings)
+    with _progress_bar(quiet) as progress:
+        run = summarize_files(
+            paths,
+            out_dir=out_dir,
+            output=output,
+            fmt=fmt or "json",
+            summarizer=summarizer,
+            max_chars=settings["max_chars"],
+            on_progress=progress,
+            **reading,
+        )
+        if out_dir or output:
+            for _ in run:
+                pass
+        elif len(run.plan.items) == 1 and not run.plan.items[0][0].rows:
+            return _print_one(run, fmt or "md")
+        else:
+            _print_many(run, fmt or "jsonl")
+    stats = run.stats
+    if not quiet:
+        where = f"; errors: {stats.errors}" if stats.failed and stats.errors else ""
+        click.echo(f"kosum: {stats.done} done, {stats.skipped} skipped, {stats.failed} failed{where}", err=True)
+    if stats.failed:
+        raise click.exceptions.Exit(1)
+
+
+@contextmanager
+def _progress_bar(quiet: bool) -> Iterator[Callable[[BatchStats], None]]:
+    """A tqdm bar on stderr (articles done, rate, ETA), off when quiet or when stderr is no terminal."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=0, unit="art", desc="kosum", file=sys.stderr, disable=quiet or not sys.stderr.isatty())
+
+    def update(stats: BatchStats) -> None:
+        bar.total = stats.total
+        bar.set_postfix(failed=stats.failed, refresh=False)
+        bar.update(stats.finished - bar.n)
+
+    try:
+        yield update
+    finally:
+        bar.close()
+
+
+def _print_one(run: BatchRun, fmt: str) -> None:
+    """One article to stdout; a failure is the command's error (exit 2 for bad input)."""
+    ((source, result),) = list(run)
+    if isinstance(result, InputError) and source.path != "-":
+        raise InputError(f"{source.path}: {result}") from result
+    if isinstance(result, Exception):
+        raise result
+    if fmt == "md":
+        click.echo(result.to_markdown(), nl=False)
+    elif fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(summary.to_markdown(), nl=False)
+        click.echo(render(source, result, run.options, "jsonl").decode("utf-8"), nl=False)
+
+
+def _print_many(run: BatchRun, fmt: str) -> None:
+    """Several articles to stdout: JSONL records or Markdown; failures as messages on stderr."""
+    if fmt == "json":
+        raise click.UsageError("--format json prints one article; use jsonl or md for several, or -o OUT_DIR")
+    for source, result in run:
+        if isinstance(result, Exception):
+            click.echo(f"kosum: {source}: {result}", err=True)
+        elif fmt == "md":
+            click.echo(f"<!-- kosum: {source} -->\n{result.to_markdown()}")
+        else:
+            click.echo(render(source, result, run.options, "jsonl").decode("utf-8"), nl=False)
+
+
+# Commands of other modules are registered here, one line each.
+cli.add_command(models)
 
 
 def main() -> None:

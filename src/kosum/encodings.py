@@ -1,0 +1,102 @@
+"""Decoding text files as Korean archives hold them.
+
+Recognized: UTF-8 with or without BOM, UTF-16 and UTF-32 with a BOM, BOM-less UTF-16 (told by its
+NUL bytes), CP949/EUC-KR (the legacy Korean encodings) and whatever else charset-normalizer
+recognizes. Data with NUL bytes that is not UTF-16, or whose text is mostly control characters, is
+binary: an :class:`~kosum.InputError`, never a summary of garbage.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from .errors import InputError
+
+__all__ = ["BINARY_MESSAGE", "UNKNOWN_ENCODING_MESSAGE", "decode_bytes", "detect_encoding"]
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+_NOT_WITHOUT_NUL = ("utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be")
+
+BINARY_MESSAGE = "바이너리 파일로 보입니다: UTF-8·CP949·UTF-16 텍스트가 아닙니다 (binary file, not text)."
+UNKNOWN_ENCODING_MESSAGE = "인코딩을 알 수 없습니다: UTF-8·CP949(EUC-KR)·UTF-16으로 읽히지 않습니다 (unknown encoding)."
+
+
+def _try_decode(data: bytes, encoding: str, final: bool) -> str | None:
+    try:
+        return codecs.getincrementaldecoder(encoding)("strict").decode(data, final=final)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _hangul(text: str) -> int:
+    return sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3")
+
+
+def _readable(text: str) -> bool:
+    sample = text[:100_000]
+    if "\x00" in sample:
+        return False
+    odd = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"))
+    return odd <= max(4, len(sample) // 100)
+
+
+def _utf16_guess(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NUL bytes sit mostly at odd/even offsets, as in BOM-less UTF-16
+    (spaces, digits and punctuation have a NUL high byte); the decoded text is checked after."""
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if len(data) % 2:
+        return None
+    if odd >= 3 * even:
+        return "utf-16-le"
+    if even >= 3 * odd:
+        return "utf-16-be"
+    return None
+
+
+def detect_encoding(data: bytes, *, complete: bool = True) -> str:
+    """The encoding of ``data``: the whole file, or (``complete=False``) its first bytes.
+
+    Raises:
+        InputError: binary data, or an encoding not recognized.
+    """
+    if data.startswith(_UTF32_BOMS):
+        return "utf-32"
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith(_UTF16_BOMS):
+        return "utf-16"
+    if b"\x00" in data:
+        guess = _utf16_guess(data)
+        text = _try_decode(data, guess, complete) if guess else None
+        if guess and text is not None and _readable(text):
+            return guess
+        raise InputError(BINARY_MESSAGE)
+    if _try_decode(data, "utf-8", complete) is not None:
+        return "utf-8"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_exclusion=list(_NOT_WITHOUT_NUL)).best()
+    guess = best.encoding if best is not None else None
+    guessed = _try_decode(data, guess, complete) if guess else None
+    korean = _try_decode(data, "cp949", complete)
+    # Short Korean texts fool statistical detection; CP949 is the legacy Korean encoding.
+    if korean is not None and (guessed is None or _hangul(korean) >= _hangul(guessed)):
+        return "cp949"
+    if guess and guessed is not None:
+        return guess
+    raise InputError(UNKNOWN_ENCODING_MESSAGE)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode a whole text file (see the module docstring for the encodings recognized).
+
+    Raises:
+        InputError: binary data or an unknown encoding.
+    """
+    encoding = detect_encoding(data)
+    text = data.decode(encoding)
+    if not _readable(text):
+        raise InputError(BINARY_MESSAGE)
+    return text

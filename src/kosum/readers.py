@@ -1,0 +1,429 @@
+"""Batch inputs: finding files, decoding them and splitting them into articles.
+
+Formats, by file extension:
+
+- ``.txt``, ``.md``, ``.text``, ``.markdown``: one article per file (the title is found in the text);
+- ``.jsonl``/``.ndjson`` and ``.csv``/``.tsv``: one article per row, with the text, title and id taken
+  from the fields named by :class:`ReadOptions` (defaults: ``text|content|body|내용|본문``,
+  ``title|제목``, ``id``; the id falls back to the row number);
+- ``.html``/``.htm``: the page's main text and title, extracted with trafilatura (the ``html`` extra);
+- a file named explicitly with any other extension is read as text; folders are searched recursively
+  for the extensions above (or for ``globs``), skipping hidden files and folders.
+
+Files are decoded by :mod:`kosum.encodings` (UTF-8 with or without BOM, UTF-16, CP949/EUC-KR; binary
+files refused). Problems with one file or one row come back as :class:`Failure` items; they never stop
+a batch.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .encodings import decode_bytes, detect_encoding
+from .errors import BackendUnavailableError, InputError
+
+__all__ = [
+    "DEFAULT_BATCH_MAX_CHARS",
+    "Article",
+    "Failure",
+    "InputFile",
+    "ReadOptions",
+    "Source",
+    "count_rows",
+    "discover",
+    "read_articles",
+]
+
+#: Default largest article a batch accepts, in characters.
+DEFAULT_BATCH_MAX_CHARS = 200_000
+
+TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+ROW_KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
+DEFAULT_TEXT_FIELDS = ("text", "content", "body", "내용", "본문")
+DEFAULT_TITLE_FIELDS = ("title", "제목")
+DEFAULT_ID_FIELDS = ("id",)
+#: A file larger than this many bytes per allowed character cannot hold an article within the limit.
+_BYTES_PER_CHAR = {"text": 4, "html": 50}
+_SAMPLE_BYTES = 1 << 16
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How batch inputs are read.
+
+    Attributes:
+        text_field, title_field, id_field: the jsonl/csv field holding each row's text, title and id.
+            ``None`` (default) takes the first field present among ``text|content|body|내용|본문``,
+            ``title|제목`` and ``id`` (names compared without case); rows without an id are numbered
+            (jsonl: line number; csv: record number, from 1, header excluded).
+        max_chars: the largest article accepted, in characters (default 200,000); larger ones fail.
+    """
+
+    text_field: str | None = None
+    title_field: str | None = None
+    id_field: str | None = None
+    max_chars: int = DEFAULT_BATCH_MAX_CHARS
+
+    def __post_init__(self) -> None:
+        if self.max_chars < 1:
+            raise InputError(f"max_chars must be positive, not {self.max_chars}")
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One input of a batch: a file, or stdin (``path`` is ``None``, ``source`` is ``"-"``).
+
+    Attributes:
+        source: the path as shown to users and recorded in outputs.
+        rel: POSIX path relative to the folder it was found in (a file named directly: its name;
+            stdin: ``"stdin"``); outputs mirror it.
+        kind: ``"text"``, ``"html"``, ``"jsonl"``, ``"csv"`` or ``"tsv"``.
+    """
+
+    source: str
+    rel: str
+    kind: str
+    path: Path | None = None
+
+    @property
+    def rows(self) -> bool:
+        """Whether the input holds one article per row."""
+        return self.kind in ("jsonl", "csv", "tsv")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article comes from.
+
+    Attributes:
+        path: the input file as given or found (``"-"`` for stdin).
+        id: the row's id for a jsonl/csv row, else ``None``.
+        sha256: the input's fingerprint, once it was read: SHA-256 of the file's bytes for a
+            one-article file, of the row's ``[id, title, text]`` as JSON for a row.
+    """
+
+    path: str
+    id: str | None = None
+    sha256: str | None = None
+
+    def __str__(self) -> str:
+        return self.path if self.id is None else f"{self.path}#{self.id}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article to summarize: its source (with the input's hash), text and title if known."""
+
+    source: Source
+    text: str
+    title: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return self.source.sha256 or ""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input or a row that could not be read; ``error`` says why."""
+
+    source: Source
+    error: Exception
+
+
+def _kind(path: Path) -> str | None:
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return ROW_KINDS.get(suffix)
+
+
+def _matches(rel: str, globs: Iterable[str]) -> bool:
+    from fnmatch import fnmatchcase
+
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatchcase(rel, g) or fnmatchcase(name, g) for g in globs)
+
+
+def _walk(root: Path, exclude: frozenset[Path]) -> Iterator[Path]:
+    for folder, dirs, files in os.walk(root):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (here / d).resolve() not in exclude)
+        for name in sorted(files):
+            if not name.startswith(".") and (here / name).resolve() not in exclude:
+                yield here / name
+
+
+def discover(
+    paths: Iterable[str | os.PathLike[str]], globs: Iterable[str] = (), exclude: Iterable[Path] = ()
+) -> list[InputFile]:
+    """The inputs named by ``paths``, in order, each once.
+
+    A file is taken whatever its extension (unknown ones are read as text); a folder is searched
+    recursively, in sorted order, for the supported extensions or, when ``globs`` are given, for
+    files whose relative path or name matches one of them. ``-`` is stdin. Paths in ``exclude``
+    (output folders) are skipped.
+
+    Raises:
+        InputError: a path does not exist, or is neither a file nor a folder.
+    """
+    globs = tuple(globs)
+    skip = frozenset(Path(p).resolve() for p in exclude)
+    found: list[InputFile] = []
+    seen: set[Path | None] = set()
+
+    def add(item: InputFile) -> None:
+        key = item.path.resolve() if item.path else None
+        if key not in seen:
+            seen.add(key)
+            found.append(item)
+
+    for raw in paths:
+        name = os.fspath(raw)
+        if name == "-":
+            add(InputFile("-", "stdin", "text"))
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for file in _walk(path, skip):
+                rel = file.relative_to(path).as_posix()
+                kind = _kind(file)
+                if globs and _matches(rel, globs):
+                    add(InputFile(os.path.normpath(file), rel, kind or "text", file))
+                elif not globs and kind:
+                    add(InputFile(os.path.normpath(file), rel, kind, file))
+        elif path.is_file():
+            add(InputFile(os.path.normpath(path), path.name, _kind(path) or "text", path))
+        elif not path.exists():
+            raise InputError(f"{name}: 파일이나 폴더가 없습니다 (no such file or directory).")
+        else:
+            raise InputError(f"{name}: 일반 파일이나 폴더가 아닙니다 (not a file or folder).")
+    return found
+
+
+def _too_large(size: str, max_chars: int) -> InputError:
+    return InputError(
+        f"기사가 너무 깁니다: {size} (최대 {max_chars:,}자). --max-chars로 한도를 늘릴 수 있습니다 (article too large)."
+    )
+
+
+def _read_bytes(inp: InputFile, max_chars: int) -> bytes:
+    if inp.path is None:
+        return sys.stdin.buffer.read()
+    limit = _BYTES_PER_CHAR[inp.kind] * max_chars + 4
+    size = inp.path.stat().st_size
+    if size > limit:
+        raise _too_large(f"{size:,}바이트", max_chars)
+    return inp.path.read_bytes()
+
+
+def _extract_html(html: str) -> tuple[str, str | None]:
+    try:
+        import trafilatura
+    except ImportError as exc:
+        raise BackendUnavailableError("trafilatura", "html", "Reading HTML files") from exc
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError("HTML 페이지에서 본문을 찾을 수 없습니다 (no main text found in the page).")
+    title = getattr(doc, "title", None)
+    return text, (title.strip() or None) if isinstance(title, str) else None
+
+
+def _one_article(inp: InputFile, options: ReadOptions) -> Article:
+    data = _read_bytes(inp, options.max_chars)
+    text = decode_bytes(data)
+    title = None
+    if inp.kind == "html":
+        text, title = _extract_html(text)
+    if len(text) > options.max_chars:
+        raise _too_large(f"{len(text):,}자", options.max_chars)
+    return Article(Source(inp.source, None, hashlib.sha256(data).hexdigest()), text, title)
+
+
+def _lines(path: Path) -> Iterator[str]:
+    """The lines of a row file, decoded with the encoding of its first 64 KiB.
+
+    Lines are decoded one by one (UTF-16/32: in blocks), so a bad byte in the middle of the file
+    fails at its own line and every row before it is kept.
+
+    Raises:
+        InputError: at the first line that does not decode.
+    """
+    with path.open("rb") as f:
+        head = f.read(_SAMPLE_BYTES)
+        encoding = detect_encoding(head, complete=len(head) < _SAMPLE_BYTES)
+        f.seek(0)
+        if encoding.startswith(("utf-16", "utf-32")):
+            with open(f.fileno(), encoding=encoding, newline="", closefd=False) as text:
+                yield from text
+            return
+        decoder = codecs.getincrementaldecoder(encoding)("strict")
+        number = 0
+        try:
+            for raw in f:
+                number += 1
+                yield decoder.decode(raw)
+            yield decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{number}번째 줄을 {encoding}(으)로 읽을 수 없습니다 (decoding error: {exc.reason})."
+            ) from exc
+
+
+def _pick(fields: Iterable[str], wanted: str | None, defaults: tuple[str, ...]) -> str | None:
+    """The field to use: ``wanted`` if present, else the first default present (names without case)."""
+    by_name = {f.casefold(): f for f in reversed(list(fields)) if isinstance(f, str)}
+    for name in (wanted,) if wanted else defaults:
+        if name.casefold() in by_name:
+            return by_name[name.casefold()]
+    return None
+
+
+def _missing(what: str, wanted: str | None, defaults: tuple[str, ...], fields: Iterable[str]) -> InputError:
+    names = wanted or "|".join(defaults)
+    have = ", ".join(f for f in fields if isinstance(f, str)) or "없음"
+    return InputError(f"{what} 필드({names})가 없습니다; 있는 필드: {have} (no {what} field; see --{what}-field).")
+
+
+def _cell(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+_Fields = tuple[str | None, str | None, str | None]
+
+
+class _RowReader:
+    """Turns the rows of one jsonl/csv input into articles, checking ids are unique."""
+
+    def __init__(self, inp: InputFile, options: ReadOptions) -> None:
+        self.inp, self.options = inp, options
+        self.first_row: dict[str, int] = {}
+
+    def article(self, row: Mapping[str, Any], number: int, fields: _Fields) -> Article | Failure:
+        text_key, title_key, id_key = fields
+        ident = _cell(row.get(id_key)) if id_key else None
+        ident = ident if ident else str(number)
+        source = Source(self.inp.source, ident)
+        if ident in self.first_row:
+            error = InputError(
+                f"id {ident!r}가 중복됩니다: {self.first_row[ident]}번째 행에 이미 있습니다 (duplicate id)."
+            )
+            return Failure(source, error)
+        self.first_row[ident] = number
+        if text_key is None:
+            o = self.options
+            return Failure(source, _missing("text", o.text_field, DEFAULT_TEXT_FIELDS, row.keys()))
+        text = _cell(row.get(text_key)) or ""
+        title = _cell(row.get(title_key)) if title_key else None
+        title = title.strip() or None if title else None
+        if len(text) > self.options.max_chars:
+            return Failure(source, _too_large(f"{len(text):,}자", self.options.max_chars))
+        digest = hashlib.sha256(json.dumps([ident, title, text], ensure_ascii=False).encode("utf-8")).hexdigest()
+        return Article(Source(self.inp.source, ident, digest), text, title)
+
+    def fields(self, names: Iterable[str]) -> _Fields:
+        o = self.options
+        return (
+            _pick(names, o.text_field, DEFAULT_TEXT_FIELDS),
+            _pick(names, o.title_field, DEFAULT_TITLE_FIELDS),
+            _pick(names, o.id_field, DEFAULT_ID_FIELDS),
+        )
+
+    def jsonl(self, lines: Iterable[str]) -> Iterator[Article | Failure]:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                error = InputError(f"{number}번째 줄이 JSON이 아닙니다: {exc.msg} (invalid JSON line).")
+                yield Failure(Source(self.inp.source, str(number)), error)
+                continue
+            if not isinstance(row, dict):
+                error = InputError(f"{number}번째 줄이 JSON 객체가 아닙니다 (not a JSON object).")
+                yield Failure(Source(self.inp.source, str(number)), error)
+                continue
+            yield self.article(row, number, self.fields(row))
+
+    def table(self, lines: Iterable[str]) -> Iterator[Article | Failure]:
+        reader = csv.DictReader(lines, delimiter="\t" if self.inp.kind == "tsv" else ",")
+        header = reader.fieldnames
+        if not header:
+            yield Failure(
+                Source(self.inp.source), InputError("빈 파일입니다: 머리글 행이 없습니다 (empty file, no header).")
+            )
+            return
+        fields = self.fields(header)
+        o = self.options
+        for what, wanted, got in zip(("title", "id"), (o.title_field, o.id_field), fields[1:], strict=True):
+            if wanted and got is None:
+                yield Failure(Source(self.inp.source), _missing(what, wanted, (), header))
+                return
+        if fields[0] is None:
+            yield Failure(Source(self.inp.source), _missing("text", o.text_field, DEFAULT_TEXT_FIELDS, header))
+            return
+        for number, row in enumerate(reader, 1):
+            yield self.article(row, number, fields)
+
+
+def _rows(inp: InputFile, options: ReadOptions) -> Iterator[Article | Failure]:
+    reader = _RowReader(inp, options)
+    assert inp.path is not None, "stdin is read as one article"
+    csv.field_size_limit(max(csv.field_size_limit(), 4 * options.max_chars))
+    lines = _lines(inp.path)
+    yield from reader.jsonl(lines) if inp.kind == "jsonl" else reader.table(lines)
+
+
+def count_rows(inp: InputFile) -> int | None:
+    """How many rows a jsonl/csv input holds (a quick pass, for progress bars); ``None`` if unknown."""
+    if not inp.rows or inp.path is None:
+        return None
+    try:
+        lines = _lines(inp.path)
+        if inp.kind == "jsonl":
+            return sum(1 for line in lines if line.strip())
+        return max(0, sum(1 for _ in csv.reader(lines, delimiter="\t" if inp.kind == "tsv" else ",")) - 1)
+    except (InputError, OSError, csv.Error):
+        return None
+
+
+def read_articles(inp: InputFile, options: ReadOptions | None = None) -> Iterator[Article | Failure]:
+    """The articles of one input, in order, with a :class:`Failure` for each file or row that cannot be read.
+
+    A failure of the whole file (unreadable, binary, too large, no text column) ends its items; a
+    decoding error in the middle of a jsonl/csv file keeps the rows before it.
+    """
+    options = options or ReadOptions()
+    try:
+        if inp.rows:
+            yield from _rows(inp, options)
+        else:
+            yield _one_article(inp, options)
+    except (InputError, BackendUnavailableError) as exc:
+        yield Failure(Source(inp.source), exc)
+    except UnicodeDecodeError as exc:
+        error = InputError(
+            f"파일 중간에 {exc.encoding}(으)로 읽히지 않는 바이트가 있습니다 (decoding error: {exc.reason})."
+        )
+        yield Failure(Source(inp.source), error)
+    except csv.Error as exc:
+        yield Failure(Source(inp.source), InputError(f"CSV 형식 오류: {exc} (malformed CSV)."))
+    except OSError as exc:
+        yield Failure(Source(inp.source), InputError(f"파일을 읽을 수 없습니다: {exc.strerror or exc} (cannot read)."))
