@@ -91,3 +91,30 @@ def test_eight_concurrent_requests(client: Client) -> None:
         "한빛시, 올해 청년·여성 일자리 3천 개 창출…'일자리 으뜸도시' 선포",
         "국내 연구진, 10분 만에 충전되는 리튬금속 배터리 개발",
     }
+
+
+def test_kosum_serve_starts_the_app(tmp_path: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "kosum", "serve", "--port", str(port)], cwd=tmp_path)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as page:
+                    assert page.status == 200
+                    assert "kosum" in page.read().decode("utf-8")
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline
+                time.sleep(0.5)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -18,6 +18,7 @@ import click
 from . import __version__
 from .batch import BatchRun, BatchStats, summarize_files
 from .cli_models import models
+from .cli_serve import serve
 from .errors import InputError, KosumError
 from .models import BACKENDS
 from .options import BULLET_STYLES, ENGINES
@@ -228,6 +229,7 @@ def _print_many(run: BatchRun, fmt: str) -> None:
 
 # Commands of other modules are registered here, one line each.
 cli.add_command(models)
+cli.add_command(serve)
 
 
 def main() -> None:
