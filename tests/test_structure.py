@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kosum.headings import parse_heading
+from kosum.headings import Heading, parse_heading
 from kosum.preprocess import preprocess
 from kosum.structure import find_structure, list_items
 
@@ -122,3 +122,12 @@ def test_list_items_and_labels() -> None:
     assert parse_heading("기업 유치 부문…기업유치팀 신설 및 민관협력 워킹그룹 운영").label == "기업 유치"  # type: ignore[union-attr]
     assert parse_heading("시는 올해 예산을 늘렸다.") is None
     assert parse_heading("1.5배 늘었다.") is None
+
+
+def test_a_title_mentioning_a_field_is_not_a_heading() -> None:
+    text = "새솔시, 세 분야 종합 계획 발표\n\n" + article("■ 일자리", "■ 문화", "■ 복지")
+    doc = preprocess(text)
+    assert doc.title == "새솔시, 세 분야 종합 계획 발표"
+    assert [seg.area for seg in find_structure(doc).segments] == ["일자리", "문화", "복지"]
+    assert parse_heading("새솔시, 세 분야 종합 계획 발표") is None
+    assert parse_heading("청년 분야: 청년센터 운영") == Heading("청년 분야: 청년센터 운영", "청년")

@@ -118,3 +118,26 @@ def test_kosum_serve_starts_the_app(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_several_uploads_are_a_batch_with_a_zip(client: Client, tmp_path: Path) -> None:
+    import zipfile
+
+    (tmp_path / "bada.txt").write_text(example("bada-county-welfare"), "utf-8")
+    (tmp_path / "hanbit.txt").write_bytes(example("hanbit-city-jobs").replace("•", "-").encode("cp949"))
+    (tmp_path / "battery.html").write_text(
+        "<html><head><title>배터리</title></head><body><article>"
+        + "".join(f"<p>{line}</p>" for line in example("science-battery").splitlines()[2:])
+        + "</article></body></html>",
+        "utf-8",
+    )
+    (tmp_path / "empty.txt").write_text("  \n", "utf-8")
+    uploads = [handle_file(str(tmp_path / n)) for n in ("bada.txt", "hanbit.txt", "battery.html", "empty.txt")]
+    report, html, archive, *_ = client.predict("", uploads, 3, 2, "noun", "extractive", "", api_name="/summarize_ui")
+    assert report.startswith("**일괄 요약**: 3개 완료, 1개 실패")
+    assert "| empty.txt | ⚠ " in report and "한빛시, 올해 청년·여성 일자리 3천 개 창출" in report
+    assert html == ""
+    names = sorted(zipfile.ZipFile(archive["value"]).namelist())
+    assert names == ["bada.json", "battery.json", "errors.jsonl", "hanbit.json"]
+    hanbit = json.loads(zipfile.ZipFile(archive["value"]).read("hanbit.json"))
+    assert [s["area"] for s in hanbit["summary"]["sections"]] == ["기업 유치", "청년일자리", "여성일자리"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,11 @@ _kiwi: Kiwi | None = None
 
 
 def get_kiwi() -> Kiwi:
-    """Return this process's Kiwi, building it on first use."""
+    """Return this process's Kiwi, building it on first use.
+
+    ``KOSUM_KIWI_THREADS`` sets its analysis threads (default: Kiwi's, one per core); batch
+    worker processes set it to 1 so that N workers use N cores.
+    """
     global _kiwi
     if _kiwi is None:
         with _lock:
@@ -24,5 +29,6 @@ def get_kiwi() -> Kiwi:
                 from kiwipiepy import Kiwi
 
                 logger.debug("loading Kiwi")
-                _kiwi = Kiwi()
+                threads = os.environ.get("KOSUM_KIWI_THREADS")
+                _kiwi = Kiwi(num_workers=int(threads)) if threads else Kiwi()
     return _kiwi

@@ -28,7 +28,6 @@ from typing import Any
 
 from .errors import BackendUnavailableError, InputError, KosumError, ModelNotFoundError
 from .options import SummaryOptions
-from .preprocess import preprocess
 from .readers import (
     DEFAULT_BATCH_MAX_CHARS,
     Article,
@@ -100,11 +99,6 @@ class RemoteError(KosumError):
         return (RemoteError, (self.error_type, str(self)))
 
 
-def _document(summarizer: Summarizer, article: Article) -> Document:
-    doc = preprocess(article.text, max_chars=summarizer.options.max_chars)
-    return replace(doc, title=article.title.strip()) if article.title else doc
-
-
 def _error(article: Article, exc: Exception) -> Exception:
     if isinstance(exc, RUN_ERRORS):
         raise exc
@@ -123,7 +117,7 @@ def summarize_chunk(summarizer: Summarizer, articles: Sequence[Article]) -> list
     docs: list[Document] = []
     for article in articles:
         try:
-            docs.append(_document(summarizer, article))
+            docs.append(summarizer.prepare(article.text, title=article.title))
             results.append(None)
         except Exception as exc:
             results.append(_error(article, exc))
@@ -161,6 +155,7 @@ _worker: Summarizer | None = None
 def _init_worker(kwargs: dict[str, Any], level: int) -> None:
     global _worker
     logging.getLogger("kosum").setLevel(level)
+    os.environ.setdefault("KOSUM_KIWI_THREADS", "1")  # one core per worker process
     from ._kiwi import get_kiwi
 
     _worker = Summarizer(**kwargs)

@@ -27,6 +27,11 @@ _ORDINAL = re.compile(
 _LABELLED = re.compile(
     r"^(?P<label>[^…:=\-–]{1,25}?)\s*(?:부문|분야|영역|과제|정책)\s*(?:…|\.{2,}|[:=\-–·|]|\s)\s*(?P<rest>.*)$"
 )
+# A heading line without a marker names its area before 부문/분야 and a separator, or ends there:
+# "기업 유치 부문…기업유치팀 신설", "청년 분야: 청년센터 운영", "교통 부문" (not "새솔시, 세 분야 종합 계획").
+_PLAIN_LABELLED = re.compile(
+    r"^(?P<label>[^…:=\-–,.]{1,25}?)\s*(?:부문|분야)\s*(?:(?:…|\.{2,}|[:=\-–|])\s*(?P<rest>.*)|$)"
+)
 _SEPARATED = re.compile(r"^(?P<label>[^…:=\-–.]{1,20}?)\s*(?:…|\.{3,}|\s[-–=:]\s|:)\s*(?P<rest>\S.*)$")
 _FINISHED = re.compile(r"(?:[다요]|니다|했음|함)\s*[.!?]?\s*[\"')\]]*$")
 _STRIP = " \t.,:;-–=·…"
@@ -84,7 +89,7 @@ def parse_heading(line: str) -> Heading | None:
         if m:
             rest = m["rest"].strip()
             return Heading(text=rest, label=_label_of(rest))
-    m = _LABELLED.match(line)
-    if m and ("…" in line or "부문" in line or "분야" in line):
+    m = _PLAIN_LABELLED.match(line)
+    if m:
         return Heading(text=line, label=m["label"].strip(_STRIP))
     return None

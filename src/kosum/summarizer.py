@@ -108,10 +108,16 @@ class Summarizer:
         Raises:
             InputError: the text cannot be summarized (empty, binary, not Korean, too large).
         """
+        return self.summarize_document(self.prepare(text, title=title))
+
+    def prepare(self, text: str, *, title: str | None = None) -> Document:
+        """Preprocess ``text`` with this summarizer's limits; ``title`` overrides the one found.
+
+        Raises:
+            InputError: the text cannot be summarized (empty, binary, not Korean, too large).
+        """
         doc = preprocess(text, max_chars=self.options.max_chars)
-        if title:
-            doc = replace(doc, title=title.strip())
-        return self.summarize_document(doc)
+        return replace(doc, title=title.strip()) if title and title.strip() else doc
 
     def summarize_document(self, doc: Document) -> Summary:
         """Summarize an already preprocessed :class:`~kosum.types.Document`."""

@@ -13,7 +13,6 @@ import logging
 import os
 import tempfile
 import threading
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -106,18 +105,12 @@ def _summarizer(engine: str, model: str, sentences: int, bullets: int, style: st
 _lock = threading.Lock()
 
 
-def summarize_text(
-    text: str,
-    sentences: int = 3,
-    bullets: int = 2,
-    bullet_style: str = "noun",
-    engine: str = "auto",
-    model: str = "",
-) -> Summary:
-    """Summarize ``text`` with a cached :class:`Summarizer` for these options."""
+def get_summarizer(
+    sentences: int = 3, bullets: int = 2, bullet_style: str = "noun", engine: str = "auto", model: str = ""
+) -> Summarizer:
+    """A cached :class:`Summarizer` for these options (the model loads once)."""
     with _lock:
-        summarizer = _summarizer(engine, model.strip(), int(sentences), int(bullets), bullet_style)
-    return summarizer.summarize(text)
+        return _summarizer(engine, model.strip(), int(sentences), int(bullets), bullet_style)
 
 
 def _write_downloads(summary: Summary) -> tuple[str, str]:
@@ -133,15 +126,13 @@ def _examples() -> list[str]:
     return [p.read_text("utf-8") for p in sorted(EXAMPLES_DIR.glob("*.txt"))]
 
 
-def build_demo(read_file: Callable[[str], str] | None = None) -> Any:
-    """Build the Gradio app. ``read_file`` turns an uploaded file's path into article text."""
+def build_demo() -> Any:
+    """Build the Gradio app (see the module's docstring)."""
     try:
         import gradio as gr
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise BackendUnavailableError("gradio", "web", "The web UI") from exc
     from .batchui import read_upload, summarize_uploads
-
-    reader = read_file or read_upload
 
     def on_summarize(
         text: str,
@@ -155,16 +146,18 @@ def build_demo(read_file: Callable[[str], str] | None = None) -> Any:
     ) -> tuple[Any, ...]:
         hidden = gr.DownloadButton(visible=False)
         nothing = (gr.File(visible=False), hidden, hidden)
-        options = (int(sentences), int(bullets), style, engine, model or "")
+        title = None
         try:
+            summarizer = get_summarizer(int(sentences), int(bullets), style, engine, model or "")
             if files and len(files) > 1:
                 progress(0, desc="일괄 요약 준비 중")
-                report, archive = summarize_uploads(files, options, reader, progress)
+                report, archive = summarize_uploads(files, summarizer, lambda f, d: progress(f, desc=d))
                 return (report, "", gr.File(value=archive, visible=True), hidden, hidden)
             if files and not (text or "").strip():
-                text = reader(files[0])
+                article = read_upload(files[0])
+                text, title = article.text, article.title
             progress(0.1, desc="요약 중")
-            summary = summarize_text(text or "", *options)
+            summary = summarizer.summarize(text or "", title=title)
         except InputError as exc:
             return (f"⚠ {exc}", "", *nothing)
         except KosumError as exc:
@@ -188,7 +181,7 @@ def build_demo(read_file: Callable[[str], str] | None = None) -> Any:
     ) -> dict[str, Any]:
         """Summarize a Korean article; returns the Summary as JSON (see kosum's README)."""
         try:
-            return summarize_text(text, sentences, bullets, bullet_style, engine, model).to_dict()
+            return get_summarizer(sentences, bullets, bullet_style, engine, model).summarize(text).to_dict()
         except KosumError as exc:
             raise gr.Error(str(exc), print_exception=False) from None
 
