@@ -17,7 +17,7 @@ import numpy as np
 from .bullets import make_bullet
 from .features import tfidf_matrix
 from .options import SummaryOptions
-from .ranking import rank_sentences, select
+from .ranking import WINDOW, rank_sentences, select
 from .structure import Segment, Structure
 from .types import Bullet, Document, Section, Sentence
 
@@ -42,21 +42,36 @@ def bullet_for(sentence: Sentence, style: str) -> Bullet:
     return Bullet(make_bullet(sentence.text, sentence.morphs, sentence.start, style), (sentence.index,))
 
 
-def _pick(candidates: Sequence[int], sentences: Sequence[Sentence], scores: np.ndarray, k: int) -> list[int]:
+def _pick(
+    candidates: Sequence[int],
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    k: int,
+    rows: dict[int, np.ndarray] | None = None,
+) -> list[int]:
+    """MMR over ``candidates``; ``rows`` holds sentences' TF-IDF vectors when already computed."""
     if len(candidates) > MMR_POOL:
         candidates = sorted(sorted(candidates, key=lambda i: -scores[i])[:MMR_POOL])
-    vectors, _ = tfidf_matrix([sentences[i] for i in candidates])
+    if rows is not None:
+        vectors = np.array([rows[i] for i in candidates])
+    else:
+        vectors, _ = tfidf_matrix([sentences[i] for i in candidates])
     return select(list(candidates), scores, vectors, k)
 
 
 def _section_bullets(
-    segment: Segment, doc: Document, structure: Structure, scores: np.ndarray, options: SummaryOptions
+    segment: Segment,
+    doc: Document,
+    structure: Structure,
+    scores: np.ndarray,
+    options: SummaryOptions,
+    rows: dict[int, np.ndarray],
 ) -> tuple[Bullet, ...]:
     if segment.items:
         source = segment.sentences[:1]
         return tuple(Bullet(item, source) for item in segment.items[: options.bullets])
     candidates = [i for i in segment.sentences if structure.roles[i] == "body"] or list(segment.sentences)
-    picked = _pick(candidates, doc.sentences, scores, options.bullets)
+    picked = _pick(candidates, doc.sentences, scores, options.bullets, rows if set(candidates) <= rows.keys() else None)
     return tuple(bullet_for(doc.sentences[i], options.bullet_style) for i in picked)
 
 
@@ -65,16 +80,19 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Ext
     sentences = doc.sentences
     eligible = [s.index for s in sentences if structure.roles[s.index] != "heading"] or [s.index for s in sentences]
     scores = np.zeros(len(sentences))
-    ranked = rank_sentences([sentences[i] for i in eligible], doc.title)
+    # One TF-IDF matrix serves ranking and every MMR pick (long articles are ranked in windows).
+    features = tfidf_matrix([sentences[i] for i in eligible]) if len(eligible) <= WINDOW else None
+    rows = dict(zip(eligible, features[0], strict=True)) if features is not None else {}
+    ranked = rank_sentences([sentences[i] for i in eligible], doc.title, features)
     for j, i in enumerate(eligible):
         scores[i] = ranked[j]
-    summary = tuple(_pick(eligible, sentences, scores, options.sentences))
+    summary = tuple(_pick(eligible, sentences, scores, options.sentences, rows or None))
     sections = tuple(
         Section(
             area=segment.area,
             heading=segment.heading,
             sentences=segment.sentences,
-            bullets=_section_bullets(segment, doc, structure, scores, options),
+            bullets=_section_bullets(segment, doc, structure, scores, options, rows),
             heading_sentence=segment.heading_sentence,
         )
         for segment in structure.segments

@@ -16,7 +16,7 @@ import numpy as np
 
 from .types import Morph, Sentence
 
-__all__ = ["CONTENT_TAGS", "analyze", "content_terms", "similarity_matrix", "tfidf_matrix"]
+__all__ = ["CONTENT_TAGS", "Features", "analyze", "content_terms", "similarity_matrix", "tfidf_matrix"]
 
 CONTENT_TAGS = frozenset({"NNG", "NNP", "XR", "SL", "SH", "SN", "VV", "VA"})
 _STEM_TAGS = frozenset({"VV", "VA"})
@@ -43,7 +43,11 @@ def analyze(text: str, start: int = 0) -> list[Morph]:
     return [Morph(t.form, t.tag, start + t.start, start + t.start + t.len) for t in get_kiwi().tokenize(text)]
 
 
-def tfidf_matrix(sentences: Sequence[Sentence]) -> tuple[np.ndarray, list[Counter[str]]]:
+#: Row-normalized TF-IDF vectors of sentences and each sentence's term counts.
+Features = tuple[np.ndarray, list[Counter[str]]]
+
+
+def tfidf_matrix(sentences: Sequence[Sentence]) -> Features:
     """Row-normalized TF-IDF vectors of ``sentences`` (IDF from the article itself).
 
     Returns the matrix (one row per sentence) and each sentence's term counts.

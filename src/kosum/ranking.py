@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .features import analyze, content_terms, similarity_matrix, tfidf_matrix
+from .features import Features, analyze, content_terms, similarity_matrix, tfidf_matrix
 from .types import Sentence
 
 __all__ = ["rank_sentences", "select"]
@@ -63,8 +63,10 @@ def _prior(sentences: Sequence[Sentence], offset: int) -> np.ndarray:
     return prior
 
 
-def _rank_window(sentences: Sequence[Sentence], title: str | None, offset: int) -> np.ndarray:
-    vectors, bags = tfidf_matrix(sentences)
+def _rank_window(
+    sentences: Sequence[Sentence], title: str | None, offset: int, features: Features | None = None
+) -> np.ndarray:
+    vectors, bags = features or tfidf_matrix(sentences)
     centrality = _pagerank(similarity_matrix(vectors), _prior(sentences, offset))
     # Centrality says how typical a sentence's content is; times the amount of content it
     # carries (distinct content morphemes) it says how much of the article's core it holds.
@@ -74,13 +76,18 @@ def _rank_window(sentences: Sequence[Sentence], title: str | None, offset: int) 
     return salience
 
 
-def rank_sentences(sentences: Sequence[Sentence], title: str | None = None) -> np.ndarray:
-    """A salience score per sentence: higher is more worth keeping in a summary."""
+def rank_sentences(
+    sentences: Sequence[Sentence], title: str | None = None, features: Features | None = None
+) -> np.ndarray:
+    """A salience score per sentence: higher is more worth keeping in a summary.
+
+    ``features`` are the sentences' :func:`~kosum.features.tfidf_matrix`, when the caller has them.
+    """
     n = len(sentences)
     if n == 0:
         return np.zeros(0)
     if n <= WINDOW:
-        return _rank_window(sentences, title, 0)
+        return _rank_window(sentences, title, 0, features)
     scores = np.zeros(n)
     keep: list[int] = []
     for start in range(0, n, WINDOW):
