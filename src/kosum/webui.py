@@ -164,7 +164,7 @@ def build_demo() -> Any:
             return (f"⚠ 요약하지 못했습니다: {exc}", "", *nothing)
         json_path, md_path = _write_downloads(summary)
         return (
-            status_line(summary),
+            status_line(summary, engine),
             render_result(summary),
             gr.File(visible=False),
             gr.DownloadButton(value=json_path, visible=True),

@@ -20,12 +20,15 @@ def _ids(indexes: tuple[int, ...] | list[int]) -> str:
     return " ".join(str(i) for i in indexes)
 
 
-def status_line(summary: Summary) -> str:
-    """One Markdown line saying which engine wrote the result, and why."""
+def status_line(summary: Summary, requested: str = "auto") -> str:
+    """One Markdown line saying which engine wrote the result, and why (``requested``: the
+    engine asked for; a fallback's reason is among the summary's warnings)."""
     engine = ENGINE_LABELS.get(summary.engine, summary.engine)
     line = f"**{engine}** 엔진으로 요약했습니다"
     if summary.model:
         line += f" (모델: `{summary.model}`)"
+    elif requested == "extractive":
+        line += " (설정에서 추출 요약을 골랐습니다)"
     line += f" · 문장 {len(summary.sentences)}개 · 분야 {len(summary.sections)}개"
     notes = [w for w in summary.warnings if w]
     if notes:
