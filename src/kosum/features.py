@@ -16,7 +16,7 @@ import numpy as np
 
 from .types import Morph, Sentence
 
-__all__ = ["CONTENT_TAGS", "Features", "analyze", "content_terms", "similarity_matrix", "tfidf_matrix"]
+__all__ = ["CONTENT_TAGS", "Features", "analyze", "content_terms", "information", "similarity_matrix", "tfidf_matrix"]
 
 CONTENT_TAGS = frozenset({"NNG", "NNP", "XR", "SL", "SH", "SN", "VV", "VA"})
 _STEM_TAGS = frozenset({"VV", "VA"})
@@ -47,6 +47,19 @@ def analyze(text: str, start: int = 0) -> list[Morph]:
 Features = tuple[np.ndarray, list[Counter[str]]]
 
 
+def _idf(n: int, df: int) -> float:
+    return math.log((n + 1) / (df + 0.5))
+
+
+def information(bags: Sequence[Counter[str]]) -> np.ndarray:
+    """The information each sentence carries: the IDF (within the article) of its distinct terms."""
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    n = len(bags)
+    return np.array([sum(_idf(n, df[term]) for term in bag) for bag in bags], dtype=np.float64)
+
+
 def tfidf_matrix(sentences: Sequence[Sentence]) -> Features:
     """Row-normalized TF-IDF vectors of ``sentences`` (IDF from the article itself).
 
@@ -61,7 +74,7 @@ def tfidf_matrix(sentences: Sequence[Sentence]) -> Features:
     matrix = np.zeros((n, len(vocab)), dtype=np.float64)
     for row, bag in enumerate(bags):
         for term, count in bag.items():
-            idf = math.log((n + 1) / (df[term] + 0.5))
+            idf = _idf(n, df[term])
             matrix[row, vocab[term]] = (1.0 + math.log(count)) * idf
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .features import Features, analyze, content_terms, similarity_matrix, tfidf_matrix
+from .features import Features, analyze, content_terms, information, similarity_matrix, tfidf_matrix
 from .types import Sentence
 
 __all__ = ["rank_sentences", "select"]
@@ -68,9 +68,9 @@ def _rank_window(
 ) -> np.ndarray:
     vectors, bags = features or tfidf_matrix(sentences)
     centrality = _pagerank(similarity_matrix(vectors), _prior(sentences, offset))
-    # Centrality says how typical a sentence's content is; times the amount of content it
-    # carries (distinct content morphemes) it says how much of the article's core it holds.
-    content = np.array([len(bag) for bag in bags], dtype=np.float64)
+    # Centrality says how typical a sentence's content is; times the information it carries
+    # (the IDF of its distinct content morphemes) it says how much of the article's core it holds.
+    content = information(bags)
     # The title is the writer's own summary: sentences that restate it gain.
     salience: np.ndarray = centrality * content * (1.0 + TITLE_WEIGHT * _title_overlap(sentences, title))
     return salience
