@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import json
+import subprocess
+import time
+from collections.abc import Sequence
 from pathlib import Path
+
+from kosum.writers import TMP_SUFFIX
 
 FISHING = """푸른군, 어촌 체험 관광객 두 배로 확대
 
@@ -80,3 +86,41 @@ def build_tree(root: Path) -> Path:
     lines = ['"' + '","'.join(cell.replace('"', '""') for cell in row) + '"' for row in table]
     (tree / "table.csv").write_text("\n".join(lines) + "\n", "utf-8")
     return tree
+
+
+def build_archive(tree: Path, files: int = 15, rows: int = 30) -> int:
+    """``2 * files`` text files and a csv of ``rows`` rows, all distinct articles; returns how many."""
+    tree.mkdir()
+    for i in range(files):
+        (tree / f"a{i:02d}.txt").write_text(FISHING.replace("4만 명", f"{i + 5}만 명"), "utf-8")
+        (tree / f"z{i:02d}.txt").write_text(LIBRARY.replace("45억 원", f"{i + 50}억 원"), "utf-8")
+    with (tree / "m.csv").open("w", encoding="utf-8", newline="") as f:
+        table = [(f"r{i}", FISHING.replace("60명", f"{i + 70}명")) for i in range(rows)]
+        csv.writer(f).writerows([("id", "text"), *table])
+    return 2 * files + rows
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` by relative path, with its bytes."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def kill_when(command: Sequence[str], parts: Path, count: int, timeout: float = 120) -> None:
+    """Run the batch ``command`` and SIGKILL it once ``parts`` holds ``count`` finished records."""
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + timeout
+    while len(list(parts.glob("*.json"))) < count:
+        assert proc.poll() is None, "the batch ended before it could be killed"
+        assert time.monotonic() < deadline, "no output appeared"
+        time.sleep(0.005)
+    proc.kill()  # SIGKILL
+    assert proc.wait() == -9
+
+
+def check_outputs_parse(out: Path) -> None:
+    """Every output on disk parses: a record, or the lines of records (temporary files aside)."""
+    for path in out.rglob("*"):
+        if path.is_file() and not path.name.endswith(TMP_SUFFIX):
+            text = path.read_text("utf-8")
+            for line in text.splitlines() if path.suffix == ".jsonl" else [text]:
+                assert json.loads(line)["summary"]["sentences"]

@@ -8,7 +8,8 @@ the reading, writing and resume logic:
    (same input hash and options: resume) and writes the others atomically;
 3. an *executor* turns the articles to summarize into summaries, **in input order**: a callable
    ``executor(articles) -> iterator of Summary | Exception``. :func:`serial_executor` runs in this
-   process; :func:`process_executor` runs ``N`` worker processes, each with its own Kiwi.
+   process; :func:`process_executor` runs ``N`` worker processes, each with its own Kiwi;
+   :func:`kosum.ray_backend.ray_executor` runs an actor pool on Ray (``backend="ray"``).
 
 Results, outputs and the error report therefore come out in input order whatever the executor.
 """
@@ -23,6 +24,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Se
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, fields, replace
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +49,11 @@ __all__ = [
     "BatchStats",
     "Executor",
     "RemoteError",
+    "chunked",
     "options_record",
     "process_executor",
     "serial_executor",
+    "start_worker",
     "summarize_chunk",
     "summarize_files",
 ]
@@ -133,17 +137,19 @@ def summarize_chunk(summarizer: Summarizer, articles: Sequence[Article]) -> list
     return [r if r is not None else next(summaries) for r in results]
 
 
+def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive articles, ``size`` at a time (the last chunk may be shorter): the articles a
+    seq2seq model generates for together, whatever the executor."""
+    iterator = iter(articles)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
 def serial_executor(summarizer: Summarizer, batch_size: int = 1) -> Executor:
     """Summarize in this process, ``batch_size`` articles at a time (more for a seq2seq model)."""
 
     def run(articles: Iterable[Article]) -> Iterator[Summary | Exception]:
-        chunk: list[Article] = []
-        for article in articles:
-            chunk.append(article)
-            if len(chunk) >= batch_size:
-                yield from summarize_chunk(summarizer, chunk)
-                chunk = []
-        if chunk:
+        for chunk in chunked(articles, batch_size):
             yield from summarize_chunk(summarizer, chunk)
 
     return run
@@ -152,14 +158,20 @@ def serial_executor(summarizer: Summarizer, batch_size: int = 1) -> Executor:
 _worker: Summarizer | None = None
 
 
-def _init_worker(kwargs: dict[str, Any], level: int) -> None:
-    global _worker
-    logging.getLogger("kosum").setLevel(level)
+def start_worker(kwargs: Mapping[str, Any]) -> Summarizer:
+    """The Summarizer of a worker process (or Ray actor): one Kiwi thread, Kiwi loaded now."""
     os.environ.setdefault("KOSUM_KIWI_THREADS", "1")  # one core per worker process
     from ._kiwi import get_kiwi
 
-    _worker = Summarizer(**kwargs)
+    summarizer = Summarizer(**kwargs)
     get_kiwi()
+    return summarizer
+
+
+def _init_worker(kwargs: dict[str, Any], level: int) -> None:
+    global _worker
+    logging.getLogger("kosum").setLevel(level)
+    _worker = start_worker(kwargs)
 
 
 def _portable(result: Summary | Exception) -> Summary | Exception:
@@ -238,11 +250,12 @@ def options_record(summarizer: Summarizer) -> dict[str, Any]:
 
 
 def _worker_kwargs(summarizer: Summarizer) -> dict[str, Any]:
-    """Keyword arguments that rebuild an extractive ``summarizer`` in a worker process."""
+    """Keyword arguments that rebuild ``summarizer`` in a worker process or a Ray actor."""
     kwargs: dict[str, Any] = {f.name: getattr(summarizer.options, f.name) for f in fields(summarizer.options)}
     if isinstance(summarizer.model_name, str):
         kwargs["model"] = summarizer.model_name
-    return {**kwargs, "backend": summarizer.backend, "device": summarizer.device, "guard": summarizer.guard}
+    extra = {"backend": summarizer.backend, "device": summarizer.device, "guard": summarizer.guard}
+    return {**kwargs, **extra, "generation": summarizer.generation}
 
 
 @dataclass(frozen=True)
@@ -378,6 +391,8 @@ class BatchRun(Iterator[Result]):
 
 
 PathArg = str | os.PathLike[str]
+#: Where a batch summarizes: in this machine's processes, or on Ray.
+BATCH_BACKENDS = ("local", "ray")
 
 
 def summarize_files(
@@ -396,6 +411,11 @@ def summarize_files(
     id_field: str | None = None,
     max_chars: int = DEFAULT_BATCH_MAX_CHARS,
     on_progress: Callable[[BatchStats], None] | None = None,
+    backend: str = "local",
+    ray_address: str | None = None,
+    ray_actors: int | None = None,
+    ray_gpus_per_actor: float = 0.0,
+    ray_progress: bool = True,
 ) -> BatchRun:
     """Summarize the articles in files and folders; yields ``(source, Summary | error)`` in input order.
 
@@ -421,10 +441,19 @@ def summarize_files(
         text_field, title_field, id_field: the jsonl/csv fields to read (see :class:`ReadOptions`).
         max_chars: the largest article accepted, in characters; larger ones fail.
         on_progress: called with :class:`BatchStats` whenever an article is done, skipped or fails.
+        backend: where articles are summarized: ``"local"`` (this process or ``workers`` processes) or
+            ``"ray"`` (an actor pool on Ray, with the ``ray`` extra; see :mod:`kosum.ray_backend`).
+            Reading, outputs, resume and errors are the same.
+        ray_address, ray_actors, ray_gpus_per_actor, ray_progress: with ``backend="ray"``, the
+            cluster to join (default: start a local instance with ``ray_actors`` CPUs), the actors
+            (default: ``workers`` on a local instance, the cluster's CPUs on a cluster), GPUs per actor
+            (0: CPU actors) and whether Ray Data shows its progress bars (see
+            :class:`~kosum.ray_backend.RayOptions`).
 
     Raises:
         InputError: bad arguments, a path that does not exist, no input files, or two inputs that
             would write the same output (before anything is summarized).
+        BackendUnavailableError: ``backend="ray"`` without Ray installed.
     """
     if summarizer is not None and options is not None:
         raise InputError("give summarizer or options, not both")
@@ -432,6 +461,9 @@ def summarize_files(
         raise InputError("give out_dir or output, not both")
     if workers < 1:
         raise InputError(f"workers must be at least 1, not {workers}")
+    from .ray_backend import ray_executor, run_options
+
+    ray = run_options(backend, workers, ray_address, ray_actors, ray_gpus_per_actor, ray_progress)
     read_options = ReadOptions(text_field, title_field, id_field, max_chars)
     if summarizer is None:
         options = options or SummaryOptions()
@@ -451,7 +483,9 @@ def summarize_files(
     plan = plan_outputs(
         inputs, out_dir=out, output=single, fmt=fmt, options=record, overwrite=overwrite, storage=storage
     )
-    if record["engine"] == "abstractive":
+    if ray is not None:
+        executor = ray_executor(summarizer, record, ray)
+    elif record["engine"] == "abstractive":
         if workers > 1:
             logger.warning("workers are for the extractive engine; the seq2seq model batches in one process")
         executor = serial_executor(summarizer, summarizer.generation.batch_size)

@@ -16,7 +16,7 @@ from typing import IO, Any
 import click
 
 from . import __version__
-from .batch import BatchRun, BatchStats, summarize_files
+from .batch import BATCH_BACKENDS, BatchRun, BatchStats, summarize_files
 from .cli_models import models
 from .cli_serve import serve
 from .errors import InputError, KosumError
@@ -98,7 +98,9 @@ def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callabl
 )
 @click.option("-e", "--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
 @click.option("-m", "--model", default=None, help="Seq2seq model: a folder, a name under models/, or a hub id.")
-@click.option("--backend", type=click.Choice(BACKENDS), default="auto", show_default=True, help="Seq2seq backend.")
+@click.option(
+    "--model-backend", type=click.Choice(BACKENDS), default="auto", show_default=True, help="Seq2seq model backend."
+)
 @_count("-s", "--sentences", high=50, default=3, help="Sentences in the overall summary.")
 @_count("-b", "--bullets", high=10, default=2, help="The most bullets per policy area.")
 @click.option(
@@ -109,6 +111,24 @@ def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callabl
     help="noun: 개조식 bullets; sentence: full sentences.",
 )
 @_count("-w", "--workers", high=256, default=1, help="Processes for the extractive engine (each loads its own Kiwi).")
+@click.option(
+    "--backend",
+    "execution",
+    type=click.Choice(BATCH_BACKENDS),
+    default="local",
+    show_default=True,
+    help="Where to summarize: this machine's processes, or Ray actors (pip install 'kosum[ray]').",
+)
+@click.option("--ray-address", default=None, help="Ray cluster to join (HOST:6379, auto) [default: a local instance].")
+@click.option(
+    "--ray-actors",
+    type=click.IntRange(1),
+    default=None,
+    help="Summarizing Ray actors [default: --workers locally, the cluster's CPUs on a cluster].",
+)
+@click.option(
+    "--ray-gpus-per-actor", type=click.FloatRange(0), default=0.0, help="GPUs per Ray actor (0.5: two share one)."
+)
 @click.option("--overwrite", is_flag=True, help="Summarize again articles whose output is already there.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no closing count line.")
 @click.option(
@@ -152,10 +172,13 @@ def summarize_command(
     if out_dir and fmt == "jsonl":
         raise click.UsageError("-o writes one json or md file per article; for one JSONL file use --output FILE.jsonl")
     reading = {k: settings.pop(k) for k in ("workers", "overwrite", "globs", "text_field", "title_field", "id_field")}
+    execution = settings.pop("execution")
+    ray = {k: settings.pop(k) for k in ("ray_address", "ray_actors", "ray_gpus_per_actor")}
+    settings["backend"] = settings.pop("model_backend")
     if settings["model"] is None:
         del settings["model"]
     summarizer = Summarizer(**settings)
-    with _progress_bar(quiet) as progress:
+    with _progress_bar(quiet or execution == "ray") as progress:  # Ray Data shows its own bars
         run = summarize_files(
             paths,
             out_dir=out_dir,
@@ -164,6 +187,9 @@ def summarize_command(
             summarizer=summarizer,
             max_chars=settings["max_chars"],
             on_progress=progress,
+            backend=execution,
+            ray_progress=not quiet,
+            **ray,
             **reading,
         )
         if out_dir or output:
