@@ -48,7 +48,7 @@ def summarize_in_page(page: Page, url: str, text: str) -> None:
 
 
 def test_paste_summarize_and_highlight(browser: Any, web_app: str, tmp_path: Path) -> None:
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page = browser.new_page(locale="ko-KR", viewport={"width": 1280, "height": 900})
     summarize_in_page(page, web_app, (EXAMPLES / "hanbit-city-jobs.txt").read_text("utf-8"))
 
     expect(page.locator("#ks-status")).to_contain_text("추출 요약 엔진으로 요약했습니다")
@@ -78,7 +78,7 @@ def test_paste_summarize_and_highlight(browser: Any, web_app: str, tmp_path: Pat
 
 
 def test_phone_width_and_friendly_errors(browser: Any, web_app: str, tmp_path: Path) -> None:
-    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page = browser.new_page(locale="ko-KR", viewport={"width": 390, "height": 844})
     page.goto(web_app)
     page.locator("#ks-run").click()
     expect(page.locator("#ks-status")).to_have_text("⚠ 요약할 텍스트가 비어 있습니다 (empty input).")
@@ -99,7 +99,7 @@ def test_reference_article_screenshots(
     browser: Any, web_app: str, shared: Path, tmp_path: Path, label: str, width: int, height: int
 ) -> None:
     """The reference article at desktop and phone width. Set KOSUM_SCREENSHOTS=DIR to keep the images."""
-    page = browser.new_page(viewport={"width": width, "height": height})
+    page = browser.new_page(locale="ko-KR", viewport={"width": width, "height": height})
     summarize_in_page(page, web_app, (shared / "samples" / "uijeongbu-jobs-award-2023.txt").read_text("utf-8"))
     expect(page.locator(".ks-area")).to_have_text(
         ["기업 유치", "여성일자리", "청년일자리", "인프라 구축", "사회적경제 활성화"]
