@@ -34,6 +34,7 @@ browser:
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests bench app.py
 	$(BIN)/ruff format --check src tests bench app.py
+	$(BIN)/lint-imports
 
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy src/kosum

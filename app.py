@@ -4,7 +4,7 @@ The Gradio app is built on kosum's public API; its named HTTP endpoint ``/summar
 article's text and returns the summary as JSON.
 """
 
-from kosum.webui import build_demo, launch
+from kosum.interfaces.webui import build_demo, launch
 
 demo = build_demo()
 

@@ -51,8 +51,8 @@ def _cpu_s() -> float:
 
 def _serialization(results: list[object]) -> dict[str, float]:
     """What the Ray backend pickles per article: its text to the actor, its summary back."""
-    from kosum.batch import _portable
-    from kosum.readers import Article, Source
+    from kosum.batch.readers import Article, Source
+    from kosum.batch.run import _portable
 
     summaries = [_portable(r) for r in results if not isinstance(r, Exception)]
     articles = [[Article(Source("x.csv", str(i)), s.text, s.title)] for i, s in enumerate(summaries)]
@@ -66,7 +66,7 @@ def _serialization(results: list[object]) -> dict[str, float]:
 
 def worker(workers: int, backend: str, limit: int | None) -> dict[str, object]:
     from kosum import SummaryOptions, summarize_files
-    from kosum.batch import BatchStats
+    from kosum.batch.run import BatchStats
 
     with tempfile.TemporaryDirectory(prefix="kosum-bench-") as tmp:
         path, out = _input(Path(tmp), limit), Path(tmp) / "out"
@@ -76,7 +76,7 @@ def worker(workers: int, backend: str, limit: int | None) -> dict[str, object]:
         cpu_start = _cpu_s()
         start = time.perf_counter()
         if backend == "ray":  # started here to time it; kosum then uses this instance (and leaves it up)
-            from kosum.ray_backend import import_ray
+            from kosum.batch.ray import import_ray
 
             ray = import_ray()
             ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)

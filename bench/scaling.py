@@ -36,7 +36,7 @@ def synthetic_article(size_bytes: int) -> str:
 
 def worker(size_mb: float) -> dict[str, object]:
     import kosum
-    from kosum.preprocess import preprocess
+    from kosum.pipeline.preprocess import preprocess
 
     text = synthetic_article(int(size_mb * MB))
     kiwi_s = load_kiwi()

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from common import load_kiwi, machine, markdown_table, require
 from kosum import InputError
 from kosum._kiwi import get_kiwi
-from kosum.normalize import normalize_text
-from kosum.preprocess import preprocess
+from kosum.pipeline.normalize import normalize_text
+from kosum.pipeline.preprocess import preprocess
 
 DATA = "eval/sentence-split"
 #: The team's figures for the two references (same data, same boundary definition).

@@ -10,7 +10,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from kosum.writers import TMP_SUFFIX
+from kosum.batch.writers import TMP_SUFFIX
 
 FISHING = """푸른군, 어촌 체험 관광객 두 배로 확대
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from kosum import InputError, Summarizer, summarize
-from kosum.preprocess import MAX_SENTENCE_CHARS
+from kosum.pipeline.preprocess import MAX_SENTENCE_CHARS
 
 
 @pytest.mark.parametrize(

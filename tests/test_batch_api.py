@@ -11,7 +11,7 @@ import pytest
 import kosum
 from batch_tree import FISHING, LIBRARY, STARTUP, TITLES
 from kosum import InputError, Summarizer, SummaryOptions, summarize_files
-from kosum.readers import Source
+from kosum.batch.readers import Source
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from click.testing import CliRunner, Result
 
 from batch_tree import FISHING, LIBRARY, STARTUP, TITLES, body, build_tree
 from kosum import Summarizer
-from kosum.cli import cli
+from kosum.interfaces.cli import cli
 
 OPTIONS = {"engine": "extractive", "sentences": 3, "bullets": 2, "bullet_style": "noun"}
 BINARY = "바이너리 파일로 보입니다: UTF-8·CP949·UTF-16 텍스트가 아닙니다 (binary file, not text)."

@@ -13,9 +13,9 @@ import pytest
 
 from batch_tree import FISHING, LIBRARY, STARTUP, TITLES, build_tree, html_page
 from kosum import BackendUnavailableError, InputError, Summarizer
-from kosum.encodings import decode_bytes
-from kosum.readers import Article, Failure, Source, discover, read_articles
-from kosum.writers import TMP_SUFFIX, JsonlSink, atomic_write, remove_stale_temps, safe_path
+from kosum.batch.encodings import decode_bytes
+from kosum.batch.readers import Article, Failure, Source, discover, read_articles
+from kosum.batch.writers import TMP_SUFFIX, JsonlSink, atomic_write, remove_stale_temps, safe_path
 
 OPTIONS = {"engine": "extractive", "sentences": 3, "bullets": 2, "bullet_style": "noun"}
 

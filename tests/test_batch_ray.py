@@ -18,8 +18,8 @@ from click.testing import CliRunner, Result
 
 from batch_tree import FISHING, STARTUP, build_archive, build_tree, check_outputs_parse, contents, kill_when
 from kosum import BackendUnavailableError, InputError, Summarizer, SummaryOptions, summarize_files
-from kosum.cli import cli
-from kosum.writers import TMP_SUFFIX
+from kosum.batch.writers import TMP_SUFFIX
+from kosum.interfaces.cli import cli
 
 TESTS = Path(__file__).resolve().parent
 #: An article holding this sentence kills the first Ray worker that summarizes it (see crash_once).

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from batch_tree import build_archive, check_outputs_parse, contents, kill_when
-from kosum.cli import cli
-from kosum.writers import TMP_SUFFIX
+from kosum.batch.writers import TMP_SUFFIX
+from kosum.interfaces.cli import cli
 
 ARTICLES = 60  # 15 text files, a csv of 30 rows, 15 more text files
 

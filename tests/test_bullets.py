@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from kosum import summarize
-from kosum.bullets import make_bullet
+from kosum.engines.bullets import make_bullet
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from kosum.cli import cli
+from kosum.interfaces.cli import cli
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "bada-county-welfare.txt"
 

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from kosum import GenerationOptions, Summarizer, load_model
-from kosum.extractive import bullet_for
-from kosum.guard import Guard, guard_warning, parse_number, quantities
+from kosum.engines.extractive import bullet_for
+from kosum.engines.guard import Guard, guard_warning, parse_number, quantities
 
 PARROT = GenerationOptions(beams=1, min_tokens=1, max_tokens=24)
 

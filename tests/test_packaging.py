@@ -22,4 +22,4 @@ def test_wheel_carries_data_files(tmp_path: Path) -> None:
     assert "kosum/py.typed" in names
     assert {"kosum/data/examples/hanbit-city-jobs.txt", "kosum/data/examples/bada-county-welfare.txt"} <= names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "kosum = kosum.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "kosum = kosum.interfaces.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

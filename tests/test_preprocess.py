@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from kosum import InputError
-from kosum.normalize import normalize_text
-from kosum.preprocess import MAX_SENTENCE_CHARS, preprocess
+from kosum.pipeline.normalize import normalize_text
+from kosum.pipeline.preprocess import MAX_SENTENCE_CHARS, preprocess
 
 PASTED = """새솔일보
 홈 > 뉴스 > 지역

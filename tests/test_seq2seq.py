@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kosum import GenerationOptions, InputError, Seq2SeqModel, Summarizer, load_model
-from kosum.abstractive import pack
+from kosum.engines.abstractive import pack
 
 GREEDY = GenerationOptions(beams=1, min_tokens=4, max_tokens=12)
 

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from huggingface_hub.errors import LocalEntryNotFoundError
 
 from kosum import DEFAULT_MODEL, ModelNotFoundError, Summarizer, load_model, resolve_model
-from kosum.cli import cli
+from kosum.interfaces.cli import cli
 
 ARTICLE = "한빛시는 올해 청년 일자리 3천 개를 만들겠다고 밝혔다. 시는 지역 기업 스무 곳과 채용 협약도 맺는다."
 

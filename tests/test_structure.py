@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from kosum.headings import Heading, parse_heading
-from kosum.preprocess import preprocess
-from kosum.structure import find_structure, list_items
+from kosum.pipeline.headings import Heading, parse_heading
+from kosum.pipeline.preprocess import preprocess
+from kosum.pipeline.structure import find_structure, list_items
 
 INTRO = "초록시가 올해 분야별 핵심 사업 계획을 발표했다. 시는 시민 의견을 모아 사업을 골랐다고 설명했다."
 JOBS = "시는 청년 인턴 200명을 뽑아 지역 기업에 연결한다. 인턴 급여의 70%는 시가 부담한다."

@@ -10,7 +10,7 @@ import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
 
-from kosum.webui import MAX_UI_CHARS
+from kosum.interfaces.webui import MAX_UI_CHARS
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 
+from ._version import __version__
 from .backends import GenerationOptions, Seq2SeqModel, load_model
-from .batch import summarize_files
+from .backends.resolve import DEFAULT_MODEL, convert_model, download_model, resolve_model
+from .batch.run import summarize_files
 from .errors import BackendUnavailableError, InputError, KosumError, ModelNotFoundError
-from .models import DEFAULT_MODEL, convert_model, download_model, resolve_model
 from .options import SummaryOptions
 from .summarizer import Summarizer, summarize
 from .types import Bullet, Document, Metadata, Section, Sentence, Summary
@@ -42,6 +43,5 @@ __all__ = [
     "summarize_files",
 ]
 
-__version__ = "0.1.0"
 
 logging.getLogger("kosum").addHandler(logging.NullHandler())

@@ -1,5 +1,5 @@
 """``python -m kosum``."""
 
-from .cli import main
+from .interfaces.cli import main
 
 main()

@@ -8,14 +8,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from .abstractive import summarize_documents
 from .backends import DEVICES, GenerationOptions, Seq2SeqModel, load_model
+from .backends.resolve import BACKENDS
+from .engines.abstractive import summarize_documents
+from .engines.extractive import extract
 from .errors import BackendUnavailableError, InputError, ModelNotFoundError
-from .extractive import extract
-from .models import BACKENDS
 from .options import DEFAULT_MAX_CHARS, SummaryOptions
-from .preprocess import preprocess
-from .structure import find_structure
+from .pipeline.preprocess import preprocess
+from .pipeline.structure import find_structure
 from .types import Document, Section, Summary
 
 __all__ = ["Summarizer", "summarize"]

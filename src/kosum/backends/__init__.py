@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 
 from ..errors import KosumError
-from ..models import ResolvedModel, resolve_model
 from .base import DEFAULT_WINDOW, GenerationOptions, Seq2SeqModel, input_window
+from .resolve import ResolvedModel, resolve_model
 
 __all__ = [
     "DEFAULT_WINDOW",

@@ -12,8 +12,8 @@ import logging
 from collections.abc import Sequence
 
 from ..errors import BackendUnavailableError, KosumError
-from ..models import KOSUM_CONFIG, ResolvedModel
 from .base import GenerationOptions, Seq2SeqModel, input_window
+from .resolve import KOSUM_CONFIG, ResolvedModel
 
 __all__ = ["CTranslate2Model"]
 

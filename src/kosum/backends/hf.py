@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import BackendUnavailableError
-from ..models import ResolvedModel
 from .base import GenerationOptions, Seq2SeqModel, input_window
+from .resolve import ResolvedModel
 
 __all__ = ["TransformersModel"]
 

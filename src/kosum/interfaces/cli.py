@@ -15,16 +15,16 @@ from typing import IO, Any
 
 import click
 
-from . import __version__
-from .batch import BATCH_BACKENDS, BatchRun, BatchStats, summarize_files
+from .._version import __version__
+from ..backends.resolve import BACKENDS
+from ..batch.readers import DEFAULT_BATCH_MAX_CHARS
+from ..batch.run import BATCH_BACKENDS, BatchRun, BatchStats, summarize_files
+from ..batch.writers import render
+from ..errors import InputError, KosumError
+from ..options import BULLET_STYLES, ENGINES
+from ..summarizer import Summarizer
 from .cli_models import models
 from .cli_serve import serve
-from .errors import InputError, KosumError
-from .models import BACKENDS
-from .options import BULLET_STYLES, ENGINES
-from .readers import DEFAULT_BATCH_MAX_CHARS
-from .summarizer import Summarizer
-from .writers import render
 
 __all__ = ["cli", "main"]
 

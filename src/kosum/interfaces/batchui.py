@@ -9,10 +9,10 @@ import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import Summarizer
-from .batch import BatchStats, summarize_files
-from .errors import InputError
-from .readers import Article, Failure, discover, read_articles
+from ..batch.readers import Article, Failure, discover, read_articles
+from ..batch.run import BatchStats, summarize_files
+from ..errors import InputError
+from ..summarizer import Summarizer
 
 __all__ = ["read_upload", "summarize_uploads"]
 

@@ -14,13 +14,13 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from ._kiwi import get_kiwi
+from .._kiwi import get_kiwi
+from ..errors import InputError
+from ..options import DEFAULT_MAX_CHARS
+from ..types import Document, Metadata, Morph, Sentence
 from .boilerplate import BYLINE, EMAIL, classify_line, looks_like_sentence, parse_date, strip_inline
-from .errors import InputError
 from .headings import parse_heading
 from .normalize import check_text, normalize_text
-from .options import DEFAULT_MAX_CHARS
-from .types import Document, Metadata, Morph, Sentence
 
 __all__ = ["MAX_SENTENCE_CHARS", "preprocess", "split_sentences"]
 

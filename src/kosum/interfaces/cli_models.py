@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .models import DEFAULT_MODEL, convert_model, download_model, model_format, models_dirs
+from ..backends.resolve import DEFAULT_MODEL, convert_model, download_model, model_format, models_dirs
 
 __all__ = ["models"]
 

@@ -27,15 +27,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ._kiwi import get_kiwi
-from .backends import GenerationOptions, Seq2SeqModel
+from .._kiwi import get_kiwi
+from ..backends import GenerationOptions, Seq2SeqModel
+from ..options import SummaryOptions
+from ..pipeline.structure import Structure
+from ..types import Bullet, Document, Section, Sentence
 from .bullets import make_bullet
 from .extractive import ExtractiveResult, bullet_for, extract
 from .features import analyze, content_terms
 from .guard import Guard, guard_warning
-from .options import SummaryOptions
-from .structure import Structure
-from .types import Bullet, Document, Section, Sentence
 
 __all__ = ["AbstractiveResult", "align", "pack", "summarize_documents"]
 

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..types import Sentence
 from .features import Features, analyze, content_terms, information, similarity_matrix, tfidf_matrix
-from .types import Sentence
 
 __all__ = ["rank_sentences", "select"]
 

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import BackendUnavailableError, InputError
 from .encodings import decode_bytes, detect_encoding
-from .errors import BackendUnavailableError, InputError
 
 __all__ = [
     "DEFAULT_BATCH_MAX_CHARS",

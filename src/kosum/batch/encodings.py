@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
-from .errors import InputError
+from ..errors import InputError
 
 __all__ = ["BINARY_MESSAGE", "UNKNOWN_ENCODING_MESSAGE", "decode_bytes", "detect_encoding"]
 

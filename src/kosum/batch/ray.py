@@ -36,7 +36,11 @@ from itertools import islice
 from types import ModuleType
 from typing import Any
 
-from .batch import (
+from ..errors import BackendUnavailableError, InputError, KosumError
+from ..summarizer import Summarizer
+from ..types import Summary
+from .readers import Article
+from .run import (
     BATCH_BACKENDS,
     RUN_ERRORS,
     Executor,
@@ -47,10 +51,6 @@ from .batch import (
     start_worker,
     summarize_chunk,
 )
-from .errors import BackendUnavailableError, InputError, KosumError
-from .readers import Article
-from .summarizer import Summarizer
-from .types import Summary
 
 __all__ = [
     "ARTICLES_PER_BLOCK",

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .types import Morph, Sentence
+from ..types import Morph, Sentence
 
 __all__ = ["CONTENT_TAGS", "Features", "analyze", "content_terms", "information", "similarity_matrix", "tfidf_matrix"]
 
@@ -38,7 +38,7 @@ def content_terms(morphs: Sequence[Morph]) -> list[str]:
 
 def analyze(text: str, start: int = 0) -> list[Morph]:
     """Kiwi morphemes of ``text`` (offsets shifted by ``start``)."""
-    from ._kiwi import get_kiwi
+    from .._kiwi import get_kiwi
 
     return [Morph(t.form, t.tag, start + t.start, start + t.start + t.len) for t in get_kiwi().tokenize(text)]
 

@@ -27,7 +27,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import BackendUnavailableError, KosumError, ModelNotFoundError
+from ..errors import BackendUnavailableError, KosumError, ModelNotFoundError
 
 __all__ = [
     "BACKENDS",

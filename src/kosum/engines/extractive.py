@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..options import SummaryOptions
+from ..pipeline.structure import Segment, Structure
+from ..types import Bullet, Document, Section, Sentence
 from .bullets import make_bullet
 from .features import tfidf_matrix
-from .options import SummaryOptions
 from .ranking import WINDOW, rank_sentences, select
-from .structure import Segment, Structure
-from .types import Bullet, Document, Section, Sentence
 
 __all__ = ["ExtractiveResult", "bullet_for", "extract"]
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ._kiwi import get_kiwi
+from .._kiwi import get_kiwi
+from ..types import Morph
 from .features import analyze
-from .types import Morph
 
 __all__ = ["make_bullet", "strip_connective"]
 

@@ -31,9 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
-from .errors import InputError
+from .._version import __version__
+from ..errors import InputError
+from ..types import Summary
 from .readers import Article, InputFile, Source
-from .types import Summary
 
 __all__ = [
     "BackgroundStorage",
@@ -158,7 +159,6 @@ def safe_path(root: Path, rel: str, suffix: str) -> Path:
 
 def make_record(source: Source, summary: Summary, options: Mapping[str, Any]) -> dict[str, Any]:
     """What every output holds: provenance (source, id, input hash, options, version) and the summary."""
-    from . import __version__
 
     return {
         "source": source.path,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .errors import InputError
+from ..errors import InputError
 
 __all__ = ["check_text", "normalize_line", "normalize_text"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .types import Summary
+from ..types import Summary
 
 __all__ = ["ENGINE_LABELS", "render_result", "status_line"]
 

@@ -17,8 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import InputError, KosumError, Summarizer, Summary
-from .errors import BackendUnavailableError
+from ..errors import BackendUnavailableError, InputError, KosumError
+from ..summarizer import Summarizer
+from ..types import Summary
 from .webui_render import render_result, status_line
 
 __all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MAX_UI_CHARS", "build_demo", "launch"]

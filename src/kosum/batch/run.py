@@ -28,8 +28,10 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from .errors import BackendUnavailableError, InputError, KosumError, ModelNotFoundError
-from .options import SummaryOptions
+from ..errors import BackendUnavailableError, InputError, KosumError, ModelNotFoundError
+from ..options import SummaryOptions
+from ..summarizer import Summarizer
+from ..types import Document, Summary
 from .readers import (
     DEFAULT_BATCH_MAX_CHARS,
     Article,
@@ -40,8 +42,6 @@ from .readers import (
     discover,
     read_articles,
 )
-from .summarizer import Summarizer
-from .types import Document, Summary
 from .writers import BackgroundStorage, ErrorLog, Plan, Target, output_errors_path, plan_outputs
 
 __all__ = [
@@ -161,7 +161,7 @@ _worker: Summarizer | None = None
 def start_worker(kwargs: Mapping[str, Any]) -> Summarizer:
     """The Summarizer of a worker process (or Ray actor): one Kiwi thread, Kiwi loaded now."""
     os.environ.setdefault("KOSUM_KIWI_THREADS", "1")  # one core per worker process
-    from ._kiwi import get_kiwi
+    from .._kiwi import get_kiwi
 
     summarizer = Summarizer(**kwargs)
     get_kiwi()
@@ -461,7 +461,7 @@ def summarize_files(
         raise InputError("give out_dir or output, not both")
     if workers < 1:
         raise InputError(f"workers must be at least 1, not {workers}")
-    from .ray_backend import ray_executor, run_options
+    from .ray import ray_executor, run_options
 
     ray = run_options(backend, workers, ray_address, ray_actors, ray_gpus_per_actor, ray_progress)
     read_options = ReadOptions(text_field, title_field, id_field, max_chars)

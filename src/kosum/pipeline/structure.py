@@ -21,9 +21,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..types import Document, Sentence
 from .headings import Heading, parse_heading
 from .lexicon import Lexicon, load_lexicon
-from .types import Document, Sentence
 
 __all__ = ["ROLES", "Segment", "Structure", "find_structure", "list_items"]
 

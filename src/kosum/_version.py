@@ -1,0 +1,3 @@
+"""kosum's version, in one place (pyproject.toml reads it too)."""
+
+__version__ = "0.1.0"

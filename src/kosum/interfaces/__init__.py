@@ -1,0 +1,1 @@
+"""kosum.interfaces."""
