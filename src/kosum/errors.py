@@ -10,7 +10,9 @@ __all__ = [
     "BackendUnavailableError",
     "InputError",
     "KosumError",
+    "ModelLoadError",
     "ModelNotFoundError",
+    "UsageError",
 ]
 
 
@@ -22,6 +24,23 @@ class KosumError(Exception):
 
 class InputError(KosumError, ValueError):
     """The text given to kosum cannot be summarized (empty, not Korean, binary, too large...)."""
+
+    exit_code = 2
+
+
+class UsageError(KosumError, ValueError):
+    """An argument is wrong: of the wrong type, or outside the values it may take.
+
+    Raised in one place per argument (where its options object is built); the message names
+    the argument and what it may be. Not for the article's text: that is :class:`InputError`.
+    """
+
+    exit_code = 2
+
+
+class ModelLoadError(KosumError):
+    """A seq2seq model was found but cannot be loaded (corrupt files, pickle-only weights,
+    custom code, an unknown model type)."""
 
     exit_code = 2
 
