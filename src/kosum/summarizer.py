@@ -190,6 +190,7 @@ def _summary(
         model=model,
         warnings=warnings,
         metadata=doc.metadata,
+        subtitle=doc.subtitle,
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
-__all__ = ["Bullet", "Document", "Metadata", "Morph", "Section", "Sentence", "Summary"]
+__all__ = ["Bullet", "Document", "Metadata", "Morph", "Removed", "Section", "Sentence", "Summary"]
 
 
 class Morph(NamedTuple):
@@ -68,23 +68,43 @@ class Metadata:
         return asdict(self)
 
 
+class Removed(NamedTuple):
+    """A piece of the pasted text that cleaning removed, and the family it belongs to.
+
+    Families: ``caption``, ``byline``, ``copyright``, ``attachment``, ``contact``, ``endmark``,
+    ``chrome`` (page leftovers), ``teaser``, and ``header`` (site name, repeated title lines).
+    """
+
+    family: str
+    text: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"family": self.family, "text": self.text}
+
+
 @dataclass(frozen=True)
 class Document:
-    """A cleaned article: title, metadata, cleaned text and its sentences."""
+    """A cleaned article: title, subtitle, metadata, cleaned text and its sentences.
+
+    ``subtitle`` holds the lines under the headline ("- … -", "◇ …"): neither the title nor
+    article text, so never summary material.
+    """
 
     title: str | None
     text: str
     sentences: tuple[Sentence, ...]
     metadata: Metadata = Metadata()
-    removed: tuple[str, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    subtitle: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
+            "subtitle": self.subtitle,
             "text": self.text,
             "metadata": self.metadata.to_dict(),
             "sentences": [s.to_dict() for s in self.sentences],
-            "removed": list(self.removed),
+            "removed": [r.to_dict() for r in self.removed],
         }
 
 
@@ -106,14 +126,16 @@ class Bullet:
 
 @dataclass(frozen=True)
 class Section:
-    """A part of the article about one policy area.
+    """A part of the article about one topic: one card.
 
     Attributes:
-        area: the policy area's label ("기업 유치", "청년일자리", "복지"...).
+        area: the card's label in the article's own words ("기업 유치", "청년일자리"), from its
+            heading, its lead-in or list label, or its key noun phrase; unique in a summary.
         heading: the heading line as written, or ``None`` for a topic-segmented part.
         sentences: indexes of the sentences that belong to the section (heading excluded).
         bullets: the section's bullets.
         heading_sentence: index of the heading's own sentence, if it has one.
+        policy: the policy-area tag from the lexicon ("일자리·고용", "복지"...), if one fits.
     """
 
     area: str
@@ -121,10 +143,12 @@ class Section:
     sentences: tuple[int, ...]
     bullets: tuple[Bullet, ...] = ()
     heading_sentence: int | None = None
+    policy: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "area": self.area,
+            "policy": self.policy,
             "heading": self.heading,
             "sentences": list(self.sentences),
             "heading_sentence": self.heading_sentence,
@@ -138,6 +162,7 @@ class Summary:
 
     Attributes:
         title: the article's title, if one was found.
+        subtitle: the lines under the headline, if any.
         summary: the overall summary, a few sentences.
         summary_sources: indexes of the sentences the summary comes from.
         sections: one entry per policy area found, in article order.
@@ -159,10 +184,12 @@ class Summary:
     model: str | None = None
     warnings: tuple[str, ...] = ()
     metadata: Metadata = Metadata()
+    subtitle: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
+            "subtitle": self.subtitle,
             "summary": self.summary,
             "summary_sources": list(self.summary_sources),
             "sections": [s.to_dict() for s in self.sections],
@@ -179,12 +206,15 @@ class Summary:
         lines: list[str] = []
         lines.append(f"# {self.title}" if self.title else "# 요약")
         lines.append("")
+        if self.subtitle:
+            lines.extend(f"> {line}" for line in self.subtitle.split("\n"))
+            lines.append("")
         lines.append("## 요약")
         lines.append("")
         lines.append(self.summary)
         for section in self.sections:
             lines.append("")
-            lines.append(f"## {section.area}")
+            lines.append(f"## {section.area}" + (f" `{section.policy}`" if section.policy else ""))
             if section.heading and section.heading != section.area:
                 lines.append("")
                 lines.append(f"*{section.heading}*")

@@ -24,7 +24,7 @@ _REPORTER_TITLES = (
     "대표기자|선임기자|수석기자|객원기자|인턴기자|사진기자|영상기자|취재기자|전문기자|편집기자|"
     "기자|특파원|논설위원|편집위원|통신원|에디터|리포터|칼럼니스트"
 )
-#: "노영찬 대표기자", "홍길동 기자 gildong@example.com", "[핫타임뉴스=노영찬 기자]".
+#: "홍길동 선임기자", "홍길동 기자 gildong@example.com", "[새솔일보=홍길동 기자]".
 BYLINE = re.compile(
     rf"^[\[(<]?(?:(?P<site>[^\]=)>]{{1,20}})\s*=\s*)?(?P<name>[가-힣]{{2,4}})\s?"
     rf"(?P<title>{_REPORTER_TITLES})(?:\s*[\])>])?"
@@ -194,7 +194,7 @@ def classify_line(line: str) -> LineKind:
 
 def strip_inline(line: str) -> tuple[str, list[str]]:
     """Remove in-line chrome from a body line: the dateline prefix ("(서울=연합뉴스) 홍길동
-    기자 ="), photo credits ("(사진=의정부시)"), a trailing byline ("/홍길동 기자").
+    기자 ="), photo credits ("(사진=○○시)"), a trailing byline ("/홍길동 기자").
 
     Returns the cleaned line and the pieces removed.
     """

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from .._kiwi import get_kiwi
 from ..errors import InputError
 from ..options import DEFAULT_MAX_CHARS
-from ..types import Document, Metadata, Morph, Sentence
-from .boilerplate import BYLINE, EMAIL, classify_line, looks_like_sentence, parse_date, strip_inline
-from .headings import parse_heading
+from ..types import Document, Morph, Sentence
+from .cleaning import clean_lines
 from .normalize import check_text, normalize_text
 
 __all__ = ["MAX_SENTENCE_CHARS", "preprocess", "split_sentences"]
@@ -38,100 +36,6 @@ _SOFT_BREAK = re.compile(r"(?<=[.!?다요])\s+|,\s+|\s+")
 #: Kiwi tags of a predicate: verb, adjective and auxiliary stems (with their irregular
 #: variants such as VV-I) and sentence-final endings.
 _PREDICATE_TAGS = ("VV", "VA", "VX", "EF")
-
-
-def _running_text(kinds: Sequence[str], lines: Sequence[str]) -> list[bool]:
-    """Which lines read like running text rather than a title, menu or name.
-
-    A text line that ends like a sentence, or is long, does. Where no line does (a post or
-    chat written without final punctuation, dialect endings), there is no news header to
-    tell apart: then every text line with a predicate (a verb or adjective, or a final
-    ending, by Kiwi) does, and only text without one (names, labels) is all chrome.
-    """
-    flags = [
-        kind == "text" and (looks_like_sentence(line) or len(line) >= 100)
-        for kind, line in zip(kinds, lines, strict=True)
-    ]
-    if any(flags):
-        return flags
-    candidates = [i for i, kind in enumerate(kinds) if kind == "text"]
-    analysed = get_kiwi().tokenize([lines[i] for i in candidates]) if candidates else []
-    for i, tokens in zip(candidates, analysed, strict=True):
-        flags[i] = any(t.tag.startswith(_PREDICATE_TAGS) for t in tokens)
-    return flags
-
-
-def _first_text_index(running: Sequence[bool], kinds: Sequence[str], lines: Sequence[str]) -> int:
-    """Index of the first line of the article body (after site name, title, bylines)."""
-    for i, (kind, line) in enumerate(zip(kinds, lines, strict=True)):
-        if running[i] or (kind == "text" and parse_heading(line)):
-            return i
-    return len(lines)
-
-
-def _pick_title(header: list[str], all_text: Counter[str]) -> tuple[str | None, str | None]:
-    """Choose the title (and the site name) among the lines above the body."""
-    if not header:
-        return None, None
-    repeated = [line for line in header if all_text[line] > 1 and len(line) >= 6]
-    candidates = repeated or [line for line in header if len(line) >= 6 and " " in line] or header
-    title = max(candidates, key=len)
-    others = [line for line in header if line != title and len(line) <= 30]
-    return title, (others[0] if others else None)
-
-
-def _metadata(meta_lines: list[str], site: str | None, extra: list[str]) -> Metadata:
-    reporter = email = date = None
-    for line in meta_lines + extra:
-        for part in re.split(r"[|│]|\s/\s", line):
-            part = part.strip(" ·,")
-            m = BYLINE.match(part)
-            if m and reporter is None:
-                reporter = f"{m['name']} {m['title']}"
-                site = site or (m["site"].strip() if m["site"] else None)
-            e = EMAIL.search(part)
-            if e and email is None:
-                email = e.group(0)
-            if date is None:
-                date = parse_date(part)
-    return Metadata(reporter=reporter, email=email, date=date, site=site)
-
-
-def _clean_lines(lines: list[str]) -> tuple[str | None, Metadata, list[str], list[str]]:
-    """Split normalized lines into title, metadata, body paragraphs and removed lines."""
-    lines = [line for line in lines if line]
-    kinds = [classify_line(line) for line in lines]
-    counts = Counter(line for line, kind in zip(lines, kinds, strict=True) if kind == "text")
-    running = _running_text(kinds, lines)
-    start = _first_text_index(running, kinds, lines)
-    header = [line for line, kind in zip(lines[:start], kinds[:start], strict=True) if kind == "text"]
-    title, site = _pick_title(header, counts)
-    removed = list(lines[:start])
-    meta_lines = [line for line, kind in zip(lines, kinds, strict=True) if kind == "meta"]
-
-    # Text after the last line that reads like a sentence is site chrome (menus, related links).
-    last = start - 1
-    for i in range(start, len(lines)):
-        if running[i]:
-            last = i
-    body: list[str] = []
-    inline_removed: list[str] = []
-    for i in range(start, len(lines)):
-        line, kind = lines[i], kinds[i]
-        keep = kind == "text" and line != title and (i <= last or parse_heading(line) is not None)
-        if keep:
-            line, pieces = strip_inline(line)
-            inline_removed.extend(pieces)
-            keep = bool(line)
-        if keep:
-            body.append(line)
-        else:
-            removed.append(lines[i])
-    # A trailing heading with no text under it is chrome too.
-    while body and parse_heading(body[-1]) is not None and not looks_like_sentence(body[-1]):
-        removed.append(body.pop())
-    metadata = _metadata(meta_lines, site, inline_removed)
-    return title, metadata, body, removed + inline_removed
 
 
 def _blocks(paragraph: str) -> list[tuple[int, str]]:
@@ -241,7 +145,8 @@ def preprocess(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
             site chrome.
     """
     check_text(text, max_chars)
-    title, metadata, body, removed = _clean_lines(normalize_text(text).split("\n"))
+    cleaned_lines = clean_lines(normalize_text(text).split("\n"))
+    body, removed = cleaned_lines.body, cleaned_lines.removed
     if not body:
         raise InputError(
             "기사 본문을 찾을 수 없습니다: 사이트 이름·메뉴·기자 정보·저작권 문구만 있습니다 "
@@ -255,4 +160,6 @@ def preprocess(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     cleaned = _PARAGRAPH_SEP.join(body)
     sentences = split_sentences(cleaned, paragraphs)
     logger.debug("preprocessed: %d paragraphs, %d sentences, %d lines removed", len(body), len(sentences), len(removed))
-    return Document(title, cleaned, sentences, metadata, tuple(removed))
+    return Document(
+        cleaned_lines.title, cleaned, sentences, cleaned_lines.metadata, removed, subtitle=cleaned_lines.subtitle
+    )

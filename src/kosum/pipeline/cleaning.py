@@ -1,0 +1,230 @@
+"""Line cleaning: from normalized lines to title, subtitle, metadata and body paragraphs.
+
+Every line is classified (:mod:`kosum.pipeline.boilerplate` for site chrome and metadata,
+:mod:`kosum.pipeline.families` for the boilerplate families of press releases); what is
+removed is listed with its family. The headline is the first line set apart above the
+body, whether or not it ends like a sentence ("…높인다"); the lines right under it
+("- … -", "◇ …") are the subtitle. Lines of one sentence broken by the scraper are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .._kiwi import get_kiwi
+from ..types import Metadata, Removed
+from .boilerplate import BYLINE, EMAIL, classify_line, looks_like_sentence, parse_date, strip_inline
+from .families import caption_block_start, is_neighbour_marker, is_numbered_line, line_family, strip_inline_families
+from .headings import parse_heading
+
+__all__ = ["Cleaned", "clean_lines"]
+
+#: Kiwi tags of a predicate: verb, adjective and auxiliary stems and sentence-final endings.
+_PREDICATE_TAGS = ("VV", "VA", "VX", "EF")
+#: "- 부제 -", "◇ 부제": a subtitle line under the headline.
+_SUBTITLE = re.compile(r"^(?:[-–]\s*\S.*|◇\s*\S.*|[-–]\s*\S.*\s[-–])$")
+#: "새글 …", "…N", "…NEW": board badges glued to a headline.
+_TITLE_BADGES = re.compile(r"^(?:새\s*글|NEW|new)\s+|(?<=[가-힣\"'!?)])\s?(?:NEW|N|new)$")
+#: The ending of a photo caption line: "… 하고 있다.", "… 모습".
+_CAPTION_END = re.compile(r"(?:고\s*있다|모습|전경)\s*\.?\s*(?:\([^)]*\))?\s*$")
+#: A line that stops in the middle of a sentence: after a particle or a connective ending.
+_OPEN_TAGS = ("J", "EC", "ETM", "MM", "XPN")
+_TITLE_MAX = 120
+#: A sentence end inside a line: a teaser of the body, not a subtitle.
+_INNER_END = re.compile(r"[다요]\.\s")
+#: Families that metadata lines come from, by :func:`classify_line` kind.
+_KIND_FAMILY = {"meta": "byline", "caption": "caption", "boiler": "chrome"}
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What cleaning kept: title, subtitle, metadata, body paragraphs, and what it removed."""
+
+    title: str | None
+    subtitle: str | None
+    metadata: Metadata
+    body: list[str]
+    removed: tuple[Removed, ...]
+
+
+def _running_text(text: Sequence[bool], lines: Sequence[str]) -> list[bool]:
+    """Which lines read like running text rather than a title, menu or name.
+
+    A text line that ends like a sentence, or is long, does. Where no line does (a post or
+    chat written without final punctuation, dialect endings), there is no news header to
+    tell apart: then every text line with a predicate (a verb or adjective, or a final
+    ending, by Kiwi) does, and only text without one (names, labels) is all chrome.
+    """
+    flags = [ok and (looks_like_sentence(line) or len(line) >= 100) for ok, line in zip(text, lines, strict=True)]
+    if any(flags):
+        return flags
+    candidates = [i for i, ok in enumerate(text) if ok]
+    analysed = get_kiwi().tokenize([lines[i] for i in candidates]) if candidates else []
+    for i, tokens in zip(candidates, analysed, strict=True):
+        flags[i] = any(t.tag.startswith(_PREDICATE_TAGS) for t in tokens)
+    return flags
+
+
+def _headline_first(text: Sequence[bool], running: list[bool], lines: Sequence[str], blank: Sequence[bool]) -> None:
+    """The first text line, set apart by a blank line and not ending in a period, is the
+    headline even when it ends like a sentence ("…높인다", "…왔다!")."""
+    first = next((i for i, ok in enumerate(text) if ok), None)
+    if first is None or not running[first] or not blank[first]:
+        return
+    line = lines[first]
+    end = line.rstrip("\"')]")
+    if len(line) <= _TITLE_MAX and (not end.endswith(".") or end.endswith("..")) and any(running[first + 1 :]):
+        running[first] = False
+
+
+def _pick_title(header: list[str], counts: Counter[str]) -> tuple[str | None, list[str], str | None]:
+    """Title, subtitle lines and site name among the lines above the body."""
+    if not header:
+        return None, [], None
+    plain = [line for line in header if not _SUBTITLE.match(line)] or header
+    repeated = [line for line in plain if counts[line] > 1 and len(line) >= 6]
+    spaced = [line for line in plain if len(line) >= 6 and " " in line]
+    title = (repeated or spaced or plain)[0]
+    at = header.index(title)
+    site = next((line for line in header[:at] if len(line) <= 30), None)
+    key = _letters(title)
+    subtitle = [
+        line
+        for line in header[at + 1 :]
+        if _letters(line) != key and len(line) >= 4 and len(line) <= _TITLE_MAX and not _INNER_END.search(line)
+    ]
+    return title, subtitle, site
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^0-9A-Za-z가-힣]", "", text)
+
+
+def _metadata(meta_lines: list[str], site: str | None, extra: list[str]) -> Metadata:
+    reporter = email = date = None
+    for line in meta_lines + extra:
+        for part in re.split(r"[|│]|\s/\s", line):
+            part = part.strip(" ·,")
+            m = BYLINE.match(part)
+            if m and reporter is None:
+                reporter = f"{m['name']} {m['title']}"
+                site = site or (m["site"].strip() if m["site"] else None)
+            e = EMAIL.search(part)
+            if e and email is None:
+                email = e.group(0)
+            if date is None:
+                date = parse_date(part)
+    return Metadata(reporter=reporter, email=email, date=date, site=site)
+
+
+def _families(lines: Sequence[str]) -> list[str | None]:
+    """The boilerplate family of every line, ``None`` for text."""
+    families: list[str | None] = []
+    for line in lines:
+        kind = classify_line(line)
+        families.append("byline" if kind == "meta" else line_family(line) or _KIND_FAMILY.get(kind))
+    block = False  # inside a caption block: its numbered lines are captions too
+    for i, line in enumerate(lines):
+        if families[i] == "caption" and caption_block_start(line):
+            block = True
+        elif block and is_numbered_line(line) and families[i] is None:
+            families[i] = "caption"
+        else:
+            block = False
+        if is_neighbour_marker(line) and i + 1 < len(lines):
+            families[i + 1] = "chrome"
+        # "/○○시 제공" alone: the caption line above it goes with it.
+        if families[i] == "caption" and line.lstrip().startswith("/") and i > 0 and families[i - 1] is None:
+            if _CAPTION_END.search(lines[i - 1]):
+                families[i - 1] = "caption"
+    return families
+
+
+def _broken(line: str) -> bool:
+    """True for a line that stops inside a sentence (the scraper broke it)."""
+    if looks_like_sentence(line) or parse_heading(line) is not None or len(line) < 20:
+        return False
+    if line.endswith(","):
+        return True
+    tokens = get_kiwi().tokenize(line)
+    return bool(tokens) and tokens[-1].tag.startswith(_OPEN_TAGS)
+
+
+def _join_broken(body: list[tuple[str, bool]]) -> list[str]:
+    """Join body lines that one sentence was broken across (no blank line between them)."""
+    out: list[str] = []
+    glued = False
+    for line, blank_before in body:
+        if out and glued and not blank_before and parse_heading(line) is None:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        glued = _broken(out[-1])
+    return out
+
+
+def clean_lines(raw: list[str]) -> Cleaned:
+    """Split normalized lines (blank ones included) into title, subtitle, metadata and body."""
+    blank_before: list[bool] = []
+    blank_after: list[bool] = []
+    lines: list[str] = []
+    previous_blank = True
+    for k, line in enumerate(raw):
+        if not line:
+            previous_blank = True
+            continue
+        lines.append(line)
+        blank_before.append(previous_blank)
+        blank_after.append(k + 1 >= len(raw) or not raw[k + 1])
+        previous_blank = False
+    families = _families(lines)
+    text = [family is None for family in families]
+    counts = Counter(line for line, ok in zip(lines, text, strict=True) if ok)
+    running = _running_text(text, lines)
+    _headline_first(text, running, lines, blank_after)
+    start = next((i for i, line in enumerate(lines) if running[i] or (text[i] and parse_heading(line))), len(lines))
+    # Subtitle forms right under the headline stay in the header, even "◇ …" that reads as a heading.
+    while start < len(lines) and text[start] and _SUBTITLE.match(lines[start]) and not running[start]:
+        start = next(
+            (i for i in range(start + 1, len(lines)) if running[i] or (text[i] and parse_heading(lines[i]))),
+            len(lines),
+        )
+    header = [line for line, ok in zip(lines[:start], text[:start], strict=True) if ok]
+    title, subtitle, site = _pick_title(header, counts)
+    removed: list[Removed] = []
+    for i in range(start):
+        if lines[i] in (title, site) or lines[i] in subtitle or _letters(lines[i]) == _letters(title or ""):
+            if lines[i] == site or (lines[i] == title and counts[title] > 1):
+                removed.append(Removed("header", lines[i]))
+            continue
+        removed.append(Removed(families[i] or "header", lines[i]))
+    meta_lines = [line for line, kind in zip(lines, families, strict=True) if kind == "byline"]
+
+    # Text after the last line that reads like a sentence is site chrome (menus, related links).
+    last = max((i for i in range(start, len(lines)) if running[i]), default=start - 1)
+    body: list[tuple[str, bool]] = []
+    inline_removed: list[str] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        keep = text[i] and line != title and (i <= last or parse_heading(line) is not None)
+        if keep:
+            line, pieces = strip_inline(line)
+            inline_removed.extend(pieces)
+            removed.extend(Removed("byline" if "기자" in p else "caption", p) for p in pieces)
+            line, found = strip_inline_families(line)
+            removed.extend(Removed(family, piece) for family, piece in found)
+            keep = bool(line)
+        if keep:
+            body.append((line, blank_before[i]))
+        else:
+            removed.append(Removed(families[i] or ("header" if line == title else "chrome"), lines[i]))
+    # A trailing heading with no text under it is chrome too.
+    while body and parse_heading(body[-1][0]) is not None and not looks_like_sentence(body[-1][0]):
+        removed.append(Removed("chrome", body.pop()[0]))
+    metadata = _metadata(meta_lines, site, inline_removed)
+    if title:
+        title = _TITLE_BADGES.sub("", title).strip() or title
+    return Cleaned(title, "\n".join(subtitle) or None, metadata, _join_broken(body), tuple(removed))
