@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace, dataclass
 
 from .._kiwi import get_kiwi
 from ..backends import GenerationOptions, Seq2SeqModel
@@ -267,7 +267,7 @@ class _Assembler:
         if not bullets:
             self.warnings.append(_empty_warning(section.area))
             return section
-        return Section(section.area, section.heading, section.sentences, tuple(bullets), section.heading_sentence)
+        return replace(section, bullets=tuple(bullets))
 
 
 def summarize_documents(

@@ -94,6 +94,7 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Ext
             sentences=segment.sentences,
             bullets=_section_bullets(segment, doc, structure, scores, options, rows),
             heading_sentence=segment.heading_sentence,
+            policy=segment.policy,
         )
         for segment in structure.segments
         if segment.sentences

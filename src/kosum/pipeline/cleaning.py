@@ -153,6 +153,19 @@ def _broken(line: str) -> bool:
     return bool(tokens) and tokens[-1].tag.startswith(_OPEN_TAGS)
 
 
+#: A marker heading run into a line after a sentence end ("…편성했다. ■ 청년 일자리 …") opens a new line.
+_INLINE_MARKER = re.compile(r"(?<=[.!?\"'”’)])\s+(?=(?:[■□◆◇●▶►]\s*\S|【[^】]{1,20}】))")
+
+
+def _split_markers(body: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    out: list[tuple[str, bool]] = []
+    for line, blank in body:
+        pieces = _INLINE_MARKER.split(line)
+        out.append((pieces[0], blank))
+        out.extend((piece, True) for piece in pieces[1:] if piece)
+    return out
+
+
 def _join_broken(body: list[tuple[str, bool]]) -> list[str]:
     """Join body lines that one sentence was broken across (no blank line between them)."""
     out: list[str] = []
@@ -227,4 +240,4 @@ def clean_lines(raw: list[str]) -> Cleaned:
     metadata = _metadata(meta_lines, site, inline_removed)
     if title:
         title = _TITLE_BADGES.sub("", title).strip() or title
-    return Cleaned(title, "\n".join(subtitle) or None, metadata, _join_broken(body), tuple(removed))
+    return Cleaned(title, "\n".join(subtitle) or None, metadata, _join_broken(_split_markers(body)), tuple(removed))

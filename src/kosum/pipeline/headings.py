@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Heading", "parse_heading"]
+__all__ = ["Heading", "opening_heading", "parse_heading", "primary_marker"]
 
 _MARKS = "■□◆◇●○▶▷►△▲◎★☆◈▣◐◑※"
 _BULLET = re.compile(rf"^[{_MARKS}]\s*(?P<rest>.+)$")
@@ -92,4 +92,50 @@ def parse_heading(line: str) -> Heading | None:
     m = _PLAIN_LABELLED.match(line)
     if m:
         return Heading(text=line, label=m["label"].strip(_STRIP))
+    return None
+
+
+_PRIMARY = "■□◆◇●▶►◈▣"
+_OPENER = re.compile(
+    r"^(?P<label>[^\s,.\"'“‘]{1,12}(?:\s[^\s,.\"'“‘]{1,12}){0,2}?)\s*(?:분야|부문)\s*(?:에서는|에서도|에선|은|는)\s"
+)
+_RUN_ON = re.compile(rf"^(?:[{_PRIMARY}]|【[^】]{{1,20}}】|\d{{1,2}}\.\s)\s*(?P<rest>\S.*)$", re.DOTALL)
+
+
+def primary_marker(text: str) -> bool:
+    """True for a section opener of the first rank: ■ □ ◇ ◆ ● ▶, 【…】, "1.", 첫째, "X 분야에서는"
+    (○ △ ▲ - · mark items inside a section)."""
+    text = text.lstrip()
+    return bool(
+        text
+        and (
+            text[0] in _PRIMARY
+            or text.startswith("【")
+            or _NUMBERED.match(text)
+            or _ORDINAL.match(text)
+            or _OPENER.match(text)
+            or _BRACKET.match(text)
+            or _PLAIN_LABELLED.match(text)
+        )
+    )
+
+
+def opening_heading(paragraph: str) -> Heading | None:
+    """The heading that opens a paragraph of running text: a marker heading run into its first
+    sentence ("■ 청년 일자리…인턴 선발 시는 …"), "첫째, …", or "X 분야에서는 …" / "X 부문은 …".
+
+    The heading is not a line of its own (``standalone`` is False): its sentence stays in the body.
+    """
+    text = paragraph.strip()
+    m = _RUN_ON.match(text)
+    if m:
+        bracket = re.match(r"^【\s*([^】]{1,20}?)\s*】", text)
+        label = bracket.group(1) if bracket else _label_of(m["rest"][:60].split(". ")[0])
+        return Heading(text=text[:MAX_HEADING_CHARS], label=label, standalone=False)
+    m = _ORDINAL.match(text)
+    if m:
+        return Heading(text=text[:MAX_HEADING_CHARS], label=None, standalone=False)
+    m = _OPENER.match(text)
+    if m:
+        return Heading(text=text[:MAX_HEADING_CHARS], label=m["label"].strip(_STRIP), standalone=False)
     return None

@@ -2,17 +2,24 @@
 
 Each area has a display name ("일자리·고용"), aliases that headings use for it
 ("일자리", "고용") and keywords. A text scores an area by the keywords it contains;
-a keyword weighs more the longer (more specific) it is. Matching is on the surface
-text, leftmost-longest, so "청년일자리" counts once, for 청년, not also for 일자리.
+a keyword weighs more the longer (more specific) it is. Matching is on Kiwi morphemes:
+a keyword counts when it is a whole noun of the text, or a run of nouns written together
+("청년일자리" = 청년+일자리 counts once, for the longest keyword), never a substring of a
+longer word ("약" is not found in "약속", "산단" not in "악취지도"). One-syllable keywords
+are dropped: they say too little.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from .._kiwi import get_kiwi
+from ..types import Morph
 
 __all__ = ["Area", "Lexicon", "load_lexicon"]
 
@@ -33,9 +40,10 @@ class Lexicon:
         for i, area in enumerate(areas):
             weighted = (*area.keywords, *((alias, 1.0) for alias in (*area.aliases, area.name)))
             for word, weight in weighted:
-                self._owner.setdefault(word.lower(), (i, weight))
-        words = sorted(self._owner, key=len, reverse=True)
-        self._pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+                key = _key(word)
+                if len(key) >= 2:
+                    self._owner.setdefault(key, (i, weight))
+        self._longest = max((len(k) for k in self._owner), default=0)
         self._alias = {re.sub(r"\s+", "", w.lower()): i for i, a in enumerate(areas) for w in (a.name, *a.aliases)}
 
     @property
@@ -43,17 +51,31 @@ class Lexicon:
         return tuple(a.name for a in self.areas)
 
     def scores(self, text: str) -> list[float]:
-        """One score per area: the weighted count of its keywords in ``text``."""
+        """One score per area: the weighted count of its keywords among the nouns of ``text``."""
+        tokens = get_kiwi().tokenize(text)
+        return self.scores_morphs([Morph(t.form, t.tag, t.start, t.start + t.len) for t in tokens])
+
+    def scores_morphs(self, morphs: Sequence[Morph]) -> list[float]:
+        """:meth:`scores` on morphemes already analysed."""
         out = [0.0] * len(self.areas)
-        for m in self._pattern.finditer(text):
-            word = m.group(0)
-            area, weight = self._owner[word.lower()]
-            out[area] += weight * (1.0 + 0.25 * max(0, len(word) - 2))
+        for run in _noun_runs(morphs):
+            i = 0
+            while i < len(run):  # leftmost-longest keyword made of whole nouns of the run
+                for j in range(len(run), i, -1):
+                    word = "".join(run[i:j])
+                    if len(word) <= self._longest and word in self._owner:
+                        area, weight = self._owner[word]
+                        out[area] += weight * (1.0 + 0.25 * max(0, len(word) - 2))
+                        i = j
+                        break
+                else:
+                    i += 1
         return out
 
-    def best(self, text: str, minimum: float = 1.0) -> str | None:
-        """The display name of the best-scoring area of ``text``, if it scores ``minimum``."""
-        scores = self.scores(text)
+    def best(self, text: str | Sequence[Morph], minimum: float = 1.0) -> str | None:
+        """The display name of the best-scoring area of ``text`` (or of its morphemes), if it
+        scores ``minimum``."""
+        scores = self.scores(text) if isinstance(text, str) else self.scores_morphs(text)
         top = max(range(len(scores)), key=scores.__getitem__)
         return self.areas[top].name if scores[top] >= minimum else None
 
@@ -63,6 +85,30 @@ class Lexicon:
         if key in self._alias:
             return self.areas[self._alias[key]].name
         return None
+
+
+_NOUN_TAGS = ("NNG", "NNP", "SL", "SN", "XSN")
+
+
+def _key(word: str) -> str:
+    return re.sub(r"\s+", "", word.lower())
+
+
+def _noun_runs(morphs: Sequence[Morph]) -> list[list[str]]:
+    """Runs of nouns written together (one word, or joined by nothing but the run)."""
+    runs: list[list[str]] = []
+    previous_end = -2
+    for m in morphs:
+        if not m.tag.startswith(_NOUN_TAGS):
+            previous_end = -2
+            continue
+        form = m.form.lower()
+        if runs and m.start == previous_end:
+            runs[-1].append(form)
+        else:
+            runs.append([form])
+        previous_end = m.end
+    return runs
 
 
 @cache

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import Document, Sentence
-from .headings import Heading, parse_heading
+from .headings import Heading, opening_heading, parse_heading, primary_marker
+from .labels import key_phrase
 from .lexicon import Lexicon, load_lexicon
 
 __all__ = ["ROLES", "Segment", "Structure", "find_structure", "list_items"]
@@ -44,6 +45,7 @@ class Segment:
     heading_sentence: int | None
     sentences: tuple[int, ...]
     items: tuple[str, ...] = ()
+    policy: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,10 +91,39 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
     return groups
 
 
-def _heading_area(heading: Heading, text: str, lexicon: Lexicon) -> str:
-    if heading.label:
-        return heading.label
-    return lexicon.best(text) or heading.text[:20]
+def _morphs(doc: Document, indexes: Sequence[int]) -> list:  # type: ignore[type-arg]
+    return [m for i in indexes for m in doc.sentences[i].morphs]
+
+
+def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None, heading: str = "") -> Segment:
+    """``segment`` with its label (``label``, else its key noun phrase) and its policy tag."""
+    indexes = segment.sentences
+    if not label:
+        rest = [s for s in doc.sentences if s.index not in set(indexes)]
+        part = [doc.sentences[i] for i in indexes]
+        label = (key_phrase(part, rest, heading or segment.heading or "") if part else None) or segment.area
+    policy = lexicon.best(_morphs(doc, indexes)) if indexes else None
+    return Segment(label, segment.heading, segment.heading_sentence, indexes, segment.items, policy)
+
+
+def _merged(segments: Sequence[Segment]) -> tuple[Segment, ...]:
+    """One card per label: sections of the same topic merge, in order of first appearance."""
+    out: dict[str, Segment] = {}
+    for seg in segments:
+        key = re.sub(r"\s+", "", seg.area)
+        if key in out:
+            old = out[key]
+            out[key] = Segment(
+                old.area,
+                old.heading,
+                old.heading_sentence,
+                tuple(sorted({*old.sentences, *seg.sentences})),
+                (*old.items, *seg.items),
+                old.policy or seg.policy,
+            )
+        else:
+            out[key] = seg
+    return tuple(out.values())
 
 
 def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon: Lexicon) -> Structure:
@@ -116,19 +147,17 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
                 roles[i] = "heading"
         for i in body:
             roles[i] = "quote" if is_quote(sentences[i]) else "body"
-        text = " ".join(sentences[i].text for i in [*group, *body])
-        segments.append(
-            Segment(
-                area=_heading_area(heading, text, lexicon),
-                heading=heading.text if heading_only else None,
-                heading_sentence=group[0] if heading_only else None,
-                sentences=tuple(body),
-            )
+        segment = Segment(
+            area="",
+            heading=heading.text if heading_only else None,
+            heading_sentence=group[0] if heading_only else None,
+            sentences=tuple(body),
         )
+        segments.append(_named(doc, segment, lexicon, heading.label, heading.text))
     for i in range(len(sentences)):
         if i >= first and roles[i] == "intro":
             roles[i] = "closing"
-    return Structure(tuple(segments), tuple(roles), "headings")
+    return Structure(_merged(segments), tuple(roles), "headings")
 
 
 def list_items(text: str) -> list[str]:
@@ -141,20 +170,69 @@ def list_items(text: str) -> list[str]:
     return [item for item in items if item]
 
 
+def _item_label(item: str) -> str:
+    """An item's own words as its card label: "범정부 차원의 대미 대응 전략 조속 마련" → its last words."""
+    words = item.split()
+    label = " ".join(words)
+    while len(label) > 16 and len(words) > 1:
+        words = words[1:] if len(" ".join(words[1:])) >= 4 else words[:-1]
+        label = " ".join(words)
+    return label[:16]
+
+
 def _item_segments(index: int, text: str, lexicon: Lexicon) -> list[Segment]:
     segments: list[Segment] = []
     for item in list_items(text):
         m = _ITEM_LABEL.match(item)
         label = m["label"].strip() if m else None
-        area = label or lexicon.best(item)
-        if area is None:
-            continue
+        area = label or _item_label(item)
         shown = m["rest"].strip() if m else item
+        policy = lexicon.best(item)
         if segments and segments[-1].area == area:
-            segments[-1] = Segment(area, None, None, (index,), (*segments[-1].items, shown))
+            segments[-1] = Segment(area, None, None, (index,), (*segments[-1].items, shown), policy)
         else:
-            segments.append(Segment(area, None, None, (index,), (shown,)))
+            segments.append(Segment(area, None, None, (index,), (shown,), policy))
     return segments
+
+
+def _nouns(sentence: Sentence) -> set[str]:
+    return {m.form for m in sentence.morphs if m.tag.startswith(("NNG", "NNP", "SL")) and len(m.form) >= 2}
+
+
+def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
+    """Sections announced by a list in the intro ("성과 요인으로 △A △B △C를 꼽았다"): each later
+    paragraph goes to the item it speaks of (shared nouns), or continues the one before."""
+    sentences = doc.sentences
+    limit = max(2, len(sentences) // 3)
+    lead = next((s for s in sentences[:limit] if len(list_items(s.text)) >= 2), None)
+    if lead is None:
+        return ()
+    items = list_items(lead.text)
+    item_nouns = []
+    for item in items:
+        tokens = [m for m in lead.morphs if item[:4] in lead.text[m.start : m.start + 40]]
+        del tokens
+        words = {w for w in re.findall(r"[가-힣A-Za-z0-9·]+", item) if len(w) >= 2}
+        item_nouns.append({w for word in words for w in (word, word[:-1], word[:-2]) if len(w) >= 2})
+    owner: dict[int, list[int]] = {}
+    current: int | None = None
+    for group in _paragraphs(sentences):
+        if group[0] <= lead.index:
+            continue
+        if all(roles[i] in ("quote", "closing") for i in group):
+            current = None
+            continue
+        opening = _nouns(sentences[group[0]]) | set(re.findall(r"[가-힣A-Za-z0-9·]{2,}", sentences[group[0]].text))
+        overlap = [len(opening & nouns) for nouns in item_nouns]
+        best = max(range(len(items)), key=lambda k: (overlap[k], -k))
+        if overlap[best] > 0 and (current is None or best >= current or overlap[best] >= 2):
+            current = best
+        if current is not None:
+            owner.setdefault(current, []).extend(i for i in group if roles[i] == "body")
+    if len(owner) < 2:
+        return ()
+    segments = [Segment(_item_label(items[k]), None, None, tuple(owner[k])) for k in sorted(owner) if owner[k]]
+    return tuple(_named(doc, seg, lexicon, seg.area) for seg in sorted(segments, key=lambda seg: seg.sentences[0]))
 
 
 def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
@@ -169,6 +247,13 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
         if all(roles[i] == "quote" for i in last):
             for i in last:
                 roles[i] = "closing"
+    announced = _by_lead_in(doc, roles, lexicon)
+    if announced:
+        covered = {i for seg in announced for i in seg.sentences}
+        for i in range(n):
+            if roles[i] == "body" and i not in covered:
+                roles[i] = "intro" if i < announced[0].sentences[0] else "closing"
+        return Structure(_merged(announced), tuple(roles), "topics")
     raw = [
         lexicon.scores(s.text) if roles[i] == "body" else [0.0] * len(lexicon.areas) for i, s in enumerate(sentences)
     ]
@@ -195,7 +280,7 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
         if run and (i == n or labels[i] != labels[run[0]] or list_items(sentences[i].text)):
             area = labels[run[0]]
             assert area is not None
-            segments.append(Segment(area, None, None, tuple(run)))
+            segments.append(Segment(area, None, None, tuple(run), policy=area))
             run = []
         if i == n:
             break
@@ -204,7 +289,22 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
             segments.extend(items)
         elif labels[i] is not None:
             run.append(i)
-    return Structure(tuple(segments), tuple(roles), "topics")
+    # Runs of one policy area are one topic: one card, named by its key noun phrase.
+    topics: dict[str, list[Segment]] = {}
+    for seg in segments:
+        topics.setdefault(seg.policy or seg.area, []).append(seg)
+    cards: list[Segment] = []
+    for policy, runs in topics.items():
+        listed = [seg for seg in runs if seg.items]
+        cards.extend(listed)
+        plain = sorted({i for seg in runs if not seg.items for i in seg.sentences})
+        if plain:
+            named = _named(doc, Segment(policy, None, None, tuple(plain)), lexicon, None)
+            cards.append(Segment(named.area, None, None, named.sentences, (), policy))
+    cards.sort(key=lambda seg: seg.sentences[0])
+    if len(cards) < 2:  # a single-topic article gets no forced cards
+        cards = []
+    return Structure(_merged(cards), tuple(roles), "topics")
 
 
 def find_structure(doc: Document, lexicon: Lexicon | None = None) -> Structure:
@@ -213,9 +313,13 @@ def find_structure(doc: Document, lexicon: Lexicon | None = None) -> Structure:
     found: list[tuple[list[int], Heading]] = []
     for group in _paragraphs(doc.sentences):
         text = doc.text[doc.sentences[group[0]].start : doc.sentences[group[-1]].end]
-        heading = parse_heading(text)
+        heading = parse_heading(text) or opening_heading(text)
         if heading is not None:
             found.append((group, heading))
+    # Items (○ △ ▲ - ·) under marker headings (■ □ ◇ 1. 첫째) stay in their section.
+    primary = [(group, h) for group, h in found if primary_marker(doc.sentences[group[0]].text)]
+    if len(primary) >= 2:
+        found = primary
     if len(found) >= 2:
         return _by_headings(doc, found, lexicon)
     return _by_topics(doc, lexicon)

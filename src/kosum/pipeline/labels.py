@@ -1,0 +1,68 @@
+"""Card labels in the article's own words: the key noun phrase of a part of the article.
+
+A part without a heading or a list label is named by its most distinctive noun compound:
+a word made of nouns written together ("궁도대회", "전용도로"), frequent in this part and rare
+in the rest of the article, preferring longer words. The label is the compound as written.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from ..types import Morph, Sentence
+
+__all__ = ["key_phrase", "noun_compounds"]
+
+_NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
+#: Nouns that name no topic: units, dates, generic words of every release.
+_GENERIC = frozenset(
+    "이번 올해 내년 지난해 오늘 이날 당일 우리 지역 사업 추진 계획 예정 관계자 관련 대상 운영 진행 개최 "
+    "마련 위해 통해 대해 경우 정도 이상 이하 가운데 하나 모두 전국 시민 군민 도민 주민 시장 군수 지사 "
+    "의장 회장 위원장 참석 참여 참가 성과 결과 기대 강화 확대 지원 방안 필요 노력 최선 기반 분야 부문 "
+    "이후 이전 현재 당시 시간 기간 규모 수준 부분 내용 전체 각종 다양 활동 행사 "
+    "시 군 구 도 읍 면 동 개 명 원 억 만 천 년 월 일 곳 건 회 차 등".split()
+)
+#: Shown labels are cut to this many characters.
+MAX_LABEL = 16
+
+
+def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
+    """Words made of nouns written together, in order ("궁도" + "대회" → "궁도대회")."""
+    out: list[str] = []
+    run: list[Morph] = []
+    for m in [*morphs, Morph("", "END", -1, -1)]:
+        if m.tag.startswith(_NOUN_TAGS) and (not run or m.start == run[-1].end):
+            run.append(m)
+            continue
+        if run:
+            forms = [r.form for r in run if r.form not in _GENERIC or len(run) > 1]
+            word = "".join(forms)
+            if len(word) >= 2 and word not in _GENERIC:
+                out.append(word)
+        run = [m] if m.tag.startswith(_NOUN_TAGS) else []
+    return out
+
+
+def _nouns(s: Sentence) -> list[str]:
+    return [m.form for m in s.morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2 and m.form not in _GENERIC]
+
+
+def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str = "") -> str | None:
+    """The most distinctive noun of ``part`` against ``rest`` of the article (nouns of the
+    ``heading`` and of the part's opening sentence count more), shown as the compound word
+    it is written in ("배구" → "배구대회")."""
+    here = Counter(w for s in part for w in _nouns(s))
+    if not here:
+        return None
+    elsewhere = Counter(w for s in rest for w in set(_nouns(s)))
+    opening = set(_nouns(part[0]))
+
+    def score(word: str) -> float:
+        bonus = (2.0 if word in heading else 1.0) * (1.5 if word in opening else 1.0)
+        return here[word] * bonus * min(len(word), 4) / (1 + elsewhere[word])
+
+    best = max(here, key=score)
+    compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
+    shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
+    return shown[:MAX_LABEL]
