@@ -6,7 +6,7 @@ Formats, by file extension:
 - ``.jsonl``/``.ndjson`` and ``.csv``/``.tsv``: one article per row, with the text, title and id taken
   from the fields named by :class:`ReadOptions` (defaults: ``text|content|body|내용|본문``,
   ``title|제목``, ``id``; the id falls back to the row number);
-- ``.html``/``.htm``: the page's main text and title, extracted with trafilatura (the ``html`` extra);
+- ``.html``/``.htm``: the page's main text and title, extracted with trafilatura (see :mod:`kosum.pipeline.html`);
 - a file named explicitly with any other extension is read as text; folders are searched recursively
   for the extensions above (or for ``globs``), skipping hidden files and folders.
 
@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BackendUnavailableError, InputError
+from ..pipeline.html import read_page
 from .encodings import decode_bytes, detect_encoding
 
 __all__ = [
@@ -230,16 +231,8 @@ def _read_bytes(inp: InputFile, max_chars: int) -> bytes:
 
 
 def _extract_html(html: str) -> tuple[str, str | None]:
-    try:
-        import trafilatura
-    except ImportError as exc:
-        raise BackendUnavailableError("trafilatura", "html", "Reading HTML files") from exc
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
-        raise InputError("HTML 페이지에서 본문을 찾을 수 없습니다 (no main text found in the page).")
-    title = getattr(doc, "title", None)
-    return text, (title.strip() or None) if isinstance(title, str) else None
+    page = read_page(html)
+    return page.text, page.title
 
 
 def _one_article(inp: InputFile, options: ReadOptions) -> Article:

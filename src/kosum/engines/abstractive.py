@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace, dataclass
+from dataclasses import dataclass, replace
 
 from .._kiwi import get_kiwi
 from ..backends import GenerationOptions, Seq2SeqModel

@@ -137,9 +137,9 @@ def _families(lines: Sequence[str]) -> list[str | None]:
         if is_neighbour_marker(line) and i + 1 < len(lines):
             families[i + 1] = "chrome"
         # "/○○시 제공" alone: the caption line above it goes with it.
-        if families[i] == "caption" and line.lstrip().startswith("/") and i > 0 and families[i - 1] is None:
-            if _CAPTION_END.search(lines[i - 1]):
-                families[i - 1] = "caption"
+        credit_only = families[i] == "caption" and line.lstrip().startswith("/")
+        if credit_only and i > 0 and families[i - 1] is None and _CAPTION_END.search(lines[i - 1]):
+            families[i - 1] = "caption"
     return families
 
 

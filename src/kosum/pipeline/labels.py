@@ -16,13 +16,14 @@ __all__ = ["key_phrase", "noun_compounds"]
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
 #: Nouns that name no topic: units, dates, generic words of every release.
-_GENERIC = frozenset(
+_GENERIC_WORDS = (
     "이번 올해 내년 지난해 오늘 이날 당일 우리 지역 사업 추진 계획 예정 관계자 관련 대상 운영 진행 개최 "
     "마련 위해 통해 대해 경우 정도 이상 이하 가운데 하나 모두 전국 시민 군민 도민 주민 시장 군수 지사 "
     "의장 회장 위원장 참석 참여 참가 성과 결과 기대 강화 확대 지원 방안 필요 노력 최선 기반 분야 부문 "
     "이후 이전 현재 당시 시간 기간 규모 수준 부분 내용 전체 각종 다양 활동 행사 "
-    "시 군 구 도 읍 면 동 개 명 원 억 만 천 년 월 일 곳 건 회 차 등".split()
+    "시 군 구 도 읍 면 동 개 명 원 억 만 천 년 월 일 곳 건 회 차 등"
 )
+_GENERIC = frozenset(_GENERIC_WORDS.split())
 #: Shown labels are cut to this many characters.
 MAX_LABEL = 16
 

@@ -1,0 +1,192 @@
+"""Saved web pages: from a page's HTML to its headline, its article text, and whether it is a
+list of articles rather than one.
+
+The text comes from trafilatura (imported on first use); the headline from ``og:title``, the
+page's ``<h1>`` or its headline element, with site names, breadcrumbs and keyword lists cut
+off. Layout tables are read cell by cell, so the lead is kept and no table pipes reach the
+summary. A list page (many headline links, little text of its own) raises :class:`InputError`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import BackendUnavailableError, InputError
+
+__all__ = ["Page", "extract_page", "read_page"]
+
+#: Separators between a headline and the site name or breadcrumbs in a <title>/og:title.
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|::|:|<|>|»|›|/)\s+|\s*[|｜]\s*")
+_BREADCRUMB = re.compile(r"\s*(?:>|›|»)\s*")
+_HEADLINE_CLASSES = re.compile(
+    r"(?:^|[\s_-])(?:view_?tit(?:le)?|tit(?:le)?_?view|subject|headline|article_?tit(?:le)?|bbs_?tit(?:le)?|"
+    r"board_?tit(?:le)?|tit|dev-title)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_SITE_WORDS = re.compile(r"누리집|홈페이지|포털|보도자료$|뉴스$|^(?:[가-힣]{2,8}(?:시|군|구|도|청|부|처))$")
+_HANGUL = re.compile(r"[가-힣]")
+_CRUMB_START = re.compile(r"^(?:홈|HOME|Home|home)(?:\s|>|›|$)")
+_PIPES = re.compile(r"^\s*\|.*\|\s*$")
+#: A list page has a list of at least this many items that each link a headline.
+_LIST_ITEMS = 5
+_PAGER = re.compile(r"\d+\s*페이지\s*목록|총\s*[\d,]+\s*건|게시물\s*수?\s*[\d,]+\s*건")
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a saved page holds: its headline, its article text, and whether it lists articles."""
+
+    title: str | None
+    text: str
+    is_list_page: bool = False
+
+
+def _trafilatura() -> Any:
+    try:
+        import trafilatura
+    except ImportError as exc:
+        error = BackendUnavailableError("trafilatura", "html", "Reading HTML pages")
+        error.args = (f"HTML 페이지를 읽으려면 trafilatura가 필요한데 불러올 수 없습니다: {exc!r} (import failed)",)
+        raise error from exc
+    return trafilatura
+
+
+def _clean_title(raw: str, keywords: list[str], site_names: set[str]) -> str | None:
+    """The headline in a title string: breadcrumbs, site names and keyword lists cut off."""
+    title = " ".join(raw.split())
+    if not title:
+        return None
+    for keyword_list in keywords:  # "headline, keyword, keyword" or "headline keyword keyword"
+        if keyword_list and title.endswith(keyword_list):
+            title = title[: -len(keyword_list)].rstrip(" ,|-")
+    if _BREADCRUMB.search(title):
+        title = _BREADCRUMB.split(title)[-1]
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
+    kept = [p for p in parts if p not in site_names and not _SITE_WORDS.search(p) and _HANGUL.search(p)]
+    if kept:
+        title = max(kept, key=len)
+    words = [w.strip() for kw in keywords for w in kw.split(",") if w.strip()]
+    tail = title.split(",")
+    while len(tail) > 1 and tail[-1].strip() in words:
+        tail.pop()
+    title = ",".join(tail).strip()
+    return title or None
+
+
+def _headline(tree: Any, fallback: str | None) -> str | None:
+    def meta(*names: str) -> str:
+        for name in names:
+            for node in tree.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content'):
+                if str(node).strip():
+                    return str(node).strip()
+        return ""
+
+    keywords = [meta("keywords", "news_keywords")]
+    site_names = {meta("og:site_name", "application-name")} - {""}
+    candidates = [meta("og:title", "twitter:title")]
+    h1s = []
+    for node in tree.xpath("//h1 | //h2 | //h3 | //h4 | //div | //p | //strong | //span | //td | //th | //dt"):
+        cls = f"{node.get('class') or ''} {node.get('id') or ''}"
+        text = " ".join(node.text_content().split())
+        if not (6 <= len(text) <= 200 and _HANGUL.search(text)):
+            continue
+        if _CRUMB_START.match(text):  # a breadcrumb trail, not a headline
+            continue
+        if _HEADLINE_CLASSES.search(cls):
+            candidates.append(text)
+        elif node.tag == "h1":
+            h1s.append(text)
+    candidates.extend(h1s)
+    titles = tree.xpath("//title/text()")
+    candidates.append(str(titles[0]) if titles else "")
+    candidates.append(fallback or "")
+    for raw in candidates:
+        title = _clean_title(raw, keywords, site_names)
+        if title and len(title) >= 6 and title not in site_names:
+            return title
+    return None
+
+
+def _table_cells(text: str) -> str:
+    """Table rows as trafilatura writes them ("| a | b |") read cell by cell, one line each."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if _PIPES.match(line) or line.count("|") >= 2:
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            lines.extend(c for c in cells if c and not set(c) <= set("-: "))
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _headline_link(node: Any) -> bool:
+    for a in node.iter("a"):
+        text = " ".join(a.text_content().split())
+        if 15 <= len(text) <= 300 and len(_HANGUL.findall(text)) >= 8:
+            return True
+    return False
+
+
+def _listed_articles(tree: Any) -> int:
+    """The most items of one list (``ul``/``ol``/``tbody``/``div``) that each link a headline."""
+    best = 0
+    for container in tree.xpath("//ul | //ol | //tbody | //table | //div | //dl"):
+        items = [child for child in container if child.tag in ("li", "tr", "div", "dl", "dt", "article")]
+        if len(items) >= _LIST_ITEMS:
+            linked = sum(1 for child in items if _headline_link(child))
+            if linked >= 0.8 * len(items):
+                best = max(best, linked)
+    return best
+
+
+def _paged_board(tree: Any) -> bool:
+    """A board page: a page counter ("1 페이지", "총 25,780건") and no headline of its own."""
+    text = " ".join(tree.text_content().split())
+    return bool(_PAGER.search(text))
+
+
+def extract_page(html: str) -> Page:
+    """The headline, the article text and the list-page flag of one saved page.
+
+    Raises:
+        BackendUnavailableError: trafilatura cannot be imported (the import error is shown).
+    """
+    trafilatura = _trafilatura()
+    from lxml import html as lxml_html  # trafilatura's own dependency
+
+    tree = lxml_html.fromstring(html) if html.strip() else None
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+    text = getattr(doc, "text", None) if doc is not None else None
+    fallback = getattr(doc, "title", None) if doc is not None else None
+    title = _headline(tree, fallback if isinstance(fallback, str) else None) if tree is not None else None
+    body = _table_cells(text or "")
+    is_list = tree is not None and (
+        _listed_articles(tree) >= _LIST_ITEMS or (_paged_board(tree) and not _headline(tree, None))
+    )
+    if title and not is_list:  # the headline is given as the title: drop its copies at the top of the text
+        lines = body.split("\n")
+        key = re.sub(r"\W", "", title)
+        while lines and (not lines[0].strip() or re.sub(r"\W", "", lines[0]) == key):
+            lines.pop(0)
+        body = "\n".join(lines)
+    return Page(None if is_list else title, body, is_list)
+
+
+def read_page(html: str) -> Page:
+    """:func:`extract_page` for summarizing: the page must hold one article.
+
+    Raises:
+        BackendUnavailableError: trafilatura cannot be imported.
+        InputError: the page is a list of articles, or has no main text.
+    """
+    page = extract_page(html)
+    if page.is_list_page:
+        raise InputError(
+            "목록 페이지입니다: 여러 기사의 제목 목록이라 한 기사로 요약할 수 없습니다. "
+            "기사 하나의 페이지를 넣어 주세요 (this is a list page, not one article)."
+        )
+    if not page.text.strip():
+        raise InputError("HTML 페이지에서 본문을 찾을 수 없습니다 (no main text found in the page).")
+    return page
