@@ -51,10 +51,11 @@ def seg_text(doc, indexes) -> str:  # type: ignore[no-untyped-def]
     return " ".join(doc.sentences[i].text for i in indexes)
 
 
-def test_heading_without_area_label_gets_lexicon_area() -> None:
+def test_heading_without_area_label_gets_its_key_noun_and_a_policy_tag() -> None:
     doc = preprocess(article("1. 인턴 200명을 새로 선발해 지역 기업과 연결", "2. 미술관 개관", "3. 경로당 지원"))
-    areas = [seg.area for seg in find_structure(doc).segments]
-    assert areas == ["일자리·고용", "미술관 개관", "경로당 지원"]
+    segments = find_structure(doc).segments
+    assert [seg.area for seg in segments] == ["인턴", "미술관 개관", "경로당 지원"]
+    assert [seg.policy for seg in segments] == ["일자리·고용", "문화·관광", "복지"]
 
 
 def test_ordinal_opening_a_full_sentence_belongs_to_the_body() -> None:
@@ -65,7 +66,10 @@ def test_ordinal_opening_a_full_sentence_belongs_to_the_body() -> None:
     )
     doc = preprocess(text)
     structure = find_structure(doc)
-    assert [(seg.area, seg.heading) for seg in structure.segments] == [("일자리·고용", None), ("복지", None)]
+    assert [(seg.area, seg.heading, seg.policy) for seg in structure.segments] == [
+        ("인턴", None, "일자리·고용"),
+        ("경로당", None, "복지"),
+    ]
     assert structure.segments[0].sentences == (1, 2)
 
 
@@ -90,10 +94,10 @@ def test_topic_segmentation_without_headings() -> None:
     doc = preprocess(text)
     structure = find_structure(doc)
     assert structure.mode == "topics"
-    assert [(seg.area, seg.sentences) for seg in structure.segments] == [
-        ("청년", (1, 2)),
-        ("교통", (3, 4)),
-        ("환경·안전", (5,)),
+    assert [(seg.area, seg.policy, seg.sentences) for seg in structure.segments] == [
+        ("청년", "청년", (1, 2)),
+        ("시내버스", "교통", (3, 4)),
+        ("하천", "환경·안전", (5,)),
     ]
     assert structure.roles[0] == "intro" and structure.roles[-1] == "closing"
 
@@ -106,10 +110,10 @@ def test_item_list_inside_a_paragraph() -> None:
     )
     doc = preprocess(text)
     segments = find_structure(doc).segments
-    assert [(s.area, s.items, s.sentences) for s in segments] == [
-        ("청년", ("청년 월세 지원 대상 확대",), (1,)),
-        ("교통", ("시내버스 심야 노선 신설",), (1,)),
-        ("복지", ("경로당 냉방비 지원",), (1,)),
+    assert [(s.area, s.policy, s.items, s.sentences) for s in segments] == [
+        ("청년 월세 지원 대상 확대", "청년", ("청년 월세 지원 대상 확대",), (1,)),
+        ("시내버스 심야 노선 신설", "교통", ("시내버스 심야 노선 신설",), (1,)),
+        ("경로당 냉방비 지원", "복지", ("경로당 냉방비 지원",), (1,)),
     ]
 
 

@@ -33,6 +33,7 @@ _CAPTION_END = re.compile(r"(?:고\s*있다|모습|전경)\s*\.?\s*(?:\([^)]*\))
 #: A line that stops in the middle of a sentence: after a particle or a connective ending.
 _OPEN_TAGS = ("J", "EC", "ETM", "MM", "XPN")
 _TITLE_MAX = 120
+_ITEM_LINE = re.compile(r"^[○▲△▶·ㆍ-]\s*\S.{4,}")
 #: A sentence end inside a line: a teaser of the body, not a subtitle.
 _INNER_END = re.compile(r"[다요]\.\s")
 #: Families that metadata lines come from, by :func:`classify_line` kind.
@@ -218,6 +219,8 @@ def clean_lines(raw: list[str]) -> Cleaned:
 
     # Text after the last line that reads like a sentence is site chrome (menus, related links).
     last = max((i for i in range(start, len(lines)) if running[i]), default=start - 1)
+    while last + 1 < len(lines) and text[last + 1] and _ITEM_LINE.match(lines[last + 1]):
+        last += 1  # items (○ ▲ △ - ·) right after the last sentence belong to it
     body: list[tuple[str, bool]] = []
     inline_removed: list[str] = []
     for i in range(start, len(lines)):
@@ -235,7 +238,12 @@ def clean_lines(raw: list[str]) -> Cleaned:
         else:
             removed.append(Removed(families[i] or ("header" if line == title else "chrome"), lines[i]))
     # A trailing heading with no text under it is chrome too.
-    while body and parse_heading(body[-1][0]) is not None and not looks_like_sentence(body[-1][0]):
+    while (
+        body
+        and parse_heading(body[-1][0])
+        and not looks_like_sentence(body[-1][0])
+        and not _ITEM_LINE.match(body[-1][0])
+    ):
         removed.append(Removed("chrome", body.pop()[0]))
     metadata = _metadata(meta_lines, site, inline_removed)
     if title:

@@ -84,6 +84,7 @@ _TEASER = re.compile(
 #: A menu or category bar: several short words, most with a slash or an arrow between them.
 _MENU_SEP = re.compile(r"\s*(?:>|/|›|»|\|)\s*")
 _NUMERIC_JUNK = re.compile(r"^[\d,.:;\s/-]+$")
+_INNER_SENTENCE = re.compile(r"[다요]\.\s")
 _BARE_LABEL = re.compile(rf"^(?:{_CONTACT_LABELS})\s*[:：]+$")
 _SENTENCE_END = re.compile(r"(?:[다요]|니다|했음|함|됨)\s*[.!?]?\s*[\"')\]]*$")
 
@@ -131,7 +132,7 @@ def line_family(line: str) -> str | None:
     squeezed = _squeezed(stripped)
     if len(stripped) <= 120 and _LABEL_RE.match(squeezed):
         return "contact"
-    if len(stripped) <= 100 and _PHONE_RE.search(stripped):
+    if len(stripped) <= 100 and _PHONE_RE.search(stripped) and not _INNER_SENTENCE.search(stripped):
         rest = _PHONE_RE.sub("", stripped)
         if stripped[0] in "【〔[(<" or not _SENTENCE_END.search(rest) or len(rest.strip(" ()[]【】〔〕,")) <= 30:
             return "contact"

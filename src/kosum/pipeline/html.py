@@ -48,7 +48,8 @@ def _trafilatura() -> Any:
         import trafilatura
     except ImportError as exc:
         error = BackendUnavailableError("trafilatura", "html", "Reading HTML pages")
-        error.args = (f"HTML 페이지를 읽으려면 trafilatura가 필요한데 불러올 수 없습니다: {exc!r} (import failed)",)
+        message = f"Reading HTML pages needs trafilatura, and importing it failed: {type(exc).__name__}: {exc}"
+        error.args, error.msg = (message,), message
         raise error from exc
     return trafilatura
 

@@ -94,6 +94,26 @@ def _covers(tokens: _Tokens, start: int, end: int) -> bool:
     return bool(toks) and base + toks[-1].start + toks[-1].len >= end - 1 and base + toks[0].start >= start
 
 
+def _open_quote(piece: str) -> bool:
+    return piece.count('"') % 2 == 1 or (piece.count("'") % 2 == 1 and piece.rstrip()[-1:] in "!?")
+
+
+def _quotes_closed(
+    text: str, spans: list[tuple[int, int, int, _Tokens | None]]
+) -> list[tuple[int, int, int, _Tokens | None]]:
+    """Join a sentence cut at "!" or "?" inside quotes ("'쓰레기 제로! 새솔 100!' 구호를") to the rest."""
+    out: list[tuple[int, int, int, _Tokens | None]] = []
+    for span in spans:
+        if out:
+            start, end, p_index, _ = out[-1]
+            piece = text[start:end].rstrip()
+            if span[2] == p_index and piece[-1:] in "!?'\"" and _open_quote(piece):
+                out[-1] = (start, span[1], p_index, None)
+                continue
+        out.append(span)
+    return out
+
+
 def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[Sentence, ...]:
     """Split paragraphs (``(offset, text)`` pairs of ``text``) into sentences with Kiwi.
 
@@ -117,6 +137,7 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[S
             pos = max(pos, sent.end)
         if block[pos:].strip():
             spans.append((offset + pos, offset + len(block), p_index, None))
+    spans = _quotes_closed(text, spans)
     pieces: list[tuple[int, int, int, _Tokens | None]] = []
     for start, end, p_index, tokens in spans:
         start, end = _trimmed(text, start, end)
