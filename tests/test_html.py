@@ -1,0 +1,101 @@
+"""Saved pages (own-written, in the shapes of Korean government and news sites) → headline and text."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from kosum import BackendUnavailableError, InputError, summarize
+from kosum.pipeline.html import extract_page, read_page
+
+HEADLINE = "새솔군, 농촌 일손 돕기에 주민 500명 참여"
+PARAGRAPHS = [
+    "새솔군은 올해 농촌 일손 돕기에 주민 500명이 참여했다고 9일 밝혔다.",
+    "군은 수확철마다 일손이 모자란 농가 120곳을 골라 봉사자를 보냈다. 봉사자들은 사과와 배를 따고 비닐하우스를 정리했다.",
+    "참여 농가의 만족도는 95%에 이르렀다. 군은 내년에는 참여 농가를 200곳으로 늘릴 계획이다.",
+    '새솔군수는 "바쁜 농번기에 힘을 보태 준 주민들께 감사드린다"며 "내년에도 함께하겠다"고 말했다.',
+]
+MENU = """
+<header><div class="logo">새솔군청</div>
+<nav><ul>
+<li><a href="/a">군정소식</a></li><li><a href="/b">분야별정보</a></li><li><a href="/c">열린군정</a></li>
+<li><a href="/d">민원안내</a></li><li><a href="/e">참여마당</a></li><li><a href="/f">새솔소개</a></li>
+</ul></nav></header>
+"""
+FOOTER = """
+<footer><p>새솔군청 (12345) 새솔군 새솔로 1 대표전화 012-345-6789</p>
+<p>Copyright © 새솔군. All rights reserved.</p></footer>
+"""
+
+
+def body_html() -> str:
+    return "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def page(head: str, main: str) -> str:
+    return f'<!doctype html><html lang="ko"><head><meta charset="utf-8">{head}</head><body>{MENU}{main}{FOOTER}</body></html>'
+
+
+def test_og_title_with_site_name_and_keywords() -> None:
+    html = page(
+        f"<title>{HEADLINE} | 보도자료 | 새솔군청</title>"
+        f'<meta property="og:title" content="{HEADLINE}, 새솔군, 일손돕기, 농촌">'
+        '<meta name="keywords" content="새솔군, 일손돕기, 농촌">'
+        '<meta property="og:site_name" content="새솔군청">',
+        f'<main><article><div class="view_title">{HEADLINE}</div><div class="view_cont">{body_html()}</div></article></main>',
+    )
+    result = read_page(html)
+    assert result.title == HEADLINE
+    assert result.text.splitlines()[0] == PARAGRAPHS[0]
+    assert "군정소식" not in result.text and "Copyright" not in result.text
+
+
+def test_breadcrumb_title() -> None:
+    html = page(
+        f"<title>홈 &gt; 알림마당 &gt; 보도자료 &gt; {HEADLINE}</title>",
+        '<div class="location">홈 &gt; 알림마당 &gt; 보도자료</div>'
+        f'<div class="board_view"><h3 class="tit">{HEADLINE}</h3><div class="cont">{body_html()}</div></div>',
+    )
+    result = read_page(html)
+    assert result.title == HEADLINE
+    assert PARAGRAPHS[0] in result.text and "알림마당" not in result.text
+
+
+def test_table_layout_keeps_the_lead_and_no_pipes() -> None:
+    rows = "".join(f"<tr><td>{p}</td></tr>" for p in PARAGRAPHS)
+    html = page(
+        f"<title>새솔군청 - {HEADLINE}</title>",
+        f'<table class="bbs_view"><tr><th>제목</th><td class="subject">{HEADLINE}</td></tr>'
+        f"<tr><th>작성일</th><td>2025-11-09</td></tr>{rows}</table>",
+    )
+    result = read_page(html)
+    assert result.title == HEADLINE
+    assert "|" not in result.text
+    assert PARAGRAPHS[0] in result.text
+    summary = summarize(result.text, title=result.title, engine="extractive")
+    assert summary.title == HEADLINE
+    assert summary.summary.startswith(PARAGRAPHS[0])
+
+
+def test_list_page_is_refused_clearly() -> None:
+    items = "".join(
+        f'<li><a href="/view?id={k}">새솔군, {topic} 사업 성과 보고회 열어 주민 의견 들어</a>'
+        f"<span>2025-11-{k + 1:02d}</span></li>"
+        for k, topic in enumerate(["농촌 일손", "청년 창업", "어르신 돌봄", "도로 정비", "작은학교", "하천 정비"])
+    )
+    html = page(
+        "<title>보도자료 목록 | 새솔군청</title>", f'<div class="board_list"><ul>{items}</ul></div><p>총 6건</p>'
+    )
+    assert extract_page(html).is_list_page
+    with pytest.raises(InputError, match="목록 페이지"):
+        read_page(html)
+
+
+def test_the_import_error_itself_is_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    with pytest.raises(
+        BackendUnavailableError, match="importing it failed: ModuleNotFoundError: import of trafilatura halted"
+    ) as caught:
+        read_page(page("", body_html()))
+    assert "not installed" not in str(caught.value)
