@@ -12,7 +12,7 @@ from kosum.pipeline.html import extract_page, read_page
 HEADLINE = "새솔군, 농촌 일손 돕기에 주민 500명 참여"
 PARAGRAPHS = [
     "새솔군은 올해 농촌 일손 돕기에 주민 500명이 참여했다고 9일 밝혔다.",
-    "군은 수확철마다 일손이 모자란 농가 120곳을 골라 봉사자를 보냈다. 봉사자들은 사과와 배를 따고 비닐하우스를 정리했다.",
+    "군은 수확철마다 일손이 모자란 농가 120곳을 골라 봉사자를 보냈다. 봉사자들은 사과와 배를 땄다.",
     "참여 농가의 만족도는 95%에 이르렀다. 군은 내년에는 참여 농가를 200곳으로 늘릴 계획이다.",
     '새솔군수는 "바쁜 농번기에 힘을 보태 준 주민들께 감사드린다"며 "내년에도 함께하겠다"고 말했다.',
 ]
@@ -34,7 +34,8 @@ def body_html() -> str:
 
 
 def page(head: str, main: str) -> str:
-    return f'<!doctype html><html lang="ko"><head><meta charset="utf-8">{head}</head><body>{MENU}{main}{FOOTER}</body></html>'
+    head = f'<meta charset="utf-8">{head}'
+    return f'<!doctype html><html lang="ko"><head>{head}</head><body>{MENU}{main}{FOOTER}</body></html>'
 
 
 def test_og_title_with_site_name_and_keywords() -> None:
@@ -43,7 +44,8 @@ def test_og_title_with_site_name_and_keywords() -> None:
         f'<meta property="og:title" content="{HEADLINE}, 새솔군, 일손돕기, 농촌">'
         '<meta name="keywords" content="새솔군, 일손돕기, 농촌">'
         '<meta property="og:site_name" content="새솔군청">',
-        f'<main><article><div class="view_title">{HEADLINE}</div><div class="view_cont">{body_html()}</div></article></main>',
+        f'<main><article><div class="view_title">{HEADLINE}</div>'
+        f'<div class="view_cont">{body_html()}</div></article></main>',
     )
     result = read_page(html)
     assert result.title == HEADLINE
