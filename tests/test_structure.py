@@ -51,10 +51,10 @@ def seg_text(doc, indexes) -> str:  # type: ignore[no-untyped-def]
     return " ".join(doc.sentences[i].text for i in indexes)
 
 
-def test_heading_without_area_label_gets_its_key_noun_and_a_policy_tag() -> None:
+def test_heading_without_area_label_gets_its_own_words_and_a_policy_tag() -> None:
     doc = preprocess(article("1. 인턴 200명을 새로 선발해 지역 기업과 연결", "2. 미술관 개관", "3. 경로당 지원"))
     segments = find_structure(doc).segments
-    assert [seg.area for seg in segments] == ["인턴", "미술관 개관", "경로당 지원"]
+    assert [seg.area for seg in segments] == ["인턴 200명", "미술관 개관", "경로당 지원"]
     assert [seg.policy for seg in segments] == ["일자리·고용", "문화·관광", "복지"]
 
 
@@ -67,8 +67,8 @@ def test_ordinal_opening_a_full_sentence_belongs_to_the_body() -> None:
     doc = preprocess(text)
     structure = find_structure(doc)
     assert [(seg.area, seg.heading, seg.policy) for seg in structure.segments] == [
-        ("인턴", None, "일자리·고용"),
-        ("경로당", None, "복지"),
+        ("청년 인턴 200명", None, "일자리·고용"),
+        ("경로당 50곳에 냉난방비", None, "복지"),
     ]
     assert structure.segments[0].sentences == (1, 2)
 
@@ -88,7 +88,7 @@ def test_topic_segmentation_without_headings() -> None:
         "초록시가 내년 살림살이 계획을 내놨다.\n"
         "시는 청년 창업 지원금을 두 배로 늘리고 청년 주거비도 지원한다. 대학생 인턴 자리도 늘린다.\n"
         "시내버스 노선 12개를 새로 짜고 광역버스 정류장을 늘린다. 지하철 연장 사업도 서두른다.\n"
-        "하천 정비와 미세먼지 저감 사업에는 80억 원을 쓴다.\n"
+        "하천 정비와 미세먼지 저감 사업에는 80억 원을 쓴다. 하천 수질도 살핀다.\n"
         '시장은 "모두가 살기 좋은 도시를 만들겠다"고 말했다.'
     )
     doc = preprocess(text)
@@ -97,7 +97,7 @@ def test_topic_segmentation_without_headings() -> None:
     assert [(seg.area, seg.policy, seg.sentences) for seg in structure.segments] == [
         ("청년", "청년", (1, 2)),
         ("시내버스", "교통", (3, 4)),
-        ("하천", "환경·안전", (5,)),
+        ("하천", "환경·안전", (5, 6)),
     ]
     assert structure.roles[0] == "intro" and structure.roles[-1] == "closing"
 

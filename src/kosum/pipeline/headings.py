@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Heading", "opening_heading", "parse_heading", "primary_marker"]
+__all__ = ["Heading", "is_subhead", "opening_heading", "parse_heading", "primary_marker", "run_in_end", "short_label"]
 
 _MARKS = "■□◆◇●○▶▷►△▲◎★☆◈▣◐◑※"
 _BULLET = re.compile(rf"^[{_MARKS}]\s*(?P<rest>.+)$")
@@ -55,6 +55,13 @@ class Heading:
     standalone: bool = True
 
 
+def object_label(sentence: str) -> str | None:
+    """What a sentence opening with an ordinal is about: its object ("시는 청년 인턴 200명을 뽑아 …"
+    → "청년 인턴 200명"), when it comes early."""
+    m = re.match(r"^(?:\S+(?:은|는|이|가|도),?\s)?(?P<obj>[^\s,]\S*(?:\s\S+){0,3}?)(?:을|를)\s", sentence[:40])
+    return m["obj"].strip("'\"‘’“” ") if m else None
+
+
 def _label_of(rest: str) -> str | None:
     """The area label a heading text names: "기업 유치 부문…" → "기업 유치"."""
     m = _LABELLED.match(rest)
@@ -77,7 +84,8 @@ def parse_heading(line: str) -> Heading | None:
     if m:
         rest = m["rest"].strip()
         short = len(line) <= MAX_HEADING_CHARS and not _FINISHED.search(line)
-        return Heading(text=line, label=_label_of(rest) if short else None, standalone=short)
+        label = _label_of(rest) if short else object_label(rest)
+        return Heading(text=line if short else "", label=label, standalone=short)
     if len(line) > MAX_HEADING_CHARS or _FINISHED.search(line):
         return None
     m = _BRACKET.match(line)
@@ -120,22 +128,91 @@ def primary_marker(text: str) -> bool:
     )
 
 
+#: Words that open the first sentence after a run-in heading: a time ("지난 8일", "같은 날").
+_SENTENCE_OPENERS = re.compile(r"^(?:지난|같은|오는|올해|이날|이번|앞서|한편|특히|또한|현재|\d{1,2}(?:일|월))")
+#: The longest run-in heading looked for, in characters.
+_RUN_IN_MAX = 60
+
+
+def run_in_end(rest: str) -> int | None:
+    """Where the sentence begins after a heading run into it ("읍면동 축구 동호인들의 '열정' 지난 15일
+    …" → at "지난"): the first word, outside quotes, that opens a time phrase or is a subject or topic
+    ("나주시는", "군이"). ``None`` when the heading has a separator ("…") or no such word is found."""
+    words = list(re.finditer(r"\S+", rest[: _RUN_IN_MAX + 20]))
+    if len(words) < 3:
+        return None
+    from .._kiwi import get_kiwi
+
+    tokens = get_kiwi().tokenize(rest[: words[-1].end()])
+    for k, word in enumerate(words[1:], start=1):
+        if word.start() > _RUN_IN_MAX:
+            break
+        before = rest[: word.start()]
+        if before.count('"') % 2 or before.count("'") % 2 or "…" in before:
+            continue
+        if _SENTENCE_OPENERS.match(word.group(0)):
+            return word.start()
+        inside = [t for t in tokens if word.start() <= t.start < word.end()]
+        nouns = inside[:-1]
+        if (
+            k >= 2
+            and len(inside) >= 2
+            and inside[-1].tag in ("JX", "JKS")
+            and inside[-1].form in ("은", "는", "이", "가", "에서는")
+            and all(t.tag.startswith(("NN", "SL", "SN", "XSN")) for t in nouns)
+        ):
+            return word.start()
+    return None
+
+
+def short_label(text: str, limit: int = 20) -> str:
+    """A heading's text as a card label: markers and quotes off, at most ``limit`` characters."""
+    text = text.strip(" ■□◆◇●▶►◈▣\"'“”‘’").strip()
+    if len(text) <= limit:
+        return text
+    m = re.match(r"^(\S+(?:\s\S+)*?\s\S+?)(?:을|를)\s", text)  # the object of a sentence-like heading
+    if m and len(m.group(1)) <= limit:
+        return m.group(1)
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 4 else limit].rstrip(" ,·")
+
+
 def opening_heading(paragraph: str) -> Heading | None:
     """The heading that opens a paragraph of running text: a marker heading run into its first
     sentence ("■ 청년 일자리…인턴 선발 시는 …"), "첫째, …", or "X 분야에서는 …" / "X 부문은 …".
 
     The heading is not a line of its own (``standalone`` is False): its sentence stays in the body.
+    ``text`` is the heading's words where they can be told from the sentence, else empty.
     """
     text = paragraph.strip()
     m = _RUN_ON.match(text)
     if m:
+        rest = m["rest"]
         bracket = re.match(r"^【\s*([^】]{1,20}?)\s*】", text)
-        label = bracket.group(1) if bracket else _label_of(m["rest"][:60].split(". ")[0])
-        return Heading(text=text[:MAX_HEADING_CHARS], label=label, standalone=False)
+        if bracket:
+            return Heading(text=bracket.group(0), label=bracket.group(1), standalone=False)
+        end = run_in_end(rest)
+        if end is None:
+            head = rest.split(". ")[0][:_RUN_IN_MAX]
+            sep = re.search(r"\s(?=\S+(?:은|는|이|가)\s)", head)  # up to "…" and its phrase
+            label = _label_of(head)
+            shown = head[: sep.start()] if sep and "…" in head[: sep.start()] else (label or "")
+            return Heading(text=shown.strip(), label=label, standalone=False)
+        head = rest[:end].strip()
+        return Heading(text=head, label=_label_of(head) or short_label(head), standalone=False)
     m = _ORDINAL.match(text)
     if m:
-        return Heading(text=text[:MAX_HEADING_CHARS], label=None, standalone=False)
+        return Heading(text="", label=None, standalone=False)
     m = _OPENER.match(text)
     if m:
-        return Heading(text=text[:MAX_HEADING_CHARS], label=m["label"].strip(_STRIP), standalone=False)
+        return Heading(text="", label=m["label"].strip(_STRIP), standalone=False)
     return None
+
+
+_SUBHEAD_END = re.compile(r"(?:[다요죠]|니다|습니다|까)\s*[.!?]?\s*[\"'”’)]*$|[.!?]\s*$")
+
+
+def is_subhead(line: str) -> bool:
+    """A short line with no sentence ending that can stand as a subhead."""
+    line = line.strip()
+    return 6 <= len(line) <= 50 and not _SUBHEAD_END.search(line) and " " in line

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import Document, Sentence
-from .headings import Heading, opening_heading, parse_heading, primary_marker
+from .boilerplate import looks_like_sentence
+from .headings import Heading, is_subhead, opening_heading, parse_heading, primary_marker, short_label
 from .labels import key_phrase
 from .lexicon import Lexicon, load_lexicon
 
@@ -149,11 +150,12 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
             roles[i] = "quote" if is_quote(sentences[i]) else "body"
         segment = Segment(
             area="",
-            heading=heading.text if heading_only else None,
+            heading=heading.text or None,
             heading_sentence=group[0] if heading_only else None,
             sentences=tuple(body),
         )
-        segments.append(_named(doc, segment, lexicon, heading.label, heading.text))
+        label = heading.label or (short_label(heading.text) if heading.text else None)
+        segments.append(_named(doc, segment, lexicon, label, heading.text))
     for i in range(len(sentences)):
         if i >= first and roles[i] == "intro":
             roles[i] = "closing"
@@ -236,6 +238,34 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     return tuple(_named(doc, seg, lexicon, seg.area) for seg in sorted(segments, key=lambda seg: seg.sentences[0]))
 
 
+#: A paragraph that opens the first of a sequence of topics ("먼저, …", "우선 …").
+_SEQUENCE_FIRST = re.compile(r"^(?:먼저|우선|첫째|첫\s?번째로)(?:,|\s)")
+#: A paragraph that opens the next topic of the sequence.
+_SEQUENCE_NEXT = re.compile(
+    r"^(?:이어|이어서|다음으로|둘째|셋째|넷째|다섯째|끝으로|마지막으로|아울러|이와\s?함께|이와\s?더불어|"
+    r"이외에도|이\s?밖에도|한편)(?:,|\s)|^\S+에\s이어\s|^(?:\S+\s)?(?:둘째|셋째|넷째|마지막)\s?날"
+)
+
+
+def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
+    """Sections that the article lays out in sequence: "먼저 …", then "이어 …", "둘째 날인 …", "끝으로 …"."""
+    sections: list[list[int]] = []
+    for group in _paragraphs(doc.sentences)[1:]:
+        text = doc.sentences[group[0]].text
+        body = [i for i in group if roles[i] == "body"]
+        if not sections:
+            if _SEQUENCE_FIRST.match(text) and body:
+                sections.append(body)
+            continue
+        if _SEQUENCE_NEXT.match(text) and body:
+            sections.append(body)
+        else:
+            sections[-1].extend(body)
+    if len(sections) < 2:
+        return ()
+    return tuple(_named(doc, Segment("", None, None, tuple(part)), lexicon, None) for part in sections if part)
+
+
 def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
     sentences = doc.sentences
     n = len(sentences)
@@ -248,7 +278,7 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
         if all(roles[i] == "quote" for i in last):
             for i in last:
                 roles[i] = "closing"
-    announced = _by_lead_in(doc, roles, lexicon)
+    announced = _by_lead_in(doc, roles, lexicon) or _by_sequence(doc, roles, lexicon)
     if announced:
         covered = {i for seg in announced for i in seg.sentences}
         for i in range(n):
@@ -256,7 +286,8 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
                 roles[i] = "intro" if i < announced[0].sentences[0] else "closing"
         return Structure(_merged(announced), tuple(roles), "topics")
     raw = [
-        lexicon.scores(s.text) if roles[i] == "body" else [0.0] * len(lexicon.areas) for i, s in enumerate(sentences)
+        lexicon.scores_morphs(s.morphs) if roles[i] == "body" else [0.0] * len(lexicon.areas)
+        for i, s in enumerate(sentences)
     ]
     labels: list[str | None] = []
     for i in range(n):
@@ -286,6 +317,9 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
         if i == n:
             break
         items = _item_segments(i, sentences[i].text, lexicon) if roles[i] == "body" else []
+        tagged = [seg.policy for seg in items if seg.policy]
+        if len(set(tagged)) < 2 or 2 * len(tagged) < len(items):  # a list of one topic is running text
+            items = []
         if items:
             segments.extend(items)
         elif labels[i] is not None:
@@ -299,11 +333,11 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
         listed = [seg for seg in runs if seg.items]
         cards.extend(listed)
         plain = sorted({i for seg in runs if not seg.items for i in seg.sentences})
-        if plain:
+        if len(plain) >= 2:  # a topic the article dwells on, not a passing mention
             named = _named(doc, Segment(policy, None, None, tuple(plain)), lexicon, None)
             cards.append(Segment(named.area, None, None, named.sentences, (), policy))
     cards.sort(key=lambda seg: seg.sentences[0])
-    if len(cards) < 2:  # a single-topic article gets no forced cards
+    if len({seg.policy for seg in cards}) < 2:  # a single-topic article gets no forced cards
         cards = []
     return Structure(_merged(cards), tuple(roles), "topics")
 
@@ -321,6 +355,22 @@ def find_structure(doc: Document, lexicon: Lexicon | None = None) -> Structure:
     primary = [(group, h) for group, h in found if primary_marker(doc.sentences[group[0]].text)]
     if len(primary) >= 2:
         found = primary
+    if len(found) < 2:  # unmarked subheads: short lines between paragraphs of running text
+        at = {group[0] for group, _ in found}
+        found = sorted([*found, *((g, h) for g, h in _subheads(doc) if g[0] not in at)], key=lambda f: f[0][0])
     if len(found) >= 2:
         return _by_headings(doc, found, lexicon)
     return _by_topics(doc, lexicon)
+
+
+def _subheads(doc: Document) -> list[tuple[list[int], Heading]]:
+    """Paragraphs that are one short line with no sentence ending, after the intro and followed by
+    running text: the article's own subheads ("'학교 밖 배움'을 넓히는 교육 생태계 구축")."""
+    groups = _paragraphs(doc.sentences)
+    found = []
+    for k, group in enumerate(groups[1:-1], start=1):
+        text = doc.sentences[group[0]].text
+        after = doc.sentences[groups[k + 1][0]].text
+        if len(group) == 1 and is_subhead(text) and looks_like_sentence(after):
+            found.append((group, Heading(text=text, label=short_label(text), standalone=True)))
+    return found
