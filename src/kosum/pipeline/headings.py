@@ -56,10 +56,22 @@ class Heading:
 
 
 def object_label(sentence: str) -> str | None:
-    """What a sentence opening with an ordinal is about: its object ("시는 청년 인턴 200명을 뽑아 …"
-    → "청년 인턴 200명"), when it comes early."""
-    m = re.match(r"^(?:\S+(?:은|는|이|가|도),?\s)?(?P<obj>[^\s,]\S*(?:\s\S+){0,3}?)(?:을|를)\s", sentence[:40])
-    return m["obj"].strip("'\"‘’“” ") if m else None
+    """What a sentence opening with an ordinal is about: its first noun phrase, after the subject
+    ("시는 청년 인턴 200명을 뽑아 …" → "청년 인턴 200명", "직업계고 재구조화와 …" → "직업계고 재구조화")."""
+    words = sentence.split()
+    if words and re.search(r"(?:은|는)$", words[0]) and len(words) > 2:
+        words = words[1:]
+    taken: list[str] = []
+    for word in words[:5]:
+        m = re.match(r"^(.+?)(?:와|과|으로|로|을|를|에서|에|의|하고|하여|해)$", word)
+        if m:
+            taken.append(m.group(1))
+            break
+        taken.append(word)
+    else:
+        return None
+    label = " ".join(taken).strip("'\"‘’“” ,")
+    return label if 2 <= len(label) <= 20 else None
 
 
 def _label_of(rest: str) -> str | None:

@@ -228,16 +228,28 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
         opening = _nouns(sentences[group[0]]) | set(re.findall(r"[가-힣A-Za-z0-9·]{2,}", sentences[group[0]].text))
         overlap = [len(opening & nouns) for nouns in item_nouns]
         best = max(range(len(items)), key=lambda k: (overlap[k], -k))
-        if overlap[best] > 0 and (current is None or best >= current or overlap[best] >= 2):
+        if _NEW_TOPIC.match(sentences[group[0]].text):  # "한편, …": a topic the list did not name
+            current = len(items) + group[0]
+        elif current is not None and _GO_ON.match(sentences[group[0]].text):  # "특히, …" goes on
+            pass
+        elif overlap[best] > 0 and (current is None or best >= current or overlap[best] >= 2):
             current = best
         if current is not None:
             owner.setdefault(current, []).extend(i for i in group if roles[i] == "body")
     if len(owner) < 2:
         return ()
-    segments = [Segment(_item_label(items[k]), None, None, tuple(owner[k])) for k in sorted(owner) if owner[k]]
-    return tuple(_named(doc, seg, lexicon, seg.area) for seg in sorted(segments, key=lambda seg: seg.sentences[0]))
+    segments = [
+        Segment(_item_label(items[k]) if k < len(items) else "", None, None, tuple(owner[k]))
+        for k in sorted(owner)
+        if owner[k]
+    ]
+    return tuple(
+        _named(doc, seg, lexicon, seg.area or None) for seg in sorted(segments, key=lambda seg: seg.sentences[0])
+    )
 
 
+_NEW_TOPIC = re.compile(r"^한편(?:,|\s)")
+_GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
 #: A paragraph that opens the first of a sequence of topics ("먼저, …", "우선 …").
 _SEQUENCE_FIRST = re.compile(r"^(?:먼저|우선|첫째|첫\s?번째로)(?:,|\s)")
 #: A paragraph that opens the next topic of the sequence.
