@@ -49,10 +49,30 @@ def _nouns(s: Sentence) -> list[str]:
     return [m.form for m in s.morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2 and m.form not in _GENERIC]
 
 
+def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
+    """Runs of nouns of ``sentence`` (across single spaces: "첫마을 주택단지"), each with its nouns
+    and the tag of the morpheme after it (its case: JKS, JKO, JX ...)."""
+    out: list[tuple[str, list[str], str]] = []
+    run: list[Morph] = []
+    morphs = list(sentence.morphs)
+    for k, m in enumerate([*morphs, Morph("", "END", -1, -1)]):
+        noun = m.tag.startswith((*_NOUN_TAGS, "SN", "NNB")) and not (m.tag == "NNB" and not run)
+        if noun and (not run or 0 <= m.start - run[-1].end <= 1):
+            run.append(m)
+            continue
+        if run:
+            text = sentence.text[run[0].start - sentence.start : run[-1].end - sentence.start]
+            forms = [r.form for r in run if r.tag.startswith(_NOUN_TAGS) and len(r.form) >= 2]
+            if forms:
+                out.append((text.strip(" '\"‘’“”"), forms, m.tag if k < len(morphs) else ""))
+        run = [m] if noun else []
+    return out
+
+
 def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str = "") -> str | None:
-    """The most distinctive noun of ``part`` against ``rest`` of the article (nouns of the
-    ``heading`` and of the part's opening sentence count more), shown as the compound word
-    it is written in ("배구" → "배구대회")."""
+    """The label of a part of an article: the noun phrase of its opening sentence that is its
+    subject or object and most distinctive against ``rest`` ("…에는 광주시립교향악단이 추모음악회를
+    연다" → "추모음악회"); else its most distinctive noun, shown as the compound it is written in."""
     here = Counter(w for s in part for w in _nouns(s))
     if not here:
         return None
@@ -63,7 +83,17 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
         bonus = (2.0 if word in heading else 1.0) * (1.5 if word in opening else 1.0)
         return here[word] * bonus * min(len(word), 4) / (1 + elsewhere[word])
 
+    phrases = noun_phrases(part[0])
+    argued = [
+        (sum(score(f) for f in forms if f in here) * (1.0 if k else 0.5), text)
+        for k, (text, forms, case) in enumerate(phrases)
+        if case in ("JKS", "JKO", "JX") and len(text) <= MAX_LABEL and any(f in here for f in forms)
+    ]
     best = max(here, key=score)
+    if argued:
+        value, text = max(argued)
+        if value >= score(best):
+            return text
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
     return shown[:MAX_LABEL]

@@ -175,6 +175,7 @@ def list_items(text: str) -> list[str]:
 def _item_label(item: str) -> str:
     """An item's own words as its card label: "범정부 차원의 대미 대응 전략 조속 마련" → its last words."""
     item = re.sub(r"(?:을|를|이|가|으로|로)?\s+\S+(?:았|었|했|혔|겠)?다\.?$", "", item) or item
+    item = re.split(r"\s등(?:의|을|를|이|과|에|으로)?\s", item)[0]
     words = item.split()
     label = " ".join(words)
     while len(label) > 16 and len(words) > 1:
