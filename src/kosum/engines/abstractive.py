@@ -5,15 +5,15 @@
   tokenizer) is never truncated: it is packed into chunks of whole sentences, each chunk is
   summarized, and the partial summaries are summarized again (map-reduce) until one input
   fits. The result records it in its warnings.
-* **Bullets**: each section of :mod:`kosum.structure` is summarized on its own (with the
+* **Bullets**: each section of :mod:`kosum.pipeline.structure` is summarized on its own (with the
   same map-reduce when it is long); the generated sentences become 개조식 bullets through
-  :func:`kosum.bullets.make_bullet`, like the extractive engine's. A section made of an item
+  :func:`kosum.engines.bullets.make_bullet`, like the extractive engine's. A section made of an item
   list ("△A △B") keeps its items.
 * **Sources**: a generated bullet's ``sources`` are the section's sentences that support it
   best (greedy cover of its content terms, :func:`align`); the summary's likewise. A bullet
   that no sentence supports is replaced by the section's best extractive bullet not yet used,
   with a warning: every bullet has its sources.
-* **Faithfulness** (:mod:`kosum.guard`, on by default): a bullet stating a number its section
+* **Faithfulness** (:mod:`kosum.engines.guard`, on by default): a bullet stating a number its section
   does not state, or a name the article does not, is replaced by the section's best extractive bullet not yet
   used; a summary doing so is replaced by the extractive summary. Each replacement leaves a
   warning naming the unsupported words.

@@ -1,9 +1,9 @@
 """The extractive engine: kosum's embedded default, which needs no model weights.
 
-The overall summary is the ``N`` most salient sentences (see :mod:`kosum.ranking`),
+The overall summary is the ``N`` most salient sentences (see :mod:`kosum.engines.ranking`),
 redundancy removed by MMR, in article order. Each section gets 1 to ``bullets`` bullets
 from its own body sentences (quotes and headings excluded), ranked the same way, turned
-into 개조식 bullets by :mod:`kosum.bullets`. A section made of an item list ("△A △B")
+into 개조식 bullets by :mod:`kosum.engines.bullets`. A section made of an item list ("△A △B")
 takes its items as bullets.
 """
 
