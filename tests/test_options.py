@@ -12,6 +12,7 @@ from typing import Any
 import huggingface_hub
 import huggingface_hub.constants
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,10 +25,12 @@ from kosum import (
     Summarizer,
     SummaryOptions,
     UsageError,
+    load_model,
     shared_summarizer,
     summarize,
 )
 from kosum.batch.readers import ReadOptions
+from kosum.interfaces.cli import cli
 from kosum.interfaces.webui import MAX_UI_CHARS, get_summarizer
 from kosum.options import BATCH_MAX_CHARS, MAX_CHARS, WEB_MAX_CHARS
 
@@ -69,6 +72,8 @@ def test_the_web_ui_is_served_lazily_from_the_package() -> None:
         (lambda: GenerationOptions(batch_size="8"), "batch_size"),
         (lambda: RayOptions(gpus_per_actor=-1), "gpus_per_actor"),
         (lambda: ReadOptions(max_chars="100"), "max_chars"),
+        (lambda: load_model("models/none", device="tpu"), "device"),
+        (lambda: load_model("models/none", device="cuda:x"), "device"),
     ],
 )
 def test_a_wrong_argument_is_a_usage_error_naming_it(call: Any, argument: str) -> None:
@@ -143,3 +148,27 @@ def test_a_model_asked_for_and_missing_is_said_in_korean() -> None:
     result = Summarizer(model="models/없는-모델").summarize(ARTICLE)
     assert result.engine == "extractive"
     assert result.warnings == ("요청한 요약 모델을 찾지 못해 추출 요약으로 요약했습니다: models/없는-모델",)
+
+
+def test_one_batching_path_returns_failures_as_values() -> None:
+    summarizer = Summarizer(engine="extractive")
+    bad, good = summarizer.summarize_batch([("   ", None), (ARTICLE, "도서관 확충")])
+    assert isinstance(bad, InputError) and str(bad) == "요약할 텍스트가 비어 있습니다 (empty input)."
+    assert good == summarizer.summarize(ARTICLE, title="도서관 확충")
+    # summarize_many goes the same way, and raises a failure in its place
+    results = []
+    with pytest.raises(InputError, match="비어 있습니다"):
+        for summary in summarizer.summarize_many([ARTICLE, "   ", ARTICLE], batch_size=3):
+            results.append(summary)
+    assert results == [summarizer.summarize(ARTICLE)]
+
+
+def test_the_cli_shows_arguments_as_its_flags(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, "utf-8")
+    result = CliRunner().invoke(cli, ["summarize", str(article), "--max-chars", "20"])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"kosum: {article}: 기사가 너무 깁니다: {len(ARTICLE.encode())}바이트 (최대 20자, 한도 설정: --max-chars) "
+        "(article too large).\n"
+    )
