@@ -24,7 +24,9 @@ __all__ = [
     "BULLET_STYLES",
     "DEVICES",
     "ENGINES",
+    "MAX_BULLETS",
     "MAX_CHARS",
+    "MAX_SENTENCES",
     "WEB_MAX_CHARS",
     "GenerationOptions",
     "ModelOptions",
@@ -40,6 +42,8 @@ BULLET_STYLES = ("noun", "sentence")
 BACKENDS = ("auto", "transformers", "ctranslate2")
 #: Devices a model runs on (``"cuda:N"`` names one GPU).
 DEVICES = ("auto", "cpu", "cuda")
+#: The most sentences of an overall summary, and the most bullets per policy area.
+MAX_SENTENCES, MAX_BULLETS = 50, 10
 
 #: The largest article kosum accepts, in characters (about 2 MB of Korean text): the default of
 #: :attr:`SummaryOptions.max_chars`. The limits below are derived from it.
@@ -106,8 +110,8 @@ class SummaryOptions:
 
     def __post_init__(self) -> None:
         _choice("engine", self.engine, ENGINES)
-        _count("sentences", self.sentences, 1, 50)
-        _count("bullets", self.bullets, 1, 10)
+        _count("sentences", self.sentences, 1, MAX_SENTENCES)
+        _count("bullets", self.bullets, 1, MAX_BULLETS)
         _choice("bullet_style", self.bullet_style, BULLET_STYLES)
         _count("max_chars", self.max_chars, 1)
         _flag("guard", self.guard)

@@ -34,6 +34,8 @@ from ..options import (
     BATCH_MAX_CHARS,
     BULLET_STYLES,
     ENGINES,
+    MAX_BULLETS,
+    MAX_SENTENCES,
     ModelOptions,
     RayOptions,
     SummaryOptions,
@@ -147,11 +149,11 @@ def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callabl
 @_count(
     "-s",
     "--sentences",
-    high=50,
+    high=MAX_SENTENCES,
     default=_SUMMARY.sentences,
     help="Sentences in the overall summary.",
 )
-@_count("-b", "--bullets", high=10, default=_SUMMARY.bullets, help="The most bullets per policy area.")
+@_count("-b", "--bullets", high=MAX_BULLETS, default=_SUMMARY.bullets, help="The most bullets per policy area.")
 @click.option(
     "--bullet-style",
     type=click.Choice(BULLET_STYLES),
