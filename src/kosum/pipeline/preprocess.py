@@ -15,7 +15,7 @@ from typing import Any
 
 from .._kiwi import get_kiwi
 from ..errors import InputError
-from ..options import DEFAULT_MAX_CHARS
+from ..options import MAX_CHARS
 from ..types import Document, Morph, Sentence
 from .cleaning import clean_lines
 from .normalize import check_text, normalize_text
@@ -158,7 +158,7 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[S
     return tuple(sentences)
 
 
-def preprocess(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+def preprocess(text: str, *, max_chars: int = MAX_CHARS) -> Document:
     """Clean a pasted Korean article and split it into sentences.
 
     Raises:
