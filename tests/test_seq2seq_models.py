@@ -16,7 +16,10 @@ from huggingface_hub.errors import LocalEntryNotFoundError
 from kosum import DEFAULT_MODEL, ModelNotFoundError, Summarizer, load_model, resolve_model
 from kosum.interfaces.cli import cli
 
-ARTICLE = "한빛시는 올해 청년 일자리 3천 개를 만들겠다고 밝혔다. 시는 지역 기업 스무 곳과 채용 협약도 맺는다."
+ARTICLE = (
+    "한빛시가 두 분야 계획을 밝혔다.\n\n■ 청년 일자리\n\n시는 올해 청년 일자리 3천 개를 만든다. "
+    "지역 기업 스무 곳과 채용 협약도 맺는다.\n\n■ 어르신 복지\n\n시는 경로당 50곳에 냉난방비를 지원한다."
+)
 
 
 @pytest.fixture(autouse=True)

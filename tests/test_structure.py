@@ -68,7 +68,7 @@ def test_ordinal_opening_a_full_sentence_belongs_to_the_body() -> None:
     structure = find_structure(doc)
     assert [(seg.area, seg.heading, seg.policy) for seg in structure.segments] == [
         ("청년 인턴 200명", None, "일자리·고용"),
-        ("경로당 50곳에 냉난방비", None, "복지"),
+        ("경로당 50곳", None, "복지"),
     ]
     assert structure.segments[0].sentences == (1, 2)
 
@@ -95,8 +95,8 @@ def test_topic_segmentation_without_headings() -> None:
     structure = find_structure(doc)
     assert structure.mode == "topics"
     assert [(seg.area, seg.policy, seg.sentences) for seg in structure.segments] == [
-        ("청년", "청년", (1, 2)),
-        ("시내버스", "교통", (3, 4)),
+        ("청년 주거비", "청년", (1, 2)),
+        ("광역버스 정류장", "교통", (3, 4)),
         ("하천", "환경·안전", (5, 6)),
     ]
     assert structure.roles[0] == "intro" and structure.roles[-1] == "closing"

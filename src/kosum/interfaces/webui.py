@@ -67,6 +67,8 @@ _CSS = """
 .ks-card { border: 1px solid #d1d5db; border-radius: 10px; padding: .7em .9em; background: #fff; }
 .ks-area { margin: 0 0 .2em; font-size: 1em; color: #1d4ed8; cursor: pointer; }
 .ks-heading { margin: 0 0 .4em; color: #6b7280; font-size: .85em; }
+.ks-card-head { display: flex; align-items: baseline; gap: .5em; flex-wrap: wrap; }
+.ks-tag { font-size: .75em; color: #374151; background: #e5e7eb; border-radius: 999px; padding: 0 .6em; }
 .ks-card ul { margin: 0; padding-left: 1.1em; }
 .ks-bullet { cursor: pointer; border-radius: 4px; padding: .1em .2em; margin: .25em 0; }
 .ks-bullet:hover, .ks-area:hover { background: #eff6ff; }

@@ -68,11 +68,12 @@ def _cards(summary: Summary) -> str:
         heading = ""
         if section.heading and section.heading != section.area:
             heading = f'<p class="ks-heading">{escape(section.heading)}</p>'
-        tag = f' <span class="ks-tag">{escape(section.policy)}</span>' if section.policy else ""
+        # The card's label in the article's words, its policy-area tag beside it.
+        tag = f'<span class="ks-tag">{escape(section.policy)}</span>' if section.policy else ""
         cards.append(
-            f'<div class="ks-card" data-card="{k}">'
+            f'<div class="ks-card" data-card="{k}"><div class="ks-card-head">'
             f'<h4 class="ks-area" tabindex="0" role="button" data-src="{_ids(section.sentences)}">'
-            f"{escape(section.area)}{tag}</h4>{heading}<ul>{''.join(items)}</ul></div>"
+            f"{escape(section.area)}</h4>{tag}</div>{heading}<ul>{''.join(items)}</ul></div>"
         )
     return f'<div class="ks-cards">{"".join(cards)}</div>'
 

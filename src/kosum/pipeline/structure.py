@@ -103,7 +103,10 @@ def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None,
         rest = [s for s in doc.sentences if s.index not in set(indexes)]
         part = [doc.sentences[i] for i in indexes]
         label = (key_phrase(part, rest, heading or segment.heading or "") if part else None) or segment.area
-    policy = lexicon.best(_morphs(doc, indexes)) if indexes else None
+    # The tag: the area the label itself names ("청년일자리" → 청년), else the one its text is about.
+    policy = (
+        lexicon.canonical(label) or lexicon.best(label) or (lexicon.best(_morphs(doc, indexes)) if indexes else None)
+    )
     return Segment(label, segment.heading, segment.heading_sentence, indexes, segment.items, policy)
 
 
