@@ -31,6 +31,7 @@ _CRUMB_START = re.compile(r"^(?:홈|HOME|Home|home)(?:\s|>|›|$)")
 _PIPES = re.compile(r"^\s*\|.*\|\s*$")
 #: A list page has a list of at least this many items that each link a headline.
 _LIST_ITEMS = 5
+_DATE = re.compile(r"(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}")
 _PAGER = re.compile(r"\d+\s*페이지\s*목록|총\s*[\d,]+\s*건|게시물\s*수?\s*[\d,]+\s*건")
 
 
@@ -130,13 +131,20 @@ def _headline_link(node: Any) -> bool:
     return False
 
 
+def _dated_headline(node: Any) -> bool:
+    """An entry of a board: a date and a headline's worth of Korean text."""
+    text = node.text_content()
+    return bool(_DATE.search(text)) and len(_HANGUL.findall(text)) >= 12
+
+
 def _listed_articles(tree: Any) -> int:
-    """The most items of one list (``ul``/``ol``/``tbody``/``div``) that each link a headline."""
+    """The most items of one list (``ul``/``ol``/``tbody``/``div``) that each link a headline or
+    show a dated headline."""
     best = 0
     for container in tree.xpath("//ul | //ol | //tbody | //table | //div | //dl"):
         items = [child for child in container if child.tag in ("li", "tr", "div", "dl", "dt", "article")]
         if len(items) >= _LIST_ITEMS:
-            linked = sum(1 for child in items if _headline_link(child))
+            linked = sum(1 for child in items if _headline_link(child) or _dated_headline(child))
             if linked >= 0.8 * len(items):
                 best = max(best, linked)
     return best
