@@ -18,6 +18,7 @@ Intro, quotes and closing remarks belong to no area: they feed only the overall 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -217,10 +218,9 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     items = list_items(lead.text)
     item_nouns = []
     for item in items:
-        tokens = [m for m in lead.morphs if item[:4] in lead.text[m.start : m.start + 40]]
-        del tokens
         words = {w for w in re.findall(r"[가-힣A-Za-z0-9·]+", item) if len(w) >= 2}
         item_nouns.append({w for word in words for w in (word, word[:-1], word[:-2]) if len(w) >= 2})
+    spread = Counter(w for nouns in item_nouns for w in nouns)
     owner: dict[int, list[int]] = {}
     current: int | None = None
     for group in _paragraphs(sentences):
@@ -230,7 +230,8 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
             current = None
             continue
         opening = _nouns(sentences[group[0]]) | set(re.findall(r"[가-힣A-Za-z0-9·]{2,}", sentences[group[0]].text))
-        overlap = [len(opening & nouns) for nouns in item_nouns]
+        # A word shared by several items tells less about which one the paragraph speaks of.
+        overlap = [sum(1 / spread[w] for w in opening & nouns) for nouns in item_nouns]
         best = max(range(len(items)), key=lambda k: (overlap[k], -k))
         if _NEW_TOPIC.match(sentences[group[0]].text):  # "한편, …": a topic the list did not name
             current = len(items) + group[0]
