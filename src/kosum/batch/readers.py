@@ -8,7 +8,17 @@ Formats, by file extension:
   ``title|제목``, ``id``; the id falls back to the row number);
 - ``.html``/``.htm``: the page's main text and title, extracted with trafilatura (the ``html`` extra);
 - a file named explicitly with any other extension is read as text; folders are searched recursively
-  for the extensions above (or for ``globs``), skipping hidden files and folders.
+  for the extensions above (or for ``globs``), skipping hidden files and folders, the output folder
+  and kosum's own outputs (files that start like a kosum record); other files are listed in
+  ``ignored``.
+
+Symbolic links inside a folder are followed when they point inside that folder (each file is read
+once); one that points outside it, loops, or is broken is a failure of its own (``follow_symlinks``
+follows links that leave the folder). Only regular files are opened: a FIFO, device or socket is a
+failure ("not a regular file"), never a read that hangs. Reads are bounded: at most what
+``max_chars`` allows (stdin and files alike, whatever ``st_size`` says), and lines of jsonl/csv
+files at most :data:`MAX_LINE_BYTES` over it. File names that are not valid UTF-8 are shown escaped
+(``\xc7\xd1``), see :func:`escape_name`.
 
 Files are decoded by :mod:`kosum.encodings` (UTF-8 with or without BOM, UTF-16, CP949/EUC-KR; binary
 files refused). Problems with one file or one row come back as :class:`Failure` items; they never stop
@@ -19,14 +29,17 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import hashlib
 import json
 import os
+import re
+import stat
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import BackendUnavailableError, InputError
 from .encodings import decode_bytes, detect_encoding
@@ -40,6 +53,7 @@ __all__ = [
     "Source",
     "count_rows",
     "discover",
+    "escape_name",
     "read_articles",
 ]
 
@@ -55,6 +69,25 @@ DEFAULT_ID_FIELDS = ("id",)
 #: A file larger than this many bytes per allowed character cannot hold an article within the limit.
 _BYTES_PER_CHAR = {"text": 4, "html": 50}
 _SAMPLE_BYTES = 1 << 16
+#: Bytes a jsonl/csv line may hold beyond ``4 * max_chars`` (other fields); a longer line fails alone.
+MAX_LINE_BYTES = 1 << 20
+#: What a line too long to read becomes (a noncharacter: never in real data).
+_LONG_LINE = "\ufdd0"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_HEAD_BYTES = 4096
+#: How kosum's own outputs (json/jsonl records, md front matter) begin.
+_OUTPUT_STARTS = (b'{"source": ', b'{\n  "source": ', b"---\nsource: ")
+NOT_REGULAR = "일반 파일이 아니라서 읽지 않았습니다: FIFO·장치·소켓 (not a regular file)."
+
+
+def escape_name(name: str) -> str:
+    """``name`` printable as UTF-8: bytes of a non-UTF-8 file name as ``\\xc7``, lone surrogates as ``\\ud800``."""
+    if _SURROGATE.search(name) is None:
+        return name
+    try:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -88,12 +121,15 @@ class InputFile:
         rel: POSIX path relative to the folder it was found in (a file named directly: its name;
             stdin: ``"stdin"``); outputs mirror it.
         kind: ``"text"``, ``"html"``, ``"jsonl"``, ``"csv"`` or ``"tsv"``.
+        problem: why the input cannot be read, found while listing it (a symbolic link loop, a link
+            out of the folder, not a regular file); it becomes its one :class:`Failure`.
     """
 
     source: str
     rel: str
     kind: str
     path: Path | None = None
+    problem: str | None = None
 
     @property
     def rows(self) -> bool:
@@ -157,38 +193,106 @@ def _matches(rel: str, globs: Iterable[str]) -> bool:
     return any(fnmatchcase(rel, g) or fnmatchcase(name, g) for g in globs)
 
 
-def _walk(root: Path, exclude: frozenset[Path]) -> Iterator[Path]:
-    for folder, dirs, files in os.walk(root):
-        here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (here / d).resolve() not in exclude)
-        for name in sorted(files):
-            if not name.startswith(".") and (here / name).resolve() not in exclude:
-                yield here / name
+def _inside(real: str, top: str) -> bool:
+    return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
+
+
+_Found = tuple[Path, "os.stat_result | None", str | None]
+
+
+def _link_problem(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "심볼릭 링크가 순환합니다 (symbolic link loop)."
+    if exc.errno == errno.ENOENT:
+        return "심볼릭 링크가 가리키는 파일이 없습니다 (broken symbolic link)."
+    return f"읽을 수 없습니다: {exc.strerror or exc} (cannot read)."
+
+
+def _walk(root: Path, skip: frozenset[str], follow: bool) -> Iterator[_Found]:
+    """Files under ``root`` in sorted order as ``(path, stat, problem)``; folders once each."""
+    top = os.path.realpath(root)
+    visited = {top}
+
+    def walk(folder: Path) -> Iterator[_Found]:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield folder, None, _link_problem(exc)
+            return
+        folders: list[Path] = []  # walked after the folder's files, as os.walk does
+        for entry in entries:
+            path = Path(entry.path)
+            real = os.path.realpath(path)
+            if entry.name.startswith(".") or real in skip:
+                continue
+            try:
+                info = os.stat(path)
+            except OSError as exc:
+                yield path, None, _link_problem(exc)
+                continue
+            if entry.is_symlink() and not follow and not _inside(real, top):
+                problem = (
+                    "폴더 밖을 가리키는 심볼릭 링크라서 읽지 않았습니다 "
+                    "(symbolic link out of the folder; see --follow-symlinks)."
+                )
+                yield path, info, problem
+            elif stat.S_ISDIR(info.st_mode):
+                if real not in visited:  # a link back into the tree: walked once
+                    visited.add(real)
+                    folders.append(path)
+            else:
+                yield path, info, None
+        for path in folders:
+            yield from walk(path)
+
+    yield from walk(root)
+
+
+def _own_output(path: Path) -> bool:
+    """Whether ``path`` starts like an output kosum wrote (a record, or Markdown front matter)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(_HEAD_BYTES)
+    except OSError:
+        return False
+    return head.startswith(_OUTPUT_STARTS) and (b'"input_sha256": ' in head or b"\ninput_sha256: " in head)
 
 
 def discover(
-    paths: Iterable[str | os.PathLike[str]], globs: Iterable[str] = (), exclude: Iterable[Path] = ()
+    paths: Iterable[str | os.PathLike[str]],
+    globs: Iterable[str] = (),
+    exclude: Iterable[Path] = (),
+    *,
+    follow_symlinks: bool = False,
+    ignored: list[str] | None = None,
 ) -> list[InputFile]:
     """The inputs named by ``paths``, in order, each once.
 
     A file is taken whatever its extension (unknown ones are read as text); a folder is searched
     recursively, in sorted order, for the supported extensions or, when ``globs`` are given, for
     files whose relative path or name matches one of them. ``-`` is stdin. Paths in ``exclude``
-    (output folders) are skipped.
+    (output folders and files) and kosum's own outputs found in folders are skipped; without
+    ``globs``, the files of folders that are of no type read are appended to ``ignored`` (escaped). Symbolic links, FIFOs and
+    devices: see the module docstring; each problem is an input with its ``problem``.
 
     Raises:
-        InputError: a path does not exist, or is neither a file nor a folder.
+        InputError: a path does not exist.
     """
     globs = tuple(globs)
-    skip = frozenset(Path(p).resolve() for p in exclude)
+    skip = frozenset(os.path.realpath(p) for p in exclude)
     found: list[InputFile] = []
-    seen: set[Path | None] = set()
+    seen: set[str | None] = set()
 
     def add(item: InputFile) -> None:
-        key = item.path.resolve() if item.path else None
+        key = os.path.realpath(item.path) if item.path and not item.problem else item.source
         if key not in seen:
             seen.add(key)
             found.append(item)
+
+    def add_path(path: Path, rel: str, kind: str, info: os.stat_result | None, problem: str | None) -> None:
+        if problem is None and info is not None and not stat.S_ISREG(info.st_mode):
+            problem = NOT_REGULAR
+        add(InputFile(escape_name(os.path.normpath(path)), escape_name(rel), kind, path, problem))
 
     for raw in paths:
         name = os.fspath(raw)
@@ -196,20 +300,27 @@ def discover(
             add(InputFile("-", "stdin", "text"))
             continue
         path = Path(name)
-        if path.is_dir():
-            for file in _walk(path, skip):
+        try:
+            info: os.stat_result | None = os.stat(path)
+        except OSError as exc:
+            if not os.path.lexists(path):
+                raise InputError(f"{escape_name(name)}: 파일이나 폴더가 없습니다 (no such file or directory).") from exc
+            add_path(path, path.name, "text", None, _link_problem(exc))
+            continue
+        if info is not None and stat.S_ISDIR(info.st_mode):
+            for file, file_info, problem in _walk(path, skip, follow_symlinks):
                 rel = file.relative_to(path).as_posix()
                 kind = _kind(file)
-                if globs and _matches(rel, globs):
-                    add(InputFile(os.path.normpath(file), rel, kind or "text", file))
-                elif not globs and kind:
-                    add(InputFile(os.path.normpath(file), rel, kind, file))
-        elif path.is_file():
-            add(InputFile(os.path.normpath(path), path.name, _kind(path) or "text", path))
-        elif not path.exists():
-            raise InputError(f"{name}: 파일이나 폴더가 없습니다 (no such file or directory).")
+                wanted = _matches(rel, globs) if globs else kind is not None
+                if (file_info is not None and stat.S_ISDIR(file_info.st_mode)) or (problem and not file.suffix):
+                    add_path(file, rel, kind or "text", file_info, problem)
+                elif not wanted:
+                    if ignored is not None and not globs:  # unknown type, not left out by a glob
+                        ignored.append(escape_name(os.path.normpath(file)))
+                elif problem or file_info is None or not stat.S_ISREG(file_info.st_mode) or not _own_output(file):
+                    add_path(file, rel, kind or "text", file_info, problem)
         else:
-            raise InputError(f"{name}: 일반 파일이나 폴더가 아닙니다 (not a file or folder).")
+            add_path(path, path.name, _kind(path) or "text", info, None)
     return found
 
 
@@ -219,14 +330,30 @@ def _too_large(size: str, max_chars: int) -> InputError:
     )
 
 
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file (opening never blocks on a FIFO)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(NOT_REGULAR)
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def _read_bytes(inp: InputFile, max_chars: int) -> bytes:
-    if inp.path is None:
-        return sys.stdin.buffer.read()
+    """The input's bytes, reading at most one byte more than ``max_chars`` allows (stdin included)."""
     limit = _BYTES_PER_CHAR[inp.kind] * max_chars + 4
-    size = inp.path.stat().st_size
-    if size > limit:
-        raise _too_large(f"{size:,}바이트", max_chars)
-    return inp.path.read_bytes()
+    if inp.path is None:
+        data, size = sys.stdin.buffer.read(limit + 1), None
+    else:
+        with _open_regular(inp.path) as f:
+            data, size = f.read(limit + 1), os.fstat(f.fileno()).st_size
+    if len(data) > limit:
+        raise _too_large(f"{size:,}바이트" if size and size > limit else f"{limit:,}바이트 넘음", max_chars)
+    return data
 
 
 def _extract_html(html: str) -> tuple[str, str | None]:
@@ -253,29 +380,43 @@ def _one_article(inp: InputFile, options: ReadOptions) -> Article:
     return Article(Source(inp.source, None, hashlib.sha256(data).hexdigest()), text, title)
 
 
-def _lines(path: Path) -> Iterator[str]:
+def _bounded(readline: Callable[[int], Any], cap: int) -> Iterator[Any]:
+    """Lines from ``readline``, each at most ``cap`` long; a longer line is skipped and gives ``None``."""
+    while line := readline(cap):
+        if len(line) < cap or line[-1:] in ("\n", b"\n"):
+            yield line
+            continue
+        while (rest := readline(cap)) and rest[-1:] not in ("\n", b"\n"):
+            pass
+        yield None
+
+
+def _lines(path: Path, max_chars: int) -> Iterator[str]:
     """The lines of a row file, decoded with the encoding of its first 64 KiB.
 
     Lines are decoded one by one (UTF-16/32: in blocks), so a bad byte in the middle of the file
-    fails at its own line and every row before it is kept.
+    fails at its own line and every row before it is kept. A line over ``4 * max_chars`` bytes plus
+    :data:`MAX_LINE_BYTES` is not kept in memory: it comes as :data:`_LONG_LINE`.
 
     Raises:
         InputError: at the first line that does not decode.
     """
-    with path.open("rb") as f:
+    cap = _BYTES_PER_CHAR["text"] * max_chars + MAX_LINE_BYTES
+    with _open_regular(path) as f:
         head = f.read(_SAMPLE_BYTES)
         encoding = detect_encoding(head, complete=len(head) < _SAMPLE_BYTES)
         f.seek(0)
         if encoding.startswith(("utf-16", "utf-32")):
             with open(f.fileno(), encoding=encoding, newline="", closefd=False) as text:
-                yield from text
+                for line in _bounded(text.readline, cap // 2):
+                    yield _LONG_LINE + "\n" if line is None else line
             return
         decoder = codecs.getincrementaldecoder(encoding)("strict")
         number = 0
         try:
-            for raw in f:
+            for raw in _bounded(f.readline, cap):
                 number += 1
-                yield decoder.decode(raw)
+                yield _LONG_LINE + "\n" if raw is None else decoder.decode(raw)
             yield decoder.decode(b"", final=True)
         except UnicodeDecodeError as exc:
             raise InputError(
@@ -318,9 +459,11 @@ class _RowReader:
 
     def article(self, row: Mapping[str, Any], number: int, fields: _Fields) -> Article | Failure:
         text_key, title_key, id_key = fields
-        ident = _cell(row.get(id_key)) if id_key else None
-        ident = ident if ident else str(number)
+        raw_id = _cell(row.get(id_key)) if id_key else None
+        ident = escape_name(raw_id) if raw_id else str(number)
         source = Source(self.inp.source, ident)
+        if _LONG_LINE in row.values():
+            return Failure(source, _too_large(f"{number}번째 행이 너무 깁니다", self.options.max_chars))
         if ident in self.first_row:
             error = InputError(
                 f"id {ident!r}가 중복됩니다: {self.first_row[ident]}번째 행에 이미 있습니다 (duplicate id)."
@@ -333,6 +476,11 @@ class _RowReader:
         text = _cell(row.get(text_key)) or ""
         title = _cell(row.get(title_key)) if title_key else None
         title = title.strip() or None if title else None
+        bad = next((m for s in (text, title, raw_id) if s and (m := _SURROGATE.search(s))), None)
+        if bad is not None:
+            char = bad.group(0).encode("utf-8", "backslashreplace").decode()
+            error = InputError(f"짝이 없는 서로게이트 문자({char})가 있어 텍스트로 읽을 수 없습니다 (lone surrogate).")
+            return Failure(source, error)
         if len(text) > self.options.max_chars:
             return Failure(source, _too_large(f"{len(text):,}자", self.options.max_chars))
         digest = hashlib.sha256(json.dumps([ident, title, text], ensure_ascii=False).encode("utf-8")).hexdigest()
@@ -349,6 +497,10 @@ class _RowReader:
     def jsonl(self, lines: Iterable[str]) -> Iterator[Article | Failure]:
         for number, line in enumerate(lines, 1):
             if not line.strip():
+                continue
+            if line.startswith(_LONG_LINE):
+                too_large = _too_large(f"{number}번째 줄이 너무 깁니다", self.options.max_chars)
+                yield Failure(Source(self.inp.source, str(number)), too_large)
                 continue
             try:
                 row = json.loads(line)
@@ -379,7 +531,17 @@ class _RowReader:
         if fields[0] is None:
             yield Failure(Source(self.inp.source), _missing("text", o.text_field, DEFAULT_TEXT_FIELDS, header))
             return
-        for number, row in enumerate(reader, 1):
+        rows, number = iter(reader), 0
+        while True:
+            number += 1
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as exc:  # a cell over the field size limit: that row only
+                error = InputError(f"{number}번째 행을 읽을 수 없습니다: {exc} (malformed CSV row).")
+                yield Failure(Source(self.inp.source, str(number)), error)
+                continue
             yield self.article(row, number, fields)
 
 
@@ -387,16 +549,16 @@ def _rows(inp: InputFile, options: ReadOptions) -> Iterator[Article | Failure]:
     reader = _RowReader(inp, options)
     assert inp.path is not None, "stdin is read as one article"
     csv.field_size_limit(max(csv.field_size_limit(), 4 * options.max_chars))
-    lines = _lines(inp.path)
+    lines = _lines(inp.path, options.max_chars)
     yield from reader.jsonl(lines) if inp.kind == "jsonl" else reader.table(lines)
 
 
-def count_rows(inp: InputFile) -> int | None:
+def count_rows(inp: InputFile, max_chars: int = DEFAULT_BATCH_MAX_CHARS) -> int | None:
     """How many rows a jsonl/csv input holds (a quick pass, for progress bars); ``None`` if unknown."""
-    if not inp.rows or inp.path is None:
+    if not inp.rows or inp.path is None or inp.problem:
         return None
     try:
-        lines = _lines(inp.path)
+        lines = _lines(inp.path, max_chars)
         if inp.kind == "jsonl":
             return sum(1 for line in lines if line.strip())
         return max(0, sum(1 for _ in csv.reader(lines, delimiter="\t" if inp.kind == "tsv" else ",")) - 1)
@@ -411,6 +573,9 @@ def read_articles(inp: InputFile, options: ReadOptions | None = None) -> Iterato
     decoding error in the middle of a jsonl/csv file keeps the rows before it.
     """
     options = options or ReadOptions()
+    if inp.problem:
+        yield Failure(Source(inp.source), InputError(inp.problem))
+        return
     try:
         if inp.rows:
             yield from _rows(inp, options)

@@ -42,7 +42,7 @@ from .readers import (
     discover,
     read_articles,
 )
-from .writers import BackgroundStorage, ErrorLog, Plan, Target, output_errors_path, plan_outputs
+from .writers import ERRORS_NAME, BackgroundStorage, ErrorLog, Plan, Target, output_errors_path, plan_outputs
 
 __all__ = [
     "BatchRun",
@@ -79,6 +79,7 @@ class BatchStats:
         skipped: articles whose output was already there (resume).
         failed: articles or files that could not be read or summarized.
         errors: the error report, once a failure has been written to it.
+        ignored: files found in folders that are not of a type read (nor matched by globs).
     """
 
     total: int = 0
@@ -86,6 +87,7 @@ class BatchStats:
     skipped: int = 0
     failed: int = 0
     errors: Path | None = None
+    ignored: tuple[str, ...] = ()
 
     @property
     def finished(self) -> int:
@@ -317,7 +319,7 @@ class BatchRun(Iterator[Result]):
 
     def _events(self) -> Iterator[_Event]:
         for inp, target in self.plan.items:
-            count, expected = 0, (count_rows(inp) if self._on_progress else None) or 1
+            count, expected = 0, (count_rows(inp, self.read_options.max_chars) if self._on_progress else None) or 1
             self.stats.total += expected - 1
             for item in read_articles(inp, self.read_options):
                 count += 1
@@ -384,10 +386,13 @@ class BatchRun(Iterator[Result]):
             self.plan.storage.close()
             completed = True
         finally:
-            if not completed:
-                self.plan.storage.close()
-            if completed or self._errors.entries:
-                self._errors.flush()
+            try:
+                if not completed:
+                    self.plan.storage.close()
+                if completed or self._errors.entries:
+                    self._errors.flush()
+            finally:
+                self.plan.release()
 
 
 PathArg = str | os.PathLike[str]
@@ -416,6 +421,7 @@ def summarize_files(
     ray_actors: int | None = None,
     ray_gpus_per_actor: float = 0.0,
     ray_progress: bool = True,
+    follow_symlinks: bool = False,
 ) -> BatchRun:
     """Summarize the articles in files and folders; yields ``(source, Summary | error)`` in input order.
 
@@ -449,10 +455,13 @@ def summarize_files(
             (default: ``workers`` on a local instance, the cluster's CPUs on a cluster), GPUs per actor
             (0: CPU actors) and whether Ray Data shows its progress bars (see
             :class:`~kosum.ray_backend.RayOptions`).
+        follow_symlinks: also follow symbolic links in folders that point outside the folder (by
+            default each is a failure of its own); see :mod:`kosum.batch.readers`.
 
     Raises:
-        InputError: bad arguments, a path that does not exist, no input files, or two inputs that
-            would write the same output (before anything is summarized).
+        InputError: bad arguments, a path that does not exist or no input files.
+        UsageError: an output that would overwrite an input (before anything is written).
+        KosumError: another run is writing to the same outputs.
         BackendUnavailableError: ``backend="ray"`` without Ray installed.
     """
     if summarizer is not None and options is not None:
@@ -472,10 +481,12 @@ def summarize_files(
     single = Path(output) if output is not None else None
     if out is not None and out.exists() and not out.is_dir():
         raise InputError(f"{out}: 출력 폴더 자리에 파일이 있습니다 (not a folder).")
-    exclude = [out] if out is not None else []
+    exclude = [out, out / ERRORS_NAME] if out is not None else []
     if single is not None:
         exclude += [single, single.with_name(single.name + ".parts"), output_errors_path(single)]
-    inputs = discover([paths] if isinstance(paths, str | os.PathLike) else paths, globs, exclude)
+    ignored: list[str] = []
+    named = [paths] if isinstance(paths, str | os.PathLike) else paths
+    inputs = discover(named, globs, exclude, follow_symlinks=follow_symlinks, ignored=ignored)
     if not inputs:
         raise InputError("요약할 파일이 없습니다 (no input files found).")
     record = options_record(summarizer)
@@ -483,14 +494,20 @@ def summarize_files(
     plan = plan_outputs(
         inputs, out_dir=out, output=single, fmt=fmt, options=record, overwrite=overwrite, storage=storage
     )
-    if ray is not None:
-        executor = ray_executor(summarizer, record, ray)
-    elif record["engine"] == "abstractive":
-        if workers > 1:
-            logger.warning("workers are for the extractive engine; the seq2seq model batches in one process")
-        executor = serial_executor(summarizer, summarizer.generation.batch_size)
-    elif workers > 1:
-        executor = process_executor(_worker_kwargs(summarizer), workers)
-    else:
-        executor = serial_executor(summarizer)
-    return BatchRun(plan, read_options, executor, record, on_progress)
+    try:
+        if ray is not None:
+            executor = ray_executor(summarizer, record, ray)
+        elif record["engine"] == "abstractive":
+            if workers > 1:
+                logger.warning("workers are for the extractive engine; the seq2seq model batches in one process")
+            executor = serial_executor(summarizer, summarizer.generation.batch_size)
+        elif workers > 1:
+            executor = process_executor(_worker_kwargs(summarizer), workers)
+        else:
+            executor = serial_executor(summarizer)
+    except BaseException:
+        plan.release()
+        raise
+    run = BatchRun(plan, read_options, executor, record, on_progress)
+    run.stats.ignored = tuple(ignored)
+    return run

@@ -13,16 +13,23 @@ written file in ``<output>.parts/`` while the run goes on; once its input is don
 written atomically, in input order, and the parts are removed. A run killed at any point therefore
 loses no finished record, and the next run reads the parts and the JSONL file back to skip what is
 done. Temporary files left by a kill are removed by the next run (:func:`remove_stale_temps`).
+
+Outputs get the permissions of any new file (``0666`` less the umask). Names: an output name over
+:data:`MAX_NAME_BYTES` bytes of UTF-8 is cut and ends with ``~`` and 10 hex digits of the SHA-256 of
+the input's path (deterministic, so resume finds it). Inputs that would write the same output (``a.csv``
+and ``a.jsonl``) or write onto an input keep their whole name: ``a.csv.jsonl``, ``a.jsonl.jsonl``. One
+run at a time writes to an output: :class:`OutputLock` (``OUT/.kosum.lock``, ``.FILE.jsonl.lock``).
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
 import os
+import secrets
 import shutil
-import tempfile
 import time
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
@@ -32,15 +39,16 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
 from .._version import __version__
-from ..errors import InputError
+from ..errors import InputError, KosumError, UsageError
 from ..types import Summary
-from .readers import Article, InputFile, Source
+from .readers import Article, InputFile, Source, escape_name
 
 __all__ = [
     "BackgroundStorage",
     "ErrorLog",
     "FileTarget",
     "JsonlSink",
+    "OutputLock",
     "Plan",
     "Storage",
     "Target",
@@ -59,6 +67,9 @@ logger = logging.getLogger("kosum")
 TMP_SUFFIX = ".kosum-tmp"
 PARTS_SUFFIX = ".parts"
 ERRORS_NAME = "errors.jsonl"
+LOCK_NAME = ".kosum.lock"
+#: The longest output file name, in bytes of UTF-8 (file systems allow 255; room for ``.parts``).
+MAX_NAME_BYTES = 200
 FORMATS = ("json", "md")
 _Key = tuple[str, str | None, str]
 
@@ -70,7 +81,13 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
     which the next run treats as not done.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
+    while True:
+        tmp = path.with_name(f"{_temp_prefix(path)}{secrets.token_hex(4)}{TMP_SUFFIX}")
+        try:  # mode 0666 less the umask, as for any new file
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+            break
+        except FileExistsError:
+            continue
     try:
         with os.fdopen(fd, "wb") as f:
             for chunk in (data,) if isinstance(data, bytes) else data:
@@ -81,6 +98,16 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _temp_prefix(path: Path) -> str:
+    """The start of ``path``'s temporary files: its name cut to fit the file system's limit."""
+    return f".{_cut(path.name, 100)}."
+
+
+def _cut(name: str, limit: int) -> str:
+    """``name`` cut to at most ``limit`` bytes of UTF-8, at a character boundary."""
+    return name.encode("utf-8", "surrogateescape")[:limit].decode("utf-8", "ignore")
 
 
 class Storage:
@@ -143,16 +170,21 @@ def _clean_part(part: str) -> str:
     return "_" if part in ("", ".", "..") else part
 
 
-def safe_path(root: Path, rel: str, suffix: str) -> Path:
-    """``root/rel`` with its extension replaced by ``suffix``, never outside ``root``.
+def safe_path(root: Path, rel: str, suffix: str, *, keep_name: bool = False) -> Path:
+    """``root/rel`` with its extension replaced by ``suffix`` (``keep_name``: ``suffix`` added to the
+    whole name), never outside ``root``; names too long are shortened (see the module docstring).
 
     Raises:
         InputError: the path would leave ``root`` (through ``..`` or a symbolic link).
     """
     parts = [_clean_part(p) for p in PurePosixPath(rel).parts if p != "/"] or ["stdin"]
-    stem = parts[-1].rsplit(".", 1)[0] if "." in parts[-1].lstrip(".") else parts[-1]
-    path = root.joinpath(*parts[:-1], (stem or "_") + suffix)
-    if not path.resolve().is_relative_to(root.resolve()):
+    stem = parts[-1].rsplit(".", 1)[0] if "." in parts[-1].lstrip(".") and not keep_name else parts[-1]
+    name = (stem or "_") + suffix
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        digest = hashlib.sha256(rel.encode("utf-8", "surrogateescape")).hexdigest()[:10]
+        name = f"{_cut(stem, MAX_NAME_BYTES - len(suffix.encode()) - 11)}~{digest}{suffix}"
+    path = root.joinpath(*parts[:-1], name)
+    if not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root)):
         raise InputError(f"출력 경로가 출력 폴더 밖입니다: {rel} (output path escapes {root}).")
     return path
 
@@ -366,14 +398,101 @@ class Plan:
     shared: JsonlSink | None
     errors: Path | None
     storage: Storage
+    lock: OutputLock | None = None
+
+    def release(self) -> None:
+        """Let other runs write to this plan's outputs again."""
+        if self.lock is not None:
+            self.lock.release()
 
     def remove_stale_temps(self) -> None:
         """Remove the temporary files an interrupted run left where this plan writes."""
         if self.shared is not None:
             remove_stale_temps(self.shared.parts)
-            remove_stale_temps(self.shared.path.parent, prefix=f".{self.shared.path.name}.", recursive=False)
+            remove_stale_temps(self.shared.path.parent, prefix=_temp_prefix(self.shared.path), recursive=False)
         elif self.errors is not None:
             remove_stale_temps(self.errors.parent)
+
+
+class OutputLock:
+    """An exclusive lock on an output (``flock`` on a lock file), so that two runs never write the same
+    outputs; the file is removed on release. A run killed leaves the file, and the next one takes it.
+
+    Raises:
+        KosumError: another run holds the lock.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+        try:
+            import fcntl
+        except ImportError:  # no flock (Windows): no lock
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        while self._fd is None:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                os.close(fd)
+                if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise
+                raise KosumError(
+                    f"{path.parent}: 다른 kosum 실행이 이 출력에 쓰고 있습니다; 끝난 뒤 다시 실행하세요 "
+                    f"(another run is writing these outputs: {path} is locked)."
+                ) from exc
+            try:
+                same = os.path.samestat(os.fstat(fd), os.stat(path))
+            except FileNotFoundError:
+                same = False
+            if same:  # else the holder removed it meanwhile: lock the new file
+                self._fd = fd
+            else:
+                os.close(fd)
+
+    def release(self) -> None:
+        if self._fd is not None:
+            self.path.unlink(missing_ok=True)
+            os.close(self._fd)
+            self._fd = None
+
+
+def _refuse_input(inputs: Sequence[InputFile], path: Path) -> None:
+    """Refuse an output that is one of the inputs (never destroy an input)."""
+    real = os.path.realpath(path)
+    for inp in inputs:
+        if inp.path is not None and os.path.realpath(inp.path) == real:
+            raise UsageError(
+                f"{escape_name(str(path))}: 출력이 입력 파일과 같아 입력을 덮어쓰게 됩니다; 다른 출력 경로를 주세요 "
+                f"(the output is an input: {inp.source})."
+            )
+
+
+def _output_paths(inputs: Sequence[InputFile], out_dir: Path, fmt: str) -> list[Path | None]:
+    """Each input's output under ``out_dir``: ``a/b.txt`` → ``a/b.json``, rows → ``.jsonl``; inputs whose
+    outputs would clash, or land on an input, keep their whole name (``a/b.txt.json``), then a hash."""
+    readable = [inp for inp in inputs if not inp.problem]
+    taken = {os.path.realpath(inp.path) for inp in readable if inp.path is not None}
+    taken.add(os.path.realpath(out_dir / ERRORS_NAME))
+
+    def plan(keep_name: bool, inp: InputFile) -> Path:
+        return safe_path(out_dir, inp.rel, ".jsonl" if inp.rows else f".{fmt}", keep_name=keep_name)
+
+    paths = {id(inp): plan(False, inp) for inp in readable}
+    for keep_name in (True, None):
+        counts: dict[str, int] = {}
+        for path in paths.values():
+            counts[os.path.realpath(path)] = counts.get(os.path.realpath(path), 0) + 1
+        clashing = [inp for inp in readable if (r := os.path.realpath(paths[id(inp)])) in taken or counts[r] > 1]
+        for inp in clashing:
+            if keep_name:
+                paths[id(inp)] = plan(True, inp)
+            else:
+                suffix = ".jsonl" if inp.rows else f".{fmt}"
+                digest = hashlib.sha256(inp.source.encode("utf-8")).hexdigest()[:10]
+                paths[id(inp)] = safe_path(out_dir, f"{inp.rel}~{digest}", suffix, keep_name=True)
+    return [paths.get(id(inp)) for inp in inputs]
 
 
 def plan_outputs(
@@ -386,38 +505,39 @@ def plan_outputs(
     overwrite: bool,
     storage: Storage | None = None,
 ) -> Plan:
-    """Decide where each input's summaries go.
+    """Decide where each input's summaries go, and lock the outputs for this run (see :class:`OutputLock`).
 
     Raises:
-        InputError: two inputs would write the same output, or an output path leaves ``out_dir``.
+        UsageError: an output would overwrite an input.
+        InputError: an output path leaves ``out_dir``.
+        KosumError: another run is writing the same outputs.
     """
     storage = storage or Storage()
     if output is not None:
+        for path in (output, output.with_name(output.name + PARTS_SUFFIX), output_errors_path(output)):
+            _refuse_input(inputs, path)
         sink = JsonlSink(output, options, shared=True, reuse=not overwrite, storage=storage)
         errors = output_errors_path(output)
-        return Plan(tuple((inp, _Unowned(sink)) for inp in inputs), sink, errors, storage)
+        lock = OutputLock(output.with_name(f".{_cut(output.name, 200)}.lock"))
+        return Plan(tuple((inp, _Unowned(sink)) for inp in inputs), sink, errors, storage, lock)
     if out_dir is None:
         return Plan(tuple((inp, None) for inp in inputs), None, None, storage)
     if fmt not in FORMATS:
         raise InputError(f"format must be one of {', '.join(FORMATS)} with an output folder, not {fmt!r}")
     errors = out_dir / ERRORS_NAME
-    claimed: dict[Path, str] = {errors: "the error report"}
     items: list[tuple[InputFile, Target | None]] = []
-    for inp in inputs:
-        path = safe_path(out_dir, inp.rel, ".jsonl" if inp.rows else f".{fmt}")
-        if path in claimed:
-            raise InputError(
-                f"{inp.source}: 출력 파일이 겹칩니다 ({claimed[path]}와 같은 {path}); "
-                f"따로 실행하거나 출력 폴더를 나누세요 (two inputs map to the same output)."
-            )
-        claimed[path] = inp.source
-        target: Target = (
-            JsonlSink(path, options, shared=False, reuse=not overwrite, storage=storage)
+    for inp, where in zip(inputs, _output_paths(inputs, out_dir, fmt), strict=True):
+        if where is not None:
+            _refuse_input(inputs, where)
+        target: Target | None = (
+            None
+            if where is None
+            else JsonlSink(where, options, shared=False, reuse=not overwrite, storage=storage)
             if inp.rows
-            else FileTarget(path, fmt, options, reuse=not overwrite, storage=storage)
+            else FileTarget(where, fmt, options, reuse=not overwrite, storage=storage)
         )
         items.append((inp, target))
-    return Plan(tuple(items), None, errors, storage)
+    return Plan(tuple(items), None, errors, storage, OutputLock(out_dir / LOCK_NAME))
 
 
 def output_errors_path(output: Path) -> Path:
@@ -440,7 +560,9 @@ class ErrorLog:
 
     def add(self, source: Source, error: Exception) -> None:
         kind = getattr(error, "error_type", None) or type(error).__name__
-        self.entries.append({"path": source.path, "id": source.id, "error": kind, "message": str(error)})
+        ident = escape_name(source.id) if source.id is not None else None
+        entry = {"path": escape_name(source.path), "id": ident, "error": kind, "message": escape_name(str(error))}
+        self.entries.append(entry)
         if time.monotonic() - self._flushed_at >= self.interval:
             self.flush()
 
