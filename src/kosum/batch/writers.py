@@ -14,16 +14,12 @@ written atomically, in input order, and the parts are removed. A run killed at a
 loses no finished record, and the next run reads the parts and the JSONL file back to skip what is
 done. Temporary files left by a kill are removed by the next run (:func:`remove_stale_temps`).
 
-Outputs get the permissions of any new file (``0666`` less the umask). Names: an output name over
-:data:`MAX_NAME_BYTES` bytes of UTF-8 is cut and ends with ``~`` and 10 hex digits of the SHA-256 of
-the input's path (deterministic, so resume finds it). Inputs that would write the same output (``a.csv``
-and ``a.jsonl``) or write onto an input keep their whole name: ``a.csv.jsonl``, ``a.jsonl.jsonl``. One
-run at a time writes to an output: :class:`OutputLock` (``OUT/.kosum.lock``, ``.FILE.jsonl.lock``).
+Outputs get the permissions of any new file (``0666`` less the umask). Names (long names, clashes)
+and the lock that keeps two runs off one output: :mod:`kosum.batch.naming`.
 """
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import logging
@@ -35,15 +31,18 @@ from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Protocol
 
 from .._version import __version__
-from ..errors import InputError, KosumError, UsageError
+from ..errors import InputError
 from ..types import Summary
+from .naming import ERRORS_NAME, LOCK_NAME, OutputLock, cut_name, output_paths, refuse_input, safe_path
 from .readers import Article, InputFile, Source, escape_name
 
 __all__ = [
+    "ERRORS_NAME",
+    "LOCK_NAME",
     "BackgroundStorage",
     "ErrorLog",
     "FileTarget",
@@ -66,10 +65,6 @@ logger = logging.getLogger("kosum")
 
 TMP_SUFFIX = ".kosum-tmp"
 PARTS_SUFFIX = ".parts"
-ERRORS_NAME = "errors.jsonl"
-LOCK_NAME = ".kosum.lock"
-#: The longest output file name, in bytes of UTF-8 (file systems allow 255; room for ``.parts``).
-MAX_NAME_BYTES = 200
 FORMATS = ("json", "md")
 _Key = tuple[str, str | None, str]
 
@@ -102,12 +97,7 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
 
 def _temp_prefix(path: Path) -> str:
     """The start of ``path``'s temporary files: its name cut to fit the file system's limit."""
-    return f".{_cut(path.name, 100)}."
-
-
-def _cut(name: str, limit: int) -> str:
-    """``name`` cut to at most ``limit`` bytes of UTF-8, at a character boundary."""
-    return name.encode("utf-8", "surrogateescape")[:limit].decode("utf-8", "ignore")
+    return f".{cut_name(path.name, 100)}."
 
 
 class Storage:
@@ -163,30 +153,6 @@ def remove_stale_temps(folder: Path, *, prefix: str = "", recursive: bool = True
     if removed:
         logger.info("removed %d temporary file(s) left by an interrupted run", removed)
     return removed
-
-
-def _clean_part(part: str) -> str:
-    part = "".join(ch if ch.isprintable() and ch not in '\\:*?"<>|' else "_" for ch in part).strip()
-    return "_" if part in ("", ".", "..") else part
-
-
-def safe_path(root: Path, rel: str, suffix: str, *, keep_name: bool = False) -> Path:
-    """``root/rel`` with its extension replaced by ``suffix`` (``keep_name``: ``suffix`` added to the
-    whole name), never outside ``root``; names too long are shortened (see the module docstring).
-
-    Raises:
-        InputError: the path would leave ``root`` (through ``..`` or a symbolic link).
-    """
-    parts = [_clean_part(p) for p in PurePosixPath(rel).parts if p != "/"] or ["stdin"]
-    stem = parts[-1].rsplit(".", 1)[0] if "." in parts[-1].lstrip(".") and not keep_name else parts[-1]
-    name = (stem or "_") + suffix
-    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        digest = hashlib.sha256(rel.encode("utf-8", "surrogateescape")).hexdigest()[:10]
-        name = f"{_cut(stem, MAX_NAME_BYTES - len(suffix.encode()) - 11)}~{digest}{suffix}"
-    path = root.joinpath(*parts[:-1], name)
-    if not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root)):
-        raise InputError(f"출력 경로가 출력 폴더 밖입니다: {rel} (output path escapes {root}).")
-    return path
 
 
 def make_record(source: Source, summary: Summary, options: Mapping[str, Any]) -> dict[str, Any]:
@@ -414,87 +380,6 @@ class Plan:
             remove_stale_temps(self.errors.parent)
 
 
-class OutputLock:
-    """An exclusive lock on an output (``flock`` on a lock file), so that two runs never write the same
-    outputs; the file is removed on release. A run killed leaves the file, and the next one takes it.
-
-    Raises:
-        KosumError: another run holds the lock.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fd: int | None = None
-        try:
-            import fcntl
-        except ImportError:  # no flock (Windows): no lock
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        while self._fd is None:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError as exc:
-                os.close(fd)
-                if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
-                    raise
-                raise KosumError(
-                    f"{path.parent}: 다른 kosum 실행이 이 출력에 쓰고 있습니다; 끝난 뒤 다시 실행하세요 "
-                    f"(another run is writing these outputs: {path} is locked)."
-                ) from exc
-            try:
-                same = os.path.samestat(os.fstat(fd), os.stat(path))
-            except FileNotFoundError:
-                same = False
-            if same:  # else the holder removed it meanwhile: lock the new file
-                self._fd = fd
-            else:
-                os.close(fd)
-
-    def release(self) -> None:
-        if self._fd is not None:
-            self.path.unlink(missing_ok=True)
-            os.close(self._fd)
-            self._fd = None
-
-
-def _refuse_input(inputs: Sequence[InputFile], path: Path) -> None:
-    """Refuse an output that is one of the inputs (never destroy an input)."""
-    real = os.path.realpath(path)
-    for inp in inputs:
-        if inp.path is not None and os.path.realpath(inp.path) == real:
-            raise UsageError(
-                f"{escape_name(str(path))}: 출력이 입력 파일과 같아 입력을 덮어쓰게 됩니다; 다른 출력 경로를 주세요 "
-                f"(the output is an input: {inp.source})."
-            )
-
-
-def _output_paths(inputs: Sequence[InputFile], out_dir: Path, fmt: str) -> list[Path | None]:
-    """Each input's output under ``out_dir``: ``a/b.txt`` → ``a/b.json``, rows → ``.jsonl``; inputs whose
-    outputs would clash, or land on an input, keep their whole name (``a/b.txt.json``), then a hash."""
-    readable = [inp for inp in inputs if not inp.problem]
-    taken = {os.path.realpath(inp.path) for inp in readable if inp.path is not None}
-    taken.add(os.path.realpath(out_dir / ERRORS_NAME))
-
-    def plan(keep_name: bool, inp: InputFile) -> Path:
-        return safe_path(out_dir, inp.rel, ".jsonl" if inp.rows else f".{fmt}", keep_name=keep_name)
-
-    paths = {id(inp): plan(False, inp) for inp in readable}
-    for keep_name in (True, None):
-        counts: dict[str, int] = {}
-        for path in paths.values():
-            counts[os.path.realpath(path)] = counts.get(os.path.realpath(path), 0) + 1
-        clashing = [inp for inp in readable if (r := os.path.realpath(paths[id(inp)])) in taken or counts[r] > 1]
-        for inp in clashing:
-            if keep_name:
-                paths[id(inp)] = plan(True, inp)
-            else:
-                suffix = ".jsonl" if inp.rows else f".{fmt}"
-                digest = hashlib.sha256(inp.source.encode("utf-8")).hexdigest()[:10]
-                paths[id(inp)] = safe_path(out_dir, f"{inp.rel}~{digest}", suffix, keep_name=True)
-    return [paths.get(id(inp)) for inp in inputs]
-
-
 def plan_outputs(
     inputs: Sequence[InputFile],
     *,
@@ -515,10 +400,10 @@ def plan_outputs(
     storage = storage or Storage()
     if output is not None:
         for path in (output, output.with_name(output.name + PARTS_SUFFIX), output_errors_path(output)):
-            _refuse_input(inputs, path)
+            refuse_input(inputs, path)
         sink = JsonlSink(output, options, shared=True, reuse=not overwrite, storage=storage)
         errors = output_errors_path(output)
-        lock = OutputLock(output.with_name(f".{_cut(output.name, 200)}.lock"))
+        lock = OutputLock(output.with_name(f".{cut_name(output.name, 200)}.lock"))
         return Plan(tuple((inp, _Unowned(sink)) for inp in inputs), sink, errors, storage, lock)
     if out_dir is None:
         return Plan(tuple((inp, None) for inp in inputs), None, None, storage)
@@ -526,9 +411,9 @@ def plan_outputs(
         raise InputError(f"format must be one of {', '.join(FORMATS)} with an output folder, not {fmt!r}")
     errors = out_dir / ERRORS_NAME
     items: list[tuple[InputFile, Target | None]] = []
-    for inp, where in zip(inputs, _output_paths(inputs, out_dir, fmt), strict=True):
+    for inp, where in zip(inputs, output_paths(inputs, out_dir, fmt), strict=True):
         if where is not None:
-            _refuse_input(inputs, where)
+            refuse_input(inputs, where)
         target: Target | None = (
             None
             if where is None
