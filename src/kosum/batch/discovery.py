@@ -34,6 +34,7 @@ SURROGATES = re.compile("[\ud800-\udfff]")
 _HEAD_BYTES = 4096
 #: How kosum's own outputs (json/jsonl records, md front matter) begin.
 _OUTPUT_STARTS = (b'{"source": ', b'{\n  "source": ', b"---\nsource: ")
+_REPORT_START = b'{"path": '
 NOT_REGULAR = "일반 파일이 아니라서 읽지 않았습니다: FIFO·장치·소켓 (not a regular file)."
 
 
@@ -144,12 +145,14 @@ def _walk(root: Path, skip: frozenset[str], follow: bool) -> Iterator[_Found]:
 
 
 def _own_output(path: Path) -> bool:
-    """Whether ``path`` starts like an output kosum wrote (a record, or Markdown front matter)."""
+    """Whether ``path`` starts like an output kosum wrote (a record, Markdown front matter, an error report)."""
     try:
         with path.open("rb") as f:
             head = f.read(_HEAD_BYTES)
     except OSError:
         return False
+    if head.startswith(_REPORT_START):  # an error report
+        return b'"error": ' in head and b'"message": ' in head
     return head.startswith(_OUTPUT_STARTS) and (b'"input_sha256": ' in head or b"\ninput_sha256: " in head)
 
 

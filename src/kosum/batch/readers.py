@@ -262,11 +262,12 @@ class _RowReader:
 
     def article(self, row: Mapping[str, Any], number: int, fields: _Fields) -> Article | Failure:
         text_key, title_key, id_key = fields
+        if _LONG_LINE in row.values():
+            too_large = _too_large(f"{number}번째 행이 너무 깁니다", self.options.max_chars)
+            return Failure(Source(self.inp.source, str(number)), too_large)
         raw_id = _cell(row.get(id_key)) if id_key else None
         ident = escape_name(raw_id) if raw_id else str(number)
         source = Source(self.inp.source, ident)
-        if _LONG_LINE in row.values():
-            return Failure(source, _too_large(f"{number}번째 행이 너무 깁니다", self.options.max_chars))
         if ident in self.first_row:
             error = InputError(
                 f"id {ident!r}가 중복됩니다: {self.first_row[ident]}번째 행에 이미 있습니다 (duplicate id)."

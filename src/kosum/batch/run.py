@@ -42,7 +42,7 @@ from .readers import (
     discover,
     read_articles,
 )
-from .writers import ERRORS_NAME, BackgroundStorage, ErrorLog, Plan, Target, output_errors_path, plan_outputs
+from .writers import BackgroundStorage, ErrorLog, Plan, Target, plan_outputs
 
 __all__ = [
     "BatchRun",
@@ -481,9 +481,9 @@ def summarize_files(
     single = Path(output) if output is not None else None
     if out is not None and out.exists() and not out.is_dir():
         raise InputError(f"{out}: 출력 폴더 자리에 파일이 있습니다 (not a folder).")
-    exclude = [out, out / ERRORS_NAME] if out is not None else []
+    exclude = [out] if out is not None else []  # kosum's own outputs found in folders are not read either
     if single is not None:
-        exclude += [single, single.with_name(single.name + ".parts"), output_errors_path(single)]
+        exclude += [single.with_name(single.name + ".parts")]
     ignored: list[str] = []
     named = [paths] if isinstance(paths, str | os.PathLike) else paths
     inputs = discover(named, globs, exclude, follow_symlinks=follow_symlinks, ignored=ignored)
