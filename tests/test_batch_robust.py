@@ -31,7 +31,7 @@ from kosum.interfaces.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 LOOP = "심볼릭 링크가 순환합니다 (symbolic link loop)."
-OUTSIDE = "폴더 밖을 가리키는 심볼릭 링크라서 읽지 않았습니다 (symbolic link out of the folder; see --follow-symlinks)."
+OUTSIDE = "폴더 밖을 가리키는 심볼릭 링크라서 읽지 않았습니다 (symbolic link out of the folder; see follow_symlinks)."
 NOT_REGULAR = "일반 파일이 아니라서 읽지 않았습니다: FIFO·장치·소켓 (not a regular file)."
 SURROGATE = "짝이 없는 서로게이트 문자(\\ud800)가 있어 텍스트로 읽을 수 없습니다 (lone surrogate)."
 CP949_NAME = b"\xc7\xd1\xb1\xdb.txt"  # "한글.txt" in CP949, as in old Korean archives
@@ -336,7 +336,7 @@ def test_stdin_is_read_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     raw = Endless()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(raw)))
     (failure,) = read_articles(InputFile("-", "stdin", "text"), ReadOptions(max_chars=1000))
-    assert isinstance(failure, Failure) and "기사가 너무 깁니다: 4,004바이트 넘음 (최대 1,000자)" in str(failure.error)
+    assert isinstance(failure, Failure) and "기사가 너무 깁니다: 4,004바이트 넘음 (최대 1,000자," in str(failure.error)
     assert raw.taken <= 4005 + io.DEFAULT_BUFFER_SIZE
 
 
@@ -350,7 +350,7 @@ def test_endless_stdin_fails_fast(tmp_path: Path) -> None:
         yes.kill()
         yes.wait()
     assert proc.returncode == 2
-    assert "기사가 너무 깁니다: 800,004바이트 넘음 (최대 200,000자)" in proc.stderr
+    assert "기사가 너무 깁니다: 800,004바이트 넘음 (최대 200,000자," in proc.stderr
 
 
 # 12. Outputs honour the umask.

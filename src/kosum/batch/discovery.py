@@ -129,7 +129,7 @@ def _walk(root: Path, skip: frozenset[str], follow: bool) -> Iterator[_Found]:
             if entry.is_symlink() and not follow and not _inside(real, top):
                 problem = (
                     "폴더 밖을 가리키는 심볼릭 링크라서 읽지 않았습니다 "
-                    "(symbolic link out of the folder; see --follow-symlinks)."
+                    "(symbolic link out of the folder; see follow_symlinks)."
                 )
                 yield path, info, problem
             elif stat.S_ISDIR(info.st_mode):
