@@ -262,7 +262,7 @@ class _RowReader:
 
     def article(self, row: Mapping[str, Any], number: int, fields: _Fields) -> Article | Failure:
         text_key, title_key, id_key = fields
-        if _LONG_LINE in row.values():
+        if any(isinstance(v, str) and _LONG_LINE in v for v in row.values()):  # a line too long to keep
             too_large = _too_large(f"{number}번째 행이 너무 깁니다", self.options.max_chars)
             return Failure(Source(self.inp.source, str(number)), too_large)
         raw_id = _cell(row.get(id_key)) if id_key else None
