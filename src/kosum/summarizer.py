@@ -9,10 +9,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .backends import DEVICES, GenerationOptions, Seq2SeqModel, load_model
+from .backends.checks import CANNOT_LOAD
 from .backends.resolve import BACKENDS
 from .engines.abstractive import summarize_documents
 from .engines.extractive import extract
-from .errors import BackendUnavailableError, InputError, ModelNotFoundError
+from .errors import BackendUnavailableError, InputError, ModelLoadError, ModelNotFoundError
 from .options import DEFAULT_MAX_CHARS, SummaryOptions
 from .pipeline.preprocess import preprocess
 from .pipeline.structure import find_structure
@@ -85,7 +86,7 @@ class Summarizer:
         engine is extractive, or when it is ``"auto"`` and the model cannot be had.
 
         Raises:
-            ModelNotFoundError, BackendUnavailableError: with ``engine="abstractive"``.
+            ModelNotFoundError, ModelLoadError, BackendUnavailableError: with ``engine="abstractive"``.
         """
         if self.options.engine == "extractive" or self._model is not None or self._missing is not None:
             return self._model
@@ -95,7 +96,7 @@ class Summarizer:
                     self._model = load_model(
                         self.model_name, backend=self.backend, device=self.device, download=self._download
                     )
-                except (ModelNotFoundError, BackendUnavailableError) as exc:
+                except (ModelNotFoundError, ModelLoadError, BackendUnavailableError) as exc:
                     if self.options.engine == "abstractive":
                         raise
                     self._missing = _fallback_warning(exc)
@@ -193,7 +194,9 @@ def _summary(
     )
 
 
-def _fallback_warning(exc: ModelNotFoundError | BackendUnavailableError) -> str:
+def _fallback_warning(exc: ModelNotFoundError | ModelLoadError | BackendUnavailableError) -> str:
+    if isinstance(exc, ModelLoadError):
+        return str(exc).replace(CANNOT_LOAD, "요약 모델을 불러올 수 없어 추출 요약으로 대체했습니다", 1)
     if isinstance(exc, ModelNotFoundError):
         return (
             f"요약 모델을 찾을 수 없어 추출 요약으로 대체했습니다 "
