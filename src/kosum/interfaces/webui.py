@@ -314,4 +314,5 @@ def launch(demo: Any, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, **kwar
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     warm_up()
+    kwargs["allowed_paths"] = [*kwargs.get("allowed_paths", []), demo.GRADIO_CACHE]  # downloads live there
     return demo.launch(server_name=host, server_port=port, footer_links=["api"], **kwargs)
