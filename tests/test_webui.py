@@ -248,7 +248,7 @@ def test_user_text_is_escaped_in_the_status_line_and_the_report() -> None:
 
     pixel = "<img src=http://127.0.0.1:9/pixel> ![x](http://127.0.0.1:9/p2) [a](b) *굵게* `코드` a|b $$x$$ &amp;"
     assert md_escape(pixel) == (
-        r"\<img src=http://127.0.0.1:9/pixel\> !\[x\](http://127.0.0.1:9/p2) \[a\](b) \*굵게\* \`코드\` a\|b "
+        r"\<img src=http\://127.0.0.1\:9/pixel\> !\[x\](http\://127.0.0.1\:9/p2) \[a\](b) \*굵게\* \`코드\` a\|b "
         r"\$\$x\$\$ \&amp;"
     )
     summary = replace(summarize(example("bada-county-welfare")), model=pixel, warnings=(pixel,))

@@ -24,8 +24,9 @@ NO_MODEL_NOTE = (
 )
 
 # Markdown's inline syntax (emphasis, code, links and images, raw HTML, entities, strikethrough,
-# table cells, math): backslash-escaped, so that user text is shown as written and never markup.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|$])")
+# table cells, math, and the autolinks of URLs, e-mail addresses and www.): backslash-escaped, so
+# that user text is shown as written and never markup.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|$:@])|(?<=www)(\.)", re.IGNORECASE)
 # An absolute path: shown over the web as its last part only.
 _PATH = re.compile(r"(?<![\w.~/:])(?:/[^\s/'\"`()<>|,;:]+)*/([^\s/'\"`()<>|,;:]+)")
 
@@ -33,7 +34,7 @@ _PATH = re.compile(r"(?<![\w.~/:])(?:/[^\s/'\"`()<>|,;:]+)*/([^\s/'\"`()<>|,;:]+
 def md_escape(text: str) -> str:
     """``text`` on one line, every Markdown/HTML special character escaped: safe anywhere in
     an inline Markdown context (a paragraph or a table cell)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(0), " ".join(str(text).split()))
 
 
 def public_message(exc: BaseException) -> str:
