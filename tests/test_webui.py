@@ -54,7 +54,7 @@ def test_uploaded_file(client: Client, tmp_path: Path) -> None:
     status, html, _zip, json_file, md_file = client.predict(
         "", [handle_file(str(upload))], 3, 2, "noun", "auto", "", api_name="/summarize_ui"
     )
-    assert "추출 요약" in status and "요약 모델을 찾을 수 없어 추출 요약으로 대체했습니다" in status
+    assert status.startswith("**추출 요약** 엔진으로 요약했습니다") and "관리자 안내" in status
     assert "기업 유치" in html and "청년일자리" in html and "여성일자리" in html
     # the download buttons come back as updates that make them visible, with the file as value
     assert json_file["visible"] and md_file["visible"]
