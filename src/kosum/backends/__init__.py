@@ -58,6 +58,7 @@ def load_model(
 
     Raises:
         ModelNotFoundError: the model is nowhere to be found.
+        ModelLoadError: it is there but cannot be loaded (one sentence saying why, no paths).
         BackendUnavailableError: the backend's packages are not installed.
     """
     if device not in DEVICES and not device.startswith("cuda:"):
