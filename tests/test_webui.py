@@ -258,10 +258,12 @@ def test_user_text_is_escaped_in_the_status_line_and_the_report() -> None:
 
 
 def test_no_model_installed_is_a_quiet_note(client: Client) -> None:
+    from kosum.interfaces.webui_render import NO_MODEL_NOTE, md_escape
+
     status, *_ = client.predict(example("hanbit-city-jobs"), None, 3, 2, "noun", "auto", "", api_name="/summarize_ui")
     assert status.startswith("**추출 요약** 엔진으로 요약했습니다")
-    assert "관리자 안내: 서버에서 kosum models download 명령으로 모델을 받고" in status
-    assert status.endswith("</small>")
+    assert status.endswith(f'<small class="ks-note">{md_escape(NO_MODEL_NOTE)}</small>')
+    assert "관리자 안내\\: 서버에서 kosum models download 명령으로 모델을 받고" in status
 
 
 def test_requests_leave_no_temporary_folders(client: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
