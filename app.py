@@ -7,16 +7,16 @@ under the models folders; ``python app.py --allow-download`` also lets users ask
 
 import argparse
 
-from kosum.interfaces.webui import DEFAULT_HOST, DEFAULT_PORT, build_demo, launch
+import kosum
 
-demo = build_demo()
+demo = kosum.build_demo()
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--host", default=DEFAULT_HOST, help="address to bind (default: %(default)s)")
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="port (default: %(default)s)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
+    parser.add_argument("--port", type=int, default=7860, help="port (default: %(default)s)")
     parser.add_argument("--allow-download", action="store_true", help="let users ask for hub models (downloaded)")
     args = parser.parse_args()
     if args.allow_download:
-        demo = build_demo(allow_download=True)
-    launch(demo, host=args.host, port=args.port)
+        demo = kosum.build_demo(allow_download=True)
+    kosum.launch(demo, host=args.host, port=args.port)

@@ -55,6 +55,7 @@ def test_uploaded_file(client: Client, tmp_path: Path) -> None:
         "", [handle_file(str(upload))], 3, 2, "noun", "auto", "", api_name="/summarize_ui"
     )
     assert status.startswith("**추출 요약** 엔진으로 요약했습니다") and "관리자 안내" in status
+    assert "⚠" not in status  # no model installed: the designed default, no alarm
     assert "기업 유치" in html and "청년일자리" in html and "여성일자리" in html
     # the download buttons come back as updates that make them visible, with the file as value
     assert json_file["visible"] and md_file["visible"]
@@ -69,6 +70,15 @@ def test_empty_input_is_a_clear_message(client: Client) -> None:
     assert str(info.value) == "요약할 텍스트가 비어 있습니다 (empty input)."
     status, html, *_ = client.predict("", None, 3, 2, "noun", "auto", "", api_name="/summarize_ui")
     assert status == "⚠ 요약할 텍스트가 비어 있습니다 (empty input)." and html == ""
+
+
+def test_a_wrong_argument_is_named(client: Client) -> None:
+    with pytest.raises(AppError) as info:
+        client.predict(example("bada-county-welfare"), "abc", api_name="/summarize")
+    assert str(info.value) == "sentences must be a whole number, not 'abc'"
+    with pytest.raises(AppError) as info:
+        client.predict(example("bada-county-welfare"), 3, 2, "noun", "magic", api_name="/summarize")
+    assert str(info.value) == "engine must be one of auto, extractive, abstractive, not 'magic'"
 
 
 def test_oversized_input(client: Client) -> None:
@@ -216,9 +226,9 @@ def test_only_installed_models_are_offered(tmp_path: Path, monkeypatch: pytest.M
     assert check_model("someone/any-repo", allow_download=True) == "someone/any-repo"
     with pytest.raises(UsageError):
         check_model("/etc", allow_download=True)
-    assert get_summarizer(engine="abstractive", model="someone/x", download=True)._download
-    assert not get_summarizer(engine="auto", model="someone/x", download=True)._download
-    assert not get_summarizer(engine="abstractive", model="someone/x")._download
+    assert get_summarizer(engine="abstractive", model="someone/x", download=True).download
+    assert not get_summarizer(engine="auto", model="someone/x", download=True).download
+    assert not get_summarizer(engine="abstractive", model="someone/x").download
 
 
 def test_serve_has_the_download_flag_off_by_default() -> None:
@@ -314,6 +324,7 @@ def test_the_server_warms_up_before_it_listens(
     import shutil
 
     from kosum import _kiwi
+    from kosum import summarizer as summarizer_module
     from kosum.interfaces import webui
 
     monkeypatch.chdir(tmp_path)
@@ -321,12 +332,12 @@ def test_the_server_warms_up_before_it_listens(
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     shutil.copytree(tiny_bart, tmp_path / "models" / "kobart-summarization")
     monkeypatch.setattr(_kiwi, "_kiwi", None)
-    webui._summarizer.cache_clear()
+    summarizer_module._cached.cache_clear()
     demo = FakeDemo()
     try:
         webui.launch(demo, port=7999)
     finally:
-        webui._summarizer.cache_clear()
+        summarizer_module._cached.cache_clear()
     assert demo.at_launch["kiwi"] is True and demo.at_launch["server_port"] == 7999
     assert demo.at_launch["allowed_paths"] == ["/nowhere/gradio"]
     model = demo.at_launch["model"]

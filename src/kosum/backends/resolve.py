@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import BackendUnavailableError, KosumError, ModelNotFoundError
+from ..errors import BackendUnavailableError, KosumError, ModelNotFoundError, UsageError
+from ..options import BACKENDS
 from .checks import convert_error, read_json, seq2seq_types, unsupported_type
 
 __all__ = [
@@ -48,7 +49,6 @@ logger = logging.getLogger("kosum")
 
 #: The model kosum uses when none is named.
 DEFAULT_MODEL = "gogamza/kobart-summarization"
-BACKENDS = ("auto", "transformers", "ctranslate2")
 
 #: Files a model folder needs besides its weights (tokenizer and generation settings).
 TOKENIZER_FILES = (
@@ -202,7 +202,7 @@ def resolve_model(spec: str | None = None, *, backend: str = "auto", download: b
         ModelNotFoundError: nothing usable was found; the message lists where kosum looked.
     """
     if backend not in BACKENDS:
-        raise KosumError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
+        raise UsageError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
     spec = (spec or DEFAULT_MODEL).strip()
     looked: list[str] = []
     folder = Path(spec).expanduser()

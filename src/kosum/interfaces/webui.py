@@ -18,14 +18,13 @@ from __future__ import annotations
 import json
 import logging
 import os
-import threading
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..backends.resolve import is_hub_id, local_models
 from ..errors import BackendUnavailableError, InputError, KosumError, UsageError
-from ..summarizer import Summarizer
+from ..options import WEB_MAX_CHARS
+from ..summarizer import Summarizer, shared_summarizer
 from ..types import Summary
 from .webui_render import NO_MODEL_NOTE, md_escape, public_message, render_result, status_line
 
@@ -35,8 +34,8 @@ logger = logging.getLogger("kosum")
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
-#: The largest article the web page accepts, in characters.
-MAX_UI_CHARS = 100_000
+#: The largest article the web page and its API accept, in characters (see kosum.options).
+MAX_UI_CHARS = WEB_MAX_CHARS
 #: Requests summarized at once; a burst beyond this waits in the queue.
 CONCURRENCY = 2
 #: Requests that may wait in the queue before new ones are turned away.
@@ -100,48 +99,51 @@ _INTRO = (
 )
 
 
-@lru_cache(maxsize=4)
-def _summarizer(engine: str, model: str, sentences: int, bullets: int, style: str, download: bool) -> Summarizer:
-    kwargs: dict[str, Any] = {
-        "engine": engine,
-        "sentences": sentences,
-        "bullets": bullets,
-        "bullet_style": style,
-        "max_chars": MAX_UI_CHARS,
-        "download": download,
-    }
-    if model:
-        kwargs["model"] = model
-    return Summarizer(**kwargs)
-
-
-_lock = threading.Lock()
+def _whole(value: Any) -> Any:
+    """A slider's float as the whole number it stands for; anything else as it came (the options
+    say what is wrong with it)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def get_summarizer(
-    sentences: int = 3,
-    bullets: int = 2,
-    bullet_style: str = "noun",
-    engine: str = "auto",
-    model: str = "",
+    sentences: Any = 3,
+    bullets: Any = 2,
+    bullet_style: Any = "noun",
+    engine: Any = "auto",
+    model: Any = "",
     download: bool = False,
 ) -> Summarizer:
-    """A cached :class:`Summarizer` for these options (the model loads once). It downloads
-    only with ``download`` and engine ``"abstractive"``; the web passes what the server allows."""
-    with _lock:
-        return _summarizer(
-            engine, model.strip(), int(sentences), int(bullets), bullet_style, download and engine == "abstractive"
-        )
+    """The shared :class:`Summarizer` for these options (see :func:`kosum.shared_summarizer`: the
+    model loads once), with the web's article limit. It downloads only with ``download`` and
+    engine ``"abstractive"`` (the web passes what the server allows), never otherwise.
+
+    Raises:
+        UsageError: a wrong option; the message names it.
+    """
+    if isinstance(model, str):
+        model = model.strip() or None
+    return shared_summarizer(
+        engine=engine,
+        sentences=_whole(sentences),
+        bullets=_whole(bullets),
+        bullet_style=bullet_style,
+        max_chars=MAX_UI_CHARS,
+        model=model,
+        download=download and engine == "abstractive",
+    )
 
 
-def check_model(model: str | None, *, allow_download: bool = False) -> str:
+def check_model(model: Any, *, allow_download: bool = False) -> Any:
     """``model`` if this server may use it: ``""`` (the default), a model installed under the
     models folders, or (only with ``allow_download``) a hub id. Nothing else is looked up, so
-    the answer never depends on which folders exist.
+    the answer never depends on which folders exist. A value that is not a string is returned
+    as it came, for the options to say what is wrong with it.
 
     Raises:
         UsageError: any other name or path.
     """
+    if model is not None and not isinstance(model, str):
+        return model
     name = (model or "").strip()
     installed = [found[0] for found in local_models()]
     if not name or name in installed or (allow_download and is_hub_id(name)):
@@ -208,7 +210,7 @@ def build_demo(*, allow_download: bool = False) -> Any:
         title = None
         try:
             model = check_model(model, allow_download=allow_download)
-            summarizer = get_summarizer(int(sentences), int(bullets), style, engine, model, allow_download)
+            summarizer = get_summarizer(sentences, bullets, style, engine, model, allow_download)
             if files and len(files) > 1:
                 progress(0, desc="일괄 요약 준비 중")
                 report, archive = summarize_uploads(
@@ -243,7 +245,7 @@ def build_demo(*, allow_download: bool = False) -> Any:
         model: str = "",
     ) -> dict[str, Any]:
         """Summarize a Korean article; returns the Summary as JSON (see kosum's README)."""
-        try:
+        try:  # the values come as the client sent them: the options check them
             model = check_model(model, allow_download=allow_download)
             summarizer = get_summarizer(sentences, bullets, bullet_style, engine, model, allow_download)
             return summarizer.summarize(text).to_dict()
