@@ -122,6 +122,9 @@ def get_summarizer(
     """
     if isinstance(model, str):
         model = model.strip() or None
+    server: dict[str, Any] = {}
+    if engine == "abstractive":  # the library downloads for this engine by default: the server decides
+        server["download"] = download
     return shared_summarizer(
         engine=engine,
         sentences=_whole(sentences),
@@ -129,7 +132,7 @@ def get_summarizer(
         bullet_style=bullet_style,
         max_chars=MAX_UI_CHARS,
         model=model,
-        download=download and engine == "abstractive",
+        **server,
     )
 
 
