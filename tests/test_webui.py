@@ -161,16 +161,24 @@ def test_several_uploads_are_a_batch_with_a_zip(client: Client, tmp_path: Path) 
 
 
 class HubRecorder:
-    """Stands in for ``huggingface_hub.snapshot_download``: records calls, has nothing."""
+    """Stands in for ``huggingface_hub.snapshot_download``: records calls; caches nothing, and
+    downloads ``files`` (a model folder) when given, else nothing."""
 
-    def __init__(self) -> None:
+    def __init__(self, files: Path | None = None, cache: Path | None = None) -> None:
         self.calls: list[dict[str, object]] = []
+        self.files, self.cache = files, cache
 
     def __call__(self, repo_id: str, **kwargs: object) -> str:
+        import shutil
+
         from huggingface_hub.errors import LocalEntryNotFoundError
 
         self.calls.append({"repo_id": repo_id, **kwargs})
-        raise LocalEntryNotFoundError(f"{repo_id} is not cached")
+        if kwargs.get("local_files_only") or self.files is None or self.cache is None:
+            raise LocalEntryNotFoundError(f"{repo_id} is not cached")
+        target = self.cache / repo_id.replace("/", "--")
+        shutil.copytree(self.files, target, dirs_exist_ok=True)
+        return str(target)
 
 
 @pytest.fixture()
@@ -229,6 +237,42 @@ def test_only_installed_models_are_offered(tmp_path: Path, monkeypatch: pytest.M
     assert get_summarizer(engine="abstractive", model="someone/x", download=True).download
     assert not get_summarizer(engine="auto", model="someone/x", download=True).download
     assert not get_summarizer(engine="abstractive", model="someone/x").download
+
+
+def test_a_server_allowed_to_download_does_so_for_the_abstractive_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tiny_bart: Path
+) -> None:
+    import socket
+
+    import huggingface_hub
+
+    from kosum.interfaces.webui import build_demo
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KOSUM_MODELS_DIR", str(tmp_path / "shared-models"))
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    hub = HubRecorder(tiny_bart, tmp_path / "downloads")
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", hub)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    demo = build_demo(allow_download=True)
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        remote = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        article = example("bada-county-welfare")
+        assert (
+            remote.predict(article, 3, 2, "noun", "auto", "someone/tiny-kobart", api_name="/summarize")["engine"]
+            == "extractive"
+        )  # engine auto never downloads
+        assert all(call["local_files_only"] for call in hub.calls)
+        result = remote.predict(article, 3, 2, "noun", "abstractive", "someone/tiny-kobart", api_name="/summarize")
+        assert (result["engine"], result["model"]) == ("abstractive", "someone/tiny-kobart")
+        assert not hub.calls[-1]["local_files_only"]
+        with pytest.raises(AppError, match="이 서버에서 쓸 수 없는 모델입니다"):
+            remote.predict(article, 3, 2, "noun", "abstractive", str(tiny_bart), api_name="/summarize")
+    finally:
+        demo.close()
 
 
 def test_serve_has_the_download_flag_off_by_default() -> None:
