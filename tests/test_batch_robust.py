@@ -8,6 +8,7 @@ endless streams, permissions and name clashes.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import os
@@ -383,3 +384,14 @@ def test_read_articles_of_every_kind_of_problem_never_raise(tmp_path: Path) -> N
         ("Failure", "심볼릭 링크가 가리키는 파일이 없습니다 (broken symbolic link).")
     ]
     assert not [i for i in items if isinstance(i, Article)]
+
+
+def test_a_run_dropped_unfinished_lets_the_next_one_in(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(FISHING, "utf-8")
+    out = tmp_path / "out"
+    run = summarize_files(tmp_path / "a.txt", out_dir=out)
+    assert (out / LOCK_NAME).exists()
+    del run  # never iterated: its lock goes with it (at the next garbage collection)
+    gc.collect()
+    assert not (out / LOCK_NAME).exists()
+    assert [type(r).__name__ for _, r in summarize_files(tmp_path / "a.txt", out_dir=out)] == ["Summary"]

@@ -12,6 +12,7 @@ folder, ``.NAME.lock`` beside ``--output NAME``); a second run is refused with a
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -94,6 +95,10 @@ class OutputLock:
                 self._fd = fd
             else:
                 os.close(fd)
+
+    def __del__(self) -> None:  # a run dropped without being iterated to its end
+        with contextlib.suppress(Exception):
+            self.release()
 
     def release(self) -> None:
         if self._fd is not None:
