@@ -270,7 +270,7 @@ class _RowReader:
         source = Source(self.inp.source, ident)
         if ident in self.first_row:
             error = InputError(
-                f"id {ident!r}가 중복됩니다: {self.first_row[ident]}번째 행에 이미 있습니다 (duplicate id)."
+                f"중복된 id: {ident!r} ({self.first_row[ident]}번째 행에 이미 있습니다) (duplicate id)."
             )
             return Failure(source, error)
         self.first_row[ident] = number
