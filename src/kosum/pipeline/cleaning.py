@@ -19,6 +19,7 @@ from ..types import Metadata, Removed
 from .boilerplate import BYLINE, EMAIL, classify_line, looks_like_sentence, parse_date, strip_inline
 from .families import caption_block_start, is_neighbour_marker, is_numbered_line, line_family, strip_inline_families
 from .headings import parse_heading
+from .normalize import analysis_view
 
 __all__ = ["Cleaned", "clean_lines"]
 
@@ -63,7 +64,7 @@ def _running_text(text: Sequence[bool], lines: Sequence[str]) -> list[bool]:
     if any(flags):
         return flags
     candidates = [i for i, ok in enumerate(text) if ok]
-    analysed = get_kiwi().tokenize([lines[i] for i in candidates]) if candidates else []
+    analysed = get_kiwi().tokenize([analysis_view(lines[i]) for i in candidates]) if candidates else []
     for i, tokens in zip(candidates, analysed, strict=True):
         flags[i] = any(t.tag.startswith(_PREDICATE_TAGS) for t in tokens)
     return flags
@@ -150,7 +151,7 @@ def _broken(line: str) -> bool:
         return False
     if line.endswith(","):
         return True
-    tokens = get_kiwi().tokenize(line)
+    tokens = get_kiwi().tokenize(analysis_view(line))
     return bool(tokens) and tokens[-1].tag.startswith(_OPEN_TAGS)
 
 
