@@ -63,8 +63,11 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
         if run:
             text = sentence.text[run[0].start - sentence.start : run[-1].end - sentence.start]
             forms = [r.form for r in run if r.tag.startswith(_NOUN_TAGS) and len(r.form) >= 2]
+            after = k
+            while after < len(morphs) and morphs[after].tag in ("SS", "SSC", "SSO"):  # "'첫마을'이"
+                after += 1
             if forms:
-                out.append((text.strip(" '\"‘’“”"), forms, m.tag if k < len(morphs) else ""))
+                out.append((text.strip(" '\"‘’“”"), forms, morphs[after].tag if after < len(morphs) else ""))
         run = [m] if noun else []
     return out
 
@@ -92,7 +95,7 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
     best = max(here, key=score)
     if argued:
         value, text = max(argued)
-        if value >= score(best):
+        if value >= 0.5 * score(best):
             return text
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best

@@ -176,16 +176,19 @@ def list_items(text: str) -> list[str]:
     return [item for item in items if item]
 
 
+#: The longest card label taken from a list item, in characters.
+ITEM_LABEL_CHARS = 28
+
+
 def _item_label(item: str) -> str:
-    """An item's own words as its card label: "범정부 차원의 대미 대응 전략 조속 마련" → its last words."""
+    """An item's own words as its card label, its trailing verb and "등 …" tail cut off, at most
+    :data:`ITEM_LABEL_CHARS` characters (whole words)."""
     item = re.sub(r"(?:을|를|이|가|으로|로)?\s+\S+(?:았|었|했|혔|겠)?다\.?$", "", item) or item
-    item = re.split(r"\s등(?:의|을|를|이|과|에|으로)?\s", item)[0]
-    words = item.split()
-    label = " ".join(words)
-    while len(label) > 16 and len(words) > 1:
-        words = words[1:] if len(" ".join(words[1:])) >= 4 else words[:-1]
-        label = " ".join(words)
-    return label[:16]
+    item = re.split(r"\s등(?:의|을|를|이|과|에|으로)?\s", item)[0].strip()
+    if len(item) <= ITEM_LABEL_CHARS:
+        return item
+    cut = item.rfind(" ", 0, ITEM_LABEL_CHARS)
+    return item[: cut if cut > 4 else ITEM_LABEL_CHARS]
 
 
 def _item_segments(index: int, text: str, lexicon: Lexicon) -> list[Segment]:
