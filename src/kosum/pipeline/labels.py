@@ -7,6 +7,7 @@ in the rest of the article, preferring longer words. The label is the compound a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -86,9 +87,9 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
         bonus = (2.0 if word in heading else 1.0) * (1.5 if word in opening else 1.0)
         return here[word] * bonus * min(len(word), 4) / (1 + elsewhere[word])
 
-    phrases = noun_phrases(part[0])
+    phrases = [(re.sub(r"\s등$", "", text), forms, case) for text, forms, case in noun_phrases(part[0])]
     argued = [
-        (sum(score(f) for f in forms if f in here) * (1.0 if k else 0.5), text)
+        (sum(score(f) for f in forms if f in here) * (1.0 if k else 0.5) * (1.5 if case == "JKO" else 1.0), text)
         for k, (text, forms, case) in enumerate(phrases)
         if case in ("JKS", "JKO", "JX") and len(text) <= MAX_LABEL and any(f in here for f in forms)
     ]

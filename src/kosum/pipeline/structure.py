@@ -135,6 +135,8 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
     sentences = doc.sentences
     roles = ["intro"] * len(sentences)
     first = found[0][0][0]
+    counts = Counter(h.label for _, h in found if h.label)
+    repeated = {label: counts[label] > 1 for label in counts}
     segments: list[Segment] = []
     for k, (group, heading) in enumerate(found):
         end = found[k + 1][0][0] if k + 1 < len(found) else len(sentences)
@@ -159,6 +161,9 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
             sentences=tuple(body),
         )
         label = heading.label or (short_label(heading.text) if heading.text else None)
+        if label and repeated.get(label):  # "[소식] …", "[소식] …": a category, not the section's topic
+            rest = _BRACKETED.sub("", heading.text).strip()
+            label = short_label(rest) if rest and rest != heading.text else label
         segments.append(_named(doc, segment, lexicon, label, heading.text))
     for i in range(len(sentences)):
         if i >= first and roles[i] == "intro":
@@ -256,6 +261,7 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     )
 
 
+_BRACKETED = re.compile(r"^\s*[\[【<〈《「『][^\]】>〉》」』]{1,20}[\]】>〉》」』]")
 _NEW_TOPIC = re.compile(r"^(?:한편|이\s?밖에(?:도)?|이외에도|그\s?밖에(?:도)?)(?:,|\s)")
 _GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
 #: A paragraph that opens the first of a sequence of topics ("먼저, …", "우선 …").
