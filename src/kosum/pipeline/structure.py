@@ -269,7 +269,7 @@ _SEQUENCE_FIRST = re.compile(r"^(?:먼저|우선|첫째|첫\s?번째로)(?:,|\s)
 #: A paragraph that opens the next topic of the sequence.
 _SEQUENCE_NEXT = re.compile(
     r"^(?:이어|이어서|다음으로|둘째|셋째|넷째|다섯째|끝으로|마지막으로|아울러|이와\s?함께|이와\s?더불어|"
-    r"이외에도|이\s?밖에도|한편)(?:,|\s)|^\S+에\s이어\s|^(?:\S+\s)?(?:둘째|셋째|넷째|마지막)\s?날"
+    r"이\s?밖에도|한편)(?:,|\s)|^\S+에\s이어\s|^(?:\S+\s)?(?:둘째|셋째|넷째|마지막)\s?날|^\S+\s또한\s"
 )
 
 
