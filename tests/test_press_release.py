@@ -220,3 +220,56 @@ def test_cleaning_keeps_every_unmarked_sentence_as_written(lines: list[str]) -> 
     doc = preprocess("새솔군은 올해 농촌 일손 돕기에 주민 500명이 참여했다고 밝혔다.\n\n" + "\n\n".join(lines))
     kept = [s.text for s in doc.sentences][1:]
     assert kept == [line for line in lines if line.endswith("다.")]
+
+
+def test_sections_laid_out_in_sequence() -> None:
+    text = (
+        "새솔군이 내년 예산안의 주요 사업을 소개했다.\n\n"
+        "먼저 군은 읍내 순환도로 4km를 새로 놓는다. 공사비는 120억 원이다.\n\n"
+        "특히 순환도로에는 자전거길도 함께 놓는다.\n\n"
+        "이어 스마트팜 단지 30곳을 짓는다. 단지마다 청년 농부 두 명이 입주한다.\n\n"
+        "새솔군 또한 작은학교 8곳에 원어민 교사를 보낸다. 수업은 주 3회 열린다.\n\n"
+        '군수는 "주민이 체감하는 예산을 짜겠다"고 말했다.'
+    )
+    doc = preprocess(text)
+    segments = find_structure(doc).segments
+    assert [list(seg.sentences) for seg in segments] == [[1, 2, 3], [4, 5], [6, 7]]
+    assert [seg.policy for seg in segments] == ["교통", "농업·농촌", "교육"]
+
+
+def test_unmarked_subheads_open_sections() -> None:
+    text = (
+        f"{INTRO}\n\n읍내를 잇는 새 순환도로\n\n{ROADS}\n\n"
+        f"청년 농부가 찾는 스마트팜\n\n{FARMS}\n\n원어민과 배우는 작은학교\n\n{SCHOOLS}"
+    )
+    doc = preprocess(text)
+    structure = find_structure(doc)
+    assert [seg.area for seg in structure.segments] == [
+        "읍내를 잇는 새 순환도로",
+        "청년 농부가 찾는 스마트팜",
+        "원어민과 배우는 작은학교",
+    ]
+
+
+def test_a_repeated_bracket_label_is_a_category() -> None:
+    text = (
+        "새솔군 소식을 모았다.\n\n[군정] 새솔군, 순환도로 착공\n\n"
+        f"{ROADS}\n\n[군정] 새솔군, 스마트팜 준공\n\n{FARMS}\n\n[교육] 작은학교 원어민 수업\n\n{SCHOOLS}"
+    )
+    doc = preprocess(text)
+    segments = find_structure(doc).segments
+    assert [seg.area for seg in segments] == ["새솔군, 순환도로 착공", "새솔군, 스마트팜 준공", "교육"]
+
+
+def test_run_in_heading_is_told_from_its_sentence() -> None:
+    text = (
+        f"{INTRO}\n\n■ 읍내를 잇는 새 순환도로 지난 5일 군은 순환도로 공사를 시작했다. 공사는 내년에 끝난다.\n\n"
+        "■ 청년 농부가 찾는 스마트팜 군은 스마트팜 30곳을 새로 지었다. 청년 농부 60명이 입주했다."
+    )
+    doc = preprocess(text)
+    segments = find_structure(doc).segments
+    assert [(seg.area, seg.heading) for seg in segments] == [
+        ("읍내를 잇는 새 순환도로", "읍내를 잇는 새 순환도로"),
+        ("청년 농부가 찾는 스마트팜", "청년 농부가 찾는 스마트팜"),
+    ]
+    assert doc.sentences[segments[0].sentences[0]].text.startswith("■ 읍내를 잇는 새 순환도로 지난 5일")

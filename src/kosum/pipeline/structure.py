@@ -262,6 +262,9 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
 
 
 _BRACKETED = re.compile(r"^\s*[\[【<〈《「『][^\]】>〉》」』]{1,20}[\]】>〉》」』]")
+_ITEM_PARAGRAPH = re.compile(r"^[‣•◦○▲△▶·ㆍ-]\s*\S")
+#: A paragraph that goes on about the items before it ("향후 …", "이를 통해 …").
+_LATER = re.compile(r"^(?:향후|앞으로|이를\s통해|이로써|이에|이\s사업|해당\s사업)(?:,|\s)")
 _NEW_TOPIC = re.compile(r"^(?:한편|이\s?밖에(?:도)?|이외에도|그\s?밖에(?:도)?)(?:,|\s)")
 _GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
 #: A paragraph that opens the first of a sequence of topics ("먼저, …", "우선 …").
@@ -276,17 +279,22 @@ _SEQUENCE_NEXT = re.compile(
 def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
     """Sections that the article lays out in sequence: "먼저 …", then "이어 …", "둘째 날인 …", "끝으로 …"."""
     sections: list[list[int]] = []
+    items_before = 0  # item paragraphs (‣ ○ ▲ - ·) in a row just before this one
     for group in _paragraphs(doc.sentences)[1:]:
         text = doc.sentences[group[0]].text
         body = [i for i in group if roles[i] == "body"]
+        item = bool(_ITEM_PARAGRAPH.match(text))
         if not sections:
             if _SEQUENCE_FIRST.match(text) and body:
                 sections.append(body)
             continue
-        if _SEQUENCE_NEXT.match(text) and body:
+        # The next topic: a sequence word, or a lead-in paragraph after a run of items.
+        lead_in = not item and items_before >= 2 and not _GO_ON.match(text) and not _LATER.match(text)
+        if (_SEQUENCE_NEXT.match(text) or lead_in) and body:
             sections.append(body)
         else:
             sections[-1].extend(body)
+        items_before = items_before + 1 if item else 0
     if len(sections) < 2:
         return ()
     return tuple(_named(doc, Segment("", None, None, tuple(part)), lexicon, None) for part in sections if part)
