@@ -1,9 +1,11 @@
-"""Preprocessing: from text as pasted off a Korean news site to a clean :class:`Document`.
+"""Preprocessing: from text as pasted off a Korean news site or press release to a clean
+:class:`Document`.
 
-Steps: input checks → normalization → boilerplate lines removed (site names, menus,
-repeated headline, bylines, timestamps, captions, copyright, widgets), title and
-metadata kept as fields → sentences split with Kiwi, each with character offsets into
-the cleaned text and its paragraph index.
+Steps: input checks → normalization → line cleaning (:mod:`kosum.pipeline.cleaning`: boilerplate
+families removed and listed with their family, headline, subtitle and metadata kept as fields,
+broken lines joined, marker headings run into a line set on their own) → sentences split with
+Kiwi, each with character offsets into the cleaned text and its paragraph index ("!" or "?"
+inside quotes does not end a sentence).
 """
 
 from __future__ import annotations

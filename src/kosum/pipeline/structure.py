@@ -1,18 +1,23 @@
-"""Article structure: sections, each tied to a policy area.
+"""Article structure: sections, one card per topic, named in the article's own words.
 
-Two ways, chosen per article:
+Chosen per article, first that applies:
 
-* **Headings** (two or more heading lines, see :mod:`kosum.headings`): each heading
-  opens a section; its area label comes from the heading itself ("기업 유치 부문…" →
-  "기업 유치"); a heading that names no area gets one from the lexicon. What comes before
-  the first heading is the intro; closing remarks after the last section ("이처럼 …",
-  a closing quote) are the closing.
-* **Topics** (no headings): every sentence is scored against the policy-area lexicon
-  (:mod:`kosum.lexicon`), scores are smoothed over neighbours, and contiguous runs of the
-  same area are grouped. An in-paragraph item list ("△A △B △C") is split into its items,
-  each given an area from its own label ("교통 분야: …") or its words.
+* **Headings** (two or more): marker headings (■ □ ◇ ◆ ● ▶, 【…】, "1.", 첫째), even run into a
+  paragraph ("■ 청년 일자리 지난 5일 시는 …"), "X 분야에서는"/"X 부문은" openers, bracket and
+  "X 부문…" labels, or else unmarked subheads (short lines between paragraphs). Items
+  (○ △ ▲ - ·) under marker headings stay in their section. What comes before the first
+  heading is the intro; closing remarks after the last section are the closing.
+* **Lead-in list**: a list in the intro ("요인으로 △A △B △C를 꼽았다") names the sections; each
+  later paragraph goes to the item it speaks of, or goes on with the one before.
+* **Sequence**: "먼저 …", then "이어 …", "끝으로 …", "X 또한 …", or a lead-in after a run of items.
+* **Topics**: sentences scored against the policy-area lexicon (:mod:`kosum.pipeline.lexicon`),
+  runs of one area grouped; only topics the article dwells on become cards, and an article with
+  fewer than two of them (a single-topic release) gets none.
 
-Intro, quotes and closing remarks belong to no area: they feed only the overall summary.
+A card's label (``Segment.area``) is its heading's words, its list item, or its key noun phrase
+(:mod:`kosum.pipeline.labels`); its ``policy`` tag comes from the lexicon. Cards with one label
+merge, in order of first appearance. Intro, quotes and closing remarks belong to no card: they
+feed only the overall summary.
 """
 
 from __future__ import annotations
