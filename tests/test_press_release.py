@@ -273,3 +273,18 @@ def test_run_in_heading_is_told_from_its_sentence() -> None:
         ("청년 농부가 찾는 스마트팜", "청년 농부가 찾는 스마트팜"),
     ]
     assert doc.sentences[segments[0].sentences[0]].text.startswith("■ 읍내를 잇는 새 순환도로 지난 5일")
+
+
+@pytest.mark.parametrize(
+    ("marks", "areas"),
+    [
+        (("1. 도로 확충", "2. 스마트팜 보급"), ["도로 확충", "스마트팜 보급"]),
+        (("첫째, 도로를 확충한다.", "둘째, 스마트팜을 보급한다."), ["도로", "스마트팜"]),
+    ],
+    ids=["numbered", "ordinal"],
+)
+def test_numbered_and_ordinal_headings_inside_one_paragraph(marks: tuple[str, str], areas: list[str]) -> None:
+    doc = preprocess(f"{INTRO} {marks[0]} {ROADS} {marks[1]} {FARMS}")
+    segments = find_structure(doc).segments
+    assert [seg.area for seg in segments] == areas
+    assert doc.sentences[segments[1].sentences[-1]].text == FARMS.split(". ")[1]

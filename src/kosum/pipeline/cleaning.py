@@ -155,8 +155,11 @@ def _broken(line: str) -> bool:
     return bool(tokens) and tokens[-1].tag.startswith(_OPEN_TAGS)
 
 
-#: A marker heading run into a line after a sentence end ("…편성했다. ■ 청년 일자리 …") opens a new line.
-_INLINE_MARKER = re.compile(r"(?<=[.!?\"'”’)])\s+(?=(?:[■□◆◇●▶►]\s*\S|【[^】]{1,20}】))")
+#: A marker heading run into a line after a sentence end ("…편성했다. ■ 청년 일자리 …", "… 1. 도로 확충",
+#: "… 둘째, …") opens a new line.
+_INLINE_MARKER = re.compile(
+    r"(?<=[.!?\"'”’)])\s+(?=(?:[■□◆◇●▶►]\s*\S|【[^】]{1,20}】|(?:첫째|둘째|셋째|넷째|다섯째)\s*,|\d{1,2}\.\s+[가-힣]))"
+)
 
 
 def _split_markers(body: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
