@@ -288,3 +288,11 @@ def test_numbered_and_ordinal_headings_inside_one_paragraph(marks: tuple[str, st
     segments = find_structure(doc).segments
     assert [seg.area for seg in segments] == areas
     assert doc.sentences[segments[1].sentences[-1]].text == FARMS.split(". ")[1]
+
+
+def test_a_quotative_ending_stays_with_its_quote() -> None:
+    doc = preprocess("최근 새솔군을 둘러싼 '늑장 행정' 논란이 일었다. '늑장 행정'이라는 말은 주민들이 붙인 이름이다.")
+    assert [s.text for s in doc.sentences] == [
+        "최근 새솔군을 둘러싼 '늑장 행정' 논란이 일었다.",
+        "'늑장 행정'이라는 말은 주민들이 붙인 이름이다.",
+    ]

@@ -176,7 +176,7 @@ def _join_broken(body: list[tuple[str, bool]]) -> list[str]:
     out: list[str] = []
     glued = False
     for line, blank_before in body:
-        if out and glued and not blank_before and parse_heading(line) is None:
+        if out and glued and not blank_before and parse_heading(line) is None and line[:1] not in "\"'":
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

@@ -96,21 +96,38 @@ def _covers(tokens: _Tokens, start: int, end: int) -> bool:
     return bool(toks) and base + toks[-1].start + toks[-1].len >= end - 1 and base + toks[0].start >= start
 
 
+#: What follows a closing quote inside one sentence: a quotative ending ("…했다."고 말했다).
+_QUOTATIVE = re.compile(r"^(?:고|라고|이라고|라며|이라며|며|라는|이라는|란|라|하고|와|는)(?:\s|[.,]|$)")
+
+
+_QUOTE_OPENS_NEXT = re.compile(r"[.!?]\s+(?=(['\"])[^'\"]{1,60}\1$)")
+
+
 def _open_quote(piece: str) -> bool:
-    return piece.count('"') % 2 == 1 or (piece.count("'") % 2 == 1 and piece.rstrip()[-1:] in "!?")
+    return piece.count('"') % 2 == 1 or piece.count("'") % 2 == 1
 
 
 def _quotes_closed(
     text: str, spans: list[tuple[int, int, int, _Tokens | None]]
 ) -> list[tuple[int, int, int, _Tokens | None]]:
-    """Join a sentence cut at "!" or "?" inside quotes ("'쓰레기 제로! 새솔 100!' 구호를") to the rest."""
+    """Join a sentence cut at "!" or "?" inside quotes ("'쓰레기 제로! 새솔 100!' 구호를") to the
+    rest, and a quotative ending cut off after a closing quote ("…했다." / "고 말했다.")."""
     out: list[tuple[int, int, int, _Tokens | None]] = []
     for span in spans:
         if out:
             start, end, p_index, _ = out[-1]
             piece = text[start:end].rstrip()
-            if span[2] == p_index and piece[-1:] in "!?'\"" and _open_quote(piece):
-                out[-1] = (start, span[1], p_index, None)
+            after = text[span[0] : span[1]].lstrip()
+            cut_in_quote = piece[-1:] in "!?" and _open_quote(piece)
+            quotative = piece[-1:] in "\"'" and bool(_QUOTATIVE.match(after))
+            if span[2] == p_index and (cut_in_quote or quotative):
+                # "…일었다. '늑장 행정'" + "이라는 말은 …": the quote opens the next sentence
+                m = _QUOTE_OPENS_NEXT.search(piece) if quotative else None
+                if m:
+                    out[-1] = (start, start + m.start() + 1, p_index, None)
+                    out.append((start + m.end(), span[1], p_index, None))
+                else:
+                    out[-1] = (start, span[1], p_index, None)
                 continue
         out.append(span)
     return out
