@@ -36,6 +36,7 @@ from click.testing import CliRunner
 
 from batch_tree import FISHING, build_archive, build_tree, contents
 from kosum.batch import ray_join
+from kosum.errors import UsageError
 from kosum.interfaces.cli import cli
 
 pytest.importorskip("ray")  # runs wherever Ray is installed
@@ -184,6 +185,13 @@ def test_a_driver_without_the_token_is_told_how_to_pass_it(cluster: Cluster, tmp
     assert failed.returncode == 1
     assert f"{cluster.address} answers but refused this process, which sends no token" in failed.stderr
     assert "set RAY_AUTH_MODE=token" in failed.stderr and "RAY_AUTH_TOKEN_PATH=FILE" in failed.stderr
+
+
+def test_a_malformed_address_is_a_usage_error(tmp_path: Path) -> None:
+    from kosum.batch.ray import import_ray
+
+    with pytest.raises(UsageError, match="a Ray cluster address is HOST:PORT or auto, not 'head-node'"):
+        ray_join.join(import_ray(), "head-node", {})
 
 
 def test_advice_names_what_ray_did_with_the_address(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

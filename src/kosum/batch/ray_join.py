@@ -28,7 +28,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from ..errors import KosumError
+from ..errors import KosumError, UsageError
 
 __all__ = ["advertised_here", "join", "sends_token", "target", "token_source"]
 
@@ -137,10 +137,14 @@ def join(ray: ModuleType, address: str, init_kwargs: Mapping[str, Any]) -> None:
     """``ray.init(address=address, **init_kwargs)``, with errors that say what to do.
 
     Raises:
+        UsageError: ``address`` is not ``HOST:PORT`` or ``"auto"``.
         KosumError: no cluster at the address Ray uses, a refused connection (token authentication),
             or a cluster with no node on this machine (the driver must run on one of its nodes).
     """
-    used = target(address)
+    try:
+        used = target(address)
+    except ValueError as exc:  # not HOST:PORT
+        raise UsageError(f"a Ray cluster address is HOST:PORT or auto, not {address!r}") from exc
     if used is None or not _reachable(used):
         raise KosumError(address_advice(address, used, advertised_here()))
     logger.debug("joining the Ray cluster at %s (given: %s)", used, address)
