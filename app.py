@@ -4,9 +4,9 @@ The Gradio app is built on kosum's public API; its named HTTP endpoint ``/summar
 article's text and returns the summary as JSON.
 """
 
-from kosum.interfaces.webui import build_demo, launch
+import kosum
 
-demo = build_demo()
+demo = kosum.build_demo()
 
 if __name__ == "__main__":
-    launch(demo)
+    kosum.launch(demo)

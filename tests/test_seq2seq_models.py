@@ -101,11 +101,10 @@ def test_download_happens_only_where_allowed(isolated: Path, tiny_bart: Path, mo
     hub = FakeHub("someone/remote-kobart", tiny_bart, isolated / "downloads")
     monkeypatch.setattr(huggingface_hub, "snapshot_download", hub)
     monkeypatch.delenv("HF_HUB_OFFLINE")
-    # engine "auto" never downloads: it falls back, and says why
+    # engine "auto" never downloads: it falls back, and says why (the model was asked for)
     result = Summarizer(model="someone/remote-kobart").summarize(ARTICLE)
     assert result.engine == "extractive" and result.model is None
-    assert result.warnings[0].startswith("요약 모델을 찾을 수 없어 추출 요약으로 대체했습니다")
-    assert "someone/remote-kobart" in result.warnings[0]
+    assert result.warnings == ("요청한 요약 모델을 찾지 못해 추출 요약으로 요약했습니다: someone/remote-kobart",)
     assert all(call["local_files_only"] for call in hub.calls)
     # engine "abstractive" downloads
     summarizer = Summarizer(engine="abstractive", model="someone/remote-kobart", guard=False)
@@ -123,7 +122,7 @@ def test_abstractive_engine_without_a_model_is_an_error() -> None:
         Summarizer(engine="abstractive", model="nobody/no-such-model").summarize(ARTICLE)
     fallback = Summarizer(model="nobody/no-such-model").summarize(ARTICLE)
     assert fallback.engine == "extractive"
-    assert "(model not found: nobody/no-such-model" in fallback.warnings[0]
+    assert fallback.warnings == ("요청한 요약 모델을 찾지 못해 추출 요약으로 요약했습니다: nobody/no-such-model",)
     assert Summarizer(engine="extractive", model="nobody/x").summarize(ARTICLE).engine == "extractive"
     assert Summarizer(engine="extractive").summarize(ARTICLE).warnings == ()
 

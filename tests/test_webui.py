@@ -51,7 +51,7 @@ def test_uploaded_file(client: Client, tmp_path: Path) -> None:
     status, html, _zip, json_file, md_file = client.predict(
         "", [handle_file(str(upload))], 3, 2, "noun", "auto", "", api_name="/summarize_ui"
     )
-    assert "추출 요약" in status and "요약 모델을 찾을 수 없어 추출 요약으로 대체했습니다" in status
+    assert "추출 요약" in status and "⚠" not in status  # no model installed: the designed default, no alarm
     assert "기업 유치" in html and "청년일자리" in html and "여성일자리" in html
     # the download buttons come back as updates that make them visible, with the file as value
     assert json_file["visible"] and md_file["visible"]
@@ -66,6 +66,15 @@ def test_empty_input_is_a_clear_message(client: Client) -> None:
     assert str(info.value) == "요약할 텍스트가 비어 있습니다 (empty input)."
     status, html, *_ = client.predict("", None, 3, 2, "noun", "auto", "", api_name="/summarize_ui")
     assert status == "⚠ 요약할 텍스트가 비어 있습니다 (empty input)." and html == ""
+
+
+def test_a_wrong_argument_is_named(client: Client) -> None:
+    with pytest.raises(AppError) as info:
+        client.predict(example("bada-county-welfare"), "abc", api_name="/summarize")
+    assert str(info.value) == "sentences must be a whole number, not 'abc'"
+    with pytest.raises(AppError) as info:
+        client.predict(example("bada-county-welfare"), 3, 2, "noun", "magic", api_name="/summarize")
+    assert str(info.value) == "engine must be one of auto, extractive, abstractive, not 'magic'"
 
 
 def test_oversized_input(client: Client) -> None:

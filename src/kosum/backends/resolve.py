@@ -27,7 +27,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import BackendUnavailableError, KosumError, ModelNotFoundError
+from ..errors import BackendUnavailableError, KosumError, ModelNotFoundError, UsageError
+from ..options import BACKENDS
 
 __all__ = [
     "BACKENDS",
@@ -44,7 +45,6 @@ logger = logging.getLogger("kosum")
 
 #: The model kosum uses when none is named.
 DEFAULT_MODEL = "gogamza/kobart-summarization"
-BACKENDS = ("auto", "transformers", "ctranslate2")
 
 #: Files a model folder needs besides its weights (tokenizer and generation settings).
 TOKENIZER_FILES = (
@@ -158,7 +158,7 @@ def resolve_model(spec: str | None = None, *, backend: str = "auto", download: b
         ModelNotFoundError: nothing usable was found; the message lists where kosum looked.
     """
     if backend not in BACKENDS:
-        raise KosumError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
+        raise UsageError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
     spec = (spec or DEFAULT_MODEL).strip()
     looked: list[str] = []
     folder = Path(spec).expanduser()

@@ -1,16 +1,15 @@
 """The extractive engine: kosum's embedded default, which needs no model weights.
 
-The overall summary is the ``N`` most salient sentences (see :mod:`kosum.ranking`),
+The overall summary is the ``N`` most salient sentences (see :mod:`kosum.engines.ranking`),
 redundancy removed by MMR, in article order. Each section gets 1 to ``bullets`` bullets
 from its own body sentences (quotes and headings excluded), ranked the same way, turned
-into 개조식 bullets by :mod:`kosum.bullets`. A section made of an item list ("△A △B")
+into 개조식 bullets by :mod:`kosum.engines.bullets`. A section made of an item list ("△A △B")
 takes its items as bullets.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -20,21 +19,13 @@ from ..types import Bullet, Document, Section, Sentence
 from .bullets import make_bullet
 from .features import tfidf_matrix
 from .ranking import WINDOW, rank_sentences, select
+from .result import EngineResult
 
-__all__ = ["ExtractiveResult", "bullet_for", "extract"]
+__all__ = ["bullet_for", "extract"]
 
 
 #: MMR looks at most at this many of the best candidates (keeps its cost flat).
 MMR_POOL = 40
-
-
-@dataclass(frozen=True)
-class ExtractiveResult:
-    """What the extractive engine found: summary sentences, sections, and the scores."""
-
-    summary: tuple[int, ...]
-    sections: tuple[Section, ...]
-    scores: np.ndarray
 
 
 def bullet_for(sentence: Sentence, style: str) -> Bullet:
@@ -42,7 +33,7 @@ def bullet_for(sentence: Sentence, style: str) -> Bullet:
     return Bullet(make_bullet(sentence.text, sentence.morphs, sentence.start, style), (sentence.index,))
 
 
-def _pick(
+def _mmr(
     candidates: Sequence[int],
     sentences: Sequence[Sentence],
     scores: np.ndarray,
@@ -71,11 +62,11 @@ def _section_bullets(
         source = segment.sentences[:1]
         return tuple(Bullet(item, source) for item in segment.items[: options.bullets])
     candidates = [i for i in segment.sentences if structure.roles[i] == "body"] or list(segment.sentences)
-    picked = _pick(candidates, doc.sentences, scores, options.bullets, rows if set(candidates) <= rows.keys() else None)
+    picked = _mmr(candidates, doc.sentences, scores, options.bullets, rows if set(candidates) <= rows.keys() else None)
     return tuple(bullet_for(doc.sentences[i], options.bullet_style) for i in picked)
 
 
-def extract(doc: Document, structure: Structure, options: SummaryOptions) -> ExtractiveResult:
+def extract(doc: Document, structure: Structure, options: SummaryOptions) -> EngineResult:
     """Run the extractive engine on a preprocessed, structured article."""
     sentences = doc.sentences
     eligible = [s.index for s in sentences if structure.roles[s.index] != "heading"] or [s.index for s in sentences]
@@ -86,7 +77,7 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Ext
     ranked = rank_sentences([sentences[i] for i in eligible], doc.title, features)
     for j, i in enumerate(eligible):
         scores[i] = ranked[j]
-    summary = tuple(_pick(eligible, sentences, scores, options.sentences, rows or None))
+    summary = tuple(_mmr(eligible, sentences, scores, options.sentences, rows or None))
     sections = tuple(
         Section(
             area=segment.area,
@@ -98,4 +89,5 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Ext
         for segment in structure.segments
         if segment.sentences
     )
-    return ExtractiveResult(summary, sections, scores)
+    text = " ".join(sentences[i].text for i in summary)
+    return EngineResult(text, summary, sections, (), scores)

@@ -12,13 +12,12 @@ import json
 import logging
 import os
 import tempfile
-import threading
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..errors import BackendUnavailableError, InputError, KosumError
-from ..summarizer import Summarizer
+from ..options import WEB_MAX_CHARS
+from ..summarizer import Summarizer, shared_summarizer
 from ..types import Summary
 from .webui_render import render_result, status_line
 
@@ -28,8 +27,8 @@ logger = logging.getLogger("kosum")
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
-#: The largest article the web page accepts, in characters.
-MAX_UI_CHARS = 100_000
+#: The largest article the web page and its API accept, in characters (see kosum.options).
+MAX_UI_CHARS = WEB_MAX_CHARS
 #: Requests summarized at once; a burst beyond this waits in the queue.
 CONCURRENCY = 2
 #: Requests that may wait in the queue before new ones are turned away.
@@ -89,29 +88,31 @@ _INTRO = (
 )
 
 
-@lru_cache(maxsize=4)
-def _summarizer(engine: str, model: str, sentences: int, bullets: int, style: str) -> Summarizer:
-    kwargs: dict[str, Any] = {
-        "engine": engine,
-        "sentences": sentences,
-        "bullets": bullets,
-        "bullet_style": style,
-        "max_chars": MAX_UI_CHARS,
-    }
-    if model:
-        kwargs["model"] = model
-    return Summarizer(**kwargs)
-
-
-_lock = threading.Lock()
+def _whole(value: Any) -> Any:
+    """A slider's float as the whole number it stands for; anything else as it came (the options
+    say what is wrong with it)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def get_summarizer(
-    sentences: int = 3, bullets: int = 2, bullet_style: str = "noun", engine: str = "auto", model: str = ""
+    sentences: Any = 3, bullets: Any = 2, bullet_style: Any = "noun", engine: Any = "auto", model: Any = ""
 ) -> Summarizer:
-    """A cached :class:`Summarizer` for these options (the model loads once)."""
-    with _lock:
-        return _summarizer(engine, model.strip(), int(sentences), int(bullets), bullet_style)
+    """The shared :class:`Summarizer` for these options (see :func:`kosum.shared_summarizer`: the
+    model loads once), with the web's article limit.
+
+    Raises:
+        UsageError: a wrong option; the message names it.
+    """
+    if isinstance(model, str):
+        model = model.strip() or None
+    return shared_summarizer(
+        engine=engine,
+        sentences=_whole(sentences),
+        bullets=_whole(bullets),
+        bullet_style=bullet_style,
+        max_chars=MAX_UI_CHARS,
+        model=model,
+    )
 
 
 def _write_downloads(summary: Summary) -> tuple[str, str]:
@@ -149,7 +150,7 @@ def build_demo() -> Any:
         nothing = (gr.File(visible=False), hidden, hidden)
         title = None
         try:
-            summarizer = get_summarizer(int(sentences), int(bullets), style, engine, model or "")
+            summarizer = get_summarizer(sentences, bullets, style, engine, model)
             if files and len(files) > 1:
                 progress(0, desc="일괄 요약 준비 중")
                 report, archive = summarize_uploads(files, summarizer, lambda f, d: progress(f, desc=d))
@@ -181,7 +182,7 @@ def build_demo() -> Any:
         model: str = "",
     ) -> dict[str, Any]:
         """Summarize a Korean article; returns the Summary as JSON (see kosum's README)."""
-        try:
+        try:  # the values come as the client sent them: the options check them
             return get_summarizer(sentences, bullets, bullet_style, engine, model).summarize(text).to_dict()
         except KosumError as exc:
             raise gr.Error(str(exc), print_exception=False) from None
