@@ -185,6 +185,10 @@ def test_a_driver_without_the_token_is_told_how_to_pass_it(cluster: Cluster, tmp
     assert failed.returncode == 1
     assert f"{cluster.address} answers but refused this process, which sends no token" in failed.stderr
     assert "set RAY_AUTH_MODE=token" in failed.stderr and "RAY_AUTH_TOKEN_PATH=FILE" in failed.stderr
+    env.update(RAY_AUTH_MODE="token", RAY_AUTH_TOKEN="not-the-cluster-token")  # wins over RAY_AUTH_TOKEN_PATH
+    refused = kosum_process(env, str(tmp_path / "a.txt"), "--backend", "ray", "--ray-address", cluster.address)
+    assert refused.returncode == 1
+    assert "answers but it refused the token this process sends (from RAY_AUTH_TOKEN)" in refused.stderr
 
 
 def test_a_malformed_address_is_a_usage_error(tmp_path: Path) -> None:

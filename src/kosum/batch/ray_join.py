@@ -30,7 +30,7 @@ from typing import Any
 
 from ..errors import KosumError, UsageError
 
-__all__ = ["advertised_here", "join", "sends_token", "target", "token_source"]
+__all__ = ["address_advice", "advertised_here", "auth_advice", "join", "sends_token", "target", "token_source"]
 
 logger = logging.getLogger("kosum")
 
@@ -133,6 +133,12 @@ def auth_advice(used: str, address: str) -> str:
     )
 
 
+def _authentication_error(ray: ModuleType) -> type[Exception]:
+    """Ray's error for token authentication on without a token (Ray 2.52 and later)."""
+    error: type[Exception] = getattr(ray.exceptions, "AuthenticationError", ConnectionError)
+    return error
+
+
 def join(ray: ModuleType, address: str, init_kwargs: Mapping[str, Any]) -> None:
     """``ray.init(address=address, **init_kwargs)``, with errors that say what to do.
 
@@ -150,7 +156,7 @@ def join(ray: ModuleType, address: str, init_kwargs: Mapping[str, Any]) -> None:
     logger.debug("joining the Ray cluster at %s (given: %s)", used, address)
     try:
         ray.init(address=address, **init_kwargs)
-    except (ConnectionError, ray.exceptions.AuthenticationError) as exc:  # no token: AuthenticationError
+    except (ConnectionError, _authentication_error(ray)) as exc:
         raise KosumError(f"{auth_advice(used, address)}. Ray: {exc}") from exc
     except (RuntimeError, ValueError) as exc:
         if "No node info found" not in str(exc):
