@@ -18,6 +18,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from .backends import Seq2SeqModel, load_model
+from .backends.checks import CANNOT_LOAD
 from .engines.abstractive import abstract
 from .engines.extractive import extract
 from .engines.result import EngineResult
@@ -216,6 +217,10 @@ def _article_error(index: int, exc: Exception) -> Exception:
     return exc
 
 
+#: How a fallback note for a model that cannot be loaded begins.
+LOAD_FALLBACK = "요약 모델을 불러오지 못해 추출 요약으로 요약했습니다"
+
+
 def _fallback_notes(exc: Exception, *, asked: bool) -> tuple[str, ...]:
     """What a summary says when engine ``"auto"`` falls back to extractive: nothing when no model
     was asked for and none is installed (the designed default), else one sentence."""
@@ -225,7 +230,9 @@ def _fallback_notes(exc: Exception, *, asked: bool) -> tuple[str, ...]:
         return (f"요청한 요약 모델을 찾지 못해 추출 요약으로 요약했습니다: {exc.model}",)
     if isinstance(exc, BackendUnavailableError):
         return (f"요약 모델에 필요한 패키지가 설치되어 있지 않아 추출 요약으로 요약했습니다: {exc.package}",)
-    return ("요약 모델을 불러오지 못해 추출 요약으로 요약했습니다.",)
+    if isinstance(exc, ModelLoadError):  # "요약 모델을 불러올 수 없습니다 (NAME): why (in English)."
+        return (str(exc).replace(CANNOT_LOAD, LOAD_FALLBACK, 1),)
+    return (f"{LOAD_FALLBACK}.",)
 
 
 @lru_cache(maxsize=8)

@@ -57,6 +57,7 @@ def load_model(
     Raises:
         UsageError: an unknown backend or device.
         ModelNotFoundError: the model is nowhere to be found.
+        ModelLoadError: it is there but cannot be loaded (one sentence saying why, no paths).
         BackendUnavailableError: the backend's packages are not installed.
     """
     check_device(device)
