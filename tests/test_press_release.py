@@ -296,3 +296,12 @@ def test_a_quotative_ending_stays_with_its_quote() -> None:
         "최근 새솔군을 둘러싼 '늑장 행정' 논란이 일었다.",
         "'늑장 행정'이라는 말은 주민들이 붙인 이름이다.",
     ]
+
+
+def test_a_series_name_in_brackets_before_the_headline() -> None:
+    doc = preprocess(
+        "[기획] 청년이 떠난 마을, 다시 불 켜는 빈집들\n\n"
+        "새솔군의 빈집 120채가 청년 주택으로 바뀌었다. 군은 내년에 80채를 더 고친다."
+    )
+    assert doc.title == "[기획] 청년이 떠난 마을, 다시 불 켜는 빈집들"
+    assert len(doc.sentences) == 2

@@ -34,6 +34,8 @@ _CAPTION_END = re.compile(r"(?:고\s*있다|모습|전경)\s*\.?\s*(?:\([^)]*\))
 #: A line that stops in the middle of a sentence: after a particle or a connective ending.
 _OPEN_TAGS = ("J", "EC", "ETM", "MM", "XPN")
 _TITLE_MAX = 120
+#: A headline after a series or section name in brackets: "[기획] 청년이 떠난 마을 …".
+_SERIES_HEADLINE = re.compile(r"^[\[【<〈《]\s*[^\]】>〉》]{1,30}[\]】>〉》]\s*\S.{9,}$")
 _ITEM_LINE = re.compile(r"^[○▲△▶·ㆍ-]\s*\S.{4,}")
 #: A sentence end inside a line: a teaser of the body, not a subtitle.
 _INNER_END = re.compile(r"[다요]\.\s")
@@ -203,13 +205,17 @@ def clean_lines(raw: list[str]) -> Cleaned:
     counts = Counter(line for line, ok in zip(lines, text, strict=True) if ok)
     running = _running_text(text, lines)
     _headline_first(text, running, lines, blank_after)
-    start = next((i for i, line in enumerate(lines) if running[i] or (text[i] and parse_heading(line))), len(lines))
+    first = next((i for i, ok in enumerate(text) if ok), None)
+    # "[기획] 헤드라인 …" set apart on the first line is the headline, not a bracket heading.
+    headline = first if first is not None and blank_after[first] and _SERIES_HEADLINE.match(lines[first]) else None
+
+    def opens_body(i: int) -> bool:
+        return running[i] or (text[i] and i != headline and parse_heading(lines[i]) is not None)
+
+    start = next((i for i in range(len(lines)) if opens_body(i)), len(lines))
     # Subtitle forms right under the headline stay in the header, even "◇ …" that reads as a heading.
     while start < len(lines) and text[start] and _SUBTITLE.match(lines[start]) and not running[start]:
-        start = next(
-            (i for i in range(start + 1, len(lines)) if running[i] or (text[i] and parse_heading(lines[i]))),
-            len(lines),
-        )
+        start = next((i for i in range(start + 1, len(lines)) if opens_body(i)), len(lines))
     header = [line for line, ok in zip(lines[:start], text[:start], strict=True) if ok]
     title, subtitle, site = _pick_title(header, counts)
     removed: list[Removed] = []
