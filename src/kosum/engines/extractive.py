@@ -1,10 +1,14 @@
 """The extractive engine: kosum's embedded default, which needs no model weights.
 
-The overall summary is the ``N`` most salient sentences (see :mod:`kosum.ranking`),
-redundancy removed by MMR, in article order. Each section gets 1 to ``bullets`` bullets
-from its own body sentences (quotes and headings excluded), ranked the same way, turned
-into 개조식 bullets by :mod:`kosum.bullets`. A section made of an item list ("△A △B")
-takes its items as bullets.
+The overall summary is the ``N`` most salient sentences (see :mod:`kosum.ranking`: the
+lead first), redundancy removed by MMR, in article order, within a character ceiling
+(:data:`SUMMARY_CHARS` per sentence) that drops whole sentences, never cuts one: a
+sentence that does not fit is replaced by the next best, and fragments (a headline, a
+piece of an over-long run-on) are used only when nothing else is there. Each section
+gets 1 to ``bullets`` bullets from its own body sentences (headings and reported speech
+excluded), ranked the same way, turned into 개조식 bullets by :mod:`kosum.bullets`. A
+section made of an item list ("△A △B") takes its items as bullets, and so does a picked
+sentence that lists items: each item is its own bullet.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..options import SummaryOptions
-from ..pipeline.structure import Segment, Structure
+from ..pipeline.structure import Segment, Structure, list_items
 from ..types import Bullet, Document, Section, Sentence
 from .bullets import make_bullet
+from .compress import list_item
+from .cues import is_speech, sentence_cues
 from .features import tfidf_matrix
 from .ranking import WINDOW, rank_sentences, select
 
@@ -26,6 +32,8 @@ __all__ = ["ExtractiveResult", "bullet_for", "extract"]
 
 #: MMR looks at most at this many of the best candidates (keeps its cost flat).
 MMR_POOL = 40
+#: The summary's character ceiling, per summary sentence asked for.
+SUMMARY_CHARS = 150
 
 
 @dataclass(frozen=True)
@@ -48,15 +56,18 @@ def _pick(
     scores: np.ndarray,
     k: int,
     rows: dict[int, np.ndarray] | None = None,
+    max_chars: int | None = None,
 ) -> list[int]:
-    """MMR over ``candidates``; ``rows`` holds sentences' TF-IDF vectors when already computed."""
+    """MMR over ``candidates``; ``rows`` holds sentences' TF-IDF vectors when already computed;
+    ``max_chars`` is a ceiling on the picks' total length."""
     if len(candidates) > MMR_POOL:
         candidates = sorted(sorted(candidates, key=lambda i: -scores[i])[:MMR_POOL])
     if rows is not None:
         vectors = np.array([rows[i] for i in candidates])
     else:
         vectors, _ = tfidf_matrix([sentences[i] for i in candidates])
-    return select(list(candidates), scores, vectors, k)
+    lengths = [len(sentences[i].text) for i in candidates]
+    return select(list(candidates), scores, vectors, k, lengths=lengths, max_chars=max_chars)
 
 
 def _section_bullets(
@@ -70,9 +81,22 @@ def _section_bullets(
     if segment.items:
         source = segment.sentences[:1]
         return tuple(Bullet(item, source) for item in segment.items[: options.bullets])
-    candidates = [i for i in segment.sentences if structure.roles[i] == "body"] or list(segment.sentences)
+    # reported speech is never a bullet; weak sentences (lists, contact lines) only where nothing else is
+    spoken = {i for i in segment.sentences if is_speech(doc.sentences[i].text)}
+    body = [i for i in segment.sentences if structure.roles[i] == "body" and i not in spoken]
+    strong = [i for i in body if not sentence_cues(doc.sentences[i]).weak]
+    candidates = strong or body or [i for i in segment.sentences if i not in spoken]
+    if not candidates:
+        return ()
     picked = _pick(candidates, doc.sentences, scores, options.bullets, rows if set(candidates) <= rows.keys() else None)
-    return tuple(bullet_for(doc.sentences[i], options.bullet_style) for i in picked)
+    bullets: list[Bullet] = []
+    for i in picked:
+        items = list_items(doc.sentences[i].text) if options.bullet_style == "noun" else []
+        if items:  # a list item becomes its own bullet
+            bullets.extend(Bullet(list_item(item), (i,)) for item in items)
+        else:
+            bullets.append(bullet_for(doc.sentences[i], options.bullet_style))
+    return tuple(bullets[: options.bullets])
 
 
 def extract(doc: Document, structure: Structure, options: SummaryOptions) -> ExtractiveResult:
@@ -86,7 +110,9 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Ext
     ranked = rank_sentences([sentences[i] for i in eligible], doc.title, features)
     for j, i in enumerate(eligible):
         scores[i] = ranked[j]
-    summary = tuple(_pick(eligible, sentences, scores, options.sentences, rows or None))
+    whole = [i for i in eligible if not sentence_cues(sentences[i]).fragment] or eligible
+    ceiling = SUMMARY_CHARS * options.sentences
+    summary = tuple(_pick(whole, sentences, scores, options.sentences, rows or None, ceiling))
     sections = tuple(
         Section(
             area=segment.area,

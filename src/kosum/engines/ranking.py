@@ -188,11 +188,15 @@ def select(
     vectors: np.ndarray | None,
     k: int,
     mmr_lambda: float = MMR_LAMBDA,
+    lengths: Sequence[int] | None = None,
+    max_chars: int | None = None,
 ) -> list[int]:
     """Pick ``k`` of ``candidates`` by MMR over ``scores``; returned in article order.
 
     ``vectors`` (row-normalized, one row per candidate, same order) measure redundancy;
-    ``None`` picks the top scores.
+    ``None`` picks the top scores. With ``lengths`` (characters, one per candidate) and
+    ``max_chars``, a candidate that would take the picks over ``max_chars`` is passed over
+    for the next best (whole sentences are dropped, never cut); the best one is always kept.
     """
     chosen: list[int] = []
     if not candidates:
@@ -202,10 +206,12 @@ def select(
     if top > 0:
         relevance = relevance / top
     picked: list[int] = []
-    while len(picked) < min(k, len(candidates)):
+    skipped: set[int] = set()
+    used = 0
+    while len(picked) < min(k, len(candidates) - len(skipped)):
         best, best_value = -1, -np.inf
         for j in range(len(candidates)):
-            if j in picked:
+            if j in picked or j in skipped:
                 continue
             redundancy = 0.0
             if vectors is not None and picked:
@@ -213,6 +219,10 @@ def select(
             value = mmr_lambda * relevance[j] - (1 - mmr_lambda) * redundancy
             if value > best_value:
                 best, best_value = j, value
+        if picked and lengths is not None and max_chars is not None and used + lengths[best] > max_chars:
+            skipped.add(best)
+            continue
         picked.append(best)
+        used += lengths[best] if lengths is not None else 0
     chosen = sorted(candidates[j] for j in picked)
     return chosen
