@@ -201,7 +201,7 @@ def _nominal(
         j = i - 1
         while j > 0 and morphs[tail[j - 1]].tag in _NOUNISH:
             j -= 1
-        if j > 0 and morphs[tail[j - 1]].tag == "JKO" and j > 1 and morphs[tail[j - 2]].tag in _NOUNISH:
+        if j > 0 and morphs[tail[j - 1]].tag == "JKO" and j > 1 and morphs[tail[j - 2]].tag in _NOUNISH | {"SW"}:
             keep[tail[j - 1]] = False
         return _render(text, morphs, keep, base)
     if pred.tag == "VCP" and before is not None and before.tag.startswith("J"):
