@@ -86,3 +86,14 @@ def test_bullets_are_faithful(subject: str, time: str, clause: str, place: str, 
         digits = number.rstrip("명원곳%여")
         assert number in flat or digits not in flat, (sentence, bullet, number)  # never split from its unit
     assert not bullet.endswith(("다", "다.")), bullet
+
+
+def test_news_order_puts_the_lead_first_and_quotes_last() -> None:
+    from kosum.engines.ranking import news_order
+    from kosum.pipeline.preprocess import preprocess
+
+    doc = preprocess(RELEASE)
+    order = [doc.sentences[k].text for k in news_order(doc.sentences, doc.title)]
+    assert order[0].startswith("한솔군은 올해 청년 농업인 120명에게")
+    assert order[1].startswith("지원 대상은")
+    assert any("말했다" in s for s in order[-3:]) and not any("말했다" in s for s in order[:2])
