@@ -11,6 +11,7 @@ A sentence's salience multiplies explainable factors:
   (raised to :data:`LENGTH_EXPONENT`), so a long sentence does not win by carrying more terms;
 * **query**: the share of the query the sentence carries;
 * **position**: the inverted pyramid, a gain that decays with the distance from the lead;
+  early sentences that state numbers with units (the facts) gain a little more;
 * **news cues** (:mod:`kosum.engines.cues`): the lead gains :data:`LEAD_GAIN`; reported
   speech, list dumps, contact and how-to-apply lines, captions, fragments and background are
   weak (:data:`CUE_WEIGHTS`).
@@ -40,6 +41,9 @@ POSITION_WEIGHT = 2.0
 TITLE_WEIGHT = 1.0
 #: Weight of a number of the title or the lead in the query, against 1 for a title word.
 NUMBER_WEIGHT = 2.0
+#: Gain of an early sentence that states facts, numbers with units (x (1 + weight) from two
+#: numbers on, right after the lead; decaying like the position gain).
+FACT_WEIGHT = 0.25
 #: Gain of the lead (x weight).
 LEAD_GAIN = 2.0
 #: Information is raised to this power: 1 favours long sentences, 0 ignores length.
@@ -130,6 +134,8 @@ def _rank_window(
     centrality = _pagerank(similarity_matrix(vectors), prior / prior.sum())
     content = information(bags) ** LENGTH_EXPONENT
     weights = np.array([_cue_weight(c) for c in cues])
+    facts = np.array([min(2, len(_numbers(s))) / 2 for s in sentences])
+    weights *= 1.0 + FACT_WEIGHT * facts * (position - 1.0) / POSITION_WEIGHT
     salience: np.ndarray = centrality * content * (1.0 + TITLE_WEIGHT * relevance) * position * weights
     if lead is not None and offset <= lead < offset + len(sentences):
         salience[lead - offset] *= LEAD_GAIN
