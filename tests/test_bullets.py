@@ -89,6 +89,25 @@ def test_a_long_bullet_keeps_its_main_clause() -> None:
     assert make_bullet(sentence, (), 0, "noun") == "누리시는 내년 1월부터 심야 버스 3개 노선 운행"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # an adnominal clause goes with its nearest argument; time and place stay while it fits
+        (
+            "한솔군은 지난 5월부터 군청 대회의실과 읍면 행정복지센터 12곳에서 주민 1,200여 명을 대상으로 "
+            "찾아가는 건강 상담을 운영했다.",
+            "한솔군은 지난 5월부터 군청 대회의실과 읍면 행정복지센터 12곳에서 건강 상담 운영",
+        ),
+        (
+            "바다시교육청은 오는 20일 시청 대강당에서 지역 고교생 300명이 참여하는 진로 박람회를 개최한다고 밝혔다.",
+            "바다시교육청은 오는 20일 시청 대강당에서 진로 박람회 개최",
+        ),
+    ],
+)
+def test_long_bullets_drop_modifiers(sentence: str, bullet: str) -> None:
+    assert make_bullet(sentence, (), 0, "noun") == bullet
+
+
 def test_list_items_and_quotes_in_section_bullets() -> None:
     text = (
         "■ 청년 지원\n"

@@ -215,6 +215,75 @@ def _nominal(
     return None
 
 
+def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> list[list[int]]:
+    """The kept morphemes of ``[start, stop)`` as phrases: words (eojeol) up to one that ends
+    in a particle, an adnominal ending or an adverb ("담양 국제청소년교육문화원에서")."""
+    chunks: list[list[int]] = [[]]
+    kept = [i for i in range(start, stop) if keep[i]]
+    quotes = 0  # quotation marks seen: a quoted name is never split
+    for n, i in enumerate(kept):
+        chunks[-1].append(i)
+        quotes += morphs[i].tag.startswith("SS") and morphs[i].form in ("'", '"')
+        word_ends = n + 1 == len(kept) or morphs[kept[n + 1]].start > morphs[i].end
+        word_ends = word_ends and quotes % 2 == 0
+        last = [j for j in chunks[-1] if not morphs[j].tag.startswith("S") or morphs[j].tag == "SN"]
+        tag = morphs[last[-1]].tag if last else ""
+        date = tag == "ETM" and n + 1 < len(kept) and morphs[kept[n + 1]].tag == "SN"  # "지난 4월"
+        if (
+            word_ends
+            and not date
+            and (tag.startswith(("JKB", "JKO", "JKS", "JX", "ETM", "MAG")) or morphs[i].form == ",")
+        ):
+            chunks.append([])
+    merged: list[list[int]] = []
+    for chunk in (c for c in chunks if c):
+        head = [morphs[j].tag for j in chunk]
+        if merged and head in (["NNG", "JKB"], ["NNG", "JKB", "SP"]) and _kind(morphs, merged[-1]) == "JKO":
+            merged[-1] = merged[-1] + chunk  # "주민 1,200여 명을 대상으로" is one phrase
+        else:
+            merged.append(chunk)
+    return merged
+
+
+def _kind(morphs: Sequence[Morph], chunk: Sequence[int]) -> str:
+    """The tag that ends a phrase; "JKB" for an adverbial particle tagged JX ("4월부터")."""
+    words = [morphs[j] for j in chunk if not morphs[j].tag.startswith("S") or morphs[j].tag == "SN"]
+    if not words:
+        return ""
+    last = words[-1]
+    return "JKB" if last.tag == "JX" and last.form not in ("은", "는") else last.tag
+
+
+def _shorten(
+    text: str, morphs: Sequence[Morph], keep: list[bool], base: int, start: int, stop: int, limit: int
+) -> None:
+    """Drop adverbial phrases (time, place, manner: "12일까지", "대강당에서") and adnominal
+    clauses with their nearest argument ("지난 4월부터 추진한") of the main clause ``[start, stop)``,
+    from the left, until the bullet fits ``limit``; phrases with numbers go last. The
+    phrase next to the predicate (a core argument) and the topic stay."""
+    chunks = _chunks(morphs, keep, start, stop)
+    if len(chunks) < 3:
+        return
+    kinds = [_kind(morphs, chunk) for chunk in chunks]
+    for numbers in (False, True):
+        for k in range(len(chunks) - 2):
+            if not kinds[k].startswith(("JKB", "MAG", "ETM")) or not keep[chunks[k][0]]:
+                continue
+            if any(morphs[j].tag == "SN" for j in chunks[k]) != numbers:
+                continue
+            drop = [k]
+            if kinds[k] == "ETM" and k > 0 and kinds[k - 1].startswith(("JKB", "JKO", "JKS")):
+                drop.append(k - 1)  # the adnominal clause takes its nearest argument along
+            trial = list(keep)
+            for d in drop:
+                for j in chunks[d]:
+                    trial[j] = False
+            keep[:] = trial
+            rendered = _render(text, morphs, keep, base)
+            if len(rendered) <= limit:
+                return
+
+
 def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BULLET_CHARS) -> str | None:
     """The 개조식 bullet of a sentence ``text`` (starting at offset ``base``) with its Kiwi
     ``morphs`` (only those from ``base`` on are used), or ``None`` where the grammar gives
@@ -241,6 +310,10 @@ def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BUL
     if result is not None and len(result) > limit and len(spans) > 1:
         for span in spans[:-1]:
             drop(span)
+        shorter = _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
+        result = shorter if shorter and len(shorter) >= MIN_BULLET_CHARS else result
+    if result is not None and len(result) > limit:
+        _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
         shorter = _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
         result = shorter if shorter and len(shorter) >= MIN_BULLET_CHARS else result
     return result
