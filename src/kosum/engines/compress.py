@@ -129,10 +129,13 @@ def _subject(morphs: Sequence[Morph], stop: int) -> int:
 
 
 def list_item(text: str) -> str:
-    """An item of an in-sentence list ("▲구직 교육을 추진한다") without the sentence's
-    predicate: "구직 교육". Items without a predicate are kept as they are."""
+    """An item of an in-sentence list ("▲구직 교육을 추진한다") without the rest of the
+    sentence ("… 등 …") or its predicate: "구직 교육". Other items are kept as they are."""
     from .features import analyze
 
+    cut = text.find(" 등 ")
+    if cut > 0:  # "C 등 융합형 체험활동에 참여했다": the item is "C"
+        return text[:cut].rstrip()
     morphs = [m for m in analyze(text) if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
     if not morphs or morphs[-1].tag != "EF" or " " not in text.strip():
         return text

@@ -41,7 +41,9 @@ _CONTACT = re.compile(
     r"자세한\s*(?:사항|내용|정보)|누리집|홈페이지|참가\s*방법|참여\s*방법|이메일|e-?mail",
     re.IGNORECASE,
 )
-_CAPTION = re.compile(r"\(?\[?사진\s*[=\]:)\d]|\(사진|사진\s*제공|/\s*\S+\s*제공\s*$|기념촬영|^\s*\S+\s*제공\s*$")
+_CAPTION = re.compile(
+    r"\(?\[?사진\s*[=\]:)\d]|\(사진|사진\s*(?:제공|설명)|/\s*\S+\s*제공\s*$|기념촬영|^\s*\S+\s*제공\s*$"
+)
 _BACKGROUND = re.compile(r"^(?:이는|이번\s*\S+은\s*지난|앞서|그동안|지금까지|한편)[\s,]")
 #: Fewest characters (spaces excluded) of a sentence that can be the lead.
 LEAD_MIN_CHARS = 30
@@ -67,11 +69,18 @@ class Cues:
         return self.speech or self.list or self.contact or self.caption or self.fragment
 
 
+_SAID = "(?:밝혔|말했|강조했|전했|설명했|덧붙였|당부했|주문했|언급했|약속했|다짐했)다"
+_SAID_END = re.compile(_SAID + r"[.!]?\s*$")
+_REPORTED = re.compile(r"(?:다|라)고\s+(?:\S+\s+){0,2}?\S*" + _SAID)
+
+
 def is_speech(text: str) -> bool:
-    """True for reported speech: mostly inside double quotes, or a quote with a speech frame."""
+    """True for reported speech: mostly inside double quotes, a quote with a speech frame, or
+    a sentence that ends in a speech verb without a reported clause ("…포부를 밝혔다");
+    "…개최한다고 밝혔다" reports news and is no speech."""
     quoted = _QUOTED.findall(text)
     if not quoted:
-        return False
+        return bool(_SAID_END.search(text)) and not _REPORTED.search(text)
     share = sum(len(q) for q in quoted) / max(1, len(text))
     return share >= 0.4 or bool(_SPEECH_FRAME.search(text))
 

@@ -80,7 +80,7 @@ def _section_bullets(
 ) -> tuple[Bullet, ...]:
     if segment.items:
         source = segment.sentences[:1]
-        return tuple(Bullet(item, source) for item in segment.items[: options.bullets])
+        return tuple(Bullet(list_item(item), source) for item in segment.items[: options.bullets])
     # reported speech is never a bullet; weak sentences (lists, contact lines) only where nothing else is
     spoken = {i for i in segment.sentences if is_speech(doc.sentences[i].text)}
     body = [i for i in segment.sentences if structure.roles[i] == "body" and i not in spoken]
