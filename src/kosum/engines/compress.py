@@ -31,6 +31,8 @@ __all__ = ["MAX_BULLET_CHARS", "compress", "list_item"]
 
 #: A bullet longer than this drops every clause before its main one.
 MAX_BULLET_CHARS = 50
+#: A bullet over the limit by at most this many characters keeps its numbers (the facts).
+NUMBER_SLACK = 10
 #: ... unless that leaves fewer characters than this.
 MIN_BULLET_CHARS = 12
 _NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XR"})
@@ -269,6 +271,8 @@ def _shorten(
         return
     kinds = [_kind(morphs, chunk) for chunk in chunks]
     for numbers in (False, True):
+        if numbers and len(_render(text, morphs, keep, base)) <= limit + NUMBER_SLACK:
+            return
         for k in range(len(chunks) - 2):
             if not kinds[k].startswith(("JKB", "MAG", "ETM")) or not keep[chunks[k][0]]:
                 continue
@@ -276,6 +280,8 @@ def _shorten(
                 continue
             drop = [k]
             if kinds[k] == "ETM" and k > 0 and kinds[k - 1].startswith(("JKB", "JKO", "JKS")):
+                if not numbers and any(morphs[j].tag == "SN" for j in chunks[k - 1]):
+                    continue
                 drop.append(k - 1)  # the adnominal clause takes its nearest argument along
             trial = list(keep)
             for d in drop:

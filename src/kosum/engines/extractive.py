@@ -77,6 +77,7 @@ def _section_bullets(
     scores: np.ndarray,
     options: SummaryOptions,
     rows: dict[int, np.ndarray],
+    summary: Sequence[int] = (),
 ) -> tuple[Bullet, ...]:
     if segment.items:
         source = segment.sentences[:1]
@@ -85,7 +86,8 @@ def _section_bullets(
     spoken = {i for i in segment.sentences if is_speech(doc.sentences[i].text)}
     body = [i for i in segment.sentences if structure.roles[i] == "body" and i not in spoken]
     strong = [i for i in body if not sentence_cues(doc.sentences[i]).weak]
-    candidates = strong or body or [i for i in segment.sentences if i not in spoken]
+    fresh = [i for i in strong if i not in summary]  # bullets add what the summary does not say
+    candidates = fresh or strong or body or [i for i in segment.sentences if i not in spoken]
     if not candidates:
         return ()
     picked = _pick(candidates, doc.sentences, scores, options.bullets, rows if set(candidates) <= rows.keys() else None)
@@ -118,7 +120,7 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Ext
             area=segment.area,
             heading=segment.heading,
             sentences=segment.sentences,
-            bullets=_section_bullets(segment, doc, structure, scores, options, rows),
+            bullets=_section_bullets(segment, doc, structure, scores, options, rows, summary),
             heading_sentence=segment.heading_sentence,
         )
         for segment in structure.segments
