@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..types import Morph, Sentence
 
@@ -96,6 +97,7 @@ def _finite(morphs: Sequence[Morph]) -> bool:
     return bool(tail) and tail[-1].tag == "EF"
 
 
+@lru_cache(maxsize=4096)
 def sentence_cues(sentence: Sentence) -> Cues:
     """The news cues of ``sentence`` (its text and morphemes)."""
     text = sentence.text

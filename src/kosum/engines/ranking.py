@@ -22,7 +22,9 @@ cost grows linearly with length.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -77,8 +79,9 @@ def _pagerank(sim: np.ndarray, prior: np.ndarray, damping: float = DAMPING) -> n
     return scores
 
 
-def _numbers(sentence: Sentence) -> set[str]:
-    return set(number_terms(sentence.morphs, sentence.text, sentence.start))
+@lru_cache(maxsize=4096)
+def _numbers(sentence: Sentence) -> frozenset[str]:
+    return frozenset(number_terms(sentence.morphs, sentence.text, sentence.start))
 
 
 def _query(title: str | None, lead: Sentence | None) -> dict[str, float]:
@@ -96,14 +99,14 @@ def _query(title: str | None, lead: Sentence | None) -> dict[str, float]:
     return query
 
 
-def _relevance(sentences: Sequence[Sentence], query: dict[str, float]) -> np.ndarray:
-    """The weighted share of the query each sentence carries."""
+def _relevance(sentences: Sequence[Sentence], bags: Sequence[Counter[str]], query: dict[str, float]) -> np.ndarray:
+    """The weighted share of the query each sentence carries (``bags``: its content terms)."""
     relevance = np.zeros(len(sentences))
     total = sum(query.values())
     if total:
-        for i, s in enumerate(sentences):
-            terms = set(content_terms(s.morphs)) | {f"#{n}" for n in _numbers(s)}
-            relevance[i] = sum(w for term, w in query.items() if term in terms) / total
+        for i, (s, bag) in enumerate(zip(sentences, bags, strict=True)):
+            numbers = _numbers(s)
+            relevance[i] = sum(w for t, w in query.items() if (t[1:] in numbers if t[0] == "#" else t in bag)) / total
     return relevance
 
 
@@ -126,7 +129,7 @@ def _rank_window(
     """Salience of a window of sentences that starts at article position ``offset``;
     ``lead`` is the lead's article position."""
     vectors, bags = features or tfidf_matrix(sentences)
-    relevance = _relevance(sentences, query)
+    relevance = _relevance(sentences, bags, query)
     positions = np.arange(offset, offset + len(sentences), dtype=np.float64)
     distance = np.maximum(0.0, positions - (lead or 0))
     position = 1.0 + POSITION_WEIGHT / np.sqrt(1.0 + distance)
