@@ -51,10 +51,10 @@ def _cpu_s() -> float:
 
 def _serialization(results: list[object]) -> dict[str, float]:
     """What the Ray backend pickles per article: its text to the actor, its summary back."""
+    from kosum.batch.executors import portable
     from kosum.batch.readers import Article, Source
-    from kosum.batch.run import _portable
 
-    summaries = [_portable(r) for r in results if not isinstance(r, Exception)]
+    summaries = [portable(r) for r in results if not isinstance(r, Exception)]
     articles = [[Article(Source("x.csv", str(i)), s.text, s.title)] for i, s in enumerate(summaries)]
     start = time.perf_counter()
     data = [pickle.dumps(a) for a in articles] + [pickle.dumps([s]) for s in summaries]
@@ -65,8 +65,7 @@ def _serialization(results: list[object]) -> dict[str, float]:
 
 
 def worker(workers: int, backend: str, limit: int | None) -> dict[str, object]:
-    from kosum import SummaryOptions, summarize_files
-    from kosum.batch.run import BatchStats
+    from kosum import BatchStats, RayOptions, SummaryOptions, summarize_files
 
     with tempfile.TemporaryDirectory(prefix="kosum-bench-") as tmp:
         path, out = _input(Path(tmp), limit), Path(tmp) / "out"
@@ -86,7 +85,7 @@ def worker(workers: int, backend: str, limit: int | None) -> dict[str, object]:
             if not first and stats.finished:
                 first.append(time.perf_counter() - start)
 
-        settings = {"backend": "ray", "ray_progress": False} if backend == "ray" else {}
+        settings = {"ray": RayOptions(progress=False)} if backend == "ray" else {}
         run = summarize_files(path, out_dir=out, options=options, workers=workers, on_progress=progress, **settings)
         results = [result for _, result in run]
         extra["end_s"] = time.perf_counter() - start

@@ -5,8 +5,8 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import os
 import subprocess
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -105,15 +105,19 @@ def contents(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def kill_when(command: Sequence[str], parts: Path, count: int, timeout: float = 120) -> None:
-    """Run the batch ``command`` and SIGKILL it once ``parts`` holds ``count`` finished records."""
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + timeout
-    while len(list(parts.glob("*.json"))) < count:
-        assert proc.poll() is None, "the batch ended before it could be killed"
-        assert time.monotonic() < deadline, "no output appeared"
-        time.sleep(0.005)
-    proc.kill()  # SIGKILL
+def kill_when(command: Sequence[str], count: int) -> None:
+    """Run the batch ``command`` and SIGKILL it once ``count`` outputs are on disk.
+
+    With ``KOSUM_HOLD_AFTER`` the batch itself stops there (its outputs flushed) and says so on
+    stderr; this waits for that line, so the kill always lands mid-run, however fast the machine.
+    """
+    env = {**os.environ, "KOSUM_HOLD_AFTER": str(count)}
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stderr is not None
+    with proc.stderr:
+        held = any(line.startswith(f"kosum: holding after {count} outputs") for line in proc.stderr)
+        assert held, "the batch ended before it could be killed"
+        proc.kill()  # SIGKILL
     assert proc.wait() == -9
 
 

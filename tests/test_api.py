@@ -5,13 +5,15 @@ import json
 import pytest
 
 import kosum
-from kosum import InputError, Summarizer, Summary, summarize
+from kosum import Summarizer, Summary, UsageError, summarize
 
 
 def test_public_api() -> None:
     for name in kosum.__all__:
         assert hasattr(kosum, name)
-    assert {"summarize", "Summarizer", "Summary", "Section", "Bullet", "Sentence", "InputError"} <= set(kosum.__all__)
+    assert {"summarize", "Summarizer", "Summary", "Section", "Bullet", "Sentence", "InputError", "UsageError"} <= set(
+        kosum.__all__
+    )
 
 
 def test_example_article_end_to_end(example_texts: dict[str, str]) -> None:
@@ -79,5 +81,5 @@ def test_explicit_title_wins() -> None:
 
 @pytest.mark.parametrize("kwargs", [{"sentences": 0}, {"bullets": 11}, {"bullet_style": "poem"}, {"engine": "magic"}])
 def test_bad_options(kwargs: dict[str, object]) -> None:
-    with pytest.raises(InputError):
-        Summarizer(**kwargs)  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match=f"^{next(iter(kwargs))} must be"):
+        Summarizer(**kwargs)

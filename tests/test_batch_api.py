@@ -10,7 +10,7 @@ import pytest
 
 import kosum
 from batch_tree import FISHING, LIBRARY, STARTUP, TITLES
-from kosum import InputError, Summarizer, SummaryOptions, summarize_files
+from kosum import InputError, Summarizer, SummaryOptions, UsageError, summarize_files
 from kosum.batch.readers import Source
 
 
@@ -45,9 +45,9 @@ def test_yields_sources_and_results_in_input_order_without_writing(folder: Path)
 
 
 def test_summarizer_or_options_not_both(folder: Path) -> None:
-    with pytest.raises(InputError, match="not both"):
+    with pytest.raises(UsageError, match="not both"):
         summarize_files(folder, summarizer=Summarizer(), options=SummaryOptions())
-    with pytest.raises(InputError, match="not both"):
+    with pytest.raises(UsageError, match="not both"):
         summarize_files(folder, out_dir="a", output="b.jsonl")
 
 

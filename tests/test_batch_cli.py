@@ -197,7 +197,7 @@ def test_globs_and_size_limit(tree: Path) -> None:
     assert sorted(files(Path("logs"))) == ["ignored.json", "nested/deeper/note.json"]
     small = kosum("tree/utf8.txt", "tree/table.csv", "-o", "small", "--max-chars", "250")
     assert small.output == "kosum: 1 done, 0 skipped, 3 failed; errors: small/errors.jsonl\n"
-    too_large = "기사가 너무 깁니다: {}자 (최대 250자). --max-chars로 한도를 늘릴 수 있습니다 (article too large)."
+    too_large = "기사가 너무 깁니다: {}자 (최대 250자, 한도 설정: max_chars) (article too large)."
     assert jsonl(Path("small/errors.jsonl")) == [
         error("tree/utf8.txt", None, too_large.format(len(FISHING))),
         error("tree/table.csv", "2", EMPTY),
@@ -205,7 +205,7 @@ def test_globs_and_size_limit(tree: Path) -> None:
     ]
     tiny = kosum("tree/utf8.txt", "-o", "tiny", "--max-chars", "100")  # the file is too big to hold 100 characters
     assert tiny.exit_code == 1
-    assert "622바이트 (최대 100자)" in jsonl(Path("tiny/errors.jsonl"))[0]["message"]
+    assert "622바이트 (최대 100자," in jsonl(Path("tiny/errors.jsonl"))[0]["message"]
 
 
 def test_fields_of_jsonl_and_csv(tree: Path) -> None:
@@ -223,7 +223,7 @@ def test_fields_of_jsonl_and_csv(tree: Path) -> None:
         error(
             "tree/table.csv",
             None,
-            "text 필드(본문)가 없습니다; 있는 필드: 제목, 내용 (no text field; see --text-field).",
+            "text 필드(본문)가 없습니다; 있는 필드: 제목, 내용 (no text field; see text_field).",
         )
     ]
 

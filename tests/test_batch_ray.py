@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from batch_tree import FISHING, STARTUP, build_archive, build_tree, check_outputs_parse, contents, kill_when
-from kosum import BackendUnavailableError, InputError, Summarizer, SummaryOptions, summarize_files
+from kosum import BackendUnavailableError, RayOptions, Summarizer, SummaryOptions, UsageError, summarize_files
 from kosum.batch.writers import TMP_SUFFIX
 from kosum.interfaces.cli import cli
 
@@ -92,7 +92,7 @@ def test_outputs_and_errors_equal_the_local_backend(ray_instance: RayInstance, t
 
     options = SummaryOptions(engine="extractive", sentences=2, bullet_style="sentence")
     expected = [(s, outcome(r)) for s, r in summarize_files(tree, options=options)]
-    run = summarize_files(tree, options=options, backend="ray", ray_actors=2, ray_progress=False)
+    run = summarize_files(tree, options=options, ray=RayOptions(actors=2, progress=False))
     assert [(s, outcome(r)) for s, r in run] == expected
     assert (run.stats.done, run.stats.failed) == (10, 4)
 
@@ -113,7 +113,7 @@ def test_resume_after_the_driver_is_killed(ray_instance: RayInstance, tmp_path: 
     tree, out = tmp_path / "tree", tmp_path / "out"
     articles = build_archive(tree, files=5, rows=300)
     command = [sys.executable, "-m", "kosum", "summarize", "-e", "extractive", str(tree), "-o", str(out)]
-    kill_when([*command, "--backend", "ray", "--ray-address", ray_instance.address, "-q"], out / "m.jsonl.parts", 20)
+    kill_when([*command, "--backend", "ray", "--ray-address", ray_instance.address, "-q"], 20)
     check_outputs_parse(out)
     finished = len(list(out.glob("*.json"))) + len(list((out / "m.jsonl.parts").glob("*.json")))
     assert 20 <= finished < articles and not (out / "m.jsonl").exists()
@@ -132,7 +132,7 @@ def test_a_lost_worker_is_retried(ray_instance: RayInstance, tmp_path: Path) -> 
         csv.writer(f).writerow(["crash", f"{STARTUP} {CRASH_MARK}"])
     assert not ray_instance.crash_flag.exists()
     summarizer = Summarizer(engine="extractive")
-    run = summarize_files(tree, out_dir=tmp_path / "ray", summarizer=summarizer, backend="ray", ray_progress=False)
+    run = summarize_files(tree, out_dir=tmp_path / "ray", summarizer=summarizer, ray=RayOptions(progress=False))
     results = list(run)
     assert ray_instance.crash_flag.exists()  # a worker died on the marked article, and Ray ran it again
     assert (run.stats.done, run.stats.failed, len(results)) == (articles + 1, 0, articles + 1)
@@ -146,16 +146,18 @@ def test_a_lost_worker_is_retried(ray_instance: RayInstance, tmp_path: Path) -> 
 def test_backend_usage_errors(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(FISHING, "utf-8")
     for args, message in [
-        (("--ray-address", "127.0.0.1:6379"), "need the ray backend (--backend ray)"),
+        (("--ray-address", "127.0.0.1:6379"), "need --backend ray"),
         (("--backend", "ray", "--ray-actors", "0"), "0 is not in the range x>=1"),
         (("--backend", "ctranslate2"), "'ctranslate2' is not one of 'local', 'ray'"),
         (("--model-backend", "ray"), "'ray' is not one of 'auto', 'transformers', 'ctranslate2'"),
     ]:
         result = kosum(str(tmp_path / "a.txt"), *args)
         assert result.exit_code == 2 and message in result.output, (args, result.output)
-    with pytest.raises(InputError, match="backend must be one of local, ray, not 'spark'"):
-        summarize_files(tmp_path, backend="spark")
+    with pytest.raises(UsageError, match="ray must be RayOptions or None, not 'spark'"):
+        summarize_files(tmp_path, ray="spark")  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match="actors must be at least 1, not 0"):
+        RayOptions(actors=0)
     monkeypatch.setitem(sys.modules, "ray", None)  # as if Ray were not installed
     with pytest.raises(BackendUnavailableError, match=r"pip install 'kosum\[ray\]'"):
-        summarize_files(tmp_path, backend="ray")
+        summarize_files(tmp_path, ray=RayOptions())
     assert kosum(str(tmp_path / "a.txt"), "--backend", "ray").output.startswith("kosum: The Ray backend needs")

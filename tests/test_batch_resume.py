@@ -23,7 +23,7 @@ def test_sigkill_then_resume(tmp_path: Path, target: str) -> None:
     dest = out if target == "-o" else out / "all.jsonl"
     parts = out / "m.jsonl.parts" if target == "-o" else out / "all.jsonl.parts"
     command = [sys.executable, "-m", "kosum", "summarize", "-e", "extractive", str(tree), target, str(dest)]
-    kill_when(command, parts, 3 if target == "-o" else 20)
+    kill_when(command, 3 if target == "-o" else 20)
     check_outputs_parse(out)
     finished = len(list(out.glob("*.json"))) + len(list(parts.glob("*.json")))
     assert 3 <= finished < ARTICLES

@@ -111,3 +111,61 @@ def test_reference_article_screenshots(
     page.locator(".ks-bullet").first.click()
     expect(page.locator(".ks-s.ks-hl")).to_have_count(1)
     page.screenshot(path=str(keep / f"reference-{label}.png"), full_page=True)
+
+
+@pytest.fixture()
+def pixel_server() -> Iterator[tuple[int, list[str]]]:
+    """A tracking pixel on a loopback port: yields the port and the paths requested from it."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    hits: list[str] = []
+
+    class Pixel(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/gif")
+            self.end_headers()
+            self.wfile.write(b"GIF89a\x01\x00\x01\x00\x00\x00\x00;")
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Pixel)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1], hits
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_titles_with_html_are_shown_as_text(
+    browser: Any, web_app: str, tmp_path: Path, pixel_server: tuple[int, list[str]]
+) -> None:
+    port, hits = pixel_server
+    planted = f"한빛시 <img src=http://127.0.0.1:{port}/pixel> 일자리 ![p](http://127.0.0.1:{port}/md-pixel) 창출"
+    lines = (EXAMPLES / "hanbit-city-jobs.txt").read_text("utf-8").split("\n")
+    article = "\n".join([*lines[:2], planted, *lines[3:]])
+    page = browser.new_page(locale="ko-KR", viewport={"width": 1280, "height": 900})
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+
+    summarize_in_page(page, web_app, article)  # one article: the title in the result's HTML
+    expect(page.locator(".ks-title")).to_have_text(planted)
+
+    (tmp_path / "planted.txt").write_text(article, "utf-8")
+    (tmp_path / "bada.txt").write_text((EXAMPLES / "bada-county-welfare.txt").read_text("utf-8"), "utf-8")
+    page.locator("#ks-text textarea").fill("")
+    page.locator("#ks-files input[type=file]").set_input_files(
+        [str(tmp_path / "planted.txt"), str(tmp_path / "bada.txt")]
+    )
+    page.locator("#ks-run").click()  # several files: the title in the batch report's Markdown table
+    expect(page.locator("#ks-status")).to_contain_text("일괄 요약: 2개 완료, 0개 실패", timeout=60_000)
+    page.wait_for_timeout(500)  # any image would have been requested by now
+    assert hits == []
+    assert not [url for url in requested if f":{port}/" in url]
+    assert page.locator("#ks-status img").count() == 0
+    expect(page.locator("#ks-status")).to_contain_text(planted)

@@ -116,4 +116,28 @@ def test_generated_wrong_number_falls_back_to_the_article(parrot_bart: Path) -> 
     )
     unguarded = Summarizer(model=model, generation=PARROT, guard=False).summarize(text)
     assert unguarded.sections[0].bullets[0].text.startswith("청년 일자리 3천 개를")
-    assert unguarded.sections[0].bullets[0].warnings == () and unguarded.warnings == ()
+    assert unguarded.sections[0].bullets[0].warnings == ()
+    # unguarded, the parrot's sentence still needs a supporting sentence: the welfare section has none
+    assert unguarded.warnings == (UNSUPPORTED.format(area="어르신 복지"),)
+
+
+UNSUPPORTED = "[{area}] 생성한 항목을 뒷받침하는 문장이 없어 원문 문장으로 대체했습니다 (no supporting sentence)"
+
+
+@pytest.mark.parametrize("guard", [True, False])
+def test_every_generated_bullet_has_its_sources(parrot_bart: Path, guard: bool) -> None:
+    # "청년 일자리 3천 개를 만들겠다고 밝혔다." shares no content word with the welfare section.
+    result = Summarizer(model=load_model(str(parrot_bart)), generation=PARROT, guard=guard).summarize(
+        ARTICLE.format(jobs="3,000")
+    )
+    assert result.engine == "abstractive"
+    for section in result.sections:
+        for bullet in section.bullets:
+            assert bullet.sources and set(bullet.sources) <= set(section.sentences), (section.area, bullet)
+    welfare = result.sections[1]
+    assert welfare.area == "어르신 복지"
+    (bullet,) = welfare.bullets[:1]
+    assert bullet.text in {bullet_for(result.sentences[i], "noun").text for i in welfare.sentences}
+    if not guard:  # the guard would have replaced it first, for its number
+        assert bullet.warnings == (UNSUPPORTED.format(area="어르신 복지"),)
+        assert UNSUPPORTED.format(area="어르신 복지") in result.warnings

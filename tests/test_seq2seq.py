@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kosum import GenerationOptions, InputError, Seq2SeqModel, Summarizer, load_model
+from kosum import GenerationOptions, InputError, Seq2SeqModel, Summarizer, UsageError, load_model
 from kosum.engines.abstractive import pack
 
 GREEDY = GenerationOptions(beams=1, min_tokens=4, max_tokens=12)
@@ -169,7 +169,7 @@ def test_generation_options_derive_lengths() -> None:
     assert (sized.min_tokens, sized.max_tokens, sized.beams, sized.no_repeat_ngram_size) == (24, 144, 4, 3)
     assert GenerationOptions().sized(3, window=128).max_tokens == 62  # half the window: reductions converge
     assert GenerationOptions(min_tokens=64, max_tokens=64).sized(3).max_tokens == 64
-    with pytest.raises(InputError):
+    with pytest.raises(UsageError, match="beams must be at least 1, not 0"):
         GenerationOptions(beams=0)
-    with pytest.raises(InputError):
+    with pytest.raises(UsageError, match="backend must be one of auto, transformers, ctranslate2, not 'onnx'"):
         Summarizer(backend="onnx")

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
 
+from kosum.errors import InputError, UsageError
 from kosum.interfaces.webui import MAX_UI_CHARS
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -51,7 +54,8 @@ def test_uploaded_file(client: Client, tmp_path: Path) -> None:
     status, html, _zip, json_file, md_file = client.predict(
         "", [handle_file(str(upload))], 3, 2, "noun", "auto", "", api_name="/summarize_ui"
     )
-    assert "추출 요약" in status and "요약 모델을 찾을 수 없어 추출 요약으로 대체했습니다" in status
+    assert status.startswith("**추출 요약** 엔진으로 요약했습니다") and "관리자 안내" in status
+    assert "⚠" not in status  # no model installed: the designed default, no alarm
     assert "기업 유치" in html and "청년일자리" in html and "여성일자리" in html
     # the download buttons come back as updates that make them visible, with the file as value
     assert json_file["visible"] and md_file["visible"]
@@ -66,6 +70,15 @@ def test_empty_input_is_a_clear_message(client: Client) -> None:
     assert str(info.value) == "요약할 텍스트가 비어 있습니다 (empty input)."
     status, html, *_ = client.predict("", None, 3, 2, "noun", "auto", "", api_name="/summarize_ui")
     assert status == "⚠ 요약할 텍스트가 비어 있습니다 (empty input)." and html == ""
+
+
+def test_a_wrong_argument_is_named(client: Client) -> None:
+    with pytest.raises(AppError) as info:
+        client.predict(example("bada-county-welfare"), "abc", api_name="/summarize")
+    assert str(info.value) == "sentences must be a whole number, not 'abc'"
+    with pytest.raises(AppError) as info:
+        client.predict(example("bada-county-welfare"), 3, 2, "noun", "magic", api_name="/summarize")
+    assert str(info.value) == "engine must be one of auto, extractive, abstractive, not 'magic'"
 
 
 def test_oversized_input(client: Client) -> None:
@@ -141,3 +154,235 @@ def test_several_uploads_are_a_batch_with_a_zip(client: Client, tmp_path: Path) 
     assert names == ["bada.json", "battery.json", "errors.jsonl", "hanbit.json"]
     hanbit = json.loads(zipfile.ZipFile(archive["value"]).read("hanbit.json"))
     assert [s["area"] for s in hanbit["summary"]["sections"]] == ["기업 유치", "청년일자리", "여성일자리"]
+
+
+# The server never downloads, shows no server paths, escapes what users wrote, leaves no
+# temporary folders behind and warms up before it listens (issue 12, items 10-12 and warm-up).
+
+
+class HubRecorder:
+    """Stands in for ``huggingface_hub.snapshot_download``: records calls; caches nothing, and
+    downloads ``files`` (a model folder) when given, else nothing."""
+
+    def __init__(self, files: Path | None = None, cache: Path | None = None) -> None:
+        self.calls: list[dict[str, object]] = []
+        self.files, self.cache = files, cache
+
+    def __call__(self, repo_id: str, **kwargs: object) -> str:
+        import shutil
+
+        from huggingface_hub.errors import LocalEntryNotFoundError
+
+        self.calls.append({"repo_id": repo_id, **kwargs})
+        if kwargs.get("local_files_only") or self.files is None or self.cache is None:
+            raise LocalEntryNotFoundError(f"{repo_id} is not cached")
+        target = self.cache / repo_id.replace("/", "--")
+        shutil.copytree(self.files, target, dirs_exist_ok=True)
+        return str(target)
+
+
+@pytest.fixture()
+def hub(monkeypatch: pytest.MonkeyPatch) -> HubRecorder:
+    import huggingface_hub
+
+    recorder = HubRecorder()
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", recorder)
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    return recorder
+
+
+def test_the_api_never_makes_the_server_download(client: Client, hub: HubRecorder) -> None:
+    article = example("bada-county-welfare")
+    with pytest.raises(AppError) as info:
+        client.predict(article, 3, 2, "noun", "abstractive", "someone/any-repo", api_name="/summarize")
+    assert str(info.value).startswith(
+        "이 서버에서 쓸 수 없는 모델입니다: 'someone/any-repo' (not available on this server"
+    )
+    assert hub.calls == []
+    # the default model with the abstractive engine: looked for in the cache only, never downloaded
+    with pytest.raises(AppError) as info:
+        client.predict(article, 3, 2, "noun", "abstractive", "", api_name="/summarize")
+    assert str(info.value) == "요약 모델을 찾을 수 없습니다: 'gogamza/kobart-summarization' (model not found)"
+    assert hub.calls and all(call["local_files_only"] for call in hub.calls)
+    assert client.predict(article, 3, 2, "noun", "auto", "", api_name="/summarize")["engine"] == "extractive"
+
+
+def test_paths_are_refused_alike_whether_they_exist_or_not(client: Client, tmp_path: Path) -> None:
+    messages = []
+    for path in (str(tmp_path), "/nonexistent/kosum-model", "../models/x", "models/kobart-summarization"):
+        with pytest.raises(AppError) as info:
+            client.predict(example("bada-county-welfare"), 3, 2, "noun", "auto", path, api_name="/summarize")
+        messages.append(re.sub(r"'[^']*'", "NAME", str(info.value)))
+    assert len(set(messages)) == 1 and str(tmp_path) not in messages[0]
+
+
+def test_only_installed_models_are_offered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tiny_bart: Path) -> None:
+    import shutil
+
+    from kosum.interfaces.webui import _model_choices, check_model, get_summarizer
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KOSUM_MODELS_DIR", str(tmp_path / "shared-models"))
+    assert _model_choices() == [("기본값 (설치된 기본 모델, 없으면 추출 요약)", "")]
+    shutil.copytree(tiny_bart, tmp_path / "models" / "tiny-kobart")
+    assert _model_choices()[1:] == [("tiny-kobart (transformers)", "tiny-kobart")]
+    assert check_model(" tiny-kobart ") == "tiny-kobart" and check_model(None) == ""
+    for refused in ("someone/any-repo", str(tmp_path / "models" / "tiny-kobart"), "models/tiny-kobart"):
+        with pytest.raises(UsageError, match=r"installed models: tiny-kobart\)\.$"):
+            check_model(refused)
+    # kosum serve --allow-download: hub ids too (downloaded with the abstractive engine only), never paths
+    assert check_model("someone/any-repo", allow_download=True) == "someone/any-repo"
+    with pytest.raises(UsageError):
+        check_model("/etc", allow_download=True)
+    assert get_summarizer(engine="abstractive", model="someone/x", download=True).download
+    assert not get_summarizer(engine="auto", model="someone/x", download=True).download
+    assert not get_summarizer(engine="abstractive", model="someone/x").download
+
+
+def test_a_server_allowed_to_download_does_so_for_the_abstractive_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tiny_bart: Path
+) -> None:
+    import socket
+
+    import huggingface_hub
+
+    from kosum.interfaces.webui import build_demo
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KOSUM_MODELS_DIR", str(tmp_path / "shared-models"))
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    hub = HubRecorder(tiny_bart, tmp_path / "downloads")
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", hub)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    demo = build_demo(allow_download=True)
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        remote = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        article = example("bada-county-welfare")
+        assert (
+            remote.predict(article, 3, 2, "noun", "auto", "someone/tiny-kobart", api_name="/summarize")["engine"]
+            == "extractive"
+        )  # engine auto never downloads
+        assert all(call["local_files_only"] for call in hub.calls)
+        result = remote.predict(article, 3, 2, "noun", "abstractive", "someone/tiny-kobart", api_name="/summarize")
+        assert (result["engine"], result["model"]) == ("abstractive", "someone/tiny-kobart")
+        assert not hub.calls[-1]["local_files_only"]
+        with pytest.raises(AppError, match="이 서버에서 쓸 수 없는 모델입니다"):
+            remote.predict(article, 3, 2, "noun", "abstractive", str(tiny_bart), api_name="/summarize")
+    finally:
+        demo.close()
+
+
+def test_serve_has_the_download_flag_off_by_default() -> None:
+    from click.testing import CliRunner
+
+    from kosum.interfaces.cli import cli
+
+    shown = CliRunner().invoke(cli, ["serve", "--help"])
+    assert "--allow-download" in shown.output and "only the installed models" in shown.output
+
+
+def test_web_messages_carry_no_server_paths() -> None:
+    from kosum.errors import ModelNotFoundError
+    from kosum.interfaces.webui_render import public_message
+
+    missing = ModelNotFoundError("kobart", ("/srv/kosum/models/kobart", "/home/me/models/kobart"), "hint")
+    assert public_message(missing) == "요약 모델을 찾을 수 없습니다: 'kobart' (model not found)"
+    failure = InputError("/tmp/gradio/3f2a/기사.txt: 읽을 수 없습니다 (see /srv/kosum/models/x; 3/4, kosum/models)")
+    assert public_message(failure) == "기사.txt: 읽을 수 없습니다 (see x; 3/4, kosum/models)"
+
+
+def test_user_text_is_escaped_in_the_status_line_and_the_report() -> None:
+    from dataclasses import replace
+
+    from kosum import summarize
+    from kosum.interfaces.webui_render import md_escape, status_line
+
+    pixel = "<img src=http://127.0.0.1:9/pixel> ![x](http://127.0.0.1:9/p2) [a](b) *굵게* `코드` a|b $$x$$ &amp;"
+    assert md_escape(pixel) == (
+        r"\<img src=http\://127.0.0.1\:9/pixel\> !\[x\](http\://127.0.0.1\:9/p2) \[a\](b) \*굵게\* \`코드\` a\|b "
+        r"\$\$x\$\$ \&amp;"
+    )
+    summary = replace(summarize(example("bada-county-welfare")), model=pixel, warnings=(pixel,))
+    line = status_line(summary, "auto", "관리자 안내 <b>")
+    assert not re.search(r"(?<!\\)(<img|<b>|!\[)", line)
+    assert line.count(md_escape(pixel)) == 2 and line.endswith('<small class="ks-note">관리자 안내 \\<b\\></small>')
+
+
+def test_no_model_installed_is_a_quiet_note(client: Client) -> None:
+    from kosum.interfaces.webui_render import NO_MODEL_NOTE, md_escape
+
+    status, *_ = client.predict(example("hanbit-city-jobs"), None, 3, 2, "noun", "auto", "", api_name="/summarize_ui")
+    assert status.startswith("**추출 요약** 엔진으로 요약했습니다")
+    assert status.endswith(f'<small class="ks-note">{md_escape(NO_MODEL_NOTE)}</small>')
+    assert "관리자 안내\\: 서버에서 kosum models download 명령으로 모델을 받고" in status
+
+
+def test_requests_leave_no_temporary_folders(client: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    import app
+
+    made: list[str] = []
+    mkdtemp = tempfile.mkdtemp
+
+    def recording_mkdtemp(*args: Any, **kwargs: Any) -> str:
+        folder = mkdtemp(*args, **kwargs)
+        made.append(folder)
+        return folder
+
+    monkeypatch.setattr(tempfile, "mkdtemp", recording_mkdtemp)
+    (tmp_path / "a.txt").write_text(example("bada-county-welfare"), "utf-8")
+    (tmp_path / "b.txt").write_text(example("science-battery"), "utf-8")
+    single = client.predict(example("hanbit-city-jobs"), None, 3, 2, "noun", "auto", "", api_name="/summarize_ui")
+    uploads = [handle_file(str(tmp_path / "a.txt")), handle_file(str(tmp_path / "b.txt"))]
+    batch = client.predict("", uploads, 3, 2, "noun", "auto", "", api_name="/summarize_ui")
+    assert single[3]["visible"] and batch[2]["visible"]
+    kosum_made = [folder for folder in made if Path(folder).name.startswith("kosum")]
+    assert kosum_made and not any(Path(folder).exists() for folder in kosum_made)
+    # the downloads are in the server's own cache, which it cleans
+    cache = Path(app.demo.GRADIO_CACHE)
+    assert list(cache.rglob("kosum-summary.json")) and list(cache.rglob("kosum-results.zip"))
+
+
+class FakeDemo:
+    """Records what was loaded when ``launch`` asked it to start listening."""
+
+    GRADIO_CACHE = "/nowhere/gradio"
+
+    def __init__(self) -> None:
+        self.at_launch: dict[str, object] = {}
+
+    def launch(self, **kwargs: object) -> None:
+        from kosum import _kiwi
+        from kosum.interfaces.webui import get_summarizer
+
+        self.at_launch = {"kiwi": _kiwi._kiwi is not None, "model": get_summarizer()._model, **kwargs}
+
+
+def test_the_server_warms_up_before_it_listens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tiny_bart: Path
+) -> None:
+    import shutil
+
+    from kosum import _kiwi
+    from kosum import summarizer as summarizer_module
+    from kosum.interfaces import webui
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KOSUM_MODELS_DIR", str(tmp_path / "shared-models"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    shutil.copytree(tiny_bart, tmp_path / "models" / "kobart-summarization")
+    monkeypatch.setattr(_kiwi, "_kiwi", None)
+    summarizer_module._cached.cache_clear()
+    demo = FakeDemo()
+    try:
+        webui.launch(demo, port=7999)
+    finally:
+        summarizer_module._cached.cache_clear()
+    assert demo.at_launch["kiwi"] is True and demo.at_launch["server_port"] == 7999
+    assert demo.at_launch["allowed_paths"] == ["/nowhere/gradio"]
+    model = demo.at_launch["model"]
+    assert model is not None and model.name == "gogamza/kobart-summarization"  # type: ignore[attr-defined]

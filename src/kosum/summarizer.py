@@ -1,104 +1,116 @@
-"""Orchestration: preprocess → structure → engine → :class:`~kosum.types.Summary`."""
+"""Orchestration: preprocess → structure → engine → :class:`~kosum.types.Summary`.
+
+Every article goes the same way: :func:`~kosum.pipeline.preprocess.preprocess` cleans it and
+splits its sentences, :func:`~kosum.pipeline.structure.find_structure` finds its policy areas,
+the extractive engine ranks it (always: it is also the abstractive engine's fallback), the
+abstractive engine rewrites it when a model is loaded, and :class:`Summarizer` turns the engine's
+:class:`~kosum.engines.result.EngineResult` into a :class:`~kosum.Summary`.
+"""
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
+from typing import Any, TypeVar
 
-from .backends import DEVICES, GenerationOptions, Seq2SeqModel, load_model
-from .backends.resolve import BACKENDS
-from .engines.abstractive import summarize_documents
+from .backends import Seq2SeqModel, load_model
+from .backends.checks import CANNOT_LOAD
+from .engines.abstractive import abstract
 from .engines.extractive import extract
-from .errors import BackendUnavailableError, InputError, ModelNotFoundError
-from .options import DEFAULT_MAX_CHARS, SummaryOptions
+from .engines.result import EngineResult
+from .errors import BackendUnavailableError, KosumError, ModelLoadError, ModelNotFoundError, UsageError
+from .options import ModelOptions, SummaryOptions, split_overrides
 from .pipeline.preprocess import preprocess
 from .pipeline.structure import find_structure
-from .types import Document, Section, Summary
+from .types import Document, Summary
 
-__all__ = ["Summarizer", "summarize"]
+__all__ = ["RUN_ERRORS", "Summarizer", "chunked", "shared_summarizer", "summarize"]
 
 logger = logging.getLogger("kosum")
+
+#: Errors about the whole run (no model, a model that cannot load, a missing package), not about
+#: one article: a batch stops on them; with ``engine="auto"`` they mean the extractive engine.
+RUN_ERRORS = (ModelNotFoundError, ModelLoadError, BackendUnavailableError)
+
+T = TypeVar("T")
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive items, ``size`` at a time (the last chunk may be shorter)."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 class Summarizer:
     """Summarizes many articles with the same options, loading everything once.
 
     Args:
-        engine: ``"auto"``, ``"extractive"`` or ``"abstractive"`` (see :class:`SummaryOptions`).
-        sentences: sentences in the overall summary (default 3).
-        bullets: the most bullets per policy area (default 2).
-        bullet_style: ``"noun"`` (개조식, default) or ``"sentence"``.
-        max_chars: the largest article accepted, in characters.
-        model: the seq2seq model: a folder, a name under ``models/``, a hub id (default
-            ``gogamza/kobart-summarization``, see :mod:`kosum.models`), or a loaded
-            :class:`~kosum.backends.Seq2SeqModel`. Loaded once, on first use.
-        backend: ``"auto"`` (CTranslate2 for a converted folder, else transformers),
-            ``"transformers"`` or ``"ctranslate2"``.
-        device: ``"auto"`` (CUDA where present), ``"cpu"`` or ``"cuda"``.
-        guard: check generated numbers and names against the article (default on).
-        generation: :class:`~kosum.backends.GenerationOptions` (beams, lengths, batch size).
-        download: download a hub model that is not on disk (default: only with
-            ``engine="abstractive"``; never when ``HF_HUB_OFFLINE`` is set).
+        summary: what to produce (:class:`~kosum.SummaryOptions`; default ``SummaryOptions()``).
+        model: the seq2seq model: :class:`~kosum.ModelOptions`, a model's name, folder or hub id
+            (``ModelOptions(model=...)``), or a loaded :class:`~kosum.Seq2SeqModel`. Default: the
+            default model where it is installed. Loaded once, on first use.
+        overrides: fields of :class:`~kosum.SummaryOptions` and :class:`~kosum.ModelOptions` that
+            replace those of ``summary`` and ``model`` (``Summarizer(sentences=2, device="cpu")``).
 
-    With ``engine="auto"`` a model that cannot be found or loaded means the extractive
-    engine, and a warning in :attr:`Summary.warnings`; with ``"abstractive"`` it is an error.
+    With ``engine="auto"`` a model that cannot be had means the extractive engine: quietly when no
+    model was asked for and none is installed, with a note in :attr:`Summary.warnings` when the
+    model asked for is missing or cannot be loaded. With ``"abstractive"`` it is an error.
 
-    >>> summarizer = Summarizer(sentences=2)
+    Raises:
+        UsageError: an option of the wrong type or value, or an unknown one (its message names it).
+
+    >>> summarizer = Summarizer(SummaryOptions(sentences=2))
     >>> for summary in summarizer.summarize_many(texts): ...
     """
 
     def __init__(
         self,
-        *,
-        engine: str = "auto",
-        sentences: int = 3,
-        bullets: int = 2,
-        bullet_style: str = "noun",
-        max_chars: int = DEFAULT_MAX_CHARS,
-        model: str | Seq2SeqModel | None = None,
-        backend: str = "auto",
-        device: str = "auto",
-        guard: bool = True,
-        generation: GenerationOptions | None = None,
-        download: bool | None = None,
+        summary: SummaryOptions | None = None,
+        model: ModelOptions | str | Seq2SeqModel | None = None,
+        **overrides: Any,
     ) -> None:
-        self.options = SummaryOptions(
-            engine=engine, sentences=sentences, bullets=bullets, bullet_style=bullet_style, max_chars=max_chars
-        )
-        if backend not in BACKENDS:
-            raise InputError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
-        if device not in DEVICES and not device.startswith("cuda:"):
-            raise InputError(f"device must be one of {', '.join(DEVICES)}, not {device!r}")
-        self._lock = threading.Lock()
-        self.model_name = model.name if isinstance(model, Seq2SeqModel) else model
-        self.backend, self.device, self.guard = backend, device, guard
-        self.generation = generation or GenerationOptions()
-        self._download = engine == "abstractive" if download is None else download
+        if summary is not None and not isinstance(summary, SummaryOptions):
+            raise UsageError(f"summary must be SummaryOptions, not {summary!r}")
         self._model = model if isinstance(model, Seq2SeqModel) else None
-        self._missing: str | None = None  # why engine "auto" fell back to extractive
+        if isinstance(model, ModelOptions):
+            base = model
+        elif model is None or self._model is not None:
+            base = ModelOptions(model=self._model.name if self._model is not None else None)
+        else:
+            base = ModelOptions(model=model)  # type: ignore[arg-type]  # checked there
+        self.options, self.model_options = split_overrides(summary or SummaryOptions(), base, overrides)
+        self._lock = threading.Lock()
+        self._notes: tuple[str, ...] | None = None  # set once engine "auto" fell back to extractive
+
+    @property
+    def download(self) -> bool:
+        """Whether a hub model missing on disk is downloaded (by default only for ``"abstractive"``)."""
+        download = self.model_options.download
+        return self.options.engine == "abstractive" if download is None else download
 
     def load(self) -> Seq2SeqModel | None:
         """Load the seq2seq model now (it is otherwise loaded on first use); ``None`` when the
         engine is extractive, or when it is ``"auto"`` and the model cannot be had.
 
         Raises:
-            ModelNotFoundError, BackendUnavailableError: with ``engine="abstractive"``.
+            ModelNotFoundError, ModelLoadError, BackendUnavailableError: with ``engine="abstractive"``.
         """
-        if self.options.engine == "extractive" or self._model is not None or self._missing is not None:
+        if self.options.engine == "extractive" or self._model is not None or self._notes is not None:
             return self._model
         with self._lock:
-            if self._model is None and self._missing is None:
+            if self._model is None and self._notes is None:
+                m = self.model_options
                 try:
-                    self._model = load_model(
-                        self.model_name, backend=self.backend, device=self.device, download=self._download
-                    )
-                except (ModelNotFoundError, BackendUnavailableError) as exc:
+                    self._model = load_model(m.model, backend=m.backend, device=m.device, download=self.download)
+                except RUN_ERRORS as exc:
                     if self.options.engine == "abstractive":
                         raise
-                    self._missing = _fallback_warning(exc)
+                    self._notes = _fallback_notes(exc, asked=m.model is not None)
                     logger.info("no seq2seq model, using the extractive engine: %s", exc)
         return self._model
 
@@ -107,6 +119,7 @@ class Summarizer:
 
         Raises:
             InputError: the text cannot be summarized (empty, binary, not Korean, too large).
+            UsageError: ``title`` is not a string.
         """
         return self.summarize_document(self.prepare(text, title=title))
 
@@ -115,7 +128,10 @@ class Summarizer:
 
         Raises:
             InputError: the text cannot be summarized (empty, binary, not Korean, too large).
+            UsageError: ``title`` is not a string.
         """
+        if title is not None and not isinstance(title, str):
+            raise UsageError(f"title must be a string or None, not {title!r}")
         doc = preprocess(text, max_chars=self.options.max_chars)
         return replace(doc, title=title.strip()) if title and title.strip() else doc
 
@@ -123,132 +139,140 @@ class Summarizer:
         """Summarize an already preprocessed :class:`~kosum.types.Document`."""
         return self.summarize_documents([doc])[0]
 
-    def summarize_documents(self, docs: list[Document]) -> list[Summary]:
+    def summarize_documents(self, docs: Sequence[Document]) -> list[Summary]:
         """Summarize preprocessed documents together: a seq2seq model generates for all of
         them in batches (grouped by length), which is faster than one at a time."""
         structures = [find_structure(doc) for doc in docs]
         model = self.load()
-        if model is None:
-            warnings = (self._missing,) if self._missing else ()
-            summaries = []
-            for doc, structure in zip(docs, structures, strict=True):
-                ext = extract(doc, structure, self.options)
-                text = " ".join(doc.sentences[i].text for i in ext.summary)
-                summaries.append(_summary(doc, text, ext.summary, ext.sections, warnings, None))
-            return summaries
-        results = summarize_documents(
-            list(zip(docs, structures, strict=True)), model, self.options, self.generation, guard=self.guard
-        )
-        return [
-            _summary(doc, r.summary, r.summary_sources, r.sections, r.warnings, model.name)
-            for doc, r in zip(docs, results, strict=True)
-        ]
+        results = [extract(doc, structure, self.options) for doc, structure in zip(docs, structures, strict=True)]
+        if model is not None:
+            items = list(zip(docs, structures, results, strict=True))
+            results = abstract(items, model, self.options, self.model_options.generation)
+        return [self._summary(doc, result, model) for doc, result in zip(docs, results, strict=True)]
+
+    def summarize_batch(self, articles: Sequence[tuple[str, str | None]]) -> list[Summary | Exception]:
+        """Summarize ``(text, title)`` articles together (a seq2seq model generates for them at once).
+
+        An error about one article (:class:`~kosum.InputError`, or a bug, which is logged) is
+        returned in its place; one about the whole run (:data:`RUN_ERRORS`) is raised.
+        """
+        results: list[Summary | Exception | None] = []
+        docs: list[Document] = []
+        for k, (text, title) in enumerate(articles):
+            try:
+                docs.append(self.prepare(text, title=title))
+                results.append(None)
+            except Exception as exc:
+                results.append(_article_error(k, exc))
+        valid = [a for a, r in zip(articles, results, strict=True) if r is None]
+        summaries: Iterator[Summary | Exception]
+        try:
+            summaries = iter(self.summarize_documents(docs) if docs else [])
+        except Exception as exc:
+            if len(valid) > 1:  # find the article at fault: one at a time
+                summaries = iter(r for a in valid for r in self.summarize_batch([a]))
+            else:
+                summaries = iter([_article_error(0, exc)])
+        return [r if r is not None else next(summaries) for r in results]
+
+    def batch_size(self) -> int:
+        """Articles worth summarizing together: the model's generation batch, else 1. Loads the model."""
+        return self.model_options.generation.batch_size if self.load() is not None else 1
 
     def summarize_many(self, texts: Iterable[str], *, batch_size: int | None = None) -> Iterator[Summary]:
         """Summarize each text; yields results in input order.
 
-        With a seq2seq model, ``batch_size`` articles (default ``generation.batch_size``) are
-        generated for together. An article that cannot be summarized raises its
+        Articles go ``batch_size`` at a time (default: :meth:`batch_size`) through
+        :meth:`summarize_batch`. An article that cannot be summarized raises its
         :class:`~kosum.InputError` after the results of the articles before it.
         """
-        if self.load() is None:
-            for text in texts:
-                yield self.summarize(text)
-            return
-        block = batch_size or self.generation.batch_size
-        pending: list[Document] = []
-        for text in texts:
-            try:
-                pending.append(preprocess(text, max_chars=self.options.max_chars))
-            except InputError:
-                yield from self.summarize_documents(pending)
-                raise
-            if len(pending) >= block:
-                yield from self.summarize_documents(pending)
-                pending = []
-        if pending:
-            yield from self.summarize_documents(pending)
+        for chunk in chunked(texts, batch_size or self.batch_size()):
+            for result in self.summarize_batch([(text, None) for text in chunk]):
+                if isinstance(result, Exception):
+                    raise result
+                yield result
 
-
-def _summary(
-    doc: Document,
-    text: str,
-    sources: tuple[int, ...],
-    sections: tuple[Section, ...],
-    warnings: tuple[str, ...],
-    model: str | None,
-) -> Summary:
-    """The :class:`Summary` of ``doc``; ``model`` is ``None`` for the extractive engine."""
-    return Summary(
-        title=doc.title,
-        summary=text,
-        summary_sources=sources,
-        sections=sections,
-        sentences=doc.sentences,
-        text=doc.text,
-        engine="extractive" if model is None else "abstractive",
-        model=model,
-        warnings=warnings,
-        metadata=doc.metadata,
-    )
-
-
-def _fallback_warning(exc: ModelNotFoundError | BackendUnavailableError) -> str:
-    if isinstance(exc, ModelNotFoundError):
-        return (
-            f"요약 모델을 찾을 수 없어 추출 요약으로 대체했습니다 "
-            f"(model not found: {exc.model}; get it with `kosum models download`)"
+    def _summary(self, doc: Document, result: EngineResult, model: Seq2SeqModel | None) -> Summary:
+        """The :class:`Summary` of ``doc`` from the engine's result, whichever engine wrote it."""
+        return Summary(
+            title=doc.title,
+            summary=result.summary,
+            summary_sources=result.summary_sources,
+            sections=result.sections,
+            sentences=doc.sentences,
+            text=doc.text,
+            engine="extractive" if model is None else "abstractive",
+            model=None if model is None else model.name,
+            warnings=(*(self._notes or ()), *result.warnings),
+            metadata=doc.metadata,
         )
-    return (
-        f"요약 모델을 불러올 수 없어 추출 요약으로 대체했습니다 "
-        f"(backend unavailable: {exc.package} is not installed; pip install 'kosum[{exc.extra}]')"
-    )
+
+
+def _article_error(index: int, exc: Exception) -> Exception:
+    """``exc``, raised by one article of a batch: returned, unless it concerns the whole run."""
+    if isinstance(exc, RUN_ERRORS):
+        raise exc
+    if not isinstance(exc, KosumError):  # one article's bug must not stop a long batch
+        logger.error("article %d of the batch: unexpected error", index + 1, exc_info=exc)
+    return exc
+
+
+#: How a fallback note for a model that cannot be loaded begins.
+LOAD_FALLBACK = "요약 모델을 불러오지 못해 추출 요약으로 요약했습니다"
+
+
+def _fallback_notes(exc: Exception, *, asked: bool) -> tuple[str, ...]:
+    """What a summary says when engine ``"auto"`` falls back to extractive: nothing when no model
+    was asked for and none is installed (the designed default), else one sentence."""
+    if isinstance(exc, ModelNotFoundError):
+        if not asked:
+            return ()
+        return (f"요청한 요약 모델을 찾지 못해 추출 요약으로 요약했습니다: {exc.model}",)
+    if isinstance(exc, BackendUnavailableError):
+        return (f"요약 모델에 필요한 패키지가 설치되어 있지 않아 추출 요약으로 요약했습니다: {exc.package}",)
+    if isinstance(exc, ModelLoadError):  # "요약 모델을 불러올 수 없습니다 (NAME): why (in English)."
+        return (str(exc).replace(CANNOT_LOAD, LOAD_FALLBACK, 1),)
+    return (f"{LOAD_FALLBACK}.",)
 
 
 @lru_cache(maxsize=8)
-def _shared(
-    engine: str,
-    sentences: int,
-    bullets: int,
-    bullet_style: str,
-    model: str | None,
-    backend: str,
-    device: str,
-    guard: bool,
+def _cached(summary: SummaryOptions, model: ModelOptions) -> Summarizer:
+    return Summarizer(summary, model)
+
+
+_cache_lock = threading.Lock()
+
+
+def shared_summarizer(
+    summary: SummaryOptions | None = None, model: ModelOptions | None = None, **overrides: Any
 ) -> Summarizer:
-    return Summarizer(
-        engine=engine,
-        sentences=sentences,
-        bullets=bullets,
-        bullet_style=bullet_style,
-        model=model,
-        backend=backend,
-        device=device,
-        guard=guard,
-    )
+    """The one cache of summarizers: the :class:`Summarizer` for these options, built (and its model
+    loaded) once and kept for the next call with equal options (:func:`summarize`, the web UI).
+
+    Raises:
+        UsageError: a wrong or unknown option.
+    """
+    if model is not None and not isinstance(model, ModelOptions):
+        model = ModelOptions(model=model)  # checked there
+    summary_options, model_options = split_overrides(summary or SummaryOptions(), model or ModelOptions(), overrides)
+    with _cache_lock:
+        return _cached(summary_options, model_options)
 
 
-def summarize(
-    text: str,
-    *,
-    engine: str = "auto",
-    sentences: int = 3,
-    bullets: int = 2,
-    bullet_style: str = "noun",
-    title: str | None = None,
-    model: str | None = None,
-    backend: str = "auto",
-    device: str = "auto",
-    guard: bool = True,
-) -> Summary:
+def summarize(text: str, *, title: str | None = None, **overrides: Any) -> Summary:
     """Summarize one Korean article: an overall summary plus bullets per policy area.
 
-    The arguments are those of :class:`Summarizer`; summarizers (and their models) are
-    kept for the next call with the same arguments.
+    ``title`` overrides the title found in the text; ``overrides`` are fields of
+    :class:`~kosum.SummaryOptions` and :class:`~kosum.ModelOptions` (``sentences=2``,
+    ``engine="extractive"``, ``model="models/kobart"``...). Summarizers (and their models) are
+    kept for the next call with the same options (:func:`shared_summarizer`).
+
+    Raises:
+        InputError: the text cannot be summarized (empty, binary, not Korean, too large).
+        UsageError: a wrong or unknown option, or a ``title`` that is not a string.
 
     >>> from kosum import summarize
     >>> result = summarize(article_text)
     >>> print(result.summary)
     """
-    summarizer = _shared(engine, sentences, bullets, bullet_style, model, backend, device, guard)
-    return summarizer.summarize(text, title=title)
+    return shared_summarizer(**overrides).summarize(text, title=title)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 
-from ..errors import KosumError
-from .base import DEFAULT_WINDOW, GenerationOptions, Seq2SeqModel, input_window
+from ..options import DEVICES, GenerationOptions, check_device
+from .base import DEFAULT_WINDOW, Seq2SeqModel, input_window
 from .resolve import ResolvedModel, resolve_model
 
 __all__ = [
@@ -22,8 +22,6 @@ __all__ = [
     "input_window",
     "load_model",
 ]
-
-DEVICES = ("auto", "cpu", "cuda")
 
 
 def default_threads() -> int:
@@ -57,11 +55,12 @@ def load_model(
         download: download a hub id that is not on disk (never when ``HF_HUB_OFFLINE`` is set).
 
     Raises:
+        UsageError: an unknown backend or device.
         ModelNotFoundError: the model is nowhere to be found.
+        ModelLoadError: it is there but cannot be loaded (one sentence saying why, no paths).
         BackendUnavailableError: the backend's packages are not installed.
     """
-    if device not in DEVICES and not device.startswith("cuda:"):
-        raise KosumError(f"device must be one of {', '.join(DEVICES)}, not {device!r}")
+    check_device(device)
     resolved = model if isinstance(model, ResolvedModel) else resolve_model(model, backend=backend, download=download)
     threads = threads if threads is not None else default_threads()
     if resolved.format == "ctranslate2":

@@ -1,4 +1,4 @@
-"""What every seq2seq backend offers: :class:`Seq2SeqModel` and :class:`GenerationOptions`.
+"""What every seq2seq backend offers: :class:`Seq2SeqModel` (writing as :class:`~kosum.options.GenerationOptions` says).
 
 A backend only turns token ids into token ids. Everything else is shared here: special
 tokens (``<s>`` … ``</s>`` around every input, added when the tokenizer does not add them,
@@ -12,9 +12,9 @@ import logging
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 
 from ..errors import InputError
+from ..options import GenerationOptions
 
 __all__ = ["DEFAULT_WINDOW", "GenerationOptions", "Seq2SeqModel", "input_window"]
 
@@ -23,55 +23,6 @@ logger = logging.getLogger("kosum")
 #: The input window used when a model's configuration gives none (KoBART's: 1,024 tokens).
 DEFAULT_WINDOW = 1024
 _SPACES = re.compile(r"\s+")
-
-
-@dataclass(frozen=True)
-class GenerationOptions:
-    """How the seq2seq model writes (beam search, the same in every backend).
-
-    Attributes:
-        beams: beam size. Default 4.
-        no_repeat_ngram_size: no n-gram of this size is generated twice (0: off). Default 3.
-        repetition_penalty: >1 discourages repeating tokens. Default 1.2.
-        length_penalty: beam scores are divided by length ** this. Default 1.0.
-        tokens_per_sentence: the most new tokens per requested summary sentence or bullet. Default 48.
-        min_tokens_per_sentence: the fewest new tokens per requested sentence. Default 8.
-        min_tokens, max_tokens: fixed lengths in new tokens, overriding the two above
-            (``None``: derived from the requested summary size). Default ``None``.
-        batch_size: inputs per generation call (inputs are grouped by length). Default 8.
-    """
-
-    beams: int = 4
-    no_repeat_ngram_size: int = 3
-    repetition_penalty: float = 1.2
-    length_penalty: float = 1.0
-    tokens_per_sentence: int = 48
-    min_tokens_per_sentence: int = 8
-    min_tokens: int | None = None
-    max_tokens: int | None = None
-    batch_size: int = 8
-
-    def __post_init__(self) -> None:
-        positive = ("beams", "tokens_per_sentence", "batch_size")
-        for name in positive:
-            if getattr(self, name) < 1:
-                raise InputError(f"{name} must be at least 1, not {getattr(self, name)}")
-        if self.no_repeat_ngram_size < 0 or self.min_tokens_per_sentence < 0:
-            raise InputError("no_repeat_ngram_size and min_tokens_per_sentence cannot be negative")
-        if self.repetition_penalty <= 0:
-            raise InputError(f"repetition_penalty must be positive, not {self.repetition_penalty}")
-        if self.min_tokens is not None and self.max_tokens is not None and self.min_tokens > self.max_tokens:
-            raise InputError(f"min_tokens ({self.min_tokens}) is over max_tokens ({self.max_tokens})")
-
-    def sized(self, sentences: int, window: int | None = None) -> GenerationOptions:
-        """These options with ``min_tokens``/``max_tokens`` set for a summary of ``sentences``
-        sentences; ``window`` (the model's input window) caps the length at half of it, so
-        that partial summaries always fit two to a chunk when they are summarized again."""
-        high = self.max_tokens if self.max_tokens is not None else self.tokens_per_sentence * sentences
-        if window is not None and self.max_tokens is None:
-            high = min(high, max(1, window // 2 - 2))
-        low = self.min_tokens if self.min_tokens is not None else self.min_tokens_per_sentence * sentences
-        return replace(self, min_tokens=min(low, high), max_tokens=high)
 
 
 def input_window(max_positions: int | None, tokenizer_max: int | None = None) -> int:

@@ -7,12 +7,12 @@ threads, one per worker by default) and in int8 with float16 activations on CUDA
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
 
-from ..errors import BackendUnavailableError, KosumError
+from ..errors import BackendUnavailableError, ModelLoadError
 from .base import GenerationOptions, Seq2SeqModel, input_window
+from .checks import CANNOT_LOAD, load_error, read_json
 from .resolve import KOSUM_CONFIG, ResolvedModel
 
 __all__ = ["CTranslate2Model"]
@@ -43,21 +43,23 @@ class CTranslate2Model(Seq2SeqModel):
         except ImportError as exc:
             raise BackendUnavailableError(exc.name or "ctranslate2", "ct2", "The CTranslate2 backend") from exc
         path = resolved.path
+        config = read_json(path, "config.json", resolved.name)
+        settings = read_json(path, KOSUM_CONFIG, resolved.name) if (path / KOSUM_CONFIG).is_file() else {}
         if not (path / "tokenizer.json").is_file():
-            raise KosumError(
-                f"{path}: tokenizer.json이 없습니다 (no tokenizer.json in this CTranslate2 folder; "
-                "convert the model with `kosum models convert`, which copies it in)"
+            raise ModelLoadError(
+                f"{CANNOT_LOAD} ({resolved.name}): CTranslate2 모델 폴더에 tokenizer.json 파일이 "
+                "없습니다 (no tokenizer.json in this CTranslate2 folder; kosum's conversion copies it in)."
             )
         if device == "auto":
             device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
         self.compute_type = compute_type or COMPUTE_TYPES.get(device, "default")
-        self.translator = ctranslate2.Translator(
-            str(path), device=device, compute_type=self.compute_type, inter_threads=1, intra_threads=max(0, threads)
-        )
-        self.tokenizer = tokenizers.Tokenizer.from_file(str(path / "tokenizer.json"))
-        config = json.loads((path / "config.json").read_text("utf-8"))
-        extra = path / KOSUM_CONFIG
-        settings = json.loads(extra.read_text("utf-8")) if extra.is_file() else {}
+        try:
+            self.translator = ctranslate2.Translator(
+                str(path), device=device, compute_type=self.compute_type, inter_threads=1, intra_threads=max(0, threads)
+            )
+            self.tokenizer = tokenizers.Tokenizer.from_file(str(path / "tokenizer.json"))
+        except Exception as exc:  # any broken file: one sentence, never a traceback
+            raise load_error(resolved.name, exc) from exc
         self.name = str(settings.get("source") or resolved.name)
         self.device = device
         self.max_input_tokens = max_input_tokens or input_window(settings.get("max_position_embeddings"))

@@ -10,8 +10,9 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from ..errors import BackendUnavailableError
+from ..errors import BackendUnavailableError, KosumError
 from .base import GenerationOptions, Seq2SeqModel, input_window
+from .checks import load_error, read_json, seq2seq_types, unsupported_type
 from .resolve import ResolvedModel
 
 __all__ = ["TransformersModel"]
@@ -48,9 +49,18 @@ class TransformersModel(Seq2SeqModel):
             torch.set_num_threads(threads)
         dtype = torch.float16 if device.startswith("cuda") else torch.float32
         path = str(resolved.path)
-        self.tokenizer = transformers.AutoTokenizer.from_pretrained(path, trust_remote_code=False)
-        model = transformers.AutoModelForSeq2SeqLM.from_pretrained(path, dtype=dtype, trust_remote_code=False)
-        self.model = model.to(device).eval()
+        raw_config = read_json(resolved.path, "config.json", resolved.name)
+        unknown = unsupported_type(raw_config, seq2seq_types(), resolved.name)
+        if unknown is not None:
+            raise unknown
+        try:
+            self.tokenizer = transformers.AutoTokenizer.from_pretrained(path, trust_remote_code=False)
+            model = transformers.AutoModelForSeq2SeqLM.from_pretrained(path, dtype=dtype, trust_remote_code=False)
+            self.model = model.to(device).eval()
+        except KosumError:
+            raise
+        except Exception as exc:  # any broken file: one sentence, never a traceback
+            raise load_error(resolved.name, exc) from exc
         self._torch = torch
         config = self.model.config
         self.name = resolved.name

@@ -26,8 +26,11 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from ..errors import BackendUnavailableError, KosumError, ModelNotFoundError
+from ..errors import BackendUnavailableError, KosumError, ModelNotFoundError, UsageError
+from ..options import BACKENDS
+from .checks import convert_error, read_json, seq2seq_types, unsupported_type
 
 __all__ = [
     "BACKENDS",
@@ -35,6 +38,8 @@ __all__ = [
     "ResolvedModel",
     "convert_model",
     "download_model",
+    "is_hub_id",
+    "local_models",
     "model_format",
     "models_dirs",
     "resolve_model",
@@ -44,7 +49,6 @@ logger = logging.getLogger("kosum")
 
 #: The model kosum uses when none is named.
 DEFAULT_MODEL = "gogamza/kobart-summarization"
-BACKENDS = ("auto", "transformers", "ctranslate2")
 
 #: Files a model folder needs besides its weights (tokenizer and generation settings).
 TOKENIZER_FILES = (
@@ -58,9 +62,12 @@ TOKENIZER_FILES = (
 KOSUM_CONFIG = "kosum.json"
 _HUB_PATTERNS = ["*.json", "*.safetensors", "*.txt", "*.model", "model.bin"]
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[\w.-]+)?$")
-_HINT = (
+_DOWNLOAD_HINT = (
     "모델을 받으려면 (to get it): `kosum models download {hub}` (인터넷 연결 필요, needs a network), "
     "또는 모델 폴더를 models/ 아래에 복사하세요 (or copy a model folder into models/)."
+)
+_COPY_HINT = (
+    "모델 폴더를 models/ 아래에 복사하거나 경로를 확인하세요 (copy a model folder into models/, or check the path)."
 )
 
 
@@ -111,6 +118,43 @@ def models_dirs() -> list[Path]:
     return unique
 
 
+def local_models() -> list[tuple[str, Path, str]]:
+    """The models in the :func:`models_dirs` folders, as ``(name, folder, format)``: what
+    ``kosum models list`` shows and what the web UI offers. A name found in two folders is
+    the first one's (the one :func:`resolve_model` finds)."""
+    found: dict[str, tuple[str, Path, str]] = {}
+    for folder in models_dirs():
+        try:
+            children = sorted(folder.iterdir()) if folder.is_dir() else []
+        except OSError:
+            continue
+        for child in children:
+            fmt = model_format(child) if child.is_dir() else None
+            if fmt and child.name not in found:
+                found[child.name] = (child.name, child, fmt)
+    return list(found.values())
+
+
+def is_hub_id(spec: str) -> bool:
+    """Whether ``spec`` looks like a Hugging Face hub id (``owner/name``), not a path."""
+    spec = spec.strip()
+    return (
+        bool(_HUB_ID.match(spec))
+        and spec.count("/") == 1
+        and not spec.startswith(("models/", ".", "~"))
+        and ".." not in spec
+    )
+
+
+def _hint(spec: str) -> str:
+    """How to get the model ``spec``: a download only for something that looks like a hub id."""
+    if is_hub_id(spec) and not Path(spec).expanduser().exists():
+        return _DOWNLOAD_HINT.format(hub=spec)
+    if spec.removeprefix("models/") == DEFAULT_MODEL.rsplit("/", 1)[1]:
+        return _DOWNLOAD_HINT.format(hub=DEFAULT_MODEL)
+    return _COPY_HINT
+
+
 def _offline() -> bool:
     return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}
 
@@ -158,7 +202,7 @@ def resolve_model(spec: str | None = None, *, backend: str = "auto", download: b
         ModelNotFoundError: nothing usable was found; the message lists where kosum looked.
     """
     if backend not in BACKENDS:
-        raise KosumError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
+        raise UsageError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
     spec = (spec or DEFAULT_MODEL).strip()
     looked: list[str] = []
     folder = Path(spec).expanduser()
@@ -192,7 +236,7 @@ def resolve_model(spec: str | None = None, *, backend: str = "auto", download: b
                     assert fmt is not None
                     return ResolvedModel(spec, found, fmt, "cache" if local_only else "download")
                 looked.append(f"{place}: {hub_id}" + (f" ({found}: no usable model)" if found else ""))
-    raise ModelNotFoundError(spec, tuple(looked), _HINT.format(hub=hub_id if "/" in hub_id else DEFAULT_MODEL))
+    raise ModelNotFoundError(spec, tuple(looked), _hint(spec))
 
 
 def download_model(model_id: str, to: str | Path | None = None, *, revision: str | None = None) -> Path:
@@ -205,24 +249,27 @@ def download_model(model_id: str, to: str | Path | None = None, *, revision: str
     from huggingface_hub.errors import HfHubHTTPError, HFValidationError, LocalEntryNotFoundError
 
     if _offline():
-        raise KosumError(f"{model_id}: HF_HUB_OFFLINE이 설정되어 내려받을 수 없습니다 (HF_HUB_OFFLINE is set)")
+        raise KosumError(
+            f"모델을 내려받을 수 없습니다 ({model_id}): HF_HUB_OFFLINE 환경 변수가 설정되어 있습니다 "
+            "(HF_HUB_OFFLINE is set)."
+        )
     target = Path(to) if to else Path("models") / model_id.rsplit("/", 1)[-1]
     try:
         snapshot_download(model_id, revision=revision, local_dir=target, allow_patterns=_HUB_PATTERNS)
         if model_format(target) is None:
             snapshot_download(model_id, revision=revision, local_dir=target, allow_patterns=["pytorch_model.bin*"])
     except (LocalEntryNotFoundError, HfHubHTTPError, HFValidationError, OSError) as exc:
-        raise KosumError(f"{model_id}: 모델을 내려받지 못했습니다 (download failed): {exc}") from exc
+        raise KosumError(f"모델을 내려받지 못했습니다 ({model_id}): {exc} (download failed).") from exc
     if model_format(target) is None:
-        raise KosumError(f"{model_id}: 내려받은 폴더에 모델이 없습니다 (no model files in {target})")
+        raise KosumError(f"내려받은 폴더에 모델 파일이 없습니다 ({model_id}: no model files in {target}).")
     logger.info("downloaded %s to %s", model_id, target)
     return target
 
 
-def _patched_source(src: Path, work: Path) -> Path:
+def _patched_source(src: Path, work: Path, config: dict[str, Any]) -> Path:
     """``src``, or a copy of it in ``work`` (weights linked) whose BART config has the
     ``normalize_before``/``normalize_embedding`` keys CTranslate2's converter reads."""
-    config = json.loads((src / "config.json").read_text("utf-8"))
+    config = dict(config)
     if config.get("model_type") != "bart" or {"normalize_before", "normalize_embedding"} <= config.keys():
         return src
     config.setdefault("normalize_before", False)
@@ -247,17 +294,20 @@ def convert_model(src: str | Path, to: str | Path, *, quantization: str | None =
     resolved = resolve_model(str(src), backend="transformers", download=True)
     target = Path(to)
     if target.exists() and any(target.iterdir()) and not force:
-        raise KosumError(f"{target}: 폴더가 이미 있습니다 (already exists; use --force to overwrite)")
-    config = json.loads((resolved.path / "config.json").read_text("utf-8"))
+        raise KosumError(f"대상 폴더가 이미 있습니다: {target} (already exists and is not empty).")
+    config = read_json(resolved.path, "config.json", resolved.name)
+    unknown = unsupported_type(config, seq2seq_types(), resolved.name)
+    if unknown is not None:
+        raise unknown
     with tempfile.TemporaryDirectory(prefix="kosum-convert-") as work:
-        source = _patched_source(resolved.path, Path(work))
+        source = _patched_source(resolved.path, Path(work), config)
         copy = [name for name in TOKENIZER_FILES if (source / name).is_file()]
         try:
             TransformersConverter(str(source), copy_files=copy).convert(
                 str(target), quantization=quantization, force=True
             )
-        except (ValueError, KeyError, AttributeError, NotImplementedError) as exc:
-            raise KosumError(f"{src}: 변환할 수 없는 모델입니다 (cannot convert): {exc}") from exc
+        except Exception as exc:  # any broken file: one sentence, never a traceback
+            raise convert_error(resolved.name, exc) from exc
     settings = {
         "source": resolved.name,
         "quantization": quantization or "float32",

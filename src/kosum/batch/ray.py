@@ -1,7 +1,7 @@
-"""Batch summarization on Ray: the ``ray`` backend of :func:`kosum.summarize_files`.
+"""Batch summarization on Ray: :func:`kosum.summarize_files` with ``ray=RayOptions(...)``.
 
 Only the summarizing moves to Ray; listing, reading, resume and writing stay the local batch's
-(:class:`kosum.batch.BatchRun`, :mod:`kosum.readers`, :mod:`kosum.writers`), so outputs, hashes,
+(:class:`kosum.batch.run.BatchRun`, :mod:`kosum.batch.readers`, :mod:`kosum.batch.writers`), so outputs, hashes,
 the resume rule, atomic writes and ``errors.jsonl`` are the same whatever the backend:
 
 1. the driver (the process that called :func:`~kosum.summarize_files`) lists and reads the inputs,
@@ -13,7 +13,7 @@ the resume rule, atomic writes and ``errors.jsonl`` are the same whatever the ba
    results back in input order;
 3. the driver writes each result as it comes (the same targets, atomic writes and error report).
 
-Chunks go to Ray in windows of :attr:`RayOptions.window` articles (the driver keeps a window's
+Chunks go to Ray in windows of :attr:`~kosum.RayOptions.window` articles (the driver keeps a window's
 texts in memory); each window is one Ray Data execution, whose actor pool starts (Kiwi loaded) anew.
 
 Lost workers: Ray restarts an actor that dies and runs its unfinished chunks again on it (up to
@@ -31,36 +31,25 @@ import pickle
 import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from types import ModuleType
 from typing import Any
 
-from ..errors import BackendUnavailableError, InputError, KosumError
-from ..summarizer import Summarizer
+from ..errors import BackendUnavailableError, KosumError
+from ..options import RayOptions
+from ..summarizer import RUN_ERRORS, Summarizer, chunked
 from ..types import Summary
+from .executors import Executor, RemoteError, WorkerSetup, portable, summarize_articles
 from .readers import Article
-from .run import (
-    BATCH_BACKENDS,
-    RUN_ERRORS,
-    Executor,
-    RemoteError,
-    _portable,
-    _worker_kwargs,
-    chunked,
-    start_worker,
-    summarize_chunk,
-)
 
 __all__ = [
     "ARTICLES_PER_BLOCK",
     "RETRIES",
     "WINDOW_PER_ACTOR",
-    "RayOptions",
     "SummarizeActor",
     "import_ray",
     "ray_executor",
-    "run_options",
 ]
 
 logger = logging.getLogger("kosum")
@@ -71,38 +60,6 @@ RETRIES = 3
 ARTICLES_PER_BLOCK = 16
 #: Default articles per window, for each actor.
 WINDOW_PER_ACTOR = 4000
-
-
-@dataclass(frozen=True)
-class RayOptions:
-    """How a batch runs on Ray.
-
-    Attributes:
-        address: the cluster to join (``"HOST:6379"``; ``"auto"``: ``$RAY_ADDRESS`` or the cluster
-            ``ray start`` started on this machine); ``None`` (default) starts a local Ray instance for
-            the run. A process that already called ``ray.init`` is used as it is.
-        actors: summarizing actors (one :class:`~kosum.Summarizer` each); ``None`` (default): as many
-            as the cluster has CPUs (GPU actors: GPUs / ``gpus_per_actor``). A local instance gets
-            ``actors`` CPUs.
-        gpus_per_actor: GPUs for each actor (``0.5``: two actors share one); 0 (default): CPU actors.
-        progress: show Ray Data's progress bars (default on); off also quiets Ray Data's log lines.
-        window: articles read ahead and handed to Ray at a time; default
-            :data:`WINDOW_PER_ACTOR` per actor.
-    """
-
-    address: str | None = None
-    actors: int | None = None
-    gpus_per_actor: float = 0.0
-    progress: bool = True
-    window: int | None = None
-
-    def __post_init__(self) -> None:
-        if self.actors is not None and self.actors < 1:
-            raise InputError(f"ray actors must be at least 1, not {self.actors}")
-        if self.gpus_per_actor < 0:
-            raise InputError(f"gpus per actor must not be negative, not {self.gpus_per_actor}")
-        if self.window is not None and self.window < 1:
-            raise InputError(f"window must be at least 1, not {self.window}")
 
 
 def import_ray() -> ModuleType:
@@ -131,8 +88,8 @@ class SummarizeActor:
     ``results`` the pickled list of their summaries and errors (or a :class:`_Fatal`).
     """
 
-    def __init__(self, summarizer_kwargs: Mapping[str, Any]) -> None:
-        self.summarizer = start_worker(summarizer_kwargs)
+    def __init__(self, setup: WorkerSetup) -> None:
+        self.summarizer = setup.start()
         self.fatal: _Fatal | None = None
         try:
             self.summarizer.load()
@@ -143,7 +100,7 @@ class SummarizeActor:
         if self.fatal is not None:
             return self.fatal
         try:
-            return [_portable(r) for r in summarize_chunk(self.summarizer, articles)]
+            return [portable(r) for r in summarize_articles(self.summarizer, articles)]
         except RUN_ERRORS as exc:
             return _Fatal(type(exc).__name__, str(exc))
 
@@ -215,8 +172,8 @@ def _remote_args(ray: ModuleType) -> dict[str, Any]:
 class _Window:
     """One Ray Data execution over a window of chunks."""
 
-    def __init__(self, session: _Session, kwargs: Mapping[str, Any], chunk_size: int, options: RayOptions) -> None:
-        self.session, self.kwargs, self.chunk_size, self.options = session, kwargs, chunk_size, options
+    def __init__(self, session: _Session, setup: WorkerSetup, chunk_size: int, options: RayOptions) -> None:
+        self.session, self.setup, self.chunk_size, self.options = session, setup, chunk_size, options
 
     def results(self, chunks: Sequence[list[Article]]) -> Iterator[Summary | Exception]:
         ray = self.session.ray
@@ -230,7 +187,7 @@ class _Window:
             warnings.filterwarnings("ignore", message=".*ray_remote_args.*deprecated", category=DeprecationWarning)
             dataset = ray.data.from_items(items, override_num_blocks=blocks).map_batches(
                 SummarizeActor,
-                fn_constructor_args=(dict(self.kwargs),),
+                fn_constructor_args=(self.setup,),
                 batch_size=None,
                 batch_format="pyarrow",
                 compute=ray.data.ActorPoolStrategy(size=min(self.session.actors, blocks)),
@@ -257,45 +214,24 @@ class _Window:
             raise KosumError(f"Ray returned {rows} of {len(chunks)} chunks; rerun to resume")
 
 
-def run_options(
-    backend: str, workers: int, address: str | None, actors: int | None, gpus_per_actor: float, progress: bool
-) -> RayOptions | None:
-    """The Ray settings of a :func:`~kosum.summarize_files` run, ``None`` for the local backend.
-
-    Ray is imported now. Without ``actors``, a local instance runs ``workers`` actors; a cluster as
-    many as it has CPUs unless ``workers`` asks for more than one.
-
-    Raises:
-        InputError: an unknown backend, or Ray settings for the local backend.
-        BackendUnavailableError: the Ray backend without Ray installed.
-    """
-    if backend not in BATCH_BACKENDS:
-        raise InputError(f"backend must be one of {', '.join(BATCH_BACKENDS)}, not {backend!r}")
-    if backend == "local":
-        if address is not None or actors is not None or gpus_per_actor:
-            raise InputError("Ray settings (--ray-address/actors/gpus-per-actor) need the ray backend (--backend ray)")
-        return None
-    options = RayOptions(
-        address, actors or (workers if address is None or workers > 1 else None), gpus_per_actor, progress
-    )
-    import_ray()
-    return options
-
-
-def ray_executor(summarizer: Summarizer, record: Mapping[str, Any], options: RayOptions) -> Executor:
-    """An executor (see :mod:`kosum.batch`) that summarizes on Ray.
+def ray_executor(summarizer: Summarizer, record: Mapping[str, Any], options: RayOptions, workers: int = 1) -> Executor:
+    """An executor (see :mod:`kosum.batch.executors`) that summarizes on Ray.
 
     ``summarizer`` is rebuilt in every actor (a seq2seq model: the one the driver loaded, by name,
-    which must resolve on every node); ``record`` is the run's :func:`~kosum.batch.options_record`.
-    Ray is imported now (:class:`~kosum.BackendUnavailableError` when missing) and started or joined
-    when the first article comes; an instance started here is shut down when the run ends.
+    which must resolve on every node); ``record`` is the run's :func:`~kosum.batch.run.options_record`.
+    Without ``options.actors``, a local instance runs ``workers`` actors; a cluster as many as it has
+    CPUs unless ``workers`` asks for more than one. Ray is imported now
+    (:class:`~kosum.BackendUnavailableError` when missing) and started or joined when the first
+    article comes; an instance started here is shut down when the run ends.
     """
     ray = import_ray()
-    kwargs = _worker_kwargs(summarizer)
+    if options.actors is None and (options.address is None or workers > 1):
+        options = replace(options, actors=workers)
+    setup = WorkerSetup.of(summarizer)
     abstractive = record["engine"] == "abstractive"
     if abstractive:  # a node without the model must stop the run, not fall back to extractive
-        kwargs["engine"] = "abstractive"
-    chunk_size = summarizer.generation.batch_size if abstractive else 1
+        setup = replace(setup, summary=replace(setup.summary, engine="abstractive"))
+    chunk_size = summarizer.model_options.generation.batch_size if abstractive else 1
 
     def run(articles: Iterable[Article]) -> Iterator[Summary | Exception]:
         chunks = chunked(articles, chunk_size)
@@ -304,7 +240,7 @@ def ray_executor(summarizer: Summarizer, record: Mapping[str, Any], options: Ray
             return
         session = _Session(ray, options)
         try:
-            window = _Window(session, kwargs, chunk_size, options)
+            window = _Window(session, setup, chunk_size, options)
             size = max(1, (options.window or WINDOW_PER_ACTOR * session.actors) // chunk_size)
             pending = [first, *islice(chunks, size - 1)]
             while pending:

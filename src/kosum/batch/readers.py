@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import BackendUnavailableError, InputError
+from ..errors import BackendUnavailableError, InputError, UsageError
+from ..options import BATCH_MAX_CHARS
 from .encodings import decode_bytes, detect_encoding
 
 __all__ = [
-    "DEFAULT_BATCH_MAX_CHARS",
     "Article",
     "Failure",
     "InputFile",
@@ -42,9 +42,6 @@ __all__ = [
     "discover",
     "read_articles",
 ]
-
-#: Default largest article a batch accepts, in characters.
-DEFAULT_BATCH_MAX_CHARS = 200_000
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -66,17 +63,22 @@ class ReadOptions:
             ``None`` (default) takes the first field present among ``text|content|body|내용|본문``,
             ``title|제목`` and ``id`` (names compared without case); rows without an id are numbered
             (jsonl: line number; csv: record number, from 1, header excluded).
-        max_chars: the largest article accepted, in characters (default 200,000); larger ones fail.
+        max_chars: the largest article accepted, in characters (default
+            :data:`~kosum.options.BATCH_MAX_CHARS`, 200,000); larger ones fail.
     """
 
     text_field: str | None = None
     title_field: str | None = None
     id_field: str | None = None
-    max_chars: int = DEFAULT_BATCH_MAX_CHARS
+    max_chars: int = BATCH_MAX_CHARS
 
     def __post_init__(self) -> None:
-        if self.max_chars < 1:
-            raise InputError(f"max_chars must be positive, not {self.max_chars}")
+        for name in ("text_field", "title_field", "id_field"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, str) or not value.strip()):
+                raise UsageError(f"{name} must be a field name or None, not {value!r}")
+        if not isinstance(self.max_chars, int) or isinstance(self.max_chars, bool) or self.max_chars < 1:
+            raise UsageError(f"max_chars must be a whole number, at least 1, not {self.max_chars!r}")
 
 
 @dataclass(frozen=True)
@@ -214,9 +216,7 @@ def discover(
 
 
 def _too_large(size: str, max_chars: int) -> InputError:
-    return InputError(
-        f"기사가 너무 깁니다: {size} (최대 {max_chars:,}자). --max-chars로 한도를 늘릴 수 있습니다 (article too large)."
-    )
+    return InputError(f"기사가 너무 깁니다: {size} (최대 {max_chars:,}자, 한도 설정: max_chars) (article too large).")
 
 
 def _read_bytes(inp: InputFile, max_chars: int) -> bytes:
@@ -283,7 +283,7 @@ def _lines(path: Path) -> Iterator[str]:
             ) from exc
 
 
-def _pick(fields: Iterable[str], wanted: str | None, defaults: tuple[str, ...]) -> str | None:
+def _field_named(fields: Iterable[str], wanted: str | None, defaults: tuple[str, ...]) -> str | None:
     """The field to use: ``wanted`` if present, else the first default present (names without case)."""
     by_name = {f.casefold(): f for f in reversed(list(fields)) if isinstance(f, str)}
     for name in (wanted,) if wanted else defaults:
@@ -295,7 +295,7 @@ def _pick(fields: Iterable[str], wanted: str | None, defaults: tuple[str, ...]) 
 def _missing(what: str, wanted: str | None, defaults: tuple[str, ...], fields: Iterable[str]) -> InputError:
     names = wanted or "|".join(defaults)
     have = ", ".join(f for f in fields if isinstance(f, str)) or "없음"
-    return InputError(f"{what} 필드({names})가 없습니다; 있는 필드: {have} (no {what} field; see --{what}-field).")
+    return InputError(f"{what} 필드({names})가 없습니다; 있는 필드: {have} (no {what} field; see {what}_field).")
 
 
 def _cell(value: Any) -> str | None:
@@ -341,9 +341,9 @@ class _RowReader:
     def fields(self, names: Iterable[str]) -> _Fields:
         o = self.options
         return (
-            _pick(names, o.text_field, DEFAULT_TEXT_FIELDS),
-            _pick(names, o.title_field, DEFAULT_TITLE_FIELDS),
-            _pick(names, o.id_field, DEFAULT_ID_FIELDS),
+            _field_named(names, o.text_field, DEFAULT_TEXT_FIELDS),
+            _field_named(names, o.title_field, DEFAULT_TITLE_FIELDS),
+            _field_named(names, o.id_field, DEFAULT_ID_FIELDS),
         )
 
     def jsonl(self, lines: Iterable[str]) -> Iterator[Article | Failure]:

@@ -1,15 +1,13 @@
-"""Batch summarization of files: :func:`summarize_files` and the local executors.
+"""Batch summarization of files: :func:`summarize_files` and :class:`BatchRun`.
 
-The run is a pipeline of three separable parts, so that other executors (a Ray cluster) can reuse
-the reading, writing and resume logic:
+The run is a pipeline of three separable parts:
 
-1. :mod:`kosum.readers` lists the inputs and turns each into articles or failures;
-2. :mod:`kosum.writers` plans an output for each input and says which articles are already done
-   (same input hash and options: resume) and writes the others atomically;
-3. an *executor* turns the articles to summarize into summaries, **in input order**: a callable
-   ``executor(articles) -> iterator of Summary | Exception``. :func:`serial_executor` runs in this
-   process; :func:`process_executor` runs ``N`` worker processes, each with its own Kiwi;
-   :func:`kosum.ray_backend.ray_executor` runs an actor pool on Ray (``backend="ray"``).
+1. :mod:`kosum.batch.readers` lists the inputs and turns each into articles or failures;
+2. :mod:`kosum.batch.writers` plans an output for each input and says which articles are already
+   done (same input hash and options: resume) and writes the others atomically;
+3. an *executor* (:mod:`kosum.batch.executors`: this process or ``N`` worker processes;
+   :mod:`kosum.batch.ray`: an actor pool on Ray, imported only when Ray is asked for) turns the
+   articles to summarize into summaries, **in input order**.
 
 Results, outputs and the error report therefore come out in input order whatever the executor.
 """
@@ -17,55 +15,24 @@ Results, outputs and the error report therefore come out in input order whatever
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, fields, replace
-from itertools import islice
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import BackendUnavailableError, InputError, KosumError, ModelNotFoundError
-from ..options import SummaryOptions
+from ..errors import InputError, UsageError
+from ..options import BATCH_MAX_CHARS, RayOptions, SummaryOptions
 from ..summarizer import Summarizer
-from ..types import Document, Summary
-from .readers import (
-    DEFAULT_BATCH_MAX_CHARS,
-    Article,
-    Failure,
-    ReadOptions,
-    Source,
-    count_rows,
-    discover,
-    read_articles,
-)
+from ..types import Summary
+from .executors import Executor, WorkerSetup, process_executor, serial_executor
+from .readers import Article, Failure, ReadOptions, Source, count_rows, discover, read_articles
 from .writers import BackgroundStorage, ErrorLog, Plan, Target, output_errors_path, plan_outputs
 
-__all__ = [
-    "BatchRun",
-    "BatchStats",
-    "Executor",
-    "RemoteError",
-    "chunked",
-    "options_record",
-    "process_executor",
-    "serial_executor",
-    "start_worker",
-    "summarize_chunk",
-    "summarize_files",
-]
+__all__ = ["BatchRun", "BatchStats", "options_record", "summarize_files"]
 
 logger = logging.getLogger("kosum")
-
-#: Turns articles into summaries (or the exception each one raised), in input order.
-Executor = Callable[[Iterable[Article]], Iterator[Summary | Exception]]
-#: Errors that concern the whole run (no model, a missing package), not one article: they stop it.
-RUN_ERRORS = (ModelNotFoundError, BackendUnavailableError)
-#: Articles in flight per worker process.
-WINDOW_PER_WORKER = 4
 
 
 @dataclass
@@ -92,141 +59,6 @@ class BatchStats:
         return self.done + self.skipped + self.failed
 
 
-class RemoteError(KosumError):
-    """An error a worker process raised, carried back as its type name and message."""
-
-    def __init__(self, error_type: str, message: str) -> None:
-        super().__init__(message)
-        self.error_type = error_type
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (RemoteError, (self.error_type, str(self)))
-
-
-def _error(article: Article, exc: Exception) -> Exception:
-    if isinstance(exc, RUN_ERRORS):
-        raise exc
-    if not isinstance(exc, KosumError):  # one article's bug must not stop a long batch
-        logger.error("%s: unexpected error", article.source, exc_info=exc)
-    return exc
-
-
-def summarize_chunk(summarizer: Summarizer, articles: Sequence[Article]) -> list[Summary | Exception]:
-    """Summarize articles together (a seq2seq model generates for them in one batch).
-
-    An error about one article is returned in its place; one about the whole run (no model, a
-    missing package) is raised.
-    """
-    results: list[Summary | Exception | None] = []
-    docs: list[Document] = []
-    for article in articles:
-        try:
-            docs.append(summarizer.prepare(article.text, title=article.title))
-            results.append(None)
-        except Exception as exc:
-            results.append(_error(article, exc))
-    valid = [a for a, r in zip(articles, results, strict=True) if r is None]
-    summaries: Iterator[Summary | Exception]
-    try:
-        summaries = iter(summarizer.summarize_documents(docs) if docs else [])
-    except Exception as exc:
-        if len(valid) > 1:  # find the article at fault: one at a time
-            summaries = iter(r for a in valid for r in summarize_chunk(summarizer, [a]))
-        else:
-            summaries = iter([_error(valid[0], exc)])
-    return [r if r is not None else next(summaries) for r in results]
-
-
-def chunked(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    """Consecutive articles, ``size`` at a time (the last chunk may be shorter): the articles a
-    seq2seq model generates for together, whatever the executor."""
-    iterator = iter(articles)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
-def serial_executor(summarizer: Summarizer, batch_size: int = 1) -> Executor:
-    """Summarize in this process, ``batch_size`` articles at a time (more for a seq2seq model)."""
-
-    def run(articles: Iterable[Article]) -> Iterator[Summary | Exception]:
-        for chunk in chunked(articles, batch_size):
-            yield from summarize_chunk(summarizer, chunk)
-
-    return run
-
-
-_worker: Summarizer | None = None
-
-
-def start_worker(kwargs: Mapping[str, Any]) -> Summarizer:
-    """The Summarizer of a worker process (or Ray actor): one Kiwi thread, Kiwi loaded now."""
-    os.environ.setdefault("KOSUM_KIWI_THREADS", "1")  # one core per worker process
-    from .._kiwi import get_kiwi
-
-    summarizer = Summarizer(**kwargs)
-    get_kiwi()
-    return summarizer
-
-
-def _init_worker(kwargs: dict[str, Any], level: int) -> None:
-    global _worker
-    logging.getLogger("kosum").setLevel(level)
-    _worker = start_worker(kwargs)
-
-
-def _portable(result: Summary | Exception) -> Summary | Exception:
-    """What a worker sends back: summaries without Kiwi morphemes, errors that survive pickling."""
-    if isinstance(result, Summary):
-        return replace(result, sentences=tuple(replace(s, morphs=()) for s in result.sentences))
-    if type(result) in (InputError, KosumError):
-        return result
-    return RemoteError(getattr(result, "error_type", type(result).__name__), str(result))
-
-
-def _work(job: tuple[str, str | None, str, str]) -> Summary | Exception:
-    text, title, path, ident = job
-    assert _worker is not None, "worker not initialized"
-    article = Article(Source(path, ident or None), text, title)
-    return _portable(summarize_chunk(_worker, [article])[0])
-
-
-def _result(future: Future[Summary | Exception]) -> Summary | Exception:
-    try:
-        return future.result()
-    except BrokenProcessPool as exc:
-        raise KosumError(
-            "작업 프로세스가 비정상 종료했습니다 (메모리 부족?); 다시 실행하면 이어서 요약합니다 "
-            "(a worker process died; rerun to resume)."
-        ) from exc
-
-
-def process_executor(summarizer_kwargs: Mapping[str, Any], workers: int) -> Executor:
-    """Summarize in ``workers`` processes (spawned, each building its own Summarizer and Kiwi).
-
-    ``summarizer_kwargs`` are :class:`~kosum.Summarizer` keyword arguments; results keep input order.
-    """
-
-    def run(articles: Iterable[Article]) -> Iterator[Summary | Exception]:
-        pool = ProcessPoolExecutor(
-            workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker,
-            initargs=(dict(summarizer_kwargs), logging.getLogger("kosum").getEffectiveLevel()),
-        )
-        pending: deque[Future[Summary | Exception]] = deque()
-        try:
-            for a in articles:
-                pending.append(pool.submit(_work, (a.text, a.title, a.source.path, a.source.id or "")))
-                if len(pending) >= WINDOW_PER_WORKER * workers:
-                    yield _result(pending.popleft())
-            while pending:
-                yield _result(pending.popleft())
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-    return run
-
-
 def options_record(summarizer: Summarizer) -> dict[str, Any]:
     """The options that decide a summary, as recorded in outputs and compared on resume.
 
@@ -234,7 +66,7 @@ def options_record(summarizer: Summarizer) -> dict[str, Any]:
     settings are recorded when a seq2seq model runs. ``max_chars`` is left out: it decides which
     articles are accepted, not what their summaries say. Loads the summarizer's model.
     """
-    options = summarizer.options
+    options, model_options = summarizer.options, summarizer.model_options
     model = summarizer.load()
     record: dict[str, Any] = {
         "engine": "extractive" if model is None else "abstractive",
@@ -244,18 +76,12 @@ def options_record(summarizer: Summarizer) -> dict[str, Any]:
     }
     if model is not None:
         record.update(
-            model=model.name, backend=model.backend, guard=summarizer.guard, generation=asdict(summarizer.generation)
+            model=model.name,
+            backend=model.backend,
+            guard=options.guard,
+            generation=asdict(model_options.generation),
         )
     return record
-
-
-def _worker_kwargs(summarizer: Summarizer) -> dict[str, Any]:
-    """Keyword arguments that rebuild ``summarizer`` in a worker process or a Ray actor."""
-    kwargs: dict[str, Any] = {f.name: getattr(summarizer.options, f.name) for f in fields(summarizer.options)}
-    if isinstance(summarizer.model_name, str):
-        kwargs["model"] = summarizer.model_name
-    extra = {"backend": summarizer.backend, "device": summarizer.device, "guard": summarizer.guard}
-    return {**kwargs, **extra, "generation": summarizer.generation}
 
 
 @dataclass(frozen=True)
@@ -391,8 +217,6 @@ class BatchRun(Iterator[Result]):
 
 
 PathArg = str | os.PathLike[str]
-#: Where a batch summarizes: in this machine's processes, or on Ray.
-BATCH_BACKENDS = ("local", "ray")
 
 
 def summarize_files(
@@ -409,13 +233,9 @@ def summarize_files(
     text_field: str | None = None,
     title_field: str | None = None,
     id_field: str | None = None,
-    max_chars: int = DEFAULT_BATCH_MAX_CHARS,
+    max_chars: int = BATCH_MAX_CHARS,
     on_progress: Callable[[BatchStats], None] | None = None,
-    backend: str = "local",
-    ray_address: str | None = None,
-    ray_actors: int | None = None,
-    ray_gpus_per_actor: float = 0.0,
-    ray_progress: bool = True,
+    ray: RayOptions | None = None,
 ) -> BatchRun:
     """Summarize the articles in files and folders; yields ``(source, Summary | error)`` in input order.
 
@@ -425,7 +245,7 @@ def summarize_files(
     >>> run.stats.done, run.stats.skipped, run.stats.failed
 
     Args:
-        paths: files, folders (searched recursively) and ``-`` for stdin; see :mod:`kosum.readers`
+        paths: files, folders (searched recursively) and ``-`` for stdin; see :mod:`kosum.batch.readers`
             for the formats (txt/md, jsonl, csv/tsv, html) and encodings.
         out_dir: write one output per article there, mirroring the input tree (``fmt`` ``"json"`` or
             ``"md"``; rows of jsonl/csv files go to one ``.jsonl`` per input); failures go to
@@ -436,38 +256,38 @@ def summarize_files(
         summarizer, options: a :class:`~kosum.Summarizer` to use, or the :class:`~kosum.SummaryOptions`
             to build one with (default: ``Summarizer()``); not both.
         workers: processes for the extractive engine (each loads its own Kiwi); a seq2seq model runs in
-            this process.
+            this process. With Ray: the actors of a local instance (see :class:`~kosum.RayOptions`).
         globs: when given, only files in folders whose relative path or name matches one are read.
         text_field, title_field, id_field: the jsonl/csv fields to read (see :class:`ReadOptions`).
-        max_chars: the largest article accepted, in characters; larger ones fail.
-        on_progress: called with :class:`BatchStats` whenever an article is done, skipped or fails.
-        backend: where articles are summarized: ``"local"`` (this process or ``workers`` processes) or
-            ``"ray"`` (an actor pool on Ray, with the ``ray`` extra; see :mod:`kosum.ray_backend`).
+        max_chars: the largest article accepted, in characters (default
+            :data:`~kosum.options.BATCH_MAX_CHARS`); larger ones fail.
+        on_progress: called with :class:`BatchStats` whenever an article is done (its output written,
+            or handed to the background writer: ``run.plan.storage.flush()`` puts it on disk),
+            skipped or fails.
+        ray: summarize on Ray (an actor pool, with the ``ray`` extra; see :mod:`kosum.batch.ray`)
+            with these :class:`~kosum.RayOptions`; ``None`` (default): in this machine's processes.
             Reading, outputs, resume and errors are the same.
-        ray_address, ray_actors, ray_gpus_per_actor, ray_progress: with ``backend="ray"``, the
-            cluster to join (default: start a local instance with ``ray_actors`` CPUs), the actors
-            (default: ``workers`` on a local instance, the cluster's CPUs on a cluster), GPUs per actor
-            (0: CPU actors) and whether Ray Data shows its progress bars (see
-            :class:`~kosum.ray_backend.RayOptions`).
 
     Raises:
-        InputError: bad arguments, a path that does not exist, no input files, or two inputs that
-            would write the same output (before anything is summarized).
-        BackendUnavailableError: ``backend="ray"`` without Ray installed.
+        UsageError: bad arguments.
+        InputError: a path that does not exist, no input files, or two inputs that would write the
+            same output (before anything is summarized).
+        BackendUnavailableError: ``ray`` without Ray installed.
     """
     if summarizer is not None and options is not None:
-        raise InputError("give summarizer or options, not both")
+        raise UsageError("give summarizer or options, not both")
     if out_dir is not None and output is not None:
-        raise InputError("give out_dir or output, not both")
-    if workers < 1:
-        raise InputError(f"workers must be at least 1, not {workers}")
-    from .ray import ray_executor, run_options
-
-    ray = run_options(backend, workers, ray_address, ray_actors, ray_gpus_per_actor, ray_progress)
+        raise UsageError("give out_dir or output, not both")
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise UsageError(f"workers must be a whole number, at least 1, not {workers!r}")
+    if ray is not None and not isinstance(ray, RayOptions):
+        raise UsageError(f"ray must be RayOptions or None, not {ray!r}")
     read_options = ReadOptions(text_field, title_field, id_field, max_chars)
-    if summarizer is None:
-        options = options or SummaryOptions()
-        summarizer = Summarizer(**{f.name: getattr(options, f.name) for f in fields(options)})
+    if ray is not None:
+        from .ray import import_ray
+
+        import_ray()  # a missing Ray fails now, before anything is read
+    summarizer = summarizer or Summarizer(options)
     out = Path(out_dir) if out_dir is not None else None
     single = Path(output) if output is not None else None
     if out is not None and out.exists() and not out.is_dir():
@@ -483,14 +303,17 @@ def summarize_files(
     plan = plan_outputs(
         inputs, out_dir=out, output=single, fmt=fmt, options=record, overwrite=overwrite, storage=storage
     )
+    executor: Executor
     if ray is not None:
-        executor = ray_executor(summarizer, record, ray)
+        from .ray import ray_executor
+
+        executor = ray_executor(summarizer, record, ray, workers)
     elif record["engine"] == "abstractive":
         if workers > 1:
             logger.warning("workers are for the extractive engine; the seq2seq model batches in one process")
-        executor = serial_executor(summarizer, summarizer.generation.batch_size)
+        executor = serial_executor(summarizer, summarizer.batch_size())
     elif workers > 1:
-        executor = process_executor(_worker_kwargs(summarizer), workers)
+        executor = process_executor(WorkerSetup.of(summarizer), workers)
     else:
         executor = serial_executor(summarizer)
     return BatchRun(plan, read_options, executor, record, on_progress)

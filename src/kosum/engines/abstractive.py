@@ -3,17 +3,19 @@
 * **Overall summary**: the article's sentences (headings left out) go to the model in
   news order (:func:`kosum.engines.ranking.news_order`: the lead first, quotes, lists and
   contact lines last). An article over the model's input window (1,024 tokens for KoBART,
-  measured with its tokenizer) is never truncated: it is packed into chunks of whole sentences, each chunk is
-  summarized, and the partial summaries are summarized again (map-reduce) until one input
-  fits. The result records it in its warnings.
-* **Bullets**: each section of :mod:`kosum.structure` is summarized on its own (with the
+  measured with its tokenizer) is never truncated: it is packed into chunks of whole
+  sentences, each chunk is summarized, and the partial summaries are summarized again
+  (map-reduce) until one input fits. The result records it in its warnings.
+* **Bullets**: each section of :mod:`kosum.pipeline.structure` is summarized on its own (with the
   same map-reduce when it is long); the generated sentences become 개조식 bullets through
-  :func:`kosum.bullets.make_bullet`, like the extractive engine's (its fallback bullets
-  follow the same rules: reported speech is never one). A section made of an item
+  :func:`kosum.engines.bullets.make_bullet`, like the extractive engine's (its fallback
+  bullets follow the same rules: reported speech is never one). A section made of an item
   list ("△A △B") keeps its items.
 * **Sources**: a generated bullet's ``sources`` are the section's sentences that support it
-  best (greedy cover of its content terms, :func:`align`); the summary's likewise.
-* **Faithfulness** (:mod:`kosum.guard`, on by default): a bullet stating a number its section
+  best (greedy cover of its content terms, :func:`align`); the summary's likewise. A bullet
+  that no sentence supports is replaced by the section's best extractive bullet not yet used,
+  with a warning: every bullet has its sources.
+* **Faithfulness** (:mod:`kosum.engines.guard`, on by default): a bullet stating a number its section
   does not state, or a name the article does not, is replaced by the section's best extractive bullet not yet
   used; a summary doing so is replaced by the extractive summary. Each replacement leaves a
   warning naming the unsupported words.
@@ -30,18 +32,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .._kiwi import get_kiwi
-from ..backends import GenerationOptions, Seq2SeqModel
-from ..options import SummaryOptions
+from ..backends import Seq2SeqModel
+from ..options import GenerationOptions, SummaryOptions
 from ..pipeline.structure import Structure
 from ..types import Bullet, Document, Section, Sentence
 from .bullets import make_bullet
 from .cues import is_speech
-from .extractive import ExtractiveResult, bullet_for, extract
+from .extractive import bullet_for
 from .features import analyze, content_terms
 from .guard import Guard, guard_warning
 from .ranking import news_order
+from .result import EngineResult
 
-__all__ = ["AbstractiveResult", "align", "pack", "summarize_documents"]
+__all__ = ["abstract", "align", "pack", "split_generated"]
 
 #: Map-reduce rounds before kosum gives up and keeps the first chunk (with a warning).
 MAX_ROUNDS = 6
@@ -49,16 +52,6 @@ MAX_ROUNDS = 6
 MAX_SOURCES = 3
 #: Fewest distinct content terms (nouns, stems, numbers) of a generated sentence kept as a bullet.
 MIN_TERMS = 2
-
-
-@dataclass(frozen=True)
-class AbstractiveResult:
-    """What the abstractive engine wrote for one article."""
-
-    summary: str
-    summary_sources: tuple[int, ...]
-    sections: tuple[Section, ...]
-    warnings: tuple[str, ...]
 
 
 @dataclass
@@ -166,7 +159,7 @@ def _run(model: Seq2SeqModel, jobs: Sequence[_Job], generation: GenerationOption
         active = next_active
 
 
-def split_sentences(text: str) -> list[str]:
+def split_generated(text: str) -> list[str]:
     """The sentences of a generated text."""
     if not text.strip():
         return []
@@ -203,6 +196,10 @@ def _chunk_warning(job: _Job, window: int, where: str = "") -> list[str]:
     return notes
 
 
+def _unaligned_warning(where: str) -> str:
+    return f"[{where}] 생성한 항목을 뒷받침하는 문장이 없어 원문 문장으로 대체했습니다 (no supporting sentence)"
+
+
 def _empty_warning(where: str = "") -> str:
     place = f"[{where}] " if where else ""
     return f"{place}모델이 빈 요약을 생성해 원문 문장으로 대체했습니다 (the model generated nothing)"
@@ -211,15 +208,15 @@ def _empty_warning(where: str = "") -> str:
 class _Assembler:
     """Turns one article's generated texts into its summary and sections."""
 
-    def __init__(self, doc: Document, structure: Structure, ext: ExtractiveResult, options: SummaryOptions) -> None:
+    def __init__(self, doc: Document, structure: Structure, ext: EngineResult, options: SummaryOptions) -> None:
         self.doc, self.structure, self.ext, self.options = doc, structure, ext, options
         self.article = f"{doc.title or ''}\n{doc.text}"
         self.warnings: list[str] = []
 
     def summary(self, job: _Job, guard: bool, window: int) -> tuple[str, tuple[int, ...]]:
         self.warnings.extend(_chunk_warning(job, window))
-        extractive = (" ".join(self.doc.sentences[i].text for i in self.ext.summary), self.ext.summary)
-        text = " ".join(split_sentences(job.text)[: self.options.sentences])
+        extractive = (self.ext.summary, self.ext.summary_sources)
+        text = " ".join(split_generated(job.text)[: self.options.sentences])
         if not text:
             self.warnings.append(_empty_warning())
             return extractive
@@ -228,7 +225,7 @@ class _Assembler:
             self.warnings.append(guard_warning(bad, "요약"))
             return extractive
         eligible = [s for s in self.doc.sentences if self.structure.roles[s.index] != "heading"]
-        sources = {i for sentence in split_sentences(text) for i in align(sentence, eligible or self.doc.sentences)}
+        sources = {i for sentence in split_generated(text) for i in align(sentence, eligible or self.doc.sentences)}
         return text, tuple(sorted(sources))
 
     def _fallback(self, section: Section, used: set[int]) -> Bullet | None:
@@ -249,7 +246,7 @@ class _Assembler:
         checker = Guard(source, names=self.article) if guard else None
         bullets: list[Bullet] = []
         used: set[int] = set()
-        for generated in split_sentences(job.text):
+        for generated in split_generated(job.text):
             if len(bullets) >= self.options.bullets:
                 break
             if len(set(content_terms(analyze(generated)))) < MIN_TERMS:  # a fragment ("같음"), not a bullet
@@ -258,10 +255,11 @@ class _Assembler:
             if not text or any(b.text == text for b in bullets):
                 continue
             bad = checker.unsupported(generated) if checker else ()
-            if not bad:
-                bullet = Bullet(text, align(text, sentences))
+            sources = () if bad else align(text, sentences)
+            if sources:
+                bullet = Bullet(text, sources)
             else:
-                warning = guard_warning(bad, section.area)
+                warning = guard_warning(bad, section.area) if bad else _unaligned_warning(section.area)
                 self.warnings.append(warning)
                 fallback = self._fallback(section, used)
                 if fallback is None or any(b.text == fallback.text for b in bullets):
@@ -275,21 +273,22 @@ class _Assembler:
         return Section(section.area, section.heading, section.sentences, tuple(bullets), section.heading_sentence)
 
 
-def summarize_documents(
-    items: Sequence[tuple[Document, Structure]],
+def abstract(
+    items: Sequence[tuple[Document, Structure, EngineResult]],
     model: Seq2SeqModel,
     options: SummaryOptions,
     generation: GenerationOptions | None = None,
-    *,
-    guard: bool = True,
-) -> list[AbstractiveResult]:
+) -> list[EngineResult]:
     """Run the abstractive engine on preprocessed, structured articles, generating for all of
-    them together (so batches fill up across articles and sections)."""
+    them together (so batches fill up across articles and sections).
+
+    Each item carries the article's extractive result (:func:`kosum.engines.extractive.extract`):
+    its sections are the ones the model writes bullets for, and it is the fallback of a summary or
+    a bullet the model got wrong."""
     generation = generation or GenerationOptions()
     jobs: list[_Job] = []
     plans: list[tuple[_Assembler, int, dict[int, int]]] = []
-    for doc, structure in items:
-        ext = extract(doc, structure, options)
+    for doc, structure, ext in items:
         eligible = [s for s in doc.sentences if structure.roles[s.index] != "heading"] or list(doc.sentences)
         # the news first: the lead, then the body, quotes, lists and contact lines last
         ordered = [eligible[k].text for k in news_order(eligible, doc.title)]
@@ -304,12 +303,13 @@ def summarize_documents(
         plans.append((_Assembler(doc, structure, ext, options), summary_job, section_jobs))
     _run(model, jobs, generation)
     results = []
-    window = model.max_input_tokens
+    window, guard = model.max_input_tokens, options.guard
     for assembler, summary_job, section_jobs in plans:
         summary, sources = assembler.summary(jobs[summary_job], guard, window)
         sections = tuple(
             assembler.section(section, jobs[section_jobs[k]], guard, window) if k in section_jobs else section
             for k, section in enumerate(assembler.ext.sections)
         )
-        results.append(AbstractiveResult(summary, sources, sections, tuple(dict.fromkeys(assembler.warnings))))
+        warnings = tuple(dict.fromkeys(assembler.warnings))
+        results.append(EngineResult(summary, sources, sections, warnings, assembler.ext.scores))
     return results

@@ -1,20 +1,19 @@
 """The extractive engine: kosum's embedded default, which needs no model weights.
 
-The overall summary is the ``N`` most salient sentences (see :mod:`kosum.ranking`: the
-lead first), redundancy removed by MMR, in article order, within a character ceiling
+The overall summary is the ``N`` most salient sentences (see :mod:`kosum.engines.ranking`:
+the lead first), redundancy removed by MMR, in article order, within a character ceiling
 (:data:`SUMMARY_CHARS` per sentence) that drops whole sentences, never cuts one: a
 sentence that does not fit is replaced by the next best, and fragments (a headline, a
 piece of an over-long run-on) are used only when nothing else is there. Each section
 gets 1 to ``bullets`` bullets from its own body sentences (headings and reported speech
-excluded), ranked the same way, turned into 개조식 bullets by :mod:`kosum.bullets`. A
-section made of an item list ("△A △B") takes its items as bullets, and so does a picked
+excluded), ranked the same way, turned into 개조식 bullets by :mod:`kosum.engines.bullets`.
+A section made of an item list ("△A △B") takes its items as bullets, and so does a picked
 sentence that lists items: each item is its own bullet.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -26,8 +25,9 @@ from .compress import list_item
 from .cues import is_speech, sentence_cues
 from .features import tfidf_matrix
 from .ranking import WINDOW, rank_sentences, select
+from .result import EngineResult
 
-__all__ = ["ExtractiveResult", "bullet_for", "extract"]
+__all__ = ["bullet_for", "extract"]
 
 
 #: MMR looks at most at this many of the best candidates (keeps its cost flat).
@@ -36,21 +36,12 @@ MMR_POOL = 40
 SUMMARY_CHARS = 150
 
 
-@dataclass(frozen=True)
-class ExtractiveResult:
-    """What the extractive engine found: summary sentences, sections, and the scores."""
-
-    summary: tuple[int, ...]
-    sections: tuple[Section, ...]
-    scores: np.ndarray
-
-
 def bullet_for(sentence: Sentence, style: str) -> Bullet:
     """An extractive bullet made from one sentence."""
     return Bullet(make_bullet(sentence.text, sentence.morphs, sentence.start, style), (sentence.index,))
 
 
-def _pick(
+def _mmr(
     candidates: Sequence[int],
     sentences: Sequence[Sentence],
     scores: np.ndarray,
@@ -90,7 +81,7 @@ def _section_bullets(
     candidates = fresh or strong or body or [i for i in segment.sentences if i not in spoken]
     if not candidates:
         return ()
-    picked = _pick(candidates, doc.sentences, scores, options.bullets, rows if set(candidates) <= rows.keys() else None)
+    picked = _mmr(candidates, doc.sentences, scores, options.bullets, rows if set(candidates) <= rows.keys() else None)
     bullets: list[Bullet] = []
     for i in picked:
         items = list_items(doc.sentences[i].text) if options.bullet_style == "noun" else []
@@ -101,7 +92,7 @@ def _section_bullets(
     return tuple(bullets[: options.bullets])
 
 
-def extract(doc: Document, structure: Structure, options: SummaryOptions) -> ExtractiveResult:
+def extract(doc: Document, structure: Structure, options: SummaryOptions) -> EngineResult:
     """Run the extractive engine on a preprocessed, structured article."""
     sentences = doc.sentences
     eligible = [s.index for s in sentences if structure.roles[s.index] != "heading"] or [s.index for s in sentences]
@@ -114,7 +105,7 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Ext
         scores[i] = ranked[j]
     whole = [i for i in eligible if not sentence_cues(sentences[i]).fragment] or eligible
     ceiling = SUMMARY_CHARS * options.sentences
-    summary = tuple(_pick(whole, sentences, scores, options.sentences, rows or None, ceiling))
+    summary = tuple(_mmr(whole, sentences, scores, options.sentences, rows or None, ceiling))
     sections = tuple(
         Section(
             area=segment.area,
@@ -126,4 +117,5 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Ext
         for segment in structure.segments
         if segment.sentences
     )
-    return ExtractiveResult(summary, sections, scores)
+    text = " ".join(sentences[i].text for i in summary)
+    return EngineResult(text, summary, sections, (), scores)

@@ -1,27 +1,46 @@
 """The ``kosum`` command line.
 
 Errors for users (:class:`~kosum.KosumError`) become a one-line message on stderr and
-an exit code: 2 for bad input or usage, 1 for other failures.
+an exit code: 2 for bad input or usage, 1 for other failures; the arguments library messages
+name (``max_chars``) are shown as this command's flags (``--max-chars``).
+
+The options of ``kosum summarize`` are built from the dataclasses' fields
+(:class:`~kosum.SummaryOptions`, :class:`~kosum.ModelOptions`, :class:`~kosum.RayOptions`), with
+their defaults. For tests, ``KOSUM_HOLD_AFTER=N`` makes a batch stop and wait (for a signal)
+once ``N`` outputs are on disk, after saying so on stderr.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+import re
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from typing import IO, Any
 
 import click
 
 from .._version import __version__
-from ..backends.resolve import BACKENDS
-from ..batch.readers import DEFAULT_BATCH_MAX_CHARS
-from ..batch.run import BATCH_BACKENDS, BatchRun, BatchStats, summarize_files
+from ..batch.run import BatchRun, BatchStats, summarize_files
 from ..batch.writers import render
 from ..errors import InputError, KosumError
-from ..options import BULLET_STYLES, ENGINES
+from ..options import (
+    BACKENDS,
+    BATCH_MAX_CHARS,
+    BULLET_STYLES,
+    ENGINES,
+    MAX_BULLETS,
+    MAX_SENTENCES,
+    ModelOptions,
+    RayOptions,
+    SummaryOptions,
+    split_overrides,
+)
 from ..summarizer import Summarizer
 from .cli_models import models
 from .cli_serve import serve
@@ -30,12 +49,34 @@ __all__ = ["cli", "main"]
 
 logger = logging.getLogger("kosum")
 
+#: Where a batch summarizes (``--backend``): this machine's processes, or Ray actors.
+BATCH_BACKENDS = ("local", "ray")
+#: The arguments library messages name, and this command's flags for them.
+FLAGS = {
+    "max_chars": "--max-chars",
+    "text_field": "--text-field",
+    "title_field": "--title-field",
+    "id_field": "--id-field",
+    "bullet_style": "--bullet-style",
+    "gpus_per_actor": "--ray-gpus-per-actor",
+}
+_ARGUMENT = re.compile(r"\b(" + "|".join(FLAGS) + r")\b")
+
+
+def flagged(message: str) -> str:
+    """``message`` with the arguments it names written as this command's flags."""
+    return _ARGUMENT.sub(lambda m: FLAGS[m.group(1)], message)
+
+
+#: The options' defaults, written once in their dataclasses.
+_SUMMARY, _MODEL, _RAY = SummaryOptions(), ModelOptions(), RayOptions()
+
 
 class UserError(click.ClickException):
     """A :class:`~kosum.KosumError` shown as ``kosum: message`` with the error's exit code."""
 
     def __init__(self, error: KosumError) -> None:
-        super().__init__(str(error))
+        super().__init__(flagged(str(error)))
         self.error = error
 
     def show(self, file: IO[Any] | None = None) -> None:
@@ -96,17 +137,27 @@ def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callabl
     default=None,
     help="stdout: md for one article, jsonl for several; -o: json or md; --output: jsonl.",
 )
-@click.option("-e", "--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
+@click.option("-e", "--engine", type=click.Choice(ENGINES), default=_SUMMARY.engine, show_default=True)
 @click.option("-m", "--model", default=None, help="Seq2seq model: a folder, a name under models/, or a hub id.")
 @click.option(
-    "--model-backend", type=click.Choice(BACKENDS), default="auto", show_default=True, help="Seq2seq model backend."
+    "--model-backend",
+    type=click.Choice(BACKENDS),
+    default=_MODEL.backend,
+    show_default=True,
+    help="Seq2seq model backend.",
 )
-@_count("-s", "--sentences", high=50, default=3, help="Sentences in the overall summary.")
-@_count("-b", "--bullets", high=10, default=2, help="The most bullets per policy area.")
+@_count(
+    "-s",
+    "--sentences",
+    high=MAX_SENTENCES,
+    default=_SUMMARY.sentences,
+    help="Sentences in the overall summary.",
+)
+@_count("-b", "--bullets", high=MAX_BULLETS, default=_SUMMARY.bullets, help="The most bullets per policy area.")
 @click.option(
     "--bullet-style",
     type=click.Choice(BULLET_STYLES),
-    default="noun",
+    default=_SUMMARY.bullet_style,
     show_default=True,
     help="noun: 개조식 bullets; sentence: full sentences.",
 )
@@ -127,7 +178,10 @@ def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callabl
     help="Summarizing Ray actors [default: --workers locally, the cluster's CPUs on a cluster].",
 )
 @click.option(
-    "--ray-gpus-per-actor", type=click.FloatRange(0), default=0.0, help="GPUs per Ray actor (0.5: two share one)."
+    "--ray-gpus-per-actor",
+    type=click.FloatRange(0),
+    default=_RAY.gpus_per_actor,
+    help="GPUs per Ray actor (0.5: two share one).",
 )
 @click.option("--overwrite", is_flag=True, help="Summarize again articles whose output is already there.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no closing count line.")
@@ -144,7 +198,7 @@ def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callabl
 @click.option(
     "--max-chars",
     type=click.IntRange(1),
-    default=DEFAULT_BATCH_MAX_CHARS,
+    default=BATCH_MAX_CHARS,
     show_default=True,
     help="The largest article accepted, in characters.",
 )
@@ -172,24 +226,20 @@ def summarize_command(
     if out_dir and fmt == "jsonl":
         raise click.UsageError("-o writes one json or md file per article; for one JSONL file use --output FILE.jsonl")
     reading = {k: settings.pop(k) for k in ("workers", "overwrite", "globs", "text_field", "title_field", "id_field")}
-    execution = settings.pop("execution")
-    ray = {k: settings.pop(k) for k in ("ray_address", "ray_actors", "ray_gpus_per_actor")}
+    ray = _ray_options(settings, quiet)
     settings["backend"] = settings.pop("model_backend")
-    if settings["model"] is None:
-        del settings["model"]
-    summarizer = Summarizer(**settings)
-    with _progress_bar(quiet or execution == "ray") as progress:  # Ray Data shows its own bars
+    summary_options, model_options = split_overrides(SummaryOptions(), ModelOptions(), settings)
+    summarizer = Summarizer(summary_options, model_options)
+    with _progress_bar(quiet or ray is not None) as progress:  # Ray Data shows its own bars
         run = summarize_files(
             paths,
             out_dir=out_dir,
             output=output,
             fmt=fmt or "json",
             summarizer=summarizer,
-            max_chars=settings["max_chars"],
-            on_progress=progress,
-            backend=execution,
-            ray_progress=not quiet,
-            **ray,
+            max_chars=summary_options.max_chars,
+            on_progress=_held(progress, lambda: run),
+            ray=ray,
             **reading,
         )
         if out_dir or output:
@@ -205,6 +255,35 @@ def summarize_command(
         click.echo(f"kosum: {stats.done} done, {stats.skipped} skipped, {stats.failed} failed{where}", err=True)
     if stats.failed:
         raise click.exceptions.Exit(1)
+
+
+def _ray_options(settings: dict[str, Any], quiet: bool) -> RayOptions | None:
+    """The Ray options of ``--backend ray`` (taken out of ``settings``); ``None`` for local."""
+    execution = settings.pop("execution")
+    ray = {f.name: settings.pop(f"ray_{f.name}") for f in fields(RayOptions) if f"ray_{f.name}" in settings}
+    if execution == "local":
+        if ray["address"] is not None or ray["actors"] is not None or ray["gpus_per_actor"]:
+            raise click.UsageError("--ray-address, --ray-actors and --ray-gpus-per-actor need --backend ray")
+        return None
+    return RayOptions(**ray, progress=not quiet)
+
+
+def _held(progress: Callable[[BatchStats], None], run: Callable[[], BatchRun]) -> Callable[[BatchStats], None]:
+    """``progress``, which with ``$KOSUM_HOLD_AFTER`` (``N``) stops the batch once ``N`` outputs are
+    on disk: it says so on stderr and waits for a signal (the resume tests kill it there)."""
+    hold = int(os.environ.get("KOSUM_HOLD_AFTER") or 0)
+    if hold < 1:
+        return progress
+
+    def update(stats: BatchStats) -> None:
+        progress(stats)
+        if stats.done >= hold:
+            run().plan.storage.flush()
+            click.echo(f"kosum: holding after {stats.done} outputs", err=True)
+            sys.stderr.flush()
+            threading.Event().wait()
+
+    return update
 
 
 @contextmanager
@@ -246,7 +325,7 @@ def _print_many(run: BatchRun, fmt: str) -> None:
         raise click.UsageError("--format json prints one article; use jsonl or md for several, or -o OUT_DIR")
     for source, result in run:
         if isinstance(result, Exception):
-            click.echo(f"kosum: {source}: {result}", err=True)
+            click.echo(f"kosum: {source}: {flagged(str(result))}", err=True)
         elif fmt == "md":
             click.echo(f"<!-- kosum: {source} -->\n{result.to_markdown()}")
         else:

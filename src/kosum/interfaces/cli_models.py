@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..backends.resolve import DEFAULT_MODEL, convert_model, download_model, model_format, models_dirs
+from ..backends.resolve import DEFAULT_MODEL, convert_model, download_model, local_models, models_dirs
 
 __all__ = ["models"]
 
@@ -53,6 +53,8 @@ def download_command(model_id: str, to: str | None, revision: str | None) -> Non
 def convert_command(src: str, to: str | None, quantization: str, force: bool) -> None:
     """Convert the transformers model SRC (folder, name under models/, or hub id) to CTranslate2."""
     target = Path(to) if to else Path("models") / f"{Path(src.rstrip('/')).name}-ct2"
+    if not force and target.is_dir() and any(target.iterdir()):
+        raise click.ClickException(f"대상 폴더가 이미 있습니다: {target} (already exists; use --force to overwrite)")
     path = convert_model(src, target, quantization=quantization, force=force)
     click.echo(f"변환했습니다 (converted): {path}")
 
@@ -60,15 +62,9 @@ def convert_command(src: str, to: str | None, quantization: str, force: bool) ->
 @models.command("list")
 def list_command() -> None:
     """List the models found under models/ folders."""
-    found = False
-    for folder in models_dirs():
-        if not folder.is_dir():
-            continue
-        for child in sorted(folder.iterdir()):
-            fmt = model_format(child) if child.is_dir() else None
-            if fmt:
-                found = True
-                click.echo(f"{child}\t{fmt}")
+    found = local_models()
+    for _name, folder, fmt in found:
+        click.echo(f"{folder}\t{fmt}")
     if not found:
         places = ", ".join(str(d) for d in models_dirs())
         click.echo(f"모델이 없습니다 (no models in {places}); try `kosum models download`", err=True)

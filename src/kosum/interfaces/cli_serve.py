@@ -12,8 +12,16 @@ __all__ = ["serve"]
 @click.command("serve")
 @click.option("--host", default=DEFAULT_HOST, show_default=True, help="Address to bind (127.0.0.1: this machine only).")
 @click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True)
-def serve(host: str, port: int) -> None:
-    """Serve the web UI and the /summarize HTTP API (Gradio)."""
+@click.option(
+    "--allow-download",
+    is_flag=True,
+    help="Let web users ask for hub models, downloaded by the server [default: only the installed models].",
+)
+def serve(host: str, port: int, allow_download: bool) -> None:
+    """Serve the web UI and the /summarize HTTP API (Gradio).
+
+    Kiwi and the default model are loaded before the server starts listening.
+    """
     from .webui import build_demo, launch
 
-    launch(build_demo(), host=host, port=port)
+    launch(build_demo(allow_download=allow_download), host=host, port=port)

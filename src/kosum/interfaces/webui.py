@@ -1,9 +1,16 @@
 """kosum's web UI and HTTP API, built with Gradio on kosum's public API.
 
 ``build_demo()`` returns the ``gr.Blocks`` app (``app.py`` at the repository root calls it
-and names it ``demo``); ``launch(demo)`` serves it on 127.0.0.1 with the queue and the
-page styles set. The named endpoint ``/summarize`` takes the article text first, every
-other parameter with a default, and returns ``Summary.to_dict()``.
+and names it ``demo``); ``launch(demo)`` loads Kiwi and the default model, then serves it
+on 127.0.0.1 with the queue and the page styles set. The named endpoint ``/summarize``
+takes the article text first, every other parameter with a default, and returns
+``Summary.to_dict()``.
+
+The server never downloads unless it was built with ``allow_download=True``
+(``kosum serve --allow-download``): the page and the API offer the models installed under
+the models folders (what ``kosum models list`` shows) and the default; any other name is
+refused without looking at the disk. Messages shown over the web carry no server paths, and
+everything user-written that is rendered as Markdown or HTML is escaped.
 """
 
 from __future__ import annotations
@@ -11,31 +18,34 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
-import threading
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import BackendUnavailableError, InputError, KosumError
-from ..summarizer import Summarizer
+from ..backends.resolve import is_hub_id, local_models
+from ..errors import BackendUnavailableError, InputError, KosumError, UsageError
+from ..options import WEB_MAX_CHARS
+from ..summarizer import Summarizer, shared_summarizer
 from ..types import Summary
-from .webui_render import render_result, status_line
+from .webui_render import NO_MODEL_NOTE, md_escape, public_message, render_result, status_line
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MAX_UI_CHARS", "build_demo", "launch"]
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MAX_UI_CHARS", "build_demo", "check_model", "launch", "warm_up"]
 
 logger = logging.getLogger("kosum")
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
-#: The largest article the web page accepts, in characters.
-MAX_UI_CHARS = 100_000
+#: The largest article the web page and its API accept, in characters (see kosum.options).
+MAX_UI_CHARS = WEB_MAX_CHARS
 #: Requests summarized at once; a burst beyond this waits in the queue.
 CONCURRENCY = 2
 #: Requests that may wait in the queue before new ones are turned away.
 QUEUE_SIZE = 64
+#: Seconds a download (JSON, Markdown, zip) stays in the server's cache.
+DOWNLOAD_SECONDS = 3600
 
-EXAMPLES_DIR = Path(__file__).resolve().parent / "data" / "examples"
+EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "examples"
+#: Summarized by :func:`warm_up` when no bundled example is there.
+_WARM_UP_TEXT = "새솔시는 올해 공공 도서관 두 곳을 새로 짓는다. 시는 도서관에 청년 창업 공간도 함께 마련하기로 했다."
 
 _JS = """
 function pick(target) {
@@ -89,46 +99,99 @@ _INTRO = (
 )
 
 
-@lru_cache(maxsize=4)
-def _summarizer(engine: str, model: str, sentences: int, bullets: int, style: str) -> Summarizer:
-    kwargs: dict[str, Any] = {
-        "engine": engine,
-        "sentences": sentences,
-        "bullets": bullets,
-        "bullet_style": style,
-        "max_chars": MAX_UI_CHARS,
-    }
-    if model:
-        kwargs["model"] = model
-    return Summarizer(**kwargs)
-
-
-_lock = threading.Lock()
+def _whole(value: Any) -> Any:
+    """A slider's float as the whole number it stands for; anything else as it came (the options
+    say what is wrong with it)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def get_summarizer(
-    sentences: int = 3, bullets: int = 2, bullet_style: str = "noun", engine: str = "auto", model: str = ""
+    sentences: Any = 3,
+    bullets: Any = 2,
+    bullet_style: Any = "noun",
+    engine: Any = "auto",
+    model: Any = "",
+    download: bool = False,
 ) -> Summarizer:
-    """A cached :class:`Summarizer` for these options (the model loads once)."""
-    with _lock:
-        return _summarizer(engine, model.strip(), int(sentences), int(bullets), bullet_style)
+    """The shared :class:`Summarizer` for these options (see :func:`kosum.shared_summarizer`: the
+    model loads once), with the web's article limit. It downloads only with ``download`` and
+    engine ``"abstractive"`` (the web passes what the server allows), never otherwise.
+
+    Raises:
+        UsageError: a wrong option; the message names it.
+    """
+    if isinstance(model, str):
+        model = model.strip() or None
+    server: dict[str, Any] = {}
+    if engine == "abstractive":  # the library downloads for this engine by default: the server decides
+        server["download"] = download
+    return shared_summarizer(
+        engine=engine,
+        sentences=_whole(sentences),
+        bullets=_whole(bullets),
+        bullet_style=bullet_style,
+        max_chars=MAX_UI_CHARS,
+        model=model,
+        **server,
+    )
 
 
-def _write_downloads(summary: Summary) -> tuple[str, str]:
-    folder = Path(tempfile.mkdtemp(prefix="kosum-"))
-    json_path = folder / "kosum-summary.json"
-    md_path = folder / "kosum-summary.md"
-    json_path.write_text(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2), "utf-8")
-    md_path.write_text(summary.to_markdown(), "utf-8")
-    return str(json_path), str(md_path)
+def check_model(model: Any, *, allow_download: bool = False) -> Any:
+    """``model`` if this server may use it: ``""`` (the default), a model installed under the
+    models folders, or (only with ``allow_download``) a hub id. Nothing else is looked up, so
+    the answer never depends on which folders exist. A value that is not a string is returned
+    as it came, for the options to say what is wrong with it.
+
+    Raises:
+        UsageError: any other name or path.
+    """
+    if model is not None and not isinstance(model, str):
+        return model
+    name = (model or "").strip()
+    installed = [found[0] for found in local_models()]
+    if not name or name in installed or (allow_download and is_hub_id(name)):
+        return name
+    offered = ", ".join(installed) if installed else "없음 (none)"
+    raise UsageError(
+        f"이 서버에서 쓸 수 없는 모델입니다: {name!r} (not available on this server; installed models: {offered})."
+    )
+
+
+def warm_up() -> None:
+    """Load Kiwi and the default model (if one is installed) by summarizing a bundled example,
+    so that the first request does not wait for them."""
+    try:
+        get_summarizer().summarize(next(iter(_examples()), _WARM_UP_TEXT))
+    except KosumError as exc:
+        logger.warning("warm-up: %s", exc)
+    logger.info("kosum: warmed up")
+
+
+def _write_downloads(summary: Summary, cache: str) -> tuple[str, str]:
+    """The JSON and Markdown downloads of ``summary``, written into the server's cache."""
+    from .batchui import cache_file
+
+    data = json.dumps(summary.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
+    return (
+        cache_file(cache, "kosum-summary.json", data),
+        cache_file(cache, "kosum-summary.md", summary.to_markdown().encode("utf-8")),
+    )
+
+
+def _model_choices() -> list[tuple[str, str]]:
+    """The model dropdown: the default, then each installed model."""
+    return [("기본값 (설치된 기본 모델, 없으면 추출 요약)", "")] + [
+        (f"{name} ({fmt})", name) for name, _path, fmt in local_models()
+    ]
 
 
 def _examples() -> list[str]:
     return [p.read_text("utf-8") for p in sorted(EXAMPLES_DIR.glob("*.txt"))]
 
 
-def build_demo() -> Any:
-    """Build the Gradio app (see the module's docstring)."""
+def build_demo(*, allow_download: bool = False) -> Any:
+    """Build the Gradio app (see the module's docstring). ``allow_download``: hub ids may be
+    asked for, and downloaded with the abstractive engine (off by default)."""
     try:
         import gradio as gr
     except ImportError as exc:  # pragma: no cover - depends on the environment
@@ -149,10 +212,13 @@ def build_demo() -> Any:
         nothing = (gr.File(visible=False), hidden, hidden)
         title = None
         try:
-            summarizer = get_summarizer(int(sentences), int(bullets), style, engine, model or "")
+            model = check_model(model, allow_download=allow_download)
+            summarizer = get_summarizer(sentences, bullets, style, engine, model, allow_download)
             if files and len(files) > 1:
                 progress(0, desc="일괄 요약 준비 중")
-                report, archive = summarize_uploads(files, summarizer, lambda f, d: progress(f, desc=d))
+                report, archive = summarize_uploads(
+                    files, summarizer, lambda f, d: progress(f, desc=d), demo.GRADIO_CACHE
+                )
                 return (report, "", gr.File(value=archive, visible=True), hidden, hidden)
             if files and not (text or "").strip():
                 article = read_upload(files[0])
@@ -160,12 +226,13 @@ def build_demo() -> Any:
             progress(0.1, desc="요약 중")
             summary = summarizer.summarize(text or "", title=title)
         except InputError as exc:
-            return (f"⚠ {exc}", "", *nothing)
+            return (f"⚠ {md_escape(public_message(exc))}", "", *nothing)
         except KosumError as exc:
-            return (f"⚠ 요약하지 못했습니다: {exc}", "", *nothing)
-        json_path, md_path = _write_downloads(summary)
+            return (f"⚠ 요약하지 못했습니다: {md_escape(public_message(exc))}", "", *nothing)
+        json_path, md_path = _write_downloads(summary, demo.GRADIO_CACHE)
+        quiet = NO_MODEL_NOTE if summary.engine == "extractive" and engine == "auto" and not local_models() else ""
         return (
-            status_line(summary, engine),
+            status_line(summary, engine, quiet),
             render_result(summary),
             gr.File(visible=False),
             gr.DownloadButton(value=json_path, visible=True),
@@ -181,12 +248,16 @@ def build_demo() -> Any:
         model: str = "",
     ) -> dict[str, Any]:
         """Summarize a Korean article; returns the Summary as JSON (see kosum's README)."""
-        try:
-            return get_summarizer(sentences, bullets, bullet_style, engine, model).summarize(text).to_dict()
+        try:  # the values come as the client sent them: the options check them
+            model = check_model(model, allow_download=allow_download)
+            summarizer = get_summarizer(sentences, bullets, bullet_style, engine, model, allow_download)
+            return summarizer.summarize(text).to_dict()
         except KosumError as exc:
-            raise gr.Error(str(exc), print_exception=False) from None
+            raise gr.Error(public_message(exc), print_exception=False) from None
 
-    with gr.Blocks(title="kosum · 한국어 기사 요약", analytics_enabled=False) as demo:
+    with gr.Blocks(
+        title="kosum · 한국어 기사 요약", analytics_enabled=False, delete_cache=(DOWNLOAD_SECONDS, DOWNLOAD_SECONDS)
+    ) as demo:
         gr.Markdown(_INTRO, elem_id="ks-intro")
         with gr.Row(equal_height=False):
             with gr.Column(scale=5, min_width=300):
@@ -214,8 +285,13 @@ def build_demo() -> Any:
                         label="요약 엔진",
                         info="자동: 요약 모델이 있으면 생성 요약, 없으면 추출 요약",
                     )
-                    model = gr.Textbox(
-                        label="요약 모델", placeholder="models/kobart-summarization 또는 허브 ID (비우면 기본값)"
+                    model = gr.Dropdown(
+                        choices=_model_choices(),
+                        value="",
+                        label="요약 모델",
+                        info="이 서버에 설치된 모델" + (" 또는 허브 ID" if allow_download else ""),
+                        allow_custom_value=allow_download,
+                        elem_id="ks-model",
                     )
                 button = gr.Button("요약하기", variant="primary", elem_id="ks-run")
             with gr.Column(scale=7, min_width=300):
@@ -238,7 +314,10 @@ def build_demo() -> Any:
 
 
 def launch(demo: Any, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, **kwargs: Any) -> Any:
-    """Serve ``demo`` on ``host:port`` (127.0.0.1 by default), with no analytics."""
+    """Warm up (:func:`warm_up`), then serve ``demo`` on ``host:port`` (127.0.0.1 by default),
+    with no analytics: the server reports that it is listening once it is ready."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    warm_up()
+    kwargs["allowed_paths"] = [*kwargs.get("allowed_paths", []), demo.GRADIO_CACHE]  # downloads live there
     return demo.launch(server_name=host, server_port=port, footer_links=["api"], **kwargs)

@@ -7,32 +7,67 @@ Pure functions over :class:`~kosum.Summary`; everything user-written is escaped.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
+from ..errors import ModelNotFoundError
 from ..types import Summary
 
-__all__ = ["ENGINE_LABELS", "render_result", "status_line"]
+__all__ = ["ENGINE_LABELS", "NO_MODEL_NOTE", "md_escape", "public_message", "render_result", "status_line"]
 
 ENGINE_LABELS = {"extractive": "추출 요약", "abstractive": "생성 요약"}
+
+#: The quiet note under a result written by the extractive engine on a server with no model.
+NO_MODEL_NOTE = (
+    "생성 요약 모델이 설치되어 있지 않아 추출 요약을 썼습니다. 관리자 안내: 서버에서 kosum models download "
+    "명령으로 모델을 받고 서버를 다시 시작하면 생성 요약을 쓸 수 있습니다."
+)
+
+# Markdown's inline syntax (emphasis, code, links and images, raw HTML, entities, strikethrough,
+# table cells, math, and the autolinks of URLs, e-mail addresses and www.): backslash-escaped, so
+# that user text is shown as written and never markup.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|$:@])|(?<=www)(\.)", re.IGNORECASE)
+# An absolute path: shown over the web as its last part only.
+_PATH = re.compile(r"(?<![\w.~/:])(?:/[^\s/'\"`()<>|,;:]+)*/([^\s/'\"`()<>|,;:]+)")
+
+
+def md_escape(text: str) -> str:
+    """``text`` on one line, every Markdown/HTML special character escaped: safe anywhere in
+    an inline Markdown context (a paragraph or a table cell)."""
+    return _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(0), " ".join(str(text).split()))
+
+
+def public_message(exc: BaseException) -> str:
+    """The message of ``exc`` as the web may show it: no server paths (an absolute path
+    becomes its last part) and, for a missing model, not the places that were searched."""
+    message = str(exc).splitlines()[0] if isinstance(exc, ModelNotFoundError) else str(exc)
+    return _no_paths(message)
+
+
+def _no_paths(text: str) -> str:
+    return _PATH.sub(lambda m: m.group(1), text)
 
 
 def _ids(indexes: tuple[int, ...] | list[int]) -> str:
     return " ".join(str(i) for i in indexes)
 
 
-def status_line(summary: Summary, requested: str = "auto") -> str:
+def status_line(summary: Summary, requested: str = "auto", note: str = "") -> str:
     """One Markdown line saying which engine wrote the result, and why (``requested``: the
-    engine asked for; a fallback's reason is among the summary's warnings)."""
+    engine asked for; a fallback's reason is among the summary's warnings), then the
+    warnings, then ``note`` in small print (a quiet remark, not a warning)."""
     engine = ENGINE_LABELS.get(summary.engine, summary.engine)
     line = f"**{engine}** 엔진으로 요약했습니다"
     if summary.model:
-        line += f" (모델: `{summary.model}`)"
+        line += f" (모델: {md_escape(summary.model)})"
     elif requested == "extractive":
         line += " (설정에서 추출 요약을 골랐습니다)"
     line += f" · 문장 {len(summary.sentences)}개 · 분야 {len(summary.sections)}개"
     notes = [w for w in summary.warnings if w]
     if notes:
-        line += "\n\n" + "\n".join(f"- ⚠ {escape(w)}" for w in notes)
+        line += "\n\n" + "\n".join(f"- ⚠ {md_escape(_no_paths(w))}" for w in notes)
+    if note:
+        line += f'\n\n<small class="ks-note">{md_escape(note)}</small>'
     return line
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from .._kiwi import get_kiwi
 from ..errors import InputError
-from ..options import DEFAULT_MAX_CHARS
+from ..options import MAX_CHARS
 from ..types import Document, Metadata, Morph, Sentence
 from .boilerplate import BYLINE, EMAIL, classify_line, looks_like_sentence, parse_date, strip_inline
 from .headings import parse_heading
@@ -233,7 +233,7 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[S
     return tuple(sentences)
 
 
-def preprocess(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+def preprocess(text: str, *, max_chars: int = MAX_CHARS) -> Document:
     """Clean a pasted Korean article and split it into sentences.
 
     Raises:
