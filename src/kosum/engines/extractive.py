@@ -77,8 +77,10 @@ def _section_bullets(
     spoken = {i for i in segment.sentences if is_speech(doc.sentences[i].text)}
     body = [i for i in segment.sentences if structure.roles[i] == "body" and i not in spoken]
     strong = [i for i in body if not sentence_cues(doc.sentences[i]).weak]
-    fresh = [i for i in strong if i not in summary]  # bullets add what the summary does not say
-    candidates = fresh or strong or body or [i for i in segment.sentences if i not in spoken]
+    # bullets add what the summary does not say, where the section has enough else to say
+    fresh = [i for i in strong if i not in summary]
+    candidates = (fresh if len(fresh) >= options.bullets else strong) or body
+    candidates = candidates or [i for i in segment.sentences if i not in spoken]
     if not candidates:
         return ()
     picked = _mmr(candidates, doc.sentences, scores, options.bullets, rows if set(candidates) <= rows.keys() else None)
