@@ -92,14 +92,16 @@ def test_a_long_bullet_keeps_its_main_clause() -> None:
 @pytest.mark.parametrize(
     ("sentence", "bullet"),
     [
-        # an adnominal clause goes with its nearest argument; time and place stay while it fits
+        # time and place phrases go from the left until the bullet fits
         (
             "한솔군은 지난 5월부터 군청 대회의실과 읍면 행정복지센터 12곳에서 주민 1,200여 명을 대상으로 "
             "찾아가는 건강 상담을 운영했다.",
-            "한솔군은 지난 5월부터 군청 대회의실과 읍면 행정복지센터 12곳에서 건강 상담 운영",
+            "한솔군은 주민 1,200여 명을 대상으로 찾아가는 건강 상담 운영",
         ),
+        # an adnominal clause without numbers goes with its nearest argument
         (
-            "바다시교육청은 오는 20일 시청 대강당에서 지역 고교생 300명이 참여하는 진로 박람회를 개최한다고 밝혔다.",
+            "바다시교육청은 오는 20일 시청 대강당에서 관내 고교생과 학부모들이 함께 참여하는 "
+            "진로 박람회를 개최한다고 밝혔다.",
             "바다시교육청은 오는 20일 시청 대강당에서 진로 박람회 개최",
         ),
     ],

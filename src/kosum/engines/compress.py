@@ -33,8 +33,9 @@ __all__ = ["MAX_BULLET_CHARS", "compress", "list_item"]
 MAX_BULLET_CHARS = 50
 #: A bullet over the limit by at most this many characters keeps its numbers (the facts).
 NUMBER_SLACK = 10
-#: ... unless that leaves fewer characters than this.
-MIN_BULLET_CHARS = 12
+#: Fewest content morphemes (nouns, stems, numbers) a compression may leave.
+MIN_CONTENT = 4
+_CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA"})
 _NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XR"})
 _PREDICATE = frozenset({"VV", "VA", "VX", "VCN"})
 _LIGHT = frozenset({"XSV", "XSA"})
@@ -250,6 +251,10 @@ def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int
     return merged
 
 
+def _content(morphs: Sequence[Morph], keep: Sequence[bool]) -> int:
+    return sum(1 for m, k in zip(morphs, keep, strict=True) if k and m.tag in _CONTENT_TAGS)
+
+
 def _kind(morphs: Sequence[Morph], chunk: Sequence[int]) -> str:
     """The tag that ends a phrase; "JKB" for an adverbial particle tagged JX ("4월부터")."""
     words = [morphs[j] for j in chunk if not morphs[j].tag.startswith("S") or morphs[j].tag == "SN"]
@@ -279,17 +284,19 @@ def _shorten(
             if any(morphs[j].tag == "SN" for j in chunks[k]) != numbers:
                 continue
             drop = [k]
-            if kinds[k] == "ETM" and k > 0 and kinds[k - 1].startswith(("JKB", "JKO", "JKS")):
-                if not numbers and any(morphs[j].tag == "SN" for j in chunks[k - 1]):
+            b = next((b for b in range(k - 1, -1, -1) if keep[chunks[b][0]]), -1)
+            if kinds[k] == "ETM" and b >= 0 and kinds[b].startswith(("JKB", "JKO", "JKS")):
+                if not numbers and any(morphs[j].tag == "SN" for j in chunks[b]):
                     continue
-                drop.append(k - 1)  # the adnominal clause takes its nearest argument along
+                drop.append(b)  # the adnominal clause takes its nearest argument along
             trial = list(keep)
             for d in drop:
                 for j in chunks[d]:
                     trial[j] = False
+            if _content(morphs, trial) < MIN_CONTENT:
+                continue
             keep[:] = trial
-            rendered = _render(text, morphs, keep, base)
-            if len(rendered) <= limit:
+            if len(_render(text, morphs, keep, base)) <= limit:
                 return
 
 
@@ -308,21 +315,31 @@ def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BUL
     spans = _clauses(morphs, end)
     subject = _subject(morphs, spans[0][1])
 
-    def drop(span: tuple[int, int]) -> None:
+    def nominal() -> str | None:
+        return _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
+
+    def drop(span: tuple[int, int]) -> bool:
+        """Drop a clause (keeping the topic); undo it when too little would be left."""
+        before = list(keep)
         for j in range(max(span[0], subject if span[0] == 0 else 0), span[1]):
             keep[j] = False
+        if _content(morphs, keep) < MIN_CONTENT:
+            keep[:] = before
+            return False
+        return True
 
     for span in spans[:-1]:
         if any(_key(morphs[j]) in _SUBORDINATE for j in range(*span)):
             drop(span)
-    result = _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
-    if result is not None and len(result) > limit and len(spans) > 1:
+    result = nominal()
+    # still too long: the clauses before the main one go, those without numbers first
+    for numbers in (False, True):
         for span in spans[:-1]:
-            drop(span)
-        shorter = _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
-        result = shorter if shorter and len(shorter) >= MIN_BULLET_CHARS else result
+            if result is None or len(result) <= limit:
+                break
+            if any(morphs[j].tag == "SN" for j in range(*span)) == numbers and drop(span):
+                result = nominal() or result
     if result is not None and len(result) > limit:
         _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
-        shorter = _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
-        result = shorter if shorter and len(shorter) >= MIN_BULLET_CHARS else result
+        result = nominal() or result
     return result
