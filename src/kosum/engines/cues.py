@@ -114,12 +114,14 @@ def sentence_cues(sentence: Sentence) -> Cues:
 
 def find_lead(sentences: Sequence[Sentence], cues: Sequence[Cues], title: str | None = None) -> int | None:
     """Position (in ``sentences``) of the lead: the first sentence that is no quote, list,
-    contact line, caption or fragment, is long enough to state news, and is not the title
-    again. ``None`` when no sentence qualifies."""
+    contact line, caption or fragment, is long enough to state news, ends like a statement
+    ("…했다." or "…했다") and is not the title again. ``None`` when no sentence qualifies."""
     plain_title = re.sub(r"\s+", "", title or "")
     for k, (sentence, cue) in enumerate(zip(sentences, cues, strict=True)):
         plain = re.sub(r"\s+", "", sentence.text)
         if cue.weak or len(plain) < LEAD_MIN_CHARS or (plain_title and plain.rstrip(".!") == plain_title):
+            continue
+        if not plain.endswith((".", "다")):  # a subtitle ending in a quote or a label
             continue
         return k
     return None
