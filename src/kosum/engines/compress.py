@@ -8,9 +8,14 @@ tags); only the final predicate may be nominalized ("맺었다" → "맺음"). T
 3. **Clauses**: the sentence is cut into clauses at connective endings ("-고", "-며",
    "-해", "-위해") followed by a space. Purpose, means and background clauses ("~하기 위해",
    "~을 통해", "~에 따라", "~한 가운데", "~을 바탕으로", "~의 일환으로") are dropped; when the
-   bullet is still longer than :data:`MAX_BULLET_CHARS`, every clause before the main one
-   is dropped too. The subject or topic ("전라남도는") stays.
-4. **Ending**: a verbal noun keeps its noun ("체결했다" → "체결", "개최한다" → "개최"), a
+   bullet is still longer than :data:`MAX_BULLET_CHARS`, the clauses before the main one
+   go, from the first on (never a middle one alone, which could join one clause's subject
+   to another's predicate). The topic ("전라남도는") stays, and a drop that would leave
+   fewer than :data:`MIN_CONTENT` content morphemes is not made.
+4. **Phrases**: when it is still too long, adverbial phrases (time, place: "12일까지",
+   "대강당에서") and adnominal clauses with their nearest argument go from the left,
+   phrases with numbers last (a bullet at most :data:`NUMBER_SLACK` over keeps them).
+5. **Ending**: a verbal noun keeps its noun ("체결했다" → "체결", "개최한다" → "개최"), a
    noun predicate its noun ("…할 계획이다" → "…할 계획"), a verb or adjective takes the
    nominal ending ("맺었다" → "맺음"); an object particle before a final verbal noun goes
    ("업무협약을 체결" → "업무협약 체결").
@@ -332,13 +337,12 @@ def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BUL
         if any(_key(morphs[j]) in _SUBORDINATE for j in range(*span)):
             drop(span)
     result = nominal()
-    # still too long: the clauses before the main one go, those without numbers first
-    for numbers in (False, True):
-        for span in spans[:-1]:
-            if result is None or len(result) <= limit:
-                break
-            if any(morphs[j].tag == "SN" for j in range(*span)) == numbers and drop(span):
-                result = nominal() or result
+    # still too long: the clauses before the main one go, from the first on (never one in the
+    # middle alone: what is left must not join one clause's subject to another's predicate)
+    for span in spans[:-1]:
+        if result is None or len(result) <= limit or not drop(span):
+            break
+        result = nominal() or result
     if result is not None and len(result) > limit:
         _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
         result = nominal() or result

@@ -92,9 +92,10 @@ def is_promise(text: str) -> bool:
 
 
 def _finite(morphs: Sequence[Morph]) -> bool:
-    """True when the sentence ends (punctuation aside) on a final ending (EF: "…했다")."""
-    tail = [m for m in morphs if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
-    return bool(tail) and tail[-1].tag == "EF"
+    """True when the sentence ends (punctuation aside) on a final ending (EF: "…했다") and
+    does not start with a particle or an ending (a piece of a sentence cut in two)."""
+    words = [m for m in morphs if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
+    return bool(words) and words[-1].tag == "EF" and not words[0].tag.startswith(("J", "E"))
 
 
 @lru_cache(maxsize=4096)
