@@ -116,7 +116,8 @@ def test_no_middle_clause_is_dropped_alone() -> None:
         "경찰 순찰대가 교차로에 도착해 대열을 갖추는 순간 트럭 한 대가 돌진해 왔고, "
         "순찰대를 향해 차량 안의 폭발물을 던졌다."
     )
-    assert make_bullet(sentence, (), 0, "noun") == "대열을 갖추는 순간 트럭 한 대가 돌진해 왔고, 순찰대를 향해 차량 안의 폭발물을 던짐"
+    bullet = "대열을 갖추는 순간 트럭 한 대가 돌진해 왔고, 순찰대를 향해 차량 안의 폭발물을 던짐"
+    assert make_bullet(sentence, (), 0, "noun") == bullet
 
 
 def test_list_items_and_quotes_in_section_bullets() -> None:
