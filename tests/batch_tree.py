@@ -124,7 +124,7 @@ def kill_when(command: Sequence[str], count: int) -> None:
 def check_outputs_parse(out: Path) -> None:
     """Every output on disk parses: a record, or the lines of records (temporary files aside)."""
     for path in out.rglob("*"):
-        if path.is_file() and not path.name.endswith(TMP_SUFFIX):
+        if path.is_file() and not path.name.endswith((TMP_SUFFIX, ".lock")):  # a killed run leaves its lock
             text = path.read_text("utf-8")
             for line in text.splitlines() if path.suffix == ".jsonl" else [text]:
                 assert json.loads(line)["summary"]["sentences"]

@@ -96,7 +96,7 @@ def test_rows_with_bad_lines_duplicate_ids_and_missing_fields(tmp_path: Path) ->
     assert messages == [
         "3번째 줄이 JSON이 아닙니다: Expecting property name enclosed in double quotes (invalid JSON line).",
         "4번째 줄이 JSON 객체가 아닙니다 (not a JSON object).",
-        "id '1'가 중복됩니다: 1번째 행에 이미 있습니다 (duplicate id).",
+        "중복된 id: '1' (1번째 행에 이미 있습니다) (duplicate id).",
         "text 필드(text|content|body|내용|본문)가 없습니다; 있는 필드: id, summary (no text field; see text_field).",
     ]
 

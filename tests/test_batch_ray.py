@@ -88,7 +88,8 @@ def test_outputs_and_errors_equal_the_local_backend(ray_instance: RayInstance, t
     assert contents(tmp_path / "ray") == contents(tmp_path / "local")  # errors.jsonl included
     assert len(contents(tmp_path / "ray")) == 9
     again = kosum(str(tree), "-o", str(tmp_path / "ray"), "--backend", "ray")  # resume: nothing left for Ray
-    assert again.output == f"kosum: 0 done, 10 skipped, 4 failed; errors: {tmp_path / 'ray' / 'errors.jsonl'}\n"
+    errors, ignored = tmp_path / "ray" / "errors.jsonl", f"1 not read (unknown type): {tree / 'ignored.log'}"
+    assert again.output == f"kosum: 0 done, 10 skipped, 4 failed; errors: {errors}; {ignored}\n"
 
     options = SummaryOptions(engine="extractive", sentences=2, bullet_style="sentence")
     expected = [(s, outcome(r)) for s, r in summarize_files(tree, options=options)]

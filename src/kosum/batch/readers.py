@@ -8,11 +8,15 @@ Formats, by file extension:
   ``title|제목``, ``id``; the id falls back to the row number);
 - ``.html``/``.htm``: the page's main text and title, extracted with trafilatura (the ``html`` extra);
 - a file named explicitly with any other extension is read as text; folders are searched recursively
-  for the extensions above (or for ``globs``), skipping hidden files and folders.
+  for the extensions above (or for ``globs``): see :mod:`kosum.batch.discovery` (symbolic links,
+  FIFOs and devices, names that are not UTF-8).
 
-Files are decoded by :mod:`kosum.encodings` (UTF-8 with or without BOM, UTF-16, CP949/EUC-KR; binary
-files refused). Problems with one file or one row come back as :class:`Failure` items; they never stop
-a batch.
+Files are decoded by :mod:`kosum.batch.encodings` (UTF-8 with or without BOM, UTF-16, CP949/EUC-KR;
+binary files refused). Problems with one file or one row come back as :class:`Failure` items; they
+never stop a batch. Reads are bounded: at most what ``max_chars`` allows is read (from stdin and
+files alike, whatever ``st_size`` says), and a jsonl/csv line over ``4 * max_chars`` bytes plus
+:data:`MAX_LINE_BYTES` fails on its own without being held in memory. Only regular files are opened.
+JSON strings with lone surrogates (``"\\ud800"``) make their row fail.
 """
 
 from __future__ import annotations
@@ -22,14 +26,16 @@ import csv
 import hashlib
 import json
 import os
+import stat
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import BackendUnavailableError, InputError, UsageError
 from ..options import BATCH_MAX_CHARS
+from .discovery import NOT_REGULAR, SURROGATES, InputFile, discover, escape_name
 from .encodings import decode_bytes, detect_encoding
 
 __all__ = [
@@ -40,18 +46,20 @@ __all__ = [
     "Source",
     "count_rows",
     "discover",
+    "escape_name",
     "read_articles",
 ]
 
-TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
-HTML_SUFFIXES = (".html", ".htm")
-ROW_KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
 DEFAULT_TEXT_FIELDS = ("text", "content", "body", "내용", "본문")
 DEFAULT_TITLE_FIELDS = ("title", "제목")
 DEFAULT_ID_FIELDS = ("id",)
 #: A file larger than this many bytes per allowed character cannot hold an article within the limit.
 _BYTES_PER_CHAR = {"text": 4, "html": 50}
 _SAMPLE_BYTES = 1 << 16
+#: Bytes a jsonl/csv line may hold beyond ``4 * max_chars`` (other fields); a longer line fails alone.
+MAX_LINE_BYTES = 1 << 20
+#: What a line too long to read becomes (a noncharacter: never in real data).
+_LONG_LINE = "\ufdd0"
 
 
 @dataclass(frozen=True)
@@ -79,28 +87,6 @@ class ReadOptions:
                 raise UsageError(f"{name} must be a field name or None, not {value!r}")
         if not isinstance(self.max_chars, int) or isinstance(self.max_chars, bool) or self.max_chars < 1:
             raise UsageError(f"max_chars must be a whole number, at least 1, not {self.max_chars!r}")
-
-
-@dataclass(frozen=True)
-class InputFile:
-    """One input of a batch: a file, or stdin (``path`` is ``None``, ``source`` is ``"-"``).
-
-    Attributes:
-        source: the path as shown to users and recorded in outputs.
-        rel: POSIX path relative to the folder it was found in (a file named directly: its name;
-            stdin: ``"stdin"``); outputs mirror it.
-        kind: ``"text"``, ``"html"``, ``"jsonl"``, ``"csv"`` or ``"tsv"``.
-    """
-
-    source: str
-    rel: str
-    kind: str
-    path: Path | None = None
-
-    @property
-    def rows(self) -> bool:
-        """Whether the input holds one article per row."""
-        return self.kind in ("jsonl", "csv", "tsv")
 
 
 @dataclass(frozen=True)
@@ -143,90 +129,34 @@ class Failure:
     error: Exception
 
 
-def _kind(path: Path) -> str | None:
-    suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        return "text"
-    if suffix in HTML_SUFFIXES:
-        return "html"
-    return ROW_KINDS.get(suffix)
-
-
-def _matches(rel: str, globs: Iterable[str]) -> bool:
-    from fnmatch import fnmatchcase
-
-    name = rel.rsplit("/", 1)[-1]
-    return any(fnmatchcase(rel, g) or fnmatchcase(name, g) for g in globs)
-
-
-def _walk(root: Path, exclude: frozenset[Path]) -> Iterator[Path]:
-    for folder, dirs, files in os.walk(root):
-        here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (here / d).resolve() not in exclude)
-        for name in sorted(files):
-            if not name.startswith(".") and (here / name).resolve() not in exclude:
-                yield here / name
-
-
-def discover(
-    paths: Iterable[str | os.PathLike[str]], globs: Iterable[str] = (), exclude: Iterable[Path] = ()
-) -> list[InputFile]:
-    """The inputs named by ``paths``, in order, each once.
-
-    A file is taken whatever its extension (unknown ones are read as text); a folder is searched
-    recursively, in sorted order, for the supported extensions or, when ``globs`` are given, for
-    files whose relative path or name matches one of them. ``-`` is stdin. Paths in ``exclude``
-    (output folders) are skipped.
-
-    Raises:
-        InputError: a path does not exist, or is neither a file nor a folder.
-    """
-    globs = tuple(globs)
-    skip = frozenset(Path(p).resolve() for p in exclude)
-    found: list[InputFile] = []
-    seen: set[Path | None] = set()
-
-    def add(item: InputFile) -> None:
-        key = item.path.resolve() if item.path else None
-        if key not in seen:
-            seen.add(key)
-            found.append(item)
-
-    for raw in paths:
-        name = os.fspath(raw)
-        if name == "-":
-            add(InputFile("-", "stdin", "text"))
-            continue
-        path = Path(name)
-        if path.is_dir():
-            for file in _walk(path, skip):
-                rel = file.relative_to(path).as_posix()
-                kind = _kind(file)
-                if globs and _matches(rel, globs):
-                    add(InputFile(os.path.normpath(file), rel, kind or "text", file))
-                elif not globs and kind:
-                    add(InputFile(os.path.normpath(file), rel, kind, file))
-        elif path.is_file():
-            add(InputFile(os.path.normpath(path), path.name, _kind(path) or "text", path))
-        elif not path.exists():
-            raise InputError(f"{name}: 파일이나 폴더가 없습니다 (no such file or directory).")
-        else:
-            raise InputError(f"{name}: 일반 파일이나 폴더가 아닙니다 (not a file or folder).")
-    return found
-
-
 def _too_large(size: str, max_chars: int) -> InputError:
     return InputError(f"기사가 너무 깁니다: {size} (최대 {max_chars:,}자, 한도 설정: max_chars) (article too large).")
 
 
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file (opening never blocks on a FIFO)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(NOT_REGULAR)
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def _read_bytes(inp: InputFile, max_chars: int) -> bytes:
-    if inp.path is None:
-        return sys.stdin.buffer.read()
+    """The input's bytes, reading at most one byte more than ``max_chars`` allows (stdin included)."""
     limit = _BYTES_PER_CHAR[inp.kind] * max_chars + 4
-    size = inp.path.stat().st_size
-    if size > limit:
-        raise _too_large(f"{size:,}바이트", max_chars)
-    return inp.path.read_bytes()
+    if inp.path is None:
+        data, size = sys.stdin.buffer.read(limit + 1), None
+    else:
+        with _open_regular(inp.path) as f:
+            data, size = f.read(limit + 1), os.fstat(f.fileno()).st_size
+    if len(data) > limit:
+        raise _too_large(f"{size:,}바이트" if size and size > limit else f"{limit:,}바이트 넘음", max_chars)
+    return data
 
 
 def _extract_html(html: str) -> tuple[str, str | None]:
@@ -253,29 +183,43 @@ def _one_article(inp: InputFile, options: ReadOptions) -> Article:
     return Article(Source(inp.source, None, hashlib.sha256(data).hexdigest()), text, title)
 
 
-def _lines(path: Path) -> Iterator[str]:
+def _bounded(readline: Callable[[int], Any], cap: int) -> Iterator[Any]:
+    """Lines from ``readline``, each at most ``cap`` long; a longer line is skipped and gives ``None``."""
+    while line := readline(cap):
+        if len(line) < cap or line[-1:] in ("\n", b"\n"):
+            yield line
+            continue
+        while (rest := readline(cap)) and rest[-1:] not in ("\n", b"\n"):
+            pass
+        yield None
+
+
+def _lines(path: Path, max_chars: int) -> Iterator[str]:
     """The lines of a row file, decoded with the encoding of its first 64 KiB.
 
     Lines are decoded one by one (UTF-16/32: in blocks), so a bad byte in the middle of the file
-    fails at its own line and every row before it is kept.
+    fails at its own line and every row before it is kept. A line over ``4 * max_chars`` bytes plus
+    :data:`MAX_LINE_BYTES` is not kept in memory: it comes as :data:`_LONG_LINE`.
 
     Raises:
         InputError: at the first line that does not decode.
     """
-    with path.open("rb") as f:
+    cap = _BYTES_PER_CHAR["text"] * max_chars + MAX_LINE_BYTES
+    with _open_regular(path) as f:
         head = f.read(_SAMPLE_BYTES)
         encoding = detect_encoding(head, complete=len(head) < _SAMPLE_BYTES)
         f.seek(0)
         if encoding.startswith(("utf-16", "utf-32")):
             with open(f.fileno(), encoding=encoding, newline="", closefd=False) as text:
-                yield from text
+                for line in _bounded(text.readline, cap // 2):
+                    yield _LONG_LINE + "\n" if line is None else line
             return
         decoder = codecs.getincrementaldecoder(encoding)("strict")
         number = 0
         try:
-            for raw in f:
+            for raw in _bounded(f.readline, cap):
                 number += 1
-                yield decoder.decode(raw)
+                yield _LONG_LINE + "\n" if raw is None else decoder.decode(raw)
             yield decoder.decode(b"", final=True)
         except UnicodeDecodeError as exc:
             raise InputError(
@@ -318,12 +262,15 @@ class _RowReader:
 
     def article(self, row: Mapping[str, Any], number: int, fields: _Fields) -> Article | Failure:
         text_key, title_key, id_key = fields
-        ident = _cell(row.get(id_key)) if id_key else None
-        ident = ident if ident else str(number)
+        if any(isinstance(v, str) and _LONG_LINE in v for v in row.values()):  # a line too long to keep
+            too_large = _too_large(f"{number}번째 행이 너무 깁니다", self.options.max_chars)
+            return Failure(Source(self.inp.source, str(number)), too_large)
+        raw_id = _cell(row.get(id_key)) if id_key else None
+        ident = escape_name(raw_id) if raw_id else str(number)
         source = Source(self.inp.source, ident)
         if ident in self.first_row:
             error = InputError(
-                f"id {ident!r}가 중복됩니다: {self.first_row[ident]}번째 행에 이미 있습니다 (duplicate id)."
+                f"중복된 id: {ident!r} ({self.first_row[ident]}번째 행에 이미 있습니다) (duplicate id)."
             )
             return Failure(source, error)
         self.first_row[ident] = number
@@ -333,6 +280,11 @@ class _RowReader:
         text = _cell(row.get(text_key)) or ""
         title = _cell(row.get(title_key)) if title_key else None
         title = title.strip() or None if title else None
+        bad = next((m for s in (text, title, raw_id) if s and (m := SURROGATES.search(s))), None)
+        if bad is not None:
+            char = bad.group(0).encode("utf-8", "backslashreplace").decode()
+            error = InputError(f"짝이 없는 서로게이트 문자({char})가 있어 텍스트로 읽을 수 없습니다 (lone surrogate).")
+            return Failure(source, error)
         if len(text) > self.options.max_chars:
             return Failure(source, _too_large(f"{len(text):,}자", self.options.max_chars))
         digest = hashlib.sha256(json.dumps([ident, title, text], ensure_ascii=False).encode("utf-8")).hexdigest()
@@ -349,6 +301,10 @@ class _RowReader:
     def jsonl(self, lines: Iterable[str]) -> Iterator[Article | Failure]:
         for number, line in enumerate(lines, 1):
             if not line.strip():
+                continue
+            if line.startswith(_LONG_LINE):
+                too_large = _too_large(f"{number}번째 줄이 너무 깁니다", self.options.max_chars)
+                yield Failure(Source(self.inp.source, str(number)), too_large)
                 continue
             try:
                 row = json.loads(line)
@@ -379,7 +335,17 @@ class _RowReader:
         if fields[0] is None:
             yield Failure(Source(self.inp.source), _missing("text", o.text_field, DEFAULT_TEXT_FIELDS, header))
             return
-        for number, row in enumerate(reader, 1):
+        rows, number = iter(reader), 0
+        while True:
+            number += 1
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as exc:  # a cell over the field size limit: that row only
+                error = InputError(f"{number}번째 행을 읽을 수 없습니다: {exc} (malformed CSV row).")
+                yield Failure(Source(self.inp.source, str(number)), error)
+                continue
             yield self.article(row, number, fields)
 
 
@@ -387,16 +353,16 @@ def _rows(inp: InputFile, options: ReadOptions) -> Iterator[Article | Failure]:
     reader = _RowReader(inp, options)
     assert inp.path is not None, "stdin is read as one article"
     csv.field_size_limit(max(csv.field_size_limit(), 4 * options.max_chars))
-    lines = _lines(inp.path)
+    lines = _lines(inp.path, options.max_chars)
     yield from reader.jsonl(lines) if inp.kind == "jsonl" else reader.table(lines)
 
 
-def count_rows(inp: InputFile) -> int | None:
+def count_rows(inp: InputFile, max_chars: int = BATCH_MAX_CHARS) -> int | None:
     """How many rows a jsonl/csv input holds (a quick pass, for progress bars); ``None`` if unknown."""
-    if not inp.rows or inp.path is None:
+    if not inp.rows or inp.path is None or inp.problem:
         return None
     try:
-        lines = _lines(inp.path)
+        lines = _lines(inp.path, max_chars)
         if inp.kind == "jsonl":
             return sum(1 for line in lines if line.strip())
         return max(0, sum(1 for _ in csv.reader(lines, delimiter="\t" if inp.kind == "tsv" else ",")) - 1)
@@ -411,6 +377,9 @@ def read_articles(inp: InputFile, options: ReadOptions | None = None) -> Iterato
     decoding error in the middle of a jsonl/csv file keeps the rows before it.
     """
     options = options or ReadOptions()
+    if inp.problem:
+        yield Failure(Source(inp.source), InputError(inp.problem))
+        return
     try:
         if inp.rows:
             yield from _rows(inp, options)

@@ -28,7 +28,7 @@ from ..summarizer import Summarizer
 from ..types import Summary
 from .executors import Executor, WorkerSetup, process_executor, serial_executor
 from .readers import Article, Failure, ReadOptions, Source, count_rows, discover, read_articles
-from .writers import BackgroundStorage, ErrorLog, Plan, Target, output_errors_path, plan_outputs
+from .writers import BackgroundStorage, ErrorLog, Plan, Target, plan_outputs
 
 __all__ = ["BatchRun", "BatchStats", "options_record", "summarize_files"]
 
@@ -46,6 +46,7 @@ class BatchStats:
         skipped: articles whose output was already there (resume).
         failed: articles or files that could not be read or summarized.
         errors: the error report, once a failure has been written to it.
+        ignored: files found in folders that are not of a type read (nor matched by globs).
     """
 
     total: int = 0
@@ -53,6 +54,7 @@ class BatchStats:
     skipped: int = 0
     failed: int = 0
     errors: Path | None = None
+    ignored: tuple[str, ...] = ()
 
     @property
     def finished(self) -> int:
@@ -143,7 +145,7 @@ class BatchRun(Iterator[Result]):
 
     def _events(self) -> Iterator[_Event]:
         for inp, target in self.plan.items:
-            count, expected = 0, (count_rows(inp) if self._on_progress else None) or 1
+            count, expected = 0, (count_rows(inp, self.read_options.max_chars) if self._on_progress else None) or 1
             self.stats.total += expected - 1
             for item in read_articles(inp, self.read_options):
                 count += 1
@@ -210,10 +212,13 @@ class BatchRun(Iterator[Result]):
             self.plan.storage.close()
             completed = True
         finally:
-            if not completed:
-                self.plan.storage.close()
-            if completed or self._errors.entries:
-                self._errors.flush()
+            try:
+                if not completed:
+                    self.plan.storage.close()
+                if completed or self._errors.entries:
+                    self._errors.flush()
+            finally:
+                self.plan.release()
 
 
 PathArg = str | os.PathLike[str]
@@ -236,6 +241,7 @@ def summarize_files(
     max_chars: int = BATCH_MAX_CHARS,
     on_progress: Callable[[BatchStats], None] | None = None,
     ray: RayOptions | None = None,
+    follow_symlinks: bool = False,
 ) -> BatchRun:
     """Summarize the articles in files and folders; yields ``(source, Summary | error)`` in input order.
 
@@ -267,11 +273,14 @@ def summarize_files(
         ray: summarize on Ray (an actor pool, with the ``ray`` extra; see :mod:`kosum.batch.ray`)
             with these :class:`~kosum.RayOptions`; ``None`` (default): in this machine's processes.
             Reading, outputs, resume and errors are the same.
+        follow_symlinks: also follow symbolic links in folders that point outside the folder (by
+            default each is a failure of its own); see :mod:`kosum.batch.discovery`.
 
     Raises:
-        UsageError: bad arguments.
-        InputError: a path that does not exist, no input files, or two inputs that would write the
-            same output (before anything is summarized).
+        UsageError: bad arguments, or an output that would overwrite an input (before anything is
+            written).
+        InputError: a path that does not exist, or no input files.
+        KosumError: another run is writing to the same outputs.
         BackendUnavailableError: ``ray`` without Ray installed.
     """
     if summarizer is not None and options is not None:
@@ -292,10 +301,12 @@ def summarize_files(
     single = Path(output) if output is not None else None
     if out is not None and out.exists() and not out.is_dir():
         raise InputError(f"{out}: 출력 폴더 자리에 파일이 있습니다 (not a folder).")
-    exclude = [out] if out is not None else []
+    exclude = [out] if out is not None else []  # kosum's own outputs found in folders are not read either
     if single is not None:
-        exclude += [single, single.with_name(single.name + ".parts"), output_errors_path(single)]
-    inputs = discover([paths] if isinstance(paths, str | os.PathLike) else paths, globs, exclude)
+        exclude += [single.with_name(single.name + ".parts")]
+    ignored: list[str] = []
+    named = [paths] if isinstance(paths, str | os.PathLike) else paths
+    inputs = discover(named, globs, exclude, follow_symlinks=follow_symlinks, ignored=ignored)
     if not inputs:
         raise InputError("요약할 파일이 없습니다 (no input files found).")
     record = options_record(summarizer)
@@ -304,16 +315,22 @@ def summarize_files(
         inputs, out_dir=out, output=single, fmt=fmt, options=record, overwrite=overwrite, storage=storage
     )
     executor: Executor
-    if ray is not None:
-        from .ray import ray_executor
+    try:
+        if ray is not None:
+            from .ray import ray_executor
 
-        executor = ray_executor(summarizer, record, ray, workers)
-    elif record["engine"] == "abstractive":
-        if workers > 1:
-            logger.warning("workers are for the extractive engine; the seq2seq model batches in one process")
-        executor = serial_executor(summarizer, summarizer.batch_size())
-    elif workers > 1:
-        executor = process_executor(WorkerSetup.of(summarizer), workers)
-    else:
-        executor = serial_executor(summarizer)
-    return BatchRun(plan, read_options, executor, record, on_progress)
+            executor = ray_executor(summarizer, record, ray, workers)
+        elif record["engine"] == "abstractive":
+            if workers > 1:
+                logger.warning("workers are for the extractive engine; the seq2seq model batches in one process")
+            executor = serial_executor(summarizer, summarizer.batch_size())
+        elif workers > 1:
+            executor = process_executor(WorkerSetup.of(summarizer), workers)
+        else:
+            executor = serial_executor(summarizer)
+    except BaseException:
+        plan.release()
+        raise
+    run = BatchRun(plan, read_options, executor, record, on_progress)
+    run.stats.ignored = tuple(ignored)
+    return run

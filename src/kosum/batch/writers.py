@@ -13,6 +13,9 @@ written file in ``<output>.parts/`` while the run goes on; once its input is don
 written atomically, in input order, and the parts are removed. A run killed at any point therefore
 loses no finished record, and the next run reads the parts and the JSONL file back to skip what is
 done. Temporary files left by a kill are removed by the next run (:func:`remove_stale_temps`).
+
+Outputs get the permissions of any new file (``0666`` less the umask). Names (long names, clashes)
+and the lock that keeps two runs off one output: :mod:`kosum.batch.naming`.
 """
 
 from __future__ import annotations
@@ -21,26 +24,30 @@ import hashlib
 import json
 import logging
 import os
+import secrets
 import shutil
-import tempfile
 import time
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Protocol
 
 from .._version import __version__
 from ..errors import InputError
 from ..types import Summary
-from .readers import Article, InputFile, Source
+from .naming import ERRORS_NAME, LOCK_NAME, OutputLock, cut_name, output_paths, refuse_input, safe_path
+from .readers import Article, InputFile, Source, escape_name
 
 __all__ = [
+    "ERRORS_NAME",
+    "LOCK_NAME",
     "BackgroundStorage",
     "ErrorLog",
     "FileTarget",
     "JsonlSink",
+    "OutputLock",
     "Plan",
     "Storage",
     "Target",
@@ -58,7 +65,6 @@ logger = logging.getLogger("kosum")
 
 TMP_SUFFIX = ".kosum-tmp"
 PARTS_SUFFIX = ".parts"
-ERRORS_NAME = "errors.jsonl"
 FORMATS = ("json", "md")
 _Key = tuple[str, str | None, str]
 
@@ -70,7 +76,13 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
     which the next run treats as not done.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
+    while True:
+        tmp = path.with_name(f"{_temp_prefix(path)}{secrets.token_hex(4)}{TMP_SUFFIX}")
+        try:  # mode 0666 less the umask, as for any new file
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+            break
+        except FileExistsError:
+            continue
     try:
         with os.fdopen(fd, "wb") as f:
             for chunk in (data,) if isinstance(data, bytes) else data:
@@ -81,6 +93,11 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _temp_prefix(path: Path) -> str:
+    """The start of ``path``'s temporary files: its name cut to fit the file system's limit."""
+    return f".{cut_name(path.name, 100)}."
 
 
 class Storage:
@@ -136,25 +153,6 @@ def remove_stale_temps(folder: Path, *, prefix: str = "", recursive: bool = True
     if removed:
         logger.info("removed %d temporary file(s) left by an interrupted run", removed)
     return removed
-
-
-def _clean_part(part: str) -> str:
-    part = "".join(ch if ch.isprintable() and ch not in '\\:*?"<>|' else "_" for ch in part).strip()
-    return "_" if part in ("", ".", "..") else part
-
-
-def safe_path(root: Path, rel: str, suffix: str) -> Path:
-    """``root/rel`` with its extension replaced by ``suffix``, never outside ``root``.
-
-    Raises:
-        InputError: the path would leave ``root`` (through ``..`` or a symbolic link).
-    """
-    parts = [_clean_part(p) for p in PurePosixPath(rel).parts if p != "/"] or ["stdin"]
-    stem = parts[-1].rsplit(".", 1)[0] if "." in parts[-1].lstrip(".") else parts[-1]
-    path = root.joinpath(*parts[:-1], (stem or "_") + suffix)
-    if not path.resolve().is_relative_to(root.resolve()):
-        raise InputError(f"출력 경로가 출력 폴더 밖입니다: {rel} (output path escapes {root}).")
-    return path
 
 
 def make_record(source: Source, summary: Summary, options: Mapping[str, Any]) -> dict[str, Any]:
@@ -366,12 +364,18 @@ class Plan:
     shared: JsonlSink | None
     errors: Path | None
     storage: Storage
+    lock: OutputLock | None = None
+
+    def release(self) -> None:
+        """Let other runs write to this plan's outputs again."""
+        if self.lock is not None:
+            self.lock.release()
 
     def remove_stale_temps(self) -> None:
         """Remove the temporary files an interrupted run left where this plan writes."""
         if self.shared is not None:
             remove_stale_temps(self.shared.parts)
-            remove_stale_temps(self.shared.path.parent, prefix=f".{self.shared.path.name}.", recursive=False)
+            remove_stale_temps(self.shared.path.parent, prefix=_temp_prefix(self.shared.path), recursive=False)
         elif self.errors is not None:
             remove_stale_temps(self.errors.parent)
 
@@ -386,38 +390,39 @@ def plan_outputs(
     overwrite: bool,
     storage: Storage | None = None,
 ) -> Plan:
-    """Decide where each input's summaries go.
+    """Decide where each input's summaries go, and lock the outputs for this run (see :class:`OutputLock`).
 
     Raises:
-        InputError: two inputs would write the same output, or an output path leaves ``out_dir``.
+        UsageError: an output would overwrite an input.
+        InputError: an output path leaves ``out_dir``.
+        KosumError: another run is writing the same outputs.
     """
     storage = storage or Storage()
     if output is not None:
+        for path in (output, output.with_name(output.name + PARTS_SUFFIX), output_errors_path(output)):
+            refuse_input(inputs, path)
         sink = JsonlSink(output, options, shared=True, reuse=not overwrite, storage=storage)
         errors = output_errors_path(output)
-        return Plan(tuple((inp, _Unowned(sink)) for inp in inputs), sink, errors, storage)
+        lock = OutputLock(output.with_name(f".{cut_name(output.name, 200)}.lock"))
+        return Plan(tuple((inp, _Unowned(sink)) for inp in inputs), sink, errors, storage, lock)
     if out_dir is None:
         return Plan(tuple((inp, None) for inp in inputs), None, None, storage)
     if fmt not in FORMATS:
         raise InputError(f"format must be one of {', '.join(FORMATS)} with an output folder, not {fmt!r}")
     errors = out_dir / ERRORS_NAME
-    claimed: dict[Path, str] = {errors: "the error report"}
     items: list[tuple[InputFile, Target | None]] = []
-    for inp in inputs:
-        path = safe_path(out_dir, inp.rel, ".jsonl" if inp.rows else f".{fmt}")
-        if path in claimed:
-            raise InputError(
-                f"{inp.source}: 출력 파일이 겹칩니다 ({claimed[path]}와 같은 {path}); "
-                f"따로 실행하거나 출력 폴더를 나누세요 (two inputs map to the same output)."
-            )
-        claimed[path] = inp.source
-        target: Target = (
-            JsonlSink(path, options, shared=False, reuse=not overwrite, storage=storage)
+    for inp, where in zip(inputs, output_paths(inputs, out_dir, fmt), strict=True):
+        if where is not None:
+            refuse_input(inputs, where)
+        target: Target | None = (
+            None
+            if where is None
+            else JsonlSink(where, options, shared=False, reuse=not overwrite, storage=storage)
             if inp.rows
-            else FileTarget(path, fmt, options, reuse=not overwrite, storage=storage)
+            else FileTarget(where, fmt, options, reuse=not overwrite, storage=storage)
         )
         items.append((inp, target))
-    return Plan(tuple(items), None, errors, storage)
+    return Plan(tuple(items), None, errors, storage, OutputLock(out_dir / LOCK_NAME))
 
 
 def output_errors_path(output: Path) -> Path:
@@ -440,7 +445,9 @@ class ErrorLog:
 
     def add(self, source: Source, error: Exception) -> None:
         kind = getattr(error, "error_type", None) or type(error).__name__
-        self.entries.append({"path": source.path, "id": source.id, "error": kind, "message": str(error)})
+        ident = escape_name(source.id) if source.id is not None else None
+        entry = {"path": escape_name(source.path), "id": ident, "error": kind, "message": escape_name(str(error))}
+        self.entries.append(entry)
         if time.monotonic() - self._flushed_at >= self.interval:
             self.flush()
 

@@ -192,6 +192,11 @@ def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callabl
     multiple=True,
     help="Only files in folders whose relative path or name matches (repeatable), e.g. '*.txt'.",
 )
+@click.option(
+    "--follow-symlinks",
+    is_flag=True,
+    help="Also follow symbolic links in folders that point outside the folder (default: each is a failure).",
+)
 @click.option("--text-field", default=None, help="jsonl/csv field of the text [default: text|content|body|내용|본문].")
 @click.option("--title-field", default=None, help="jsonl/csv field of the title [default: title|제목].")
 @click.option("--id-field", default=None, help="jsonl/csv field of the id [default: id, else the row number].")
@@ -225,7 +230,10 @@ def summarize_command(
         raise click.UsageError("--output writes JSONL; for json or md files use -o OUT_DIR")
     if out_dir and fmt == "jsonl":
         raise click.UsageError("-o writes one json or md file per article; for one JSONL file use --output FILE.jsonl")
-    reading = {k: settings.pop(k) for k in ("workers", "overwrite", "globs", "text_field", "title_field", "id_field")}
+    reading = {
+        k: settings.pop(k)
+        for k in ("workers", "overwrite", "globs", "text_field", "title_field", "id_field", "follow_symlinks")
+    }
     ray = _ray_options(settings, quiet)
     settings["backend"] = settings.pop("model_backend")
     summary_options, model_options = split_overrides(SummaryOptions(), ModelOptions(), settings)
@@ -252,6 +260,9 @@ def summarize_command(
     stats = run.stats
     if not quiet:
         where = f"; errors: {stats.errors}" if stats.failed and stats.errors else ""
+        if stats.ignored:
+            names = ", ".join(stats.ignored[:3]) + (", …" if len(stats.ignored) > 3 else "")
+            where += f"; {len(stats.ignored)} not read (unknown type): {names}"
         click.echo(f"kosum: {stats.done} done, {stats.skipped} skipped, {stats.failed} failed{where}", err=True)
     if stats.failed:
         raise click.exceptions.Exit(1)

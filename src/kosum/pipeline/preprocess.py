@@ -20,7 +20,7 @@ from ..options import MAX_CHARS
 from ..types import Document, Metadata, Morph, Sentence
 from .boilerplate import BYLINE, EMAIL, classify_line, looks_like_sentence, parse_date, strip_inline
 from .headings import parse_heading
-from .normalize import check_text, normalize_text
+from .normalize import analysis_view, check_text, normalize_text
 
 __all__ = ["MAX_SENTENCE_CHARS", "preprocess", "split_sentences"]
 
@@ -55,7 +55,7 @@ def _running_text(kinds: Sequence[str], lines: Sequence[str]) -> list[bool]:
     if any(flags):
         return flags
     candidates = [i for i, kind in enumerate(kinds) if kind == "text"]
-    analysed = get_kiwi().tokenize([lines[i] for i in candidates]) if candidates else []
+    analysed = get_kiwi().tokenize([analysis_view(lines[i]) for i in candidates]) if candidates else []
     for i, tokens in zip(candidates, analysed, strict=True):
         flags[i] = any(t.tag.startswith(_PREDICATE_TAGS) for t in tokens)
     return flags
@@ -200,7 +200,7 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[S
     for p_index, (p_offset, paragraph) in enumerate(paragraphs):
         for b_offset, block in _blocks(paragraph):
             jobs.append((p_index, p_offset + b_offset, block))
-    results = kiwi.split_into_sents([block for _, _, block in jobs], return_tokens=True)
+    results = kiwi.split_into_sents([analysis_view(block) for _, _, block in jobs], return_tokens=True)
     # (start, end, paragraph, Kiwi tokens with their offset, or None where Kiwi gave none)
     spans: list[tuple[int, int, int, _Tokens | None]] = []
     for (p_index, offset, block), sents in zip(jobs, results, strict=True):
@@ -222,7 +222,7 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[S
         complete = len(cut) == 1 and tokens is not None and _covers(tokens, start, end)
         pieces.extend((s, e, p_index, tokens if complete else None) for s, e in cut)
     missing = [i for i, piece in enumerate(pieces) if piece[3] is None]
-    fresh = kiwi.tokenize([text[pieces[i][0] : pieces[i][1]] for i in missing]) if missing else []
+    fresh = kiwi.tokenize([analysis_view(text[pieces[i][0] : pieces[i][1]]) for i in missing]) if missing else []
     for i, analysed in zip(missing, fresh, strict=True):
         pieces[i] = (*pieces[i][:3], (pieces[i][0], analysed))
     sentences = []

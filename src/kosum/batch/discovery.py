@@ -1,0 +1,223 @@
+"""Finding batch inputs: files named on the command line and the files of folders.
+
+A file named explicitly is taken whatever its extension (unknown ones are read as text). Folders are
+searched recursively, in sorted order (a folder's files, then its subfolders), for the extensions of
+:mod:`kosum.batch.readers` (or for ``globs``), skipping hidden files and folders, the output folder and
+files, and kosum's own outputs (files that start like a kosum record); their other files are listed
+in ``ignored`` (named in the closing line of ``kosum summarize``).
+
+Symbolic links inside a folder are followed when they point inside that folder (each file and folder
+is read once); one that points outside it, loops or is broken is an input with its ``problem``, which
+becomes a failure of its own (``follow_symlinks`` follows links that leave the folder). A FIFO,
+device or socket is likewise a failure ("not a regular file"), never opened. File names that are not
+valid UTF-8 are shown escaped (``\\xc7\\xd1``; :func:`escape_name`).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+
+__all__ = ["NOT_REGULAR", "InputFile", "discover", "escape_name"]
+
+TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+ROW_KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
+SURROGATES = re.compile("[\ud800-\udfff]")
+_HEAD_BYTES = 4096
+#: How kosum's own outputs (json/jsonl records, md front matter) begin.
+_OUTPUT_STARTS = (b'{"source": ', b'{\n  "source": ', b"---\nsource: ")
+_REPORT_START = b'{"path": '
+NOT_REGULAR = "일반 파일이 아니라서 읽지 않았습니다: FIFO·장치·소켓 (not a regular file)."
+
+
+def escape_name(name: str) -> str:
+    """``name`` printable as UTF-8: bytes of a non-UTF-8 file name as ``\\xc7``, lone surrogates as ``\\ud800``."""
+    if SURROGATES.search(name) is None:
+        return name
+    try:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One input of a batch: a file, or stdin (``path`` is ``None``, ``source`` is ``"-"``).
+
+    Attributes:
+        source: the path as shown to users and recorded in outputs.
+        rel: POSIX path relative to the folder it was found in (a file named directly: its name;
+            stdin: ``"stdin"``); outputs mirror it.
+        kind: ``"text"``, ``"html"``, ``"jsonl"``, ``"csv"`` or ``"tsv"``.
+        problem: why the input cannot be read, found while listing it (a symbolic link loop, a link
+            out of the folder, not a regular file); it becomes its one :class:`Failure`.
+    """
+
+    source: str
+    rel: str
+    kind: str
+    path: Path | None = None
+    problem: str | None = None
+
+    @property
+    def rows(self) -> bool:
+        """Whether the input holds one article per row."""
+        return self.kind in ("jsonl", "csv", "tsv")
+
+
+def _kind(path: Path) -> str | None:
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return ROW_KINDS.get(suffix)
+
+
+def _matches(rel: str, globs: Iterable[str]) -> bool:
+    from fnmatch import fnmatchcase
+
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatchcase(rel, g) or fnmatchcase(name, g) for g in globs)
+
+
+def _inside(real: str, top: str) -> bool:
+    return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
+
+
+_Found = tuple[Path, "os.stat_result | None", str | None]
+
+
+def _link_problem(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "심볼릭 링크가 순환합니다 (symbolic link loop)."
+    if exc.errno == errno.ENOENT:
+        return "심볼릭 링크가 가리키는 파일이 없습니다 (broken symbolic link)."
+    return f"읽을 수 없습니다: {exc.strerror or exc} (cannot read)."
+
+
+def _walk(root: Path, skip: frozenset[str], follow: bool) -> Iterator[_Found]:
+    """Files under ``root`` in sorted order as ``(path, stat, problem)``; folders once each."""
+    top = os.path.realpath(root)
+    visited = {top}
+
+    def walk(folder: Path) -> Iterator[_Found]:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield folder, None, _link_problem(exc)
+            return
+        folders: list[Path] = []  # walked after the folder's files, as os.walk does
+        for entry in entries:
+            path = Path(entry.path)
+            real = os.path.realpath(path)
+            if entry.name.startswith(".") or real in skip:
+                continue
+            try:
+                info = os.stat(path)
+            except OSError as exc:
+                yield path, None, _link_problem(exc)
+                continue
+            if entry.is_symlink() and not follow and not _inside(real, top):
+                problem = (
+                    "폴더 밖을 가리키는 심볼릭 링크라서 읽지 않았습니다 "
+                    "(symbolic link out of the folder; see follow_symlinks)."
+                )
+                yield path, info, problem
+            elif stat.S_ISDIR(info.st_mode):
+                if real not in visited:  # a link back into the tree: walked once
+                    visited.add(real)
+                    folders.append(path)
+            else:
+                yield path, info, None
+        for path in folders:
+            yield from walk(path)
+
+    yield from walk(root)
+
+
+def _own_output(path: Path) -> bool:
+    """Whether ``path`` starts like an output kosum wrote (a record, Markdown front matter, an error report)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(_HEAD_BYTES)
+    except OSError:
+        return False
+    if head.startswith(_REPORT_START):  # an error report
+        return b'"error": ' in head and b'"message": ' in head
+    return head.startswith(_OUTPUT_STARTS) and (b'"input_sha256": ' in head or b"\ninput_sha256: " in head)
+
+
+def discover(
+    paths: Iterable[str | os.PathLike[str]],
+    globs: Iterable[str] = (),
+    exclude: Iterable[Path] = (),
+    *,
+    follow_symlinks: bool = False,
+    ignored: list[str] | None = None,
+) -> list[InputFile]:
+    """The inputs named by ``paths``, in order, each once.
+
+    A file is taken whatever its extension (unknown ones are read as text); a folder is searched
+    recursively, in sorted order, for the supported extensions or, when ``globs`` are given, for
+    files whose relative path or name matches one of them. ``-`` is stdin. Paths in ``exclude``
+    (output folders and files) and kosum's own outputs found in folders are skipped; without
+    ``globs``, the files of folders that are of no type read are appended to ``ignored`` (escaped).
+    Symbolic links, FIFOs and devices: see the module docstring; each problem is an input with its
+    ``problem``.
+
+    Raises:
+        InputError: a path does not exist.
+    """
+    globs = tuple(globs)
+    skip = frozenset(os.path.realpath(p) for p in exclude)
+    found: list[InputFile] = []
+    seen: set[str | None] = set()
+
+    def add(item: InputFile) -> None:
+        key = os.path.realpath(item.path) if item.path and not item.problem else item.source
+        if key not in seen:
+            seen.add(key)
+            found.append(item)
+
+    def add_path(path: Path, rel: str, kind: str, info: os.stat_result | None, problem: str | None) -> None:
+        if problem is None and info is not None and not stat.S_ISREG(info.st_mode):
+            problem = NOT_REGULAR
+        add(InputFile(escape_name(os.path.normpath(path)), escape_name(rel), kind, path, problem))
+
+    for raw in paths:
+        name = os.fspath(raw)
+        if name == "-":
+            add(InputFile("-", "stdin", "text"))
+            continue
+        path = Path(name)
+        try:
+            info: os.stat_result | None = os.stat(path)
+        except OSError as exc:
+            if not os.path.lexists(path):
+                raise InputError(f"{escape_name(name)}: 파일이나 폴더가 없습니다 (no such file or directory).") from exc
+            add_path(path, path.name, "text", None, _link_problem(exc))
+            continue
+        if info is not None and stat.S_ISDIR(info.st_mode):
+            for file, file_info, problem in _walk(path, skip, follow_symlinks):
+                rel = file.relative_to(path).as_posix()
+                kind = _kind(file)
+                wanted = _matches(rel, globs) if globs else kind is not None
+                if (file_info is not None and stat.S_ISDIR(file_info.st_mode)) or (problem and not file.suffix):
+                    add_path(file, rel, kind or "text", file_info, problem)
+                elif not wanted:
+                    if ignored is not None and not globs:  # unknown type, not left out by a glob
+                        ignored.append(escape_name(os.path.normpath(file)))
+                elif problem or file_info is None or not stat.S_ISREG(file_info.st_mode) or not _own_output(file):
+                    add_path(file, rel, kind or "text", file_info, problem)
+        else:
+            add_path(path, path.name, _kind(path) or "text", info, None)
+    return found

@@ -1,0 +1,133 @@
+"""Properties under random input (hypothesis): the readers, ``summarize`` and titles never fail with
+anything but kosum's own errors, and what they give back can always be written.
+
+Bounded (``max_examples``, no deadline) so that the file adds seconds, not minutes, to the suite.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kosum import Summarizer
+from kosum.batch.discovery import discover
+from kosum.batch.readers import Article, Failure, ReadOptions, Source, read_articles
+from kosum.batch.writers import ErrorLog, render
+from kosum.errors import KosumError
+from kosum.pipeline.normalize import normalize_text
+from kosum.types import Summary
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: Any code point, lone surrogates included.
+ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=())
+#: Korean news-like characters: syllables, digits, punctuation, spaces and line breaks.
+KOREAN = st.sampled_from(list("가나다라마바사아자차카타파하시는올해예산을늘렸다군민주의 0123456789.,!?\"'()·-\n\t"))
+SUFFIXES = st.sampled_from([".txt", ".md", ".jsonl", ".csv", ".tsv"])
+MAX_CHARS = 2000
+
+
+def read_file(name: str, data: bytes) -> list[Article | Failure]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        (inp,) = discover([path])
+        return list(read_articles(inp, ReadOptions(max_chars=MAX_CHARS)))
+
+
+def check_items(items: list[Article | Failure]) -> None:
+    """Every item is an article within the limit or a kosum error, and the error report can hold it."""
+    log = ErrorLog(None)
+    for item in items:
+        if isinstance(item, Failure):
+            assert isinstance(item.error, KosumError), repr(item.error)
+            log.add(item.source, item.error)
+        else:
+            assert isinstance(item, Article) and len(item.text) <= MAX_CHARS
+            item.text.encode("utf-8")  # no lone surrogate reaches the summarizer
+            (item.title or "").encode("utf-8")
+            (item.source.id or "").encode("utf-8")
+    for entry in log.entries:
+        json.dumps(entry, ensure_ascii=False).encode("utf-8")
+
+
+@SETTINGS
+@given(data=st.binary(max_size=3000), suffix=SUFFIXES)
+def test_readers_take_any_bytes(data: bytes, suffix: str) -> None:
+    check_items(read_file("input" + suffix, data))
+
+
+@SETTINGS
+@given(
+    rows=st.lists(
+        st.dictionaries(
+            st.sampled_from(["id", "title", "text", "본문", "제목", "other"]),
+            st.one_of(st.text(ANY_CHAR, max_size=40), st.integers(), st.none(), st.booleans()),
+            max_size=4,
+        ),
+        max_size=6,
+    ),
+    ascii_only=st.booleans(),
+)
+def test_jsonl_rows_with_any_strings(rows: list[dict[str, object]], ascii_only: bool) -> None:
+    lines = "".join(json.dumps(row, ensure_ascii=ascii_only) + "\n" for row in rows)
+    check_items(read_file("rows.jsonl", lines.encode("utf-8", "surrogatepass")))
+
+
+@SETTINGS
+@given(cells=st.lists(st.lists(st.text(KOREAN, max_size=30), min_size=1, max_size=4), max_size=6))
+def test_csv_rows_with_any_cells(cells: list[list[str]]) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([["id", "제목", "내용"], *cells])
+    check_items(read_file("table.csv", buffer.getvalue().encode("utf-8")))
+
+
+SUMMARIZER = Summarizer(engine="extractive")
+
+
+def check_summary(text: str, title: str | None) -> None:
+    try:
+        result = SUMMARIZER.summarize(text, title=title)
+    except KosumError:
+        return
+    assert isinstance(result, Summary)
+    if title and title.strip():
+        assert result.title == title.strip()
+    render(Source("a.txt"), result, {}, "md")  # the result can be written as an output
+    json.dumps(result.to_dict(), ensure_ascii=False).encode("utf-8")
+    for sentence in result.sentences:
+        assert sentence.text
+
+
+@SLOW
+@given(text=st.text(KOREAN, max_size=400), title=st.one_of(st.none(), st.text(KOREAN, max_size=40)))
+def test_summarize_any_korean_like_text(text: str, title: str | None) -> None:
+    check_summary(text, title)
+
+
+@SLOW
+@given(text=st.text(ANY_CHAR, max_size=200))
+def test_summarize_any_text(text: str) -> None:
+    check_summary(text, None)
+
+
+@SLOW
+@given(
+    lines=st.lists(st.text(KOREAN, min_size=1, max_size=60), min_size=1, max_size=8),
+    body=st.sampled_from(["시는 올해 예산을 늘렸다. 군은 내년에도 늘릴 계획이다.", "가나다 " * 30]),
+)
+def test_titles_found_in_any_header(lines: list[str], body: str) -> None:
+    """Whatever lines come before the body, the title found is one of them (or none)."""
+    text = "\n".join([*lines, body])
+    try:
+        result = SUMMARIZER.summarize(text)
+    except KosumError:
+        return
+    assert result.title is None or result.title in normalize_text(text)
