@@ -269,9 +269,7 @@ class _RowReader:
         ident = escape_name(raw_id) if raw_id else str(number)
         source = Source(self.inp.source, ident)
         if ident in self.first_row:
-            error = InputError(
-                f"중복된 id: {ident!r} ({self.first_row[ident]}번째 행에 이미 있습니다) (duplicate id)."
-            )
+            error = InputError(f"중복된 id: {ident!r} ({self.first_row[ident]}번째 행에 이미 있습니다) (duplicate id).")
             return Failure(source, error)
         self.first_row[ident] = number
         if text_key is None:

@@ -32,6 +32,8 @@ __all__ = ["bullet_for", "extract"]
 
 #: MMR looks at most at this many of the best candidates (keeps its cost flat).
 MMR_POOL = 40
+#: Shortest sentence (characters) that makes a bullet where the section has longer ones.
+MIN_CHARS = 10
 #: The summary's character ceiling, per summary sentence asked for.
 SUMMARY_CHARS = 150
 
@@ -76,7 +78,7 @@ def _section_bullets(
     # reported speech is never a bullet; weak sentences (lists, contact lines) only where nothing else is
     spoken = {i for i in segment.sentences if is_speech(doc.sentences[i].text)}
     body = [i for i in segment.sentences if structure.roles[i] == "body" and i not in spoken]
-    strong = [i for i in body if not sentence_cues(doc.sentences[i]).weak]
+    strong = [i for i in body if not sentence_cues(doc.sentences[i]).weak and len(doc.sentences[i].text) >= MIN_CHARS]
     # bullets add what the summary does not say, where the section has enough else to say
     fresh = [i for i in strong if i not in summary]
     candidates = (fresh if len(fresh) >= options.bullets else strong) or body
