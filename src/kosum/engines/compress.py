@@ -286,6 +286,8 @@ def _shorten(
         for k in range(len(chunks) - 2):
             if not kinds[k].startswith(("JKB", "MAG", "ETM")) or not keep[chunks[k][0]]:
                 continue
+            if morphs[chunks[k][-1]].form == ",":
+                continue  # one element of a coordination ("A로, B로") never goes alone
             if any(morphs[j].tag == "SN" for j in chunks[k]) != numbers:
                 continue
             drop = [k]
