@@ -1,5 +1,8 @@
 """Batch throughput: ``kosum.summarize_files`` over the Wikinews CSV with 1 and 2 workers, on the
-local backend (worker processes) and on the Ray backend (a local Ray instance and its actors).
+local backend (worker processes) and on the Ray backend: a local Ray instance and its actors
+(``ray``), or a cluster already running that the run joins (``ray-cluster``: a head started with
+``ray start --head`` on loopback, token authentication on, before the timed run, as a cluster that
+serves many runs would be; joining replaces starting and stopping Ray).
 
 The 644 real articles of ../shared/corpus/ko-wikinews.csv (one per row: body 내용, title 제목) are
 summarized by the extractive engine into a temporary output folder, exactly as
@@ -10,12 +13,13 @@ loading, reading, summarizing and writing. A second pass over the same output fo
 (every article skipped). Ray runs also report where their overhead goes: starting Ray, the first
 result (actor start with Kiwi), serializing articles and summaries, and shutting Ray down.
 
-    python bench/batch_speed.py [--backends local,ray] [--workers 1,2] [--limit N] [--rounds 2]
+    python bench/batch_speed.py [--backends local,ray,ray-cluster] [--workers 1,2] [--limit N] [--rounds 2]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime
 import json
@@ -23,6 +27,11 @@ import logging
 import os
 import pickle
 import resource
+import secrets
+import signal
+import socket
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -64,32 +73,68 @@ def _serialization(results: list[object]) -> dict[str, float]:
     return {"serial_ms": 1000 * seconds / len(summaries), "serial_kb": sum(map(len, data)) / 1024 / len(summaries)}
 
 
+def _start_cluster(folder: Path, cpus: int) -> tuple[str, int, float]:
+    """A Ray head started the documented way, on 127.0.0.1 only, with its own token and temp dir;
+    returns its address, the process group of its daemons and the seconds ``ray start`` took."""
+    token = folder / "token"
+    token.write_text(secrets.token_hex(32), "utf-8")
+    token.chmod(0o600)
+    os.environ.update(RAY_AUTH_MODE="token", RAY_AUTH_TOKEN_PATH=str(token), RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER="0")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    head = ["--head", "--node-ip-address", "127.0.0.1", "--port", str(port), "--num-cpus", str(cpus)]
+    options = ["--include-dashboard", "false", "--disable-usage-stats", "--temp-dir", str(folder / "ray")]
+    start = time.perf_counter()
+    ray_cli = Path(sys.executable).with_name("ray")
+    proc = subprocess.Popen([str(ray_cli), "start", *head, *options], stdout=subprocess.DEVNULL, start_new_session=True)
+    if proc.wait(timeout=300):
+        raise RuntimeError("ray start --head failed")
+    return f"127.0.0.1:{port}", proc.pid, time.perf_counter() - start
+
+
+def _stop_cluster(group: int) -> None:
+    """The head's own processes only (``ray stop`` would stop every Ray process of the user)."""
+    os.killpg(group, signal.SIGTERM)
+    time.sleep(2)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(group, signal.SIGKILL)
+
+
 def worker(workers: int, backend: str, limit: int | None) -> dict[str, object]:
     from kosum import BatchStats, RayOptions, SummaryOptions, summarize_files
 
-    with tempfile.TemporaryDirectory(prefix="kosum-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="kosum-bench-") as tmp, contextlib.ExitStack() as cleanup:
         path, out = _input(Path(tmp), limit), Path(tmp) / "out"
         options = SummaryOptions(engine="extractive")
         first: list[float] = []
         extra: dict[str, float] = {"load_before": os.getloadavg()[0]}
+        address = None
+        if backend == "ray-cluster":  # running before the run, as a cluster serving many runs would be
+            address, group, extra["cluster_start_s"] = _start_cluster(Path(tmp), workers)
+            cleanup.callback(_stop_cluster, group)
         cpu_start = _cpu_s()
         start = time.perf_counter()
-        if backend == "ray":  # started here to time it; kosum then uses this instance (and leaves it up)
+        if backend.startswith("ray"):  # started or joined here to time it; kosum then uses this session
             from kosum.batch.ray import import_ray
 
             ray = import_ray()
-            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
+            quiet = {"log_to_driver": False, "logging_level": logging.WARNING}
+            if address:
+                ray.init(address=address, **quiet)
+            else:
+                ray.init(num_cpus=workers, include_dashboard=False, **quiet)
             extra["ray_start_s"] = time.perf_counter() - start
 
         def progress(stats: BatchStats) -> None:
             if not first and stats.finished:
                 first.append(time.perf_counter() - start)
 
-        settings = {"ray": RayOptions(progress=False)} if backend == "ray" else {}
+        settings = {"ray": RayOptions(progress=False)} if backend.startswith("ray") else {}
         run = summarize_files(path, out_dir=out, options=options, workers=workers, on_progress=progress, **settings)
         results = [result for _, result in run]
         extra["end_s"] = time.perf_counter() - start
-        if backend == "ray":
+        if backend.startswith("ray"):
             stop = time.perf_counter()
             ray.shutdown()
             extra.update(ray_stop_s=time.perf_counter() - stop, **_serialization(results))
@@ -122,7 +167,9 @@ def worker(workers: int, backend: str, limit: int | None) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workers", default="1,2", help="comma-separated worker (Ray: actor) counts (default 1,2)")
-    parser.add_argument("--backends", default="local,ray", help="comma-separated backends (default local,ray)")
+    parser.add_argument(
+        "--backends", default="local,ray,ray-cluster", help="comma-separated backends (default local,ray,ray-cluster)"
+    )
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--rounds", type=int, default=2, help="runs of each setting; the fastest counts (default 2)")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds one run may take (default 3600)")
@@ -184,10 +231,12 @@ def main() -> None:
     )
     ray_rows = [
         [
+            "joined cluster" if r["backend"] == "ray-cluster" else "local instance",
             name.split()[1],
-            f"{r['ray_start_s']:.1f}",
+            f"{r['ray_start_s']:.2f}",
             f"{r['first_s'] - r['ray_start_s']:.1f}",
-            f"{r['ray_stop_s']:.1f}",
+            f"{r['ray_stop_s']:.2f}",
+            f"{r['cluster_start_s']:.1f}" if "cluster_start_s" in r else "-",
             f"{r['serial_ms']:.2f} ({r['serial_kb']:.0f} KB)",
             f"{r['load_before']:.1f}",
         ]
@@ -195,12 +244,23 @@ def main() -> None:
         if name.startswith("ray") and "error" not in r
     ]
     if ray_rows:
-        header = ["actors", "Ray start s", "to first result s", "Ray stop s", "pickling ms/article", "load"]
+        header = [
+            "Ray",
+            "actors",
+            "start or join s",
+            "to first result s",
+            "stop or leave s",
+            "ray start s (before)",
+            "pickling ms/article",
+            "load",
+        ]
         print("\nRay overhead (best runs):\n\n" + markdown_table(header, ray_rows))
         print(
-            "\nto first result: from Ray up to the first summary (actors start, import kosum, load Kiwi, first "
-            "block); pickling: articles to the actors and summaries back, in and out, measured in the driver; "
-            "load: 1-minute load average before the run"
+            "\nstart or join: ray.init of a local instance, or joining the running cluster (what joining saves "
+            "is the difference, and the same for stop or leave); ray start (before): starting the cluster's "
+            "head, paid once before the run and not counted; to first result: from Ray up to the first summary "
+            "(actors start, import kosum, load Kiwi, first block); pickling: articles to the actors and "
+            "summaries back, in and out, measured in the driver; load: 1-minute load average before the run"
         )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", "utf-8")

@@ -12,6 +12,10 @@ EXAMPLES = ROOT / "examples"
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+# Ray (imported by some test modules at collection) keeps 127.0.0.1 on loopback instead of taking it
+# for this machine's routable address: the local Ray instances of the tests advertise 127.0.0.1 and
+# listen there only (kosum.batch.ray.import_ray sets the same default).
+os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
 
 
 @pytest.fixture(scope="session")

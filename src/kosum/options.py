@@ -215,8 +215,10 @@ class RayOptions:
 
     Attributes:
         address: the cluster to join (``"HOST:6379"``; ``"auto"``: ``$RAY_ADDRESS`` or the cluster
-            ``ray start`` started on this machine); ``None`` (default) starts a local Ray instance for
-            the run. A process that already called ``ray.init`` is used as it is.
+            ``ray start`` started last on this machine); ``None`` (default) starts a local Ray
+            instance for the run. A process that already called ``ray.init`` is used as it is. A
+            cluster with token authentication needs ``RAY_AUTH_MODE=token`` and its token in this
+            process (see :mod:`kosum.batch.ray_join`).
         actors: summarizing actors (one :class:`~kosum.Summarizer` each); ``None`` (default): the
             batch's ``workers`` on a local instance; on a cluster, as many as it has CPUs (GPU
             actors: GPUs / ``gpus_per_actor``) unless ``workers`` asks for more than one. A local

@@ -41,6 +41,7 @@ from ..options import RayOptions
 from ..summarizer import RUN_ERRORS, Summarizer, chunked
 from ..types import Summary
 from .executors import Executor, RemoteError, WorkerSetup, portable, summarize_articles
+from .ray_join import join
 from .readers import Article
 
 __all__ = [
@@ -63,8 +64,16 @@ WINDOW_PER_ACTOR = 4000
 
 
 def import_ray() -> ModuleType:
-    """The ``ray`` package with Ray Data, or :class:`~kosum.BackendUnavailableError`."""
+    """The ``ray`` package with Ray Data, or :class:`~kosum.BackendUnavailableError`.
+
+    Unless the environment says otherwise (and Ray is not imported yet): no usage statistics, and
+    ``RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0``, which keeps a loopback address on loopback: a local
+    instance advertises 127.0.0.1 and listens there only, and a cluster joined at ``127.0.0.1:PORT``
+    is contacted there (Ray otherwise takes 127.0.0.1 for the machine's routable address). It only
+    stops this process from starting cluster nodes, which kosum never does.
+    """
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
     try:
         import ray
         import ray.data
@@ -121,18 +130,15 @@ class _Session:
             if options.address is not None:
                 logger.warning("Ray is already initialized in this process: %s not joined", options.address)
         else:
-            local = options.address is None
-            try:
-                ray.init(
-                    address="local" if local else options.address,  # "local": never join a cluster by chance
-                    num_cpus=(options.actors or os.cpu_count() or 1) if local else None,
-                    include_dashboard=False if local else None,
-                    log_to_driver=False,
-                    logging_level=logging.WARNING,
-                )
-            except (ConnectionError, RuntimeError, ValueError) as exc:
-                where = f"Ray cluster {options.address}" if options.address else "a local Ray instance"
-                raise KosumError(f"Ray에 연결할 수 없습니다 (cannot start or join {where}): {exc}") from exc
+            quiet: dict[str, Any] = {"log_to_driver": False, "logging_level": logging.WARNING}
+            if options.address is not None:
+                join(ray, options.address, quiet)  # errors that say what to do (token, address)
+            else:
+                cpus = options.actors or os.cpu_count() or 1
+                try:  # "local": never join a cluster by chance
+                    ray.init(address="local", num_cpus=cpus, include_dashboard=False, **quiet)
+                except (ConnectionError, RuntimeError, ValueError) as exc:
+                    raise KosumError(f"Ray를 시작할 수 없습니다 (cannot start a local Ray instance): {exc}") from exc
             self.owned = True
         self.actors = options.actors or self._capacity(options.gpus_per_actor)
 

@@ -170,7 +170,12 @@ def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callabl
     show_default=True,
     help="Where to summarize: this machine's processes, or Ray actors (pip install 'kosum[ray]').",
 )
-@click.option("--ray-address", default=None, help="Ray cluster to join (HOST:6379, auto) [default: a local instance].")
+@click.option(
+    "--ray-address",
+    default=None,
+    help="Ray cluster to join: HOST:6379, or auto ($RAY_ADDRESS, else the cluster `ray start` started here); "
+    "token authentication needs RAY_AUTH_MODE=token [default: a local instance].",
+)
 @click.option(
     "--ray-actors",
     type=click.IntRange(1),
