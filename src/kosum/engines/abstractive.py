@@ -1,13 +1,15 @@
 """The abstractive engine: a seq2seq model (KoBART) writes the summary and the section bullets.
 
-* **Overall summary**: the article's sentences (headings left out) go to the model. An
-  article over the model's input window (1,024 tokens for KoBART, measured with its
-  tokenizer) is never truncated: it is packed into chunks of whole sentences, each chunk is
-  summarized, and the partial summaries are summarized again (map-reduce) until one input
-  fits. The result records it in its warnings.
+* **Overall summary**: the article's sentences (headings left out) go to the model in
+  news order (:func:`kosum.engines.ranking.news_order`: the lead first, quotes, lists and
+  contact lines last). An article over the model's input window (1,024 tokens for KoBART,
+  measured with its tokenizer) is never truncated: it is packed into chunks of whole
+  sentences, each chunk is summarized, and the partial summaries are summarized again
+  (map-reduce) until one input fits. The result records it in its warnings.
 * **Bullets**: each section of :mod:`kosum.pipeline.structure` is summarized on its own (with the
   same map-reduce when it is long); the generated sentences become 개조식 bullets through
-  :func:`kosum.engines.bullets.make_bullet`, like the extractive engine's. A section made of an item
+  :func:`kosum.engines.bullets.make_bullet`, like the extractive engine's (its fallback
+  bullets follow the same rules: reported speech is never one). A section made of an item
   list ("△A △B") keeps its items.
 * **Sources**: a generated bullet's ``sources`` are the section's sentences that support it
   best (greedy cover of its content terms, :func:`align`); the summary's likewise. A bullet
@@ -35,9 +37,11 @@ from ..options import GenerationOptions, SummaryOptions
 from ..pipeline.structure import Structure
 from ..types import Bullet, Document, Section, Sentence
 from .bullets import make_bullet
+from .cues import is_speech
 from .extractive import bullet_for
 from .features import analyze, content_terms
 from .guard import Guard, guard_warning
+from .ranking import news_order
 from .result import EngineResult
 
 __all__ = ["abstract", "align", "pack", "split_generated"]
@@ -227,6 +231,7 @@ class _Assembler:
     def _fallback(self, section: Section, used: set[int]) -> Bullet | None:
         roles = self.structure.roles
         body = [i for i in section.sentences if roles[i] == "body"] or list(section.sentences)
+        body = [i for i in body if not is_speech(self.doc.sentences[i].text)]  # speech is never a bullet
         for i in sorted(body, key=lambda i: (-self.ext.scores[i], i)):
             if i not in used:
                 return bullet_for(self.doc.sentences[i], self.options.bullet_style)
@@ -284,9 +289,11 @@ def abstract(
     jobs: list[_Job] = []
     plans: list[tuple[_Assembler, int, dict[int, int]]] = []
     for doc, structure, ext in items:
-        eligible = [s.text for s in doc.sentences if structure.roles[s.index] != "heading"]
+        eligible = [s for s in doc.sentences if structure.roles[s.index] != "heading"] or list(doc.sentences)
+        # the news first: the lead, then the body, quotes, lists and contact lines last
+        ordered = [eligible[k].text for k in news_order(eligible, doc.title)]
         summary_job = len(jobs)
-        jobs.append(_Job(eligible or [s.text for s in doc.sentences], options.sentences))
+        jobs.append(_Job(ordered, options.sentences))
         section_jobs: dict[int, int] = {}
         segments = [segment for segment in structure.segments if segment.sentences]
         for k, (segment, section) in enumerate(zip(segments, ext.sections, strict=True)):

@@ -1,9 +1,11 @@
 """Bullets the way Korean reports write them (개조식), from sentences or generated text.
 
-``noun`` style ends a bullet on a noun or a nominalized predicate:
+``noun`` style compresses the sentence (:mod:`kosum.engines.compress`: purpose, means and
+background clauses, parentheticals and speech frames dropped) and ends it on a noun or a
+nominalized predicate:
 
 * "LH와 업무협약을 체결했다."          → "LH와 업무협약 체결"      (noun + 하다/되다 → noun)
-* "워킹그룹을 운영 중이다."             → "워킹그룹을 운영 중"      (noun + 이다 → noun)
+* "워킹그룹을 운영 중이다."             → "워킹그룹 운영 중"        (noun + 이다 → noun)
 * "투자협약을 맺었다."                  → "투자협약을 맺음"        (verb → verb + ㅁ/음)
 * "고용률이 높다."                      → "고용률이 높음"
 
@@ -17,8 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .._kiwi import get_kiwi
 from ..types import Morph
+from .compress import compress
 from .features import analyze
 
 __all__ = ["make_bullet", "strip_connective"]
@@ -30,11 +32,6 @@ _CONNECTIVE = re.compile(
     r"이\s*과정에서|이를\s*바탕으로|이와\s*관련해)\s*,?\s+"
 )
 _SUBJECT = re.compile(r"^(?:시는|군은|구는|도는|시에서는|군에서는|구에서는|도에서는)\s+")
-_NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XR", "NP"})
-_PREDICATE = frozenset({"VV", "VA", "VX", "VCN"})
-_LIGHT = frozenset({"XSV", "XSA"})
-_ENDING = frozenset({"EP", "EF"})
-_TRAILING = frozenset({"SF", "SE", "SS", "SSC", "SW", "SO"})
 
 
 def strip_connective(text: str) -> tuple[str, int]:
@@ -45,47 +42,6 @@ def strip_connective(text: str) -> tuple[str, int]:
         if m:
             cut += m.end()
     return text[cut:], cut
-
-
-def _drop_object_particle(text: str, head: Sequence[Morph], base: int) -> str:
-    """``text`` up to the end of ``head``, less an object particle before the final noun
-    phrase: "업무협약을 체결" → "업무협약 체결"."""
-    end = head[-1].end
-    j = len(head) - 1
-    while j > 0 and head[j - 1].tag in _NOUNISH and head[j - 1].end <= head[j].start:
-        j -= 1
-    if j > 0 and head[j - 1].tag == "JKO" and head[j - 1].start > base:
-        particle = head[j - 1]
-        return (text[: particle.start - base] + " " + text[head[j].start - base : end - base]).rstrip()
-    return text[: end - base].rstrip()
-
-
-def _noun_ending(text: str, morphs: Sequence[Morph], base: int) -> str | None:
-    """``text`` (which starts at offset ``base``) cut and nominalized at its final predicate."""
-    tail = [m for m in morphs if m.start >= base]
-    while tail and tail[-1].tag in _TRAILING:
-        tail.pop()
-    if not tail or tail[-1].tag != "EF" or not tail[-1].form.endswith("다"):
-        return None
-    i = len(tail) - 1
-    while i >= 0 and tail[i].tag in _ENDING:
-        i -= 1
-    if i < 0:
-        return None
-    pred = tail[i]
-    before = tail[i - 1] if i > 0 else None
-    attached = before is not None and before.end == pred.start and before.tag in _NOUNISH
-    verbal_noun = attached and pred.tag in _LIGHT and len(before.form) >= 2 if before else False
-    if verbal_noun or (pred.tag == "VCP" and before is not None and before.tag in _NOUNISH):
-        assert before is not None
-        if before.form == "것":
-            return None
-        return _drop_object_particle(text, tail[:i], base)
-    if pred.tag in _PREDICATE or pred.tag in _LIGHT:
-        stem: str = get_kiwi().join([(pred.form, "VV" if pred.tag in _LIGHT else pred.tag), ("음", "ETN")])
-        head = text[: pred.start - base]
-        return (head + stem).rstrip()
-    return None
 
 
 def make_bullet(text: str, morphs: Sequence[Morph], start: int, style: str = "noun") -> str:
@@ -99,7 +55,7 @@ def make_bullet(text: str, morphs: Sequence[Morph], start: int, style: str = "no
     lead = len(text) - len(text.lstrip())
     base = start + lead + cut
     if style == "noun":
-        noun = _noun_ending(rest, morphs, base)
+        noun = compress(rest, morphs, base)
         if noun:
             return noun
     return rest.strip()

@@ -1,10 +1,14 @@
 """The extractive engine: kosum's embedded default, which needs no model weights.
 
-The overall summary is the ``N`` most salient sentences (see :mod:`kosum.engines.ranking`),
-redundancy removed by MMR, in article order. Each section gets 1 to ``bullets`` bullets
-from its own body sentences (quotes and headings excluded), ranked the same way, turned
-into 개조식 bullets by :mod:`kosum.engines.bullets`. A section made of an item list ("△A △B")
-takes its items as bullets.
+The overall summary is the ``N`` most salient sentences (see :mod:`kosum.engines.ranking`:
+the lead first), redundancy removed by MMR, in article order, within a character ceiling
+(:data:`SUMMARY_CHARS` per sentence) that drops whole sentences, never cuts one: a
+sentence that does not fit is replaced by the next best, and fragments (a headline, a
+piece of an over-long run-on) are used only when nothing else is there. Each section
+gets 1 to ``bullets`` bullets from its own body sentences (headings and reported speech
+excluded), ranked the same way, turned into 개조식 bullets by :mod:`kosum.engines.bullets`.
+A section made of an item list ("△A △B") takes its items as bullets, and so does a picked
+sentence that lists items: each item is its own bullet.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..options import SummaryOptions
-from ..pipeline.structure import Segment, Structure
+from ..pipeline.structure import Segment, Structure, list_items
 from ..types import Bullet, Document, Section, Sentence
 from .bullets import make_bullet
+from .compress import list_item
+from .cues import is_speech, sentence_cues
 from .features import tfidf_matrix
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
@@ -26,6 +32,10 @@ __all__ = ["bullet_for", "extract"]
 
 #: MMR looks at most at this many of the best candidates (keeps its cost flat).
 MMR_POOL = 40
+#: Shortest sentence (characters) that makes a bullet where the section has longer ones.
+MIN_CHARS = 10
+#: The summary's character ceiling, per summary sentence asked for.
+SUMMARY_CHARS = 150
 
 
 def bullet_for(sentence: Sentence, style: str) -> Bullet:
@@ -39,15 +49,18 @@ def _mmr(
     scores: np.ndarray,
     k: int,
     rows: dict[int, np.ndarray] | None = None,
+    max_chars: int | None = None,
 ) -> list[int]:
-    """MMR over ``candidates``; ``rows`` holds sentences' TF-IDF vectors when already computed."""
+    """MMR over ``candidates``; ``rows`` holds sentences' TF-IDF vectors when already computed;
+    ``max_chars`` is a ceiling on the picks' total length."""
     if len(candidates) > MMR_POOL:
         candidates = sorted(sorted(candidates, key=lambda i: -scores[i])[:MMR_POOL])
     if rows is not None:
         vectors = np.array([rows[i] for i in candidates])
     else:
         vectors, _ = tfidf_matrix([sentences[i] for i in candidates])
-    return select(list(candidates), scores, vectors, k)
+    lengths = [len(sentences[i].text) for i in candidates]
+    return select(list(candidates), scores, vectors, k, lengths=lengths, max_chars=max_chars)
 
 
 def _section_bullets(
@@ -57,13 +70,30 @@ def _section_bullets(
     scores: np.ndarray,
     options: SummaryOptions,
     rows: dict[int, np.ndarray],
+    summary: Sequence[int] = (),
 ) -> tuple[Bullet, ...]:
     if segment.items:
         source = segment.sentences[:1]
-        return tuple(Bullet(item, source) for item in segment.items[: options.bullets])
-    candidates = [i for i in segment.sentences if structure.roles[i] == "body"] or list(segment.sentences)
+        return tuple(Bullet(list_item(item), source) for item in segment.items[: options.bullets])
+    # reported speech is never a bullet; weak sentences (lists, contact lines) only where nothing else is
+    spoken = {i for i in segment.sentences if is_speech(doc.sentences[i].text)}
+    body = [i for i in segment.sentences if structure.roles[i] == "body" and i not in spoken]
+    strong = [i for i in body if not sentence_cues(doc.sentences[i]).weak and len(doc.sentences[i].text) >= MIN_CHARS]
+    # bullets add what the summary does not say, where the section has enough else to say
+    fresh = [i for i in strong if i not in summary]
+    candidates = (fresh if len(fresh) >= options.bullets else strong) or body
+    candidates = candidates or [i for i in segment.sentences if i not in spoken]
+    if not candidates:
+        return ()
     picked = _mmr(candidates, doc.sentences, scores, options.bullets, rows if set(candidates) <= rows.keys() else None)
-    return tuple(bullet_for(doc.sentences[i], options.bullet_style) for i in picked)
+    bullets: list[Bullet] = []
+    for i in picked:
+        items = list_items(doc.sentences[i].text) if options.bullet_style == "noun" else []
+        if items:  # a list item becomes its own bullet
+            bullets.extend(Bullet(list_item(item), (i,)) for item in items)
+        else:
+            bullets.append(bullet_for(doc.sentences[i], options.bullet_style))
+    return tuple(bullets[: options.bullets])
 
 
 def extract(doc: Document, structure: Structure, options: SummaryOptions) -> EngineResult:
@@ -77,13 +107,15 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Eng
     ranked = rank_sentences([sentences[i] for i in eligible], doc.title, features)
     for j, i in enumerate(eligible):
         scores[i] = ranked[j]
-    summary = tuple(_mmr(eligible, sentences, scores, options.sentences, rows or None))
+    whole = [i for i in eligible if not sentence_cues(sentences[i]).fragment] or eligible
+    ceiling = SUMMARY_CHARS * options.sentences
+    summary = tuple(_mmr(whole, sentences, scores, options.sentences, rows or None, ceiling))
     sections = tuple(
         Section(
             area=segment.area,
             heading=segment.heading,
             sentences=segment.sentences,
-            bullets=_section_bullets(segment, doc, structure, scores, options, rows),
+            bullets=_section_bullets(segment, doc, structure, scores, options, rows, summary),
             heading_sentence=segment.heading_sentence,
             policy=segment.policy,
         )

@@ -1,0 +1,351 @@
+"""개조식 compression of one sentence, faithful by construction.
+
+A bullet is made of whole morphemes of its source sentence, in order (Kiwi morphemes and
+tags); only the final predicate may be nominalized ("맺었다" → "맺음"). The steps:
+
+1. **Speech frame**: "…했다고 밝혔다" ends at "…했다" (the reported clause is the news).
+2. **Parentheticals** ("(이하 …)", "[…]") are dropped.
+3. **Clauses**: the sentence is cut into clauses at connective endings ("-고", "-며",
+   "-해", "-위해") followed by a space. Purpose, means and background clauses ("~하기 위해",
+   "~을 통해", "~에 따라", "~한 가운데", "~을 바탕으로", "~의 일환으로") are dropped; when the
+   bullet is still longer than :data:`MAX_BULLET_CHARS`, the clauses before the main one
+   go, from the first on (never a middle one alone, which could join one clause's subject
+   to another's predicate). The topic ("전라남도는") stays, and a drop that would leave
+   fewer than :data:`MIN_CONTENT` content morphemes is not made.
+4. **Phrases**: when it is still too long, adverbial phrases (time, place: "12일까지",
+   "대강당에서") and adnominal clauses with their nearest argument go from the left,
+   phrases with numbers last (a bullet at most :data:`NUMBER_SLACK` over keeps them).
+5. **Ending**: a verbal noun keeps its noun ("체결했다" → "체결", "개최한다" → "개최"), a
+   noun predicate its noun ("…할 계획이다" → "…할 계획"), a verb or adjective takes the
+   nominal ending ("맺었다" → "맺음"); an object particle before a final verbal noun goes
+   ("업무협약을 체결" → "업무협약 체결").
+
+Cuts fall only between whole words (eojeol) or at the predicate's endings, so a number
+and its unit ("8천738명", "100여 명") are never split, and a quoted name ("'○○런'은") or a
+stem ("이를 대표한다" → "이를 대표") is never cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._kiwi import get_kiwi
+from ..types import Morph
+
+__all__ = ["MAX_BULLET_CHARS", "compress", "list_item"]
+
+#: A bullet longer than this drops every clause before its main one.
+MAX_BULLET_CHARS = 50
+#: A bullet over the limit by at most this many characters keeps its numbers (the facts).
+NUMBER_SLACK = 10
+#: Fewest content morphemes (nouns, stems, numbers) a compression may leave.
+MIN_CONTENT = 4
+_CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA"})
+_NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XR"})
+_PREDICATE = frozenset({"VV", "VA", "VX", "VCN"})
+_LIGHT = frozenset({"XSV", "XSA"})
+_PUNCT = frozenset({"SF", "SE", "SS", "SSO", "SSC", "SW", "SO", "SP"})
+_OPEN = frozenset({"(", "[", "<", "〈", "《", "{"})
+_CLOSE = frozenset({")", "]", ">", "〉", "》", "}"})
+#: Stems and nouns that make a clause subordinate purpose, means or background.
+_SUBORDINATE = frozenset(
+    {
+        "위하/VV",
+        "통하/VV",
+        "따르/VV",
+        "힘입/VV",
+        "맞추/VV",
+        "비롯하/VV",
+        "가운데/NNG",
+        "바탕/NNG",
+        "일환/NNG",
+        "계기/NNG",
+        "목적/NNG",
+        "속/NNG",
+    }
+)
+_SPEECH_STEMS = frozenset(
+    {"밝히", "말하", "전하", "강조하", "설명하", "덧붙이", "당부하", "언급하", "주장하", "소개하", "답하", "알리"}
+)
+
+
+def _key(m: Morph) -> str:
+    return f"{m.form}/{m.tag[:3] if m.tag.startswith(('VV', 'VA')) else m.tag}"
+
+
+def _speech_end(morphs: Sequence[Morph]) -> int:
+    """Index one past the reported clause when the sentence ends in a speech frame
+    ("…했다고 밝혔다" → up to "다고"), else ``len(morphs)``."""
+    n = len(morphs)
+    for i in range(n - 2, 0, -1):
+        m, nxt = morphs[i], morphs[i + 1]
+        quoted = m.tag == "EC" and m.form.endswith(("다고", "라고"))
+        if m.tag == "EF" and m.form.endswith("다") and nxt.form == "고" and nxt.start == m.end:
+            quoted, i = True, i + 1
+        if not quoted:
+            continue
+        said = [r.form for r in morphs[i + 1 :] if r.tag.startswith(("VV", "VA", "NNG", "XSV"))]
+        if said and ("".join(said) in _SPEECH_STEMS or said[0] in _SPEECH_STEMS or said[0] + "하" in _SPEECH_STEMS):
+            return i + 1
+        return n
+    return n
+
+
+def _parentheticals(morphs: Sequence[Morph], keep: list[bool]) -> None:
+    depth = 0
+    for i, m in enumerate(morphs):
+        if m.tag.startswith("SS") and m.form in _OPEN:
+            depth += 1
+        if depth:
+            keep[i] = False
+        if m.tag.startswith("SS") and m.form in _CLOSE and depth:
+            depth -= 1
+
+
+def _clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
+    """Clause spans ``[start, stop)`` of ``morphs[:end]``: cut after a connective ending (or
+    after "가운데") that a space follows, unless an auxiliary verb comes next."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(end - 1):
+        m, nxt = morphs[i], morphs[i + 1]
+        if m.tag == "SP" and i > 0 and morphs[i - 1].tag == "EC" and nxt.start > m.end:
+            spans[-1:] = [(spans[-1][0], i + 1)] if spans and spans[-1][1] == i else spans[-1:]
+            start = i + 1
+            continue
+        spaced = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
+        boundary = m.tag == "EC" and spaced and not nxt.tag.startswith("VX")
+        boundary = boundary or (_key(m) in _SUBORDINATE and m.tag.startswith("NN") and spaced)
+        if not boundary and m.tag.startswith("JKB") and spaced and i > 0 and _key(morphs[i - 1]) in _SUBORDINATE:
+            boundary = True  # "바탕으로", "일환으로", "계기로"
+        if boundary:
+            spans.append((start, i + 1))
+            start = i + 1
+    spans.append((start, end))
+    return spans
+
+
+def _subject(morphs: Sequence[Morph], stop: int) -> int:
+    """Index one past the sentence's opening topic ("전라남도는"), else 0."""
+    for i in range(stop):
+        m = morphs[i]
+        if m.tag == "JX" and m.form in ("은", "는") and i > 0:
+            return i + 1 if morphs[i - 1].tag in _NOUNISH or morphs[i - 1].tag == "SSC" else 0
+        if m.tag in ("EC", "ETM", "JKO", "JKS"):
+            return 0
+    return 0
+
+
+def list_item(text: str) -> str:
+    """An item of an in-sentence list ("▲구직 교육을 추진한다") without the rest of the
+    sentence ("… 등 …") or its predicate: "구직 교육". Other items are kept as they are."""
+    from .features import analyze
+
+    cut = text.find(" 등 ")
+    if cut > 0:  # "C 등 융합형 체험활동에 참여했다": the item is "C"
+        return text[:cut].rstrip()
+    morphs = [m for m in analyze(text) if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
+    if not morphs or morphs[-1].tag != "EF" or " " not in text.strip():
+        return text
+    head = text[: text.rstrip().rfind(" ")].rstrip()
+    last = [m for m in morphs if m.end <= len(head)]
+    if last and last[-1].tag.startswith(("JKO", "JKB", "JKS", "JX", "JC")) and len(last) > 1:
+        head = head[: last[-1].start].rstrip()
+    return head or text
+
+
+def _render(text: str, morphs: Sequence[Morph], keep: Sequence[bool], base: int) -> str:
+    """The kept morphemes as text: runs of kept morphemes copied with their inner spacing,
+    joined by a space where the dropped text between them had one at an edge."""
+    out: list[str] = []
+    previous = -1
+    pos = 0  # end of the text copied so far (relative to ``text``)
+    for i, kept in enumerate(keep):
+        if not kept:
+            continue
+        m = morphs[i]
+        start, end = m.start - base, m.end - base
+        if previous >= 0 and previous != i - 1:
+            between = text[pos:start]
+            out.append(" " if between[:1].isspace() or between[-1:].isspace() else "")
+            pos = start
+        elif previous < 0:
+            pos = start
+        if end > pos:
+            out.append(text[pos:end])
+            pos = end
+        previous = i
+    return "".join(out).strip()
+
+
+def _nominal(
+    morphs: Sequence[Morph], kept: list[int], text: str, base: int, keep: list[bool], irregular: dict[int, str]
+) -> str | None:
+    """Cut the kept morphemes at their final predicate and nominalize it; ``None`` where the
+    grammar gives no safe cut (the sentence does not end in "-다", a "것이다" ending)."""
+    tail = list(kept)
+    while tail and morphs[tail[-1]].tag in _PUNCT:
+        keep[tail.pop()] = False
+    if not tail:
+        return None
+    last = morphs[tail[-1]]
+    reported = last.tag == "EC" and last.form.endswith(("다고", "라고"))  # "…했다고 (밝혔다)"
+    if reported or (last.form == "고" and len(tail) > 1 and morphs[tail[-2]].tag == "EF"):
+        keep[tail.pop()] = False
+    elif last.tag != "EF" or not last.form.endswith("다"):
+        return None
+    i = len(tail) - 1
+    while i >= 0 and morphs[tail[i]].tag in ("EP", "EF"):
+        i -= 1
+    if i < 0:
+        return None
+    pred = morphs[tail[i]]
+    before = morphs[tail[i - 1]] if i > 0 else None
+    attached = before is not None and before.end == pred.start and before.tag in _NOUNISH
+    for j in tail[i:]:
+        keep[j] = False
+    if attached and before is not None and (pred.tag == "VCP" or (pred.tag in _LIGHT and len(before.form) >= 2)):
+        if before.form == "것" and pred.tag == "VCP":
+            keep[tail[i - 1]] = True
+            return _render(text, morphs, keep, base)
+        # "업무협약을 체결": an object particle before the final noun phrase goes
+        j = i - 1
+        while j > 0 and morphs[tail[j - 1]].tag in _NOUNISH:
+            j -= 1
+        if j > 0 and morphs[tail[j - 1]].tag == "JKO" and j > 1 and morphs[tail[j - 2]].tag in _NOUNISH | {"SW"}:
+            keep[tail[j - 1]] = False
+        return _render(text, morphs, keep, base)
+    if pred.tag == "VCP" and before is not None and before.tag.startswith("J"):
+        return _render(text, morphs, keep, base)  # "오전 10시부터 11시까지다" → "…11시까지"
+    if pred.tag in _PREDICATE or pred.tag in _LIGHT:
+        tag = "VV" if pred.tag in _LIGHT else irregular.get(pred.start, pred.tag)
+        stem: str = get_kiwi().join([(pred.form, tag), ("음", "ETN")])
+        head = _render(text, morphs, keep, base)
+        glue = "" if before is not None and before.end == pred.start and head else " "
+        return (head + glue + stem).strip() if head else stem
+    return None
+
+
+def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> list[list[int]]:
+    """The kept morphemes of ``[start, stop)`` as phrases: words (eojeol) up to one that ends
+    in a particle, an adnominal ending or an adverb ("담양 국제청소년교육문화원에서")."""
+    chunks: list[list[int]] = [[]]
+    kept = [i for i in range(start, stop) if keep[i]]
+    quotes = 0  # quotation marks seen: a quoted name is never split
+    for n, i in enumerate(kept):
+        chunks[-1].append(i)
+        quotes += morphs[i].tag.startswith("SS") and morphs[i].form in ("'", '"')
+        word_ends = n + 1 == len(kept) or morphs[kept[n + 1]].start > morphs[i].end
+        word_ends = word_ends and quotes % 2 == 0
+        last = [j for j in chunks[-1] if not morphs[j].tag.startswith("S") or morphs[j].tag == "SN"]
+        tag = morphs[last[-1]].tag if last else ""
+        date = tag == "ETM" and n + 1 < len(kept) and morphs[kept[n + 1]].tag == "SN"  # "지난 4월"
+        if (
+            word_ends
+            and not date
+            and (tag.startswith(("JKB", "JKO", "JKS", "JX", "ETM", "MAG")) or morphs[i].form == ",")
+        ):
+            chunks.append([])
+    merged: list[list[int]] = []
+    for chunk in (c for c in chunks if c):
+        head = [morphs[j].tag for j in chunk]
+        if merged and head in (["NNG", "JKB"], ["NNG", "JKB", "SP"]) and _kind(morphs, merged[-1]) == "JKO":
+            merged[-1] = merged[-1] + chunk  # "주민 1,200여 명을 대상으로" is one phrase
+        else:
+            merged.append(chunk)
+    return merged
+
+
+def _content(morphs: Sequence[Morph], keep: Sequence[bool]) -> int:
+    return sum(1 for m, k in zip(morphs, keep, strict=True) if k and m.tag in _CONTENT_TAGS)
+
+
+def _kind(morphs: Sequence[Morph], chunk: Sequence[int]) -> str:
+    """The tag that ends a phrase; "JKB" for an adverbial particle tagged JX ("4월부터")."""
+    words = [morphs[j] for j in chunk if not morphs[j].tag.startswith("S") or morphs[j].tag == "SN"]
+    if not words:
+        return ""
+    last = words[-1]
+    return "JKB" if last.tag == "JX" and last.form not in ("은", "는") else last.tag
+
+
+def _shorten(
+    text: str, morphs: Sequence[Morph], keep: list[bool], base: int, start: int, stop: int, limit: int
+) -> None:
+    """Drop adverbial phrases (time, place, manner: "12일까지", "대강당에서") and adnominal
+    clauses with their nearest argument ("지난 4월부터 추진한") of the main clause ``[start, stop)``,
+    from the left, until the bullet fits ``limit``; phrases with numbers go last. The
+    phrase next to the predicate (a core argument) and the topic stay."""
+    chunks = _chunks(morphs, keep, start, stop)
+    if len(chunks) < 3:
+        return
+    kinds = [_kind(morphs, chunk) for chunk in chunks]
+    for numbers in (False, True):
+        if numbers and len(_render(text, morphs, keep, base)) <= limit + NUMBER_SLACK:
+            return
+        for k in range(len(chunks) - 2):
+            if not kinds[k].startswith(("JKB", "MAG", "ETM")) or not keep[chunks[k][0]]:
+                continue
+            if morphs[chunks[k][-1]].form == ",":
+                continue  # one element of a coordination ("A로, B로") never goes alone
+            if any(morphs[j].tag == "SN" for j in chunks[k]) != numbers:
+                continue
+            drop = [k]
+            b = next((b for b in range(k - 1, -1, -1) if keep[chunks[b][0]]), -1)
+            if kinds[k] == "ETM" and b >= 0 and kinds[b].startswith(("JKB", "JKO", "JKS")):
+                if not numbers and any(morphs[j].tag == "SN" for j in chunks[b]):
+                    continue
+                drop.append(b)  # the adnominal clause takes its nearest argument along
+            trial = list(keep)
+            for d in drop:
+                for j in chunks[d]:
+                    trial[j] = False
+            if _content(morphs, trial) < MIN_CONTENT:
+                continue
+            keep[:] = trial
+            if len(_render(text, morphs, keep, base)) <= limit:
+                return
+
+
+def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BULLET_CHARS) -> str | None:
+    """The 개조식 bullet of a sentence ``text`` (starting at offset ``base``) with its Kiwi
+    ``morphs`` (only those from ``base`` on are used), or ``None`` where the grammar gives
+    no safe ending."""
+    own = [m for m in morphs if m.start >= base and m.end <= base + len(text)]
+    if not own:
+        return None
+    irregular = {m.start: m.tag for m in own if "-" in m.tag}  # "VV-R", "VV-I": kept for the ending
+    morphs = [m._replace(tag=m.tag.split("-")[0]) for m in own]
+    end = _speech_end(morphs)
+    keep = [i < end for i in range(len(morphs))]
+    _parentheticals(morphs, keep)
+    spans = _clauses(morphs, end)
+    subject = _subject(morphs, spans[0][1])
+
+    def nominal() -> str | None:
+        return _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
+
+    def drop(span: tuple[int, int]) -> bool:
+        """Drop a clause (keeping the topic); undo it when too little would be left."""
+        before = list(keep)
+        for j in range(max(span[0], subject if span[0] == 0 else 0), span[1]):
+            keep[j] = False
+        if _content(morphs, keep) < MIN_CONTENT:
+            keep[:] = before
+            return False
+        return True
+
+    for span in spans[:-1]:
+        if any(_key(morphs[j]) in _SUBORDINATE for j in range(*span)):
+            drop(span)
+    result = nominal()
+    # still too long: the clauses before the main one go, from the first on (never one in the
+    # middle alone: what is left must not join one clause's subject to another's predicate)
+    for span in spans[:-1]:
+        if result is None or len(result) <= limit or not drop(span):
+            break
+        result = nominal() or result
+    if result is not None and len(result) > limit:
+        _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
+        result = nominal() or result
+    return result

@@ -1,0 +1,150 @@
+"""News cues: what part an article sentence plays in an inverted-pyramid news story.
+
+A news article (and a press release, 보도자료) states its news in the lead, the first
+sentence of the body, then adds details, quotes officials, lists items and ends with
+background and contact lines. Each cue here is a plain, explainable test on a sentence's
+text or Kiwi morphemes; :mod:`kosum.engines.ranking` turns them into weights.
+
+* **speech**: reported speech, an official's words in double quotes with a speech frame
+  ("…"라며 "…"고 말했다) or mostly quoted.
+* **promise**: reported speech that promises or wishes ("…하겠다", "…바란다", "감사"):
+  an official's words that carry no news.
+* **list**: a list dump, a sentence carrying two or more item marks (▲A ▲B).
+* **contact**: contact and how-to-apply lines (문의, ☎, 신청 방법, 누리집…).
+* **caption**: photo captions and credits (사진, 제공, 기념촬영).
+* **background**: a sentence opening with a background connective (이는, 앞서, 그동안, 한편).
+* **fragment**: no finite predicate: a headline, subtitle or label left in the body.
+
+The **lead** is the first sentence that is none of these and reads like a news sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..types import Morph, Sentence
+
+__all__ = ["Cues", "find_lead", "number_terms", "sentence_cues"]
+
+_QUOTED = re.compile(r'"[^"]{2,}"|“[^”]{2,}”')
+_SPEECH_FRAME = re.compile(
+    r'["”]\s*(?:이?라고|이?라며|이?라면서|고|며|면서|는|이라는)?\s*,?\s*(?:\S+\s+){0,3}?'
+    r"(?:말했|밝혔|강조했|전했|덧붙였|설명했|당부했|언급했|주장했|약속했|다짐했|소감을|말한|밝힌|강조한|설명한|"
+    r"당부|주문했|호소했|기대했|촉구했)"
+)
+_PROMISE = re.compile(r"겠|바란|바라며|바랍니|기대한|기대된|감사|최선|노력하|힘쓰|약속|다짐|응원|축하")
+_ITEM_MARK = re.compile(r"[▲△▶▷◆◇■□●○•]")
+_CONTACT = re.compile(
+    r"문의|☎|연락처|전화\s*\(?\d|\d{2,4}-\d{3,4}-\d{4}|신청\s*방법|신청은|신청하면|접수\s*방법|접수는|"
+    r"자세한\s*(?:사항|내용|정보)|누리집|홈페이지|참가\s*방법|참여\s*방법|이메일|e-?mail",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"\(?\[?사진\s*[=\]:)\d]|\(사진|사진\s*(?:제공|설명)|/\s*\S+\s*제공\s*$|기념촬영|^\s*\S+\s*제공\s*$"
+)
+_BACKGROUND = re.compile(r"^(?:이는|이번\s*\S+은\s*지난|앞서|그동안|지금까지|한편)[\s,]")
+#: Fewest characters (spaces excluded) of a sentence that can be the lead.
+LEAD_MIN_CHARS = 30
+_UNIT_TAGS = frozenset({"NNB", "NNG", "SL", "SW"})
+_NUMBER_TAGS = frozenset({"SN", "NR"})
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The news cues of one sentence (see the module docstring)."""
+
+    speech: bool = False
+    promise: bool = False
+    list: bool = False
+    contact: bool = False
+    caption: bool = False
+    background: bool = False
+    fragment: bool = False
+
+    @property
+    def weak(self) -> bool:
+        """A sentence that cannot be a lead."""
+        return self.speech or self.list or self.contact or self.caption or self.fragment
+
+
+_SAID = "(?:밝혔|말했|강조했|전했|설명했|덧붙였|당부했|주문했|언급했|약속했|다짐했)다"
+_SAID_END = re.compile(_SAID + r"[.!]?\s*$")
+_REPORTED = re.compile(r"(?:다|라)고\s+(?:\S+\s+){0,2}?\S*" + _SAID)
+
+
+def is_speech(text: str) -> bool:
+    """True for reported speech: mostly inside double quotes, a quote with a speech frame, or
+    a sentence that ends in a speech verb without a reported clause ("…포부를 밝혔다");
+    "…개최한다고 밝혔다" reports news and is no speech."""
+    quoted = _QUOTED.findall(text)
+    if not quoted:
+        return bool(_SAID_END.search(text)) and not _REPORTED.search(text)
+    share = sum(len(q) for q in quoted) / max(1, len(text))
+    return share >= 0.4 or bool(_SPEECH_FRAME.search(text))
+
+
+def is_promise(text: str) -> bool:
+    """True for reported speech whose quoted words promise or wish rather than inform."""
+    return is_speech(text) and any(_PROMISE.search(q) for q in _QUOTED.findall(text))
+
+
+def _finite(morphs: Sequence[Morph]) -> bool:
+    """True when the sentence ends (punctuation aside) on a final ending (EF: "…했다") and
+    does not start with a particle or an ending (a piece of a sentence cut in two)."""
+    words = [m for m in morphs if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
+    return bool(words) and words[-1].tag == "EF" and not words[0].tag.startswith(("J", "E"))
+
+
+@lru_cache(maxsize=4096)
+def sentence_cues(sentence: Sentence) -> Cues:
+    """The news cues of ``sentence`` (its text and morphemes)."""
+    text = sentence.text
+    return Cues(
+        speech=is_speech(text),
+        promise=is_promise(text),
+        list=len(_ITEM_MARK.findall(text)) >= 2,
+        contact=bool(_CONTACT.search(text)),
+        caption=bool(_CAPTION.search(text)),
+        background=bool(_BACKGROUND.match(text)),
+        fragment=bool(sentence.morphs) and not _finite(sentence.morphs),
+    )
+
+
+def find_lead(sentences: Sequence[Sentence], cues: Sequence[Cues], title: str | None = None) -> int | None:
+    """Position (in ``sentences``) of the lead: the first sentence that is no quote, list,
+    contact line, caption or fragment, is long enough to state news, ends like a statement
+    ("…했다." or "…했다") and is not the title again. ``None`` when no sentence qualifies."""
+    plain_title = re.sub(r"\s+", "", title or "")
+    for k, (sentence, cue) in enumerate(zip(sentences, cues, strict=True)):
+        plain = re.sub(r"\s+", "", sentence.text)
+        if cue.weak or len(plain) < LEAD_MIN_CHARS or (plain_title and plain.rstrip(".!") == plain_title):
+            continue
+        if not plain.endswith((".", "다")):  # a subtitle ending in a quote or a label
+            continue
+        return k
+    return None
+
+
+def number_terms(morphs: Sequence[Morph], text: str, start: int) -> list[str]:
+    """Numbers with their units, as written ("8천738명", "105억원", "17.7%"): a run of
+    number morphemes (SN, NR) and the unit that follows; ``text`` starts at offset ``start``."""
+    found: list[str] = []
+    i = 0
+    while i < len(morphs):
+        if morphs[i].tag != "SN":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(morphs) and morphs[j + 1].tag in _NUMBER_TAGS and morphs[j + 1].start - morphs[j].end <= 1:
+            j += 1
+        if j + 1 < len(morphs) and morphs[j + 1].tag == "XSN" and morphs[j + 1].start == morphs[j].end:
+            j += 1  # "100여"
+        if j + 1 < len(morphs) and morphs[j + 1].tag in _UNIT_TAGS and morphs[j + 1].start - morphs[j].end <= 1:
+            j += 1
+        span = text[morphs[i].start - start : morphs[j].end - start]
+        found.append(re.sub(r"\s+", "", span))
+        i = j + 1
+    return found
