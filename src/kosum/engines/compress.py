@@ -11,7 +11,10 @@ tags); only the final predicate may be nominalized ("맺었다" → "맺음"). T
    bullet is still longer than :data:`MAX_BULLET_CHARS`, the clauses before the main one
    go, from the first on (never a middle one alone, which could join one clause's subject
    to another's predicate). The topic ("전라남도는") stays, and a drop that would leave
-   fewer than :data:`MIN_CONTENT` content morphemes is not made.
+   fewer than :data:`MIN_CONTENT` content morphemes is not made. A clause that holds the
+   sentence's only facts (a quantity with its unit, a quoted name) stays when the bullet is
+   then at most :data:`NUMBER_SLACK` over ("이번 선정으로 시는 국비 100억 원을 지원받게 된다"
+   keeps "국비 100억 원").
 4. **Phrases**: when it is still too long, adverbial phrases (time, place: "12일까지",
    "대강당에서") and adnominal clauses with their nearest argument go from the left,
    phrases with numbers last (a bullet at most :data:`NUMBER_SLACK` over keeps them).
@@ -45,6 +48,8 @@ _NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", 
 _PREDICATE = frozenset({"VV", "VA", "VX", "VCN"})
 _LIGHT = frozenset({"XSV", "XSA"})
 _PUNCT = frozenset({"SF", "SE", "SS", "SSO", "SSC", "SW", "SO", "SP"})
+_NAME_QUOTES = frozenset({"'", "‘", "’", "「", "」", "『", "』"})
+_DATE_UNITS = frozenset({"년", "월", "일", "시", "분기", "초", "년도", "일자"})
 _OPEN = frozenset({"(", "[", "<", "〈", "《", "{"})
 _CLOSE = frozenset({")", "]", ">", "〉", "》", "}"})
 #: Stems and nouns that make a clause subordinate purpose, means or background.
@@ -134,6 +139,36 @@ def _subject(morphs: Sequence[Morph], stop: int) -> int:
         if m.tag in ("EC", "ETM", "JKO", "JKS"):
             return 0
     return 0
+
+
+def _facts(morphs: Sequence[Morph]) -> list[bool]:
+    """Per morpheme: True for a number (SN) and for the words of a name in single or corner
+    quotes ("'빛가람 축제'", "「…」"), the spans an editor keeps."""
+    out = [False] * len(morphs)
+    for i, m in enumerate(morphs):
+        if m.tag != "SN":
+            continue
+        j = i + 1
+        while j < len(morphs) and morphs[j].tag in ("SN", "NR", "XSN") and morphs[j].start - morphs[j - 1].end <= 1:
+            j += 1
+        unit = morphs[j] if j < len(morphs) and morphs[j].start - morphs[j - 1].end <= 1 else None
+        if unit is not None and unit.tag in ("NNB", "NNG", "SL", "SW") and unit.form not in _DATE_UNITS:
+            out[i : j + 1] = [True] * (j + 1 - i)
+    quoted = False
+    for i, m in enumerate(morphs):
+        if m.tag.startswith("SS") and m.form in _NAME_QUOTES:
+            quoted = not quoted if m.form in ("'",) else m.form in ("‘", "「", "『")
+            continue
+        if quoted and m.tag not in _PUNCT:
+            out[i] = True
+    return out
+
+
+def _only_facts(facts: Sequence[bool], keep: Sequence[bool], span: tuple[int, int]) -> bool:
+    """True when the clause ``span`` holds facts and the kept rest of the sentence none."""
+    inside = any(facts[span[0] : span[1]])
+    rest = any(f and k for j, (f, k) in enumerate(zip(facts, keep, strict=True)) if not span[0] <= j < span[1])
+    return inside and not rest
 
 
 def list_item(text: str) -> str:
@@ -335,14 +370,21 @@ def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BUL
             return False
         return True
 
+    facts = _facts(morphs)
     for span in spans[:-1]:
         if any(_key(morphs[j]) in _SUBORDINATE for j in range(*span)):
             drop(span)
     result = nominal()
     # still too long: the clauses before the main one go, from the first on (never one in the
-    # middle alone: what is left must not join one clause's subject to another's predicate)
+    # middle alone: what is left must not join one clause's subject to another's predicate);
+    # a clause that states a fact (a number with its unit, a quoted name) stays
     for span in spans[:-1]:
-        if result is None or len(result) <= limit or not drop(span):
+        if (
+            result is None
+            or len(result) <= limit
+            or (len(result) <= limit + NUMBER_SLACK and _only_facts(facts, keep, span))
+            or not drop(span)
+        ):
             break
         result = nominal() or result
     if result is not None and len(result) > limit:

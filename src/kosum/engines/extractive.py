@@ -8,7 +8,10 @@ piece of an over-long run-on) are used only when nothing else is there. Each sec
 gets 1 to ``bullets`` bullets from its own body sentences (headings and reported speech
 excluded), ranked the same way, turned into 개조식 bullets by :mod:`kosum.engines.bullets`.
 A section made of an item list ("△A △B") takes its items as bullets, and so does a picked
-sentence that lists items: each item is its own bullet.
+sentence that lists items: each item is its own bullet. Bullet candidates that state facts
+the summary lacks (quantities, dates, quoted names) rank higher. A single-topic article (no
+sections found) gets one card of its body sentences, so that its key facts beyond the
+summary have bullets too; it is never split into cards.
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..options import SummaryOptions
+from ..pipeline.labels import key_phrase
+from ..pipeline.lexicon import load_lexicon
 from ..pipeline.structure import Segment, Structure, list_items
 from ..types import Bullet, Document, Section, Sentence
 from .bullets import make_bullet
 from .compress import list_item
-from .cues import is_speech, sentence_cues
+from .cues import fact_terms, is_speech, sentence_cues
 from .features import tfidf_matrix
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
@@ -36,6 +41,12 @@ MMR_POOL = 40
 MIN_CHARS = 10
 #: The summary's character ceiling, per summary sentence asked for.
 SUMMARY_CHARS = 150
+#: Fewest body sentences of a single-topic article that make its one card.
+CARD_MIN_SENTENCES = 3
+#: Gain of a bullet candidate per fact it adds to the summary (x (1 + weight * facts)).
+BULLET_FACT_WEIGHT = 0.5
+#: Most new facts that count for a bullet candidate.
+BULLET_FACT_CAP = 2
 
 
 def bullet_for(sentence: Sentence, style: str) -> Bullet:
@@ -63,6 +74,21 @@ def _mmr(
     return select(list(candidates), scores, vectors, k, lengths=lengths, max_chars=max_chars)
 
 
+def _fact_weighted(
+    candidates: Sequence[int], sentences: Sequence[Sentence], scores: np.ndarray, summary: Sequence[int]
+) -> np.ndarray:
+    """``scores`` with the candidates that state facts the summary lacks (numbers with units,
+    quoted names: :func:`~kosum.engines.cues.fact_terms`) raised by :data:`BULLET_FACT_WEIGHT`
+    per new fact, up to :data:`BULLET_FACT_CAP` of them: a card carries the figures and names
+    that the summary left out."""
+    said = frozenset().union(*(fact_terms(sentences[i]) for i in summary)) if summary else frozenset()
+    weighted = scores.copy()
+    for i in candidates:
+        new = len(fact_terms(sentences[i]) - said)
+        weighted[i] *= 1.0 + BULLET_FACT_WEIGHT * min(BULLET_FACT_CAP, new)
+    return weighted
+
+
 def _section_bullets(
     segment: Segment,
     doc: Document,
@@ -85,7 +111,10 @@ def _section_bullets(
     candidates = candidates or [i for i in segment.sentences if i not in spoken]
     if not candidates:
         return ()
-    picked = _mmr(candidates, doc.sentences, scores, options.bullets, rows if set(candidates) <= rows.keys() else None)
+    weighted = _fact_weighted(candidates, doc.sentences, scores, summary)
+    picked = _mmr(
+        candidates, doc.sentences, weighted, options.bullets, rows if set(candidates) <= rows.keys() else None
+    )
     bullets: list[Bullet] = []
     for i in picked:
         items = list_items(doc.sentences[i].text) if options.bullet_style == "noun" else []
@@ -94,6 +123,21 @@ def _section_bullets(
         else:
             bullets.append(bullet_for(doc.sentences[i], options.bullet_style))
     return tuple(bullets[: options.bullets])
+
+
+def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
+    """The one card of a single-topic article (no sections found): its body sentences, the
+    key points and facts the summary leaves for bullets, named by the body's key noun phrase
+    in the article's own words, with the lexicon's policy tag. No card where the body has
+    fewer than :data:`CARD_MIN_SENTENCES` sentences or gives no name."""
+    body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
+    if len(body) < CARD_MIN_SENTENCES:
+        return ()
+    label = key_phrase(body, (), doc.title or "")
+    if not label:
+        return ()
+    policy = load_lexicon().best(" ".join(s.text for s in body))
+    return (Segment(label, None, None, tuple(s.index for s in body), policy=policy),)
 
 
 def extract(doc: Document, structure: Structure, options: SummaryOptions) -> EngineResult:
@@ -110,6 +154,7 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Eng
     whole = [i for i in eligible if not sentence_cues(sentences[i]).fragment] or eligible
     ceiling = SUMMARY_CHARS * options.sentences
     summary = tuple(_mmr(whole, sentences, scores, options.sentences, rows or None, ceiling))
+    segments = structure.segments or _single_card(doc, structure)
     sections = tuple(
         Section(
             area=segment.area,
@@ -119,7 +164,7 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Eng
             heading_sentence=segment.heading_sentence,
             policy=segment.policy,
         )
-        for segment in structure.segments
+        for segment in segments
         if segment.sentences
     )
     text = " ".join(sentences[i].text for i in summary)

@@ -11,7 +11,10 @@ A sentence's salience multiplies explainable factors:
   (raised to :data:`LENGTH_EXPONENT`), so a long sentence does not win by carrying more terms;
 * **query**: the share of the query the sentence carries;
 * **position**: the inverted pyramid, a gain that decays with the distance from the lead;
-  early sentences that state numbers with units (the facts) gain a little more;
+* **facts**: where the lead itself states a fact (a quantity with its unit or a quoted
+  name), sentences that state facts gain, the more the closer to the lead: a release's
+  budgets, participants and programme names are what an editor keeps (an explainer whose
+  lead states no figure ranks on the other factors);
 * **news cues** (:mod:`kosum.engines.cues`): the lead gains :data:`LEAD_GAIN`; reported
   speech, list dumps, contact and how-to-apply lines, captions, fragments and background are
   weak (:data:`CUE_WEIGHTS`).
@@ -29,7 +32,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..types import Sentence
-from .cues import Cues, find_lead, number_terms, sentence_cues
+from .cues import Cues, fact_terms, find_lead, number_terms, sentence_cues
 from .features import Features, analyze, content_terms, information, similarity_matrix, tfidf_matrix
 
 __all__ = ["CUE_WEIGHTS", "news_order", "rank_sentences", "select"]
@@ -43,9 +46,14 @@ POSITION_WEIGHT = 2.0
 TITLE_WEIGHT = 1.0
 #: Weight of a number of the title or the lead in the query, against 1 for a title word.
 NUMBER_WEIGHT = 2.0
-#: Gain of an early sentence that states facts, numbers with units (x (1 + weight) from two
-#: numbers on, right after the lead; decaying like the position gain).
-FACT_WEIGHT = 0.25
+#: Gain of a sentence that states facts, quantities and quoted names (x (1 + weight) from
+#: :data:`FACT_CAP` facts on, right after the lead; the part above :data:`FACT_FLOOR` decays
+#: like the position gain). Only where the lead states a fact itself.
+FACT_WEIGHT = 3.0
+#: Facts that make a sentence's full fact gain.
+FACT_CAP = 3
+#: Share of the fact gain that does not decay with the distance from the lead.
+FACT_FLOOR = 0.5
 #: Gain of the lead (x weight).
 LEAD_GAIN = 2.0
 #: Information is raised to this power: 1 favours long sentences, 0 ignores length.
@@ -110,6 +118,20 @@ def _relevance(sentences: Sequence[Sentence], bags: Sequence[Counter[str]], quer
     return relevance
 
 
+def _fact_share(sentences: Sequence[Sentence], lead: int | None, offset: int) -> np.ndarray:
+    """Per sentence, its facts (quantities and quoted names: :func:`~kosum.engines.cues.fact_terms`
+    without dates) as a share of :data:`FACT_CAP`; all zero unless the lead (in this window)
+    states a fact itself: a story that reports its news in figures and names, as a press
+    release does, and not an explainer whose figures are details."""
+    if (
+        lead is None
+        or not offset <= lead < offset + len(sentences)
+        or not fact_terms(sentences[lead - offset], dates=False)
+    ):
+        return np.zeros(len(sentences))
+    return np.array([min(FACT_CAP, len(fact_terms(s, dates=False))) / FACT_CAP for s in sentences])
+
+
 def _cue_weight(cue: Cues) -> float:
     weight = 1.0
     for name, value in CUE_WEIGHTS.items():
@@ -137,8 +159,8 @@ def _rank_window(
     centrality = _pagerank(similarity_matrix(vectors), prior / prior.sum())
     content = information(bags) ** LENGTH_EXPONENT
     weights = np.array([_cue_weight(c) for c in cues])
-    facts = np.array([min(2, len(_numbers(s))) / 2 for s in sentences])
-    weights *= 1.0 + FACT_WEIGHT * facts * (position - 1.0) / POSITION_WEIGHT
+    decay = (position - 1.0) / POSITION_WEIGHT
+    weights *= 1.0 + FACT_WEIGHT * _fact_share(sentences, lead, offset) * (FACT_FLOOR + (1.0 - FACT_FLOOR) * decay)
     salience: np.ndarray = centrality * content * (1.0 + TITLE_WEIGHT * relevance) * position * weights
     if lead is not None and offset <= lead < offset + len(sentences):
         salience[lead - offset] *= LEAD_GAIN
