@@ -1,0 +1,92 @@
+"""Key facts (issue #11): quantities and quoted names reach the summary and the bullets."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from kosum import summarize
+from kosum.engines.bullets import make_bullet
+from kosum.engines.cues import fact_terms, named_terms
+from kosum.engines.extractive import _fact_weighted
+from kosum.engines.ranking import _fact_share
+from kosum.pipeline.preprocess import preprocess
+from kosum.pipeline.structure import find_structure
+
+RELEASE = (
+    "한솔군, 가을 농촌 일손 돕기 마무리\n\n"
+    "한솔군은 지난 10일 마을 주민 300여 명과 함께 '가을 일손 나눔 주간'을 마쳤다고 12일 밝혔다.\n\n"
+    "봉사자들은 일손이 모자란 과수 농가 45곳에서 사과와 배를 땄다.\n\n"
+    "군은 이번 주간에 장비 임대료 2천만 원을 지원했다.\n\n"
+    "봉사에 참여한 한 주민은 보람을 느꼈다며 웃었다.\n\n"
+    "내년에는 참여 농가를 더 늘릴 방침이다."
+)
+
+
+def test_named_terms_are_quoted_names() -> None:
+    assert named_terms("군은 '바다 마을 축제'와 ‘별빛 음악회’를 열었다") == ["바다 마을 축제", "별빛 음악회"]
+    assert named_terms("따옴표 없는 문장이다") == []
+
+
+def test_fact_terms_with_and_without_dates() -> None:
+    doc = preprocess("누리시는 지난 5일 주민 1,200여 명에게 '온기 나눔' 상품권 3억 원을 나눴다.")
+    sentence = doc.sentences[0]
+    assert fact_terms(sentence) == {"5일", "1,200여명", "3억원", "'온기 나눔'"}
+    # quantities only: dates are no fact a ranking should chase
+    assert fact_terms(sentence, dates=False) == {"1,200여명", "3억원", "'온기 나눔'"}
+
+
+def test_fact_gain_only_where_the_lead_states_a_fact() -> None:
+    facts = preprocess(
+        "누리시는 청년 창업자 40명에게 공간을 내줬다. 입주 기업은 모두 12곳이다. 시는 성과를 자랑했다."
+    ).sentences
+    share = _fact_share(facts, 0, 0)
+    assert share[1] > 0 and share[2] == 0
+    # an explainer whose lead states no figure: figures further on are details, no gain
+    plain = preprocess("연구진은 새로운 전지 구조를 찾아냈다. 실험에서 출력은 23% 높았다. 연구는 계속된다.").sentences
+    assert not _fact_share(plain, 0, 0).any()
+    assert not _fact_share(facts, None, 0).any()
+
+
+def test_bullet_candidates_with_new_facts_rank_higher() -> None:
+    sentences = preprocess(
+        "한솔군은 주민 300명과 봉사를 마쳤다. 봉사자들은 농가 45곳을 도왔다. 봉사자들은 보람을 느꼈다."
+    ).sentences
+    scores = np.ones(3)
+    weighted = _fact_weighted([1, 2], sentences, scores, [0])
+    assert weighted[1] > weighted[2] == 1.0
+    # a fact the summary already states adds nothing
+    again = preprocess("주민 300명이 모였다. 주민 300명이 다시 모였다.").sentences
+    assert _fact_weighted([1], again, np.ones(2), [0])[1] == 1.0
+
+
+def test_compression_keeps_the_clause_with_the_only_facts() -> None:
+    sentence = "한솔군은 청년 창업 공간에 입주할 기업 14곳을 모두 모집하고, 주민 설명회를 열어 올해 성과를 나눴다."
+    assert make_bullet(sentence, (), 0, "noun") == (
+        "한솔군은 청년 창업 공간에 입주할 기업 14곳을 모두 모집하고, 주민 설명회를 열어 올해 성과를 나눔"
+    )
+    # where the main clause has facts of its own, the clause before it still goes
+    sentence = (
+        "누리시는 올해 시민 안전 교육과 재난 대비 훈련을 함께 추진해 참가자 3천여 명을 모았고, "
+        "내년에는 교육 과정을 더 늘린다."
+    )
+    assert make_bullet(sentence, (), 0, "noun") == "누리시는 참가자 3천여 명을 모았고, 내년에는 교육 과정을 더 늘림"
+
+
+def test_a_single_topic_release_gets_one_card_of_its_body() -> None:
+    doc = preprocess(RELEASE)
+    assert find_structure(doc).segments == ()  # the structure finds no topics to split
+    result = summarize(RELEASE, engine="extractive")
+    assert len(result.sections) == 1
+    card = result.sections[0]
+    assert card.area and card.area.replace(" ", "") in RELEASE.replace(" ", "")
+    assert card.bullets
+    bullet_sources = {i for b in card.bullets for i in b.sources}
+    assert set(card.sentences) >= bullet_sources
+    assert not any("웃었" in b.text for b in card.bullets)  # a speech sentence is never a bullet
+
+
+def test_facts_reach_summary_or_bullets() -> None:
+    result = summarize(RELEASE, engine="extractive")
+    shown = result.summary + " ".join(b.text for s in result.sections for b in s.bullets)
+    for fact in ("300여 명", "45곳", "2천만 원", "가을 일손 나눔 주간"):
+        assert fact in shown
