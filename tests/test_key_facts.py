@@ -90,3 +90,14 @@ def test_facts_reach_summary_or_bullets() -> None:
     shown = result.summary + " ".join(b.text for s in result.sections for b in s.bullets)
     for fact in ("300여 명", "45곳", "2천만 원", "가을 일손 나눔 주간"):
         assert fact in shown
+
+
+def test_a_bullet_ends_on_the_fact_clause_where_the_main_clause_has_none() -> None:
+    sentence = (
+        "이날 행사에는 주민과 학생 등 250여 명이 참석해 마을의 앞날과 새 공원 조성 방향을 두고 "
+        "여러 의견을 차분하게 나눴다."
+    )
+    assert make_bullet(sentence, (), 0, "noun") == "이날 행사에는 주민과 학생 등 250여 명이 참석"
+    # a number glued to a particle that Kiwi reads as a verb ("28.4%가") gives no predicate to end on
+    sentence = "올해 수출은 작년보다 읍내 12.5%, 항구 20.1%가 각각 줄어드는 등 지역 업체들이 어려움을 크게 겪고 있다."
+    assert not make_bullet(sentence, (), 0, "noun").endswith("%감")

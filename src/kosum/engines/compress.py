@@ -48,6 +48,8 @@ _NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", 
 _PREDICATE = frozenset({"VV", "VA", "VX", "VCN"})
 _LIGHT = frozenset({"XSV", "XSA"})
 _PUNCT = frozenset({"SF", "SE", "SS", "SSO", "SSC", "SW", "SO", "SP"})
+#: Connective endings a bullet may end on when it is cut after its fact clause (-해, -하고, -하며).
+_CONNECTIVES = frozenset({"어", "아", "여", "고", "며", "으며", "면서", "으면서", "어서", "아서", "해"})
 _NAME_QUOTES = frozenset({"'", "‘", "’", "「", "」", "『", "』"})
 _DATE_UNITS = frozenset({"년", "월", "일", "시", "분기", "초", "년도", "일자"})
 _OPEN = frozenset({"(", "[", "<", "〈", "《", "{"})
@@ -214,10 +216,18 @@ def _render(text: str, morphs: Sequence[Morph], keep: Sequence[bool], base: int)
 
 
 def _nominal(
-    morphs: Sequence[Morph], kept: list[int], text: str, base: int, keep: list[bool], irregular: dict[int, str]
+    morphs: Sequence[Morph],
+    kept: list[int],
+    text: str,
+    base: int,
+    keep: list[bool],
+    irregular: dict[int, str],
+    connective: bool = False,
 ) -> str | None:
     """Cut the kept morphemes at their final predicate and nominalize it; ``None`` where the
-    grammar gives no safe cut (the sentence does not end in "-다", a "것이다" ending)."""
+    grammar gives no safe cut (the sentence does not end in "-다", a "것이다" ending). With
+    ``connective``, the kept morphemes end in a clause's connective ending ("참가해", "늘리고")
+    instead."""
     tail = list(kept)
     while tail and morphs[tail[-1]].tag in _PUNCT:
         keep[tail.pop()] = False
@@ -227,10 +237,12 @@ def _nominal(
     reported = last.tag == "EC" and last.form.endswith(("다고", "라고"))  # "…했다고 (밝혔다)"
     if reported or (last.form == "고" and len(tail) > 1 and morphs[tail[-2]].tag == "EF"):
         keep[tail.pop()] = False
+    elif connective and last.tag == "EC" and last.form in _CONNECTIVES:
+        pass
     elif last.tag != "EF" or not last.form.endswith("다"):
         return None
     i = len(tail) - 1
-    while i >= 0 and morphs[tail[i]].tag in ("EP", "EF"):
+    while i >= 0 and morphs[tail[i]].tag in ("EP", "EF", "EC"):
         i -= 1
     if i < 0:
         return None
@@ -374,6 +386,7 @@ def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BUL
     for span in spans[:-1]:
         if any(_key(morphs[j]) in _SUBORDINATE for j in range(*span)):
             drop(span)
+    stated = list(keep)
     result = nominal()
     # still too long: the clauses before the main one go, from the first on (never one in the
     # middle alone: what is left must not join one clause's subject to another's predicate);
@@ -390,4 +403,35 @@ def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BUL
     if result is not None and len(result) > limit:
         _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
         result = nominal() or result
+    if result is not None and not any(f and k for f, k in zip(facts, keep, strict=True)):
+        result = _fact_clause(text, morphs, base, limit, facts, stated, spans, irregular) or result
     return result
+
+
+def _fact_clause(
+    text: str,
+    morphs: Sequence[Morph],
+    base: int,
+    limit: int,
+    facts: Sequence[bool],
+    keep: Sequence[bool],
+    spans: Sequence[tuple[int, int]],
+    irregular: dict[int, str],
+) -> str | None:
+    """Where the main clause states no fact, the bullet of the sentence up to its first
+    clause that does, ended on that clause's predicate ("주민 150여 명이 참석해 의견을 나눴다" →
+    "주민 150여 명이 참석"), if it fits :data:`NUMBER_SLACK` over ``limit``; ``keep``: the
+    morphemes left after purpose and background clauses went."""
+    for span in spans[:-1]:
+        if not any(f and k for f, k in zip(facts[span[0] : span[1]], keep[span[0] : span[1]], strict=True)):
+            continue
+        trial = [k and j < span[1] for j, k in enumerate(keep)]
+        if _content(morphs, trial) < MIN_CONTENT:
+            return None
+        kept = [j for j, k in enumerate(trial) if k]
+        pred = max((j for j in kept if not morphs[j].tag.startswith(("E", "S"))), default=0)
+        if pred and morphs[pred - 1].tag in ("SN", "SW") and morphs[pred - 1].end == morphs[pred].start:
+            return None  # "28.4%가" read as a verb: no predicate to end on
+        out = _nominal(morphs, kept, text, base, list(trial), irregular, connective=True)
+        return out if out is not None and len(out) <= limit else None
+    return None
