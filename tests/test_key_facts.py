@@ -8,7 +8,7 @@ from kosum import summarize
 from kosum.engines.bullets import make_bullet
 from kosum.engines.cues import fact_terms, named_terms
 from kosum.engines.extractive import _fact_weighted
-from kosum.engines.ranking import _fact_share
+from kosum.engines.ranking import _fact_share, _factual
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
 
@@ -35,16 +35,21 @@ def test_fact_terms_with_and_without_dates() -> None:
     assert fact_terms(sentence, dates=False) == {"1,200여명", "3억원", "'온기 나눔'"}
 
 
-def test_fact_gain_only_where_the_lead_states_a_fact() -> None:
+def test_fact_gain_only_where_the_headline_or_the_lead_states_a_fact() -> None:
     facts = preprocess(
         "누리시는 청년 창업자 40명에게 공간을 내줬다. 입주 기업은 모두 12곳이다. 시는 성과를 자랑했다."
     ).sentences
-    share = _fact_share(facts, 0, 0)
+    assert _factual(None, facts[0])
+    share = _fact_share(facts, True)
     assert share[1] > 0 and share[2] == 0
-    # an explainer whose lead states no figure: figures further on are details, no gain
+    # an explainer whose lead and headline state no figure: figures further on are details
     plain = preprocess("연구진은 새로운 전지 구조를 찾아냈다. 실험에서 출력은 23% 높았다. 연구는 계속된다.").sentences
-    assert not _fact_share(plain, 0, 0).any()
-    assert not _fact_share(facts, None, 0).any()
+    assert not _factual("새 전지 구조 찾았다", plain[0])
+    assert not _fact_share(plain, False).any()
+    # a date is no fact; a headline's quantity or quoted name is
+    assert not _factual("5일 연구 발표", plain[0])
+    assert _factual("출력 23% 높인 전지", plain[0])
+    assert _factual("'빛 전지' 공개", plain[0])
 
 
 def test_bullet_candidates_with_new_facts_rank_higher() -> None:

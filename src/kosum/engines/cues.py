@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..types import Morph, Sentence
 
-__all__ = ["Cues", "fact_terms", "find_lead", "named_terms", "number_terms", "sentence_cues"]
+__all__ = ["Cues", "fact_terms", "find_lead", "is_quantity", "named_terms", "number_terms", "sentence_cues"]
 
 _QUOTED = re.compile(r'"[^"]{2,}"|“[^”]{2,}”')
 _SPEECH_FRAME = re.compile(
@@ -158,6 +158,11 @@ _NAMED = re.compile(r"'([^'\n]{2,40})'|‘([^’\n]{2,40})’|「([^」\n]{2,40}
 _QUANTITY = re.compile(r"^[\d.,]+(?:[만억조천백]+[\d.,]*)*(?:여|가량|개)?(?!년|월|일|시|분기|초|\d|$)\S")
 
 
+def is_quantity(term: str) -> bool:
+    """True for a number term (:func:`number_terms`) that is a quantity, no date or time."""
+    return bool(_QUANTITY.match(term))
+
+
 def named_terms(text: str) -> list[str]:
     """Names in single or corner quotes, as written ("'빛가람 페스티벌'" → "빛가람 페스티벌")."""
     return [next(g for g in m.groups() if g).strip() for m in _NAMED.finditer(text)]
@@ -169,5 +174,5 @@ def fact_terms(sentence: Sentence, dates: bool = True) -> frozenset[str]:
     (:func:`number_terms`; with ``dates=False`` only quantities, no dates, times or bare
     numbers) and its quoted names (:func:`named_terms`, in quotes: "'빛가람 축제'")."""
     numbers = number_terms(sentence.morphs, sentence.text, sentence.start)
-    kept = numbers if dates else [n for n in numbers if _QUANTITY.match(n)]
+    kept = numbers if dates else [n for n in numbers if is_quantity(n)]
     return frozenset(kept) | frozenset(f"'{n}'" for n in named_terms(sentence.text))

@@ -39,8 +39,9 @@ __all__ = ["bullet_for", "extract"]
 MMR_POOL = 40
 #: Shortest sentence (characters) that makes a bullet where the section has longer ones.
 MIN_CHARS = 10
-#: The summary's character ceiling, per summary sentence asked for.
-SUMMARY_CHARS = 150
+#: The summary's character ceiling, per summary sentence asked for (room for a fact-dense
+#: sentence of a release: its figures come in long sentences).
+SUMMARY_CHARS = 180
 #: Fewest body sentences of a single-topic article that make its one card.
 CARD_MIN_SENTENCES = 3
 #: Gain of a bullet candidate per fact it adds to the summary (x (1 + weight * facts)).

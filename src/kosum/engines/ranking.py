@@ -11,7 +11,7 @@ A sentence's salience multiplies explainable factors:
   (raised to :data:`LENGTH_EXPONENT`), so a long sentence does not win by carrying more terms;
 * **query**: the share of the query the sentence carries;
 * **position**: the inverted pyramid, a gain that decays with the distance from the lead;
-* **facts**: where the lead itself states a fact (a quantity with its unit or a quoted
+* **facts**: where the headline or the lead states a fact (a quantity with its unit or a quoted
   name), sentences that state facts gain, the more the closer to the lead: a release's
   budgets, participants and programme names are what an editor keeps (an explainer whose
   lead states no figure ranks on the other factors);
@@ -32,7 +32,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..types import Sentence
-from .cues import Cues, fact_terms, find_lead, number_terms, sentence_cues
+from .cues import Cues, fact_terms, find_lead, is_quantity, named_terms, number_terms, sentence_cues
 from .features import Features, analyze, content_terms, information, similarity_matrix, tfidf_matrix
 
 __all__ = ["CUE_WEIGHTS", "news_order", "rank_sentences", "select"]
@@ -48,8 +48,8 @@ TITLE_WEIGHT = 1.0
 NUMBER_WEIGHT = 2.0
 #: Gain of a sentence that states facts, quantities and quoted names (x (1 + weight) from
 #: :data:`FACT_CAP` facts on, right after the lead; the part above :data:`FACT_FLOOR` decays
-#: like the position gain). Only where the lead states a fact itself.
-FACT_WEIGHT = 3.0
+#: like the position gain). Only where the headline or the lead states a fact itself.
+FACT_WEIGHT = 5.0
 #: Facts that make a sentence's full fact gain.
 FACT_CAP = 3
 #: Share of the fact gain that does not decay with the distance from the lead.
@@ -118,18 +118,24 @@ def _relevance(sentences: Sequence[Sentence], bags: Sequence[Counter[str]], quer
     return relevance
 
 
-def _fact_share(sentences: Sequence[Sentence], lead: int | None, offset: int) -> np.ndarray:
+def _fact_share(sentences: Sequence[Sentence], factual: bool) -> np.ndarray:
     """Per sentence, its facts (quantities and quoted names: :func:`~kosum.engines.cues.fact_terms`
-    without dates) as a share of :data:`FACT_CAP`; all zero unless the lead (in this window)
-    states a fact itself: a story that reports its news in figures and names, as a press
-    release does, and not an explainer whose figures are details."""
-    if (
-        lead is None
-        or not offset <= lead < offset + len(sentences)
-        or not fact_terms(sentences[lead - offset], dates=False)
-    ):
+    without dates) as a share of :data:`FACT_CAP`; all zero unless the story is ``factual``
+    (see :func:`_factual`)."""
+    if not factual:
         return np.zeros(len(sentences))
     return np.array([min(FACT_CAP, len(fact_terms(s, dates=False))) / FACT_CAP for s in sentences])
+
+
+def _factual(title: str | None, lead: Sentence | None) -> bool:
+    """True when the headline or the lead states a fact (a quantity with its unit, a quoted
+    name): a story that reports its news in figures and names, as a press release does, and
+    not an explainer whose figures are details."""
+    if lead is not None and fact_terms(lead, dates=False):
+        return True
+    if not title:
+        return False
+    return bool(named_terms(title)) or any(is_quantity(n) for n in number_terms(analyze(title), title, 0))
 
 
 def _cue_weight(cue: Cues) -> float:
@@ -147,9 +153,10 @@ def _rank_window(
     lead: int | None,
     offset: int,
     features: Features | None = None,
+    factual: bool = False,
 ) -> np.ndarray:
     """Salience of a window of sentences that starts at article position ``offset``;
-    ``lead`` is the lead's article position."""
+    ``lead`` is the lead's article position; ``factual``: see :func:`_factual`."""
     vectors, bags = features or tfidf_matrix(sentences)
     relevance = _relevance(sentences, bags, query)
     positions = np.arange(offset, offset + len(sentences), dtype=np.float64)
@@ -160,7 +167,7 @@ def _rank_window(
     content = information(bags) ** LENGTH_EXPONENT
     weights = np.array([_cue_weight(c) for c in cues])
     decay = (position - 1.0) / POSITION_WEIGHT
-    weights *= 1.0 + FACT_WEIGHT * _fact_share(sentences, lead, offset) * (FACT_FLOOR + (1.0 - FACT_FLOOR) * decay)
+    weights *= 1.0 + FACT_WEIGHT * _fact_share(sentences, factual) * (FACT_FLOOR + (1.0 - FACT_FLOOR) * decay)
     salience: np.ndarray = centrality * content * (1.0 + TITLE_WEIGHT * relevance) * position * weights
     if lead is not None and offset <= lead < offset + len(sentences):
         salience[lead - offset] *= LEAD_GAIN
@@ -180,20 +187,21 @@ def rank_sentences(
     cues = [sentence_cues(s) for s in sentences]
     lead = find_lead(sentences, cues, title)
     query = _query(title, sentences[lead] if lead is not None else None)
+    factual = _factual(title, sentences[lead] if lead is not None else None)
     if n <= WINDOW:
-        return _rank_window(sentences, cues, query, lead, 0, features)
+        return _rank_window(sentences, cues, query, lead, 0, features, factual)
     scores = np.zeros(n)
     keep: list[int] = []
     for start in range(0, n, WINDOW):
         window = sentences[start : start + WINDOW]
-        local = _rank_window(window, cues[start : start + WINDOW], query, lead, start)
+        local = _rank_window(window, cues[start : start + WINDOW], query, lead, start, factual=factual)
         scores[start : start + len(window)] = local / (1.0 + local.max())
         best = np.argsort(-local)[: max(3, len(window) // 20)]
         keep.extend(start + int(i) for i in best)
     if lead is not None and lead not in keep:
         keep.append(lead)
     keep.sort()
-    final = _rank_window([sentences[i] for i in keep], [cues[i] for i in keep], query, None, 0)
+    final = _rank_window([sentences[i] for i in keep], [cues[i] for i in keep], query, None, 0, factual=factual)
     if lead is not None:
         final[keep.index(lead)] *= LEAD_GAIN
     for j, i in enumerate(keep):
