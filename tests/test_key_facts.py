@@ -106,3 +106,10 @@ def test_a_bullet_ends_on_the_fact_clause_where_the_main_clause_has_none() -> No
     # a number glued to a particle that Kiwi reads as a verb ("28.4%가") gives no predicate to end on
     sentence = "올해 수출은 작년보다 읍내 12.5%, 항구 20.1%가 각각 줄어드는 등 지역 업체들이 어려움을 크게 겪고 있다."
     assert not make_bullet(sentence, (), 0, "noun").endswith("%감")
+
+
+def test_a_quoted_name_keeps_its_parenthetical() -> None:
+    sentence = "신규 과제인 '인공지능(AI)·드론 시험체계 개발' 사업은 누리시(드론)와 한솔군이 추진하는 사업이다."
+    bullet = make_bullet(sentence, (), 0, "noun")
+    assert "'인공지능(AI)·드론 시험체계 개발'" in bullet
+    assert "(드론)" not in bullet

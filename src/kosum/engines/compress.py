@@ -98,9 +98,26 @@ def _speech_end(morphs: Sequence[Morph]) -> int:
     return n
 
 
-def _parentheticals(morphs: Sequence[Morph], keep: list[bool]) -> None:
-    depth = 0
+def _quoted(morphs: Sequence[Morph]) -> list[bool]:
+    """Per morpheme: True inside a name in single or corner quotes ("'빛가람 축제'", "「…」")."""
+    out = [False] * len(morphs)
+    inside = False
     for i, m in enumerate(morphs):
+        if m.tag.startswith("SS") and m.form in _NAME_QUOTES:
+            inside = not inside if m.form == "'" else m.form in ("‘", "「", "『")
+            continue
+        out[i] = inside
+    return out
+
+
+def _parentheticals(morphs: Sequence[Morph], keep: list[bool]) -> None:
+    """Drop parentheticals ("(이하 …)", "[…]"), except inside a quoted name, which is kept whole
+    ("'인공지능(AI) 인증체계'")."""
+    depth = 0
+    quoted = _quoted(morphs)
+    for i, m in enumerate(morphs):
+        if quoted[i]:
+            continue
         if m.tag.startswith("SS") and m.form in _OPEN:
             depth += 1
         if depth:
@@ -156,12 +173,8 @@ def _facts(morphs: Sequence[Morph]) -> list[bool]:
         unit = morphs[j] if j < len(morphs) and morphs[j].start - morphs[j - 1].end <= 1 else None
         if unit is not None and unit.tag in ("NNB", "NNG", "SL", "SW") and unit.form not in _DATE_UNITS:
             out[i : j + 1] = [True] * (j + 1 - i)
-    quoted = False
-    for i, m in enumerate(morphs):
-        if m.tag.startswith("SS") and m.form in _NAME_QUOTES:
-            quoted = not quoted if m.form in ("'",) else m.form in ("‘", "「", "『")
-            continue
-        if quoted and m.tag not in _PUNCT:
+    for i, inside in enumerate(_quoted(morphs)):
+        if inside and morphs[i].tag not in _PUNCT:
             out[i] = True
     return out
 

@@ -45,7 +45,7 @@ SUMMARY_CHARS = 180
 #: Fewest body sentences of a single-topic article that make its one card.
 CARD_MIN_SENTENCES = 3
 #: Gain of a bullet candidate per fact it adds to the summary (x (1 + weight * facts)).
-BULLET_FACT_WEIGHT = 0.5
+BULLET_FACT_WEIGHT = 2.0
 #: Most new facts that count for a bullet candidate.
 BULLET_FACT_CAP = 2
 
@@ -79,13 +79,13 @@ def _fact_weighted(
     candidates: Sequence[int], sentences: Sequence[Sentence], scores: np.ndarray, summary: Sequence[int]
 ) -> np.ndarray:
     """``scores`` with the candidates that state facts the summary lacks (numbers with units,
-    quoted names: :func:`~kosum.engines.cues.fact_terms`) raised by :data:`BULLET_FACT_WEIGHT`
+    quoted names: :func:`~kosum.engines.cues.fact_terms`, no dates) raised by :data:`BULLET_FACT_WEIGHT`
     per new fact, up to :data:`BULLET_FACT_CAP` of them: a card carries the figures and names
     that the summary left out."""
-    said = frozenset().union(*(fact_terms(sentences[i]) for i in summary)) if summary else frozenset()
+    said = frozenset().union(*(fact_terms(sentences[i], dates=False) for i in summary)) if summary else frozenset()
     weighted = scores.copy()
     for i in candidates:
-        new = len(fact_terms(sentences[i]) - said)
+        new = len(fact_terms(sentences[i], dates=False) - said)
         weighted[i] *= 1.0 + BULLET_FACT_WEIGHT * min(BULLET_FACT_CAP, new)
     return weighted
 
