@@ -433,7 +433,7 @@ def _fact_clause(
 ) -> str | None:
     """Where the main clause states no fact, the bullet of the sentence up to its first
     clause that does, ended on that clause's predicate ("주민 150여 명이 참석해 의견을 나눴다" →
-    "주민 150여 명이 참석"), if it fits :data:`NUMBER_SLACK` over ``limit``; ``keep``: the
+    "주민 150여 명이 참석"), if it fits ``limit``; ``keep``: the
     morphemes left after purpose and background clauses went."""
     for span in spans[:-1]:
         if not any(f and k for f, k in zip(facts[span[0] : span[1]], keep[span[0] : span[1]], strict=True)):
