@@ -135,3 +135,30 @@ def test_a_title_mentioning_a_field_is_not_a_heading() -> None:
     assert [seg.area for seg in find_structure(doc).segments] == ["일자리", "문화", "복지"]
     assert parse_heading("새솔시, 세 분야 종합 계획 발표") is None
     assert parse_heading("청년 분야: 청년센터 운영") == Heading("청년 분야: 청년센터 운영", "청년")
+
+
+def test_a_single_quoted_name_does_not_make_a_quote() -> None:
+    from kosum.pipeline.structure import is_quote
+
+    doc = preprocess(
+        "파랑군은 다음 달 '바다와 별빛 야간 산책 축제'를 개최한다고 밝혔다.\n\n"
+        '군수는 "군민 모두가 즐기는 축제로 만들겠다"고 말했다.'
+    )
+    assert [is_quote(s) for s in doc.sentences] == [False, True]
+
+
+def test_lead_in_items_are_followed_in_order_and_a_first_mention_decides() -> None:
+    text = (
+        "푸른시 농산물 쇼핑몰 매출이 세 배로 늘었다.\n\n"
+        "시는 그 비결로 △쇼핑몰 회원 확대 △쇼핑몰 상품 확대 △제철 할인전을 들었다.\n\n"
+        "먼저 시는 쇼핑몰 회원을 5천 명 늘렸다.\n\n"
+        "쇼핑몰 회원 상품도 두 배로 늘려 입점 농가가 80곳이 됐다.\n\n"
+        "제철 할인전은 매달 한 번 열렸다."
+    )
+    segments = find_structure(preprocess(text)).segments
+    # "상품" is said here for the first time: the paragraph opens the second item
+    assert [(seg.area, list(seg.sentences)) for seg in segments] == [
+        ("쇼핑몰 회원 확대", [2]),
+        ("쇼핑몰 상품 확대", [3]),
+        ("제철 할인전", [4]),
+    ]

@@ -64,7 +64,8 @@ class Structure:
     mode: str  # "headings" or "topics"
 
 
-_QUOTE = re.compile(r'"[^"]{8,}"|\'[^\']{15,}\'')
+#: Reported speech is in double quotes; single quotes mark names ("'○○ 축제'를 연다").
+_QUOTE = re.compile(r'"[^"]{8,}"')
 _SAID = re.compile(
     r"(?:라고|다고|며|면서|고)\s*(?:말했|밝혔|강조했|전했|덧붙였|설명했|당부했|언급했|주장했|말한|"
     r"밝힌|강조한|덧붙|설명|소감)"
@@ -79,8 +80,9 @@ TOPIC_MIN_SCORE = 1.0
 
 
 def is_quote(sentence: Sentence) -> bool:
-    """True for reported speech: a sentence mostly inside quotation marks, or one ending
-    in a speech verb after a quote ("…"라고 말했다)."""
+    """True for reported speech: a sentence mostly inside double quotation marks, or one ending
+    in a speech verb after a double-quoted text ("…"라고 말했다). A single-quoted name
+    ("'○○ 축제'를 개최한다고 밝혔다") does not make a quote."""
     text = sentence.text
     quoted = sum(len(m) for m in _QUOTE.findall(text))
     return quoted >= 0.4 * len(text) or (quoted > 0 and bool(_SAID.search(text)))
@@ -220,40 +222,113 @@ def _nouns(sentence: Sentence) -> set[str]:
     return {m.form for m in sentence.morphs if m.tag.startswith(("NNG", "NNP", "SL")) and len(m.form) >= 2}
 
 
+def _words(text: str) -> set[str]:
+    """Written words of ``text`` with their particles cut off by one or two letters."""
+    words = {w for w in re.findall(r"[가-힣A-Za-z0-9·]+", text) if len(w) >= 2}
+    return {w for word in words for w in (word, word[:-1], word[:-2]) if len(w) >= 2}
+
+
+def _item_words(lead: Sentence, items: Sequence[str]) -> list[set[str]]:
+    """The words of each item of the list in ``lead``: its Kiwi nouns and its written words."""
+    out: list[set[str]] = []
+    at = 0
+    for item in items:
+        found = lead.text.find(item, at)
+        start, end = (lead.start + found, lead.start + found + len(item)) if found >= 0 else (-1, -1)
+        at = found + len(item) if found >= 0 else at
+        nouns = {
+            m.form
+            for m in lead.morphs
+            if start <= m.start < end and m.tag.startswith(("NNG", "NNP", "SL")) and len(m.form) >= 2
+        }
+        out.append(_words(item) | nouns | {part for n in nouns for part in n.split("·") if len(part) >= 2})
+    return out
+
+
+#: Cost of moving on to a later list item in the alignment of paragraphs to the items of a lead-in
+#: list: a paragraph that speaks of no item stays with the one before.
+_STEP = 0.01
+
+
+def _aligned(scores: Sequence[Sequence[float]], stay: Sequence[bool]) -> list[int]:
+    """The item of each paragraph, in the list's order (never going back), that best fits
+    ``scores[p][k]``; a paragraph with ``stay`` keeps its predecessor's item."""
+    n_items = len(scores[0])
+    best: list[list[float]] = []
+    back: list[list[int]] = []
+    for p, row in enumerate(scores):
+        if p == 0:
+            best.append(list(row))
+            back.append(list(range(n_items)))
+            continue
+        prev = best[-1]
+        cur, arg = [], []
+        for k in range(n_items):
+            options = [k] if stay[p] else range(k + 1)
+            j = max(options, key=lambda j: (prev[j] - (_STEP if j != k else 0.0), -j))
+            cur.append(prev[j] - (_STEP if j != k else 0.0) + row[k])
+            arg.append(j)
+        best.append(cur)
+        back.append(arg)
+    k = max(range(n_items), key=lambda k: (best[-1][k], -k))
+    out = [k]
+    for p in range(len(scores) - 1, 0, -1):
+        k = back[p][k]
+        out.append(k)
+    return out[::-1]
+
+
 def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
-    """Sections announced by a list in the intro ("성과 요인으로 △A △B △C를 꼽았다"): each later
-    paragraph goes to the item it speaks of (shared nouns), or continues the one before."""
+    """Sections announced by a list in the intro ("성과 요인으로 △A △B △C를 꼽았다"): the later
+    paragraphs follow the items in their order, each going to the item it speaks of (shared
+    words) or staying with the one before; "한편, …" opens a topic the list did not name."""
     sentences = doc.sentences
     limit = max(2, len(sentences) // 3)
     lead = next((s for s in sentences[:limit] if len(list_items(s.text)) >= 2), None)
     if lead is None:
         return ()
     items = list_items(lead.text)
-    item_nouns = []
-    for item in items:
-        words = {w for w in re.findall(r"[가-힣A-Za-z0-9·]+", item) if len(w) >= 2}
-        item_nouns.append({w for word in words for w in (word, word[:-1], word[:-2]) if len(w) >= 2})
-    spread = Counter(w for nouns in item_nouns for w in nouns)
-    owner: dict[int, list[int]] = {}
-    current: int | None = None
+    item_words = _item_words(lead, items)
+    spread = Counter(w for words in item_words for w in words)
+    runs: list[list[list[int]]] = [[]]  # runs of paragraphs, cut at "한편, …"
     for group in _paragraphs(sentences):
-        if group[0] <= lead.index:
+        if group[0] <= lead.index or all(roles[i] in ("quote", "closing") for i in group):
             continue
-        if all(roles[i] in ("quote", "closing") for i in group):
-            current = None
+        if _NEW_TOPIC.match(sentences[group[0]].text):
+            runs.append([])
+        runs[-1].append(group)
+    owner: dict[int, list[int]] = {}
+    for r, run in enumerate(runs):
+        if not run:
             continue
-        opening = _nouns(sentences[group[0]]) | set(re.findall(r"[가-힣A-Za-z0-9·]{2,}", sentences[group[0]].text))
-        # A word shared by several items tells less about which one the paragraph speaks of.
-        overlap = [sum(1 / spread[w] for w in opening & nouns) for nouns in item_nouns]
-        best = max(range(len(items)), key=lambda k: (overlap[k], -k))
-        if _NEW_TOPIC.match(sentences[group[0]].text):  # "한편, …": a topic the list did not name
-            current = len(items) + group[0]
-        elif current is not None and _GO_ON.match(sentences[group[0]].text):  # "특히, …" goes on
-            pass
-        elif overlap[best] > 0 and (current is None or best >= current or overlap[best] >= 2):
-            current = best
-        if current is not None:
-            owner.setdefault(current, []).extend(i for i in group if roles[i] == "body")
+        scores = []
+        seen: set[str] = set()
+        for group in run:
+            opening = _nouns(sentences[group[0]]) | _words(sentences[group[0]].text)
+            later = {w for i in group[1:] for w in _nouns(sentences[i]) | _words(sentences[i].text)} - opening
+
+            # A word shared by several items tells less about which one the paragraph speaks of;
+            # an item's word said for the first time since the list tells more.
+            def weight(w: str) -> float:
+                return (1.0 if w in seen else 2.0) / spread[w]  # noqa: B023 (used at once)
+
+            scores.append(
+                [
+                    sum(weight(w) for w in opening & words) + 0.5 * sum(weight(w) for w in later & words)
+                    for words in item_words
+                ]
+            )
+            seen |= opening | later
+        if r and max(scores[0]) < 2:  # after "한편, …": a topic the list did not name
+            keys = [len(items) + run[0][0]] * len(run)
+        else:
+            stay = [bool(_GO_ON.match(sentences[g[0]].text)) and p > 0 for p, g in enumerate(run)]
+            keys = _aligned(scores, stay)
+            first = next((p for p, row in enumerate(scores) if max(row) > 0), len(run))
+            keys = [-1] * first + keys[first:]  # paragraphs before any item belong to the intro
+        for key, group in zip(keys, run, strict=True):
+            if key >= 0:
+                owner.setdefault(key, []).extend(i for i in group if roles[i] == "body")
     if len(owner) < 2:
         return ()
     segments = [
