@@ -162,3 +162,66 @@ def test_lead_in_items_are_followed_in_order_and_a_first_mention_decides() -> No
         ("쇼핑몰 상품 확대", [3]),
         ("제철 할인전", [4]),
     ]
+
+
+COHESIVE = (
+    "바람군이 교통망 확충에 속도를 내고 있다.\n\n"
+    "해안 순환도로는 바람읍에서 등대마을까지 12km 구간으로 내년 착공한다.\n\n"
+    "순환도로가 완공되면 등대마을까지 15분이면 닿는다.\n\n"
+    "여객선 터미널 이전은 항만청과 협의를 마쳤다.\n\n"
+    "새 여객선 터미널에는 대합실과 주차장 300면이 들어선다.\n\n"
+    "공영 자전거는 내년 봄부터 정류장 40곳에서 빌려 탈 수 있다.\n\n"
+    "자전거 대여료는 한 시간에 500원이다."
+)
+
+
+def test_paragraphs_without_cues_are_grouped_by_what_they_share() -> None:
+    doc = preprocess(COHESIVE)
+    structure = find_structure(doc)
+    assert structure.mode == "topics"
+    # each part is named by the topic its opening sentence states ("X는 …")
+    assert [(seg.area, seg.sentences) for seg in structure.segments] == [
+        ("해안 순환도로", (1, 2)),
+        ("여객선 터미널 이전", (3, 4)),
+        ("공영 자전거", (5, 6)),
+    ]
+
+
+def test_cohesive_parts_of_paragraphs() -> None:
+    from kosum.pipeline.cohesion import cohesive_parts, paragraphs
+
+    doc = preprocess(COHESIVE)
+    units = [[doc.sentences[i] for i in group] for group in paragraphs(doc.sentences)][1:]
+    assert [(part.units, part.topic) for part in cohesive_parts(units)] == [
+        ((0, 1), "해안 순환도로"),
+        ((2, 3), "여객선 터미널 이전"),
+        ((4, 5), "공영 자전거"),
+    ]
+
+
+def test_an_office_as_subject_does_not_name_a_part() -> None:
+    from kosum.pipeline.cohesion import cohesive_parts, paragraphs
+
+    text = (
+        "바람군이 새 사업을 알렸다.\n\n"
+        "바람군은 갯벌 체험장을 넓혀 관람객 5만 명을 맞는다.\n\n"
+        "갯벌 체험장 입장료는 어른 3천 원이다.\n\n"
+        "바람군은 섬마을 폐교 3곳을 고쳐 캠핑장으로 연다.\n\n"
+        "폐교 캠핑장 이용료는 하루 2만 원이다."
+    )
+    doc = preprocess(text)
+    units = [[doc.sentences[i] for i in group] for group in paragraphs(doc.sentences)][1:]
+    parts = cohesive_parts(units)
+    assert [part.units for part in parts] == [(0, 1), (2, 3)]
+    assert all(part.topic == "" for part in parts)
+
+
+def test_paragraphs_that_each_go_their_own_way_make_no_cards() -> None:
+    text = (
+        "바람군이 올해 군정 소식을 전했다.\n\n"
+        "갯벌 체험장은 관람객 5만 명을 맞았다.\n\n"
+        "섬마을 빈집 20채가 새 주인을 찾았다.\n\n"
+        "공영 자전거 정류장 40곳이 문을 열었다.\n\n"
+        "여객선 터미널 대합실도 새로 단장했다."
+    )
+    assert find_structure(preprocess(text)).segments == ()

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from ..types import Morph, Sentence
 
-__all__ = ["key_phrase", "noun_compounds"]
+__all__ = ["content_nouns", "key_phrase", "noun_compounds"]
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
 #: Nouns that name no topic: units, dates, generic words of every release.
@@ -46,7 +46,8 @@ def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
     return out
 
 
-def _nouns(s: Sentence) -> list[str]:
+def content_nouns(s: Sentence) -> list[str]:
+    """The nouns of ``s`` that can name a topic (two letters or more, not generic), in order."""
     return [m.form for m in s.morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2 and m.form not in _GENERIC]
 
 
@@ -77,11 +78,11 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
     """The label of a part of an article: the noun phrase of its opening sentence that is its
     subject or object and most distinctive against ``rest`` ("…에는 광주시립교향악단이 추모음악회를
     연다" → "추모음악회"); else its most distinctive noun, shown as the compound it is written in."""
-    here = Counter(w for s in part for w in _nouns(s))
+    here = Counter(w for s in part for w in content_nouns(s))
     if not here:
         return None
-    elsewhere = Counter(w for s in rest for w in set(_nouns(s)))
-    opening = set(_nouns(part[0]))
+    elsewhere = Counter(w for s in rest for w in set(content_nouns(s)))
+    opening = set(content_nouns(part[0]))
 
     def score(word: str) -> float:
         bonus = (2.0 if word in heading else 1.0) * (1.5 if word in opening else 1.0)

@@ -29,8 +29,13 @@ from dataclasses import dataclass
 
 from ..types import Document, Sentence
 from .boilerplate import looks_like_sentence
+from .cohesion import GO_ON as _GO_ON
+from .cohesion import LATER as _LATER
+from .cohesion import NEW_TOPIC as _NEW_TOPIC
+from .cohesion import aligned, cohesive_parts
+from .cohesion import paragraphs as _paragraphs
 from .headings import Heading, is_subhead, opening_heading, parse_heading, primary_marker, short_label
-from .labels import key_phrase
+from .labels import MAX_LABEL, key_phrase
 from .lexicon import Lexicon, load_lexicon
 
 __all__ = ["ROLES", "Segment", "Structure", "find_structure", "list_items"]
@@ -86,18 +91,6 @@ def is_quote(sentence: Sentence) -> bool:
     text = sentence.text
     quoted = sum(len(m) for m in _QUOTE.findall(text))
     return quoted >= 0.4 * len(text) or (quoted > 0 and bool(_SAID.search(text)))
-
-
-def _paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
-    groups: list[list[int]] = []
-    previous: Sentence | None = None
-    for s in sentences:
-        if previous is not None and previous.paragraph == s.paragraph:
-            groups[-1].append(s.index)
-        else:
-            groups.append([s.index])
-        previous = s
-    return groups
 
 
 def _morphs(doc: Document, indexes: Sequence[int]) -> list:  # type: ignore[type-arg]
@@ -245,39 +238,6 @@ def _item_words(lead: Sentence, items: Sequence[str]) -> list[set[str]]:
     return out
 
 
-#: Cost of moving on to a later list item in the alignment of paragraphs to the items of a lead-in
-#: list: a paragraph that speaks of no item stays with the one before.
-_STEP = 0.01
-
-
-def _aligned(scores: Sequence[Sequence[float]], stay: Sequence[bool]) -> list[int]:
-    """The item of each paragraph, in the list's order (never going back), that best fits
-    ``scores[p][k]``; a paragraph with ``stay`` keeps its predecessor's item."""
-    n_items = len(scores[0])
-    best: list[list[float]] = []
-    back: list[list[int]] = []
-    for p, row in enumerate(scores):
-        if p == 0:
-            best.append(list(row))
-            back.append(list(range(n_items)))
-            continue
-        prev = best[-1]
-        cur, arg = [], []
-        for k in range(n_items):
-            options = [k] if stay[p] else range(k + 1)
-            j = max(options, key=lambda j: (prev[j] - (_STEP if j != k else 0.0), -j))
-            cur.append(prev[j] - (_STEP if j != k else 0.0) + row[k])
-            arg.append(j)
-        best.append(cur)
-        back.append(arg)
-    k = max(range(n_items), key=lambda k: (best[-1][k], -k))
-    out = [k]
-    for p in range(len(scores) - 1, 0, -1):
-        k = back[p][k]
-        out.append(k)
-    return out[::-1]
-
-
 def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
     """Sections announced by a list in the intro ("성과 요인으로 △A △B △C를 꼽았다"): the later
     paragraphs follow the items in their order, each going to the item it speaks of (shared
@@ -323,7 +283,7 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
             keys = [len(items) + run[0][0]] * len(run)
         else:
             stay = [bool(_GO_ON.match(sentences[g[0]].text)) and p > 0 for p, g in enumerate(run)]
-            keys = _aligned(scores, stay)
+            keys = aligned(scores, stay)
             first = next((p for p, row in enumerate(scores) if max(row) > 0), len(run))
             keys = [-1] * first + keys[first:]  # paragraphs before any item belong to the intro
         for key, group in zip(keys, run, strict=True):
@@ -343,10 +303,6 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
 
 _BRACKETED = re.compile(r"^\s*[\[【<〈《「『][^\]】>〉》」』]{1,20}[\]】>〉》」』]")
 _ITEM_PARAGRAPH = re.compile(r"^[‣•◦○▲△▶·ㆍ-]\s*\S")
-#: A paragraph that goes on about the items before it ("향후 …", "이를 통해 …").
-_LATER = re.compile(r"^(?:향후|앞으로|이를\s통해|이로써|이에|이\s사업|해당\s사업)(?:,|\s)")
-_NEW_TOPIC = re.compile(r"^(?:한편|이\s?밖에(?:도)?|이외에도|그\s?밖에(?:도)?)(?:,|\s)")
-_GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
 #: A paragraph that opens the first of a sequence of topics ("먼저, …", "우선 …").
 _SEQUENCE_FIRST = re.compile(r"^(?:먼저|우선|첫째|첫\s?번째로)(?:,|\s)")
 #: A paragraph that opens the next topic of the sequence.
@@ -380,6 +336,30 @@ def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
     return tuple(_named(doc, Segment("", None, None, tuple(part)), lexicon, None) for part in sections if part)
 
 
+def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
+    """Parts of an article without cues: runs of paragraphs that share distinctive nouns, each
+    named by the topic its opening sentence states, else by its key noun phrase. Taken only when
+    the parts hold together: a release whose paragraphs each go their own way is one topic."""
+    units = [[doc.sentences[i] for i in group if roles[i] == "body"] for group in _paragraphs(doc.sentences)]
+    units = [unit for unit in units if unit]
+    if len(units) < COHESION_MIN_PARAGRAPHS:
+        return ()
+    parts = cohesive_parts(units)
+    held = [part for part in parts if len(part.units) >= 2]
+    if len(parts) < 2 or len(held) < 2 or len(parts) > COHESION_MAX_SHARE * len(units):
+        return ()
+    segments = [
+        (Segment("", None, None, tuple(s.index for k in part.units for s in units[k])), part.topic) for part in parts
+    ]
+    return tuple(_named(doc, seg, lexicon, topic[:MAX_LABEL] or None) for seg, topic in segments)
+
+
+#: The fewest body paragraphs for cohesion to find the parts of an article.
+COHESION_MIN_PARAGRAPHS = 3
+#: The most parts, as a share of the body paragraphs, for cohesion's parts to be taken.
+COHESION_MAX_SHARE = 0.6
+
+
 def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
     sentences = doc.sentences
     n = len(sentences)
@@ -399,6 +379,9 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
             if roles[i] == "body" and i not in covered:
                 roles[i] = "intro" if i < announced[0].sentences[0] else "closing"
         return Structure(_merged(announced), tuple(roles), "topics")
+    cohesive = _by_cohesion(doc, roles, lexicon)
+    if cohesive:
+        return Structure(_merged(cohesive), tuple(roles), "topics")
     raw = [
         lexicon.scores_morphs(s.morphs) if roles[i] == "body" else [0.0] * len(lexicon.areas)
         for i, s in enumerate(sentences)
