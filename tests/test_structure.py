@@ -225,3 +225,14 @@ def test_paragraphs_that_each_go_their_own_way_make_no_cards() -> None:
         "여객선 터미널 대합실도 새로 단장했다."
     )
     assert find_structure(preprocess(text)).segments == ()
+
+
+def test_a_long_heading_is_named_by_the_noun_phrase_it_ends_in() -> None:
+    from kosum.pipeline.headings import short_label
+
+    assert short_label("■ 갯바람 맞으며 온 가족이 함께 즐기는 '모래썰매'") == "모래썰매"
+    assert short_label("어린이부터 어르신까지 모두 즐긴 바람군수배 윷놀이대회") == "바람군수배 윷놀이대회"
+    # a quotation mark left alone by the cut goes
+    assert short_label("■ 마을 풍물패 단원들의 '신명'") == "마을 풍물패 단원들의 신명"
+    # no modifier before the last nouns: the first words, as before
+    assert short_label("어르신 대표 생활 스포츠 '게이트볼' 대회 성황리 개최") == "어르신 대표 생활 스포츠"
