@@ -51,6 +51,10 @@ def content_nouns(s: Sentence) -> list[str]:
     return [m.form for m in s.morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2 and m.form not in _GENERIC]
 
 
+def _glued_determiner(before: Morph, noun: Morph) -> bool:
+    return before.tag in ("MM", "XPN") and before.end == noun.start
+
+
 def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
     """Runs of nouns of ``sentence`` (across single spaces: "첫마을 주택단지"), each with its nouns
     and the tag of the morpheme after it (its case: JKS, JKO, JX ...)."""
@@ -63,7 +67,10 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
             run.append(m)
             continue
         if run:
-            text = sentence.text[run[0].start - sentence.start : run[-1].end - sentence.start]
+            first = k - len(run)
+            # a determiner written onto the noun is part of its name ("첫마을": 첫 + 마을)
+            start = morphs[first - 1].start if first and _glued_determiner(morphs[first - 1], run[0]) else run[0].start
+            text = sentence.text[start - sentence.start : run[-1].end - sentence.start]
             forms = [r.form for r in run if r.tag.startswith(_NOUN_TAGS) and len(r.form) >= 2]
             after = k
             while after < len(morphs) and morphs[after].tag in ("SS", "SSC", "SSO"):  # "'첫마을'이"

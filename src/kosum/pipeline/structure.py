@@ -193,7 +193,16 @@ def _item_label(item: str) -> str:
     if len(item) <= ITEM_LABEL_CHARS:
         return item
     cut = item.rfind(" ", 0, ITEM_LABEL_CHARS)
-    return item[: cut if cut > 4 else ITEM_LABEL_CHARS]
+    if cut <= 4:
+        return item[:ITEM_LABEL_CHARS]
+    words = item[:cut].split()
+    while len(words) > 1 and _DANGLING.search(words[-1]):  # "… 의견의 충분한" → "…"
+        words.pop()
+    return " ".join(words)
+
+
+#: A word that leans on the next one: a modifier or a particle that joins ("…의", "충분한", "및").
+_DANGLING = re.compile(r"(?:의|에|에서|에게|및|등|한|적인|하는|되는|위한|대한)$|^\S{2,}(?:과|와|을|를|은|는|으로|로)$")
 
 
 def _item_segments(index: int, text: str, lexicon: Lexicon) -> list[Segment]:
