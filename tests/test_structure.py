@@ -241,13 +241,15 @@ def test_a_long_heading_is_named_by_the_noun_phrase_it_ends_in() -> None:
 def test_a_long_list_item_label_does_not_end_on_a_word_that_leans_on_the_next() -> None:
     from kosum.pipeline.structure import _item_label
 
-    assert _item_label("바다숲 조성법 시행령에 어민과 수산기업 의견의 충분한 반영") == "바다숲 조성법 시행령에 어민과 수산기업"
-    assert _item_label("섬마을 빈집 정비 및 귀어인 정착 지원 예산의 조속 확정") == "섬마을 빈집 정비 및 귀어인 정착 지원"
+    long_item = "바다숲 조성법 시행령에 어민과 수산기업 의견의 충분한 반영"
+    assert _item_label(long_item) == "바다숲 조성법 시행령에 어민과 수산기업"
+    long_item = "섬마을 빈집 정비 및 귀어인 정착 지원 예산의 조속 확정"
+    assert _item_label(long_item) == "섬마을 빈집 정비 및 귀어인 정착 지원"
 
 
 def test_a_determiner_written_onto_a_noun_stays_in_its_phrase() -> None:
     from kosum.pipeline.labels import noun_phrases
 
     doc = preprocess("우선 첫마을 주택단지는 내년에 착공한다. 새 여객선 터미널이 문을 연다.")
-    assert [text for text, _, _ in noun_phrases(doc.sentences[0])][0] == "첫마을 주택단지"
-    assert [text for text, _, _ in noun_phrases(doc.sentences[1])][0] == "여객선 터미널"
+    assert next(text for text, _, _ in noun_phrases(doc.sentences[0])) == "첫마을 주택단지"
+    assert next(text for text, _, _ in noun_phrases(doc.sentences[1])) == "여객선 터미널"
