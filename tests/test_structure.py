@@ -253,3 +253,33 @@ def test_a_determiner_written_onto_a_noun_stays_in_its_phrase() -> None:
     doc = preprocess("우선 첫마을 주택단지는 내년에 착공한다. 새 여객선 터미널이 문을 연다.")
     assert next(text for text, _, _ in noun_phrases(doc.sentences[0])) == "첫마을 주택단지"
     assert next(text for text, _, _ in noun_phrases(doc.sentences[1])) == "여객선 터미널"
+
+
+def test_list_items_lose_the_text_that_is_not_theirs() -> None:
+    assert list_items(
+        "대상은 ▲청년 인재 양성 ▲해양 실증 운영 등 기존 2개 과제와 ▲드론 인증 개발 등 신규과제 1개다."
+    ) == [
+        "청년 인재 양성",
+        "해양 실증 운영",
+        "드론 인증 개발",
+    ]
+    assert (
+        list_items("시는 ▲배터리 소재 사업을, 바이오 분야에서는 ▲백신 원료 실증을 추진한다.")[0] == "배터리 소재 사업을"
+    )
+    assert list_items("계획은 ▲김 신품종 보급 ▲수출기업 유치, 마케팅 확대라는 두 전략으로 짜였다.") == [
+        "김 신품종 보급",
+        "수출기업 유치, 마케팅 확대",
+    ]
+
+
+def test_what_comes_after_the_last_list_item_is_a_part_of_its_own() -> None:
+    text = (
+        "푸른시가 대학 지원 사업 두 과제를 공모한다.\n\n"
+        "공모 과제는 ▲드론 정비 인력 양성 ▲해양 로봇 실증센터 운영이다.\n\n"
+        "드론 정비 인력 양성 과제는 정비사 100명을 길러낸다.\n\n"
+        "해양 로봇 실증센터 운영 과제는 수중 로봇 시험장을 갖춘다.\n\n"
+        "수행대학은 내년 1월 심사위원회 평가를 거쳐 확정된다."
+    )
+    segments = find_structure(preprocess(text)).segments
+    assert [list(seg.sentences) for seg in segments] == [[2], [3], [4]]
+    assert [seg.area for seg in segments][:2] == ["드론 정비 인력 양성", "해양 로봇 실증센터"]

@@ -18,7 +18,17 @@ from itertools import pairwise
 from ..types import Sentence
 from .labels import content_nouns, noun_phrases
 
-__all__ = ["GO_ON", "LATER", "NEW_TOPIC", "Part", "aligned", "cohesive_parts", "paragraphs"]
+__all__ = [
+    "GO_ON",
+    "LATER",
+    "NEW_TOPIC",
+    "Part",
+    "after_last_item",
+    "aligned",
+    "cohesive_parts",
+    "linked",
+    "paragraphs",
+]
 
 #: A paragraph that goes on about the items before it ("향후 …", "이를 통해 …").
 LATER = re.compile(r"^(?:향후|앞으로|이를\s통해|이로써|이에|이\s사업|해당\s사업)(?:,|\s)")
@@ -75,6 +85,18 @@ def _thing_nouns(sentence: Sentence) -> set[str]:
     acts = {m.form for m, after in pairwise(morphs) if after.tag in ("XSV", "XSA") and after.start == m.end}
     actors = {f for text, forms, _ in noun_phrases(sentence) if _ACTOR.match(text) for f in forms}
     return set(content_nouns(sentence)) - acts - actors
+
+
+def linked(units: Sequence[Sequence[Sentence]], k: int, part: Sequence[int]) -> bool:
+    """True when unit ``k`` goes on with the units ``part`` by the rules of :func:`cohesive_parts`
+    (a shared topic, or enough shared distinctive nouns)."""
+    nouns = [{w for s in unit for w in _thing_nouns(s)} for unit in units]
+    df = Counter(w for unit in nouns for w in unit)
+    common = max(2.0, SPREAD * len(units))
+    current = {w for j in part for w in nouns[j]}
+    topic = {w for w in _topic(units[k][0])[1] if df[w] <= common}
+    link = sum(2.0 / df[w] for w in nouns[k] & current if df[w] <= common)
+    return bool(topic & current) or link >= (2 * MIN_LINK if topic else MIN_LINK)
 
 
 @dataclass(frozen=True)
@@ -150,3 +172,21 @@ def aligned(scores: Sequence[Sequence[float]], stay: Sequence[bool]) -> list[int
         k = back[p][k]
         out.append(k)
     return out[::-1]
+
+
+def after_last_item(
+    keys: list[int], scores: Sequence[Sequence[float]], units: Sequence[Sequence[Sentence]], n: int
+) -> list[int]:
+    """``keys`` where a paragraph after the last item's own that speaks of no item nor of what
+    the paragraphs before it speak of ("이번 공모의 수행대학은 …") opens a part of its own with
+    those after it: what comes after the list."""
+    last = n - 1
+    start = next((p for p, key in enumerate(keys) if key == last), None)
+    if start is None:
+        return keys
+    for p in range(start + 1, len(keys)):
+        text = units[p][0].text
+        about_none = max(scores[p]) < 1 and not GO_ON.match(text) and not LATER.match(text)
+        if about_none and not linked(units, p, range(start, p)):
+            return [*keys[:p], *([n + p] * (len(keys) - p))]
+    return keys

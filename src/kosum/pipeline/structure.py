@@ -32,7 +32,7 @@ from .boilerplate import looks_like_sentence
 from .cohesion import GO_ON as _GO_ON
 from .cohesion import LATER as _LATER
 from .cohesion import NEW_TOPIC as _NEW_TOPIC
-from .cohesion import aligned, cohesive_parts
+from .cohesion import after_last_item, aligned, cohesive_parts
 from .cohesion import paragraphs as _paragraphs
 from .headings import Heading, is_subhead, opening_heading, parse_heading, primary_marker, short_label
 from .labels import MAX_LABEL, key_phrase
@@ -178,7 +178,15 @@ def list_items(text: str) -> list[str]:
         return []
     items = [p.strip(" ,.") for p in parts[1:]]
     items[-1] = _ITEM_TAIL.sub("", items[-1]).strip(" ,.") or items[-1]
+    items = [_ITEM_LEFTOVER.sub("", item).strip(" ,.") or item for item in items]
     return [item for item in items if item]
+
+
+#: Text after an item that is not the item's: "… 운영 등 기존 2개 과제와", "…사업을, 반도체 분야에서는",
+#: "… 마케팅 확대라는".
+_ITEM_LEFTOVER = re.compile(
+    r"\s등(?:의|을|이|과|으로)?\s.*$|,\s*[^,]{1,20}?(?:분야|부문)?(?:에서는|에서도|에는)\s*$|(?<=\S)(?:이)?라는(?:\s.*)?$"
+)
 
 
 #: The longest card label taken from a list item, in characters.
@@ -295,6 +303,8 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
             keys = aligned(scores, stay)
             first = next((p for p, row in enumerate(scores) if max(row) > 0), len(run))
             keys = [-1] * first + keys[first:]  # paragraphs before any item belong to the intro
+            units = [[sentences[i] for i in g] for g in run]
+            keys = after_last_item(keys, scores, units, len(items))
         for key, group in zip(keys, run, strict=True):
             if key >= 0:
                 owner.setdefault(key, []).extend(i for i in group if roles[i] == "body")
