@@ -283,3 +283,14 @@ def test_what_comes_after_the_last_list_item_is_a_part_of_its_own() -> None:
     segments = find_structure(preprocess(text)).segments
     assert [list(seg.sentences) for seg in segments] == [[2], [3], [4]]
     assert [seg.area for seg in segments][:2] == ["드론 정비 인력 양성", "해양 로봇 실증센터"]
+
+
+def test_a_list_the_paragraphs_do_not_follow_names_no_cards() -> None:
+    text = (
+        "하늘군 고등학교들이 한 해 성과를 나눴다.\n\n"
+        "학교들은 △진로 탐색 강화 △토론 수업 확산 △입시 상담 고도화 등의 변화를 이끌었다.\n\n"
+        "하늘고는 천문대와 함께 진로 동아리를 꾸렸다.\n\n"
+        "바다고는 수산학교와 손잡고 토론 대회를 열었다."
+    )
+    segments = find_structure(preprocess(text)).segments
+    assert not {seg.area for seg in segments} & {"진로 탐색 강화", "토론 수업 확산", "입시 상담 고도화"}

@@ -255,6 +255,11 @@ def _item_words(lead: Sentence, items: Sequence[str]) -> list[set[str]]:
     return out
 
 
+#: The least score (shared words) by which a paragraph clearly speaks of one item of a lead-in
+#: list; a list whose items are not so spoken of by two paragraphs names no sections.
+LEAD_IN_CLAIM = 3.0
+
+
 def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
     """Sections announced by a list in the intro ("성과 요인으로 △A △B △C를 꼽았다"): the later
     paragraphs follow the items in their order, each going to the item it speaks of (shared
@@ -299,6 +304,9 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
         if r and max(scores[0]) < 2:  # after "한편, …": a topic the list did not name
             keys = [len(items) + run[0][0]] * len(run)
         else:
+            claimed = {max(range(len(row)), key=row.__getitem__) for row in scores if max(row) >= LEAD_IN_CLAIM}
+            if r == 0 and len(claimed) < 2:  # the paragraphs don't follow the list: it names no sections
+                return ()
             stay = [bool(_GO_ON.match(sentences[g[0]].text)) and p > 0 for p, g in enumerate(run)]
             keys = aligned(scores, stay)
             first = next((p for p, row in enumerate(scores) if max(row) > 0), len(run))
