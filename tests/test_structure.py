@@ -294,3 +294,12 @@ def test_a_list_the_paragraphs_do_not_follow_names_no_cards() -> None:
     )
     segments = find_structure(preprocess(text)).segments
     assert not {seg.area for seg in segments} & {"진로 탐색 강화", "토론 수업 확산", "입시 상담 고도화"}
+
+
+def test_menu_words_left_by_a_page_are_in_no_card() -> None:
+    first, rest = COHESIVE.split("\n\n", 1)
+    doc = preprocess(f"{first}\n\n군정소식\n\n알림마당\n\n{rest}")
+    segments = find_structure(doc).segments
+    assert [seg.area for seg in segments] == ["해안 순환도로", "여객선 터미널 이전", "공영 자전거"]
+    texts = {doc.sentences[i].text for seg in segments for i in seg.sentences}
+    assert not texts & {"군정소식", "알림마당"}

@@ -367,7 +367,11 @@ def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
     """Parts of an article without cues: runs of paragraphs that share distinctive nouns, each
     named by the topic its opening sentence states, else by its key noun phrase. Taken only when
     the parts hold together: a release whose paragraphs each go their own way is one topic."""
-    units = [[doc.sentences[i] for i in group if roles[i] == "body"] for group in _paragraphs(doc.sentences)]
+    # Running text only: menu words and one-line fragments left by a page are no part of a topic.
+    units = [
+        [doc.sentences[i] for i in group if roles[i] == "body" and looks_like_sentence(doc.sentences[i].text)]
+        for group in _paragraphs(doc.sentences)
+    ]
     units = [unit for unit in units if unit]
     if len(units) < COHESION_MIN_PARAGRAPHS:
         return ()
@@ -399,16 +403,15 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
         if all(roles[i] == "quote" for i in last):
             for i in last:
                 roles[i] = "closing"
-    announced = _by_lead_in(doc, roles, lexicon) or _by_sequence(doc, roles, lexicon)
+    announced = (
+        _by_lead_in(doc, roles, lexicon) or _by_sequence(doc, roles, lexicon) or _by_cohesion(doc, roles, lexicon)
+    )
     if announced:
         covered = {i for seg in announced for i in seg.sentences}
         for i in range(n):
             if roles[i] == "body" and i not in covered:
                 roles[i] = "intro" if i < announced[0].sentences[0] else "closing"
         return Structure(_merged(announced), tuple(roles), "topics")
-    cohesive = _by_cohesion(doc, roles, lexicon)
-    if cohesive:
-        return Structure(_merged(cohesive), tuple(roles), "topics")
     raw = [
         lexicon.scores_morphs(s.morphs) if roles[i] == "body" else [0.0] * len(lexicon.areas)
         for i, s in enumerate(sentences)
