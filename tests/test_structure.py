@@ -303,3 +303,28 @@ def test_menu_words_left_by_a_page_are_in_no_card() -> None:
     assert [seg.area for seg in segments] == ["해안 순환도로", "여객선 터미널 이전", "공영 자전거"]
     texts = {doc.sentences[i].text for seg in segments for i in seg.sentences}
     assert not texts & {"군정소식", "알림마당"}
+
+
+def test_a_sentence_whose_subject_is_an_office_of_one_letter_has_no_topic() -> None:
+    from kosum.pipeline.cohesion import _topic
+
+    doc = preprocess("군은 내년 해안 순환도로 공사를 시작한다. 해안 순환도로는 12km 구간이다.")
+    assert _topic(doc.sentences[0]) == ("", set())
+    assert _topic(doc.sentences[1])[0] == "해안 순환도로"
+
+
+def test_an_add_on_word_opens_the_next_part() -> None:
+    from kosum.pipeline.cohesion import cohesive_parts, paragraphs
+
+    text = (
+        "바람군이 교통망 확충에 나섰다.\n\n"
+        "해안 순환도로는 바람읍에서 등대마을까지 12km 구간이다.\n\n"
+        "순환도로 공사비는 800억 원이다.\n\n"
+        "이와 더불어 순환도로 옆에는 자전거 전용도로도 함께 놓는다.\n\n"
+        "자전거 전용도로는 2028년 완공된다.\n\n"
+        "여객선 터미널 이전은 항만청과 협의를 마쳤다.\n\n"
+        "새 여객선 터미널에는 대합실과 주차장이 들어선다."
+    )
+    doc = preprocess(text)
+    units = [[doc.sentences[i] for i in group] for group in paragraphs(doc.sentences)][1:]
+    assert [part.units for part in cohesive_parts(units)] == [(0, 1), (2, 3), (4, 5)]

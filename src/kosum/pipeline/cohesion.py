@@ -19,6 +19,7 @@ from ..types import Sentence
 from .labels import content_nouns, noun_phrases
 
 __all__ = [
+    "ADD_ON",
     "GO_ON",
     "LATER",
     "NEW_TOPIC",
@@ -34,6 +35,8 @@ __all__ = [
 LATER = re.compile(r"^(?:향후|앞으로|이를\s통해|이로써|이에|이\s사업|해당\s사업)(?:,|\s)")
 #: A paragraph that opens a topic of its own ("한편, …", "이 밖에도 …").
 NEW_TOPIC = re.compile(r"^(?:한편|이\s?밖에(?:도)?|이외에도|그\s?밖에(?:도)?)(?:,|\s)")
+#: A paragraph that adds the next matter ("이와 더불어 …", "이어 …", "끝으로 …").
+ADD_ON = re.compile(r"^(?:이와\s?(?:함께|더불어)|이어|이어서|다음으로|끝으로|마지막으로)(?:,|\s)")
 #: A paragraph that goes on with the one before ("특히, …", "이에 따라 …").
 GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
 
@@ -58,15 +61,19 @@ def paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
 
 def _topic(sentence: Sentence) -> tuple[str, set[str]]:
     """What a sentence is about: its first noun phrase marked as the topic or the subject
-    (은/는/도, 이/가) that has content nouns, as written and with those nouns; else ``("", set())``."""
+    (은/는/도, 이/가), as written and with its content nouns; ``("", set())`` where that phrase
+    names an office or nothing ("군은 …")."""
     content = set(content_nouns(sentence))
+    marker = next((m for m in sentence.morphs if m.tag in ("JX", "JKS")), None)
+    before = sentence.text[: marker.start - sentence.start].rstrip(" '\"") if marker else ""
     for text, forms, case in noun_phrases(sentence):
-        if case in ("JX", "JKS"):
-            found = {f for f in forms if f in content}
-            if _ACTOR.match(text):  # "해남군은 …", "교육부는 …": who acts, not what about
+        if case in ("JX", "JKS"):  # the first one is the subject, whatever it is
+            if not before.endswith(text):  # a subject of one letter came first ("군은 …")
                 return "", set()
-            if found:
-                return (text if len(text.replace(" ", "")) >= MIN_TOPIC else ""), found
+            found = {f for f in forms if f in content}
+            if _ACTOR.match(text) or not found:  # "해남군은 …", "시는 …": who acts, not what about
+                return "", set()
+            return (text if len(text.replace(" ", "")) >= MIN_TOPIC else ""), found
     return "", set()
 
 
@@ -128,7 +135,7 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
         text = unit[0].text
         phrase, topic = _topic(unit[0])
         topic = {w for w in topic if df[w] <= common}
-        if parts and not NEW_TOPIC.match(text):
+        if parts and not NEW_TOPIC.match(text) and not ADD_ON.match(text):
             link = sum(weight(w) for w in nouns[k] & current)
             # a sentence about something new needs more shared words to go on with the part
             same = bool(topic & current) or link >= (2 * MIN_LINK if topic else MIN_LINK)
