@@ -328,3 +328,12 @@ def test_an_add_on_word_opens_the_next_part() -> None:
     doc = preprocess(text)
     units = [[doc.sentences[i] for i in group] for group in paragraphs(doc.sentences)][1:]
     assert [part.units for part in cohesive_parts(units)] == [(0, 1), (2, 3), (4, 5)]
+
+
+def test_a_key_phrase_loses_the_words_of_time_that_lead_it() -> None:
+    from kosum.pipeline.labels import _trimmed
+
+    assert _trimmed("이날 바람군 협의체") == "바람군 협의체"
+    assert _trimmed("지난해 예비 조사 등") == "예비 조사"
+    assert _trimmed("사업 포기") == "사업 포기"
+    assert _trimmed("올해") == "올해"

@@ -81,6 +81,19 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
     return out
 
 
+def _trimmed(phrase: str) -> str:
+    """A noun phrase without the words of time that lead it ("이날 6자 협의체" → "6자 협의체")
+    and without a trailing "등"."""
+    words = re.sub(r"\s등$", "", phrase).split()
+    while len(words) > 1 and words[0] in _WHEN:
+        words.pop(0)
+    return " ".join(words)
+
+
+#: Words of time and of "this one" that lead a noun phrase without naming its topic.
+_WHEN = frozenset("이날 이번 올해 내년 지난해 오늘 당일 현재 당시 최근 향후".split())
+
+
 def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str = "") -> str | None:
     """The label of a part of an article: the noun phrase of its opening sentence that is its
     subject or object and most distinctive against ``rest`` ("…에는 광주시립교향악단이 추모음악회를
@@ -95,7 +108,7 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
         bonus = (2.0 if word in heading else 1.0) * (1.5 if word in opening else 1.0)
         return here[word] * bonus * min(len(word), 4) / (1 + elsewhere[word])
 
-    phrases = [(re.sub(r"\s등$", "", text), forms, case) for text, forms, case in noun_phrases(part[0])]
+    phrases = [(_trimmed(text), forms, case) for text, forms, case in noun_phrases(part[0])]
     argued = [
         (sum(score(f) for f in forms if f in here) * (1.0 if k else 0.5) * (1.5 if case == "JKO" else 1.0), text)
         for k, (text, forms, case) in enumerate(phrases)
