@@ -91,7 +91,7 @@ def _trimmed(phrase: str) -> str:
 
 
 #: Words of time and of "this one" that lead a noun phrase without naming its topic.
-_WHEN = frozenset("이날 이번 올해 내년 지난해 오늘 당일 현재 당시 최근 향후".split())
+_WHEN = frozenset(["이날", "이번", "올해", "내년", "지난해", "오늘", "당일", "현재", "당시", "최근", "향후"])
 
 
 def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str = "") -> str | None:
