@@ -135,3 +135,205 @@ def test_a_title_mentioning_a_field_is_not_a_heading() -> None:
     assert [seg.area for seg in find_structure(doc).segments] == ["일자리", "문화", "복지"]
     assert parse_heading("새솔시, 세 분야 종합 계획 발표") is None
     assert parse_heading("청년 분야: 청년센터 운영") == Heading("청년 분야: 청년센터 운영", "청년")
+
+
+def test_a_single_quoted_name_does_not_make_a_quote() -> None:
+    from kosum.pipeline.structure import is_quote
+
+    doc = preprocess(
+        "파랑군은 다음 달 '바다와 별빛 야간 산책 축제'를 개최한다고 밝혔다.\n\n"
+        '군수는 "군민 모두가 즐기는 축제로 만들겠다"고 말했다.'
+    )
+    assert [is_quote(s) for s in doc.sentences] == [False, True]
+
+
+def test_lead_in_items_are_followed_in_order_and_a_first_mention_decides() -> None:
+    text = (
+        "푸른시 농산물 쇼핑몰 매출이 세 배로 늘었다.\n\n"
+        "시는 그 비결로 △쇼핑몰 회원 확대 △쇼핑몰 상품 확대 △제철 할인전을 들었다.\n\n"
+        "먼저 시는 쇼핑몰 회원을 5천 명 늘렸다.\n\n"
+        "쇼핑몰 회원 상품도 두 배로 늘려 입점 농가가 80곳이 됐다.\n\n"
+        "제철 할인전은 매달 한 번 열렸다."
+    )
+    segments = find_structure(preprocess(text)).segments
+    # "상품" is said here for the first time: the paragraph opens the second item
+    assert [(seg.area, list(seg.sentences)) for seg in segments] == [
+        ("쇼핑몰 회원 확대", [2]),
+        ("쇼핑몰 상품 확대", [3]),
+        ("제철 할인전", [4]),
+    ]
+
+
+COHESIVE = (
+    "바람군이 교통망 확충에 속도를 내고 있다.\n\n"
+    "해안 순환도로는 바람읍에서 등대마을까지 12km 구간으로 내년 착공한다.\n\n"
+    "순환도로가 완공되면 등대마을까지 15분이면 닿는다.\n\n"
+    "여객선 터미널 이전은 항만청과 협의를 마쳤다.\n\n"
+    "새 여객선 터미널에는 대합실과 주차장 300면이 들어선다.\n\n"
+    "공영 자전거는 내년 봄부터 정류장 40곳에서 빌려 탈 수 있다.\n\n"
+    "자전거 대여료는 한 시간에 500원이다."
+)
+
+
+def test_paragraphs_without_cues_are_grouped_by_what_they_share() -> None:
+    doc = preprocess(COHESIVE)
+    structure = find_structure(doc)
+    assert structure.mode == "topics"
+    # each part is named by the topic its opening sentence states ("X는 …")
+    assert [(seg.area, seg.sentences) for seg in structure.segments] == [
+        ("해안 순환도로", (1, 2)),
+        ("여객선 터미널 이전", (3, 4)),
+        ("공영 자전거", (5, 6)),
+    ]
+
+
+def test_cohesive_parts_of_paragraphs() -> None:
+    from kosum.pipeline.cohesion import cohesive_parts, paragraphs
+
+    doc = preprocess(COHESIVE)
+    units = [[doc.sentences[i] for i in group] for group in paragraphs(doc.sentences)][1:]
+    assert [(part.units, part.topic) for part in cohesive_parts(units)] == [
+        ((0, 1), "해안 순환도로"),
+        ((2, 3), "여객선 터미널 이전"),
+        ((4, 5), "공영 자전거"),
+    ]
+
+
+def test_an_office_as_subject_does_not_name_a_part() -> None:
+    from kosum.pipeline.cohesion import cohesive_parts, paragraphs
+
+    text = (
+        "바람군이 새 사업을 알렸다.\n\n"
+        "바람군은 갯벌 체험장을 넓혀 관람객 5만 명을 맞는다.\n\n"
+        "갯벌 체험장 입장료는 어른 3천 원이다.\n\n"
+        "바람군은 섬마을 폐교 3곳을 고쳐 캠핑장으로 연다.\n\n"
+        "폐교 캠핑장 이용료는 하루 2만 원이다."
+    )
+    doc = preprocess(text)
+    units = [[doc.sentences[i] for i in group] for group in paragraphs(doc.sentences)][1:]
+    parts = cohesive_parts(units)
+    assert [part.units for part in parts] == [(0, 1), (2, 3)]
+    assert all(part.topic == "" for part in parts)
+
+
+def test_paragraphs_that_each_go_their_own_way_make_no_cards() -> None:
+    text = (
+        "바람군이 올해 군정 소식을 전했다.\n\n"
+        "갯벌 체험장은 관람객 5만 명을 맞았다.\n\n"
+        "섬마을 빈집 20채가 새 주인을 찾았다.\n\n"
+        "공영 자전거 정류장 40곳이 문을 열었다.\n\n"
+        "여객선 터미널 대합실도 새로 단장했다."
+    )
+    assert find_structure(preprocess(text)).segments == ()
+
+
+def test_a_long_heading_is_named_by_the_noun_phrase_it_ends_in() -> None:
+    from kosum.pipeline.headings import short_label
+
+    assert short_label("■ 갯바람 맞으며 온 가족이 함께 즐기는 '모래썰매'") == "모래썰매"
+    assert short_label("어린이부터 어르신까지 모두 즐긴 바람군수배 윷놀이대회") == "바람군수배 윷놀이대회"
+    # a quotation mark left alone by the cut goes
+    assert short_label("■ 마을 풍물패 단원들의 '신명'") == "마을 풍물패 단원들의 신명"
+    # no modifier before the last nouns: the first words, as before
+    assert short_label("어르신 대표 생활 스포츠 '게이트볼' 대회 성황리 개최") == "어르신 대표 생활 스포츠"
+
+
+def test_a_long_list_item_label_does_not_end_on_a_word_that_leans_on_the_next() -> None:
+    from kosum.pipeline.structure import _item_label
+
+    long_item = "바다숲 조성법 시행령에 어민과 수산기업 의견의 충분한 반영"
+    assert _item_label(long_item) == "바다숲 조성법 시행령에 어민과 수산기업"
+    long_item = "섬마을 빈집 정비 및 귀어인 정착 지원 예산의 조속 확정"
+    assert _item_label(long_item) == "섬마을 빈집 정비 및 귀어인 정착 지원"
+
+
+def test_a_determiner_written_onto_a_noun_stays_in_its_phrase() -> None:
+    from kosum.pipeline.labels import noun_phrases
+
+    doc = preprocess("우선 첫마을 주택단지는 내년에 착공한다. 새 여객선 터미널이 문을 연다.")
+    assert next(text for text, _, _ in noun_phrases(doc.sentences[0])) == "첫마을 주택단지"
+    assert next(text for text, _, _ in noun_phrases(doc.sentences[1])) == "여객선 터미널"
+
+
+def test_list_items_lose_the_text_that_is_not_theirs() -> None:
+    assert list_items(
+        "대상은 ▲청년 인재 양성 ▲해양 실증 운영 등 기존 2개 과제와 ▲드론 인증 개발 등 신규과제 1개다."
+    ) == [
+        "청년 인재 양성",
+        "해양 실증 운영",
+        "드론 인증 개발",
+    ]
+    assert (
+        list_items("시는 ▲배터리 소재 사업을, 바이오 분야에서는 ▲백신 원료 실증을 추진한다.")[0] == "배터리 소재 사업을"
+    )
+    assert list_items("계획은 ▲김 신품종 보급 ▲수출기업 유치, 마케팅 확대라는 두 전략으로 짜였다.") == [
+        "김 신품종 보급",
+        "수출기업 유치, 마케팅 확대",
+    ]
+
+
+def test_what_comes_after_the_last_list_item_is_a_part_of_its_own() -> None:
+    text = (
+        "푸른시가 대학 지원 사업 두 과제를 공모한다.\n\n"
+        "공모 과제는 ▲드론 정비 인력 양성 ▲해양 로봇 실증센터 운영이다.\n\n"
+        "드론 정비 인력 양성 과제는 정비사 100명을 길러낸다.\n\n"
+        "해양 로봇 실증센터 운영 과제는 수중 로봇 시험장을 갖춘다.\n\n"
+        "수행대학은 내년 1월 심사위원회 평가를 거쳐 확정된다."
+    )
+    segments = find_structure(preprocess(text)).segments
+    assert [list(seg.sentences) for seg in segments] == [[2], [3], [4]]
+    assert [seg.area for seg in segments][:2] == ["드론 정비 인력 양성", "해양 로봇 실증센터"]
+
+
+def test_a_list_the_paragraphs_do_not_follow_names_no_cards() -> None:
+    text = (
+        "하늘군 고등학교들이 한 해 성과를 나눴다.\n\n"
+        "학교들은 △진로 탐색 강화 △토론 수업 확산 △입시 상담 고도화 등의 변화를 이끌었다.\n\n"
+        "하늘고는 천문대와 함께 진로 동아리를 꾸렸다.\n\n"
+        "바다고는 수산학교와 손잡고 토론 대회를 열었다."
+    )
+    segments = find_structure(preprocess(text)).segments
+    assert not {seg.area for seg in segments} & {"진로 탐색 강화", "토론 수업 확산", "입시 상담 고도화"}
+
+
+def test_menu_words_left_by_a_page_are_in_no_card() -> None:
+    first, rest = COHESIVE.split("\n\n", 1)
+    doc = preprocess(f"{first}\n\n군정소식\n\n알림마당\n\n{rest}")
+    segments = find_structure(doc).segments
+    assert [seg.area for seg in segments] == ["해안 순환도로", "여객선 터미널 이전", "공영 자전거"]
+    texts = {doc.sentences[i].text for seg in segments for i in seg.sentences}
+    assert not texts & {"군정소식", "알림마당"}
+
+
+def test_a_sentence_whose_subject_is_an_office_of_one_letter_has_no_topic() -> None:
+    from kosum.pipeline.cohesion import _topic
+
+    doc = preprocess("군은 내년 해안 순환도로 공사를 시작한다. 해안 순환도로는 12km 구간이다.")
+    assert _topic(doc.sentences[0]) == ("", set())
+    assert _topic(doc.sentences[1])[0] == "해안 순환도로"
+
+
+def test_an_add_on_word_opens_the_next_part() -> None:
+    from kosum.pipeline.cohesion import cohesive_parts, paragraphs
+
+    text = (
+        "바람군이 교통망 확충에 나섰다.\n\n"
+        "해안 순환도로는 바람읍에서 등대마을까지 12km 구간이다.\n\n"
+        "순환도로 공사비는 800억 원이다.\n\n"
+        "이와 더불어 해안 순환도로는 자전거 전용도로도 함께 갖춘다.\n\n"
+        "자전거 전용도로는 2028년 완공된다.\n\n"
+        "여객선 터미널 이전은 항만청과 협의를 마쳤다.\n\n"
+        "새 여객선 터미널에는 대합실과 주차장이 들어선다."
+    )
+    doc = preprocess(text)
+    units = [[doc.sentences[i] for i in group] for group in paragraphs(doc.sentences)][1:]
+    assert [part.units for part in cohesive_parts(units)] == [(0, 1), (2, 3), (4, 5)]
+
+
+def test_a_key_phrase_loses_the_words_of_time_that_lead_it() -> None:
+    from kosum.pipeline.labels import _trimmed
+
+    assert _trimmed("이날 바람군 협의체") == "바람군 협의체"
+    assert _trimmed("지난해 예비 조사 등") == "예비 조사"
+    assert _trimmed("사업 포기") == "사업 포기"
+    assert _trimmed("올해") == "올해"

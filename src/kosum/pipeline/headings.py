@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .._kiwi import get_kiwi
+
 __all__ = ["Heading", "is_subhead", "opening_heading", "parse_heading", "primary_marker", "run_in_end", "short_label"]
 
 _MARKS = "■□◆◇●○▶▷►△▲◎★☆◈▣◐◑※"
@@ -177,16 +179,49 @@ def run_in_end(rest: str) -> int | None:
     return None
 
 
+def _balanced(label: str) -> str:
+    """``label`` without quotation marks left open or closed alone ("동호인들의 '열정" → "동호인들의 열정")."""
+    for quote in ("'", '"'):
+        if label.count(quote) % 2:
+            label = label.replace(quote, "")
+    return label.strip()
+
+
+def _head_noun_phrase(text: str) -> str | None:
+    """The noun phrase a heading ends in after its modifier ("…바람과 함께 즐기는 '파크골프'" →
+    "파크골프", "유아부터 성인까지 즐긴 나주시장배 줄넘기대회" → "나주시장배 줄넘기대회"), else ``None``."""
+    tokens = get_kiwi().tokenize(text)
+    end = len(tokens)
+    while end and tokens[end - 1].tag in ("SS", "SSO", "SSC", "SW"):
+        end -= 1
+    start = end
+    while start and (
+        tokens[start - 1].tag.startswith(("NN", "SL", "SN", "SH", "XSN", "XPN"))
+        or tokens[start - 1].tag in ("SS", "SSO", "SSC")
+    ):
+        start -= 1
+    if start == end or start == 0 or tokens[start - 1].tag != "ETM":
+        return None
+    phrase = text[tokens[start].start : tokens[end - 1].end].strip(" '\"")
+    return phrase if len(phrase.replace(" ", "")) >= 2 else None
+
+
 def short_label(text: str, limit: int = 20) -> str:
-    """A heading's text as a card label: markers and quotes off, at most ``limit`` characters."""
-    text = text.strip(" ■□◆◇●▶►◈▣\"'“”‘’").strip()
+    """A heading's text as a card label: markers and quotes off, at most ``limit`` characters.
+
+    A long heading gives its object ("…를 …"), or the noun phrase it ends in after a modifier
+    ("영산강 바람과 함께 즐기는 '파크골프'" → "파크골프"), or else its first words."""
+    text = _balanced(text.strip(" ■□◆◇●▶►◈▣\"'“”‘’").strip())
     if len(text) <= limit:
         return text
     m = re.match(r"^(\S+(?:\s\S+)*?\s\S+?)(?:을|를)\s", text)  # the object of a sentence-like heading
     if m and len(m.group(1)) <= limit:
-        return m.group(1)
+        return _balanced(m.group(1))
+    head = _head_noun_phrase(text)
+    if head and len(head) <= limit:
+        return _balanced(head)
     cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > 4 else limit].rstrip(" ,·")
+    return _balanced(text[: cut if cut > 4 else limit].rstrip(" ,·"))
 
 
 def opening_heading(paragraph: str) -> Heading | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from ..types import Morph, Sentence
 
-__all__ = ["key_phrase", "noun_compounds"]
+__all__ = ["content_nouns", "key_phrase", "noun_compounds"]
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
 #: Nouns that name no topic: units, dates, generic words of every release.
@@ -46,8 +46,13 @@ def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
     return out
 
 
-def _nouns(s: Sentence) -> list[str]:
+def content_nouns(s: Sentence) -> list[str]:
+    """The nouns of ``s`` that can name a topic (two letters or more, not generic), in order."""
     return [m.form for m in s.morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2 and m.form not in _GENERIC]
+
+
+def _glued_determiner(before: Morph, noun: Morph) -> bool:
+    return before.tag in ("MM", "XPN") and before.end == noun.start
 
 
 def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
@@ -62,7 +67,10 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
             run.append(m)
             continue
         if run:
-            text = sentence.text[run[0].start - sentence.start : run[-1].end - sentence.start]
+            first = k - len(run)
+            # a determiner written onto the noun is part of its name ("첫마을": 첫 + 마을)
+            start = morphs[first - 1].start if first and _glued_determiner(morphs[first - 1], run[0]) else run[0].start
+            text = sentence.text[start - sentence.start : run[-1].end - sentence.start]
             forms = [r.form for r in run if r.tag.startswith(_NOUN_TAGS) and len(r.form) >= 2]
             after = k
             while after < len(morphs) and morphs[after].tag in ("SS", "SSC", "SSO"):  # "'첫마을'이"
@@ -73,21 +81,34 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
     return out
 
 
+def _trimmed(phrase: str) -> str:
+    """A noun phrase without the words of time that lead it ("이날 6자 협의체" → "6자 협의체")
+    and without a trailing "등"."""
+    words = re.sub(r"\s등$", "", phrase).split()
+    while len(words) > 1 and words[0] in _WHEN:
+        words.pop(0)
+    return " ".join(words)
+
+
+#: Words of time and of "this one" that lead a noun phrase without naming its topic.
+_WHEN = frozenset(["이날", "이번", "올해", "내년", "지난해", "오늘", "당일", "현재", "당시", "최근", "향후"])
+
+
 def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str = "") -> str | None:
     """The label of a part of an article: the noun phrase of its opening sentence that is its
     subject or object and most distinctive against ``rest`` ("…에는 광주시립교향악단이 추모음악회를
     연다" → "추모음악회"); else its most distinctive noun, shown as the compound it is written in."""
-    here = Counter(w for s in part for w in _nouns(s))
+    here = Counter(w for s in part for w in content_nouns(s))
     if not here:
         return None
-    elsewhere = Counter(w for s in rest for w in set(_nouns(s)))
-    opening = set(_nouns(part[0]))
+    elsewhere = Counter(w for s in rest for w in set(content_nouns(s)))
+    opening = set(content_nouns(part[0]))
 
     def score(word: str) -> float:
         bonus = (2.0 if word in heading else 1.0) * (1.5 if word in opening else 1.0)
         return here[word] * bonus * min(len(word), 4) / (1 + elsewhere[word])
 
-    phrases = [(re.sub(r"\s등$", "", text), forms, case) for text, forms, case in noun_phrases(part[0])]
+    phrases = [(_trimmed(text), forms, case) for text, forms, case in noun_phrases(part[0])]
     argued = [
         (sum(score(f) for f in forms if f in here) * (1.0 if k else 0.5) * (1.5 if case == "JKO" else 1.0), text)
         for k, (text, forms, case) in enumerate(phrases)

@@ -29,8 +29,13 @@ from dataclasses import dataclass
 
 from ..types import Document, Sentence
 from .boilerplate import looks_like_sentence
+from .cohesion import GO_ON as _GO_ON
+from .cohesion import LATER as _LATER
+from .cohesion import NEW_TOPIC as _NEW_TOPIC
+from .cohesion import after_last_item, aligned, cohesive_parts
+from .cohesion import paragraphs as _paragraphs
 from .headings import Heading, is_subhead, opening_heading, parse_heading, primary_marker, short_label
-from .labels import key_phrase
+from .labels import MAX_LABEL, key_phrase
 from .lexicon import Lexicon, load_lexicon
 
 __all__ = ["ROLES", "Segment", "Structure", "find_structure", "list_items"]
@@ -64,7 +69,8 @@ class Structure:
     mode: str  # "headings" or "topics"
 
 
-_QUOTE = re.compile(r'"[^"]{8,}"|\'[^\']{15,}\'')
+#: Reported speech is in double quotes; single quotes mark names ("'○○ 축제'를 연다").
+_QUOTE = re.compile(r'"[^"]{8,}"')
 _SAID = re.compile(
     r"(?:라고|다고|며|면서|고)\s*(?:말했|밝혔|강조했|전했|덧붙였|설명했|당부했|언급했|주장했|말한|"
     r"밝힌|강조한|덧붙|설명|소감)"
@@ -79,23 +85,12 @@ TOPIC_MIN_SCORE = 1.0
 
 
 def is_quote(sentence: Sentence) -> bool:
-    """True for reported speech: a sentence mostly inside quotation marks, or one ending
-    in a speech verb after a quote ("…"라고 말했다)."""
+    """True for reported speech: a sentence mostly inside double quotation marks, or one ending
+    in a speech verb after a double-quoted text ("…"라고 말했다). A single-quoted name
+    ("'○○ 축제'를 개최한다고 밝혔다") does not make a quote."""
     text = sentence.text
     quoted = sum(len(m) for m in _QUOTE.findall(text))
     return quoted >= 0.4 * len(text) or (quoted > 0 and bool(_SAID.search(text)))
-
-
-def _paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
-    groups: list[list[int]] = []
-    previous: Sentence | None = None
-    for s in sentences:
-        if previous is not None and previous.paragraph == s.paragraph:
-            groups[-1].append(s.index)
-        else:
-            groups.append([s.index])
-        previous = s
-    return groups
 
 
 def _morphs(doc: Document, indexes: Sequence[int]) -> list:  # type: ignore[type-arg]
@@ -183,7 +178,15 @@ def list_items(text: str) -> list[str]:
         return []
     items = [p.strip(" ,.") for p in parts[1:]]
     items[-1] = _ITEM_TAIL.sub("", items[-1]).strip(" ,.") or items[-1]
+    items = [_ITEM_LEFTOVER.sub("", item).strip(" ,.") or item for item in items]
     return [item for item in items if item]
+
+
+#: Text after an item that is not the item's: "… 운영 등 기존 2개 과제와", "…사업을, 반도체 분야에서는",
+#: "… 마케팅 확대라는".
+_ITEM_LEFTOVER = re.compile(
+    r"\s등(?:의|을|이|과|으로)?\s.*$|,\s*[^,]{1,20}?(?:분야|부문)?(?:에서는|에서도|에는)\s*$|(?<=\S)(?:이)?라는(?:\s.*)?$"
+)
 
 
 #: The longest card label taken from a list item, in characters.
@@ -198,7 +201,16 @@ def _item_label(item: str) -> str:
     if len(item) <= ITEM_LABEL_CHARS:
         return item
     cut = item.rfind(" ", 0, ITEM_LABEL_CHARS)
-    return item[: cut if cut > 4 else ITEM_LABEL_CHARS]
+    if cut <= 4:
+        return item[:ITEM_LABEL_CHARS]
+    words = item[:cut].split()
+    while len(words) > 1 and _DANGLING.search(words[-1]):  # "… 의견의 충분한" → "…"
+        words.pop()
+    return " ".join(words)
+
+
+#: A word that leans on the next one: a modifier or a particle that joins ("…의", "충분한", "및").
+_DANGLING = re.compile(r"(?:의|에|에서|에게|및|등|한|적인|하는|되는|위한|대한)$|^\S{2,}(?:과|와|을|를|은|는|으로|로)$")
 
 
 def _item_segments(index: int, text: str, lexicon: Lexicon) -> list[Segment]:
@@ -220,40 +232,90 @@ def _nouns(sentence: Sentence) -> set[str]:
     return {m.form for m in sentence.morphs if m.tag.startswith(("NNG", "NNP", "SL")) and len(m.form) >= 2}
 
 
+def _words(text: str) -> set[str]:
+    """Written words of ``text`` with their particles cut off by one or two letters."""
+    words = {w for w in re.findall(r"[가-힣A-Za-z0-9·]+", text) if len(w) >= 2}
+    return {w for word in words for w in (word, word[:-1], word[:-2]) if len(w) >= 2}
+
+
+def _item_words(lead: Sentence, items: Sequence[str]) -> list[set[str]]:
+    """The words of each item of the list in ``lead``: its Kiwi nouns and its written words."""
+    out: list[set[str]] = []
+    at = 0
+    for item in items:
+        found = lead.text.find(item, at)
+        start, end = (lead.start + found, lead.start + found + len(item)) if found >= 0 else (-1, -1)
+        at = found + len(item) if found >= 0 else at
+        nouns = {
+            m.form
+            for m in lead.morphs
+            if start <= m.start < end and m.tag.startswith(("NNG", "NNP", "SL")) and len(m.form) >= 2
+        }
+        out.append(_words(item) | nouns | {part for n in nouns for part in n.split("·") if len(part) >= 2})
+    return out
+
+
+#: The least score (shared words) by which a paragraph clearly speaks of one item of a lead-in
+#: list; a list whose items are not so spoken of by two paragraphs names no sections.
+LEAD_IN_CLAIM = 3.0
+
+
 def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
-    """Sections announced by a list in the intro ("성과 요인으로 △A △B △C를 꼽았다"): each later
-    paragraph goes to the item it speaks of (shared nouns), or continues the one before."""
+    """Sections announced by a list in the intro ("성과 요인으로 △A △B △C를 꼽았다"): the later
+    paragraphs follow the items in their order, each going to the item it speaks of (shared
+    words) or staying with the one before; "한편, …" opens a topic the list did not name."""
     sentences = doc.sentences
     limit = max(2, len(sentences) // 3)
     lead = next((s for s in sentences[:limit] if len(list_items(s.text)) >= 2), None)
     if lead is None:
         return ()
     items = list_items(lead.text)
-    item_nouns = []
-    for item in items:
-        words = {w for w in re.findall(r"[가-힣A-Za-z0-9·]+", item) if len(w) >= 2}
-        item_nouns.append({w for word in words for w in (word, word[:-1], word[:-2]) if len(w) >= 2})
-    spread = Counter(w for nouns in item_nouns for w in nouns)
-    owner: dict[int, list[int]] = {}
-    current: int | None = None
+    item_words = _item_words(lead, items)
+    spread = Counter(w for words in item_words for w in words)
+    runs: list[list[list[int]]] = [[]]  # runs of paragraphs, cut at "한편, …"
     for group in _paragraphs(sentences):
-        if group[0] <= lead.index:
+        if group[0] <= lead.index or all(roles[i] in ("quote", "closing") for i in group):
             continue
-        if all(roles[i] in ("quote", "closing") for i in group):
-            current = None
+        if _NEW_TOPIC.match(sentences[group[0]].text):
+            runs.append([])
+        runs[-1].append(group)
+    owner: dict[int, list[int]] = {}
+    for r, run in enumerate(runs):
+        if not run:
             continue
-        opening = _nouns(sentences[group[0]]) | set(re.findall(r"[가-힣A-Za-z0-9·]{2,}", sentences[group[0]].text))
-        # A word shared by several items tells less about which one the paragraph speaks of.
-        overlap = [sum(1 / spread[w] for w in opening & nouns) for nouns in item_nouns]
-        best = max(range(len(items)), key=lambda k: (overlap[k], -k))
-        if _NEW_TOPIC.match(sentences[group[0]].text):  # "한편, …": a topic the list did not name
-            current = len(items) + group[0]
-        elif current is not None and _GO_ON.match(sentences[group[0]].text):  # "특히, …" goes on
-            pass
-        elif overlap[best] > 0 and (current is None or best >= current or overlap[best] >= 2):
-            current = best
-        if current is not None:
-            owner.setdefault(current, []).extend(i for i in group if roles[i] == "body")
+        scores = []
+        seen: set[str] = set()
+        for group in run:
+            opening = _nouns(sentences[group[0]]) | _words(sentences[group[0]].text)
+            later = {w for i in group[1:] for w in _nouns(sentences[i]) | _words(sentences[i].text)} - opening
+
+            # A word shared by several items tells less about which one the paragraph speaks of;
+            # an item's word said for the first time since the list tells more.
+            def weight(w: str) -> float:
+                return (1.0 if w in seen else 2.0) / spread[w]  # noqa: B023 (used at once)
+
+            scores.append(
+                [
+                    sum(weight(w) for w in opening & words) + 0.5 * sum(weight(w) for w in later & words)
+                    for words in item_words
+                ]
+            )
+            seen |= opening | later
+        if r and max(scores[0]) < 2:  # after "한편, …": a topic the list did not name
+            keys = [len(items) + run[0][0]] * len(run)
+        else:
+            claimed = {max(range(len(row)), key=row.__getitem__) for row in scores if max(row) >= LEAD_IN_CLAIM}
+            if r == 0 and len(claimed) < 2:  # the paragraphs don't follow the list: it names no sections
+                return ()
+            stay = [bool(_GO_ON.match(sentences[g[0]].text)) and p > 0 for p, g in enumerate(run)]
+            keys = aligned(scores, stay)
+            first = next((p for p, row in enumerate(scores) if max(row) > 0), len(run))
+            keys = [-1] * first + keys[first:]  # paragraphs before any item belong to the intro
+            units = [[sentences[i] for i in g] for g in run]
+            keys = after_last_item(keys, scores, units, len(items))
+        for key, group in zip(keys, run, strict=True):
+            if key >= 0:
+                owner.setdefault(key, []).extend(i for i in group if roles[i] == "body")
     if len(owner) < 2:
         return ()
     segments = [
@@ -268,10 +330,6 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
 
 _BRACKETED = re.compile(r"^\s*[\[【<〈《「『][^\]】>〉》」』]{1,20}[\]】>〉》」』]")
 _ITEM_PARAGRAPH = re.compile(r"^[‣•◦○▲△▶·ㆍ-]\s*\S")
-#: A paragraph that goes on about the items before it ("향후 …", "이를 통해 …").
-_LATER = re.compile(r"^(?:향후|앞으로|이를\s통해|이로써|이에|이\s사업|해당\s사업)(?:,|\s)")
-_NEW_TOPIC = re.compile(r"^(?:한편|이\s?밖에(?:도)?|이외에도|그\s?밖에(?:도)?)(?:,|\s)")
-_GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
 #: A paragraph that opens the first of a sequence of topics ("먼저, …", "우선 …").
 _SEQUENCE_FIRST = re.compile(r"^(?:먼저|우선|첫째|첫\s?번째로)(?:,|\s)")
 #: A paragraph that opens the next topic of the sequence.
@@ -305,6 +363,34 @@ def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
     return tuple(_named(doc, Segment("", None, None, tuple(part)), lexicon, None) for part in sections if part)
 
 
+def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
+    """Parts of an article without cues: runs of paragraphs that share distinctive nouns, each
+    named by the topic its opening sentence states, else by its key noun phrase. Taken only when
+    the parts hold together: a release whose paragraphs each go their own way is one topic."""
+    # Running text only: menu words and one-line fragments left by a page are no part of a topic.
+    units = [
+        [doc.sentences[i] for i in group if roles[i] == "body" and looks_like_sentence(doc.sentences[i].text)]
+        for group in _paragraphs(doc.sentences)
+    ]
+    units = [unit for unit in units if unit]
+    if len(units) < COHESION_MIN_PARAGRAPHS:
+        return ()
+    parts = cohesive_parts(units)
+    held = [part for part in parts if len(part.units) >= 2]
+    if len(parts) < 2 or len(held) < 2 or len(parts) > COHESION_MAX_SHARE * len(units):
+        return ()
+    segments = [
+        (Segment("", None, None, tuple(s.index for k in part.units for s in units[k])), part.topic) for part in parts
+    ]
+    return tuple(_named(doc, seg, lexicon, topic[:MAX_LABEL] or None) for seg, topic in segments)
+
+
+#: The fewest body paragraphs for cohesion to find the parts of an article.
+COHESION_MIN_PARAGRAPHS = 3
+#: The most parts, as a share of the body paragraphs, for cohesion's parts to be taken.
+COHESION_MAX_SHARE = 0.6
+
+
 def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
     sentences = doc.sentences
     n = len(sentences)
@@ -317,7 +403,9 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
         if all(roles[i] == "quote" for i in last):
             for i in last:
                 roles[i] = "closing"
-    announced = _by_lead_in(doc, roles, lexicon) or _by_sequence(doc, roles, lexicon)
+    announced = (
+        _by_lead_in(doc, roles, lexicon) or _by_sequence(doc, roles, lexicon) or _by_cohesion(doc, roles, lexicon)
+    )
     if announced:
         covered = {i for seg in announced for i in seg.sentences}
         for i in range(n):

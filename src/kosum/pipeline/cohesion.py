@@ -1,0 +1,199 @@
+"""Topic shifts in articles without headings, lists or sequence words, by lexical cohesion.
+
+A press release that reports several matters one after the other often marks none of them: each
+paragraph (or run of paragraphs) just speaks of its own thing. A paragraph that shares distinctive
+nouns with the part before it goes on with that part; one that shares none opens a new part.
+Nouns said all over the article (the office, the programme's name) tell nothing about a shift
+and are left out; cue words decide first ("한편, …" opens, "특히 …", "이를 통해 …" go on).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..types import Sentence
+from .labels import content_nouns, noun_phrases
+
+__all__ = [
+    "ADD_ON",
+    "GO_ON",
+    "LATER",
+    "NEW_TOPIC",
+    "Part",
+    "after_last_item",
+    "aligned",
+    "cohesive_parts",
+    "linked",
+    "paragraphs",
+]
+
+#: A paragraph that goes on about the items before it ("향후 …", "이를 통해 …").
+LATER = re.compile(r"^(?:향후|앞으로|이를\s통해|이로써|이에|이\s사업|해당\s사업)(?:,|\s)")
+#: A paragraph that opens a topic of its own ("한편, …", "이 밖에도 …").
+NEW_TOPIC = re.compile(r"^(?:한편|이\s?밖에(?:도)?|이외에도|그\s?밖에(?:도)?)(?:,|\s)")
+#: A paragraph that adds the next matter ("이와 더불어 …", "이어 …", "끝으로 …").
+ADD_ON = re.compile(r"^(?:이와\s?(?:함께|더불어)|이어|이어서|다음으로|끝으로|마지막으로)(?:,|\s)")
+#: A paragraph that goes on with the one before ("특히, …", "이에 따라 …").
+GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
+
+#: A noun found in more than this share of the parts' paragraphs is the article's, not a part's.
+SPREAD = 0.5
+#: The least cohesion (sum of noun weights) that keeps a paragraph in the part before it.
+MIN_LINK = 1.0
+
+
+def paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
+    """Indexes of the sentences of each paragraph, in order."""
+    groups: list[list[int]] = []
+    previous: Sentence | None = None
+    for s in sentences:
+        if previous is not None and previous.paragraph == s.paragraph:
+            groups[-1].append(s.index)
+        else:
+            groups.append([s.index])
+        previous = s
+    return groups
+
+
+def _topic(sentence: Sentence) -> tuple[str, set[str]]:
+    """What a sentence is about: its first noun phrase marked as the topic or the subject
+    (은/는/도, 이/가), as written and with its content nouns; ``("", set())`` where that phrase
+    names an office or nothing ("군은 …")."""
+    content = set(content_nouns(sentence))
+    marker = next((m for m in sentence.morphs if m.tag in ("JX", "JKS")), None)
+    before = sentence.text[: marker.start - sentence.start].rstrip(" '\"") if marker else ""
+    for text, forms, case in noun_phrases(sentence):
+        if case in ("JX", "JKS"):  # the first one is the subject, whatever it is
+            if not before.endswith(text):  # a subject of one letter came first ("군은 …")
+                return "", set()
+            found = {f for f in forms if f in content}
+            if _ACTOR.match(text) or not found:  # "해남군은 …", "시는 …": who acts, not what about
+                return "", set()
+            return (text if len(text.replace(" ", "")) >= MIN_TOPIC else ""), found
+    return "", set()
+
+
+#: An office as the subject: one word ending in 시 군 구 도 청 부 처 (or 정부, 당국), short.
+_ACTOR = re.compile(r"^(?:\S{1,5}(?:시|군|구|도|청|부|처)|정부|당국)$")
+#: The shortest topic phrase (letters) taken as a part's label; a shorter one may be a word
+#: cut by its particle ("지방도" read as 지방 + 도).
+MIN_TOPIC = 3
+
+
+def _thing_nouns(sentence: Sentence) -> set[str]:
+    """Content nouns of ``sentence`` that name things, not actions: a noun made a verb by
+    하다/되다 right after it ("연결하는", "추진된") says what happens, not what it is about;
+    an office ("해남군은") says who acts."""
+    morphs = sentence.morphs
+    acts = {m.form for m, after in pairwise(morphs) if after.tag in ("XSV", "XSA") and after.start == m.end}
+    actors = {f for text, forms, _ in noun_phrases(sentence) if _ACTOR.match(text) for f in forms}
+    return set(content_nouns(sentence)) - acts - actors
+
+
+def linked(units: Sequence[Sequence[Sentence]], k: int, part: Sequence[int]) -> bool:
+    """True when unit ``k`` goes on with the units ``part`` by the rules of :func:`cohesive_parts`
+    (a shared topic, or enough shared distinctive nouns)."""
+    nouns = [{w for s in unit for w in _thing_nouns(s)} for unit in units]
+    df = Counter(w for unit in nouns for w in unit)
+    common = max(2.0, SPREAD * len(units))
+    current = {w for j in part for w in nouns[j]}
+    topic = {w for w in _topic(units[k][0])[1] if df[w] <= common}
+    link = sum(2.0 / df[w] for w in nouns[k] & current if df[w] <= common)
+    return bool(topic & current) or link >= (2 * MIN_LINK if topic else MIN_LINK)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A run of units about one thing: their positions, and the topic phrase of its opening
+    sentence ("지방도 확포장공사") when that names it, else ``""``."""
+
+    units: tuple[int, ...]
+    topic: str = ""
+
+
+def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
+    """Runs of consecutive ``units`` (paragraphs, as their sentences) that speak of one thing.
+
+    A unit whose opening sentence is about something new (its topic noun phrase, "X는 …", is
+    not in the part before it nor all over the article) opens a part; one about what the part
+    is about goes on with it; otherwise a unit that shares too little with the part before it
+    opens a new one: the weight of a shared noun falls with the number of units that use it."""
+    nouns = [{w for s in unit for w in _thing_nouns(s)} for unit in units]
+    df = Counter(w for unit in nouns for w in unit)
+    common = max(2.0, SPREAD * len(units))
+
+    def weight(w: str) -> float:
+        return 0.0 if df[w] > common else 2.0 / df[w]
+
+    parts: list[tuple[list[int], str]] = []
+    current: set[str] = set()
+    for k, unit in enumerate(units):
+        text = unit[0].text
+        phrase, topic = _topic(unit[0])
+        topic = {w for w in topic if df[w] <= common}
+        if parts and not NEW_TOPIC.match(text) and not ADD_ON.match(text):
+            link = sum(weight(w) for w in nouns[k] & current)
+            # a sentence about something new needs more shared words to go on with the part
+            same = bool(topic & current) or link >= (2 * MIN_LINK if topic else MIN_LINK)
+            if GO_ON.match(text) or LATER.match(text) or same:
+                parts[-1][0].append(k)
+                current |= nouns[k]
+                continue
+        parts.append(([k], phrase if topic else ""))
+        current = set(nouns[k])
+    return [Part(tuple(positions), phrase) for positions, phrase in parts]
+
+
+#: Cost of moving on to a later list item in the alignment of paragraphs to the items of a lead-in
+#: list: a paragraph that speaks of no item stays with the one before.
+_STEP = 0.01
+
+
+def aligned(scores: Sequence[Sequence[float]], stay: Sequence[bool]) -> list[int]:
+    """The item of each paragraph, in the list's order (never going back), that best fits
+    ``scores[p][k]``; a paragraph with ``stay`` keeps its predecessor's item."""
+    n_items = len(scores[0])
+    best: list[list[float]] = []
+    back: list[list[int]] = []
+    for p, row in enumerate(scores):
+        if p == 0:
+            best.append(list(row))
+            back.append(list(range(n_items)))
+            continue
+        prev = best[-1]
+        cur, arg = [], []
+        for k in range(n_items):
+            options = [k] if stay[p] else range(k + 1)
+            j = max(options, key=lambda j: (prev[j] - (_STEP if j != k else 0.0), -j))
+            cur.append(prev[j] - (_STEP if j != k else 0.0) + row[k])
+            arg.append(j)
+        best.append(cur)
+        back.append(arg)
+    k = max(range(n_items), key=lambda k: (best[-1][k], -k))
+    out = [k]
+    for p in range(len(scores) - 1, 0, -1):
+        k = back[p][k]
+        out.append(k)
+    return out[::-1]
+
+
+def after_last_item(
+    keys: list[int], scores: Sequence[Sequence[float]], units: Sequence[Sequence[Sentence]], n: int
+) -> list[int]:
+    """``keys`` where a paragraph after the last item's own that speaks of no item nor of what
+    the paragraphs before it speak of ("이번 공모의 수행대학은 …") opens a part of its own with
+    those after it: what comes after the list."""
+    last = n - 1
+    start = next((p for p, key in enumerate(keys) if key == last), None)
+    if start is None:
+        return keys
+    for p in range(start + 1, len(keys)):
+        text = units[p][0].text
+        about_none = max(scores[p]) < 1 and not GO_ON.match(text) and not LATER.match(text)
+        if about_none and not linked(units, p, range(start, p)):
+            return [*keys[:p], *([n + p] * (len(keys) - p))]
+    return keys
