@@ -3,8 +3,9 @@ from __future__ import annotations
 import pytest
 
 from kosum.pipeline.headings import Heading, parse_heading
+from kosum.pipeline.items import item_label, list_items
 from kosum.pipeline.preprocess import preprocess
-from kosum.pipeline.structure import find_structure, list_items
+from kosum.pipeline.structure import find_structure
 
 INTRO = "초록시가 올해 분야별 핵심 사업 계획을 발표했다. 시는 시민 의견을 모아 사업을 골랐다고 설명했다."
 JOBS = "시는 청년 인턴 200명을 뽑아 지역 기업에 연결한다. 인턴 급여의 70%는 시가 부담한다."
@@ -239,12 +240,11 @@ def test_a_long_heading_is_named_by_the_noun_phrase_it_ends_in() -> None:
 
 
 def test_a_long_list_item_label_does_not_end_on_a_word_that_leans_on_the_next() -> None:
-    from kosum.pipeline.structure import _item_label
 
     long_item = "바다숲 조성법 시행령에 어민과 수산기업 의견의 충분한 반영"
-    assert _item_label(long_item) == "바다숲 조성법 시행령에 어민과 수산기업"
+    assert item_label(long_item) == "바다숲 조성법 시행령에 어민과 수산기업"
     long_item = "섬마을 빈집 정비 및 귀어인 정착 지원 예산의 조속 확정"
-    assert _item_label(long_item) == "섬마을 빈집 정비 및 귀어인 정착 지원"
+    assert item_label(long_item) == "섬마을 빈집 정비 및 귀어인 정착 지원"
 
 
 def test_a_determiner_written_onto_a_noun_stays_in_its_phrase() -> None:

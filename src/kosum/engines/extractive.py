@@ -21,9 +21,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..options import SummaryOptions
+from ..pipeline.items import list_items
 from ..pipeline.labels import key_phrase
 from ..pipeline.lexicon import load_lexicon
-from ..pipeline.structure import Segment, Structure, list_items
+from ..pipeline.structure import Segment, Structure
 from ..types import Bullet, Document, Section, Sentence
 from .bullets import make_bullet
 from .compress import list_item

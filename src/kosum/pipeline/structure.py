@@ -35,10 +35,11 @@ from .cohesion import NEW_TOPIC as _NEW_TOPIC
 from .cohesion import after_last_item, aligned, cohesive_parts
 from .cohesion import paragraphs as _paragraphs
 from .headings import Heading, is_subhead, opening_heading, parse_heading, primary_marker, short_label
+from .items import ITEM_LABEL, item_label, list_items
 from .labels import MAX_LABEL, key_phrase
 from .lexicon import Lexicon, load_lexicon
 
-__all__ = ["ROLES", "Segment", "Structure", "find_structure", "list_items"]
+__all__ = ["ROLES", "Segment", "Structure", "find_structure"]
 
 #: Roles of sentences: ``heading`` lines, ``body`` text of a section, ``intro`` before the
 #: first section, ``closing`` after the last, ``quote`` (someone's words).
@@ -76,9 +77,6 @@ _SAID = re.compile(
     r"밝힌|강조한|덧붙|설명|소감)"
 )
 _CLOSING = re.compile(r"^(?:이처럼|이와\s*같이|이같이|이러한\s*(?:노력|성과)|앞으로도?|한편|끝으로)")
-_ITEM_MARK = re.compile(r"[△▲]\s*")
-_ITEM_LABEL = re.compile(r"^(?P<label>[^:=·\s][^:=]{0,14}?)\s*(?:분야|부문)?\s*[:=]\s*(?P<rest>.+)$")
-_ITEM_TAIL = re.compile(r"\s*(?:등(?:의|을|이|에|과|이다|으로)?|및)\s*(?:\S+\s*){0,6}[.다]?\s*$")
 
 #: Smallest lexicon score for a sentence to be tied to an area in topic mode.
 TOPIC_MIN_SCORE = 1.0
@@ -171,54 +169,12 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
     return Structure(_merged(segments), tuple(roles), "headings")
 
 
-def list_items(text: str) -> list[str]:
-    """The items of an in-paragraph list "△A △B △C" (at least two), else ``[]``."""
-    parts = _ITEM_MARK.split(text)
-    if len(parts) < 3:
-        return []
-    items = [p.strip(" ,.") for p in parts[1:]]
-    items[-1] = _ITEM_TAIL.sub("", items[-1]).strip(" ,.") or items[-1]
-    items = [_ITEM_LEFTOVER.sub("", item).strip(" ,.") or item for item in items]
-    return [item for item in items if item]
-
-
-#: Text after an item that is not the item's: "… 운영 등 기존 2개 과제와", "…사업을, 반도체 분야에서는",
-#: "… 마케팅 확대라는".
-_ITEM_LEFTOVER = re.compile(
-    r"\s등(?:의|을|이|과|으로)?\s.*$|,\s*[^,]{1,20}?(?:분야|부문)?(?:에서는|에서도|에는)\s*$|(?<=\S)(?:이)?라는(?:\s.*)?$"
-)
-
-
-#: The longest card label taken from a list item, in characters.
-ITEM_LABEL_CHARS = 28
-
-
-def _item_label(item: str) -> str:
-    """An item's own words as its card label, its trailing verb and "등 …" tail cut off, at most
-    :data:`ITEM_LABEL_CHARS` characters (whole words)."""
-    item = re.sub(r"(?:을|를|이|가|으로|로)?\s+\S+(?:았|었|했|혔|겠)?다\.?$", "", item) or item
-    item = re.split(r"\s등(?:의|을|를|이|과|에|으로)?\s", item)[0].strip()
-    if len(item) <= ITEM_LABEL_CHARS:
-        return item
-    cut = item.rfind(" ", 0, ITEM_LABEL_CHARS)
-    if cut <= 4:
-        return item[:ITEM_LABEL_CHARS]
-    words = item[:cut].split()
-    while len(words) > 1 and _DANGLING.search(words[-1]):  # "… 의견의 충분한" → "…"
-        words.pop()
-    return " ".join(words)
-
-
-#: A word that leans on the next one: a modifier or a particle that joins ("…의", "충분한", "및").
-_DANGLING = re.compile(r"(?:의|에|에서|에게|및|등|한|적인|하는|되는|위한|대한)$|^\S{2,}(?:과|와|을|를|은|는|으로|로)$")
-
-
 def _item_segments(index: int, text: str, lexicon: Lexicon) -> list[Segment]:
     segments: list[Segment] = []
     for item in list_items(text):
-        m = _ITEM_LABEL.match(item)
+        m = ITEM_LABEL.match(item)
         label = m["label"].strip() if m else None
-        area = label or _item_label(item)
+        area = label or item_label(item)
         shown = m["rest"].strip() if m else item
         policy = lexicon.best(item)
         if segments and segments[-1].area == area:
@@ -319,7 +275,7 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     if len(owner) < 2:
         return ()
     segments = [
-        Segment(_item_label(items[k]) if k < len(items) else "", None, None, tuple(owner[k]))
+        Segment(item_label(items[k]) if k < len(items) else "", None, None, tuple(owner[k]))
         for k in sorted(owner)
         if owner[k]
     ]

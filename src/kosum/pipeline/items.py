@@ -1,0 +1,58 @@
+"""In-paragraph item lists ("△A △B △C") and the card labels their items give.
+
+An item keeps its own words: the trailing verb of the sentence, an "등 …" tail and text that
+belongs to the next part of the sentence ("…사업을, X 분야에서는") are cut off. An item may name
+its own label ("교통 분야: 버스 노선 신설").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ITEM_LABEL", "ITEM_LABEL_CHARS", "item_label", "list_items"]
+
+_ITEM_MARK = re.compile(r"[△▲]\s*")
+ITEM_LABEL = re.compile(r"^(?P<label>[^:=·\s][^:=]{0,14}?)\s*(?:분야|부문)?\s*[:=]\s*(?P<rest>.+)$")
+_ITEM_TAIL = re.compile(r"\s*(?:등(?:의|을|이|에|과|이다|으로)?|및)\s*(?:\S+\s*){0,6}[.다]?\s*$")
+
+
+def list_items(text: str) -> list[str]:
+    """The items of an in-paragraph list "△A △B △C" (at least two), else ``[]``."""
+    parts = _ITEM_MARK.split(text)
+    if len(parts) < 3:
+        return []
+    items = [p.strip(" ,.") for p in parts[1:]]
+    items[-1] = _ITEM_TAIL.sub("", items[-1]).strip(" ,.") or items[-1]
+    items = [_ITEM_LEFTOVER.sub("", item).strip(" ,.") or item for item in items]
+    return [item for item in items if item]
+
+
+#: Text after an item that is not the item's: "… 운영 등 기존 2개 과제와", "…사업을, 반도체 분야에서는",
+#: "… 마케팅 확대라는".
+_ITEM_LEFTOVER = re.compile(
+    r"\s등(?:의|을|이|과|으로)?\s.*$|,\s*[^,]{1,20}?(?:분야|부문)?(?:에서는|에서도|에는)\s*$|(?<=\S)(?:이)?라는(?:\s.*)?$"
+)
+
+
+#: The longest card label taken from a list item, in characters.
+ITEM_LABEL_CHARS = 28
+
+
+def item_label(item: str) -> str:
+    """An item's own words as its card label, its trailing verb and "등 …" tail cut off, at most
+    :data:`ITEM_LABEL_CHARS` characters (whole words)."""
+    item = re.sub(r"(?:을|를|이|가|으로|로)?\s+\S+(?:았|었|했|혔|겠)?다\.?$", "", item) or item
+    item = re.split(r"\s등(?:의|을|를|이|과|에|으로)?\s", item)[0].strip()
+    if len(item) <= ITEM_LABEL_CHARS:
+        return item
+    cut = item.rfind(" ", 0, ITEM_LABEL_CHARS)
+    if cut <= 4:
+        return item[:ITEM_LABEL_CHARS]
+    words = item[:cut].split()
+    while len(words) > 1 and _DANGLING.search(words[-1]):  # "… 의견의 충분한" → "…"
+        words.pop()
+    return " ".join(words)
+
+
+#: A word that leans on the next one: a modifier or a particle that joins ("…의", "충분한", "및").
+_DANGLING = re.compile(r"(?:의|에|에서|에게|및|등|한|적인|하는|되는|위한|대한)$|^\S{2,}(?:과|와|을|를|은|는|으로|로)$")
