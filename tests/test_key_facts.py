@@ -7,7 +7,7 @@ import numpy as np
 from kosum import summarize
 from kosum.engines.bullets import make_bullet
 from kosum.engines.cues import fact_terms, named_terms
-from kosum.engines.extractive import _fact_weighted
+from kosum.engines.extractive import _fact_weighted, cards
 from kosum.engines.ranking import _fact_share, _factual
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
@@ -79,7 +79,9 @@ def test_compression_keeps_the_clause_with_the_only_facts() -> None:
 
 def test_a_single_topic_release_gets_one_card_of_its_body() -> None:
     doc = preprocess(RELEASE)
-    assert find_structure(doc).segments == ()  # the structure finds no topics to split
+    structure = find_structure(doc)
+    assert structure.segments == ()  # the structure finds no topics to split
+    assert len(cards(doc, structure)) == 1  # both engines write bullets for the one card
     result = summarize(RELEASE, engine="extractive")
     assert len(result.sections) == 1
     card = result.sections[0]

@@ -38,7 +38,7 @@ from ..pipeline.structure import Structure
 from ..types import Bullet, Document, Section, Sentence
 from .bullets import make_bullet
 from .cues import is_speech
-from .extractive import bullet_for
+from .extractive import bullet_for, cards
 from .features import analyze, content_terms
 from .guard import Guard, guard_warning
 from .ranking import news_order
@@ -295,7 +295,7 @@ def abstract(
         summary_job = len(jobs)
         jobs.append(_Job(ordered, options.sentences))
         section_jobs: dict[int, int] = {}
-        segments = [segment for segment in structure.segments if segment.sentences]
+        segments = cards(doc, structure)
         for k, (segment, section) in enumerate(zip(segments, ext.sections, strict=True)):
             if not segment.items:  # an item list keeps its items as bullets
                 section_jobs[k] = len(jobs)

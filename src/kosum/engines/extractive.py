@@ -33,7 +33,7 @@ from .features import tfidf_matrix
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
 
-__all__ = ["bullet_for", "extract"]
+__all__ = ["bullet_for", "cards", "extract"]
 
 
 #: MMR looks at most at this many of the best candidates (keeps its cost flat).
@@ -142,6 +142,12 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     return (Segment(label, None, None, tuple(s.index for s in body), policy=policy),)
 
 
+def cards(doc: Document, structure: Structure) -> tuple[Segment, ...]:
+    """The segments that become sections (cards): the structure's, or the one card of a
+    single-topic article; only those with sentences."""
+    return tuple(segment for segment in structure.segments or _single_card(doc, structure) if segment.sentences)
+
+
 def extract(doc: Document, structure: Structure, options: SummaryOptions) -> EngineResult:
     """Run the extractive engine on a preprocessed, structured article."""
     sentences = doc.sentences
@@ -156,7 +162,7 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Eng
     whole = [i for i in eligible if not sentence_cues(sentences[i]).fragment] or eligible
     ceiling = SUMMARY_CHARS * options.sentences
     summary = tuple(_mmr(whole, sentences, scores, options.sentences, rows or None, ceiling))
-    segments = structure.segments or _single_card(doc, structure)
+    segments = cards(doc, structure)
     sections = tuple(
         Section(
             area=segment.area,
@@ -167,7 +173,6 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Eng
             policy=segment.policy,
         )
         for segment in segments
-        if segment.sentences
     )
     text = " ".join(sentences[i].text for i in summary)
     return EngineResult(text, summary, sections, (), scores)
