@@ -138,7 +138,7 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     label = key_phrase(body, (), doc.title or "")
     if not label:
         return ()
-    policy = load_lexicon().best(" ".join(s.text for s in body))
+    policy = load_lexicon().best([m for s in body for m in s.morphs])
     return (Segment(label, None, None, tuple(s.index for s in body), policy=policy),)
 
 
