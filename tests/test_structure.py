@@ -124,7 +124,7 @@ def test_list_items_and_labels() -> None:
         "복지: 경로당 지원",
     ]
     assert list_items("△ 하나뿐인 항목") == []
-    assert parse_heading("기업 유치 부문…기업유치팀 신설 및 민관협력 워킹그룹 운영").label == "기업 유치"  # type: ignore[union-attr]
+    assert parse_heading("교통 부문…순환버스 신설 및 환승센터 운영").label == "교통"  # type: ignore[union-attr]
     assert parse_heading("시는 올해 예산을 늘렸다.") is None
     assert parse_heading("1.5배 늘었다.") is None
 

@@ -86,8 +86,8 @@ MIN_TOPIC = 3
 
 def _thing_nouns(sentence: Sentence) -> set[str]:
     """Content nouns of ``sentence`` that name things, not actions: a noun made a verb by
-    하다/되다 right after it ("연결하는", "추진된") says what happens, not what it is about;
-    an office ("해남군은") says who acts."""
+    하다/되다 right after it ("잇는", "추진된") says what happens, not what it is about;
+    an office ("바다군은") says who acts."""
     morphs = sentence.morphs
     acts = {m.form for m, after in pairwise(morphs) if after.tag in ("XSV", "XSA") and after.start == m.end}
     actors = {f for text, forms, _ in noun_phrases(sentence) if _ACTOR.match(text) for f in forms}
@@ -109,7 +109,7 @@ def linked(units: Sequence[Sequence[Sentence]], k: int, part: Sequence[int]) -> 
 @dataclass(frozen=True)
 class Part:
     """A run of units about one thing: their positions, and the topic phrase of its opening
-    sentence ("지방도 확포장공사") when that names it, else ``""``."""
+    sentence ("해안도로 정비공사") when that names it, else ``""``."""
 
     units: tuple[int, ...]
     topic: str = ""

@@ -2,7 +2,7 @@
 
 Forms recognized (each on a line of its own, short, not a finished sentence):
 
-* ``기업 유치 부문…기업유치팀 신설`` / ``청년 분야 - 청년센터 운영`` (label before 부문/분야)
+* ``교통 부문…순환버스 신설`` / ``청년 분야 - 청년센터 운영`` (label before 부문/분야)
 * ``■ 청년 일자리``, ``□``, ``◆``, ``◇``, ``●``, ``○``, ``▶``, ``▷``, ``△``, ``▲``, ``◎``, ``★``
 * ``[문화]``, ``【복지】``, ``<교통>``
 * ``1. 교통 인프라 확충``, ``2) ...``, ``(3) ...``, ``가. ...``, ``Ⅰ. ...``
@@ -30,7 +30,7 @@ _LABELLED = re.compile(
     r"^(?P<label>[^…:=\-–]{1,25}?)\s*(?:부문|분야|영역|과제|정책)\s*(?:…|\.{2,}|[:=\-–·|]|\s)\s*(?P<rest>.*)$"
 )
 # A heading line without a marker names its area before 부문/분야 and a separator, or ends there:
-# "기업 유치 부문…기업유치팀 신설", "청년 분야: 청년센터 운영", "교통 부문" (not "새솔시, 세 분야 종합 계획").
+# "교통 부문…순환버스 신설", "청년 분야: 청년센터 운영", "교통 부문" (not "새솔시, 세 분야 종합 계획").
 _PLAIN_LABELLED = re.compile(
     r"^(?P<label>[^…:=\-–,.]{1,25}?)\s*(?:부문|분야)\s*(?:(?:…|\.{2,}|[:=\-–|])\s*(?P<rest>.*)|$)"
 )
@@ -59,7 +59,7 @@ class Heading:
 
 def object_label(sentence: str) -> str | None:
     """What a sentence opening with an ordinal is about: its first noun phrase, after the subject
-    ("시는 청년 인턴 200명을 뽑아 …" → "청년 인턴 200명", "직업계고 재구조화와 …" → "직업계고 재구조화")."""
+    ("시는 청년 인턴 200명을 뽑아 …" → "청년 인턴 200명", "항만 시설 현대화와 …" → "항만 시설 현대화")."""
     words = sentence.split()
     if words and re.search(r"(?:은|는)$", words[0]) and len(words) > 2:
         words = words[1:]
@@ -149,9 +149,9 @@ _RUN_IN_MAX = 60
 
 
 def run_in_end(rest: str) -> int | None:
-    """Where the sentence begins after a heading run into it ("읍면동 축구 동호인들의 '열정' 지난 15일
+    """Where the sentence begins after a heading run into it ("마을 합창단의 '하모니' 지난 3일
     …" → at "지난"): the first word, outside quotes, that opens a time phrase or is a subject or topic
-    ("나주시는", "군이"). ``None`` when the heading has a separator ("…") or no such word is found."""
+    ("새솔시는", "군이"). ``None`` when the heading has a separator ("…") or no such word is found."""
     words = list(re.finditer(r"\S+", rest[: _RUN_IN_MAX + 20]))
     if len(words) < 3:
         return None
@@ -180,7 +180,7 @@ def run_in_end(rest: str) -> int | None:
 
 
 def _balanced(label: str) -> str:
-    """``label`` without quotation marks left open or closed alone ("동호인들의 '열정" → "동호인들의 열정")."""
+    """``label`` without quotation marks left open or closed alone ("합창단의 '하모니" → "합창단의 하모니")."""
     for quote in ("'", '"'):
         if label.count(quote) % 2:
             label = label.replace(quote, "")
@@ -188,8 +188,8 @@ def _balanced(label: str) -> str:
 
 
 def _head_noun_phrase(text: str) -> str | None:
-    """The noun phrase a heading ends in after its modifier ("…바람과 함께 즐기는 '파크골프'" →
-    "파크골프", "유아부터 성인까지 즐긴 나주시장배 줄넘기대회" → "나주시장배 줄넘기대회"), else ``None``."""
+    """The noun phrase a heading ends in after its modifier ("…가족과 함께 즐기는 '갯벌체험'" →
+    "갯벌체험", "어르신부터 아이까지 즐긴 바다군수배 연날리기대회" → "바다군수배 연날리기대회"), else ``None``."""
     tokens = get_kiwi().tokenize(text)
     end = len(tokens)
     while end and tokens[end - 1].tag in ("SS", "SSO", "SSC", "SW"):

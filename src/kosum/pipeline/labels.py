@@ -1,7 +1,7 @@
 """Card labels in the article's own words: the key noun phrase of a part of the article.
 
 A part without a heading or a list label is named by its most distinctive noun compound:
-a word made of nouns written together ("궁도대회", "전용도로"), frequent in this part and rare
+a word made of nouns written together ("연날리기대회", "해안도로"), frequent in this part and rare
 in the rest of the article, preferring longer words. The label is the compound as written.
 """
 
@@ -30,7 +30,7 @@ MAX_LABEL = 16
 
 
 def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
-    """Words made of nouns written together, in order ("궁도" + "대회" → "궁도대회")."""
+    """Words made of nouns written together, in order ("연날리기" + "대회" → "연날리기대회")."""
     out: list[str] = []
     run: list[Morph] = []
     for m in [*morphs, Morph("", "END", -1, -1)]:
@@ -56,7 +56,7 @@ def _glued_determiner(before: Morph, noun: Morph) -> bool:
 
 
 def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
-    """Runs of nouns of ``sentence`` (across single spaces: "첫마을 주택단지"), each with its nouns
+    """Runs of nouns of ``sentence`` (across single spaces: "옛마을 공동주택"), each with its nouns
     and the tag of the morpheme after it (its case: JKS, JKO, JX ...)."""
     out: list[tuple[str, list[str], str]] = []
     run: list[Morph] = []
@@ -68,12 +68,12 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
             continue
         if run:
             first = k - len(run)
-            # a determiner written onto the noun is part of its name ("첫마을": 첫 + 마을)
+            # a determiner written onto the noun is part of its name ("옛마을": 옛 + 마을)
             start = morphs[first - 1].start if first and _glued_determiner(morphs[first - 1], run[0]) else run[0].start
             text = sentence.text[start - sentence.start : run[-1].end - sentence.start]
             forms = [r.form for r in run if r.tag.startswith(_NOUN_TAGS) and len(r.form) >= 2]
             after = k
-            while after < len(morphs) and morphs[after].tag in ("SS", "SSC", "SSO"):  # "'첫마을'이"
+            while after < len(morphs) and morphs[after].tag in ("SS", "SSC", "SSO"):  # "'옛마을'이"
                 after += 1
             if forms:
                 out.append((text.strip(" '\"‘’“”"), forms, morphs[after].tag if after < len(morphs) else ""))
@@ -82,7 +82,7 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
 
 
 def _trimmed(phrase: str) -> str:
-    """A noun phrase without the words of time that lead it ("이날 6자 협의체" → "6자 협의체")
+    """A noun phrase without the words of time that lead it ("이날 3자 협의체" → "3자 협의체")
     and without a trailing "등"."""
     words = re.sub(r"\s등$", "", phrase).split()
     while len(words) > 1 and words[0] in _WHEN:
@@ -96,8 +96,8 @@ _WHEN = frozenset(["이날", "이번", "올해", "내년", "지난해", "오늘"
 
 def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str = "") -> str | None:
     """The label of a part of an article: the noun phrase of its opening sentence that is its
-    subject or object and most distinctive against ``rest`` ("…에는 광주시립교향악단이 추모음악회를
-    연다" → "추모음악회"); else its most distinctive noun, shown as the compound it is written in."""
+    subject or object and most distinctive against ``rest`` ("…에는 바다군립합창단이 송년음악회를
+    연다" → "송년음악회"); else its most distinctive noun, shown as the compound it is written in."""
     here = Counter(w for s in part for w in content_nouns(s))
     if not here:
         return None
