@@ -13,8 +13,8 @@ tags); only the final predicate may be nominalized ("맺었다" → "맺음"). T
    to another's predicate). The topic ("전라남도는") stays, and a drop that would leave
    fewer than :data:`MIN_CONTENT` content morphemes is not made. A clause that holds the
    sentence's only facts (a quantity with its unit, a quoted name) stays when the bullet is
-   then at most :data:`NUMBER_SLACK` over ("이번 선정으로 시는 국비 100억 원을 지원받게 된다"
-   keeps "국비 100억 원").
+   then at most :data:`NUMBER_SLACK` over ("공모에 뽑힌 군은 새 다리 공사비 80억 원을 받게 된다"
+   keeps "80억 원").
 4. **Phrases**: when it is still too long, adverbial phrases (time, place: "12일까지",
    "대강당에서") and adnominal clauses with their nearest argument go from the left,
    phrases with numbers last (a bullet at most :data:`NUMBER_SLACK` over keeps them).
@@ -99,7 +99,7 @@ def _speech_end(morphs: Sequence[Morph]) -> int:
 
 
 def _quoted(morphs: Sequence[Morph]) -> list[bool]:
-    """Per morpheme: True inside a name in single or corner quotes ("'빛가람 축제'", "「…」")."""
+    """Per morpheme: True inside a name in single or corner quotes ("'별빛 축제'", "「…」")."""
     out = [False] * len(morphs)
     inside = False
     for i, m in enumerate(morphs):
@@ -112,7 +112,7 @@ def _quoted(morphs: Sequence[Morph]) -> list[bool]:
 
 def _parentheticals(morphs: Sequence[Morph], keep: list[bool]) -> None:
     """Drop parentheticals ("(이하 …)", "[…]"), except inside a quoted name, which is kept whole
-    ("'인공지능(AI) 인증체계'")."""
+    ("'바다숲(해조류 숲) 가꾸기'")."""
     depth = 0
     quoted = _quoted(morphs)
     for i, m in enumerate(morphs):
@@ -162,7 +162,7 @@ def _subject(morphs: Sequence[Morph], stop: int) -> int:
 
 def _facts(morphs: Sequence[Morph]) -> list[bool]:
     """Per morpheme: True for a number (SN) and for the words of a name in single or corner
-    quotes ("'빛가람 축제'", "「…」"), the spans an editor keeps."""
+    quotes ("'별빛 축제'", "「…」"), the spans an editor keeps."""
     out = [False] * len(morphs)
     for i, m in enumerate(morphs):
         if m.tag != "SN":
@@ -432,8 +432,8 @@ def _fact_clause(
     irregular: dict[int, str],
 ) -> str | None:
     """Where the main clause states no fact, the bullet of the sentence up to its first
-    clause that does, ended on that clause's predicate ("주민 150여 명이 참석해 의견을 나눴다" →
-    "주민 150여 명이 참석"), if it fits ``limit``; ``keep``: the
+    clause that does, ended on that clause's predicate ("농가와 소비자 등 320여 명이 모여 …
+    생각을 주고받았다" → "농가와 소비자 등 320여 명이 모임"), if it fits ``limit``; ``keep``: the
     morphemes left after purpose and background clauses went."""
     for span in spans[:-1]:
         if not any(f and k for f, k in zip(facts[span[0] : span[1]], keep[span[0] : span[1]], strict=True)):
@@ -444,7 +444,7 @@ def _fact_clause(
         kept = [j for j, k in enumerate(trial) if k]
         pred = max((j for j in kept if not morphs[j].tag.startswith(("E", "S"))), default=0)
         if pred and morphs[pred - 1].tag in ("SN", "SW") and morphs[pred - 1].end == morphs[pred].start:
-            return None  # "28.4%가" read as a verb: no predicate to end on
+            return None  # "12.5%가" read as a verb: no predicate to end on
         out = _nominal(morphs, kept, text, base, list(trial), irregular, connective=True)
         return out if out is not None and len(out) <= limit else None
     return None

@@ -164,7 +164,7 @@ def is_quantity(term: str) -> bool:
 
 
 def named_terms(text: str) -> list[str]:
-    """Names in single or corner quotes, as written ("'빛가람 페스티벌'" → "빛가람 페스티벌")."""
+    """Names in single or corner quotes, as written ("'별빛 페스티벌'" → "별빛 페스티벌")."""
     return [next(g for g in m.groups() if g).strip() for m in _NAMED.finditer(text)]
 
 
@@ -172,7 +172,7 @@ def named_terms(text: str) -> list[str]:
 def fact_terms(sentence: Sentence, dates: bool = True) -> frozenset[str]:
     """The facts a sentence states, the spans an editor keeps verbatim: its numbers with units
     (:func:`number_terms`; with ``dates=False`` only quantities, no dates, times or bare
-    numbers) and its quoted names (:func:`named_terms`, in quotes: "'빛가람 축제'")."""
+    numbers) and its quoted names (:func:`named_terms`, in quotes: "'별빛 축제'")."""
     numbers = number_terms(sentence.morphs, sentence.text, sentence.start)
     kept = numbers if dates else [n for n in numbers if is_quantity(n)]
     return frozenset(kept) | frozenset(f"'{n}'" for n in named_terms(sentence.text))
