@@ -5,8 +5,8 @@ background clauses, parentheticals and speech frames dropped) and ends it on a n
 nominalized predicate:
 
 * "LH와 업무협약을 체결했다."          → "LH와 업무협약 체결"      (noun + 하다/되다 → noun)
-* "워킹그룹을 운영 중이다."             → "워킹그룹 운영 중"        (noun + 이다 → noun)
-* "투자협약을 맺었다."                  → "투자협약을 맺음"        (verb → verb + ㅁ/음)
+* "상담창구를 운영 중이다."             → "상담창구 운영 중"        (noun + 이다 → noun)
+* "상생협약을 맺었다."                  → "상생협약을 맺음"        (verb → verb + ㅁ/음)
 * "고용률이 높다."                      → "고용률이 높음"
 
 Leading connectives ("이를 통해", "또한", "특히", "이 밖에도", "곧이어" ...) and a generic

@@ -10,7 +10,7 @@ tags); only the final predicate may be nominalized ("맺었다" → "맺음"). T
    "~을 통해", "~에 따라", "~한 가운데", "~을 바탕으로", "~의 일환으로") are dropped; when the
    bullet is still longer than :data:`MAX_BULLET_CHARS`, the clauses before the main one
    go, from the first on (never a middle one alone, which could join one clause's subject
-   to another's predicate). The topic ("전라남도는") stays, and a drop that would leave
+   to another's predicate). The topic ("새솔시는") stays, and a drop that would leave
    fewer than :data:`MIN_CONTENT` content morphemes is not made. A clause that holds the
    sentence's only facts (a quantity with its unit, a quoted name) stays when the bullet is
    then at most :data:`NUMBER_SLACK` over ("공모에 뽑힌 군은 새 다리 공사비 80억 원을 받게 된다"
@@ -150,7 +150,7 @@ def _clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
 
 
 def _subject(morphs: Sequence[Morph], stop: int) -> int:
-    """Index one past the sentence's opening topic ("전라남도는"), else 0."""
+    """Index one past the sentence's opening topic ("새솔시는"), else 0."""
     for i in range(stop):
         m = morphs[i]
         if m.tag == "JX" and m.form in ("은", "는") and i > 0:
@@ -276,7 +276,7 @@ def _nominal(
             keep[tail[j - 1]] = False
         return _render(text, morphs, keep, base)
     if pred.tag == "VCP" and before is not None and before.tag.startswith("J"):
-        return _render(text, morphs, keep, base)  # "오전 10시부터 11시까지다" → "…11시까지"
+        return _render(text, morphs, keep, base)  # "오후 2시부터 5시까지다" → "…5시까지"
     if pred.tag in _PREDICATE or pred.tag in _LIGHT:
         tag = "VV" if pred.tag in _LIGHT else irregular.get(pred.start, pred.tag)
         stem: str = get_kiwi().join([(pred.form, tag), ("음", "ETN")])
@@ -288,7 +288,7 @@ def _nominal(
 
 def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> list[list[int]]:
     """The kept morphemes of ``[start, stop)`` as phrases: words (eojeol) up to one that ends
-    in a particle, an adnominal ending or an adverb ("담양 국제청소년교육문화원에서")."""
+    in a particle, an adnominal ending or an adverb ("바다군 해양체험관에서")."""
     chunks: list[list[int]] = [[]]
     kept = [i for i in range(start, stop) if keep[i]]
     quotes = 0  # quotation marks seen: a quoted name is never split
@@ -333,7 +333,7 @@ def _shorten(
     text: str, morphs: Sequence[Morph], keep: list[bool], base: int, start: int, stop: int, limit: int
 ) -> None:
     """Drop adverbial phrases (time, place, manner: "12일까지", "대강당에서") and adnominal
-    clauses with their nearest argument ("지난 4월부터 추진한") of the main clause ``[start, stop)``,
+    clauses with their nearest argument ("지난 3월부터 운영한") of the main clause ``[start, stop)``,
     from the left, until the bullet fits ``limit``; phrases with numbers go last. The
     phrase next to the predicate (a core argument) and the topic stay."""
     chunks = _chunks(morphs, keep, start, stop)
