@@ -7,7 +7,7 @@ import numpy as np
 from kosum import summarize
 from kosum.engines.bullets import make_bullet
 from kosum.engines.cues import fact_terms, named_terms
-from kosum.engines.extractive import _fact_weighted, cards
+from kosum.engines.extractive import BULLET_FACT_WEIGHT, _fact_weighted, cards
 from kosum.engines.ranking import _fact_share, _factual
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
@@ -62,6 +62,16 @@ def test_bullet_candidates_with_new_facts_rank_higher() -> None:
     # a fact the summary already states adds nothing
     again = preprocess("주민 300명이 모였다. 주민 300명이 다시 모였다.").sentences
     assert _fact_weighted([1], again, np.ones(2), [0])[1] == 1.0
+
+
+def test_only_the_facts_a_bullet_keeps_raise_its_candidate() -> None:
+    sentences = preprocess(
+        "한솔군은 주민 300명과 봉사를 마쳤다. 봉사자들은 농가 45곳을 도왔다. 봉사자들은 마을 12곳을 찾았다."
+    ).sentences
+    written = {1: "봉사자들은 농가를 도움", 2: "봉사자들은 마을 12곳을 찾음"}
+    weighted = _fact_weighted([1, 2], sentences, np.ones(3), [0], written)
+    assert weighted[1] == 1.0  # its bullet dropped "45곳"
+    assert weighted[2] == 1.0 + BULLET_FACT_WEIGHT
 
 
 def test_compression_keeps_the_clause_with_the_only_facts() -> None:

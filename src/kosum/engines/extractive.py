@@ -76,18 +76,31 @@ def _mmr(
     return select(list(candidates), scores, vectors, k, lengths=lengths, max_chars=max_chars)
 
 
+def _plain(text: str) -> str:
+    """Letters and digits only: a fact is found in a bullet across spacing and punctuation."""
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 def _fact_weighted(
-    candidates: Sequence[int], sentences: Sequence[Sentence], scores: np.ndarray, summary: Sequence[int]
+    candidates: Sequence[int],
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    summary: Sequence[int],
+    written: dict[int, str] | None = None,
 ) -> np.ndarray:
     """``scores`` with the candidates that state facts the summary lacks (numbers with units,
     quoted names: :func:`~kosum.engines.cues.fact_terms`, no dates) raised by :data:`BULLET_FACT_WEIGHT`
     per new fact, up to :data:`BULLET_FACT_CAP` of them: a card carries the figures and names
-    that the summary left out."""
+    that the summary left out. With ``written`` (a candidate's bullet text), only the facts its
+    bullet keeps count: a fact that compression drops adds nothing to the card."""
     said = frozenset().union(*(fact_terms(sentences[i], dates=False) for i in summary)) if summary else frozenset()
     weighted = scores.copy()
     for i in candidates:
-        new = len(fact_terms(sentences[i], dates=False) - said)
-        weighted[i] *= 1.0 + BULLET_FACT_WEIGHT * min(BULLET_FACT_CAP, new)
+        fresh = fact_terms(sentences[i], dates=False) - said
+        if written is not None:
+            kept = _plain(written[i])
+            fresh = frozenset(f for f in fresh if _plain(f) in kept)
+        weighted[i] *= 1.0 + BULLET_FACT_WEIGHT * min(BULLET_FACT_CAP, len(fresh))
     return weighted
 
 
@@ -113,18 +126,22 @@ def _section_bullets(
     candidates = candidates or [i for i in segment.sentences if i not in spoken]
     if not candidates:
         return ()
-    weighted = _fact_weighted(candidates, doc.sentences, scores, summary)
+    made = {i: _sentence_bullets(doc.sentences[i], options.bullet_style) for i in candidates}
+    written = {i: " ".join(b.text for b in made[i]) for i in candidates}
+    weighted = _fact_weighted(candidates, doc.sentences, scores, summary, written)
     picked = _mmr(
         candidates, doc.sentences, weighted, options.bullets, rows if set(candidates) <= rows.keys() else None
     )
-    bullets: list[Bullet] = []
-    for i in picked:
-        items = list_items(doc.sentences[i].text) if options.bullet_style == "noun" else []
-        if items:  # a list item becomes its own bullet
-            bullets.extend(Bullet(list_item(item), (i,)) for item in items)
-        else:
-            bullets.append(bullet_for(doc.sentences[i], options.bullet_style))
-    return tuple(bullets[: options.bullets])
+    return tuple(b for i in picked for b in made[i])[: options.bullets]
+
+
+def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:
+    """The bullets of one picked sentence: one per list item it carries (``noun`` style),
+    else its own bullet."""
+    items = list_items(sentence.text) if style == "noun" else []
+    if items:  # a list item becomes its own bullet
+        return tuple(Bullet(list_item(item), (sentence.index,)) for item in items)
+    return (bullet_for(sentence, style),)
 
 
 def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
