@@ -7,7 +7,7 @@ import numpy as np
 from kosum import summarize
 from kosum.engines.bullets import make_bullet
 from kosum.engines.cues import fact_terms, named_terms
-from kosum.engines.extractive import BULLET_FACT_WEIGHT, _fact_weighted, cards
+from kosum.engines.extractive import BULLET_FACT_WEIGHT, _fact_weighted, _with_a_fact, cards
 from kosum.engines.ranking import _fact_share, _factual
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
@@ -72,6 +72,21 @@ def test_only_the_facts_a_bullet_keeps_raise_its_candidate() -> None:
     weighted = _fact_weighted([1, 2], sentences, np.ones(3), [0], written)
     assert weighted[1] == 1.0  # its bullet dropped "45곳"
     assert weighted[2] == 1.0 + BULLET_FACT_WEIGHT
+
+
+def test_a_card_carries_a_fact_the_summary_lacks() -> None:
+    sentences = preprocess(
+        "한솔군은 주민 300명과 봉사를 마쳤다. 봉사자들은 보람을 느꼈다. "
+        "봉사자들은 이웃과 정을 나눴다. 봉사자들은 농가 45곳을 도왔다."
+    ).sentences
+    written = {1: "봉사자들은 보람을 느낌", 2: "봉사자들은 이웃과 정을 나눔", 3: "봉사자들은 농가 45곳을 도움"}
+    weighted = np.array([1.0, 3.0, 2.0, 1.5])
+    # no pick keeps a new fact: the weakest pick makes way for the best one that does
+    assert _with_a_fact([1, 2], [1, 2, 3], sentences, weighted, [0], written) == [1, 3]
+    # a pick that keeps one already does
+    assert _with_a_fact([2, 3], [1, 2, 3], sentences, weighted, [0], written) == [2, 3]
+    # a fact the summary states is no new fact
+    assert _with_a_fact([1, 2], [1, 2, 3], sentences, weighted, [0, 3], written) == [1, 2]
 
 
 def test_compression_keeps_the_clause_with_the_only_facts() -> None:

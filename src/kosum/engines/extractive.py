@@ -81,6 +81,22 @@ def _plain(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+def _new_facts(
+    i: int, sentences: Sequence[Sentence], said: frozenset[str], written: dict[int, str] | None
+) -> frozenset[str]:
+    """The facts of sentence ``i`` that ``said`` lacks; with ``written`` (a candidate's bullet
+    text), only those its bullet keeps: a fact that compression drops adds nothing to the card."""
+    fresh = fact_terms(sentences[i], dates=False) - said
+    if written is None:
+        return fresh
+    kept = _plain(written[i])
+    return frozenset(f for f in fresh if _plain(f) in kept)
+
+
+def _said(sentences: Sequence[Sentence], summary: Sequence[int]) -> frozenset[str]:
+    return frozenset().union(*(fact_terms(sentences[i], dates=False) for i in summary)) if summary else frozenset()
+
+
 def _fact_weighted(
     candidates: Sequence[int],
     sentences: Sequence[Sentence],
@@ -92,16 +108,35 @@ def _fact_weighted(
     quoted names: :func:`~kosum.engines.cues.fact_terms`, no dates) raised by :data:`BULLET_FACT_WEIGHT`
     per new fact, up to :data:`BULLET_FACT_CAP` of them: a card carries the figures and names
     that the summary left out. With ``written`` (a candidate's bullet text), only the facts its
-    bullet keeps count: a fact that compression drops adds nothing to the card."""
-    said = frozenset().union(*(fact_terms(sentences[i], dates=False) for i in summary)) if summary else frozenset()
+    bullet keeps count."""
+    said = _said(sentences, summary)
     weighted = scores.copy()
     for i in candidates:
-        fresh = fact_terms(sentences[i], dates=False) - said
-        if written is not None:
-            kept = _plain(written[i])
-            fresh = frozenset(f for f in fresh if _plain(f) in kept)
-        weighted[i] *= 1.0 + BULLET_FACT_WEIGHT * min(BULLET_FACT_CAP, len(fresh))
+        new = len(_new_facts(i, sentences, said, written))
+        weighted[i] *= 1.0 + BULLET_FACT_WEIGHT * min(BULLET_FACT_CAP, new)
     return weighted
+
+
+def _with_a_fact(
+    picked: list[int],
+    candidates: Sequence[int],
+    sentences: Sequence[Sentence],
+    weighted: np.ndarray,
+    summary: Sequence[int],
+    written: dict[int, str],
+) -> list[int]:
+    """``picked`` with its weakest pick traded for the best candidate whose bullet keeps a fact
+    the summary lacks, where no pick's bullet keeps one and a candidate's does: a card whose
+    sentences state a figure or a name the summary left out carries at least one of them."""
+    said = _said(sentences, summary)
+    if not picked or any(_new_facts(i, sentences, said, written) for i in picked):
+        return picked
+    factual = [i for i in candidates if i not in picked and _new_facts(i, sentences, said, written)]
+    if not factual:
+        return picked
+    best = max(factual, key=lambda i: weighted[i])
+    weakest = min(picked, key=lambda i: weighted[i])
+    return sorted([i for i in picked if i != weakest] + [best])
 
 
 def _section_bullets(
@@ -132,6 +167,7 @@ def _section_bullets(
     picked = _mmr(
         candidates, doc.sentences, weighted, options.bullets, rows if set(candidates) <= rows.keys() else None
     )
+    picked = _with_a_fact(picked, candidates, doc.sentences, weighted, summary, written)
     return tuple(b for i in picked for b in made[i])[: options.bullets]
 
 
