@@ -142,3 +142,14 @@ def test_a_quoted_name_keeps_its_parenthetical() -> None:
     sentence = "새 과제인 '바다숲(해조류 숲) 가꾸기 시범사업'은 동쪽 어촌(전복)과 서쪽 어촌이 함께 맡는 사업이다."
     bullet = make_bullet(sentence, (), 0, "noun")
     assert bullet == "'바다숲(해조류 숲) 가꾸기 시범사업'은 동쪽 어촌과 서쪽 어촌이 함께 맡는 사업"
+
+
+def test_a_name_keeps_its_abbreviation() -> None:
+    sentence = "정부는 새 연구소를 세우며, 후보지로 새솔과학원(SSI)를 먼저 검토할 계획이다."
+    bullet = make_bullet(sentence, (), 0, "noun")
+    assert bullet == "정부는 새 연구소를 세우며, 후보지로 새솔과학원(SSI)를 먼저 검토할 계획"
+    # other parentheticals still go, Latin letters or not, and a detached one too
+    sentence = "새솔시는 탄소포집(CCUS) 단지와 수소(H2, 액화) 설비를 짓는다."
+    assert make_bullet(sentence, (), 0, "noun") == "새솔시는 탄소포집(CCUS) 단지와 수소 설비를 지음"
+    sentence = "새솔시는 바닷가 공원 (AB) 조성을 마쳤다."
+    assert make_bullet(sentence, (), 0, "noun") == "새솔시는 바닷가 공원 조성을 마침"

@@ -4,7 +4,8 @@ A bullet is made of whole morphemes of its source sentence, in order (Kiwi morph
 tags); only the final predicate may be nominalized ("맺었다" → "맺음"). The steps:
 
 1. **Speech frame**: "…했다고 밝혔다" ends at "…했다" (the reported clause is the news).
-2. **Parentheticals** ("(이하 …)", "[…]") are dropped.
+2. **Parentheticals** ("(이하 …)", "[…]") are dropped, except a name's abbreviation in
+   Latin letters attached to it ("새솔과학원(SSI)"), which an editor keeps with the name.
 3. **Clauses**: the sentence is cut into clauses at connective endings ("-고", "-며",
    "-해", "-위해") followed by a space. Purpose, means and background clauses ("~하기 위해",
    "~을 통해", "~에 따라", "~한 가운데", "~을 바탕으로", "~의 일환으로") are dropped; when the
@@ -112,11 +113,11 @@ def _quoted(morphs: Sequence[Morph]) -> list[bool]:
 
 def _parentheticals(morphs: Sequence[Morph], keep: list[bool]) -> None:
     """Drop parentheticals ("(이하 …)", "[…]"), except inside a quoted name, which is kept whole
-    ("'바다숲(해조류 숲) 가꾸기'")."""
+    ("'바다숲(해조류 숲) 가꾸기'"), and a name's abbreviation ("새솔과학원(SSI)")."""
     depth = 0
     quoted = _quoted(morphs)
     for i, m in enumerate(morphs):
-        if quoted[i]:
+        if quoted[i] or (not depth and _acronym(morphs, i)):
             continue
         if m.tag.startswith("SS") and m.form in _OPEN:
             depth += 1
@@ -124,6 +125,20 @@ def _parentheticals(morphs: Sequence[Morph], keep: list[bool]) -> None:
             keep[i] = False
         if m.tag.startswith("SS") and m.form in _CLOSE and depth:
             depth -= 1
+
+
+def _acronym(morphs: Sequence[Morph], i: int) -> bool:
+    """True for a morpheme of a name's abbreviation in brackets, attached to the name
+    ("새솔과학원(SSI)"): an opening bracket, Latin letters only, a closing one."""
+    j = i
+    while j > 0 and morphs[j].tag in ("SL", "SSC"):
+        j -= 1  # back to the opening bracket
+    if morphs[j].form != "(" or j == 0 or morphs[j - 1].end != morphs[j].start:
+        return False
+    k = j + 1
+    while k < len(morphs) and morphs[k].tag == "SL":
+        k += 1  # on to the closing bracket
+    return j + 1 < k < len(morphs) and morphs[k].form == ")" and i <= k
 
 
 def _clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
