@@ -38,6 +38,8 @@ __all__ = ["bullet_for", "cards", "extract"]
 
 #: MMR looks at most at this many of the best candidates (keeps its cost flat).
 MMR_POOL = 40
+#: Bullet candidates written out (compressed) per bullet asked for, the best by salience.
+BULLET_POOL = 4
 #: Shortest sentence (characters) that makes a bullet where the section has longer ones.
 MIN_CHARS = 10
 #: The summary's character ceiling, per summary sentence asked for (room for a fact-dense
@@ -161,6 +163,10 @@ def _section_bullets(
     candidates = candidates or [i for i in segment.sentences if i not in spoken]
     if not candidates:
         return ()
+    # only the best candidates are written out (compression is the costly step): enough for the
+    # fact weighting to change the order among those that could win
+    best = set(sorted(candidates, key=lambda i: -scores[i])[: BULLET_POOL * options.bullets])
+    candidates = [i for i in candidates if i in best]
     made = {i: _sentence_bullets(doc.sentences[i], options.bullet_style) for i in candidates}
     written = {i: " ".join(b.text for b in made[i]) for i in candidates}
     weighted = _fact_weighted(candidates, doc.sentences, scores, summary, written)
