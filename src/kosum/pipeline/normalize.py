@@ -42,7 +42,9 @@ def _is_control(ch: str) -> bool:
 def normalize_line(line: str) -> str:
     """Normalize one line: quotes, dashes, spaces and invisible characters."""
     line = line.translate(_TRANSLATE)
-    if any(_is_control(ch) for ch in line):
+    # isprintable() (in C) is False for every control, format, private-use and surrogate
+    # character: only lines that fail it are looked at character by character
+    if not line.isprintable() and any(_is_control(ch) for ch in line):
         line = "".join(ch for ch in line if not _is_control(ch))
     return _SPACES.sub(" ", line).strip()
 
@@ -87,7 +89,10 @@ def check_text(text: object, max_chars: int) -> str:
     sample = text[:200_000]
     if "\x00" in sample:
         raise InputError("텍스트가 아니라 바이너리 데이터로 보입니다 (NUL 바이트가 있음).")
-    odd = sum(1 for ch in sample if ch == "\ufffd" or (_is_control(ch) and ch not in "\t\r"))
+    if sample.replace("\n", "").replace("\t", "").replace("\r", "").isprintable():  # no control characters
+        odd = sample.count("\ufffd")
+    else:
+        odd = sum(1 for ch in sample if ch == "\ufffd" or (_is_control(ch) and ch not in "\t\r"))
     if odd > max(8, len(sample) // 50):
         raise InputError(
             f"텍스트가 깨져 있거나 바이너리 데이터로 보입니다 (제어 문자·대체 문자 {odd}개). 인코딩을 확인하세요."
