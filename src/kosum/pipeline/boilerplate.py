@@ -11,6 +11,7 @@ import re
 
 __all__ = [
     "BYLINE",
+    "COPYRIGHT",
     "LineKind",
     "classify_line",
     "looks_like_sentence",
@@ -44,8 +45,11 @@ _TIMESTAMP = re.compile(
 #: Words that may follow a bare date on a timestamp line: a weekday, 오전/오후, a time.
 _DATE_TAIL = re.compile(r"[월화수목금토일]요일|[(\[][월화수목금토일][)\]]|오전|오후|\d+\s*[시분초]")
 _HANGUL = re.compile(r"[가-힣]")
-_COPYRIGHT = re.compile(
-    r"무단\s*전재|재배포\s*금지|무단\s*복제|저작권자|copyright|all rights reserved|[ⓒ©]", re.IGNORECASE
+#: Copyright, licence and redistribution notices (the ``copyright`` family).
+COPYRIGHT = re.compile(
+    r"재판매\s*및\s*DB\s*금지|무단\s*(?:전재|복제|배포)|재배포\s*금지|저작권자|공공누리|공공저작물|본\s*저작물|"
+    r"copyright|all rights reserved|[ⓒ©]",
+    re.IGNORECASE,
 )
 _WIDGET = re.compile(
     r"도배\s*방지|기사\s*(?:더\s*)?보기|다른\s*기사|기사\s*목록|이전\s*기사|다음\s*기사|관련\s*기사|"
@@ -176,7 +180,7 @@ def classify_line(line: str) -> LineKind:
         return "boiler"
     if len(line) <= 160 and all(_meta_part(p) for p in re.split(r"[|│]|\s/\s", line)):
         return "meta"
-    if len(line) <= 200 and _COPYRIGHT.search(line):
+    if len(line) <= 200 and COPYRIGHT.search(line):
         return "boiler"
     if len(line) <= 60 and _WIDGET.search(line):
         return "boiler"

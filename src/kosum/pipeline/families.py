@@ -6,7 +6,7 @@ Each family is a *kind* of chrome, described by its form rather than by any site
   photo credits ("(사진 제공-○○시)", "/○○시 제공"), photo notes ("(… 사진 2장 첨부)", "※ 별첨 : 사진");
 * ``byline``: wire datelines and agency credits ("[AP=연합뉴스]"), reporters' lines;
 * ``copyright``: copyright, licence and redistribution notices ("재판매 및 DB 금지", "공공누리");
-* ``attachment``: attached files ("….jpg[777 kb] [바로보기]", "….hwp (344.50 Kb) Hit: 1", "0 hit / 105 KB");
+* ``attachment``: attached files ("….png[120 kb] [바로보기]", "….hwp (88.10 Kb) Hit: 3", "0 hit / 64 KB");
 * ``contact``: contact and author footers ("담당부서 : …", "작 성 팀: …", "〔○○과 ☎061-…〕",
   "자세한 사항은 ○○과(061-…)로 문의하면 된다.");
 * ``endmark``: "<끝>", "(끝)";
@@ -22,6 +22,8 @@ into the last paragraph).
 from __future__ import annotations
 
 import re
+
+from .boilerplate import COPYRIGHT
 
 __all__ = ["FAMILIES", "line_family", "strip_inline_families"]
 
@@ -46,11 +48,6 @@ _CREDIT = re.compile(
 )
 _PHOTO_NOTE = re.compile(r"^[(\[]?[^()\[\]]{0,40}사진\s*\d*\s*(?:장|매)?\s*첨부\s*[)\]]?$|^※\s*(?:별첨|첨부)\s*[:：]")
 _AGENCY = re.compile(r"^[\[(][A-Za-z가-힣·\s]{1,20}=\s*(?:연합뉴스|뉴시스|뉴스1|AP|AFP|로이터|EPA|신화)[^\])]*[\])]$")
-_COPYRIGHT = re.compile(
-    r"재판매\s*및\s*DB\s*금지|무단\s*(?:전재|복제|배포)|재배포\s*금지|저작권자|공공누리|공공저작물|본\s*저작물|"
-    r"copyright|all rights reserved|[ⓒ©]",
-    re.IGNORECASE,
-)
 #: Labels of contact/author fields; syllables may be spread out ("작 성 팀").
 _CONTACT_LABELS = (
     "담당부서|관련부서|담당자|담당|연락처|작성과|작성팀|작성자|제공일|문의처|문의전화|문의|기관명|보도자료제공|"
@@ -124,7 +121,7 @@ def line_family(line: str) -> str | None:
         return "attachment"
     if _AGENCY.match(stripped):
         return "byline"
-    if len(stripped) <= 200 and _COPYRIGHT.search(stripped):
+    if len(stripped) <= 200 and COPYRIGHT.search(stripped):
         return "copyright"
     m = _CONTACT_SENTENCE.search(stripped)
     if m and m.start() == 0 and len(stripped) <= 200:
