@@ -87,9 +87,10 @@ def _new_facts(
     i: int, sentences: Sequence[Sentence], said: frozenset[str], written: dict[int, str] | None
 ) -> frozenset[str]:
     """The facts of sentence ``i`` that ``said`` lacks; with ``written`` (a candidate's bullet
-    text), only those its bullet keeps: a fact that compression drops adds nothing to the card."""
+    text, needed only where it has such facts), only those its bullet keeps: a fact that
+    compression drops adds nothing to the card."""
     fresh = fact_terms(sentences[i], dates=False) - said
-    if written is None:
+    if written is None or not fresh:
         return fresh
     kept = _plain(written[i])
     return frozenset(f for f in fresh if _plain(f) in kept)
@@ -167,13 +168,20 @@ def _section_bullets(
     # fact weighting to change the order among those that could win
     best = set(sorted(candidates, key=lambda i: -scores[i])[: BULLET_POOL * options.bullets])
     candidates = [i for i in candidates if i in best]
-    made = {i: _sentence_bullets(doc.sentences[i], options.bullet_style) for i in candidates}
-    written = {i: " ".join(b.text for b in made[i]) for i in candidates}
+    # only candidates with facts the summary lacks need their bullets before the picks (for the
+    # fact weighting); the others are written out only when picked
+    said = _said(doc.sentences, summary)
+    factual = [i for i in candidates if fact_terms(doc.sentences[i], dates=False) - said]
+    made = {i: _sentence_bullets(doc.sentences[i], options.bullet_style) for i in factual}
+    written = {i: " ".join(b.text for b in made[i]) for i in factual}
     weighted = _fact_weighted(candidates, doc.sentences, scores, summary, written)
     picked = _mmr(
         candidates, doc.sentences, weighted, options.bullets, rows if set(candidates) <= rows.keys() else None
     )
     picked = _with_a_fact(picked, candidates, doc.sentences, weighted, summary, written)
+    for i in picked:
+        if i not in made:
+            made[i] = _sentence_bullets(doc.sentences[i], options.bullet_style)
     return tuple(b for i in picked for b in made[i])[: options.bullets]
 
 

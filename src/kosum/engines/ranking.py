@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..types import Sentence
+from ..types import Morph, Sentence
 from .cues import Cues, fact_terms, find_lead, is_quantity, named_terms, number_terms, sentence_cues
 from .features import Features, analyze, content_terms, information, similarity_matrix, tfidf_matrix
 
@@ -87,6 +87,12 @@ def _pagerank(sim: np.ndarray, prior: np.ndarray, damping: float = DAMPING) -> n
     return scores
 
 
+@lru_cache(maxsize=64)
+def _analyzed(title: str) -> tuple[Morph, ...]:
+    """The title's Kiwi morphemes, analysed once for the query and the fact check."""
+    return tuple(analyze(title))
+
+
 @lru_cache(maxsize=4096)
 def _numbers(sentence: Sentence) -> frozenset[str]:
     return frozenset(number_terms(sentence.morphs, sentence.text, sentence.start))
@@ -97,7 +103,7 @@ def _query(title: str | None, lead: Sentence | None) -> dict[str, float]:
     title) weigh 1, the numbers of the title and the lead :data:`NUMBER_WEIGHT`."""
     query: dict[str, float] = {}
     if title:
-        morphs = analyze(title)
+        morphs = _analyzed(title)
         query.update(dict.fromkeys(content_terms(morphs), 1.0))
         query.update(dict.fromkeys((f"#{n}" for n in number_terms(morphs, title, 0)), NUMBER_WEIGHT))
     elif lead is not None:
@@ -135,7 +141,7 @@ def _factual(title: str | None, lead: Sentence | None) -> bool:
         return True
     if not title:
         return False
-    return bool(named_terms(title)) or any(is_quantity(n) for n in number_terms(analyze(title), title, 0))
+    return bool(named_terms(title)) or any(is_quantity(n) for n in number_terms(_analyzed(title), title, 0))
 
 
 def _cue_weight(cue: Cues) -> float:
