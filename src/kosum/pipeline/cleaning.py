@@ -10,6 +10,7 @@ body, whether or not it ends like a sentence ("…높인다"); the lines right u
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -153,8 +154,23 @@ def _broken(line: str) -> bool:
         return False
     if line.endswith(","):
         return True
-    tokens = get_kiwi().tokenize(analysis_view(line))
+    view = analysis_view(line)
+    if len(view) <= _SYMBOL_END_CHARS and _symbol_end(view):
+        return False  # Kiwi's last token is that symbol, number or Latin word: no particle or ending
+    tokens = get_kiwi().tokenize(view)
     return bool(tokens) and tokens[-1].tag.startswith(_OPEN_TAGS)
+
+
+#: Longest line whose end :func:`_symbol_end` decides without Kiwi: well under Kiwi's 2,000
+#: morphemes per sentence (at most 3 per character), past which it drops the rest.
+_SYMBOL_END_CHARS = 600
+
+
+def _symbol_end(text: str) -> bool:
+    """True where ``text`` ends (spaces aside) in ASCII or in a punctuation mark or symbol
+    ("…했다.[3]", "…(연합뉴스)"), which Kiwi never reads as part of a Korean morpheme."""
+    rest = text.rstrip()
+    return bool(rest) and (rest[-1].isascii() or unicodedata.category(rest[-1])[0] in "PS")
 
 
 #: A marker heading run into a line after a sentence end ("…편성했다. ■ 청년 일자리 …", "… 1. 도로 확충",
