@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..types import Sentence
-from .labels import content_nouns, noun_phrases
+from .labels import content_nouns, noun_phrases, per_sentence
 
 __all__ = [
     "ADD_ON",
@@ -84,6 +84,7 @@ _ACTOR = re.compile(r"^(?:\S{1,5}(?:시|군|구|도|청|부|처)|정부|당국)$
 MIN_TOPIC = 3
 
 
+@per_sentence
 def _thing_nouns(sentence: Sentence) -> set[str]:
     """Content nouns of ``sentence`` that name things, not actions: a noun made a verb by
     하다/되다 right after it ("잇는", "추진된") says what happens, not what it is about;

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from ..types import Morph, Sentence
 
@@ -46,6 +48,38 @@ def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
     return out
 
 
+_T = TypeVar("_T")
+
+
+class _Same:
+    """A sentence as a cache key by identity: ``Sentence`` equality leaves its morphemes out,
+    and the same text may be analysed otherwise in another article."""
+
+    __slots__ = ("sentence",)
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+
+    def __hash__(self) -> int:
+        return id(self.sentence)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.sentence is self.sentence
+
+
+def per_sentence(func: Callable[[Sentence], _T]) -> Callable[[Sentence], _T]:
+    """Memoize a function of one sentence (its value is shared: callers never change it). The
+    cache holds the sentence, so its identity is not reused while it is cached."""
+    cached = lru_cache(maxsize=4096)(lambda key: func(key.sentence))
+
+    @wraps(func)
+    def wrapper(sentence: Sentence) -> _T:
+        return cached(_Same(sentence))
+
+    return wrapper
+
+
+@per_sentence
 def content_nouns(s: Sentence) -> list[str]:
     """The nouns of ``s`` that can name a topic (two letters or more, not generic), in order."""
     return [m.form for m in s.morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2 and m.form not in _GENERIC]
@@ -55,6 +89,7 @@ def _glued_determiner(before: Morph, noun: Morph) -> bool:
     return before.tag in ("MM", "XPN") and before.end == noun.start
 
 
+@per_sentence
 def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
     """Runs of nouns of ``sentence`` (across single spaces: "옛마을 공동주택"), each with its nouns
     and the tag of the morpheme after it (its case: JKS, JKO, JX ...)."""

@@ -99,7 +99,8 @@ def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None,
     """``segment`` with its label (``label``, else its key noun phrase) and its policy tag."""
     indexes = segment.sentences
     if not label:
-        rest = [s for s in doc.sentences if s.index not in set(indexes)]
+        chosen = set(indexes)
+        rest = [s for s in doc.sentences if s.index not in chosen]
         part = [doc.sentences[i] for i in indexes]
         label = (key_phrase(part, rest, heading or segment.heading or "") if part else None) or segment.area
     # The tag: the area the label itself names ("청년일자리" → 청년), else the one its text is about.
