@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
+from ..pipeline.memo import per_sentence
 from ..types import Morph, Sentence
 
 __all__ = ["Cues", "fact_terms", "find_lead", "is_quantity", "named_terms", "number_terms", "sentence_cues"]
@@ -98,7 +98,7 @@ def _finite(morphs: Sequence[Morph]) -> bool:
     return bool(words) and words[-1].tag == "EF" and not words[0].tag.startswith(("J", "E"))
 
 
-@lru_cache(maxsize=4096)
+@per_sentence
 def sentence_cues(sentence: Sentence) -> Cues:
     """The news cues of ``sentence`` (its text and morphemes)."""
     text = sentence.text
@@ -168,7 +168,7 @@ def named_terms(text: str) -> list[str]:
     return [next(g for g in m.groups() if g).strip() for m in _NAMED.finditer(text)]
 
 
-@lru_cache(maxsize=8192)
+@per_sentence
 def fact_terms(sentence: Sentence, dates: bool = True) -> frozenset[str]:
     """The facts a sentence states, the spans an editor keeps verbatim: its numbers with units
     (:func:`number_terms`; with ``dates=False`` only quantities, no dates, times or bare

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..pipeline.memo import per_sentence
 from ..types import Morph, Sentence
 from .cues import Cues, fact_terms, find_lead, is_quantity, named_terms, number_terms, sentence_cues
 from .features import Features, analyze, content_terms, information, similarity_matrix, tfidf_matrix
@@ -93,7 +94,7 @@ def _analyzed(title: str) -> tuple[Morph, ...]:
     return tuple(analyze(title))
 
 
-@lru_cache(maxsize=4096)
+@per_sentence
 def _numbers(sentence: Sentence) -> frozenset[str]:
     return frozenset(number_terms(sentence.morphs, sentence.text, sentence.start))
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..types import Sentence
-from .labels import content_nouns, noun_phrases, per_sentence
+from .labels import content_nouns, noun_phrases
+from .memo import per_sentence
 
 __all__ = [
     "ADD_ON",

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache, wraps
-from typing import TypeVar
+from collections.abc import Iterable, Sequence
 
 from ..types import Morph, Sentence
+from .memo import per_sentence
 
 __all__ = ["content_nouns", "key_phrase", "noun_compounds"]
 
@@ -46,37 +45,6 @@ def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
                 out.append(word)
         run = [m] if m.tag.startswith(_NOUN_TAGS) else []
     return out
-
-
-_T = TypeVar("_T")
-
-
-class _Same:
-    """A sentence as a cache key by identity: ``Sentence`` equality leaves its morphemes out,
-    and the same text may be analysed otherwise in another article."""
-
-    __slots__ = ("sentence",)
-
-    def __init__(self, sentence: Sentence) -> None:
-        self.sentence = sentence
-
-    def __hash__(self) -> int:
-        return id(self.sentence)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Same) and other.sentence is self.sentence
-
-
-def per_sentence(func: Callable[[Sentence], _T]) -> Callable[[Sentence], _T]:
-    """Memoize a function of one sentence (its value is shared: callers never change it). The
-    cache holds the sentence, so its identity is not reused while it is cached."""
-    cached = lru_cache(maxsize=4096)(lambda key: func(key.sentence))
-
-    @wraps(func)
-    def wrapper(sentence: Sentence) -> _T:
-        return cached(_Same(sentence))
-
-    return wrapper
 
 
 @per_sentence
