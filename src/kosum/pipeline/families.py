@@ -123,7 +123,7 @@ def line_family(line: str) -> str | None:
         return "byline"
     if len(stripped) <= 200 and COPYRIGHT.search(stripped):
         return "copyright"
-    m = _CONTACT_SENTENCE.search(stripped)
+    m = _CONTACT_SENTENCE.search(stripped) if "문의" in stripped else None  # a costly pattern: 문의 first
     if m and m.start() == 0 and len(stripped) <= 200:
         return "contact"
     squeezed = _squeezed(stripped)
@@ -158,6 +158,8 @@ _NUMBERED_LINE = re.compile(r"^\d{1,2}\s*[.)]\s*\S")
 #: "사진 설명) 1. …" run into the end of a paragraph: everything from there on is the caption block.
 _INLINE_CAPTION = re.compile(r"(?:(?<=[.!?\"'”’])|^)\s*[*※]?\s*[\[({<]?\s*사진\s*설명\s*[\])}>:：].*$")
 _INLINE_CREDIT = re.compile(r"\s*[\[(<]\s*(?:사진|사진\s*제공|자료|그래픽|출처)\s*[=:\-–]\s*[^\])>]{1,30}[\])>]")
+#: The words one of which every match of :data:`_INLINE_CREDIT` holds.
+_CREDIT_WORDS = ("사진", "자료", "그래픽", "출처")
 
 
 def is_numbered_line(line: str) -> bool:
@@ -167,14 +169,16 @@ def is_numbered_line(line: str) -> bool:
 def strip_inline_families(line: str) -> tuple[str, list[tuple[str, str]]]:
     """Cut the families that sit inside a body line; returns the line and ``(family, text)`` pairs."""
     removed: list[tuple[str, str]] = []
-    m = _INLINE_CAPTION.search(line)
+    # each pattern runs only on a line with its literal word (사진, 끝, 문의): most lines have none
+    m = _INLINE_CAPTION.search(line) if "사진" in line else None
     if m and m.start() > 0:
         removed.append(("caption", m.group(0).strip()))
         line = line[: m.start()]
-    for credit in _INLINE_CREDIT.findall(line):
-        removed.append(("caption", credit.strip()))
-    line = _INLINE_CREDIT.sub("", line)
-    m = _ENDMARK.search(line)
+    if any(word in line for word in _CREDIT_WORDS):
+        for credit in _INLINE_CREDIT.findall(line):
+            removed.append(("caption", credit.strip()))
+        line = _INLINE_CREDIT.sub("", line)
+    m = _ENDMARK.search(line) if "끝" in line else None
     while m:
         tail = line[m.end() :]
         removed.append(("endmark", m.group(0).strip()))
@@ -183,7 +187,7 @@ def strip_inline_families(line: str) -> tuple[str, list[tuple[str, str]]]:
             tail = ""
         line = (line[: m.start()] + " " + tail).strip() if tail.strip() else line[: m.start()]
         m = _ENDMARK.search(line)
-    m = _CONTACT_SENTENCE.search(line)
+    m = _CONTACT_SENTENCE.search(line) if "문의" in line else None
     if m and m.start() > 0:
         removed.append(("contact", m.group(0).strip()))
         line = line[: m.start()]
