@@ -72,6 +72,7 @@ _SUBORDINATE = frozenset(
         "속/NNG",
     }
 )
+_SUBORDINATE_FORMS = frozenset(key.split("/")[0] for key in _SUBORDINATE)
 _SPEECH_STEMS = frozenset(
     {"밝히", "말하", "전하", "강조하", "설명하", "덧붙이", "당부하", "언급하", "주장하", "소개하", "답하", "알리"}
 )
@@ -79,6 +80,11 @@ _SPEECH_STEMS = frozenset(
 
 def _key(m: Morph) -> str:
     return f"{m.form}/{m.tag[:3] if m.tag.startswith(('VV', 'VA')) else m.tag}"
+
+
+def _subordinate(m: Morph) -> bool:
+    """True for a stem or noun of :data:`_SUBORDINATE` (its form is looked at first: cheaper)."""
+    return m.form in _SUBORDINATE_FORMS and _key(m) in _SUBORDINATE
 
 
 def _speech_end(morphs: Sequence[Morph]) -> int:
@@ -154,8 +160,8 @@ def _clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
             continue
         spaced = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
         boundary = m.tag == "EC" and spaced and not nxt.tag.startswith("VX")
-        boundary = boundary or (_key(m) in _SUBORDINATE and m.tag.startswith("NN") and spaced)
-        if not boundary and m.tag.startswith("JKB") and spaced and i > 0 and _key(morphs[i - 1]) in _SUBORDINATE:
+        boundary = boundary or (m.tag.startswith("NN") and spaced and _subordinate(m))
+        if not boundary and m.tag.startswith("JKB") and spaced and i > 0 and _subordinate(morphs[i - 1]):
             boundary = True  # "바탕으로", "일환으로", "계기로"
         if boundary:
             spans.append((start, i + 1))
@@ -390,7 +396,7 @@ def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BUL
     if not own:
         return None
     irregular = {m.start: m.tag for m in own if "-" in m.tag}  # "VV-R", "VV-I": kept for the ending
-    morphs = [m._replace(tag=m.tag.split("-")[0]) for m in own]
+    morphs = [m._replace(tag=m.tag.split("-")[0]) if "-" in m.tag else m for m in own]
     end = _speech_end(morphs)
     keep = [i < end for i in range(len(morphs))]
     _parentheticals(morphs, keep)
@@ -412,7 +418,7 @@ def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BUL
 
     facts = _facts(morphs)
     for span in spans[:-1]:
-        if any(_key(morphs[j]) in _SUBORDINATE for j in range(*span)):
+        if any(_subordinate(morphs[j]) for j in range(*span)):
             drop(span)
     stated = list(keep)
     result = nominal()
