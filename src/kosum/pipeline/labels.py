@@ -53,6 +53,11 @@ def content_nouns(s: Sentence) -> list[str]:
     return [m.form for m in s.morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2 and m.form not in _GENERIC]
 
 
+#: Tags of a noun phrase's morphemes; the end of a sentence.
+_PHRASE_TAGS = (*_NOUN_TAGS, "SN", "NNB")
+_END = Morph("", "END", -1, -1)
+
+
 def _glued_determiner(before: Morph, noun: Morph) -> bool:
     return before.tag in ("MM", "XPN") and before.end == noun.start
 
@@ -63,9 +68,9 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
     and the tag of the morpheme after it (its case: JKS, JKO, JX ...)."""
     out: list[tuple[str, list[str], str]] = []
     run: list[Morph] = []
-    morphs = list(sentence.morphs)
-    for k, m in enumerate([*morphs, Morph("", "END", -1, -1)]):
-        noun = m.tag.startswith((*_NOUN_TAGS, "SN", "NNB")) and not (m.tag == "NNB" and not run)
+    morphs = sentence.morphs
+    for k, m in enumerate((*morphs, _END)):
+        noun = m.tag.startswith(_PHRASE_TAGS) and (m.tag != "NNB" or bool(run))
         if noun and (not run or 0 <= m.start - run[-1].end <= 1):
             run.append(m)
             continue
@@ -73,12 +78,12 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
             first = k - len(run)
             # a determiner written onto the noun is part of its name ("옛마을": 옛 + 마을)
             start = morphs[first - 1].start if first and _glued_determiner(morphs[first - 1], run[0]) else run[0].start
-            text = sentence.text[start - sentence.start : run[-1].end - sentence.start]
             forms = [r.form for r in run if r.tag.startswith(_NOUN_TAGS) and len(r.form) >= 2]
-            after = k
-            while after < len(morphs) and morphs[after].tag in ("SS", "SSC", "SSO"):  # "'옛마을'이"
-                after += 1
             if forms:
+                text = sentence.text[start - sentence.start : run[-1].end - sentence.start]
+                after = k
+                while after < len(morphs) and morphs[after].tag in ("SS", "SSC", "SSO"):  # "'옛마을'이"
+                    after += 1
                 out.append((text.strip(" '\"‘’“”"), forms, morphs[after].tag if after < len(morphs) else ""))
         run = [m] if noun else []
     return out
