@@ -88,23 +88,35 @@ def is_speech(text: str) -> bool:
 
 def is_promise(text: str) -> bool:
     """True for reported speech whose quoted words promise or wish rather than inform."""
-    return is_speech(text) and any(_PROMISE.search(q) for q in _QUOTED.findall(text))
+    return is_speech(text) and _promising(text)
+
+
+def _promising(text: str) -> bool:
+    return any(_PROMISE.search(q) for q in _QUOTED.findall(text))
 
 
 def _finite(morphs: Sequence[Morph]) -> bool:
     """True when the sentence ends (punctuation aside) on a final ending (EF: "…했다") and
     does not start with a particle or an ending (a piece of a sentence cut in two)."""
-    words = [m for m in morphs if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
-    return bool(words) and words[-1].tag == "EF" and not words[0].tag.startswith(("J", "E"))
+    last = next((m for m in reversed(morphs) if _word(m)), None)
+    if last is None or last.tag != "EF":
+        return False
+    return not next(m for m in morphs if _word(m)).tag.startswith(("J", "E"))
+
+
+def _word(m: Morph) -> bool:
+    """A morpheme that is no punctuation or symbol (numbers, Latin and Hanja words count)."""
+    return not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")
 
 
 @per_sentence
 def sentence_cues(sentence: Sentence) -> Cues:
     """The news cues of ``sentence`` (its text and morphemes)."""
     text = sentence.text
+    speech = is_speech(text)
     return Cues(
-        speech=is_speech(text),
-        promise=is_promise(text),
+        speech=speech,
+        promise=speech and _promising(text),
         list=len(_ITEM_MARK.findall(text)) >= 2,
         contact=bool(_CONTACT.search(text)),
         caption=bool(_CAPTION.search(text)),
