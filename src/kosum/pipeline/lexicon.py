@@ -59,6 +59,12 @@ class Lexicon:
         """:meth:`scores` on morphemes already analysed."""
         out = [0.0] * len(self.areas)
         for run in _noun_runs(morphs):
+            if len(run) == 1:  # most runs: one noun (the same test as below, without the loops)
+                word = run[0]
+                if len(word) <= self._longest and word in self._owner:
+                    area, weight = self._owner[word]
+                    out[area] += weight * (1.0 + 0.25 * max(0, len(word) - 2))
+                continue
             i = 0
             while i < len(run):  # leftmost-longest keyword made of whole nouns of the run
                 for j in range(len(run), i, -1):
