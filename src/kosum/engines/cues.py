@@ -27,7 +27,16 @@ from dataclasses import dataclass
 from ..pipeline.memo import per_sentence
 from ..types import Morph, Sentence
 
-__all__ = ["Cues", "fact_terms", "find_lead", "is_quantity", "named_terms", "number_terms", "sentence_cues"]
+__all__ = [
+    "Cues",
+    "fact_terms",
+    "find_lead",
+    "is_quantity",
+    "named_terms",
+    "number_terms",
+    "sentence_cues",
+    "sentence_numbers",
+]
 
 _QUOTED = re.compile(r'"[^"]{2,}"|“[^”]{2,}”')
 _SPEECH_FRAME = re.compile(
@@ -181,10 +190,16 @@ def named_terms(text: str) -> list[str]:
 
 
 @per_sentence
+def sentence_numbers(sentence: Sentence) -> frozenset[str]:
+    """The numbers with their units of ``sentence`` (:func:`number_terms`), as a set."""
+    return frozenset(number_terms(sentence.morphs, sentence.text, sentence.start))
+
+
+@per_sentence
 def fact_terms(sentence: Sentence, dates: bool = True) -> frozenset[str]:
     """The facts a sentence states, the spans an editor keeps verbatim: its numbers with units
     (:func:`number_terms`; with ``dates=False`` only quantities, no dates, times or bare
     numbers) and its quoted names (:func:`named_terms`, in quotes: "'별빛 축제'")."""
-    numbers = number_terms(sentence.morphs, sentence.text, sentence.start)
-    kept = numbers if dates else [n for n in numbers if is_quantity(n)]
-    return frozenset(kept) | frozenset(f"'{n}'" for n in named_terms(sentence.text))
+    numbers = sentence_numbers(sentence)
+    kept = numbers if dates else frozenset(n for n in numbers if is_quantity(n))
+    return kept | frozenset(f"'{n}'" for n in named_terms(sentence.text))

@@ -31,9 +31,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..pipeline.memo import per_sentence
 from ..types import Morph, Sentence
-from .cues import Cues, fact_terms, find_lead, is_quantity, named_terms, number_terms, sentence_cues
+from .cues import Cues, fact_terms, find_lead, is_quantity, named_terms, number_terms, sentence_cues, sentence_numbers
 from .features import Features, analyze, content_terms, information, similarity_matrix, tfidf_matrix
 
 __all__ = ["CUE_WEIGHTS", "news_order", "rank_sentences", "select"]
@@ -94,11 +93,6 @@ def _analyzed(title: str) -> tuple[Morph, ...]:
     return tuple(analyze(title))
 
 
-@per_sentence
-def _numbers(sentence: Sentence) -> frozenset[str]:
-    return frozenset(number_terms(sentence.morphs, sentence.text, sentence.start))
-
-
 def _query(title: str | None, lead: Sentence | None) -> dict[str, float]:
     """The query of biased centrality: the title's content words (or the lead's, without a
     title) weigh 1, the numbers of the title and the lead :data:`NUMBER_WEIGHT`."""
@@ -110,7 +104,7 @@ def _query(title: str | None, lead: Sentence | None) -> dict[str, float]:
     elif lead is not None:
         query.update(dict.fromkeys(content_terms(lead.morphs), 1.0))
     if lead is not None:
-        query.update(dict.fromkeys((f"#{n}" for n in _numbers(lead)), NUMBER_WEIGHT))
+        query.update(dict.fromkeys((f"#{n}" for n in sentence_numbers(lead)), NUMBER_WEIGHT))
     return query
 
 
@@ -120,7 +114,7 @@ def _relevance(sentences: Sequence[Sentence], bags: Sequence[Counter[str]], quer
     total = sum(query.values())
     if total:
         for i, (s, bag) in enumerate(zip(sentences, bags, strict=True)):
-            numbers = _numbers(s)
+            numbers = sentence_numbers(s)
             relevance[i] = sum(w for t, w in query.items() if (t[1:] in numbers if t[0] == "#" else t in bag)) / total
     return relevance
 
