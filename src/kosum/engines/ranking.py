@@ -79,8 +79,9 @@ def _pagerank(sim: np.ndarray, prior: np.ndarray, damping: float = DAMPING) -> n
     transition = np.divide(sim, out, out=np.zeros_like(sim), where=out > 0)
     transition[dangling] = prior
     scores: np.ndarray = np.full(n, 1.0 / n)
+    teleport = (1 - damping) * prior
     for _ in range(100):
-        new: np.ndarray = (1 - damping) * prior + damping * (scores @ transition)
+        new: np.ndarray = teleport + damping * (scores @ transition)
         if np.abs(new - scores).sum() < 1e-9:
             return new
         scores = new

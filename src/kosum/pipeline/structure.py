@@ -378,9 +378,8 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
         if roles[i] != "body":
             labels.append(None)
             continue
-        smooth = [
-            raw[i][a] + 0.5 * sum(raw[j][a] for j in (i - 1, i + 1) if 0 <= j < n) for a in range(len(lexicon.areas))
-        ]
+        near = [raw[j] for j in (i - 1, i + 1) if 0 <= j < n]
+        smooth = [x + 0.5 * sum(column) for x, *column in zip(raw[i], *near, strict=True)]
         top = max(range(len(smooth)), key=smooth.__getitem__)
         labels.append(lexicon.areas[top].name if raw[i][top] >= TOPIC_MIN_SCORE else None)
     # An unlabelled body sentence continues its paragraph's area (or fills a one-sentence gap).
