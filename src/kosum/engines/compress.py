@@ -120,6 +120,8 @@ def _quoted(morphs: Sequence[Morph]) -> list[bool]:
 def _parentheticals(morphs: Sequence[Morph], keep: list[bool]) -> None:
     """Drop parentheticals ("(이하 …)", "[…]"), except inside a quoted name, which is kept whole
     ("'바다숲(해조류 숲) 가꾸기'"), and a name's abbreviation ("새솔과학원(SSI)")."""
+    if not any(m.form in _OPEN for m in morphs):
+        return  # no bracket opens: nothing to drop
     depth = 0
     quoted = _quoted(morphs)
     for i, m in enumerate(morphs):
