@@ -74,6 +74,28 @@ def test_summary_bullets_follow_the_style() -> None:
         ("이를 대표한다.", "이를 대표"),
         # an irregular stem keeps its form
         ("자원봉사자 40명이 농가 일손을 도왔다.", "자원봉사자 40명이 농가 일손을 도움"),
+        # "-게" ends no clause: the complement stays with its verb
+        (
+            "누리군은 돌봄 수당을 이웃 시군과 동일하게 맞추고 내년부터 월 30만 원을 지급하게 된다.",
+            "누리군은 내년부터 월 30만 원을 지급하게 됨",
+        ),
+        # an adnominal clause before a bound noun stays ("기여할 것으로", never "…에 크게 것으로")
+        (
+            "지난달 문을 연 '새솔 청년센터'는 지역 청년들의 취업과 창업에 크게 기여할 것으로 기대된다.",
+            "지난달 문을 연 '새솔 청년센터'는 지역 청년들의 취업과 창업에 크게 기여할 것으로 기대",
+        ),
+        # after a contrast the first clause's topic goes with it (no "지난해 … 가구는 180가구로 늚")
+        (
+            "한솔군의 귀농 가구는 지난해 120가구였으나, 올해는 정착 지원이 늘면서 귀농 가구가 180가구로 늘었다.",
+            "올해는 정착 지원이 늘면서 귀농 가구가 180가구로 늚",
+        ),
+        # a lone final verb stays with its clause ("설명하고 나섰다"), which is then shortened
+        (
+            "이에 누리시는 친환경 버스 도입을 위한 예산 확보와 관련 조례 개정 필요성을 시의회에 적극 설명하고 나섰다.",
+            "누리시는 예산 확보와 관련 조례 개정 필요성을 시의회에 적극 설명하고 나섬",
+        ),
+        # a sentence ending in a noun after an adnominal clause keeps it
+        ("누리몰 매출이 올해 목표였던 20억원을 넘긴 것.", "누리몰 매출이 올해 목표였던 20억원을 넘긴 것"),
     ],
 )
 def test_compression_rules(sentence: str, bullet: str) -> None:
@@ -107,6 +129,27 @@ def test_a_long_bullet_keeps_its_main_clause() -> None:
     ],
 )
 def test_long_bullets_drop_modifiers(sentence: str, bullet: str) -> None:
+    assert make_bullet(sentence, (), 0, "noun") == bullet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # the main clause states no figure: the bullet ends on the clause that does, a background
+        # clause ("… 참가한 가운데") included, shortened from the left (the place goes first)
+        (
+            "지난 3일부터 5일까지 한솔체육관에서 열린 '제5회 한솔군민 배구대회'는 주민 600여 명이 "
+            "참가한 가운데 나흘간의 뜨거운 열전에 돌입했다.",
+            "지난 3일부터 5일까지 열린 '제5회 한솔군민 배구대회'는 주민 600여 명이 참가",
+        ),
+        # "45일" is no date (no month has a 45th day): a duration, a fact that stays
+        (
+            "질병 휴직 기간을 기존 30일에서 45일로 늘려 공무원과 같게 맞춤으로써 직원들의 건강권이 강화됐다.",
+            "질병 휴직 기간을 기존 30일에서 45일로 늘려 직원들의 건강권이 강화",
+        ),
+    ],
+)
+def test_bullets_keep_the_clause_with_the_figure(sentence: str, bullet: str) -> None:
     assert make_bullet(sentence, (), 0, "noun") == bullet
 
 

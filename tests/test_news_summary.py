@@ -97,3 +97,28 @@ def test_news_order_puts_the_lead_first_and_quotes_last() -> None:
     assert order[0].startswith("한솔군은 올해 청년 농업인 120명에게")
     assert order[1].startswith("지원 대상은")
     assert any("말했다" in s for s in order[-3:]) and not any("말했다" in s for s in order[:2])
+
+
+def test_a_noun_ending_after_a_clause_is_a_statement_not_a_fragment() -> None:
+    from kosum.engines.cues import sentence_cues
+    from kosum.pipeline.preprocess import preprocess
+
+    doc = preprocess(
+        "새솔군 누리몰 매출 급증\n\n누리몰 매출이 10월 말 21억원을 기록해 올해 목표였던 20억원을 넘긴 것.\n\n"
+        "새솔군은 입점 농가를 40곳 늘렸다."
+    )
+    assert [sentence_cues(s).fragment for s in doc.sentences] == [False, False]
+    assert summarize(doc.text, title=doc.title, sentences=1).summary.startswith("누리몰 매출이")
+
+
+def test_durations_beyond_the_calendar_are_quantities() -> None:
+    from kosum.engines.cues import is_quantity
+
+    assert [is_quantity(t) for t in ("45일", "30일", "13월", "12월", "36시", "150명")] == [
+        True,
+        False,
+        True,
+        False,
+        True,
+        True,
+    ]

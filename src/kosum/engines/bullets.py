@@ -23,7 +23,7 @@ from ..types import Morph
 from .compress import compress
 from .features import analyze
 
-__all__ = ["make_bullet", "strip_connective"]
+__all__ = ["list_item", "make_bullet", "strip_connective"]
 
 _CONNECTIVE = re.compile(
     r"^(?:이를\s*통해|이를\s*위해|이에\s*따라|이에\s*힘입어|이와\s*함께|이와\s*더불어|이\s*밖에도?|"
@@ -59,3 +59,19 @@ def make_bullet(text: str, morphs: Sequence[Morph], start: int, style: str = "no
         if noun:
             return noun
     return rest.strip()
+
+
+def list_item(text: str) -> str:
+    """An item of an in-sentence list ("▲구직 교육을 추진한다") without the rest of the
+    sentence ("… 등 …") or its predicate: "구직 교육". Other items are kept as they are."""
+    cut = text.find(" 등 ")
+    if cut > 0:  # "C 등 융합형 체험활동에 참여했다": the item is "C"
+        return text[:cut].rstrip()
+    morphs = [m for m in analyze(text) if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
+    if not morphs or morphs[-1].tag != "EF" or " " not in text.strip():
+        return text
+    head = text[: text.rstrip().rfind(" ")].rstrip()
+    last = [m for m in morphs if m.end <= len(head)]
+    if last and last[-1].tag.startswith(("JKO", "JKB", "JKS", "JX", "JC")) and len(last) > 1:
+        head = head[: last[-1].start].rstrip()
+    return head or text

@@ -92,10 +92,17 @@ def is_promise(text: str) -> bool:
 
 
 def _finite(morphs: Sequence[Morph]) -> bool:
-    """True when the sentence ends (punctuation aside) on a final ending (EF: "…했다") and
-    does not start with a particle or an ending (a piece of a sentence cut in two)."""
+    """True when the sentence ends (punctuation aside) on a final ending (EF: "…했다"), or on
+    an adnominal clause's noun closed by a period ("…목표를 넘긴 것."), and does not start with
+    a particle or an ending (a piece of a sentence cut in two)."""
     words = [m for m in morphs if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
-    return bool(words) and words[-1].tag == "EF" and not words[0].tag.startswith(("J", "E"))
+    if not words or words[0].tag.startswith(("J", "E")):
+        return False
+    if words[-1].tag == "EF":
+        return True
+    # "…목표를 넘긴 것.": an adnominal clause and its noun, closed by a period, states news
+    closed = morphs[-1].tag == "SF" and morphs[-1].form == "."
+    return closed and len(words) > 2 and words[-1].tag.startswith("NN") and words[-2].tag == "ETM"
 
 
 @lru_cache(maxsize=4096)
@@ -158,9 +165,18 @@ _NAMED = re.compile(r"'([^'\n]{2,40})'|‘([^’\n]{2,40})’|「([^」\n]{2,40}
 _QUANTITY = re.compile(r"^[\d.,]+(?:[만억조천백]+[\d.,]*)*(?:여|가량|개)?(?!년|월|일|시|분기|초|\d|$)\S")
 
 
+#: "60일", "36시" read as a date or time by their unit, but beyond the calendar: durations.
+_CALENDAR = {"일": 31, "월": 12, "시": 24}
+_DATE_LIKE = re.compile(r"^(\d+)(일|월|시)")
+
+
 def is_quantity(term: str) -> bool:
-    """True for a number term (:func:`number_terms`) that is a quantity, no date or time."""
-    return bool(_QUANTITY.match(term))
+    """True for a number term (:func:`number_terms`) that is a quantity, no date or time
+    ("60일" is a duration: no month has a 60th day)."""
+    if _QUANTITY.match(term):
+        return True
+    date = _DATE_LIKE.match(term)
+    return date is not None and int(date.group(1)) > _CALENDAR[date.group(2)]
 
 
 def named_terms(text: str) -> list[str]:

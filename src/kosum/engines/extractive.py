@@ -26,8 +26,7 @@ from ..pipeline.labels import key_phrase
 from ..pipeline.lexicon import load_lexicon
 from ..pipeline.structure import Segment, Structure
 from ..types import Bullet, Document, Section, Sentence
-from .bullets import make_bullet
-from .compress import list_item
+from .bullets import list_item, make_bullet
 from .cues import fact_terms, is_speech, sentence_cues
 from .features import tfidf_matrix
 from .ranking import WINDOW, rank_sentences, select
