@@ -11,7 +11,8 @@ A section made of an item list ("△A △B") takes its items as bullets, and so 
 sentence that lists items: each item is its own bullet. Bullet candidates that state facts
 the summary lacks (quantities, dates, quoted names) rank higher. A single-topic article (no
 sections found) gets one card of its body sentences, so that its key facts beyond the
-summary have bullets too; it is never split into cards.
+summary have bullets too (up to :data:`SOLE_CARD_FACTOR` times ``bullets``: no other card shares
+them); it is never split into cards.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ MIN_CHARS = 10
 SUMMARY_CHARS = 180
 #: Fewest body sentences of a single-topic article that make its one card.
 CARD_MIN_SENTENCES = 3
+#: The one card of a single-topic article takes up to this many times the ``bullets`` option.
+SOLE_CARD_FACTOR = 2
 #: Gain of a bullet candidate per fact it adds to the summary (x (1 + weight * facts)).
 BULLET_FACT_WEIGHT = 2.0
 #: Most new facts that count for a bullet candidate.
@@ -148,32 +151,33 @@ def _section_bullets(
     options: SummaryOptions,
     rows: dict[int, np.ndarray],
     summary: Sequence[int] = (),
+    count: int | None = None,
 ) -> tuple[Bullet, ...]:
+    """The bullets of one card: at most ``count`` (default: the ``bullets`` option)."""
+    count = count or options.bullets
     if segment.items:
         source = segment.sentences[:1]
-        return tuple(Bullet(list_item(item), source) for item in segment.items[: options.bullets])
+        return tuple(Bullet(list_item(item), source) for item in segment.items[:count])
     # reported speech is never a bullet; weak sentences (lists, contact lines) only where nothing else is
     spoken = {i for i in segment.sentences if is_speech(doc.sentences[i].text)}
     body = [i for i in segment.sentences if structure.roles[i] == "body" and i not in spoken]
     strong = [i for i in body if not sentence_cues(doc.sentences[i]).weak and len(doc.sentences[i].text) >= MIN_CHARS]
     # bullets add what the summary does not say, where the section has enough else to say
     fresh = [i for i in strong if i not in summary]
-    candidates = (fresh if len(fresh) >= options.bullets else strong) or body
+    candidates = (fresh if len(fresh) >= count else strong) or body
     candidates = candidates or [i for i in segment.sentences if i not in spoken]
     if not candidates:
         return ()
     # only the best candidates are written out (compression is the costly step): enough for the
     # fact weighting to change the order among those that could win
-    best = set(sorted(candidates, key=lambda i: -scores[i])[: BULLET_POOL * options.bullets])
+    best = set(sorted(candidates, key=lambda i: -scores[i])[: BULLET_POOL * count])
     candidates = [i for i in candidates if i in best]
     made = {i: _sentence_bullets(doc.sentences[i], options.bullet_style) for i in candidates}
     written = {i: " ".join(b.text for b in made[i]) for i in candidates}
     weighted = _fact_weighted(candidates, doc.sentences, scores, summary, written)
-    picked = _mmr(
-        candidates, doc.sentences, weighted, options.bullets, rows if set(candidates) <= rows.keys() else None
-    )
+    picked = _mmr(candidates, doc.sentences, weighted, count, rows if set(candidates) <= rows.keys() else None)
     picked = _with_a_fact(picked, candidates, doc.sentences, weighted, summary, written)
-    return tuple(b for i in picked for b in made[i])[: options.bullets]
+    return tuple(b for i in picked for b in made[i])[:count]
 
 
 def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:
@@ -221,12 +225,14 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Eng
     ceiling = SUMMARY_CHARS * options.sentences
     summary = tuple(_mmr(whole, sentences, scores, options.sentences, rows or None, ceiling))
     segments = cards(doc, structure)
+    # the one card of a single-topic article holds its key points: no other card shares them
+    count = options.bullets * (SOLE_CARD_FACTOR if not structure.segments else 1)
     sections = tuple(
         Section(
             area=segment.area,
             heading=segment.heading,
             sentences=segment.sentences,
-            bullets=_section_bullets(segment, doc, structure, scores, options, rows, summary),
+            bullets=_section_bullets(segment, doc, structure, scores, options, rows, summary, count),
             heading_sentence=segment.heading_sentence,
             policy=segment.policy,
         )
