@@ -41,6 +41,7 @@ from collections.abc import Sequence
 
 from .._kiwi import get_kiwi
 from ..types import Morph
+from .cues import in_name as _in_name
 from .cues import is_quantity
 
 __all__ = ["MAX_BULLET_CHARS", "compress"]
@@ -62,6 +63,7 @@ _CONNECTIVES = frozenset({"어", "아", "여", "고", "며", "으며", "면서",
 _CONTRAST = frozenset({"나", "으나", "지만", "는데", "은데", "ㄴ데", "던데"})
 _NAME_QUOTES = frozenset({"'", "‘", "’", "「", "」", "『", "』"})
 _DATE_UNITS = frozenset({"년", "월", "일", "시", "분기", "초", "년도", "일자"})
+_TIME_NOUNS = frozenset({"날", "해", "달", "주", "때", "시기", "기간"})
 _OPEN = frozenset({"(", "[", "<", "〈", "《", "{"})
 _CLOSE = frozenset({")", "]", ">", "〉", "》", "}"})
 #: Stems and nouns that make a clause subordinate purpose, means or background.
@@ -192,7 +194,7 @@ def _facts(morphs: Sequence[Morph]) -> list[bool]:
     quotes ("'별빛 축제'", "「…」"), the spans an editor keeps."""
     out = [False] * len(morphs)
     for i, m in enumerate(morphs):
-        if m.tag != "SN":
+        if m.tag != "SN" or _in_name(morphs, i):
             continue
         j = i + 1
         while j < len(morphs) and morphs[j].tag in ("SN", "NR", "XSN") and morphs[j].start - morphs[j - 1].end <= 1:
@@ -316,7 +318,9 @@ def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int
         word_ends = word_ends and quotes % 2 == 0
         last = [j for j in chunks[-1] if not morphs[j].tag.startswith("S") or morphs[j].tag == "SN"]
         tag = morphs[last[-1]].tag if last else ""
-        date = tag == "ETM" and n + 1 < len(kept) and morphs[kept[n + 1]].tag == "SN"  # "지난 4월"
+        following = morphs[kept[n + 1]] if n + 1 < len(kept) else None
+        # "지난 4월", "같은 날": an adnominal that makes a time phrase with its noun
+        date = tag == "ETM" and following is not None and (following.tag == "SN" or following.form in _TIME_NOUNS)
         if (
             word_ends
             and not date

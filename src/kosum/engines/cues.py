@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..types import Morph, Sentence
 
-__all__ = ["Cues", "fact_terms", "find_lead", "is_quantity", "named_terms", "number_terms", "sentence_cues"]
+__all__ = ["Cues", "fact_terms", "find_lead", "in_name", "is_quantity", "named_terms", "number_terms", "sentence_cues"]
 
 _QUOTED = re.compile(r'"[^"]{2,}"|“[^”]{2,}”')
 _SPEECH_FRAME = re.compile(
@@ -135,13 +135,18 @@ def find_lead(sentences: Sequence[Sentence], cues: Sequence[Cues], title: str | 
     return None
 
 
+def in_name(morphs: Sequence[Morph], i: int) -> bool:
+    """True for a number written onto Latin letters, part of a name ("RE100", "K2"), no quantity."""
+    return i > 0 and morphs[i - 1].tag == "SL" and morphs[i - 1].end == morphs[i].start
+
+
 def number_terms(morphs: Sequence[Morph], text: str, start: int) -> list[str]:
     """Numbers with their units, as written ("8천738명", "105억원", "17.7%"): a run of
     number morphemes (SN, NR) and the unit that follows; ``text`` starts at offset ``start``."""
     found: list[str] = []
     i = 0
     while i < len(morphs):
-        if morphs[i].tag != "SN":
+        if morphs[i].tag != "SN" or in_name(morphs, i):
             i += 1
             continue
         j = i

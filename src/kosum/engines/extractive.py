@@ -17,7 +17,9 @@ them); it is never split into cards.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -152,9 +154,12 @@ def _section_bullets(
     rows: dict[int, np.ndarray],
     summary: Sequence[int] = (),
     count: int | None = None,
+    shown: Sequence[Sentence] = (),
 ) -> tuple[Bullet, ...]:
-    """The bullets of one card: at most ``count`` (default: the ``bullets`` option)."""
+    """The bullets of one card: at most ``count`` (default: the ``bullets`` option), made from
+    ``shown`` (the sentences as a summary states them, default: the article's)."""
     count = count or options.bullets
+    shown = shown or doc.sentences
     if segment.items:
         source = segment.sentences[:1]
         return tuple(Bullet(list_item(item), source) for item in segment.items[:count])
@@ -172,12 +177,39 @@ def _section_bullets(
     # fact weighting to change the order among those that could win
     best = set(sorted(candidates, key=lambda i: -scores[i])[: BULLET_POOL * count])
     candidates = [i for i in candidates if i in best]
-    made = {i: _sentence_bullets(doc.sentences[i], options.bullet_style) for i in candidates}
+    made = {i: _sentence_bullets(shown[i], options.bullet_style) for i in candidates}
     written = {i: " ".join(b.text for b in made[i]) for i in candidates}
     weighted = _fact_weighted(candidates, doc.sentences, scores, summary, written)
     picked = _mmr(candidates, doc.sentences, weighted, count, rows if set(candidates) <= rows.keys() else None)
     picked = _with_a_fact(picked, candidates, doc.sentences, weighted, summary, written)
     return tuple(b for i in picked for b in made[i])[:count]
+
+
+#: Marks that open a heading run into its paragraph's first sentence ("■ 제목 본문…").
+_RUN_IN_MARK = re.compile(r"^[■□◆◇▶▷●◎◈※]\s*")
+
+
+def _without_run_in(doc: Document, segments: Sequence[Segment]) -> list[Sentence]:
+    """The article's sentences, those that open with their section's heading run into them
+    ("■ 청년 일자리 새솔시는 …") without it ("새솔시는 …"): a summary or a bullet states the
+    sentence, the heading is the card's. A heading that goes on after "…" is left as it is."""
+    shown = list(doc.sentences)
+    for segment in segments:
+        if not segment.heading or segment.heading_sentence is not None or not segment.sentences:
+            continue
+        sentence = doc.sentences[segment.sentences[0]]
+        mark = _RUN_IN_MARK.match(sentence.text)
+        if mark is None or not sentence.text.startswith(segment.heading, mark.end()):
+            continue
+        rest = sentence.text[mark.end() + len(segment.heading) :]
+        body = rest.lstrip()
+        if body == rest or body.startswith("…") or len(body) < MIN_CHARS:
+            continue
+        start = sentence.end - len(body)
+        shown[sentence.index] = replace(
+            sentence, text=body, start=start, morphs=tuple(m for m in sentence.morphs if m.start >= start)
+        )
+    return shown
 
 
 def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:
@@ -225,6 +257,7 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Eng
     ceiling = SUMMARY_CHARS * options.sentences
     summary = tuple(_mmr(whole, sentences, scores, options.sentences, rows or None, ceiling))
     segments = cards(doc, structure)
+    shown = _without_run_in(doc, segments)
     # the one card of a single-topic article holds its key points: no other card shares them
     count = options.bullets * (SOLE_CARD_FACTOR if not structure.segments else 1)
     sections = tuple(
@@ -232,11 +265,11 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Eng
             area=segment.area,
             heading=segment.heading,
             sentences=segment.sentences,
-            bullets=_section_bullets(segment, doc, structure, scores, options, rows, summary, count),
+            bullets=_section_bullets(segment, doc, structure, scores, options, rows, summary, count, shown),
             heading_sentence=segment.heading_sentence,
             policy=segment.policy,
         )
         for segment in segments
     )
-    text = " ".join(sentences[i].text for i in summary)
+    text = " ".join(shown[i].text for i in summary)
     return EngineResult(text, summary, sections, (), scores)
