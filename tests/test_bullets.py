@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from kosum import summarize
-from kosum.engines.bullets import make_bullet
+from kosum.engines.bullets import list_frame, make_bullet
+from kosum.engines.features import analyze
 
 
 @pytest.mark.parametrize(
@@ -176,3 +177,28 @@ def test_list_items_and_quotes_in_section_bullets() -> None:
     bullets = {s.area: [b.text for b in s.bullets] for s in result.sections}
     assert bullets["청년 지원"] == ["청년 월세 지원", "창업 공간 임대", "구직 교육"]
     assert bullets["어르신 돌봄"] == ["한솔군은 경로당 40곳에 냉난방비 지원"]
+
+
+def test_a_list_in_a_card_gives_its_items_and_the_figure_that_frames_them() -> None:
+    text = (
+        "누리시, 청소년 발명대회 수상작 기술이전\n\n"
+        "누리시는 제5회 청소년 발명대회 수상작 2건의 기술이전을 마쳤다고 4일 밝혔다.\n\n"
+        "올해 대회에는 관내 중·고교생 120팀이 참가해 생활 속 불편을 푸는 아이디어를 겨뤘다.\n\n"
+        "특히 ▲'새싹팀'의 '접이식 우산 건조대' ▲'한빛팀'의 '물이 새지 않는 화분 받침'은 각각 지역 기업 두 곳에 "
+        "기술이전됐다.\n\n"
+        "학생들은 석 달 동안 변리사와 기업인의 멘토링을 받으며 시제품을 만들었다.\n\n"
+        "시상식은 지난달 30일 누리시청 대강당에서 열렸다.\n\n"
+        "시는 내년에도 대회 규모를 키워 청소년 발명 교육을 이어갈 계획이다."
+    )
+    # a list is what bullets are for: its items are bullets, the last one without the predicate
+    bullets = [b.text for s in summarize(text).sections for b in s.bullets]
+    assert "'새싹팀'의 '접이식 우산 건조대'" in bullets
+    assert "'한빛팀'의 '물이 새지 않는 화분 받침'" in bullets
+    # the words around a list closed by "등" make a bullet where they state a figure
+    sentence = (
+        "올해 수상 교사는 전국에서 9명이며, 새솔시에서는 ▲한빛중 김하늘 교사 ▲누리고 박바다 교사 등 2명이 뽑혔다."
+    )
+    assert list_frame(sentence, analyze(sentence), 0) == "올해 수상 교사는 전국에서 9명이며, 새솔시에서는 2명이 뽑힘"
+    # a list that is an argument ("… 등을") leaves no sentence around it
+    other = "시는 ▲한빛중 김하늘 교사 ▲누리고 박바다 교사 등을 표창했다."
+    assert list_frame(other, analyze(other), 0) is None

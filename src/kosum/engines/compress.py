@@ -396,17 +396,23 @@ def _shorten(
                 return
 
 
-def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BULLET_CHARS) -> str | None:
+def compress(
+    text: str,
+    morphs: Sequence[Morph],
+    base: int,
+    limit: int = MAX_BULLET_CHARS,
+    skip: tuple[int, int] | None = None,
+) -> str | None:
     """The 개조식 bullet of a sentence ``text`` (starting at offset ``base``) with its Kiwi
     ``morphs`` (only those from ``base`` on are used), or ``None`` where the grammar gives
-    no safe ending."""
+    no safe ending. ``skip``: a span of ``text`` left out (an in-sentence list)."""
     own = [m for m in morphs if m.start >= base and m.end <= base + len(text)]
     if not own:
         return None
     irregular = {m.start: m.tag for m in own if "-" in m.tag}  # "VV-R", "VV-I": kept for the ending
     morphs = [m._replace(tag=m.tag.split("-")[0]) for m in own]
     end = _speech_end(morphs)
-    keep = [i < end for i in range(len(morphs))]
+    keep = [i < end and not (skip and skip[0] <= m.start - base < skip[1]) for i, m in enumerate(morphs)]
     _parentheticals(morphs, keep)
     spans = _clauses(morphs, end)
     subject = _subject(morphs, spans[0][1])

@@ -6,7 +6,8 @@ the lead first), redundancy removed by MMR, in article order, within a character
 sentence that does not fit is replaced by the next best, and fragments (a headline, a
 piece of an over-long run-on) are used only when nothing else is there. Each section
 gets 1 to ``bullets`` bullets from its own body sentences (headings and reported speech
-excluded), ranked the same way, turned into 개조식 bullets by :mod:`kosum.engines.bullets`.
+excluded; contact lines, captions and fragments only where nothing else is there), ranked the
+same way, turned into 개조식 bullets by :mod:`kosum.engines.bullets`.
 A section made of an item list ("△A △B") takes its items as bullets, and so does a picked
 sentence that lists items: each item is its own bullet. Bullet candidates that state facts
 the summary lacks (quantities, dates, quoted names) rank higher. A single-topic article (no
@@ -24,12 +25,13 @@ from dataclasses import replace
 import numpy as np
 
 from ..options import SummaryOptions
+from ..pipeline.headings import run_in_end
 from ..pipeline.items import list_items
 from ..pipeline.labels import key_phrase
 from ..pipeline.lexicon import load_lexicon
 from ..pipeline.structure import Segment, Structure
 from ..types import Bullet, Document, Section, Sentence
-from .bullets import list_item, make_bullet
+from .bullets import list_frame, list_item, make_bullet
 from .cues import fact_terms, is_speech, sentence_cues
 from .features import tfidf_matrix
 from .ranking import WINDOW, rank_sentences, select
@@ -145,6 +147,15 @@ def _with_a_fact(
     return sorted([i for i in picked if i != weakest] + [best])
 
 
+def _bullet_worthy(sentence: Sentence) -> bool:
+    """True for a sentence that makes a good bullet: long enough and no quote, contact line,
+    caption or fragment. A list (▲A ▲B), weak in a summary, is what bullets are for: each of
+    its items becomes a bullet."""
+    cues = sentence_cues(sentence)
+    weak = cues.speech or cues.contact or cues.caption or cues.fragment
+    return not weak and len(sentence.text) >= MIN_CHARS
+
+
 def _section_bullets(
     segment: Segment,
     doc: Document,
@@ -163,10 +174,10 @@ def _section_bullets(
     if segment.items:
         source = segment.sentences[:1]
         return tuple(Bullet(list_item(item), source) for item in segment.items[:count])
-    # reported speech is never a bullet; weak sentences (lists, contact lines) only where nothing else is
+    # reported speech is never a bullet; contact lines, captions and fragments only where nothing else is
     spoken = {i for i in segment.sentences if is_speech(doc.sentences[i].text)}
     body = [i for i in segment.sentences if structure.roles[i] == "body" and i not in spoken]
-    strong = [i for i in body if not sentence_cues(doc.sentences[i]).weak and len(doc.sentences[i].text) >= MIN_CHARS]
+    strong = [i for i in body if _bullet_worthy(doc.sentences[i])]
     # bullets add what the summary does not say, where the section has enough else to say
     fresh = [i for i in strong if i not in summary]
     candidates = (fresh if len(fresh) >= count else strong) or body
@@ -192,7 +203,8 @@ _RUN_IN_MARK = re.compile(r"^[■□◆◇▶▷●◎◈※]\s*")
 def _without_run_in(doc: Document, segments: Sequence[Segment]) -> list[Sentence]:
     """The article's sentences, those that open with their section's heading run into them
     ("■ 청년 일자리 새솔시는 …") without it ("새솔시는 …"): a summary or a bullet states the
-    sentence, the heading is the card's. A heading that goes on after "…" is left as it is."""
+    sentence, the heading is the card's. A heading that goes on after "…" ends where the sentence
+    opens (:func:`~kosum.pipeline.headings.run_in_end`), else it is left as it is."""
     shown = list(doc.sentences)
     for segment in segments:
         if not segment.heading or segment.heading_sentence is not None or not segment.sentences:
@@ -202,8 +214,11 @@ def _without_run_in(doc: Document, segments: Sequence[Segment]) -> list[Sentence
         if mark is None or not sentence.text.startswith(segment.heading, mark.end()):
             continue
         rest = sentence.text[mark.end() + len(segment.heading) :]
+        if rest.startswith("…"):  # "■ 제목…부제 지난 8일 …": the heading goes on to the sentence's opening
+            end = run_in_end(rest[1:])
+            rest = " " + rest[1 + end :] if end else rest
         body = rest.lstrip()
-        if body == rest or body.startswith("…") or len(body) < MIN_CHARS:
+        if body == rest or len(body) < MIN_CHARS:
             continue
         start = sentence.end - len(body)
         shown[sentence.index] = replace(
@@ -216,8 +231,10 @@ def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:
     """The bullets of one picked sentence: one per list item it carries (``noun`` style),
     else its own bullet."""
     items = list_items(sentence.text) if style == "noun" else []
-    if items:  # a list item becomes its own bullet
-        return tuple(Bullet(list_item(item), (sentence.index,)) for item in items)
+    if items:  # a list item becomes its own bullet, after the figure that frames the list
+        frame = list_frame(sentence.text, sentence.morphs, sentence.start)
+        listed = tuple(Bullet(list_item(item), (sentence.index,)) for item in items)
+        return ((Bullet(frame, (sentence.index,)),) if frame else ()) + listed
     return (bullet_for(sentence, style),)
 
 
