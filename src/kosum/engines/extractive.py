@@ -37,7 +37,7 @@ from .features import tfidf_matrix
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
 
-__all__ = ["bullet_for", "cards", "extract"]
+__all__ = ["bullet_for", "card_bullets", "cards", "extract"]
 
 
 #: MMR looks at most at this many of the best candidates (keeps its cost flat).
@@ -253,6 +253,13 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     return (Segment(label, None, None, tuple(s.index for s in body), policy=policy),)
 
 
+def card_bullets(structure: Structure, options: SummaryOptions) -> int:
+    """The most bullets of each card: the ``bullets`` option, :data:`SOLE_CARD_FACTOR` times
+    as many for the one card of a single-topic article (it holds the article's key points, which
+    no other card shares)."""
+    return options.bullets * (SOLE_CARD_FACTOR if not structure.segments else 1)
+
+
 def cards(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     """The segments that become sections (cards): the structure's, or the one card of a
     single-topic article; only those with sentences."""
@@ -275,8 +282,7 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Eng
     summary = tuple(_mmr(whole, sentences, scores, options.sentences, rows or None, ceiling))
     segments = cards(doc, structure)
     shown = _without_run_in(doc, segments)
-    # the one card of a single-topic article holds its key points: no other card shares them
-    count = options.bullets * (SOLE_CARD_FACTOR if not structure.segments else 1)
+    count = card_bullets(structure, options)
     sections = tuple(
         Section(
             area=segment.area,
