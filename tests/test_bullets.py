@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from kosum import summarize
-from kosum.engines.bullets import make_bullet
+from kosum.engines.bullets import list_frame, make_bullet
+from kosum.engines.features import analyze
 
 
 @pytest.mark.parametrize(
@@ -74,6 +75,28 @@ def test_summary_bullets_follow_the_style() -> None:
         ("이를 대표한다.", "이를 대표"),
         # an irregular stem keeps its form
         ("자원봉사자 40명이 농가 일손을 도왔다.", "자원봉사자 40명이 농가 일손을 도움"),
+        # "-게" ends no clause: the complement stays with its verb
+        (
+            "누리군은 돌봄 수당을 이웃 시군과 동일하게 맞추고 내년부터 월 30만 원을 지급하게 된다.",
+            "누리군은 내년부터 월 30만 원을 지급하게 됨",
+        ),
+        # an adnominal clause before a bound noun stays ("기여할 것으로", never "…에 크게 것으로")
+        (
+            "지난달 문을 연 '새솔 청년센터'는 지역 청년들의 취업과 창업에 크게 기여할 것으로 기대된다.",
+            "지난달 문을 연 '새솔 청년센터'는 지역 청년들의 취업과 창업에 크게 기여할 것으로 기대",
+        ),
+        # after a contrast the first clause's topic goes with it (no "지난해 … 가구는 180가구로 늚")
+        (
+            "한솔군의 귀농 가구는 지난해 120가구였으나, 올해는 정착 지원이 늘면서 귀농 가구가 180가구로 늘었다.",
+            "올해는 정착 지원이 늘면서 귀농 가구가 180가구로 늚",
+        ),
+        # a lone final verb stays with its clause ("설명하고 나섰다"), which is then shortened
+        (
+            "이에 누리시는 친환경 버스 도입을 위한 예산 확보와 관련 조례 개정 필요성을 시의회에 적극 설명하고 나섰다.",
+            "누리시는 예산 확보와 관련 조례 개정 필요성을 시의회에 적극 설명하고 나섬",
+        ),
+        # a sentence ending in a noun after an adnominal clause keeps it
+        ("누리몰 매출이 올해 목표였던 20억원을 넘긴 것.", "누리몰 매출이 올해 목표였던 20억원을 넘긴 것"),
     ],
 )
 def test_compression_rules(sentence: str, bullet: str) -> None:
@@ -110,6 +133,27 @@ def test_long_bullets_drop_modifiers(sentence: str, bullet: str) -> None:
     assert make_bullet(sentence, (), 0, "noun") == bullet
 
 
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # the main clause states no figure: the bullet ends on the clause that does, a background
+        # clause ("… 참가한 가운데") included, shortened from the left (the place goes first)
+        (
+            "지난 3일부터 5일까지 한솔체육관에서 열린 '제5회 한솔군민 배구대회'는 주민 600여 명이 "
+            "참가한 가운데 나흘간의 뜨거운 열전에 돌입했다.",
+            "지난 3일부터 5일까지 열린 '제5회 한솔군민 배구대회'는 주민 600여 명이 참가",
+        ),
+        # "45일" is no date (no month has a 45th day): a duration, a fact that stays
+        (
+            "질병 휴직 기간을 기존 30일에서 45일로 늘려 공무원과 같게 맞춤으로써 직원들의 건강권이 강화됐다.",
+            "질병 휴직 기간을 기존 30일에서 45일로 늘려 직원들의 건강권이 강화",
+        ),
+    ],
+)
+def test_bullets_keep_the_clause_with_the_figure(sentence: str, bullet: str) -> None:
+    assert make_bullet(sentence, (), 0, "noun") == bullet
+
+
 def test_no_middle_clause_is_dropped_alone() -> None:
     # dropping only the middle clause would make the patrol throw the bomb
     sentence = (
@@ -133,3 +177,28 @@ def test_list_items_and_quotes_in_section_bullets() -> None:
     bullets = {s.area: [b.text for b in s.bullets] for s in result.sections}
     assert bullets["청년 지원"] == ["청년 월세 지원", "창업 공간 임대", "구직 교육"]
     assert bullets["어르신 돌봄"] == ["한솔군은 경로당 40곳에 냉난방비 지원"]
+
+
+def test_a_list_in_a_card_gives_its_items_and_the_figure_that_frames_them() -> None:
+    text = (
+        "누리시, 청소년 발명대회 수상작 기술이전\n\n"
+        "누리시는 제5회 청소년 발명대회 수상작 2건의 기술이전을 마쳤다고 4일 밝혔다.\n\n"
+        "올해 대회에는 관내 중·고교생 120팀이 참가해 생활 속 불편을 푸는 아이디어를 겨뤘다.\n\n"
+        "특히 ▲'새싹팀'의 '접이식 우산 건조대' ▲'한빛팀'의 '물이 새지 않는 화분 받침'은 각각 지역 기업 두 곳에 "
+        "기술이전됐다.\n\n"
+        "학생들은 석 달 동안 변리사와 기업인의 멘토링을 받으며 시제품을 만들었다.\n\n"
+        "시상식은 지난달 30일 누리시청 대강당에서 열렸다.\n\n"
+        "시는 내년에도 대회 규모를 키워 청소년 발명 교육을 이어갈 계획이다."
+    )
+    # a list is what bullets are for: its items are bullets, the last one without the predicate
+    bullets = [b.text for s in summarize(text).sections for b in s.bullets]
+    assert "'새싹팀'의 '접이식 우산 건조대'" in bullets
+    assert "'한빛팀'의 '물이 새지 않는 화분 받침'" in bullets
+    # the words around a list closed by "등" make a bullet where they state a figure
+    sentence = (
+        "올해 수상 교사는 전국에서 9명이며, 새솔시에서는 ▲한빛중 김하늘 교사 ▲누리고 박바다 교사 등 2명이 뽑혔다."
+    )
+    assert list_frame(sentence, analyze(sentence), 0) == "올해 수상 교사는 전국에서 9명이며, 새솔시에서는 2명이 뽑힘"
+    # a list that is an argument ("… 등을") leaves no sentence around it
+    other = "시는 ▲한빛중 김하늘 교사 ▲누리고 박바다 교사 등을 표창했다."
+    assert list_frame(other, analyze(other), 0) is None

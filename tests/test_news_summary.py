@@ -97,3 +97,75 @@ def test_news_order_puts_the_lead_first_and_quotes_last() -> None:
     assert order[0].startswith("한솔군은 올해 청년 농업인 120명에게")
     assert order[1].startswith("지원 대상은")
     assert any("말했다" in s for s in order[-3:]) and not any("말했다" in s for s in order[:2])
+
+
+def test_a_noun_ending_after_a_clause_is_a_statement_not_a_fragment() -> None:
+    from kosum.engines.cues import sentence_cues
+    from kosum.pipeline.preprocess import preprocess
+
+    doc = preprocess(
+        "새솔군 누리몰 매출 급증\n\n누리몰 매출이 10월 말 21억원을 기록해 올해 목표였던 20억원을 넘긴 것.\n\n"
+        "새솔군은 입점 농가를 40곳 늘렸다."
+    )
+    assert [sentence_cues(s).fragment for s in doc.sentences] == [False, False]
+    assert summarize(doc.text, title=doc.title, sentences=1).summary.startswith("누리몰 매출이")
+
+
+def test_durations_beyond_the_calendar_are_quantities() -> None:
+    from kosum.engines.cues import is_quantity
+
+    assert [is_quantity(t) for t in ("45일", "30일", "13월", "12월", "36시", "150명")] == [
+        True,
+        False,
+        True,
+        False,
+        True,
+        True,
+    ]
+
+
+def test_a_heading_run_into_its_sentence_stays_with_the_card() -> None:
+    text = (
+        "새솔시, 올가을 생활체육대회 잇달아 열어\n\n"
+        "새솔시가 가을을 맞아 종목별 생활체육대회를 잇달아 열며 시민 참여를 넓혔다고 3일 밝혔다.\n\n"
+        "■ 읍면동 축구 동호인들의 열정 지난 1일 새솔종합운동장에서 읍면동 축구대회가 16개 팀 400여 명이 "
+        "참가한 가운데 열렸다. 결승에서는 새솔동 팀이 우승했다.\n\n"
+        "■ 어르신 게이트볼 대회 성황 같은 날 새솔체육공원에서는 어르신 200여 명이 참가한 게이트볼 대회가 "
+        "열렸다. 대회는 읍면 대항전으로 치러졌다.\n\n"
+        "■ 청소년 농구 꿈나무들의 한마당 지난 2일에는 새솔실내체육관에서 중·고교 농구대회가 열려 12개 팀이 "
+        "실력을 겨뤘다. 시는 내년에 대회 규모를 키울 계획이다."
+    )
+    result = summarize(text)
+    assert result.summary == (
+        "새솔시가 가을을 맞아 종목별 생활체육대회를 잇달아 열며 시민 참여를 넓혔다고 3일 밝혔다. "
+        "지난 1일 새솔종합운동장에서 읍면동 축구대회가 16개 팀 400여 명이 참가한 가운데 열렸다. "
+        "지난 2일에는 새솔실내체육관에서 중·고교 농구대회가 열려 12개 팀이 실력을 겨뤘다."
+    )
+    assert [(s.area, [b.text for b in s.bullets]) for s in result.sections] == [
+        (
+            "읍면동 축구 동호인들의 열정",
+            [
+                "지난 1일 새솔종합운동장에서 읍면동 축구대회가 16개 팀 400여 명이 참가한 가운데 열림",
+                "결승에서는 새솔동 팀이 우승",
+            ],
+        ),
+        (
+            "어르신 게이트볼 대회 성황",
+            [
+                "같은 날 새솔체육공원에서는 어르신 200여 명이 참가한 게이트볼 대회가 열림",
+                "대회는 읍면 대항전으로 치러짐",
+            ],
+        ),
+        (
+            "청소년 농구 꿈나무들의 한마당",
+            [
+                "지난 2일에는 새솔실내체육관에서 중·고교 농구대회가 열려 12개 팀이 실력을 겨룸",
+                "내년에 대회 규모를 키울 계획",
+            ],
+        ),
+    ]
+
+
+def test_numbers_written_onto_letters_are_names_not_quantities() -> None:
+    text = "새솔시는 RE100 산단에 기업 12곳을 유치했다."
+    assert number_terms(analyze(text), text, 0) == ["12곳"]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from kosum import summarize
 from kosum.pipeline.headings import Heading, parse_heading
 from kosum.pipeline.items import item_label, list_items
 from kosum.pipeline.preprocess import preprocess
@@ -101,6 +102,44 @@ def test_topic_segmentation_without_headings() -> None:
         ("하천", "환경·안전", (5, 6)),
     ]
     assert structure.roles[0] == "intro" and structure.roles[-1] == "closing"
+
+
+def test_words_of_other_areas_in_one_story_make_no_cards() -> None:
+    # the transport sentences share a paragraph with the festival: no paragraph of their own
+    festival = (
+        "누리시, 가을 국화축제 다음 달 2일 개막\n\n"
+        "누리시는 다음 달 2일부터 열흘간 누리호수공원에서 가을 국화축제를 연다고 밝혔다.\n\n"
+        "축제장에는 국화 작품 300여 점과 시민 사진전이 꾸며지고 개막식에는 시립합창단 공연이 열린다. "
+        "관람객 교통 편의를 위한 셔틀버스는 시청과 누리역에서 20분 간격으로 운행한다. "
+        "시내버스 노선 2개도 축제 기간 증편하고 임시 주차장 2곳을 마련해 교통 혼잡을 줄인다.\n\n"
+        "야간에는 호수 둘레길에 조명 작품 40점을 밝히고 국화 공연과 전시를 이어간다. "
+        "올해는 어린이 국화 화분 만들기 체험이 새로 생겼다.\n\n"
+        "지난해 축제에는 관람객 15만 명이 찾았다."
+    )
+    # three areas named in six of fourteen body sentences: passing mentions in a park story
+    park = (
+        "누리시, 호수공원 새 단장 마쳐\n\n"
+        "누리시는 누리호수공원 새 단장 공사를 마치고 다음 달 1일 다시 문을 연다고 밝혔다.\n\n"
+        "공원에는 산책로 3km가 새로 깔렸다. 쉼터 12곳과 그늘막 30개도 들어섰다.\n\n"
+        "호숫가에는 나무 데크 길이 이어진다. 밤에는 데크 길을 따라 조명이 켜진다.\n\n"
+        "호숫가 벤치 40개는 등받이가 있는 것으로 바뀌었다. 벤치 옆에는 작은 화단을 꾸몄다.\n\n"
+        "입구에는 안내판 5개를 새로 세웠다. 안내판에는 나무 이름과 꽃 이름이 적혔다.\n\n"
+        "어린이 놀이터 2곳은 모래 대신 고무 바닥으로 바뀌었다. 놀이기구도 모두 새것으로 갈았다.\n\n"
+        "공원을 찾는 시민을 위해 시내버스 노선 2개가 공원 정문을 지나도록 바뀐다. "
+        "대중교통 정류장도 정문 앞으로 옮긴다.\n\n"
+        "주말에는 호숫가 무대에서 작은 음악회와 공연이 열린다. 문화 공연은 시립예술단이 맡는다."
+    )
+    for text in (festival, park):
+        assert find_structure(preprocess(text)).segments == ()
+    # the one card of a single-topic article takes up to twice the bullets
+    result = summarize(festival, bullets=2)
+    assert len(result.sections) == 1
+    assert [b.text for b in result.sections[0].bullets] == [
+        "관람객 교통 편의를 위한 셔틀버스는 시청과 누리역에서 20분 간격으로 운행",
+        "야간에는 호수 둘레길에 조명 작품 40점을 밝히고 국화 공연과 전시를 이어감",
+        "올해는 어린이 국화 화분 만들기 체험이 새로 생김",
+        "지난해 축제에는 관람객 15만 명이 찾음",
+    ]
 
 
 def test_item_list_inside_a_paragraph() -> None:
@@ -337,3 +376,13 @@ def test_a_key_phrase_loses_the_words_of_time_that_lead_it() -> None:
     assert _trimmed("지난해 예비 조사 등") == "예비 조사"
     assert _trimmed("사업 포기") == "사업 포기"
     assert _trimmed("올해") == "올해"
+
+
+def test_the_one_card_of_a_single_topic_article_takes_twice_the_bullets() -> None:
+    from kosum import SummaryOptions
+    from kosum.engines.extractive import card_bullets
+
+    single = find_structure(preprocess("누리시는 다음 달 국화축제를 연다. 축제는 열흘간 이어진다. 체험 행사도 열린다."))
+    cards = find_structure(preprocess("■ 청년\n시는 청년 인턴 300명을 뽑는다.\n■ 교통\n시는 버스 노선 2개를 늘린다."))
+    options = SummaryOptions(bullets=3)
+    assert (card_bullets(single, options), card_bullets(cards, options)) == (6, 3)

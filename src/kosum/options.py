@@ -92,7 +92,8 @@ class SummaryOptions:
         engine: ``"auto"`` (a seq2seq model when one is available, else extractive),
             ``"extractive"`` or ``"abstractive"``. Default ``"auto"``.
         sentences: sentences in the overall summary, 1 to 50. Default 3.
-        bullets: the most bullets per policy area (each area gets 1 to this many), 1 to 10. Default 2.
+        bullets: the most bullets per policy area (each area gets 1 to this many; the one card of
+            a single-topic article up to twice as many), 1 to 10. Default 2.
         bullet_style: ``"noun"`` writes bullets the way Korean reports do (개조식:
             "업무협약 체결"); ``"sentence"`` keeps full sentences. Default ``"noun"``.
         max_chars: the largest article accepted, in characters; larger ones are an

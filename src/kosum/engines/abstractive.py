@@ -38,7 +38,7 @@ from ..pipeline.structure import Structure
 from ..types import Bullet, Document, Section, Sentence
 from .bullets import make_bullet
 from .cues import is_speech
-from .extractive import bullet_for, cards
+from .extractive import bullet_for, card_bullets, cards
 from .features import analyze, content_terms
 from .guard import Guard, guard_warning
 from .ranking import news_order
@@ -247,7 +247,7 @@ class _Assembler:
         bullets: list[Bullet] = []
         used: set[int] = set()
         for generated in split_generated(job.text):
-            if len(bullets) >= self.options.bullets:
+            if len(bullets) >= job.size:
                 break
             if len(set(content_terms(analyze(generated)))) < MIN_TERMS:  # a fragment ("같음"), not a bullet
                 continue
@@ -299,7 +299,7 @@ def abstract(
         for k, (segment, section) in enumerate(zip(segments, ext.sections, strict=True)):
             if not segment.items:  # an item list keeps its items as bullets
                 section_jobs[k] = len(jobs)
-                jobs.append(_Job([doc.sentences[i].text for i in section.sentences], options.bullets))
+                jobs.append(_Job([doc.sentences[i].text for i in section.sentences], card_bullets(structure, options)))
         plans.append((_Assembler(doc, structure, ext, options), summary_job, section_jobs))
     _run(model, jobs, generation)
     results = []

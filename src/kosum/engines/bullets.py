@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..pipeline.items import list_span
 from ..types import Morph
 from .compress import compress
+from .cues import is_quantity, number_terms
 from .features import analyze
 
-__all__ = ["make_bullet", "strip_connective"]
+__all__ = ["list_frame", "list_item", "make_bullet", "strip_connective"]
 
 _CONNECTIVE = re.compile(
     r"^(?:이를\s*통해|이를\s*위해|이에\s*따라|이에\s*힘입어|이와\s*함께|이와\s*더불어|이\s*밖에도?|"
@@ -59,3 +61,45 @@ def make_bullet(text: str, morphs: Sequence[Morph], start: int, style: str = "no
         if noun:
             return noun
     return rest.strip()
+
+
+def list_item(text: str) -> str:
+    """An item of an in-sentence list ("▲구직 교육을 추진한다") without the rest of the
+    sentence ("… 등 …") or its predicate: "구직 교육", the noun phrase before its subject, topic
+    or object particle. Other items are kept as they are."""
+    cut = text.find(" 등 ")
+    if cut > 0:  # "C 등 융합형 체험활동에 참여했다": the item is "C"
+        return text[:cut].rstrip()
+    analysed = analyze(text)
+    morphs = [m for m in analysed if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
+    if not morphs or morphs[-1].tag != "EF" or " " not in text.strip():
+        return text
+    # the item is the noun phrase before its first case particle: "'…화분 받침'은 각각 …" → "'…화분 받침'"
+    quotes = 0
+    for k, m in enumerate(analysed):
+        quotes += m.tag.startswith("SS") and m.form in ("'", '"', "‘", "’", "“", "”")
+        spaced = k + 1 == len(analysed) or analysed[k + 1].start > m.end
+        particle = m.tag in ("JKS", "JKO") or (m.tag == "JX" and m.form in ("은", "는"))
+        if k and particle and spaced and quotes % 2 == 0:
+            return text[: m.start].rstrip()
+    head = text[: text.rstrip().rfind(" ")].rstrip()
+    last = [m for m in morphs if m.end <= len(head)]
+    if last and last[-1].tag.startswith(("JKO", "JKB", "JKS", "JX", "JC")) and len(last) > 1:
+        head = head[: last[-1].start].rstrip()
+    return head or text
+
+
+def list_frame(text: str, morphs: Sequence[Morph], start: int) -> str | None:
+    """The bullet of a sentence's own words around its in-sentence list, where they state a
+    quantity ("수상자는 전국에서 9명이 선정됐으며, 광주에서는 ▲A ▲B 등 3명이 포함돼 …" →
+    "광주에서는 3명이 포함돼 …"): the list's items make their own bullets, the figure that frames
+    them would be lost. ``None`` where the list is not closed by "등" or the rest states no quantity."""
+    span = list_span(text)
+    if span is None:
+        return None
+    bullet = compress(text, morphs, start, skip=span)
+    if bullet is None:
+        return None
+    plain = re.sub(r"\s+", "", bullet)
+    outside = [m for m in morphs if m.start >= start and not span[0] <= m.start - start < span[1]]
+    return bullet if any(is_quantity(n) and n in plain for n in number_terms(outside, text, start)) else None

@@ -7,22 +7,28 @@ tags); only the final predicate may be nominalized ("맺었다" → "맺음"). T
 2. **Parentheticals** ("(이하 …)", "[…]") are dropped, except a name's abbreviation in
    Latin letters attached to it ("새솔과학원(SSI)"), which an editor keeps with the name.
 3. **Clauses**: the sentence is cut into clauses at connective endings ("-고", "-며",
-   "-해", "-위해") followed by a space. Purpose, means and background clauses ("~하기 위해",
+   "-해", "-위해") followed by a space; not after "-게" ("동일하게 반영", "지급하게 된다"),
+   and a lone final verb ("강조하고 나섰다") stays with its clause. Purpose, means and background clauses ("~하기 위해",
    "~을 통해", "~에 따라", "~한 가운데", "~을 바탕으로", "~의 일환으로") are dropped; when the
    bullet is still longer than :data:`MAX_BULLET_CHARS`, the clauses before the main one
    go, from the first on (never a middle one alone, which could join one clause's subject
-   to another's predicate). The topic ("새솔시는") stays, and a drop that would leave
+   to another's predicate). The topic ("새솔시는") stays, except after a contrast ("단가는
+   … 이었으나, 올해 단가가 …": the topic is the contrast's), and a drop that would leave
    fewer than :data:`MIN_CONTENT` content morphemes is not made. A clause that holds the
    sentence's only facts (a quantity with its unit, a quoted name) stays when the bullet is
    then at most :data:`NUMBER_SLACK` over ("공모에 뽑힌 군은 새 다리 공사비 80억 원을 받게 된다"
-   keeps "80억 원").
+   keeps "80억 원"). Where the main clause states no fact, the bullet is the sentence up to
+   its first clause that does, a background clause included ("주민 600여 명이 참가한 가운데"
+   → "… 주민 600여 명이 참가").
 4. **Phrases**: when it is still too long, adverbial phrases (time, place: "12일까지",
    "대강당에서") and adnominal clauses with their nearest argument go from the left,
-   phrases with numbers last (a bullet at most :data:`NUMBER_SLACK` over keeps them).
+   dates and times next, facts last (a bullet at most :data:`NUMBER_SLACK` over keeps them);
+   an adnominal clause before a bound noun stays ("기여할 것으로").
 5. **Ending**: a verbal noun keeps its noun ("체결했다" → "체결", "개최한다" → "개최"), a
    noun predicate its noun ("…할 계획이다" → "…할 계획"), a verb or adjective takes the
    nominal ending ("맺었다" → "맺음"); an object particle before a final verbal noun goes
-   ("업무협약을 체결" → "업무협약 체결").
+   ("업무협약을 체결" → "업무협약 체결"); a sentence that ends in a noun after an adnominal
+   clause ("…넘긴 것.") keeps it.
 
 Cuts fall only between whole words (eojeol) or at the predicate's endings, so a number
 and its unit ("8천738명", "100여 명") are never split, and a quoted name ("'○○런'은") or a
@@ -35,8 +41,10 @@ from collections.abc import Sequence
 
 from .._kiwi import get_kiwi
 from ..types import Morph
+from .cues import in_name as _in_name
+from .cues import is_quantity
 
-__all__ = ["MAX_BULLET_CHARS", "compress", "list_item"]
+__all__ = ["MAX_BULLET_CHARS", "compress"]
 
 #: A bullet longer than this drops every clause before its main one.
 MAX_BULLET_CHARS = 50
@@ -51,8 +59,11 @@ _LIGHT = frozenset({"XSV", "XSA"})
 _PUNCT = frozenset({"SF", "SE", "SS", "SSO", "SSC", "SW", "SO", "SP"})
 #: Connective endings a bullet may end on when it is cut after its fact clause (-해, -하고, -하며).
 _CONNECTIVES = frozenset({"어", "아", "여", "고", "며", "으며", "면서", "으면서", "어서", "아서", "해"})
+#: Contrastive connective endings: the first clause's topic is set against the next clause's.
+_CONTRAST = frozenset({"나", "으나", "지만", "는데", "은데", "ㄴ데", "던데"})
 _NAME_QUOTES = frozenset({"'", "‘", "’", "「", "」", "『", "』"})
 _DATE_UNITS = frozenset({"년", "월", "일", "시", "분기", "초", "년도", "일자"})
+_TIME_NOUNS = frozenset({"날", "해", "달", "주", "때", "시기", "기간"})
 _OPEN = frozenset({"(", "[", "<", "〈", "《", "{"})
 _CLOSE = frozenset({")", "]", ">", "〉", "》", "}"})
 #: Stems and nouns that make a clause subordinate purpose, means or background.
@@ -161,7 +172,8 @@ def _clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
             start = i + 1
             continue
         spaced = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
-        boundary = m.tag == "EC" and spaced and not nxt.tag.startswith("VX")
+        # "-게" makes an adverb or a complement ("동일하게 반영", "지급하게 된다"): no clause ends there
+        boundary = m.tag == "EC" and spaced and not nxt.tag.startswith("VX") and m.form != "게"
         boundary = boundary or (m.tag.startswith("NN") and spaced and _subordinate(m))
         if not boundary and m.tag.startswith("JKB") and spaced and i > 0 and _subordinate(morphs[i - 1]):
             boundary = True  # "바탕으로", "일환으로", "계기로"
@@ -169,6 +181,8 @@ def _clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
             spans.append((start, i + 1))
             start = i + 1
     spans.append((start, end))
+    if len(spans) > 1 and sum(morphs[j].tag in _CONTENT_TAGS for j in range(*spans[-1])) < 2:
+        spans[-2:] = [(spans[-2][0], end)]  # "강조하고 나섰다": a lone verb is no clause of its own
     return spans
 
 
@@ -188,13 +202,17 @@ def _facts(morphs: Sequence[Morph]) -> list[bool]:
     quotes ("'별빛 축제'", "「…」"), the spans an editor keeps."""
     out = [False] * len(morphs)
     for i, m in enumerate(morphs):
-        if m.tag != "SN":
+        if m.tag != "SN" or _in_name(morphs, i):
             continue
         j = i + 1
         while j < len(morphs) and morphs[j].tag in ("SN", "NR", "XSN") and morphs[j].start - morphs[j - 1].end <= 1:
             j += 1
         unit = morphs[j] if j < len(morphs) and morphs[j].start - morphs[j - 1].end <= 1 else None
-        if unit is not None and unit.tag in ("NNB", "NNG", "SL", "SW") and unit.form not in _DATE_UNITS:
+        if (
+            unit is not None
+            and unit.tag in ("NNB", "NNG", "SL", "SW")
+            and (unit.form not in _DATE_UNITS or is_quantity("".join(m.form for m in morphs[i : j + 1])))
+        ):
             out[i : j + 1] = [True] * (j + 1 - i)
     for i, inside in enumerate(_quoted(morphs)):
         if inside and morphs[i].tag not in _PUNCT:
@@ -207,24 +225,6 @@ def _only_facts(facts: Sequence[bool], keep: Sequence[bool], span: tuple[int, in
     inside = any(facts[span[0] : span[1]])
     rest = any(f and k for j, (f, k) in enumerate(zip(facts, keep, strict=True)) if not span[0] <= j < span[1])
     return inside and not rest
-
-
-def list_item(text: str) -> str:
-    """An item of an in-sentence list ("▲구직 교육을 추진한다") without the rest of the
-    sentence ("… 등 …") or its predicate: "구직 교육". Other items are kept as they are."""
-    from .features import analyze
-
-    cut = text.find(" 등 ")
-    if cut > 0:  # "C 등 융합형 체험활동에 참여했다": the item is "C"
-        return text[:cut].rstrip()
-    morphs = [m for m in analyze(text) if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
-    if not morphs or morphs[-1].tag != "EF" or " " not in text.strip():
-        return text
-    head = text[: text.rstrip().rfind(" ")].rstrip()
-    last = [m for m in morphs if m.end <= len(head)]
-    if last and last[-1].tag.startswith(("JKO", "JKB", "JKS", "JX", "JC")) and len(last) > 1:
-        head = head[: last[-1].start].rstrip()
-    return head or text
 
 
 def _render(text: str, morphs: Sequence[Morph], keep: Sequence[bool], base: int) -> str:
@@ -275,10 +275,14 @@ def _nominal(
         keep[tail.pop()] = False
     elif connective and last.tag == "EC" and last.form in _CONNECTIVES:
         pass
+    elif connective and last.tag == "ETM":
+        pass  # "선수가 참가한 (가운데)"
+    elif last.tag.startswith("NN") and len(tail) > 1 and morphs[tail[-2]].tag == "ETM":
+        return _render(text, morphs, keep, base)  # "…목표를 넘긴 것." → "…목표를 넘긴 것"
     elif last.tag != "EF" or not last.form.endswith("다"):
         return None
     i = len(tail) - 1
-    while i >= 0 and morphs[tail[i]].tag in ("EP", "EF", "EC"):
+    while i >= 0 and morphs[tail[i]].tag in ("EP", "EF", "EC", "ETM"):
         i -= 1
     if i < 0:
         return None
@@ -322,7 +326,9 @@ def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int
         word_ends = word_ends and quotes % 2 == 0
         last = [j for j in chunks[-1] if not morphs[j].tag.startswith("S") or morphs[j].tag == "SN"]
         tag = morphs[last[-1]].tag if last else ""
-        date = tag == "ETM" and n + 1 < len(kept) and morphs[kept[n + 1]].tag == "SN"  # "지난 4월"
+        following = morphs[kept[n + 1]] if n + 1 < len(kept) else None
+        # "지난 4월", "같은 날": an adnominal that makes a time phrase with its noun
+        date = tag == "ETM" and following is not None and (following.tag == "SN" or following.form in _TIME_NOUNS)
         if (
             word_ends
             and not date
@@ -357,26 +363,34 @@ def _shorten(
 ) -> None:
     """Drop adverbial phrases (time, place, manner: "12일까지", "대강당에서") and adnominal
     clauses with their nearest argument ("지난 3월부터 운영한") of the main clause ``[start, stop)``,
-    from the left, until the bullet fits ``limit``; phrases with numbers go last. The
-    phrase next to the predicate (a core argument) and the topic stay."""
+    from the left, until the bullet fits ``limit``; phrases with dates go after the others,
+    phrases with facts last. The phrase next to the predicate (a core argument), the topic and
+    an adnominal clause before a bound noun ("기여할 것으로") stay."""
     chunks = _chunks(morphs, keep, start, stop)
     if len(chunks) < 3:
         return
     kinds = [_kind(morphs, chunk) for chunk in chunks]
-    for numbers in (False, True):
-        if numbers and len(_render(text, morphs, keep, base)) <= limit + NUMBER_SLACK:
+    facts = _facts(morphs)
+    # a phrase's rank: 0 plain, 1 with a date or time ("지난 8일부터"), 2 with a fact (a quantity
+    # with its unit, a quoted name); lower ranks go first
+    ranks = [2 if any(facts[j] for j in c) else int(any(morphs[j].tag == "SN" for j in c)) for c in chunks]
+    for rank in (0, 1, 2):
+        if rank == 2 and len(_render(text, morphs, keep, base)) <= limit + NUMBER_SLACK:
             return
         for k in range(len(chunks) - 2):
             if not kinds[k].startswith(("JKB", "MAG", "ETM")) or not keep[chunks[k][0]]:
                 continue
             if morphs[chunks[k][-1]].form == ",":
                 continue  # one element of a coordination ("A로, B로") never goes alone
-            if any(morphs[j].tag == "SN" for j in chunks[k]) != numbers:
+            if ranks[k] != rank:
                 continue
+            after = next((j for j in range(chunks[k][-1] + 1, len(morphs)) if keep[j]), None)
+            if kinds[k] == "ETM" and after is not None and morphs[after].tag == "NNB":
+                continue  # "기여할 것으로", "인정받은 점": a bound noun keeps its clause
             drop = [k]
             b = next((b for b in range(k - 1, -1, -1) if keep[chunks[b][0]]), -1)
             if kinds[k] == "ETM" and b >= 0 and kinds[b].startswith(("JKB", "JKO", "JKS")):
-                if not numbers and any(morphs[j].tag == "SN" for j in chunks[b]):
+                if ranks[b] > rank:
                     continue
                 drop.append(b)  # the adnominal clause takes its nearest argument along
             trial = list(keep)
@@ -390,20 +404,28 @@ def _shorten(
                 return
 
 
-def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BULLET_CHARS) -> str | None:
+def compress(
+    text: str,
+    morphs: Sequence[Morph],
+    base: int,
+    limit: int = MAX_BULLET_CHARS,
+    skip: tuple[int, int] | None = None,
+) -> str | None:
     """The 개조식 bullet of a sentence ``text`` (starting at offset ``base``) with its Kiwi
     ``morphs`` (only those from ``base`` on are used), or ``None`` where the grammar gives
-    no safe ending."""
+    no safe ending. ``skip``: a span of ``text`` left out (an in-sentence list)."""
     own = [m for m in morphs if m.start >= base and m.end <= base + len(text)]
     if not own:
         return None
     irregular = {m.start: m.tag for m in own if "-" in m.tag}  # "VV-R", "VV-I": kept for the ending
     morphs = [m._replace(tag=m.tag.split("-")[0]) if "-" in m.tag else m for m in own]
     end = _speech_end(morphs)
-    keep = [i < end for i in range(len(morphs))]
+    keep = [i < end and not (skip and skip[0] <= m.start - base < skip[1]) for i, m in enumerate(morphs)]
     _parentheticals(morphs, keep)
     spans = _clauses(morphs, end)
     subject = _subject(morphs, spans[0][1])
+    if len(spans) > 1 and morphs[spans[0][1] - 1 - (morphs[spans[0][1] - 1].tag == "SP")].form in _CONTRAST:
+        subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
 
     def nominal() -> str | None:
         return _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
@@ -419,10 +441,10 @@ def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BUL
         return True
 
     facts = _facts(morphs)
+    whole = list(keep)
     for span in spans[:-1]:
         if any(_subordinate(morphs[j]) for j in range(*span)):
             drop(span)
-    stated = list(keep)
     result = nominal()
     # still too long: the clauses before the main one go, from the first on (never one in the
     # middle alone: what is left must not join one clause's subject to another's predicate);
@@ -440,7 +462,7 @@ def compress(text: str, morphs: Sequence[Morph], base: int, limit: int = MAX_BUL
         _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
         result = nominal() or result
     if result is not None and not any(f and k for f, k in zip(facts, keep, strict=True)):
-        result = _fact_clause(text, morphs, base, limit, facts, stated, spans, irregular) or result
+        result = _fact_clause(text, morphs, base, limit, facts, whole, spans, irregular) or result
     return result
 
 
@@ -456,14 +478,20 @@ def _fact_clause(
 ) -> str | None:
     """Where the main clause states no fact, the bullet of the sentence up to its first
     clause that does, ended on that clause's predicate ("농가와 소비자 등 320여 명이 모여 …
-    생각을 주고받았다" → "농가와 소비자 등 320여 명이 모임"), if it fits ``limit``; ``keep``: the
-    morphemes left after purpose and background clauses went."""
+    생각을 주고받았다" → "농가와 소비자 등 320여 명이 모임"; a background clause ends on its
+    predicate: "600여 명이 참가한 가운데" → "600여 명이 참가"), shortened to fit ``limit`` as the
+    main clause would be; ``keep``: the morphemes left after parentheticals and the speech frame."""
     for span in spans[:-1]:
         if not any(f and k for f, k in zip(facts[span[0] : span[1]], keep[span[0] : span[1]], strict=True)):
             continue
         trial = [k and j < span[1] for j, k in enumerate(keep)]
+        stop = span[1]
+        if stop >= 2 and _key(morphs[stop - 1]) in _SUBORDINATE and morphs[stop - 2].tag == "ETM":
+            trial[stop - 1] = False  # "선수가 참가한 가운데" ends on its predicate
         if _content(morphs, trial) < MIN_CONTENT:
             return None
+        if len(_render(text, morphs, trial, base)) > limit:
+            _shorten(text, morphs, trial, base, 0, stop, limit)
         kept = [j for j, k in enumerate(trial) if k]
         pred = max((j for j in kept if not morphs[j].tag.startswith(("E", "S"))), default=0)
         if pred and morphs[pred - 1].tag in ("SN", "SW") and morphs[pred - 1].end == morphs[pred].start:

@@ -31,6 +31,7 @@ __all__ = [
     "Cues",
     "fact_terms",
     "find_lead",
+    "in_name",
     "is_quantity",
     "named_terms",
     "number_terms",
@@ -105,17 +106,17 @@ def _promising(text: str) -> bool:
 
 
 def _finite(morphs: Sequence[Morph]) -> bool:
-    """True when the sentence ends (punctuation aside) on a final ending (EF: "…했다") and
-    does not start with a particle or an ending (a piece of a sentence cut in two)."""
-    last = next((m for m in reversed(morphs) if _word(m)), None)
-    if last is None or last.tag != "EF":
+    """True when the sentence ends (punctuation aside) on a final ending (EF: "…했다"), or on
+    an adnominal clause's noun closed by a period ("…목표를 넘긴 것."), and does not start with
+    a particle or an ending (a piece of a sentence cut in two)."""
+    words = [m for m in morphs if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
+    if not words or words[0].tag.startswith(("J", "E")):
         return False
-    return not next(m for m in morphs if _word(m)).tag.startswith(("J", "E"))
-
-
-def _word(m: Morph) -> bool:
-    """A morpheme that is no punctuation or symbol (numbers, Latin and Hanja words count)."""
-    return not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")
+    if words[-1].tag == "EF":
+        return True
+    # "…목표를 넘긴 것.": an adnominal clause and its noun, closed by a period, states news
+    closed = morphs[-1].tag == "SF" and morphs[-1].form == "."
+    return closed and len(words) > 2 and words[-1].tag.startswith("NN") and words[-2].tag == "ETM"
 
 
 @per_sentence
@@ -149,13 +150,18 @@ def find_lead(sentences: Sequence[Sentence], cues: Sequence[Cues], title: str | 
     return None
 
 
+def in_name(morphs: Sequence[Morph], i: int) -> bool:
+    """True for a number written onto Latin letters, part of a name ("RE100", "K2"), no quantity."""
+    return i > 0 and morphs[i - 1].tag == "SL" and morphs[i - 1].end == morphs[i].start
+
+
 def number_terms(morphs: Sequence[Morph], text: str, start: int) -> list[str]:
     """Numbers with their units, as written ("8천738명", "105억원", "17.7%"): a run of
     number morphemes (SN, NR) and the unit that follows; ``text`` starts at offset ``start``."""
     found: list[str] = []
     i = 0
     while i < len(morphs):
-        if morphs[i].tag != "SN":
+        if morphs[i].tag != "SN" or in_name(morphs, i):
             i += 1
             continue
         j = i
@@ -179,9 +185,18 @@ _NAMED = re.compile(r"'([^'\n]{2,40})'|‘([^’\n]{2,40})’|「([^」\n]{2,40}
 _QUANTITY = re.compile(r"^[\d.,]+(?:[만억조천백]+[\d.,]*)*(?:여|가량|개)?(?!년|월|일|시|분기|초|\d|$)\S")
 
 
+#: "60일", "36시" read as a date or time by their unit, but beyond the calendar: durations.
+_CALENDAR = {"일": 31, "월": 12, "시": 24}
+_DATE_LIKE = re.compile(r"^(\d+)(일|월|시)")
+
+
 def is_quantity(term: str) -> bool:
-    """True for a number term (:func:`number_terms`) that is a quantity, no date or time."""
-    return bool(_QUANTITY.match(term))
+    """True for a number term (:func:`number_terms`) that is a quantity, no date or time
+    ("60일" is a duration: no month has a 60th day)."""
+    if _QUANTITY.match(term):
+        return True
+    date = _DATE_LIKE.match(term)
+    return date is not None and int(date.group(1)) > _CALENDAR[date.group(2)]
 
 
 def named_terms(text: str) -> list[str]:

@@ -6,34 +6,38 @@ the lead first), redundancy removed by MMR, in article order, within a character
 sentence that does not fit is replaced by the next best, and fragments (a headline, a
 piece of an over-long run-on) are used only when nothing else is there. Each section
 gets 1 to ``bullets`` bullets from its own body sentences (headings and reported speech
-excluded), ranked the same way, turned into 개조식 bullets by :mod:`kosum.engines.bullets`.
+excluded; contact lines, captions and fragments only where nothing else is there), ranked the
+same way, turned into 개조식 bullets by :mod:`kosum.engines.bullets`.
 A section made of an item list ("△A △B") takes its items as bullets, and so does a picked
 sentence that lists items: each item is its own bullet. Bullet candidates that state facts
 the summary lacks (quantities, dates, quoted names) rank higher. A single-topic article (no
 sections found) gets one card of its body sentences, so that its key facts beyond the
-summary have bullets too; it is never split into cards.
+summary have bullets too (up to :data:`SOLE_CARD_FACTOR` times ``bullets``: no other card shares
+them); it is never split into cards.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
 from ..options import SummaryOptions
+from ..pipeline.headings import run_in_end
 from ..pipeline.items import list_items
 from ..pipeline.labels import key_phrase
 from ..pipeline.lexicon import load_lexicon
 from ..pipeline.structure import Segment, Structure
 from ..types import Bullet, Document, Section, Sentence
-from .bullets import make_bullet
-from .compress import list_item
+from .bullets import list_frame, list_item, make_bullet
 from .cues import fact_terms, is_speech, sentence_cues
 from .features import tfidf_matrix
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
 
-__all__ = ["bullet_for", "cards", "extract"]
+__all__ = ["bullet_for", "card_bullets", "cards", "extract"]
 
 
 #: MMR looks at most at this many of the best candidates (keeps its cost flat).
@@ -47,6 +51,8 @@ MIN_CHARS = 10
 SUMMARY_CHARS = 180
 #: Fewest body sentences of a single-topic article that make its one card.
 CARD_MIN_SENTENCES = 3
+#: The one card of a single-topic article takes up to this many times the ``bullets`` option.
+SOLE_CARD_FACTOR = 2
 #: Gain of a bullet candidate per fact it adds to the summary (x (1 + weight * facts)).
 BULLET_FACT_WEIGHT = 2.0
 #: Most new facts that count for a bullet candidate.
@@ -142,6 +148,15 @@ def _with_a_fact(
     return sorted([i for i in picked if i != weakest] + [best])
 
 
+def _bullet_worthy(sentence: Sentence) -> bool:
+    """True for a sentence that makes a good bullet: long enough and no quote, contact line,
+    caption or fragment. A list (▲A ▲B), weak in a summary, is what bullets are for: each of
+    its items becomes a bullet."""
+    cues = sentence_cues(sentence)
+    weak = cues.speech or cues.contact or cues.caption or cues.fragment
+    return not weak and len(sentence.text) >= MIN_CHARS
+
+
 def _section_bullets(
     segment: Segment,
     doc: Document,
@@ -150,47 +165,84 @@ def _section_bullets(
     options: SummaryOptions,
     rows: dict[int, np.ndarray],
     summary: Sequence[int] = (),
+    count: int | None = None,
+    shown: Sequence[Sentence] = (),
 ) -> tuple[Bullet, ...]:
+    """The bullets of one card: at most ``count`` (default: the ``bullets`` option), made from
+    ``shown`` (the sentences as a summary states them, default: the article's)."""
+    count = count or options.bullets
+    shown = shown or doc.sentences
     if segment.items:
         source = segment.sentences[:1]
-        return tuple(Bullet(list_item(item), source) for item in segment.items[: options.bullets])
-    # reported speech is never a bullet; weak sentences (lists, contact lines) only where nothing else is
+        return tuple(Bullet(list_item(item), source) for item in segment.items[:count])
+    # reported speech is never a bullet; contact lines, captions and fragments only where nothing else is
     spoken = {i for i in segment.sentences if is_speech(doc.sentences[i].text)}
     body = [i for i in segment.sentences if structure.roles[i] == "body" and i not in spoken]
-    strong = [i for i in body if not sentence_cues(doc.sentences[i]).weak and len(doc.sentences[i].text) >= MIN_CHARS]
+    strong = [i for i in body if _bullet_worthy(doc.sentences[i])]
     # bullets add what the summary does not say, where the section has enough else to say
     fresh = [i for i in strong if i not in summary]
-    candidates = (fresh if len(fresh) >= options.bullets else strong) or body
+    candidates = (fresh if len(fresh) >= count else strong) or body
     candidates = candidates or [i for i in segment.sentences if i not in spoken]
     if not candidates:
         return ()
     # only the best candidates are written out (compression is the costly step): enough for the
     # fact weighting to change the order among those that could win
-    best = set(sorted(candidates, key=lambda i: -scores[i])[: BULLET_POOL * options.bullets])
+    best = set(sorted(candidates, key=lambda i: -scores[i])[: BULLET_POOL * count])
     candidates = [i for i in candidates if i in best]
     # only candidates with facts the summary lacks need their bullets before the picks (for the
     # fact weighting); the others are written out only when picked
     said = _said(doc.sentences, summary)
     factual = [i for i in candidates if fact_terms(doc.sentences[i], dates=False) - said]
-    made = {i: _sentence_bullets(doc.sentences[i], options.bullet_style) for i in factual}
+    made = {i: _sentence_bullets(shown[i], options.bullet_style) for i in factual}
     written = {i: " ".join(b.text for b in made[i]) for i in factual}
     weighted = _fact_weighted(candidates, doc.sentences, scores, summary, written)
-    picked = _mmr(
-        candidates, doc.sentences, weighted, options.bullets, rows if set(candidates) <= rows.keys() else None
-    )
+    picked = _mmr(candidates, doc.sentences, weighted, count, rows if set(candidates) <= rows.keys() else None)
     picked = _with_a_fact(picked, candidates, doc.sentences, weighted, summary, written)
     for i in picked:
         if i not in made:
-            made[i] = _sentence_bullets(doc.sentences[i], options.bullet_style)
-    return tuple(b for i in picked for b in made[i])[: options.bullets]
+            made[i] = _sentence_bullets(shown[i], options.bullet_style)
+    return tuple(b for i in picked for b in made[i])[:count]
+
+
+#: Marks that open a heading run into its paragraph's first sentence ("■ 제목 본문…").
+_RUN_IN_MARK = re.compile(r"^[■□◆◇▶▷●◎◈※]\s*")
+
+
+def _without_run_in(doc: Document, segments: Sequence[Segment]) -> list[Sentence]:
+    """The article's sentences, those that open with their section's heading run into them
+    ("■ 청년 일자리 새솔시는 …") without it ("새솔시는 …"): a summary or a bullet states the
+    sentence, the heading is the card's. A heading that goes on after "…" ends where the sentence
+    opens (:func:`~kosum.pipeline.headings.run_in_end`), else it is left as it is."""
+    shown = list(doc.sentences)
+    for segment in segments:
+        if not segment.heading or segment.heading_sentence is not None or not segment.sentences:
+            continue
+        sentence = doc.sentences[segment.sentences[0]]
+        mark = _RUN_IN_MARK.match(sentence.text)
+        if mark is None or not sentence.text.startswith(segment.heading, mark.end()):
+            continue
+        rest = sentence.text[mark.end() + len(segment.heading) :]
+        if rest.startswith("…"):  # "■ 제목…부제 지난 8일 …": the heading goes on to the sentence's opening
+            end = run_in_end(rest[1:])
+            rest = " " + rest[1 + end :] if end else rest
+        body = rest.lstrip()
+        if body == rest or len(body) < MIN_CHARS:
+            continue
+        start = sentence.end - len(body)
+        shown[sentence.index] = replace(
+            sentence, text=body, start=start, morphs=tuple(m for m in sentence.morphs if m.start >= start)
+        )
+    return shown
 
 
 def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:
     """The bullets of one picked sentence: one per list item it carries (``noun`` style),
     else its own bullet."""
     items = list_items(sentence.text) if style == "noun" else []
-    if items:  # a list item becomes its own bullet
-        return tuple(Bullet(list_item(item), (sentence.index,)) for item in items)
+    if items:  # a list item becomes its own bullet, after the figure that frames the list
+        frame = list_frame(sentence.text, sentence.morphs, sentence.start)
+        listed = tuple(Bullet(list_item(item), (sentence.index,)) for item in items)
+        return ((Bullet(frame, (sentence.index,)),) if frame else ()) + listed
     return (bullet_for(sentence, style),)
 
 
@@ -207,6 +259,13 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
         return ()
     policy = load_lexicon().best([m for s in body for m in s.morphs])
     return (Segment(label, None, None, tuple(s.index for s in body), policy=policy),)
+
+
+def card_bullets(structure: Structure, options: SummaryOptions) -> int:
+    """The most bullets of each card: the ``bullets`` option, :data:`SOLE_CARD_FACTOR` times
+    as many for the one card of a single-topic article (it holds the article's key points, which
+    no other card shares)."""
+    return options.bullets * (SOLE_CARD_FACTOR if not structure.segments else 1)
 
 
 def cards(doc: Document, structure: Structure) -> tuple[Segment, ...]:
@@ -230,16 +289,18 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Eng
     ceiling = SUMMARY_CHARS * options.sentences
     summary = tuple(_mmr(whole, sentences, scores, options.sentences, rows or None, ceiling))
     segments = cards(doc, structure)
+    shown = _without_run_in(doc, segments)
+    count = card_bullets(structure, options)
     sections = tuple(
         Section(
             area=segment.area,
             heading=segment.heading,
             sentences=segment.sentences,
-            bullets=_section_bullets(segment, doc, structure, scores, options, rows, summary),
+            bullets=_section_bullets(segment, doc, structure, scores, options, rows, summary, count, shown),
             heading_sentence=segment.heading_sentence,
             policy=segment.policy,
         )
         for segment in segments
     )
-    text = " ".join(sentences[i].text for i in summary)
+    text = " ".join(shown[i].text for i in summary)
     return EngineResult(text, summary, sections, (), scores)

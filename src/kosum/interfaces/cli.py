@@ -153,7 +153,13 @@ def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callabl
     default=_SUMMARY.sentences,
     help="Sentences in the overall summary.",
 )
-@_count("-b", "--bullets", high=MAX_BULLETS, default=_SUMMARY.bullets, help="The most bullets per policy area.")
+@_count(
+    "-b",
+    "--bullets",
+    high=MAX_BULLETS,
+    default=_SUMMARY.bullets,
+    help="The most bullets per policy area (twice as many on the one card of a single-topic article).",
+)
 @click.option(
     "--bullet-style",
     type=click.Choice(BULLET_STYLES),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ITEM_LABEL", "ITEM_LABEL_CHARS", "item_label", "list_items"]
+__all__ = ["ITEM_LABEL", "ITEM_LABEL_CHARS", "item_label", "list_items", "list_span"]
 
 _ITEM_MARK = re.compile(r"[△▲]\s*")
 ITEM_LABEL = re.compile(r"^(?P<label>[^:=·\s][^:=]{0,14}?)\s*(?:분야|부문)?\s*[:=]\s*(?P<rest>.+)$")
@@ -25,6 +25,17 @@ def list_items(text: str) -> list[str]:
     items[-1] = _ITEM_TAIL.sub("", items[-1]).strip(" ,.") or items[-1]
     items = [_ITEM_LEFTOVER.sub("", item).strip(" ,.") or item for item in items]
     return [item for item in items if item]
+
+
+def list_span(text: str) -> tuple[int, int] | None:
+    """Where an in-paragraph list sits in its sentence, from its first mark to the "등" that
+    closes it ("광주에서는 ▲A ▲B 등 3명이 …" → the span of "▲A ▲B 등"), so that the words around
+    it read as a sentence; ``None`` without such a closing "등 " (one followed by a space)."""
+    marks = list(_ITEM_MARK.finditer(text))
+    if len(marks) < 2:
+        return None
+    close = text.find(" 등 ", marks[-1].end())
+    return (marks[0].start(), close + 2) if close > 0 else None
 
 
 #: Text after an item that is not the item's: "… 운영 등 기존 2개 과제와", "…사업을, 반도체 분야에서는",

@@ -80,6 +80,8 @@ _CLOSING = re.compile(r"^(?:이처럼|이와\s*같이|이같이|이러한\s*(?:�
 
 #: Smallest lexicon score for a sentence to be tied to an area in topic mode.
 TOPIC_MIN_SCORE = 1.0
+#: Least share of the body sentences that policy-area cards (found by the lexicon alone) cover.
+TOPIC_MIN_COVER = 0.5
 
 
 def is_quote(sentence: Sentence) -> bool:
@@ -420,9 +422,26 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
             named = _named(doc, Segment(policy, None, None, tuple(plain)), lexicon, None)
             cards.append(Segment(named.area, None, None, named.sentences, (), policy))
     cards.sort(key=lambda seg: seg.sentences[0])
-    if len({seg.policy for seg in cards}) < 2:  # a single-topic article gets no forced cards
-        cards = []
+    if len({seg.policy for seg in cards}) < 2 or not _stand_apart(cards, sentences, roles):
+        cards = []  # a single-topic article gets no forced cards
     return Structure(_merged(cards), tuple(roles), "topics")
+
+
+def _stand_apart(cards: Sequence[Segment], sentences: Sequence[Sentence], roles: Sequence[str]) -> bool:
+    """True when policy-area cards found by the lexicon alone are the article's topics, not words
+    of other areas passing through one story: together they cover at least
+    :data:`TOPIC_MIN_COVER` of the body, and each has a paragraph of its own (all its body
+    sentences in the card)."""
+    body = [i for i, role in enumerate(roles) if role == "body"]
+    if sum(len(seg.sentences) for seg in cards) < TOPIC_MIN_COVER * len(body):
+        return False
+    by_paragraph: dict[int, set[int]] = {}
+    for i in body:
+        by_paragraph.setdefault(sentences[i].paragraph, set()).add(i)
+    return all(
+        any(by_paragraph.get(p, set()) <= set(seg.sentences) for p in {sentences[i].paragraph for i in seg.sentences})
+        for seg in cards
+    )
 
 
 def find_structure(doc: Document, lexicon: Lexicon | None = None) -> Structure:
