@@ -319,13 +319,14 @@ def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int
     chunks: list[list[int]] = [[]]
     kept = [i for i in range(start, stop) if keep[i]]
     quotes = 0  # quotation marks seen: a quoted name is never split
+    tag = ""  # the tag of the phrase's last word so far (punctuation and symbols aside)
     for n, i in enumerate(kept):
         chunks[-1].append(i)
         quotes += morphs[i].tag.startswith("SS") and morphs[i].form in ("'", '"')
         word_ends = n + 1 == len(kept) or morphs[kept[n + 1]].start > morphs[i].end
         word_ends = word_ends and quotes % 2 == 0
-        last = [j for j in chunks[-1] if not morphs[j].tag.startswith("S") or morphs[j].tag == "SN"]
-        tag = morphs[last[-1]].tag if last else ""
+        if not morphs[i].tag.startswith("S") or morphs[i].tag == "SN":
+            tag = morphs[i].tag
         following = morphs[kept[n + 1]] if n + 1 < len(kept) else None
         # "지난 4월", "같은 날": an adnominal that makes a time phrase with its noun
         date = tag == "ETM" and following is not None and (following.tag == "SN" or following.form in _TIME_NOUNS)
@@ -335,6 +336,7 @@ def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int
             and (tag.startswith(("JKB", "JKO", "JKS", "JX", "ETM", "MAG")) or morphs[i].form == ",")
         ):
             chunks.append([])
+            tag = ""
     merged: list[list[int]] = []
     for chunk in (c for c in chunks if c):
         head = [morphs[j].tag for j in chunk]
