@@ -231,23 +231,24 @@ def _render(text: str, morphs: Sequence[Morph], keep: Sequence[bool], base: int)
     """The kept morphemes as text: runs of kept morphemes copied with their inner spacing,
     joined by a space where the dropped text between them had one at an edge."""
     out: list[str] = []
-    previous = -1
-    pos = 0  # end of the text copied so far (relative to ``text``)
-    for i, kept in enumerate(keep):
-        if not kept:
+    pos = -1  # end of the text copied so far (relative to ``text``); -1 before the first run
+    i, n = 0, len(keep)
+    while i < n:
+        if not keep[i]:
+            i += 1
             continue
-        m = morphs[i]
-        start, end = m.start - base, m.end - base
-        if previous >= 0 and previous != i - 1:
+        start = morphs[i].start - base
+        if pos >= 0:
             between = text[pos:start]
             out.append(" " if between[:1].isspace() or between[-1:].isspace() else "")
-            pos = start
-        elif previous < 0:
-            pos = start
+        end = pos = start
+        while i < n and keep[i]:  # a run of kept morphemes: the text from its start to its furthest end
+            if morphs[i].end - base > end:
+                end = morphs[i].end - base
+            i += 1
         if end > pos:
             out.append(text[pos:end])
             pos = end
-        previous = i
     return "".join(out).strip()
 
 
