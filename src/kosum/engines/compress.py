@@ -41,8 +41,9 @@ from collections.abc import Sequence
 
 from .._kiwi import get_kiwi
 from ..types import Morph
-from .cues import in_name as _in_name
-from .cues import is_quantity
+from .spans import PUNCT as _PUNCT
+from .spans import facts as _facts
+from .spans import parentheticals as _parentheticals
 
 __all__ = ["MAX_BULLET_CHARS", "compress"]
 
@@ -56,16 +57,11 @@ _CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA
 _NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XR"})
 _PREDICATE = frozenset({"VV", "VA", "VX", "VCN"})
 _LIGHT = frozenset({"XSV", "XSA"})
-_PUNCT = frozenset({"SF", "SE", "SS", "SSO", "SSC", "SW", "SO", "SP"})
 #: Connective endings a bullet may end on when it is cut after its fact clause (-해, -하고, -하며).
 _CONNECTIVES = frozenset({"어", "아", "여", "고", "며", "으며", "면서", "으면서", "어서", "아서", "해"})
 #: Contrastive connective endings: the first clause's topic is set against the next clause's.
 _CONTRAST = frozenset({"나", "으나", "지만", "는데", "은데", "ㄴ데", "던데"})
-_NAME_QUOTES = frozenset({"'", "‘", "’", "「", "」", "『", "』"})
-_DATE_UNITS = frozenset({"년", "월", "일", "시", "분기", "초", "년도", "일자"})
 _TIME_NOUNS = frozenset({"날", "해", "달", "주", "때", "시기", "기간"})
-_OPEN = frozenset({"(", "[", "<", "〈", "《", "{"})
-_CLOSE = frozenset({")", "]", ">", "〉", "》", "}"})
 #: Stems and nouns that make a clause subordinate purpose, means or background.
 _SUBORDINATE = frozenset(
     {
@@ -116,50 +112,6 @@ def _speech_end(morphs: Sequence[Morph]) -> int:
     return n
 
 
-def _quoted(morphs: Sequence[Morph]) -> list[bool]:
-    """Per morpheme: True inside a name in single or corner quotes ("'별빛 축제'", "「…」")."""
-    out = [False] * len(morphs)
-    inside = False
-    for i, m in enumerate(morphs):
-        if m.tag.startswith("SS") and m.form in _NAME_QUOTES:
-            inside = not inside if m.form == "'" else m.form in ("‘", "「", "『")
-            continue
-        out[i] = inside
-    return out
-
-
-def _parentheticals(morphs: Sequence[Morph], keep: list[bool]) -> None:
-    """Drop parentheticals ("(이하 …)", "[…]"), except inside a quoted name, which is kept whole
-    ("'바다숲(해조류 숲) 가꾸기'"), and a name's abbreviation ("새솔과학원(SSI)")."""
-    if not any(m.form in _OPEN for m in morphs):
-        return  # no bracket opens: nothing to drop
-    depth = 0
-    quoted = _quoted(morphs)
-    for i, m in enumerate(morphs):
-        if quoted[i] or (not depth and _acronym(morphs, i)):
-            continue
-        if m.tag.startswith("SS") and m.form in _OPEN:
-            depth += 1
-        if depth:
-            keep[i] = False
-        if m.tag.startswith("SS") and m.form in _CLOSE and depth:
-            depth -= 1
-
-
-def _acronym(morphs: Sequence[Morph], i: int) -> bool:
-    """True for a morpheme of a name's abbreviation in brackets, attached to the name
-    ("새솔과학원(SSI)"): an opening bracket, Latin letters only, a closing one."""
-    j = i
-    while j > 0 and morphs[j].tag in ("SL", "SSC"):
-        j -= 1  # back to the opening bracket
-    if morphs[j].form != "(" or j == 0 or morphs[j - 1].end != morphs[j].start:
-        return False
-    k = j + 1
-    while k < len(morphs) and morphs[k].tag == "SL":
-        k += 1  # on to the closing bracket
-    return j + 1 < k < len(morphs) and morphs[k].form == ")" and i <= k
-
-
 def _clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
     """Clause spans ``[start, stop)`` of ``morphs[:end]``: cut after a connective ending (or
     after "가운데") that a space follows, unless an auxiliary verb comes next."""
@@ -195,29 +147,6 @@ def _subject(morphs: Sequence[Morph], stop: int) -> int:
         if m.tag in ("EC", "ETM", "JKO", "JKS"):
             return 0
     return 0
-
-
-def _facts(morphs: Sequence[Morph]) -> list[bool]:
-    """Per morpheme: True for a number (SN) and for the words of a name in single or corner
-    quotes ("'별빛 축제'", "「…」"), the spans an editor keeps."""
-    out = [False] * len(morphs)
-    for i, m in enumerate(morphs):
-        if m.tag != "SN" or _in_name(morphs, i):
-            continue
-        j = i + 1
-        while j < len(morphs) and morphs[j].tag in ("SN", "NR", "XSN") and morphs[j].start - morphs[j - 1].end <= 1:
-            j += 1
-        unit = morphs[j] if j < len(morphs) and morphs[j].start - morphs[j - 1].end <= 1 else None
-        if (
-            unit is not None
-            and unit.tag in ("NNB", "NNG", "SL", "SW")
-            and (unit.form not in _DATE_UNITS or is_quantity("".join(m.form for m in morphs[i : j + 1])))
-        ):
-            out[i : j + 1] = [True] * (j + 1 - i)
-    for i, inside in enumerate(_quoted(morphs)):
-        if inside and morphs[i].tag not in _PUNCT:
-            out[i] = True
-    return out
 
 
 def _only_facts(facts: Sequence[bool], keep: Sequence[bool], span: tuple[int, int]) -> bool:

@@ -1,0 +1,86 @@
+"""Spans of a sentence's morphemes that 개조식 compression treats apart: names in single or
+corner quotes, parentheticals, and facts (numbers with units, quoted names), the spans an editor
+keeps whole. Each function answers per morpheme, for :mod:`kosum.engines.compress`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..types import Morph
+from .cues import in_name, is_quantity
+
+__all__ = ["PUNCT", "facts", "parentheticals", "quoted"]
+
+#: Punctuation and symbol tags.
+PUNCT = frozenset({"SF", "SE", "SS", "SSO", "SSC", "SW", "SO", "SP"})
+_NAME_QUOTES = frozenset({"'", "‘", "’", "「", "」", "『", "』"})
+_DATE_UNITS = frozenset({"년", "월", "일", "시", "분기", "초", "년도", "일자"})
+_OPEN = frozenset({"(", "[", "<", "〈", "《", "{"})
+_CLOSE = frozenset({")", "]", ">", "〉", "》", "}"})
+
+
+def quoted(morphs: Sequence[Morph]) -> list[bool]:
+    """Per morpheme: True inside a name in single or corner quotes ("'별빛 축제'", "「…」")."""
+    out = [False] * len(morphs)
+    inside = False
+    for i, m in enumerate(morphs):
+        if m.tag.startswith("SS") and m.form in _NAME_QUOTES:
+            inside = not inside if m.form == "'" else m.form in ("‘", "「", "『")
+            continue
+        out[i] = inside
+    return out
+
+
+def parentheticals(morphs: Sequence[Morph], keep: list[bool]) -> None:
+    """Drop parentheticals ("(이하 …)", "[…]"), except inside a quoted name, which is kept whole
+    ("'바다숲(해조류 숲) 가꾸기'"), and a name's abbreviation ("새솔과학원(SSI)")."""
+    if not any(m.form in _OPEN for m in morphs):
+        return  # no bracket opens: nothing to drop
+    depth = 0
+    inside = quoted(morphs)
+    for i, m in enumerate(morphs):
+        if inside[i] or (not depth and _acronym(morphs, i)):
+            continue
+        if m.tag.startswith("SS") and m.form in _OPEN:
+            depth += 1
+        if depth:
+            keep[i] = False
+        if m.tag.startswith("SS") and m.form in _CLOSE and depth:
+            depth -= 1
+
+
+def _acronym(morphs: Sequence[Morph], i: int) -> bool:
+    """True for a morpheme of a name's abbreviation in brackets, attached to the name
+    ("새솔과학원(SSI)"): an opening bracket, Latin letters only, a closing one."""
+    j = i
+    while j > 0 and morphs[j].tag in ("SL", "SSC"):
+        j -= 1  # back to the opening bracket
+    if morphs[j].form != "(" or j == 0 or morphs[j - 1].end != morphs[j].start:
+        return False
+    k = j + 1
+    while k < len(morphs) and morphs[k].tag == "SL":
+        k += 1  # on to the closing bracket
+    return j + 1 < k < len(morphs) and morphs[k].form == ")" and i <= k
+
+
+def facts(morphs: Sequence[Morph]) -> list[bool]:
+    """Per morpheme: True for a number (SN) and for the words of a name in single or corner
+    quotes ("'별빛 축제'", "「…」"), the spans an editor keeps."""
+    out = [False] * len(morphs)
+    for i, m in enumerate(morphs):
+        if m.tag != "SN" or in_name(morphs, i):
+            continue
+        j = i + 1
+        while j < len(morphs) and morphs[j].tag in ("SN", "NR", "XSN") and morphs[j].start - morphs[j - 1].end <= 1:
+            j += 1
+        unit = morphs[j] if j < len(morphs) and morphs[j].start - morphs[j - 1].end <= 1 else None
+        if (
+            unit is not None
+            and unit.tag in ("NNB", "NNG", "SL", "SW")
+            and (unit.form not in _DATE_UNITS or is_quantity("".join(m.form for m in morphs[i : j + 1])))
+        ):
+            out[i : j + 1] = [True] * (j + 1 - i)
+    for i, inside in enumerate(quoted(morphs)):
+        if inside and morphs[i].tag not in PUNCT:
+            out[i] = True
+    return out
