@@ -181,6 +181,8 @@ def number_terms(morphs: Sequence[Morph], text: str, start: int) -> list[str]:
 _NAMED = re.compile(r"'([^'\n]{2,40})'|‘([^’\n]{2,40})’|「([^」\n]{2,40})」|『([^』\n]{2,40})』|《([^》\n]{2,40})》")
 
 
+_NAME_OPENERS = ("'", "‘", "「", "『", "《")
+
 #: A quantity: a number with a unit that is no date or time of day ("150명", "7억 원", "14만㎡").
 _QUANTITY = re.compile(r"^[\d.,]+(?:[만억조천백]+[\d.,]*)*(?:여|가량|개)?(?!년|월|일|시|분기|초|\d|$)\S")
 
@@ -201,6 +203,8 @@ def is_quantity(term: str) -> bool:
 
 def named_terms(text: str) -> list[str]:
     """Names in single or corner quotes, as written ("'별빛 페스티벌'" → "별빛 페스티벌")."""
+    if not any(mark in text for mark in _NAME_OPENERS):
+        return []  # no quote opens a name: the pattern need not run
     return [next(g for g in m.groups() if g).strip() for m in _NAMED.finditer(text)]
 
 
