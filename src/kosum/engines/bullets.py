@@ -91,9 +91,10 @@ def list_item(text: str) -> str:
 
 def list_frame(text: str, morphs: Sequence[Morph], start: int) -> str | None:
     """The bullet of a sentence's own words around its in-sentence list, where they state a
-    quantity ("수상자는 전국에서 9명이 선정됐으며, 광주에서는 ▲A ▲B 등 3명이 포함돼 …" →
-    "광주에서는 3명이 포함돼 …"): the list's items make their own bullets, the figure that frames
-    them would be lost. ``None`` where the list is not closed by "등" or the rest states no quantity."""
+    quantity ("올해 수상 교사는 전국에서 9명이며, 새솔시에서는 ▲A ▲B 등 2명이 뽑혔다." →
+    "올해 수상 교사는 전국에서 9명이며, 새솔시에서는 2명이 뽑힘"): the list's items make their
+    own bullets, the figure that frames them would be lost. ``None`` where the list is not
+    closed by "등" or the rest states no quantity."""
     span = list_span(text)
     if span is None:
         return None

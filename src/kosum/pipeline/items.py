@@ -29,7 +29,7 @@ def list_items(text: str) -> list[str]:
 
 def list_span(text: str) -> tuple[int, int] | None:
     """Where an in-paragraph list sits in its sentence, from its first mark to the "등" that
-    closes it ("광주에서는 ▲A ▲B 등 3명이 …" → the span of "▲A ▲B 등"), so that the words around
+    closes it ("새솔시에서는 ▲A ▲B 등 2명이 …" → the span of "▲A ▲B 등"), so that the words around
     it read as a sentence; ``None`` without such a closing "등 " (one followed by a space)."""
     marks = list(_ITEM_MARK.finditer(text))
     if len(marks) < 2:
@@ -60,7 +60,7 @@ def item_label(item: str) -> str:
     if cut <= 4:
         return item[:ITEM_LABEL_CHARS]
     words = item[:cut].split()
-    while len(words) > 1 and _DANGLING.search(words[-1]):  # "… 의견의 충분한" → "…"
+    while len(words) > 1 and _DANGLING.search(words[-1]):  # "… 예산의 신속한" → "…"
         words.pop()
     return " ".join(words)
 
