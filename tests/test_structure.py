@@ -386,3 +386,14 @@ def test_the_one_card_of_a_single_topic_article_takes_twice_the_bullets() -> Non
     cards = find_structure(preprocess("■ 청년\n시는 청년 인턴 300명을 뽑는다.\n■ 교통\n시는 버스 노선 2개를 늘린다."))
     options = SummaryOptions(bullets=3)
     assert (card_bullets(single, options), card_bullets(cards, options)) == (6, 3)
+
+
+def test_where_the_sentence_begins_after_a_run_in_heading() -> None:
+    from kosum.pipeline.headings import run_in_body
+
+    text = "■ 청년 일자리 새솔시는 청년 인턴 300명을 뽑는다."
+    assert text[run_in_body(text, "청년 일자리") or 0 :] == "새솔시는 청년 인턴 300명을 뽑는다."
+    goes_on = "■ 읍면 축구대회…400명 참가 지난 1일 새솔운동장에서 대회가 열렸다."
+    assert goes_on[run_in_body(goes_on, "읍면 축구대회") or 0 :] == "지난 1일 새솔운동장에서 대회가 열렸다."
+    assert run_in_body("■ 청년일자리 예산이 늘었다.", "청년") is None  # the heading ends inside a word
+    assert run_in_body("1. 청년 인턴 예산이 늘었다.", "청년 인턴") is None  # a numbered item is a sentence

@@ -18,14 +18,13 @@ them); it is never split into cards.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
 
 from ..options import SummaryOptions
-from ..pipeline.headings import run_in_end
+from ..pipeline.headings import run_in_body
 from ..pipeline.items import list_items
 from ..pipeline.labels import key_phrase
 from ..pipeline.lexicon import load_lexicon
@@ -204,33 +203,22 @@ def _section_bullets(
     return tuple(b for i in picked for b in made[i])[:count]
 
 
-#: Marks that open a heading run into its paragraph's first sentence ("■ 제목 본문…").
-_RUN_IN_MARK = re.compile(r"^[■□◆◇▶▷●◎◈※]\s*")
-
-
 def _without_run_in(doc: Document, segments: Sequence[Segment]) -> list[Sentence]:
     """The article's sentences, those that open with their section's heading run into them
-    ("■ 청년 일자리 새솔시는 …") without it ("새솔시는 …"): a summary or a bullet states the
-    sentence, the heading is the card's. A heading that goes on after "…" ends where the sentence
-    opens (:func:`~kosum.pipeline.headings.run_in_end`), else it is left as it is."""
+    ("■ 청년 일자리 새솔시는 …") without it ("새솔시는 …",
+    :func:`~kosum.pipeline.headings.run_in_body`): a summary or a bullet states the sentence,
+    the heading is the card's."""
     shown = list(doc.sentences)
     for segment in segments:
         if not segment.heading or segment.heading_sentence is not None or not segment.sentences:
             continue
         sentence = doc.sentences[segment.sentences[0]]
-        mark = _RUN_IN_MARK.match(sentence.text)
-        if mark is None or not sentence.text.startswith(segment.heading, mark.end()):
+        at = run_in_body(sentence.text, segment.heading)
+        if at is None or len(sentence.text) - at < MIN_CHARS:
             continue
-        rest = sentence.text[mark.end() + len(segment.heading) :]
-        if rest.startswith("…"):  # "■ 제목…부제 지난 8일 …": the heading goes on to the sentence's opening
-            end = run_in_end(rest[1:])
-            rest = " " + rest[1 + end :] if end else rest
-        body = rest.lstrip()
-        if body == rest or len(body) < MIN_CHARS:
-            continue
-        start = sentence.end - len(body)
+        start = sentence.start + at
         shown[sentence.index] = replace(
-            sentence, text=body, start=start, morphs=tuple(m for m in sentence.morphs if m.start >= start)
+            sentence, text=sentence.text[at:], start=start, morphs=tuple(m for m in sentence.morphs if m.start >= start)
         )
     return shown
 

@@ -16,7 +16,16 @@ from dataclasses import dataclass
 
 from .._kiwi import get_kiwi
 
-__all__ = ["Heading", "is_subhead", "opening_heading", "parse_heading", "primary_marker", "run_in_end", "short_label"]
+__all__ = [
+    "Heading",
+    "is_subhead",
+    "opening_heading",
+    "parse_heading",
+    "primary_marker",
+    "run_in_body",
+    "run_in_end",
+    "short_label",
+]
 
 _MARKS = "■□◆◇●○▶▷►△▲◎★☆◈▣◐◑※"
 _BULLET = re.compile(rf"^[{_MARKS}]\s*(?P<rest>.+)$")
@@ -124,6 +133,10 @@ _OPENER = re.compile(
 _RUN_ON = re.compile(rf"^(?:[{_PRIMARY}]|【[^】]{{1,20}}】|\d{{1,2}}\.\s)\s*(?P<rest>\S.*)$", re.DOTALL)
 
 
+#: A paragraph opened by a symbol marker ("■ …"); numbered items ("1. …") are often sentences.
+_MARKED = re.compile(rf"^[{_PRIMARY}]\s*(?P<rest>\S.*)$", re.DOTALL)
+
+
 def primary_marker(text: str) -> bool:
     """True for a section opener of the first rank: ■ □ ◇ ◆ ● ▶, 【…】, "1.", 첫째, "X 분야에서는"
     (○ △ ▲ - · mark items inside a section)."""
@@ -177,6 +190,23 @@ def run_in_end(rest: str) -> int | None:
         ):
             return word.start()
     return None
+
+
+def run_in_body(text: str, heading: str) -> int | None:
+    """Where the sentence begins in ``text``, a paragraph that opens with the symbol-marked heading
+    ``heading`` run into it ("■ 청년 일자리 새솔시는 …" → at "새솔시는"; "■ 제목…부제 지난 8일 …" →
+    at "지난", see :func:`run_in_end`); ``None`` where ``text`` does not open so."""
+    m = _MARKED.match(text)
+    if m is None or not heading or not m["rest"].startswith(heading):
+        return None
+    at = m.start("rest") + len(heading)
+    if text.startswith("…", at):  # the heading goes on after "…" to the sentence's opening
+        end = run_in_end(text[at + 1 :])
+        return None if end is None else at + 1 + end
+    if not text[at : at + 1].isspace():
+        return None  # the heading ends inside a word
+    start = len(text) - len(text[at:].lstrip())
+    return start if start < len(text) else None
 
 
 def _balanced(label: str) -> str:
