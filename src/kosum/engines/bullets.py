@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from ..pipeline.items import list_span
+from ..pipeline.vocab.sentences import CONNECTIVE, SUBJECT
 from ..types import Morph
 from .compress import compress
 from .cues import is_quantity, number_terms
@@ -27,19 +28,11 @@ from .features import analyze
 
 __all__ = ["list_frame", "list_item", "make_bullet", "strip_connective"]
 
-_CONNECTIVE = re.compile(
-    r"^(?:이를\s*통해|이를\s*위해|이에\s*따라|이에\s*힘입어|이와\s*함께|이와\s*더불어|이\s*밖에도?|"
-    r"이외에도|그\s*밖에도?|그\s*결과|그\s*외에도?|또한|특히|아울러|한편|곧이어|이어서?|더불어|나아가|"
-    r"이처럼|이같이|게다가|뿐만\s*아니라|그러나|하지만|그리고|따라서|결국|먼저|우선|또|이후|"
-    r"이\s*과정에서|이를\s*바탕으로|이와\s*관련해)\s*,?\s+"
-)
-_SUBJECT = re.compile(r"^(?:시는|군은|구는|도는|시에서는|군에서는|구에서는|도에서는)\s+")
-
 
 def strip_connective(text: str) -> tuple[str, int]:
     """Drop a leading connective and generic subject; return the rest and how much was cut."""
     cut = 0
-    for pattern in (_CONNECTIVE, _SUBJECT, _CONNECTIVE):
+    for pattern in (CONNECTIVE, SUBJECT, CONNECTIVE):
         m = pattern.match(text[cut:])
         if m:
             cut += m.end()

@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._kiwi import get_kiwi
+from ..pipeline.vocab.sentences import CONNECTIVES, CONTRAST, SPEECH_STEMS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
 from ..types import Morph
 from .spans import PUNCT as _PUNCT
 from .spans import facts as _facts
@@ -57,32 +58,6 @@ _CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA
 _NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XR"})
 _PREDICATE = frozenset({"VV", "VA", "VX", "VCN"})
 _LIGHT = frozenset({"XSV", "XSA"})
-#: Connective endings a bullet may end on when it is cut after its fact clause (-해, -하고, -하며).
-_CONNECTIVES = frozenset({"어", "아", "여", "고", "며", "으며", "면서", "으면서", "어서", "아서", "해"})
-#: Contrastive connective endings: the first clause's topic is set against the next clause's.
-_CONTRAST = frozenset({"나", "으나", "지만", "는데", "은데", "ㄴ데", "던데"})
-_TIME_NOUNS = frozenset({"날", "해", "달", "주", "때", "시기", "기간"})
-#: Stems and nouns that make a clause subordinate purpose, means or background.
-_SUBORDINATE = frozenset(
-    {
-        "위하/VV",
-        "통하/VV",
-        "따르/VV",
-        "힘입/VV",
-        "맞추/VV",
-        "비롯하/VV",
-        "가운데/NNG",
-        "바탕/NNG",
-        "일환/NNG",
-        "계기/NNG",
-        "목적/NNG",
-        "속/NNG",
-    }
-)
-_SUBORDINATE_FORMS = frozenset(key.split("/")[0] for key in _SUBORDINATE)
-_SPEECH_STEMS = frozenset(
-    {"밝히", "말하", "전하", "강조하", "설명하", "덧붙이", "당부하", "언급하", "주장하", "소개하", "답하", "알리"}
-)
 
 
 def _key(m: Morph) -> str:
@@ -90,8 +65,8 @@ def _key(m: Morph) -> str:
 
 
 def _subordinate(m: Morph) -> bool:
-    """True for a stem or noun of :data:`_SUBORDINATE` (its form is looked at first: cheaper)."""
-    return m.form in _SUBORDINATE_FORMS and _key(m) in _SUBORDINATE
+    """True for a stem or noun of :data:`SUBORDINATE` (its form is looked at first: cheaper)."""
+    return m.form in SUBORDINATE_FORMS and _key(m) in SUBORDINATE
 
 
 def _speech_end(morphs: Sequence[Morph]) -> int:
@@ -106,7 +81,7 @@ def _speech_end(morphs: Sequence[Morph]) -> int:
         if not quoted:
             continue
         said = [r.form for r in morphs[i + 1 :] if r.tag.startswith(("VV", "VA", "NNG", "XSV"))]
-        if said and ("".join(said) in _SPEECH_STEMS or said[0] in _SPEECH_STEMS or said[0] + "하" in _SPEECH_STEMS):
+        if said and ("".join(said) in SPEECH_STEMS or said[0] in SPEECH_STEMS or said[0] + "하" in SPEECH_STEMS):
             return i + 1
         return n
     return n
@@ -203,7 +178,7 @@ def _nominal(
     reported = last.tag == "EC" and last.form.endswith(("다고", "라고"))  # "…했다고 (밝혔다)"
     if reported or (last.form == "고" and len(tail) > 1 and morphs[tail[-2]].tag == "EF"):
         keep[tail.pop()] = False
-    elif connective and last.tag == "EC" and last.form in _CONNECTIVES:
+    elif connective and last.tag == "EC" and last.form in CONNECTIVES:
         pass
     elif connective and last.tag == "ETM":
         pass  # "선수가 참가한 (가운데)"
@@ -259,7 +234,7 @@ def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int
             tag = morphs[i].tag
         following = morphs[kept[n + 1]] if n + 1 < len(kept) else None
         # "지난 4월", "같은 날": an adnominal that makes a time phrase with its noun
-        date = tag == "ETM" and following is not None and (following.tag == "SN" or following.form in _TIME_NOUNS)
+        date = tag == "ETM" and following is not None and (following.tag == "SN" or following.form in TIME_NOUNS)
         if (
             word_ends
             and not date
@@ -356,7 +331,7 @@ def compress(
     _parentheticals(morphs, keep)
     spans = _clauses(morphs, end)
     subject = _subject(morphs, spans[0][1])
-    if len(spans) > 1 and morphs[spans[0][1] - 1 - (morphs[spans[0][1] - 1].tag == "SP")].form in _CONTRAST:
+    if len(spans) > 1 and morphs[spans[0][1] - 1 - (morphs[spans[0][1] - 1].tag == "SP")].form in CONTRAST:
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
 
     def nominal() -> str | None:
@@ -418,7 +393,7 @@ def _fact_clause(
             continue
         trial = [k and j < span[1] for j, k in enumerate(keep)]
         stop = span[1]
-        if stop >= 2 and _key(morphs[stop - 1]) in _SUBORDINATE and morphs[stop - 2].tag == "ETM":
+        if stop >= 2 and _key(morphs[stop - 1]) in SUBORDINATE and morphs[stop - 2].tag == "ETM":
             trial[stop - 1] = False  # "선수가 참가한 가운데" ends on its predicate
         if _content(morphs, trial) < MIN_CONTENT:
             return None

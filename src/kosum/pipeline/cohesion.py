@@ -9,7 +9,6 @@ and are left out; cue words decide first ("한편, …" opens, "특히 …", "�
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from itertools import pairwise
 from ..types import Sentence
 from .labels import content_nouns, noun_phrases
 from .memo import per_sentence
+from .vocab.layout import ACTOR, ADD_ON, GO_ON, LATER, NEW_TOPIC
 
 __all__ = [
     "ADD_ON",
@@ -32,14 +32,6 @@ __all__ = [
     "paragraphs",
 ]
 
-#: A paragraph that goes on about the items before it ("향후 …", "이를 통해 …").
-LATER = re.compile(r"^(?:향후|앞으로|이를\s통해|이로써|이에|이\s사업|해당\s사업)(?:,|\s)")
-#: A paragraph that opens a topic of its own ("한편, …", "이 밖에도 …").
-NEW_TOPIC = re.compile(r"^(?:한편|이\s?밖에(?:도)?|이외에도|그\s?밖에(?:도)?)(?:,|\s)")
-#: A paragraph that adds the next matter ("이와 더불어 …", "이어 …", "끝으로 …").
-ADD_ON = re.compile(r"^(?:이와\s?(?:함께|더불어)|이어|이어서|다음으로|끝으로|마지막으로)(?:,|\s)")
-#: A paragraph that goes on with the one before ("특히, …", "이에 따라 …").
-GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
 
 #: A noun found in more than this share of the parts' paragraphs is the article's, not a part's.
 SPREAD = 0.5
@@ -72,14 +64,12 @@ def _topic(sentence: Sentence) -> tuple[str, set[str]]:
             if not before.endswith(text):  # a subject of one letter came first ("군은 …")
                 return "", set()
             found = {f for f in forms if f in content}
-            if _ACTOR.match(text) or not found:  # "해남군은 …", "시는 …": who acts, not what about
+            if ACTOR.match(text) or not found:  # "해남군은 …", "시는 …": who acts, not what about
                 return "", set()
             return (text if len(text.replace(" ", "")) >= MIN_TOPIC else ""), found
     return "", set()
 
 
-#: An office as the subject: one word ending in 시 군 구 도 청 부 처 (or 정부, 당국), short.
-_ACTOR = re.compile(r"^(?:\S{1,5}(?:시|군|구|도|청|부|처)|정부|당국)$")
 #: The shortest topic phrase (letters) taken as a part's label; a shorter one may be a word
 #: cut by its particle ("지방도" read as 지방 + 도).
 MIN_TOPIC = 3
@@ -92,7 +82,7 @@ def _thing_nouns(sentence: Sentence) -> set[str]:
     an office ("바다군은") says who acts."""
     morphs = sentence.morphs
     acts = {m.form for m, after in pairwise(morphs) if after.tag in ("XSV", "XSA") and after.start == m.end}
-    actors = {f for text, forms, _ in noun_phrases(sentence) if _ACTOR.match(text) for f in forms}
+    actors = {f for text, forms, _ in noun_phrases(sentence) if ACTOR.match(text) for f in forms}
     return set(content_nouns(sentence)) - acts - actors
 
 

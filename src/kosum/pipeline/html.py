@@ -14,25 +14,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import BackendUnavailableError, InputError
+from .vocab.lines import (
+    BREADCRUMB,
+    CRUMB_START,
+    DATE,
+    HEADLINE_CLASSES,
+    HTML_HANGUL,
+    PAGER,
+    PIPES,
+    SITE_WORDS,
+    TITLE_SEPARATORS,
+)
 
 __all__ = ["Page", "extract_page", "read_page"]
 
-#: Separators between a headline and the site name or breadcrumbs in a <title>/og:title.
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|::|:|<|>|»|›|/)\s+|\s*[|｜]\s*")
-_BREADCRUMB = re.compile(r"\s*(?:>|›|»)\s*")
-_HEADLINE_CLASSES = re.compile(
-    r"(?:^|[\s_-])(?:view_?tit(?:le)?|tit(?:le)?_?view|subject|headline|article_?tit(?:le)?|bbs_?tit(?:le)?|"
-    r"board_?tit(?:le)?|tit|dev-title)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-_SITE_WORDS = re.compile(r"누리집|홈페이지|포털|보도자료$|뉴스$|^(?:[가-힣]{2,8}(?:시|군|구|도|청|부|처))$")
-_HANGUL = re.compile(r"[가-힣]")
-_CRUMB_START = re.compile(r"^(?:홈|HOME|Home|home)(?:\s|>|›|$)")
-_PIPES = re.compile(r"^\s*\|.*\|\s*$")
 #: A list page has a list of at least this many items that each link a headline.
 _LIST_ITEMS = 5
-_DATE = re.compile(r"(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}")
-_PAGER = re.compile(r"\d+\s*페이지\s*목록|총\s*[\d,]+\s*건|게시물\s*수?\s*[\d,]+\s*건")
 
 
 @dataclass(frozen=True)
@@ -63,10 +60,10 @@ def _clean_title(raw: str, keywords: list[str], site_names: set[str]) -> str | N
     for keyword_list in keywords:  # "headline, keyword, keyword" or "headline keyword keyword"
         if keyword_list and title.endswith(keyword_list):
             title = title[: -len(keyword_list)].rstrip(" ,|-")
-    if _BREADCRUMB.search(title):
-        title = _BREADCRUMB.split(title)[-1]
-    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
-    kept = [p for p in parts if p not in site_names and not _SITE_WORDS.search(p) and _HANGUL.search(p)]
+    if BREADCRUMB.search(title):
+        title = BREADCRUMB.split(title)[-1]
+    parts = [p.strip() for p in TITLE_SEPARATORS.split(title) if p and p.strip()]
+    kept = [p for p in parts if p not in site_names and not SITE_WORDS.search(p) and HTML_HANGUL.search(p)]
     if kept:
         title = max(kept, key=len)
     words = [w.strip() for kw in keywords for w in kw.split(",") if w.strip()]
@@ -92,11 +89,11 @@ def _headline(tree: Any, fallback: str | None) -> str | None:
     for node in tree.xpath("//h1 | //h2 | //h3 | //h4 | //div | //p | //strong | //span | //td | //th | //dt"):
         cls = f"{node.get('class') or ''} {node.get('id') or ''}"
         text = " ".join(node.text_content().split())
-        if not (6 <= len(text) <= 200 and _HANGUL.search(text)):
+        if not (6 <= len(text) <= 200 and HTML_HANGUL.search(text)):
             continue
-        if _CRUMB_START.match(text):  # a breadcrumb trail, not a headline
+        if CRUMB_START.match(text):  # a breadcrumb trail, not a headline
             continue
-        if _HEADLINE_CLASSES.search(cls):
+        if HEADLINE_CLASSES.search(cls):
             candidates.append(text)
         elif node.tag == "h1":
             h1s.append(text)
@@ -115,7 +112,7 @@ def _table_cells(text: str) -> str:
     """Table rows as trafilatura writes them ("| a | b |") read cell by cell, one line each."""
     lines: list[str] = []
     for line in text.split("\n"):
-        if _PIPES.match(line) or line.count("|") >= 2:
+        if PIPES.match(line) or line.count("|") >= 2:
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
             lines.extend(c for c in cells if c and not set(c) <= set("-: "))
         else:
@@ -126,7 +123,7 @@ def _table_cells(text: str) -> str:
 def _headline_link(node: Any) -> bool:
     for a in node.iter("a"):
         text = " ".join(a.text_content().split())
-        if 15 <= len(text) <= 300 and len(_HANGUL.findall(text)) >= 8:
+        if 15 <= len(text) <= 300 and len(HTML_HANGUL.findall(text)) >= 8:
             return True
     return False
 
@@ -134,7 +131,7 @@ def _headline_link(node: Any) -> bool:
 def _dated_headline(node: Any) -> bool:
     """An entry of a board: a date and a headline's worth of Korean text."""
     text = node.text_content()
-    return bool(_DATE.search(text)) and len(_HANGUL.findall(text)) >= 12
+    return bool(DATE.search(text)) and len(HTML_HANGUL.findall(text)) >= 12
 
 
 def _listed_articles(tree: Any) -> int:
@@ -153,7 +150,7 @@ def _listed_articles(tree: Any) -> int:
 def _paged_board(tree: Any) -> bool:
     """A board page: a page counter ("1 페이지", "총 25,780건") and no headline of its own."""
     text = " ".join(tree.text_content().split())
-    return bool(_PAGER.search(text))
+    return bool(PAGER.search(text))
 
 
 def extract_page(html: str) -> Page:

@@ -7,10 +7,10 @@ their plain forms, full-width ASCII made half-width.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from ..errors import InputError
+from .vocab.lines import HANGUL, REPEATS, SPACES
 
 __all__ = ["analysis_view", "check_text", "normalize_line", "normalize_text"]
 
@@ -27,13 +27,6 @@ _TRANSLATE = {
 _TRANSLATE.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code not in _TRANSLATE})
 _TRANSLATE[0x3000] = " "
 
-_SPACES = re.compile(r"[^\S\n]+")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-#: A run of Hangul syllables repeating a pattern of 1 to 20 syllables at least three times
-#: ("가가가…", "가나가나가나…"): no news text has one, and Kiwi spends 3 to 10 times longer per
-#: character on such runs than on real text (every repeat is ambiguous again).
-_REPEATS = re.compile(r"([\uac00-\ud7a3]{1,20}?)\1{2,}")
-
 
 def _is_control(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") and ch != "\n"
@@ -46,7 +39,7 @@ def normalize_line(line: str) -> str:
     # character: only lines that fail it are looked at character by character
     if not line.isprintable() and any(_is_control(ch) for ch in line):
         line = "".join(ch for ch in line if not _is_control(ch))
-    return _SPACES.sub(" ", line).strip()
+    return SPACES.sub(" ", line).strip()
 
 
 def analysis_view(text: str) -> str:
@@ -56,9 +49,9 @@ def analysis_view(text: str) -> str:
     first two are replaced by spaces, so that the analysis costs what real text of the same size
     costs; text without such runs comes back unchanged.
     """
-    if _REPEATS.search(text) is None:
+    if REPEATS.search(text) is None:
         return text
-    return _REPEATS.sub(lambda m: m.group(1) * 2 + " " * (len(m.group(0)) - 2 * len(m.group(1))), text)
+    return REPEATS.sub(lambda m: m.group(1) * 2 + " " * (len(m.group(0)) - 2 * len(m.group(1))), text)
 
 
 def normalize_text(text: str) -> str:
@@ -97,6 +90,6 @@ def check_text(text: object, max_chars: int) -> str:
         raise InputError(
             f"텍스트가 깨져 있거나 바이너리 데이터로 보입니다 (제어 문자·대체 문자 {odd}개). 인코딩을 확인하세요."
         )
-    if len(_HANGUL.findall(sample)) < 2:
+    if len(HANGUL.findall(sample)) < 2:
         raise InputError("한국어 텍스트가 아닙니다: kosum은 한국어 기사를 요약합니다 (no Korean text).")
     return text

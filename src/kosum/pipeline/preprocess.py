@@ -11,7 +11,6 @@ inside quotes does not end a sentence).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,6 +20,7 @@ from ..options import MAX_CHARS
 from ..types import Document, Morph, Sentence
 from .cleaning import clean_lines
 from .normalize import analysis_view, check_text, normalize_text
+from .vocab.layout import QUOTATIVE, QUOTE_OPENS_NEXT, SOFT_BREAK
 
 __all__ = ["MAX_SENTENCE_CHARS", "preprocess", "split_sentences"]
 
@@ -34,7 +34,6 @@ _BLOCK_CHARS = 1500
 _PARAGRAPH_SEP = "\n\n"
 #: Kiwi tokens of a span, with the offset their positions are relative to.
 _Tokens = tuple[int, list[Any]]
-_SOFT_BREAK = re.compile(r"(?<=[.!?다요])\s+|,\s+|\s+")
 #: Kiwi tags of a predicate: verb, adjective and auxiliary stems (with their irregular
 #: variants such as VV-I) and sentence-final endings.
 _PREDICATE_TAGS = ("VV", "VA", "VX", "EF")
@@ -65,7 +64,7 @@ def _spans_of_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while end - start > MAX_SENTENCE_CHARS:
         window = text[start : start + MAX_SENTENCE_CHARS]
         cut = -1
-        for m in _SOFT_BREAK.finditer(window):
+        for m in SOFT_BREAK.finditer(window):
             if m.start() >= MAX_SENTENCE_CHARS // 2:
                 cut = m.end()
                 if m.group(0).startswith(",") or window[m.start() - 1 : m.start()] in ".!?다요":
@@ -96,13 +95,6 @@ def _covers(tokens: _Tokens, start: int, end: int) -> bool:
     return bool(toks) and base + toks[-1].start + toks[-1].len >= end - 1 and base + toks[0].start >= start
 
 
-#: What follows a closing quote inside one sentence: a quotative ending ("…했다."고 말했다).
-_QUOTATIVE = re.compile(r"^(?:고|라고|이라고|라며|이라며|며|라는|이라는|란|라|하고|와|는)(?:\s|[.,]|$)")
-
-
-_QUOTE_OPENS_NEXT = re.compile(r"[.!?]\s+(?=(['\"])[^'\"]{1,60}\1$)")
-
-
 def _open_quote(piece: str) -> bool:
     return piece.count('"') % 2 == 1 or piece.count("'") % 2 == 1
 
@@ -119,10 +111,10 @@ def _quotes_closed(
             piece = text[start:end].rstrip()
             after = text[span[0] : span[1]].lstrip()
             cut_in_quote = piece[-1:] in "!?" and _open_quote(piece)
-            quotative = piece[-1:] in "\"'" and bool(_QUOTATIVE.match(after))
+            quotative = piece[-1:] in "\"'" and bool(QUOTATIVE.match(after))
             if span[2] == p_index and (cut_in_quote or quotative):
                 # "…일었다. '늑장 행정'" + "이라는 말은 …": the quote opens the next sentence
-                m = _QUOTE_OPENS_NEXT.search(piece) if quotative else None
+                m = QUOTE_OPENS_NEXT.search(piece) if quotative else None
                 if m:
                     out[-1] = (start, start + m.start() + 1, p_index, None)
                     out.append((start + m.end(), span[1], p_index, None))

@@ -35,9 +35,10 @@ from .cohesion import NEW_TOPIC as _NEW_TOPIC
 from .cohesion import after_last_item, aligned, cohesive_parts
 from .cohesion import paragraphs as _paragraphs
 from .headings import Heading, is_subhead, opening_heading, parse_heading, primary_marker, short_label
-from .items import ITEM_LABEL, item_label, list_items
+from .items import item_label, list_items
 from .labels import MAX_LABEL, key_phrase
 from .lexicon import Lexicon, load_lexicon
+from .vocab.layout import BRACKETED, CLOSING, ITEM_LABEL, ITEM_PARAGRAPH, QUOTE, SAID, SEQUENCE_FIRST, SEQUENCE_NEXT
 
 __all__ = ["ROLES", "Segment", "Structure", "find_structure"]
 
@@ -70,14 +71,6 @@ class Structure:
     mode: str  # "headings" or "topics"
 
 
-#: Reported speech is in double quotes; single quotes mark names ("'○○ 축제'를 연다").
-_QUOTE = re.compile(r'"[^"]{8,}"')
-_SAID = re.compile(
-    r"(?:라고|다고|며|면서|고)\s*(?:말했|밝혔|강조했|전했|덧붙였|설명했|당부했|언급했|주장했|말한|"
-    r"밝힌|강조한|덧붙|설명|소감)"
-)
-_CLOSING = re.compile(r"^(?:이처럼|이와\s*같이|이같이|이러한\s*(?:노력|성과)|앞으로도?|한편|끝으로)")
-
 #: Smallest lexicon score for a sentence to be tied to an area in topic mode.
 TOPIC_MIN_SCORE = 1.0
 #: Least share of the body sentences that policy-area cards (found by the lexicon alone) cover.
@@ -89,8 +82,8 @@ def is_quote(sentence: Sentence) -> bool:
     in a speech verb after a double-quoted text ("…"라고 말했다). A single-quoted name
     ("'○○ 축제'를 개최한다고 밝혔다") does not make a quote."""
     text = sentence.text
-    quoted = sum(len(m) for m in _QUOTE.findall(text))
-    return quoted >= 0.4 * len(text) or (quoted > 0 and bool(_SAID.search(text)))
+    quoted = sum(len(m) for m in QUOTE.findall(text))
+    return quoted >= 0.4 * len(text) or (quoted > 0 and bool(SAID.search(text)))
 
 
 def _morphs(doc: Document, indexes: Sequence[int]) -> list:  # type: ignore[type-arg]
@@ -146,7 +139,7 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
         if k + 1 == len(found):  # the last section stops where closing remarks begin
             for group2 in _paragraphs(sentences[body_start:end])[1:]:
                 s = sentences[group2[0]]
-                if _CLOSING.match(s.text) or all(is_quote(sentences[i]) for i in group2):
+                if CLOSING.match(s.text) or all(is_quote(sentences[i]) for i in group2):
                     end = group2[0]
                     break
         body = list(range(body_start, end))
@@ -163,7 +156,7 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
         )
         label = heading.label or (short_label(heading.text) if heading.text else None)
         if label and repeated.get(label):  # "[소식] …", "[소식] …": a category, not the section's topic
-            rest = _BRACKETED.sub("", heading.text).strip()
+            rest = BRACKETED.sub("", heading.text).strip()
             label = short_label(rest) if rest and rest != heading.text else label
         segments.append(_named(doc, segment, lexicon, label, heading.text))
     for i in range(len(sentences)):
@@ -287,17 +280,6 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     )
 
 
-_BRACKETED = re.compile(r"^\s*[\[【<〈《「『][^\]】>〉》」』]{1,20}[\]】>〉》」』]")
-_ITEM_PARAGRAPH = re.compile(r"^[‣•◦○▲△▶·ㆍ-]\s*\S")
-#: A paragraph that opens the first of a sequence of topics ("먼저, …", "우선 …").
-_SEQUENCE_FIRST = re.compile(r"^(?:먼저|우선|첫째|첫\s?번째로)(?:,|\s)")
-#: A paragraph that opens the next topic of the sequence.
-_SEQUENCE_NEXT = re.compile(
-    r"^(?:이어|이어서|다음으로|둘째|셋째|넷째|다섯째|끝으로|마지막으로|아울러|이와\s?함께|이와\s?더불어|"
-    r"이\s?밖에도|한편)(?:,|\s)|^\S+에\s이어\s|^(?:\S+\s)?(?:둘째|셋째|넷째|마지막)\s?날|^\S+\s또한\s"
-)
-
-
 def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
     """Sections that the article lays out in sequence: "먼저 …", then "이어 …", "둘째 날인 …", "끝으로 …"."""
     sections: list[list[int]] = []
@@ -305,14 +287,14 @@ def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
     for group in _paragraphs(doc.sentences)[1:]:
         text = doc.sentences[group[0]].text
         body = [i for i in group if roles[i] == "body"]
-        item = bool(_ITEM_PARAGRAPH.match(text))
+        item = bool(ITEM_PARAGRAPH.match(text))
         if not sections:
-            if _SEQUENCE_FIRST.match(text) and body:
+            if SEQUENCE_FIRST.match(text) and body:
                 sections.append(body)
             continue
         # The next topic: a sequence word, or a lead-in paragraph after a run of items.
         lead_in = not item and items_before >= 2 and not _GO_ON.match(text) and not _LATER.match(text)
-        if (_SEQUENCE_NEXT.match(text) or lead_in) and body:
+        if (SEQUENCE_NEXT.match(text) or lead_in) and body:
             sections.append(body)
         else:
             sections[-1].extend(body)
