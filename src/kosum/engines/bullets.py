@@ -16,11 +16,11 @@ the sentence as written. Where the grammar gives no safe cut, the sentence is ke
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..pipeline.items import list_span
-from ..pipeline.vocab.sentences import CONNECTIVE, SUBJECT
+from ..pipeline.vocab.common import WHITESPACE
+from ..pipeline.vocab.sentences import OFFICE_TOPIC, OPENING_CONNECTIVE
 from ..types import Morph
 from .compress import compress
 from .cues import is_quantity, number_terms
@@ -32,7 +32,7 @@ __all__ = ["list_frame", "list_item", "make_bullet", "strip_connective"]
 def strip_connective(text: str) -> tuple[str, int]:
     """Drop a leading connective and generic subject; return the rest and how much was cut."""
     cut = 0
-    for pattern in (CONNECTIVE, SUBJECT, CONNECTIVE):
+    for pattern in (OPENING_CONNECTIVE, OFFICE_TOPIC, OPENING_CONNECTIVE):
         m = pattern.match(text[cut:])
         if m:
             cut += m.end()
@@ -94,6 +94,6 @@ def list_frame(text: str, morphs: Sequence[Morph], start: int) -> str | None:
     bullet = compress(text, morphs, start, skip=span)
     if bullet is None:
         return None
-    plain = re.sub(r"\s+", "", bullet)
+    plain = WHITESPACE.sub("", bullet)
     outside = [m for m in morphs if m.start >= start and not span[0] <= m.start - start < span[1]]
     return bullet if any(is_quantity(n) and n in plain for n in number_terms(outside, text, start)) else None

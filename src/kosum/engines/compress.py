@@ -40,7 +40,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._kiwi import get_kiwi
-from ..pipeline.vocab.sentences import CONNECTIVES, CONTRAST, SPEECH_STEMS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
+from ..pipeline.vocab.common import SPEECH_STEMS
+from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, CONTRAST_ENDINGS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
 from ..types import Morph
 from .spans import PUNCT as _PUNCT
 from .spans import facts as _facts
@@ -178,7 +179,7 @@ def _nominal(
     reported = last.tag == "EC" and last.form.endswith(("다고", "라고"))  # "…했다고 (밝혔다)"
     if reported or (last.form == "고" and len(tail) > 1 and morphs[tail[-2]].tag == "EF"):
         keep[tail.pop()] = False
-    elif connective and last.tag == "EC" and last.form in CONNECTIVES:
+    elif connective and last.tag == "EC" and last.form in CONNECTIVE_ENDINGS:
         pass
     elif connective and last.tag == "ETM":
         pass  # "선수가 참가한 (가운데)"
@@ -331,7 +332,7 @@ def compress(
     _parentheticals(morphs, keep)
     spans = _clauses(morphs, end)
     subject = _subject(morphs, spans[0][1])
-    if len(spans) > 1 and morphs[spans[0][1] - 1 - (morphs[spans[0][1] - 1].tag == "SP")].form in CONTRAST:
+    if len(spans) > 1 and morphs[spans[0][1] - 1 - (morphs[spans[0][1] - 1].tag == "SP")].form in CONTRAST_ENDINGS:
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
 
     def nominal() -> str | None:

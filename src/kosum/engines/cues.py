@@ -20,23 +20,23 @@ The **lead** is the first sentence that is none of these and reads like a news s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..pipeline.memo import per_sentence
+from ..pipeline.vocab.common import WHITESPACE
 from ..pipeline.vocab.sentences import (
     BACKGROUND,
     CALENDAR,
     CAPTION,
     CONTACT,
-    CUES_ITEM_MARK,
     DATE_LIKE,
+    DOUBLE_QUOTED,
+    LIST_MARK,
     NAME_OPENERS,
     NAMED,
     PROMISE,
     QUANTITY,
-    QUOTED,
     REPORTED,
     SAID_END,
     SPEECH_FRAME,
@@ -83,7 +83,7 @@ def is_speech(text: str) -> bool:
     """True for reported speech: mostly inside double quotes, a quote with a speech frame, or
     a sentence that ends in a speech verb without a reported clause ("…포부를 밝혔다");
     "…개최한다고 밝혔다" reports news and is no speech."""
-    quoted = QUOTED.findall(text)
+    quoted = DOUBLE_QUOTED.findall(text)
     if not quoted:
         return bool(SAID_END.search(text)) and not REPORTED.search(text)
     share = sum(len(q) for q in quoted) / max(1, len(text))
@@ -96,7 +96,7 @@ def is_promise(text: str) -> bool:
 
 
 def _promising(text: str) -> bool:
-    return any(PROMISE.search(q) for q in QUOTED.findall(text))
+    return any(PROMISE.search(q) for q in DOUBLE_QUOTED.findall(text))
 
 
 def _finite(morphs: Sequence[Morph]) -> bool:
@@ -121,7 +121,7 @@ def sentence_cues(sentence: Sentence) -> Cues:
     return Cues(
         speech=speech,
         promise=speech and _promising(text),
-        list=len(CUES_ITEM_MARK.findall(text)) >= 2,
+        list=len(LIST_MARK.findall(text)) >= 2,
         contact=bool(CONTACT.search(text)),
         caption=bool(CAPTION.search(text)),
         background=bool(BACKGROUND.match(text)),
@@ -133,9 +133,9 @@ def find_lead(sentences: Sequence[Sentence], cues: Sequence[Cues], title: str | 
     """Position (in ``sentences``) of the lead: the first sentence that is no quote, list,
     contact line, caption or fragment, is long enough to state news, ends like a statement
     ("…했다." or "…했다") and is not the title again. ``None`` when no sentence qualifies."""
-    plain_title = re.sub(r"\s+", "", title or "")
+    plain_title = WHITESPACE.sub("", title or "")
     for k, (sentence, cue) in enumerate(zip(sentences, cues, strict=True)):
-        plain = re.sub(r"\s+", "", sentence.text)
+        plain = WHITESPACE.sub("", sentence.text)
         if cue.weak or len(plain) < LEAD_MIN_CHARS or (plain_title and plain.rstrip(".!") == plain_title):
             continue
         if not plain.endswith((".", "다")):  # a subtitle ending in a quote or a label
@@ -166,7 +166,7 @@ def number_terms(morphs: Sequence[Morph], text: str, start: int) -> list[str]:
         if j + 1 < len(morphs) and morphs[j + 1].tag in _UNIT_TAGS and morphs[j + 1].start - morphs[j].end <= 1:
             j += 1
         span = text[morphs[i].start - start : morphs[j].end - start]
-        found.append(re.sub(r"\s+", "", span))
+        found.append(WHITESPACE.sub("", span))
         i = j + 1
     return found
 

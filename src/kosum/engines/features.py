@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..pipeline.vocab.sentences import STOP
+from ..pipeline.vocab.sentences import STOP_STEMS
 from ..types import Morph, Sentence
 
 __all__ = ["CONTENT_TAGS", "Features", "analyze", "content_terms", "information", "similarity_matrix", "tfidf_matrix"]
@@ -30,7 +30,7 @@ def content_terms(morphs: Sequence[Morph]) -> list[str]:
         if m.tag not in CONTENT_TAGS:
             continue
         term = f"{m.form.lower()}/{m.tag}" if m.tag in _STEM_TAGS else m.form.lower()
-        if term not in STOP:
+        if term not in STOP_STEMS:
             terms.append(term)
     return terms
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from ..pipeline.vocab.sentences import GUARD_QUANTITY, MAGNITUDE, PIECE, SPACE, UNIT_ALIASES
+from ..pipeline.vocab.common import WHITESPACE
+from ..pipeline.vocab.sentences import AMOUNT, AMOUNT_PIECE, MAGNITUDE, UNIT_ALIASES
 from .features import analyze
 
 __all__ = ["Guard", "Quantity", "guard_warning", "parse_number", "proper_nouns", "quantities"]
@@ -44,7 +45,7 @@ def parse_number(expression: str) -> Decimal:
     total = Decimal(0)  # complete 만/억/조 groups
     group = Decimal(0)  # the part below 만 being read
     pending: Decimal | None = None  # digits not yet given a magnitude
-    for piece in PIECE.findall(expression):
+    for piece in AMOUNT_PIECE.findall(expression):
         if piece in MAGNITUDE:
             factor = MAGNITUDE[piece]
             if factor < 10**4:  # 백, 천: multiply the digits before them
@@ -65,7 +66,7 @@ def parse_number(expression: str) -> Decimal:
 def quantities(text: str) -> list[Quantity]:
     """Every number in ``text`` with its unit."""
     found = []
-    for m in GUARD_QUANTITY.finditer(text):
+    for m in AMOUNT.finditer(text):
         unit = m["unit"] or ""
         number = m.group(0)[: m.start("approx") - m.start()] if m["approx"] else m.group(0)
         if m["unit"] and not m["approx"]:
@@ -84,7 +85,7 @@ def proper_nouns(text: str) -> list[str]:
 
 
 def _squash(text: str) -> str:
-    return SPACE.sub("", text).lower()
+    return WHITESPACE.sub("", text).lower()
 
 
 class Guard:

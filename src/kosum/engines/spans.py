@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..pipeline.vocab.sentences import CLOSE, DATE_UNITS, NAME_QUOTES, OPEN
+from ..pipeline.vocab.sentences import CLOSE_BRACKETS, DATE_UNITS, NAME_QUOTES, OPEN_BRACKETS
 from ..types import Morph
 from .cues import in_name, is_quantity
 
@@ -31,18 +31,18 @@ def quoted(morphs: Sequence[Morph]) -> list[bool]:
 def parentheticals(morphs: Sequence[Morph], keep: list[bool]) -> None:
     """Drop parentheticals ("(이하 …)", "[…]"), except inside a quoted name, which is kept whole
     ("'바다숲(해조류 숲) 가꾸기'"), and a name's abbreviation ("새솔과학원(SSI)")."""
-    if not any(m.form in OPEN for m in morphs):
+    if not any(m.form in OPEN_BRACKETS for m in morphs):
         return  # no bracket opens: nothing to drop
     depth = 0
     inside = quoted(morphs)
     for i, m in enumerate(morphs):
         if inside[i] or (not depth and _acronym(morphs, i)):
             continue
-        if m.tag.startswith("SS") and m.form in OPEN:
+        if m.tag.startswith("SS") and m.form in OPEN_BRACKETS:
             depth += 1
         if depth:
             keep[i] = False
-        if m.tag.startswith("SS") and m.form in CLOSE and depth:
+        if m.tag.startswith("SS") and m.form in CLOSE_BRACKETS and depth:
             depth -= 1
 
 

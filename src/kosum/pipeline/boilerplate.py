@@ -7,18 +7,18 @@ happens to mention "댓글" or "공유" is never dropped.
 
 from __future__ import annotations
 
-import re
-
+from .vocab.common import HANGUL, META_SEPARATOR
 from .vocab.lines import (
-    BOILERPLATE_DATE,
     BYLINE,
     CAPTION_START,
     CAPTION_WORDS,
     COPYRIGHT,
+    DATE,
     DATE_TAIL,
     EMAIL_LINE,
-    HTML_HANGUL,
+    END_MARK_LINES,
     LEAD_DATELINE,
+    MENU_WORD_SEPARATOR,
     MENU_WORDS,
     PHOTO_CREDIT,
     PUNCT_END,
@@ -49,7 +49,7 @@ def looks_like_sentence(line: str) -> bool:
 
 def parse_date(text: str) -> str | None:
     """The first date (and time) in ``text`` as ``YYYY-MM-DD[ HH:MM]``, or ``None``."""
-    m = BOILERPLATE_DATE.search(text)
+    m = DATE.search(text)
     if not m:
         return None
     date = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
@@ -62,8 +62,8 @@ def _bare_date(part: str) -> bool:
     """A date standing alone ("2023.08.03 17:46", "2024년 5월 7일 화요일"): at most a few
     Korean letters besides weekday and time words follow it, so a sentence that opens with
     a date ("2024년 5월 7일 시는 ...") is not one."""
-    m = BOILERPLATE_DATE.match(part)
-    return m is not None and len(HTML_HANGUL.findall(DATE_TAIL.sub("", part[m.end() :]))) <= 4
+    m = DATE.match(part)
+    return m is not None and len(HANGUL.findall(DATE_TAIL.sub("", part[m.end() :]))) <= 4
 
 
 def _meta_part(part: str) -> bool:
@@ -80,16 +80,16 @@ def classify_line(line: str) -> LineKind:
     """
     if SYMBOLS_ONLY.match(line):
         return "boiler"
-    if len(line) <= 160 and all(_meta_part(p) for p in re.split(r"[|│]|\s/\s", line)):
+    if len(line) <= 160 and all(_meta_part(p) for p in META_SEPARATOR.split(line)):
         return "meta"
     if len(line) <= 200 and COPYRIGHT.search(line):
         return "boiler"
     if len(line) <= 60 and WIDGET.search(line):
         return "boiler"
-    words = re.split(r"[\s•·|>/]+", line.strip("•·- "))
+    words = MENU_WORD_SEPARATOR.split(line.strip("•·- "))
     if len(line) <= 60 and all(w in MENU_WORDS for w in words if w):
         return "boiler"
-    if line in ("(끝)", "<끝>", "[끝]", "끝"):
+    if line in END_MARK_LINES:
         return "boiler"
     if CAPTION_START.match(line) and (CAPTION_WORDS.search(line) or looks_like_sentence(line)):
         return "caption"

@@ -9,7 +9,6 @@ body, whether or not it ends like a sentence ("…높인다"); the lines right u
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -21,6 +20,7 @@ from .boilerplate import classify_line, looks_like_sentence, parse_date, strip_i
 from .families import caption_block_start, is_neighbour_marker, is_numbered_line, line_family, strip_inline_families
 from .headings import parse_heading
 from .normalize import analysis_view
+from .vocab.common import META_SEPARATOR
 from .vocab.lines import (
     BYLINE,
     CAPTION_END,
@@ -28,6 +28,7 @@ from .vocab.lines import (
     INLINE_MARKER,
     INNER_END,
     ITEM_LINE,
+    NON_LETTER,
     SERIES_HEADLINE,
     SUBTITLE,
     TITLE_BADGES,
@@ -105,13 +106,13 @@ def _pick_title(header: list[str], counts: Counter[str]) -> tuple[str | None, li
 
 
 def _letters(text: str) -> str:
-    return re.sub(r"[^0-9A-Za-z가-힣]", "", text)
+    return NON_LETTER.sub("", text)
 
 
 def _metadata(meta_lines: list[str], site: str | None, extra: list[str]) -> Metadata:
     reporter = email = date = None
     for line in meta_lines + extra:
-        for part in re.split(r"[|│]|\s/\s", line):
+        for part in META_SEPARATOR.split(line):
             part = part.strip(" ·,")
             m = BYLINE.match(part)
             if m and reporter is None:

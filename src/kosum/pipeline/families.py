@@ -21,16 +21,18 @@ into the last paragraph).
 
 from __future__ import annotations
 
-import re
-
+from .vocab.common import WHITESPACE
 from .vocab.lines import (
     AGENCY,
+    ATTACHMENT_LINE,
+    ATTACHMENT_SIZE,
     BARE_LABEL,
+    CAPTION_BLOCK_HEAD,
+    CAPTION_CREDIT,
     CAPTION_HEAD,
-    CHROME,
+    CHROME_LINE,
     CONTACT_SENTENCE,
     COPYRIGHT,
-    CREDIT,
     CREDIT_WORDS,
     ENDMARK,
     ENDMARK_LINE,
@@ -46,7 +48,7 @@ from .vocab.lines import (
     PHONE_RE,
     PHOTO_NOTE,
     SENTENCE_END,
-    SIZE,
+    SHORT_LABEL,
     SLASH_CREDIT,
     TEASER,
 )
@@ -58,8 +60,8 @@ FAMILIES = ("caption", "byline", "copyright", "attachment", "contact", "endmark"
 
 def _squeezed(line: str) -> str:
     """ "작 성 팀: …" → "작성팀: …": spaces dropped from a short label before its colon."""
-    m = re.match(r"^([^:：]{1,14})([:：])", line)
-    return re.sub(r"\s+", "", m.group(1)) + line[m.end(1) :] if m else line
+    m = SHORT_LABEL.match(line)
+    return WHITESPACE.sub("", m.group(1)) + line[m.end(1) :] if m else line
 
 
 def _is_menu(line: str) -> bool:
@@ -81,13 +83,17 @@ def line_family(line: str) -> str | None:
         return "caption"
     if len(stripped) <= 500 and SLASH_CREDIT.search(stripped):
         return "caption"
-    if len(stripped) <= 80 and CREDIT.search(stripped) and not SENTENCE_END.search(CREDIT.sub("", stripped)):
+    if (
+        len(stripped) <= 80
+        and CAPTION_CREDIT.search(stripped)
+        and not SENTENCE_END.search(CAPTION_CREDIT.sub("", stripped))
+    ):
         return "caption"
-    if FILE_RE.search(stripped) and (SIZE.search(stripped) or len(stripped) <= 120):
+    if FILE_RE.search(stripped) and (ATTACHMENT_SIZE.search(stripped) or len(stripped) <= 120):
         return "attachment"
-    if len(stripped) <= 40 and SIZE.search(stripped) and not SENTENCE_END.search(stripped):
+    if len(stripped) <= 40 and ATTACHMENT_SIZE.search(stripped) and not SENTENCE_END.search(stripped):
         return "attachment"
-    if re.match(r"^첨부\s*파일", stripped):
+    if ATTACHMENT_LINE.match(stripped):
         return "attachment"
     if AGENCY.match(stripped):
         return "byline"
@@ -103,7 +109,7 @@ def line_family(line: str) -> str | None:
         rest = PHONE_RE.sub("", stripped)
         if stripped[0] in "【〔[(<" or not SENTENCE_END.search(rest) or len(rest.strip(" ()[]【】〔〕,")) <= 30:
             return "contact"
-    if len(stripped) <= 60 and CHROME.match(stripped):
+    if len(stripped) <= 60 and CHROME_LINE.match(stripped):
         return "chrome"
     if NUMERIC_JUNK.match(stripped) or BARE_LABEL.match(_squeezed(stripped + ":")):
         return "chrome"
@@ -121,7 +127,7 @@ def is_neighbour_marker(line: str) -> bool:
 
 def caption_block_start(line: str) -> bool:
     """True for the head of a caption block whose numbered lines follow ("사진 설명) 1. …")."""
-    return bool(re.match(r"^[*※\s]*[\[({<]?\s*사진\s*설명", line.strip()))
+    return bool(CAPTION_BLOCK_HEAD.match(line.strip()))
 
 
 def is_numbered_line(line: str) -> bool:

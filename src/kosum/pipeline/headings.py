@@ -11,26 +11,32 @@ Forms recognized (each on a line of its own, short, not a finished sentence):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .._kiwi import get_kiwi
+from .vocab.common import PRIMARY_MARKS, WORD
 from .vocab.layout import (
+    AREA_OPENER,
+    BEFORE_SUBJECT,
     BRACKET,
     BULLET,
-    FINISHED,
+    HEADING_FINISHED,
+    LABEL_STRIP,
     LABELLED,
     MARKED,
     NUMBERED,
-    OPENER,
+    OBJECT_PHRASE,
     ORDINAL,
+    PARTICLE_WORD,
     PLAIN_LABELLED,
-    PRIMARY,
+    RUN_IN_BRACKET,
     RUN_ON,
     SENTENCE_OPENERS,
     SEPARATED,
-    STRIP,
+    SHORT_LABEL_TRIM,
     SUBHEAD_END,
+    SUBJECT_PARTICLES,
+    TOPIC_WORD,
 )
 
 __all__ = [
@@ -68,11 +74,11 @@ def object_label(sentence: str) -> str | None:
     """What a sentence opening with an ordinal is about: its first noun phrase, after the subject
     ("시는 청년 인턴 200명을 뽑아 …" → "청년 인턴 200명", "항만 시설 현대화와 …" → "항만 시설 현대화")."""
     words = sentence.split()
-    if words and re.search(r"(?:은|는)$", words[0]) and len(words) > 2:
+    if words and TOPIC_WORD.search(words[0]) and len(words) > 2:
         words = words[1:]
     taken: list[str] = []
     for word in words[:5]:
-        m = re.match(r"^(.+?)(?:와|과|으로|로|을|를|에서|에|의|하고|하여|해)$", word)
+        m = PARTICLE_WORD.match(word)
         if m:
             taken.append(m.group(1))
             break
@@ -86,13 +92,13 @@ def object_label(sentence: str) -> str | None:
 def _label_of(rest: str) -> str | None:
     """The area label a heading text names: "기업 유치 부문…" → "기업 유치"."""
     m = LABELLED.match(rest)
-    if m and m["label"].strip(STRIP):
-        return m["label"].strip(STRIP)
+    if m and m["label"].strip(LABEL_STRIP):
+        return m["label"].strip(LABEL_STRIP)
     m = SEPARATED.match(rest)
-    if m and m["label"].strip(STRIP) and len(m["label"]) <= 15:
-        return m["label"].strip(STRIP)
-    if len(rest) <= 12 and not FINISHED.search(rest):
-        return rest.strip(STRIP) or None
+    if m and m["label"].strip(LABEL_STRIP) and len(m["label"]) <= 15:
+        return m["label"].strip(LABEL_STRIP)
+    if len(rest) <= 12 and not HEADING_FINISHED.search(rest):
+        return rest.strip(LABEL_STRIP) or None
     return None
 
 
@@ -104,14 +110,14 @@ def parse_heading(line: str) -> Heading | None:
     m = ORDINAL.match(line)
     if m:
         rest = m["rest"].strip()
-        short = len(line) <= MAX_HEADING_CHARS and not FINISHED.search(line)
+        short = len(line) <= MAX_HEADING_CHARS and not HEADING_FINISHED.search(line)
         label = _label_of(rest) if short else object_label(rest)
         return Heading(text=line if short else "", label=label, standalone=short)
-    if len(line) > MAX_HEADING_CHARS or FINISHED.search(line):
+    if len(line) > MAX_HEADING_CHARS or HEADING_FINISHED.search(line):
         return None
     m = BRACKET.match(line)
     if m:
-        label = m["label"].strip(STRIP)
+        label = m["label"].strip(LABEL_STRIP)
         return Heading(text=line, label=label or _label_of(m["rest"]))
     for pattern in (BULLET, NUMBERED):
         m = pattern.match(line)
@@ -120,7 +126,7 @@ def parse_heading(line: str) -> Heading | None:
             return Heading(text=rest, label=_label_of(rest))
     m = PLAIN_LABELLED.match(line)
     if m:
-        return Heading(text=line, label=m["label"].strip(STRIP))
+        return Heading(text=line, label=m["label"].strip(LABEL_STRIP))
     return None
 
 
@@ -131,11 +137,11 @@ def primary_marker(text: str) -> bool:
     return bool(
         text
         and (
-            text[0] in PRIMARY
+            text[0] in PRIMARY_MARKS
             or text.startswith("【")
             or NUMBERED.match(text)
             or ORDINAL.match(text)
-            or OPENER.match(text)
+            or AREA_OPENER.match(text)
             or BRACKET.match(text)
             or PLAIN_LABELLED.match(text)
         )
@@ -150,7 +156,7 @@ def run_in_end(rest: str) -> int | None:
     """Where the sentence begins after a heading run into it ("마을 합창단의 '하모니' 지난 3일
     …" → at "지난"): the first word, outside quotes, that opens a time phrase or is a subject or topic
     ("새솔시는", "군이"). ``None`` when the heading has a separator ("…") or no such word is found."""
-    words = list(re.finditer(r"\S+", rest[: _RUN_IN_MAX + 20]))
+    words = list(WORD.finditer(rest[: _RUN_IN_MAX + 20]))
     if len(words) < 3:
         return None
     from .._kiwi import get_kiwi
@@ -170,7 +176,7 @@ def run_in_end(rest: str) -> int | None:
             k >= 2
             and len(inside) >= 2
             and inside[-1].tag in ("JX", "JKS")
-            and inside[-1].form in ("은", "는", "이", "가", "에서는")
+            and inside[-1].form in SUBJECT_PARTICLES
             and all(t.tag.startswith(("NN", "SL", "SN", "XSN")) for t in nouns)
         ):
             return word.start()
@@ -226,10 +232,10 @@ def short_label(text: str, limit: int = 20) -> str:
 
     A long heading gives its object ("…를 …"), or the noun phrase it ends in after a modifier
     ("영산강 바람과 함께 즐기는 '파크골프'" → "파크골프"), or else its first words."""
-    text = _balanced(text.strip(" ■□◆◇●▶►◈▣\"'“”‘’").strip())
+    text = _balanced(text.strip(SHORT_LABEL_TRIM).strip())
     if len(text) <= limit:
         return text
-    m = re.match(r"^(\S+(?:\s\S+)*?\s\S+?)(?:을|를)\s", text)  # the object of a sentence-like heading
+    m = OBJECT_PHRASE.match(text)  # the object of a sentence-like heading
     if m and len(m.group(1)) <= limit:
         return _balanced(m.group(1))
     head = _head_noun_phrase(text)
@@ -250,13 +256,13 @@ def opening_heading(paragraph: str) -> Heading | None:
     m = RUN_ON.match(text)
     if m:
         rest = m["rest"]
-        bracket = re.match(r"^【\s*([^】]{1,20}?)\s*】", text)
+        bracket = RUN_IN_BRACKET.match(text)
         if bracket:
             return Heading(text=bracket.group(0), label=bracket.group(1), standalone=False)
         end = run_in_end(rest)
         if end is None:
             head = rest.split(". ")[0][:_RUN_IN_MAX]
-            sep = re.search(r"\s(?=\S+(?:은|는|이|가)\s)", head)  # up to "…" and its phrase
+            sep = BEFORE_SUBJECT.search(head)  # up to "…" and its phrase
             label = _label_of(head)
             shown = head[: sep.start()] if sep and "…" in head[: sep.start()] else (label or "")
             return Heading(text=shown.strip(), label=label, standalone=False)
@@ -265,9 +271,9 @@ def opening_heading(paragraph: str) -> Heading | None:
     m = ORDINAL.match(text)
     if m:
         return Heading(text="", label=None, standalone=False)
-    m = OPENER.match(text)
+    m = AREA_OPENER.match(text)
     if m:
-        return Heading(text="", label=m["label"].strip(STRIP), standalone=False)
+        return Heading(text="", label=m["label"].strip(LABEL_STRIP), standalone=False)
     return None
 
 

@@ -9,17 +9,16 @@ summary. A list page (many headline links, little text of its own) raises :class
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import BackendUnavailableError, InputError
+from .vocab.common import HANGUL, NON_WORD
 from .vocab.lines import (
     BREADCRUMB,
     CRUMB_START,
-    DATE,
     HEADLINE_CLASSES,
-    HTML_HANGUL,
+    LISTED_DATE,
     PAGER,
     PIPES,
     SITE_WORDS,
@@ -63,7 +62,7 @@ def _clean_title(raw: str, keywords: list[str], site_names: set[str]) -> str | N
     if BREADCRUMB.search(title):
         title = BREADCRUMB.split(title)[-1]
     parts = [p.strip() for p in TITLE_SEPARATORS.split(title) if p and p.strip()]
-    kept = [p for p in parts if p not in site_names and not SITE_WORDS.search(p) and HTML_HANGUL.search(p)]
+    kept = [p for p in parts if p not in site_names and not SITE_WORDS.search(p) and HANGUL.search(p)]
     if kept:
         title = max(kept, key=len)
     words = [w.strip() for kw in keywords for w in kw.split(",") if w.strip()]
@@ -89,7 +88,7 @@ def _headline(tree: Any, fallback: str | None) -> str | None:
     for node in tree.xpath("//h1 | //h2 | //h3 | //h4 | //div | //p | //strong | //span | //td | //th | //dt"):
         cls = f"{node.get('class') or ''} {node.get('id') or ''}"
         text = " ".join(node.text_content().split())
-        if not (6 <= len(text) <= 200 and HTML_HANGUL.search(text)):
+        if not (6 <= len(text) <= 200 and HANGUL.search(text)):
             continue
         if CRUMB_START.match(text):  # a breadcrumb trail, not a headline
             continue
@@ -123,7 +122,7 @@ def _table_cells(text: str) -> str:
 def _headline_link(node: Any) -> bool:
     for a in node.iter("a"):
         text = " ".join(a.text_content().split())
-        if 15 <= len(text) <= 300 and len(HTML_HANGUL.findall(text)) >= 8:
+        if 15 <= len(text) <= 300 and len(HANGUL.findall(text)) >= 8:
             return True
     return False
 
@@ -131,7 +130,7 @@ def _headline_link(node: Any) -> bool:
 def _dated_headline(node: Any) -> bool:
     """An entry of a board: a date and a headline's worth of Korean text."""
     text = node.text_content()
-    return bool(DATE.search(text)) and len(HTML_HANGUL.findall(text)) >= 12
+    return bool(LISTED_DATE.search(text)) and len(HANGUL.findall(text)) >= 12
 
 
 def _listed_articles(tree: Any) -> int:
@@ -173,8 +172,8 @@ def extract_page(html: str) -> Page:
     )
     if title and not is_list:  # the headline is given as the title: drop its copies at the top of the text
         lines = body.split("\n")
-        key = re.sub(r"\W", "", title)
-        while lines and (not lines[0].strip() or re.sub(r"\W", "", lines[0]) == key):
+        key = NON_WORD.sub("", title)
+        while lines and (not lines[0].strip() or NON_WORD.sub("", lines[0]) == key):
             lines.pop(0)
         body = "\n".join(lines)
     return Page(None if is_list else title, body, is_list)

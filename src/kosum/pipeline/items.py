@@ -7,9 +7,7 @@ its own label ("교통 분야: 버스 노선 신설").
 
 from __future__ import annotations
 
-import re
-
-from .vocab.layout import DANGLING, ITEM_LEFTOVER, ITEM_MARK, ITEM_TAIL
+from .vocab.layout import DANGLING, ITEM_ETC, ITEM_LEFTOVER, ITEM_MARK, ITEM_PREDICATE, ITEM_TAIL
 
 __all__ = ["ITEM_LABEL_CHARS", "item_label", "list_items", "list_span"]
 
@@ -43,8 +41,8 @@ ITEM_LABEL_CHARS = 28
 def item_label(item: str) -> str:
     """An item's own words as its card label, its trailing verb and "등 …" tail cut off, at most
     :data:`ITEM_LABEL_CHARS` characters (whole words)."""
-    item = re.sub(r"(?:을|를|이|가|으로|로)?\s+\S+(?:았|었|했|혔|겠)?다\.?$", "", item) or item
-    item = re.split(r"\s등(?:의|을|를|이|과|에|으로)?\s", item)[0].strip()
+    item = ITEM_PREDICATE.sub("", item) or item
+    item = ITEM_ETC.split(item)[0].strip()
     if len(item) <= ITEM_LABEL_CHARS:
         return item
     cut = item.rfind(" ", 0, ITEM_LABEL_CHARS)

@@ -7,13 +7,12 @@ in the rest of the article, preferring longer words. The label is the compound a
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ..types import Morph, Sentence
 from .memo import per_sentence
-from .vocab.layout import GENERIC, WHEN
+from .vocab.layout import GENERIC, TRAILING_ETC, WHEN
 
 __all__ = ["content_nouns", "key_phrase", "noun_compounds"]
 
@@ -84,7 +83,7 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
 def _trimmed(phrase: str) -> str:
     """A noun phrase without the words of time that lead it ("이날 3자 협의체" → "3자 협의체")
     and without a trailing "등"."""
-    words = re.sub(r"\s등$", "", phrase).split()
+    words = TRAILING_ETC.sub("", phrase).split()
     while len(words) > 1 and words[0] in WHEN:
         words.pop(0)
     return " ".join(words)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import unicodedata
 
 from ..errors import InputError
-from .vocab.lines import HANGUL, REPEATS, SPACES
+from .vocab.common import HANGUL
+from .vocab.lines import REPEATS, SPACES
 
 __all__ = ["analysis_view", "check_text", "normalize_line", "normalize_text"]
 

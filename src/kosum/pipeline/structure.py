@@ -22,7 +22,6 @@ feed only the overall summary.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,7 +37,18 @@ from .headings import Heading, is_subhead, opening_heading, parse_heading, prima
 from .items import item_label, list_items
 from .labels import MAX_LABEL, key_phrase
 from .lexicon import Lexicon, load_lexicon
-from .vocab.layout import BRACKETED, CLOSING, ITEM_LABEL, ITEM_PARAGRAPH, QUOTE, SAID, SEQUENCE_FIRST, SEQUENCE_NEXT
+from .vocab.common import WHITESPACE
+from .vocab.layout import (
+    BRACKETED,
+    CLOSING,
+    ITEM_LABEL,
+    ITEM_PARAGRAPH,
+    LONG_QUOTE,
+    SAID_AFTER_QUOTE,
+    SEQUENCE_FIRST,
+    SEQUENCE_NEXT,
+    WRITTEN_WORD,
+)
 
 __all__ = ["ROLES", "Segment", "Structure", "find_structure"]
 
@@ -82,8 +92,8 @@ def is_quote(sentence: Sentence) -> bool:
     in a speech verb after a double-quoted text ("…"라고 말했다). A single-quoted name
     ("'○○ 축제'를 개최한다고 밝혔다") does not make a quote."""
     text = sentence.text
-    quoted = sum(len(m) for m in QUOTE.findall(text))
-    return quoted >= 0.4 * len(text) or (quoted > 0 and bool(SAID.search(text)))
+    quoted = sum(len(m) for m in LONG_QUOTE.findall(text))
+    return quoted >= 0.4 * len(text) or (quoted > 0 and bool(SAID_AFTER_QUOTE.search(text)))
 
 
 def _morphs(doc: Document, indexes: Sequence[int]) -> list:  # type: ignore[type-arg]
@@ -109,7 +119,7 @@ def _merged(segments: Sequence[Segment]) -> tuple[Segment, ...]:
     """One card per label: sections of the same topic merge, in order of first appearance."""
     out: dict[str, Segment] = {}
     for seg in segments:
-        key = re.sub(r"\s+", "", seg.area)
+        key = WHITESPACE.sub("", seg.area)
         if key in out:
             old = out[key]
             out[key] = Segment(
@@ -186,7 +196,7 @@ def _nouns(sentence: Sentence) -> set[str]:
 
 def _words(text: str) -> set[str]:
     """Written words of ``text`` with their particles cut off by one or two letters."""
-    words = {w for w in re.findall(r"[가-힣A-Za-z0-9·]+", text) if len(w) >= 2}
+    words = {w for w in WRITTEN_WORD.findall(text) if len(w) >= 2}
     return {w for word in words for w in (word, word[:-1], word[:-2]) if len(w) >= 2}
 
 
