@@ -17,9 +17,7 @@ HOME = ("vocab", "tuning")
 
 
 def _literal(node: ast.AST) -> bool:
-    return isinstance(node, ast.Constant) and isinstance(node.value, str) or (
-        isinstance(node, ast.JoinedStr)
-    )
+    return (isinstance(node, ast.Constant) and isinstance(node.value, str)) or (isinstance(node, ast.JoinedStr))
 
 
 def _re_attr(node: ast.AST) -> str | None:
@@ -48,9 +46,7 @@ def count_file(path: Path) -> dict[str, list[int]]:
             hangul = [
                 e
                 for e in node.elts
-                if isinstance(e, ast.Constant)
-                and isinstance(e.value, str)
-                and HANGUL.search(e.value)
+                if isinstance(e, ast.Constant) and isinstance(e.value, str) and HANGUL.search(e.value)
             ]
             if len(hangul) >= 3:
                 found["wordlists"].append(node.lineno)

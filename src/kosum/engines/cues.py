@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..pipeline.memo import per_sentence
+from ..pipeline.speech import is_reported_speech
+from ..pipeline.tuning import RANKING
 from ..pipeline.vocab.common import WHITESPACE
 from ..pipeline.vocab.sentences import (
     BACKGROUND,
@@ -55,8 +57,6 @@ __all__ = [
     "sentence_numbers",
 ]
 
-#: Fewest characters (spaces excluded) of a sentence that can be the lead.
-LEAD_MIN_CHARS = 30
 _UNIT_TAGS = frozenset({"NNB", "NNG", "SL", "SW"})
 _NUMBER_TAGS = frozenset({"SN", "NR"})
 
@@ -83,11 +83,11 @@ def is_speech(text: str) -> bool:
     """True for reported speech: mostly inside double quotes, a quote with a speech frame, or
     a sentence that ends in a speech verb without a reported clause ("…포부를 밝혔다");
     "…개최한다고 밝혔다" reports news and is no speech."""
-    quoted = DOUBLE_QUOTED.findall(text)
-    if not quoted:
-        return bool(SAID_END.search(text)) and not REPORTED.search(text)
-    share = sum(len(q) for q in quoted) / max(1, len(text))
-    return share >= 0.4 or bool(SPEECH_FRAME.search(text))
+    return is_reported_speech(text, DOUBLE_QUOTED, SPEECH_FRAME, _said_unquoted)
+
+
+def _said_unquoted(text: str) -> bool:
+    return bool(SAID_END.search(text)) and not REPORTED.search(text)
 
 
 def is_promise(text: str) -> bool:
@@ -136,7 +136,7 @@ def find_lead(sentences: Sequence[Sentence], cues: Sequence[Cues], title: str | 
     plain_title = WHITESPACE.sub("", title or "")
     for k, (sentence, cue) in enumerate(zip(sentences, cues, strict=True)):
         plain = WHITESPACE.sub("", sentence.text)
-        if cue.weak or len(plain) < LEAD_MIN_CHARS or (plain_title and plain.rstrip(".!") == plain_title):
+        if cue.weak or len(plain) < RANKING.lead_min_chars or (plain_title and plain.rstrip(".!") == plain_title):
             continue
         if not plain.endswith((".", "다")):  # a subtitle ending in a quote or a label
             continue

@@ -7,6 +7,7 @@ happens to mention "댓글" or "공유" is never dropped.
 
 from __future__ import annotations
 
+from .tuning import LINES
 from .vocab.common import HANGUL, META_SEPARATOR
 from .vocab.lines import (
     BYLINE,
@@ -43,8 +44,8 @@ LineKind = str  # "meta", "boiler", "caption" or "text"
 def looks_like_sentence(line: str) -> bool:
     """True for a line that reads like running text rather than a title or menu."""
     if PUNCT_END.search(line):
-        return len(line) >= 8
-    return bool(WORD_END.search(line)) and len(line) >= 15
+        return len(line) >= LINES.sentence_min_chars
+    return bool(WORD_END.search(line)) and len(line) >= LINES.ending_min_chars
 
 
 def parse_date(text: str) -> str | None:
@@ -63,7 +64,7 @@ def _bare_date(part: str) -> bool:
     Korean letters besides weekday and time words follow it, so a sentence that opens with
     a date ("2024년 5월 7일 시는 ...") is not one."""
     m = DATE.match(part)
-    return m is not None and len(HANGUL.findall(DATE_TAIL.sub("", part[m.end() :]))) <= 4
+    return m is not None and len(HANGUL.findall(DATE_TAIL.sub("", part[m.end() :]))) <= LINES.date_tail_max_hangul
 
 
 def _meta_part(part: str) -> bool:
@@ -80,20 +81,24 @@ def classify_line(line: str) -> LineKind:
     """
     if SYMBOLS_ONLY.match(line):
         return "boiler"
-    if len(line) <= 160 and all(_meta_part(p) for p in META_SEPARATOR.split(line)):
+    if len(line) <= LINES.meta_max_chars and all(_meta_part(p) for p in META_SEPARATOR.split(line)):
         return "meta"
-    if len(line) <= 200 and COPYRIGHT.search(line):
+    if len(line) <= LINES.copyright_max_chars and COPYRIGHT.search(line):
         return "boiler"
-    if len(line) <= 60 and WIDGET.search(line):
+    if len(line) <= LINES.widget_max_chars and WIDGET.search(line):
         return "boiler"
     words = MENU_WORD_SEPARATOR.split(line.strip("•·- "))
-    if len(line) <= 60 and all(w in MENU_WORDS for w in words if w):
+    if len(line) <= LINES.menu_max_chars and all(w in MENU_WORDS for w in words if w):
         return "boiler"
     if line in END_MARK_LINES:
         return "boiler"
     if CAPTION_START.match(line) and (CAPTION_WORDS.search(line) or looks_like_sentence(line)):
         return "caption"
-    if len(line) <= 150 and PHOTO_CREDIT.search(line) and not looks_like_sentence(PHOTO_CREDIT.sub("", line)):
+    if (
+        len(line) <= LINES.photo_credit_max_chars
+        and PHOTO_CREDIT.search(line)
+        and not looks_like_sentence(PHOTO_CREDIT.sub("", line))
+    ):
         return "caption"
     return "text"
 

@@ -20,6 +20,7 @@ from .boilerplate import classify_line, looks_like_sentence, parse_date, strip_i
 from .families import caption_block_start, is_neighbour_marker, is_numbered_line, line_family, strip_inline_families
 from .headings import parse_heading
 from .normalize import analysis_view
+from .tuning import LINES
 from .vocab.common import META_SEPARATOR
 from .vocab.lines import (
     BYLINE,
@@ -40,7 +41,7 @@ __all__ = ["Cleaned", "clean_lines"]
 _PREDICATE_TAGS = ("VV", "VA", "VX", "EF")
 #: A line that stops in the middle of a sentence: after a particle or a connective ending.
 _OPEN_TAGS = ("J", "EC", "ETM", "MM", "XPN")
-_TITLE_MAX = 120
+_TITLE_MAX = LINES.title_max_chars
 #: Families that metadata lines come from, by :func:`classify_line` kind.
 _KIND_FAMILY = {"meta": "byline", "caption": "caption", "boiler": "chrome"}
 
@@ -162,9 +163,7 @@ def _broken(line: str) -> bool:
     return bool(tokens) and tokens[-1].tag.startswith(_OPEN_TAGS)
 
 
-#: Longest line whose end :func:`_symbol_end` decides without Kiwi: well under Kiwi's 2,000
-#: morphemes per sentence (at most 3 per character), past which it drops the rest.
-_SYMBOL_END_CHARS = 600
+_SYMBOL_END_CHARS = LINES.symbol_end_chars
 
 
 def _symbol_end(text: str) -> bool:

@@ -17,13 +17,10 @@ from itertools import pairwise
 from ..types import Sentence
 from .labels import content_nouns, noun_phrases
 from .memo import per_sentence
+from .tuning import STRUCTURE
 from .vocab.layout import ACTOR, ADD_ON, GO_ON, LATER, NEW_TOPIC
 
 __all__ = [
-    "ADD_ON",
-    "GO_ON",
-    "LATER",
-    "NEW_TOPIC",
     "Part",
     "after_last_item",
     "aligned",
@@ -31,12 +28,6 @@ __all__ = [
     "linked",
     "paragraphs",
 ]
-
-
-#: A noun found in more than this share of the parts' paragraphs is the article's, not a part's.
-SPREAD = 0.5
-#: The least cohesion (sum of noun weights) that keeps a paragraph in the part before it.
-MIN_LINK = 1.0
 
 
 def paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
@@ -66,13 +57,8 @@ def _topic(sentence: Sentence) -> tuple[str, set[str]]:
             found = {f for f in forms if f in content}
             if ACTOR.match(text) or not found:  # "해남군은 …", "시는 …": who acts, not what about
                 return "", set()
-            return (text if len(text.replace(" ", "")) >= MIN_TOPIC else ""), found
+            return (text if len(text.replace(" ", "")) >= STRUCTURE.min_topic else ""), found
     return "", set()
-
-
-#: The shortest topic phrase (letters) taken as a part's label; a shorter one may be a word
-#: cut by its particle ("지방도" read as 지방 + 도).
-MIN_TOPIC = 3
 
 
 @per_sentence
@@ -91,11 +77,11 @@ def linked(units: Sequence[Sequence[Sentence]], k: int, part: Sequence[int]) -> 
     (a shared topic, or enough shared distinctive nouns)."""
     nouns = [{w for s in unit for w in _thing_nouns(s)} for unit in units]
     df = Counter(w for unit in nouns for w in unit)
-    common = max(2.0, SPREAD * len(units))
+    common = max(2.0, STRUCTURE.spread * len(units))
     current = {w for j in part for w in nouns[j]}
     topic = {w for w in _topic(units[k][0])[1] if df[w] <= common}
     link = sum(2.0 / df[w] for w in nouns[k] & current if df[w] <= common)
-    return bool(topic & current) or link >= (2 * MIN_LINK if topic else MIN_LINK)
+    return bool(topic & current) or link >= (2 * STRUCTURE.min_link if topic else STRUCTURE.min_link)
 
 
 @dataclass(frozen=True)
@@ -116,7 +102,7 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
     opens a new one: the weight of a shared noun falls with the number of units that use it."""
     nouns = [{w for s in unit for w in _thing_nouns(s)} for unit in units]
     df = Counter(w for unit in nouns for w in unit)
-    common = max(2.0, SPREAD * len(units))
+    common = max(2.0, STRUCTURE.spread * len(units))
 
     def weight(w: str) -> float:
         return 0.0 if df[w] > common else 2.0 / df[w]
@@ -130,7 +116,7 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
         if parts and not NEW_TOPIC.match(text) and not ADD_ON.match(text):
             link = sum(weight(w) for w in nouns[k] & current)
             # a sentence about something new needs more shared words to go on with the part
-            same = bool(topic & current) or link >= (2 * MIN_LINK if topic else MIN_LINK)
+            same = bool(topic & current) or link >= (2 * STRUCTURE.min_link if topic else STRUCTURE.min_link)
             if GO_ON.match(text) or LATER.match(text) or same:
                 parts[-1][0].append(k)
                 current |= nouns[k]
@@ -138,11 +124,6 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
         parts.append(([k], phrase if topic else ""))
         current = set(nouns[k])
     return [Part(tuple(positions), phrase) for positions, phrase in parts]
-
-
-#: Cost of moving on to a later list item in the alignment of paragraphs to the items of a lead-in
-#: list: a paragraph that speaks of no item stays with the one before.
-_STEP = 0.01
 
 
 def aligned(scores: Sequence[Sequence[float]], stay: Sequence[bool]) -> list[int]:
@@ -160,8 +141,8 @@ def aligned(scores: Sequence[Sequence[float]], stay: Sequence[bool]) -> list[int
         cur, arg = [], []
         for k in range(n_items):
             options = [k] if stay[p] else range(k + 1)
-            j = max(options, key=lambda j: (prev[j] - (_STEP if j != k else 0.0), -j))
-            cur.append(prev[j] - (_STEP if j != k else 0.0) + row[k])
+            j = max(options, key=lambda j: (prev[j] - (STRUCTURE.step if j != k else 0.0), -j))
+            cur.append(prev[j] - (STRUCTURE.step if j != k else 0.0) + row[k])
             arg.append(j)
         best.append(cur)
         back.append(arg)

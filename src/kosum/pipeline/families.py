@@ -21,6 +21,7 @@ into the last paragraph).
 
 from __future__ import annotations
 
+from .tuning import LINES
 from .vocab.common import WHITESPACE
 from .vocab.lines import (
     AGENCY,
@@ -65,11 +66,15 @@ def _squeezed(line: str) -> str:
 
 
 def _is_menu(line: str) -> bool:
-    if len(line) > 90 or SENTENCE_END.search(line):
+    if len(line) > LINES.menu_bar_max_chars or SENTENCE_END.search(line):
         return False
     seps = len(MENU_SEP.findall(line))
     words = line.split()
-    return seps >= 2 and len(words) >= 4 and max(len(w) for w in words) <= 12
+    return (
+        seps >= LINES.menu_bar_min_separators
+        and len(words) >= LINES.menu_bar_min_words
+        and max(len(w) for w in words) <= LINES.menu_bar_max_word
+    )
 
 
 def line_family(line: str) -> str | None:
@@ -81,35 +86,43 @@ def line_family(line: str) -> str | None:
         return "endmark"
     if CAPTION_HEAD.match(stripped) or PHOTO_NOTE.match(stripped):
         return "caption"
-    if len(stripped) <= 500 and SLASH_CREDIT.search(stripped):
+    if len(stripped) <= LINES.slash_credit_max_chars and SLASH_CREDIT.search(stripped):
         return "caption"
     if (
-        len(stripped) <= 80
+        len(stripped) <= LINES.caption_credit_max_chars
         and CAPTION_CREDIT.search(stripped)
         and not SENTENCE_END.search(CAPTION_CREDIT.sub("", stripped))
     ):
         return "caption"
-    if FILE_RE.search(stripped) and (ATTACHMENT_SIZE.search(stripped) or len(stripped) <= 120):
+    if FILE_RE.search(stripped) and (ATTACHMENT_SIZE.search(stripped) or len(stripped) <= LINES.attachment_max_chars):
         return "attachment"
-    if len(stripped) <= 40 and ATTACHMENT_SIZE.search(stripped) and not SENTENCE_END.search(stripped):
+    if (
+        len(stripped) <= LINES.attachment_size_max_chars
+        and ATTACHMENT_SIZE.search(stripped)
+        and not SENTENCE_END.search(stripped)
+    ):
         return "attachment"
     if ATTACHMENT_LINE.match(stripped):
         return "attachment"
     if AGENCY.match(stripped):
         return "byline"
-    if len(stripped) <= 200 and COPYRIGHT.search(stripped):
+    if len(stripped) <= LINES.copyright_max_chars and COPYRIGHT.search(stripped):
         return "copyright"
     m = CONTACT_SENTENCE.search(stripped) if "문의" in stripped else None  # a costly pattern: 문의 first
-    if m and m.start() == 0 and len(stripped) <= 200:
+    if m and m.start() == 0 and len(stripped) <= LINES.contact_max_chars:
         return "contact"
     squeezed = _squeezed(stripped)
-    if len(stripped) <= 120 and LABEL_RE.match(squeezed):
+    if len(stripped) <= LINES.contact_field_max_chars and LABEL_RE.match(squeezed):
         return "contact"
-    if len(stripped) <= 100 and PHONE_RE.search(stripped) and not INNER_END.search(stripped):
+    if len(stripped) <= LINES.phone_line_max_chars and PHONE_RE.search(stripped) and not INNER_END.search(stripped):
         rest = PHONE_RE.sub("", stripped)
-        if stripped[0] in "【〔[(<" or not SENTENCE_END.search(rest) or len(rest.strip(" ()[]【】〔〕,")) <= 30:
+        if (
+            stripped[0] in "【〔[(<"
+            or not SENTENCE_END.search(rest)
+            or len(rest.strip(" ()[]【】〔〕,")) <= LINES.phone_rest_max_chars
+        ):
             return "contact"
-    if len(stripped) <= 60 and CHROME_LINE.match(stripped):
+    if len(stripped) <= LINES.chrome_max_chars and CHROME_LINE.match(stripped):
         return "chrome"
     if NUMERIC_JUNK.match(stripped) or BARE_LABEL.match(_squeezed(stripped + ":")):
         return "chrome"

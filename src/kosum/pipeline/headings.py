@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .._kiwi import get_kiwi
+from .tuning import HEADINGS
 from .vocab.common import PRIMARY_MARKS, WORD
 from .vocab.layout import (
     AREA_OPENER,
@@ -51,10 +52,6 @@ __all__ = [
 ]
 
 
-#: The longest line taken for a heading, in characters.
-MAX_HEADING_CHARS = 70
-
-
 @dataclass(frozen=True)
 class Heading:
     """A heading line: its text without the marker, and the area label it names, if any.
@@ -86,7 +83,7 @@ def object_label(sentence: str) -> str | None:
     else:
         return None
     label = " ".join(taken).strip("'\"‘’“” ,")
-    return label if 2 <= len(label) <= 20 else None
+    return label if 2 <= len(label) <= HEADINGS.label_max_chars else None
 
 
 def _label_of(rest: str) -> str | None:
@@ -95,9 +92,9 @@ def _label_of(rest: str) -> str | None:
     if m and m["label"].strip(LABEL_STRIP):
         return m["label"].strip(LABEL_STRIP)
     m = SEPARATED.match(rest)
-    if m and m["label"].strip(LABEL_STRIP) and len(m["label"]) <= 15:
+    if m and m["label"].strip(LABEL_STRIP) and len(m["label"]) <= HEADINGS.labelled_max_chars:
         return m["label"].strip(LABEL_STRIP)
-    if len(rest) <= 12 and not HEADING_FINISHED.search(rest):
+    if len(rest) <= HEADINGS.short_rest_chars and not HEADING_FINISHED.search(rest):
         return rest.strip(LABEL_STRIP) or None
     return None
 
@@ -105,15 +102,15 @@ def _label_of(rest: str) -> str | None:
 def parse_heading(line: str) -> Heading | None:
     """Return the :class:`Heading` that ``line`` is, or ``None`` for running text."""
     line = line.strip()
-    if not line or len(line) > MAX_HEADING_CHARS * 3:
+    if not line or len(line) > HEADINGS.max_heading_chars * 3:
         return None
     m = ORDINAL.match(line)
     if m:
         rest = m["rest"].strip()
-        short = len(line) <= MAX_HEADING_CHARS and not HEADING_FINISHED.search(line)
+        short = len(line) <= HEADINGS.max_heading_chars and not HEADING_FINISHED.search(line)
         label = _label_of(rest) if short else object_label(rest)
         return Heading(text=line if short else "", label=label, standalone=short)
-    if len(line) > MAX_HEADING_CHARS or HEADING_FINISHED.search(line):
+    if len(line) > HEADINGS.max_heading_chars or HEADING_FINISHED.search(line):
         return None
     m = BRACKET.match(line)
     if m:
@@ -148,22 +145,18 @@ def primary_marker(text: str) -> bool:
     )
 
 
-#: The longest run-in heading looked for, in characters.
-_RUN_IN_MAX = 60
-
-
 def run_in_end(rest: str) -> int | None:
     """Where the sentence begins after a heading run into it ("마을 합창단의 '하모니' 지난 3일
     …" → at "지난"): the first word, outside quotes, that opens a time phrase or is a subject or topic
     ("새솔시는", "군이"). ``None`` when the heading has a separator ("…") or no such word is found."""
-    words = list(WORD.finditer(rest[: _RUN_IN_MAX + 20]))
+    words = list(WORD.finditer(rest[: HEADINGS.run_in_max_chars + 20]))
     if len(words) < 3:
         return None
     from .._kiwi import get_kiwi
 
     tokens = get_kiwi().tokenize(rest[: words[-1].end()])
     for k, word in enumerate(words[1:], start=1):
-        if word.start() > _RUN_IN_MAX:
+        if word.start() > HEADINGS.run_in_max_chars:
             break
         before = rest[: word.start()]
         if before.count('"') % 2 or before.count("'") % 2 or "…" in before:
@@ -261,7 +254,7 @@ def opening_heading(paragraph: str) -> Heading | None:
             return Heading(text=bracket.group(0), label=bracket.group(1), standalone=False)
         end = run_in_end(rest)
         if end is None:
-            head = rest.split(". ")[0][:_RUN_IN_MAX]
+            head = rest.split(". ")[0][: HEADINGS.run_in_max_chars]
             sep = BEFORE_SUBJECT.search(head)  # up to "…" and its phrase
             label = _label_of(head)
             shown = head[: sep.start()] if sep and "…" in head[: sep.start()] else (label or "")
@@ -280,4 +273,8 @@ def opening_heading(paragraph: str) -> Heading | None:
 def is_subhead(line: str) -> bool:
     """A short line with no sentence ending that can stand as a subhead."""
     line = line.strip()
-    return 6 <= len(line) <= 50 and not SUBHEAD_END.search(line) and " " in line
+    return (
+        HEADINGS.subhead_min_chars <= len(line) <= HEADINGS.subhead_max_chars
+        and not SUBHEAD_END.search(line)
+        and " " in line
+    )

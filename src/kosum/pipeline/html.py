@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import BackendUnavailableError, InputError
+from .tuning import PAGES
 from .vocab.common import HANGUL, NON_WORD
 from .vocab.lines import (
     BREADCRUMB,
@@ -26,9 +27,6 @@ from .vocab.lines import (
 )
 
 __all__ = ["Page", "extract_page", "read_page"]
-
-#: A list page has a list of at least this many items that each link a headline.
-_LIST_ITEMS = 5
 
 
 @dataclass(frozen=True)
@@ -88,7 +86,7 @@ def _headline(tree: Any, fallback: str | None) -> str | None:
     for node in tree.xpath("//h1 | //h2 | //h3 | //h4 | //div | //p | //strong | //span | //td | //th | //dt"):
         cls = f"{node.get('class') or ''} {node.get('id') or ''}"
         text = " ".join(node.text_content().split())
-        if not (6 <= len(text) <= 200 and HANGUL.search(text)):
+        if not (PAGES.headline_min_chars <= len(text) <= PAGES.headline_max_chars and HANGUL.search(text)):
             continue
         if CRUMB_START.match(text):  # a breadcrumb trail, not a headline
             continue
@@ -102,7 +100,7 @@ def _headline(tree: Any, fallback: str | None) -> str | None:
     candidates.append(fallback or "")
     for raw in candidates:
         title = _clean_title(raw, keywords, site_names)
-        if title and len(title) >= 6 and title not in site_names:
+        if title and len(title) >= PAGES.headline_min_chars and title not in site_names:
             return title
     return None
 
@@ -122,7 +120,10 @@ def _table_cells(text: str) -> str:
 def _headline_link(node: Any) -> bool:
     for a in node.iter("a"):
         text = " ".join(a.text_content().split())
-        if 15 <= len(text) <= 300 and len(HANGUL.findall(text)) >= 8:
+        if (
+            PAGES.link_min_chars <= len(text) <= PAGES.link_max_chars
+            and len(HANGUL.findall(text)) >= PAGES.link_min_hangul
+        ):
             return True
     return False
 
@@ -130,7 +131,7 @@ def _headline_link(node: Any) -> bool:
 def _dated_headline(node: Any) -> bool:
     """An entry of a board: a date and a headline's worth of Korean text."""
     text = node.text_content()
-    return bool(LISTED_DATE.search(text)) and len(HANGUL.findall(text)) >= 12
+    return bool(LISTED_DATE.search(text)) and len(HANGUL.findall(text)) >= PAGES.entry_min_hangul
 
 
 def _listed_articles(tree: Any) -> int:
@@ -139,9 +140,9 @@ def _listed_articles(tree: Any) -> int:
     best = 0
     for container in tree.xpath("//ul | //ol | //tbody | //table | //div | //dl"):
         items = [child for child in container if child.tag in ("li", "tr", "div", "dl", "dt", "article")]
-        if len(items) >= _LIST_ITEMS:
+        if len(items) >= PAGES.list_items:
             linked = sum(1 for child in items if _headline_link(child) or _dated_headline(child))
-            if linked >= 0.8 * len(items):
+            if linked >= PAGES.list_linked_share * len(items):
                 best = max(best, linked)
     return best
 
@@ -168,7 +169,7 @@ def extract_page(html: str) -> Page:
     title = _headline(tree, fallback if isinstance(fallback, str) else None) if tree is not None else None
     body = _table_cells(text or "")
     is_list = tree is not None and (
-        _listed_articles(tree) >= _LIST_ITEMS or (_paged_board(tree) and not _headline(tree, None))
+        _listed_articles(tree) >= PAGES.list_items or (_paged_board(tree) and not _headline(tree, None))
     )
     if title and not is_list:  # the headline is given as the title: drop its copies at the top of the text
         lines = body.split("\n")

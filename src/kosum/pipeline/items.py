@@ -7,15 +7,16 @@ its own label ("교통 분야: 버스 노선 신설").
 
 from __future__ import annotations
 
+from .tuning import HEADINGS
 from .vocab.layout import DANGLING, ITEM_ETC, ITEM_LEFTOVER, ITEM_MARK, ITEM_PREDICATE, ITEM_TAIL
 
-__all__ = ["ITEM_LABEL_CHARS", "item_label", "list_items", "list_span"]
+__all__ = ["item_label", "list_items", "list_span"]
 
 
 def list_items(text: str) -> list[str]:
     """The items of an in-paragraph list "△A △B △C" (at least two), else ``[]``."""
     parts = ITEM_MARK.split(text)
-    if len(parts) < 3:
+    if len(parts) < HEADINGS.min_items:
         return []
     items = [p.strip(" ,.") for p in parts[1:]]
     items[-1] = ITEM_TAIL.sub("", items[-1]).strip(" ,.") or items[-1]
@@ -34,20 +35,16 @@ def list_span(text: str) -> tuple[int, int] | None:
     return (marks[0].start(), close + 2) if close > 0 else None
 
 
-#: The longest card label taken from a list item, in characters.
-ITEM_LABEL_CHARS = 28
-
-
 def item_label(item: str) -> str:
     """An item's own words as its card label, its trailing verb and "등 …" tail cut off, at most
-    :data:`ITEM_LABEL_CHARS` characters (whole words)."""
+    ``HEADINGS.item_label_chars`` characters (whole words)."""
     item = ITEM_PREDICATE.sub("", item) or item
     item = ITEM_ETC.split(item)[0].strip()
-    if len(item) <= ITEM_LABEL_CHARS:
+    if len(item) <= HEADINGS.item_label_chars:
         return item
-    cut = item.rfind(" ", 0, ITEM_LABEL_CHARS)
+    cut = item.rfind(" ", 0, HEADINGS.item_label_chars)
     if cut <= 4:
-        return item[:ITEM_LABEL_CHARS]
+        return item[: HEADINGS.item_label_chars]
     words = item[:cut].split()
     while len(words) > 1 and DANGLING.search(words[-1]):  # "… 예산의 신속한" → "…"
         words.pop()

@@ -12,13 +12,12 @@ from collections.abc import Iterable, Sequence
 
 from ..types import Morph, Sentence
 from .memo import per_sentence
+from .tuning import STRUCTURE
 from .vocab.layout import GENERIC, TRAILING_ETC, WHEN
 
 __all__ = ["content_nouns", "key_phrase", "noun_compounds"]
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
-#: Shown labels are cut to this many characters.
-MAX_LABEL = 16
 
 
 def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
@@ -107,13 +106,13 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
     argued = [
         (sum(score(f) for f in forms if f in here) * (1.0 if k else 0.5) * (1.5 if case == "JKO" else 1.0), text)
         for k, (text, forms, case) in enumerate(phrases)
-        if case in ("JKS", "JKO", "JX") and len(text) <= MAX_LABEL and any(f in here for f in forms)
+        if case in ("JKS", "JKO", "JX") and len(text) <= STRUCTURE.max_label and any(f in here for f in forms)
     ]
     best = max(here, key=score)
     if argued:
         value, text = max(argued)
-        if value >= 0.5 * score(best):
+        if value >= STRUCTURE.label_keep_share * score(best):
             return text
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
-    return shown[:MAX_LABEL]
+    return shown[: STRUCTURE.max_label]

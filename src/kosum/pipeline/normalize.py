@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..errors import InputError
+from .tuning import INPUT
 from .vocab.common import HANGUL
 from .vocab.lines import REPEATS, SPACES
 
@@ -87,10 +88,10 @@ def check_text(text: object, max_chars: int) -> str:
         odd = sample.count("\ufffd")
     else:
         odd = sum(1 for ch in sample if ch == "\ufffd" or (_is_control(ch) and ch not in "\t\r"))
-    if odd > max(8, len(sample) // 50):
+    if odd > max(INPUT.odd_chars_floor, len(sample) // INPUT.odd_chars_per):
         raise InputError(
             f"텍스트가 깨져 있거나 바이너리 데이터로 보입니다 (제어 문자·대체 문자 {odd}개). 인코딩을 확인하세요."
         )
-    if len(HANGUL.findall(sample)) < 2:
+    if len(HANGUL.findall(sample)) < INPUT.min_hangul:
         raise InputError("한국어 텍스트가 아닙니다: kosum은 한국어 기사를 요약합니다 (no Korean text).")
     return text

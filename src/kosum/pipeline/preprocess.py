@@ -20,17 +20,15 @@ from ..options import MAX_CHARS
 from ..types import Document, Morph, Sentence
 from .cleaning import clean_lines
 from .normalize import analysis_view, check_text, normalize_text
+from .tuning import SENTENCES
 from .vocab.layout import QUOTATIVE, QUOTE_OPENS_NEXT, SOFT_BREAK
 
 __all__ = ["MAX_SENTENCE_CHARS", "preprocess", "split_sentences"]
 
 logger = logging.getLogger("kosum")
 
-#: Sentences longer than this (an unpunctuated run-on, a table) are cut at spaces.
-MAX_SENTENCE_CHARS = 400
-#: Paragraphs are handed to Kiwi in blocks of at most this many characters
-#: (Kiwi analyses at most 2,000 morphemes per sentence and silently drops the rest).
-_BLOCK_CHARS = 1500
+MAX_SENTENCE_CHARS = SENTENCES.max_sentence_chars
+_BLOCK_CHARS = SENTENCES.block_chars
 _PARAGRAPH_SEP = "\n\n"
 #: Kiwi tokens of a span, with the offset their positions are relative to.
 _Tokens = tuple[int, list[Any]]

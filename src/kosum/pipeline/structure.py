@@ -28,22 +28,24 @@ from dataclasses import dataclass
 
 from ..types import Document, Sentence
 from .boilerplate import looks_like_sentence
-from .cohesion import GO_ON as _GO_ON
-from .cohesion import LATER as _LATER
-from .cohesion import NEW_TOPIC as _NEW_TOPIC
 from .cohesion import after_last_item, aligned, cohesive_parts
 from .cohesion import paragraphs as _paragraphs
 from .headings import Heading, is_subhead, opening_heading, parse_heading, primary_marker, short_label
 from .items import item_label, list_items
-from .labels import MAX_LABEL, key_phrase
+from .labels import key_phrase
 from .lexicon import Lexicon, load_lexicon
+from .speech import is_reported_speech
+from .tuning import STRUCTURE
 from .vocab.common import WHITESPACE
 from .vocab.layout import (
     BRACKETED,
     CLOSING,
+    GO_ON,
     ITEM_LABEL,
     ITEM_PARAGRAPH,
+    LATER,
     LONG_QUOTE,
+    NEW_TOPIC,
     SAID_AFTER_QUOTE,
     SEQUENCE_FIRST,
     SEQUENCE_NEXT,
@@ -81,19 +83,11 @@ class Structure:
     mode: str  # "headings" or "topics"
 
 
-#: Smallest lexicon score for a sentence to be tied to an area in topic mode.
-TOPIC_MIN_SCORE = 1.0
-#: Least share of the body sentences that policy-area cards (found by the lexicon alone) cover.
-TOPIC_MIN_COVER = 0.5
-
-
 def is_quote(sentence: Sentence) -> bool:
     """True for reported speech: a sentence mostly inside double quotation marks, or one ending
     in a speech verb after a double-quoted text ("…"라고 말했다). A single-quoted name
     ("'○○ 축제'를 개최한다고 밝혔다") does not make a quote."""
-    text = sentence.text
-    quoted = sum(len(m) for m in LONG_QUOTE.findall(text))
-    return quoted >= 0.4 * len(text) or (quoted > 0 and bool(SAID_AFTER_QUOTE.search(text)))
+    return is_reported_speech(sentence.text, LONG_QUOTE, SAID_AFTER_QUOTE)
 
 
 def _morphs(doc: Document, indexes: Sequence[int]) -> list:  # type: ignore[type-arg]
@@ -217,11 +211,6 @@ def _item_words(lead: Sentence, items: Sequence[str]) -> list[set[str]]:
     return out
 
 
-#: The least score (shared words) by which a paragraph clearly speaks of one item of a lead-in
-#: list; a list whose items are not so spoken of by two paragraphs names no sections.
-LEAD_IN_CLAIM = 3.0
-
-
 def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
     """Sections announced by a list in the intro ("성과 요인으로 △A △B △C를 꼽았다"): the later
     paragraphs follow the items in their order, each going to the item it speaks of (shared
@@ -238,7 +227,7 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     for group in _paragraphs(sentences):
         if group[0] <= lead.index or all(roles[i] in ("quote", "closing") for i in group):
             continue
-        if _NEW_TOPIC.match(sentences[group[0]].text):
+        if NEW_TOPIC.match(sentences[group[0]].text):
             runs.append([])
         runs[-1].append(group)
     owner: dict[int, list[int]] = {}
@@ -266,10 +255,12 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
         if r and max(scores[0]) < 2:  # after "한편, …": a topic the list did not name
             keys = [len(items) + run[0][0]] * len(run)
         else:
-            claimed = {max(range(len(row)), key=row.__getitem__) for row in scores if max(row) >= LEAD_IN_CLAIM}
+            claimed = {
+                max(range(len(row)), key=row.__getitem__) for row in scores if max(row) >= STRUCTURE.lead_in_claim
+            }
             if r == 0 and len(claimed) < 2:  # the paragraphs don't follow the list: it names no sections
                 return ()
-            stay = [bool(_GO_ON.match(sentences[g[0]].text)) and p > 0 for p, g in enumerate(run)]
+            stay = [bool(GO_ON.match(sentences[g[0]].text)) and p > 0 for p, g in enumerate(run)]
             keys = aligned(scores, stay)
             first = next((p for p, row in enumerate(scores) if max(row) > 0), len(run))
             keys = [-1] * first + keys[first:]  # paragraphs before any item belong to the intro
@@ -303,7 +294,7 @@ def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
                 sections.append(body)
             continue
         # The next topic: a sequence word, or a lead-in paragraph after a run of items.
-        lead_in = not item and items_before >= 2 and not _GO_ON.match(text) and not _LATER.match(text)
+        lead_in = not item and items_before >= 2 and not GO_ON.match(text) and not LATER.match(text)
         if (SEQUENCE_NEXT.match(text) or lead_in) and body:
             sections.append(body)
         else:
@@ -324,22 +315,16 @@ def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
         for group in _paragraphs(doc.sentences)
     ]
     units = [unit for unit in units if unit]
-    if len(units) < COHESION_MIN_PARAGRAPHS:
+    if len(units) < STRUCTURE.cohesion_min_paragraphs:
         return ()
     parts = cohesive_parts(units)
     held = [part for part in parts if len(part.units) >= 2]
-    if len(parts) < 2 or len(held) < 2 or len(parts) > COHESION_MAX_SHARE * len(units):
+    if len(parts) < 2 or len(held) < 2 or len(parts) > STRUCTURE.cohesion_max_share * len(units):
         return ()
     segments = [
         (Segment("", None, None, tuple(s.index for k in part.units for s in units[k])), part.topic) for part in parts
     ]
-    return tuple(_named(doc, seg, lexicon, topic[:MAX_LABEL] or None) for seg, topic in segments)
-
-
-#: The fewest body paragraphs for cohesion to find the parts of an article.
-COHESION_MIN_PARAGRAPHS = 3
-#: The most parts, as a share of the body paragraphs, for cohesion's parts to be taken.
-COHESION_MAX_SHARE = 0.6
+    return tuple(_named(doc, seg, lexicon, topic[: STRUCTURE.max_label] or None) for seg, topic in segments)
 
 
 def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
@@ -375,7 +360,7 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
         near = [raw[j] for j in (i - 1, i + 1) if 0 <= j < n]
         smooth = [x + 0.5 * sum(column) for x, *column in zip(raw[i], *near, strict=True)]
         top = max(range(len(smooth)), key=smooth.__getitem__)
-        labels.append(lexicon.areas[top].name if raw[i][top] >= TOPIC_MIN_SCORE else None)
+        labels.append(lexicon.areas[top].name if raw[i][top] >= STRUCTURE.topic_min_score else None)
     # An unlabelled body sentence continues its paragraph's area (or fills a one-sentence gap).
     for i in range(1, n):
         if labels[i] is None and roles[i] == "body" and labels[i - 1] is not None:
@@ -422,10 +407,10 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
 def _stand_apart(cards: Sequence[Segment], sentences: Sequence[Sentence], roles: Sequence[str]) -> bool:
     """True when policy-area cards found by the lexicon alone are the article's topics, not words
     of other areas passing through one story: together they cover at least
-    :data:`TOPIC_MIN_COVER` of the body, and each has a paragraph of its own (all its body
+    ``STRUCTURE.topic_min_cover`` of the body, and each has a paragraph of its own (all its body
     sentences in the card)."""
     body = [i for i, role in enumerate(roles) if role == "body"]
-    if sum(len(seg.sentences) for seg in cards) < TOPIC_MIN_COVER * len(body):
+    if sum(len(seg.sentences) for seg in cards) < STRUCTURE.topic_min_cover * len(body):
         return False
     by_paragraph: dict[int, set[int]] = {}
     for i in body:
