@@ -347,6 +347,9 @@ MEMBERS = [
     ("ITEM_PARAGRAPH_MARKS", "•", "■"),
     ("LIST_MARKS", "•", "-"),
     ("CAPTION_MARKS", "▲", "△"),
+    ("QUOTE_MARKS", "“", "「"),
+    ("NAME_OPENING_QUOTES", "「", "'"),
+    ("CONTACT_OPENERS", "【", "■"),
 ]
 
 
@@ -375,6 +378,27 @@ def test_derived_lists_keep_their_base() -> None:
 )
 def test_reported_speech_structure(text: str, speech: bool) -> None:
     assert is_reported_speech(text, layout.LONG_QUOTE, layout.SAID_AFTER_QUOTE) is speech
+
+
+@pytest.mark.parametrize(
+    ("trim", "text", "expected"),
+    [
+        ("SHORT_LABEL_TRIM", "■ “청년 일자리” ", "청년 일자리"),
+        ("HEADING_LABEL_TRIM", "'청년 일자리', ", "청년 일자리"),
+        ("PHRASE_TRIM", ' "새솔 축제" ', "새솔 축제"),
+        ("MENU_LINE_TRIM", "• 홈 · 뉴스 -", "홈 · 뉴스"),
+        ("META_PART_TRIM", " 홍길동 기자, ", "홍길동 기자"),
+        ("CONTACT_TRIM", "【청년정책과】 ", "청년정책과"),
+        ("LABEL_STRIP", "교통 부문 …", "교통 부문"),
+    ],
+)
+def test_trim_sets(trim: str, text: str, expected: str) -> None:
+    assert text.strip(VOCAB[trim]) == expected
+
+
+def test_etc_word_cuts_an_enumeration() -> None:
+    text = "버스 노선 등 교통 과제"
+    assert text[: text.find(common.ETC_WORD)] == "버스 노선"
 
 
 def test_reported_speech_unquoted() -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..pipeline.items import list_span
-from ..pipeline.vocab.common import WHITESPACE
+from ..pipeline.vocab.common import ETC_WORD, QUOTE_MARKS, WHITESPACE
 from ..pipeline.vocab.sentences import OFFICE_TOPIC, OPENING_CONNECTIVE
 from ..types import Morph
 from .compress import compress
@@ -60,7 +60,7 @@ def list_item(text: str) -> str:
     """An item of an in-sentence list ("▲구직 교육을 추진한다") without the rest of the
     sentence ("… 등 …") or its predicate: "구직 교육", the noun phrase before its subject, topic
     or object particle. Other items are kept as they are."""
-    cut = text.find(" 등 ")
+    cut = text.find(ETC_WORD)
     if cut > 0:  # "C 등 융합형 체험활동에 참여했다": the item is "C"
         return text[:cut].rstrip()
     analysed = analyze(text)
@@ -70,7 +70,7 @@ def list_item(text: str) -> str:
     # the item is the noun phrase before its first case particle: "'…화분 받침'은 각각 …" → "'…화분 받침'"
     quotes = 0
     for k, m in enumerate(analysed):
-        quotes += m.tag.startswith("SS") and m.form in ("'", '"', "‘", "’", "“", "”")
+        quotes += m.tag.startswith("SS") and m.form in QUOTE_MARKS
         spaced = k + 1 == len(analysed) or analysed[k + 1].start > m.end
         particle = m.tag in ("JKS", "JKO") or (m.tag == "JX" and m.form in ("은", "는"))
         if k and particle and spaced and quotes % 2 == 0:

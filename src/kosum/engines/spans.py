@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..pipeline.vocab.sentences import CLOSE_BRACKETS, DATE_UNITS, NAME_QUOTES, OPEN_BRACKETS
+from ..pipeline.vocab.sentences import CLOSE_BRACKETS, DATE_UNITS, NAME_OPENING_QUOTES, NAME_QUOTES, OPEN_BRACKETS
 from ..types import Morph
 from .cues import in_name, is_quantity
 
@@ -22,7 +22,7 @@ def quoted(morphs: Sequence[Morph]) -> list[bool]:
     inside = False
     for i, m in enumerate(morphs):
         if m.tag.startswith("SS") and m.form in NAME_QUOTES:
-            inside = not inside if m.form == "'" else m.form in ("‘", "「", "『")
+            inside = not inside if m.form == "'" else m.form in NAME_OPENING_QUOTES
             continue
         out[i] = inside
     return out

@@ -19,8 +19,10 @@ from .vocab.lines import (
     EMAIL_LINE,
     END_MARK_LINES,
     LEAD_DATELINE,
+    MENU_LINE_TRIM,
     MENU_WORD_SEPARATOR,
     MENU_WORDS,
+    META_PART_TRIM,
     PHOTO_CREDIT,
     PUNCT_END,
     SYMBOLS_ONLY,
@@ -68,7 +70,7 @@ def _bare_date(part: str) -> bool:
 
 
 def _meta_part(part: str) -> bool:
-    part = part.strip(" ·,")
+    part = part.strip(META_PART_TRIM)
     return bool(not part or BYLINE.match(part) or TIMESTAMP.match(part) or _bare_date(part) or EMAIL_LINE.match(part))
 
 
@@ -87,7 +89,7 @@ def classify_line(line: str) -> LineKind:
         return "boiler"
     if len(line) <= LINES.widget_max_chars and WIDGET.search(line):
         return "boiler"
-    words = MENU_WORD_SEPARATOR.split(line.strip("•·- "))
+    words = MENU_WORD_SEPARATOR.split(line.strip(MENU_LINE_TRIM))
     if len(line) <= LINES.menu_max_chars and all(w in MENU_WORDS for w in words if w):
         return "boiler"
     if line in END_MARK_LINES:

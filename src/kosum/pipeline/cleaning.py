@@ -29,6 +29,7 @@ from .vocab.lines import (
     INLINE_MARKER,
     INNER_END,
     ITEM_LINE,
+    META_PART_TRIM,
     NON_LETTER,
     SERIES_HEADLINE,
     SUBTITLE,
@@ -114,7 +115,7 @@ def _metadata(meta_lines: list[str], site: str | None, extra: list[str]) -> Meta
     reporter = email = date = None
     for line in meta_lines + extra:
         for part in META_SEPARATOR.split(line):
-            part = part.strip(" ·,")
+            part = part.strip(META_PART_TRIM)
             m = BYLINE.match(part)
             if m and reporter is None:
                 reporter = f"{m['name']} {m['title']}"

@@ -32,7 +32,9 @@ from .vocab.lines import (
     CAPTION_CREDIT,
     CAPTION_HEAD,
     CHROME_LINE,
+    CONTACT_OPENERS,
     CONTACT_SENTENCE,
+    CONTACT_TRIM,
     COPYRIGHT,
     CREDIT_WORDS,
     ENDMARK,
@@ -117,9 +119,9 @@ def line_family(line: str) -> str | None:
     if len(stripped) <= LINES.phone_line_max_chars and PHONE_RE.search(stripped) and not INNER_END.search(stripped):
         rest = PHONE_RE.sub("", stripped)
         if (
-            stripped[0] in "【〔[(<"
+            stripped[0] in CONTACT_OPENERS
             or not SENTENCE_END.search(rest)
-            or len(rest.strip(" ()[]【】〔〕,")) <= LINES.phone_rest_max_chars
+            or len(rest.strip(CONTACT_TRIM)) <= LINES.phone_rest_max_chars
         ):
             return "contact"
     if len(stripped) <= LINES.chrome_max_chars and CHROME_LINE.match(stripped):

@@ -22,6 +22,7 @@ from .vocab.layout import (
     BRACKET,
     BULLET,
     HEADING_FINISHED,
+    HEADING_LABEL_TRIM,
     LABEL_STRIP,
     LABELLED,
     MARKED,
@@ -82,7 +83,7 @@ def object_label(sentence: str) -> str | None:
         taken.append(word)
     else:
         return None
-    label = " ".join(taken).strip("'\"‘’“” ,")
+    label = " ".join(taken).strip(HEADING_LABEL_TRIM)
     return label if 2 <= len(label) <= HEADINGS.label_max_chars else None
 
 

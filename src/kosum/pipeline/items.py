@@ -8,6 +8,7 @@ its own label ("교통 분야: 버스 노선 신설").
 from __future__ import annotations
 
 from .tuning import HEADINGS
+from .vocab.common import ETC_WORD
 from .vocab.layout import DANGLING, ITEM_ETC, ITEM_LEFTOVER, ITEM_MARK, ITEM_PREDICATE, ITEM_TAIL
 
 __all__ = ["item_label", "list_items", "list_span"]
@@ -31,7 +32,7 @@ def list_span(text: str) -> tuple[int, int] | None:
     marks = list(ITEM_MARK.finditer(text))
     if len(marks) < 2:
         return None
-    close = text.find(" 등 ", marks[-1].end())
+    close = text.find(ETC_WORD, marks[-1].end())
     return (marks[0].start(), close + 2) if close > 0 else None
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from ..types import Morph, Sentence
 from .memo import per_sentence
 from .tuning import STRUCTURE
-from .vocab.layout import GENERIC, TRAILING_ETC, WHEN
+from .vocab.layout import GENERIC, PHRASE_TRIM, TRAILING_ETC, WHEN
 
 __all__ = ["content_nouns", "key_phrase", "noun_compounds"]
 
@@ -74,7 +74,7 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
                 after = k
                 while after < len(morphs) and morphs[after].tag in ("SS", "SSC", "SSO"):  # "'옛마을'이"
                     after += 1
-                out.append((text.strip(" '\"‘’“”"), forms, morphs[after].tag if after < len(morphs) else ""))
+                out.append((text.strip(PHRASE_TRIM), forms, morphs[after].tag if after < len(morphs) else ""))
         run = [m] if noun else []
     return out
 

@@ -33,6 +33,13 @@ LIST_MARKS = "▲△▶▷◆◇■□●○•"
 #: Marks that open a photo caption ("▲ 새솔시청 전경").
 CAPTION_MARKS = "▲▶►▷"
 
+# Quotes and brackets.
+#: Straight and curly quotation marks.
+QUOTE_CHARS = "'\"‘’“”"
+#: :data:`QUOTE_CHARS` as a set of single characters.
+QUOTE_MARKS = frozenset(QUOTE_CHARS)
+#: "등" between words: the end of an enumeration ("버스 노선 등 교통 과제").
+ETC_WORD = " 등 "
 # Brackets, as bodies of a regex character class.
 #: Brackets that open a bracketed label ("[기획]", "【교통】", "<사진>", "「새솔법」").
 BRACKET_OPEN = r"\[【<〈《「『"

@@ -12,6 +12,7 @@ from .common import (
     INLINE_ITEM_MARKS,
     ITEM_PARAGRAPH_MARKS,
     PRIMARY_MARKS,
+    QUOTE_CHARS,
     SPEECH_MODIFIERS,
     SPEECH_VERBS,
     STATEMENT_ENDINGS,
@@ -61,7 +62,9 @@ PARTICLE_WORD = re.compile(r"^(.+?)(?:와|과|으로|로|을|를|에서|에|의|
 #: Particles that make a word the subject or topic of a sentence ("시는", "군이", "센터에서는").
 SUBJECT_PARTICLES = ("은", "는", "이", "가", "에서는")
 #: Characters trimmed from both ends of a short label: spaces, primary marks and quotes.
-SHORT_LABEL_TRIM = " " + PRIMARY_MARKS + "\"'“”‘’"
+SHORT_LABEL_TRIM = " " + PRIMARY_MARKS + QUOTE_CHARS
+#: Characters trimmed from both ends of a heading label taken from a sentence.
+HEADING_LABEL_TRIM = QUOTE_CHARS + " ,"
 #: The object of a sentence-like heading, before 을/를 ("청년 일자리를 늘린다" → "청년 일자리").
 OBJECT_PHRASE = re.compile(r"^(\S+(?:\s\S+)*?\s\S+?)(?:을|를)\s")
 #: A heading in lenticular brackets run into its paragraph ("【교통】 …").
@@ -107,6 +110,9 @@ WHEN = frozenset(["이날", "이번", "올해", "내년", "지난해", "오늘",
 
 #: A trailing "등" of a noun phrase.
 TRAILING_ETC = re.compile(r"\s등$")
+
+#: Characters trimmed from both ends of a noun phrase: spaces and quotes.
+PHRASE_TRIM = " " + QUOTE_CHARS
 
 # Article structure.
 #: Reported speech is in double quotes; single quotes mark names ("'○○ 축제'를 연다").

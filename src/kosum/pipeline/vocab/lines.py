@@ -97,6 +97,10 @@ MENU_WORDS = frozenset((
 ))  # fmt: skip
 #: Separators between the words of a menu bar ("홈 • 정치 | 경제").
 MENU_WORD_SEPARATOR = re.compile(r"[\s•·|>/]+")
+#: Characters trimmed from a menu line before it is split into words.
+MENU_LINE_TRIM = "•·- "
+#: Characters trimmed from both ends of a part of a metadata line.
+META_PART_TRIM = " ·,"
 #: Lines that are only an end mark ("(끝)", "<끝>").
 END_MARK_LINES = ("(끝)", "<끝>", "[끝]", "끝")
 #: The start of a photo caption ("▲ …", "[사진=…]").
@@ -224,6 +228,10 @@ INLINE_CAPTION = re.compile(r"(?:(?<=[.!?\"'”’])|^)\s*[*※]?\s*[\[({<]?\s*�
 INLINE_CREDIT = re.compile(r"\s*[\[(<]\s*(?:사진|사진\s*제공|자료|그래픽|출처)\s*[=:\-–]\s*[^\])>]{1,30}[\])>]")
 #: The words one of which every match of :data:`INLINE_CREDIT` holds.
 CREDIT_WORDS = ("사진", "자료", "그래픽", "출처")
+#: First characters of a contact line with a telephone number ("【문의】 …", "(☎ …)").
+CONTACT_OPENERS = "【〔[(<"
+#: Brackets and commas trimmed from what a contact line holds besides its number.
+CONTACT_TRIM = " ()[]【】〔〕,"
 #: A short label before its colon ("작 성 팀:"), to be read with its spaces dropped.
 SHORT_LABEL = re.compile(r"^([^:：]{1,14})([:：])")
 #: A line that introduces attached files ("첨부파일", "첨부 파일 1").

@@ -114,6 +114,8 @@ OFFICE_TOPIC = re.compile(r"^(?:시는|군은|구는|도는|시에서는|군에�
 # Spans of a sentence.
 #: Single and corner quotes around a name ('새솔 축제', 「새솔법」).
 NAME_QUOTES = frozenset({"'", "‘", "’", "「", "」", "『", "』"})
+#: Opening quotes of a name in curly or corner quotes (the straight quote toggles).
+NAME_OPENING_QUOTES = ("‘", "「", "『")
 #: Units of a date or time ("2024년", "3분기", "5일자").
 DATE_UNITS = frozenset({"년", "월", "일", "시", "분기", "초", "년도", "일자"})
 #: Opening brackets of a parenthetical.
