@@ -270,7 +270,7 @@ def _shorten(
     phrases with facts last. The phrase next to the predicate (a core argument), the topic and
     an adnominal clause before a bound noun ("기여할 것으로") stay."""
     chunks = _chunks(morphs, keep, start, stop)
-    if len(chunks) < 3:
+    if len(chunks) < COMPRESS.min_chunks:
         return
     kinds = [_kind(morphs, chunk) for chunk in chunks]
     facts = _facts(morphs)

@@ -103,7 +103,7 @@ def _label_of(rest: str) -> str | None:
 def parse_heading(line: str) -> Heading | None:
     """Return the :class:`Heading` that ``line`` is, or ``None`` for running text."""
     line = line.strip()
-    if not line or len(line) > HEADINGS.max_heading_chars * 3:
+    if not line or len(line) > HEADINGS.max_heading_chars * HEADINGS.line_factor:
         return None
     m = ORDINAL.match(line)
     if m:

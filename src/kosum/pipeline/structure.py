@@ -331,7 +331,7 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
     sentences = doc.sentences
     n = len(sentences)
     roles = ["quote" if is_quote(s) else "body" for s in sentences]
-    if n >= 4:
+    if n >= STRUCTURE.lead_min_sentences:
         roles[0] = "intro"  # the lead sums up the whole article
     paragraphs = _paragraphs(sentences)
     if len(paragraphs) > 1:  # a closing quote paragraph

@@ -152,6 +152,7 @@ class HeadingTuning:
 
     Attributes:
       max_heading_chars: The longest line taken for a heading, in characters.
+      line_factor: A line longer than this many times ``max_heading_chars`` is read as no heading.
       run_in_max_chars: The longest run-in heading looked for, in characters.
       label_max_chars: Longest label taken from a heading line.
       labelled_max_chars: Longest "… 부문: …" label.
@@ -163,6 +164,7 @@ class HeadingTuning:
     """
 
     max_heading_chars: int = 70
+    line_factor: int = 3
     run_in_max_chars: int = 60
     label_max_chars: int = 20
     labelled_max_chars: int = 15
@@ -191,6 +193,7 @@ class StructureTuning:
 
     Attributes:
       topic_min_score: Smallest lexicon score for a sentence to be tied to an area in topic mode.
+      lead_min_sentences: Fewest sentences of an article whose first sentence is taken as its intro.
       topic_min_cover: Least share of the body sentences that policy-area cards cover.
       lead_in_claim: The least score (shared words) by which a paragraph clearly speaks of one
         item of a lead-in list; a list whose items are not so spoken of by two paragraphs names
@@ -213,6 +216,7 @@ class StructureTuning:
 
     topic_min_score: float = 1.0
     topic_min_cover: float = 0.5
+    lead_min_sentences: int = 4
     lead_in_claim: float = 3.0
     cohesion_min_paragraphs: int = 3
     cohesion_max_share: float = 0.6
@@ -232,12 +236,14 @@ class CompressTuning:
       max_bullet_chars: A bullet longer than this drops every clause before its main one.
       number_slack: A bullet over the limit by at most this many characters keeps its numbers
         (the facts).
+      min_chunks: Fewest phrases of a clause for compression to drop any of them.
       min_content: Fewest content morphemes (nouns, stems, numbers) a compression may leave.
     """
 
     max_bullet_chars: int = 50
     number_slack: int = 10
     min_content: int = 4
+    min_chunks: int = 3
 
 
 def _cue_weights() -> Mapping[str, float]:

@@ -183,7 +183,8 @@ CONTACT_LABELS = (
 )
 #: A line that opens with a contact or author field ("담당부서: …", "[문의] …").
 LABEL_RE = re.compile(rf"^[\[(【〔]?\s*(?:{CONTACT_LABELS})\s*[:：]")
-NOT_END = r"(?:[^.!?]|\.(?=\S))"  # a period inside a number or an address does not end a sentence
+#: A character that does not end a sentence: a period inside a number or an address does not.
+NOT_END = r"(?:[^.!?]|\.(?=\S))"
 #: A sentence that asks readers to call a number ("자세한 사항은 031-123-4567로 문의하면 된다.").
 CONTACT_SENTENCE = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:{NOT_END}*?(?:{PHONE}){NOT_END}*?문의{NOT_END}*?"
