@@ -61,7 +61,8 @@ def _key(m: Morph) -> str:
 
 
 def _subordinate(m: Morph) -> bool:
-    """True for a stem or noun of :data:`SUBORDINATE` (its form is looked at first: cheaper)."""
+    """True for a stem or noun of :data:`~kosum.pipeline.vocab.sentences.SUBORDINATE` (its form is
+    looked at first: cheaper)."""
     return m.form in SUBORDINATE_FORMS and _key(m) in SUBORDINATE
 
 
