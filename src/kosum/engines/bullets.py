@@ -20,12 +20,12 @@ import re
 from collections.abc import Sequence
 
 from ..pipeline.items import list_span
-from ..types import Morph
+from ..types import Bullet, Morph, Sentence
 from .compress import compress
 from .cues import is_quantity, number_terms
 from .features import analyze
 
-__all__ = ["list_frame", "list_item", "make_bullet", "strip_connective"]
+__all__ = ["bullet_for", "list_frame", "list_item", "make_bullet", "strip_connective"]
 
 _CONNECTIVE = re.compile(
     r"^(?:이를\s*통해|이를\s*위해|이에\s*따라|이에\s*힘입어|이와\s*함께|이와\s*더불어|이\s*밖에도?|"
@@ -61,6 +61,11 @@ def make_bullet(text: str, morphs: Sequence[Morph], start: int, style: str = "no
         if noun:
             return noun
     return rest.strip()
+
+
+def bullet_for(sentence: Sentence, style: str) -> Bullet:
+    """The bullet of one sentence, sourced to it (what every engine falls back on)."""
+    return Bullet(make_bullet(sentence.text, sentence.morphs, sentence.start, style), (sentence.index,))
 
 
 def list_item(text: str) -> str:
