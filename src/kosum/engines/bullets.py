@@ -21,12 +21,12 @@ from collections.abc import Sequence
 from ..pipeline.items import list_span
 from ..pipeline.vocab.common import ETC_WORD, QUOTE_MARKS, WHITESPACE
 from ..pipeline.vocab.sentences import OFFICE_TOPIC, OPENING_CONNECTIVE
-from ..types import Morph
+from ..types import Bullet, Morph, Sentence
 from .compress import compress
 from .cues import is_quantity, number_terms
 from .features import analyze
 
-__all__ = ["list_frame", "list_item", "make_bullet", "strip_connective"]
+__all__ = ["bullet_for", "list_frame", "list_item", "make_bullet", "strip_connective"]
 
 
 def strip_connective(text: str) -> tuple[str, int]:
@@ -54,6 +54,11 @@ def make_bullet(text: str, morphs: Sequence[Morph], start: int, style: str = "no
         if noun:
             return noun
     return rest.strip()
+
+
+def bullet_for(sentence: Sentence, style: str) -> Bullet:
+    """The bullet of one sentence, sourced to it (what every engine falls back on)."""
+    return Bullet(make_bullet(sentence.text, sentence.morphs, sentence.start, style), (sentence.index,))
 
 
 def list_item(text: str) -> str:

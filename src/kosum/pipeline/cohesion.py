@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from math import fsum
 
 from ..types import Sentence
 from .labels import content_nouns, noun_phrases
@@ -80,7 +81,7 @@ def linked(units: Sequence[Sequence[Sentence]], k: int, part: Sequence[int]) -> 
     common = max(2.0, STRUCTURE.spread * len(units))
     current = {w for j in part for w in nouns[j]}
     topic = {w for w in _topic(units[k][0])[1] if df[w] <= common}
-    link = sum(2.0 / df[w] for w in nouns[k] & current if df[w] <= common)
+    link = fsum(2.0 / df[w] for w in nouns[k] & current if df[w] <= common)
     return bool(topic & current) or link >= (2 * STRUCTURE.min_link if topic else STRUCTURE.min_link)
 
 
@@ -114,7 +115,7 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
         phrase, topic = _topic(unit[0])
         topic = {w for w in topic if df[w] <= common}
         if parts and not NEW_TOPIC.match(text) and not ADD_ON.match(text):
-            link = sum(weight(w) for w in nouns[k] & current)
+            link = fsum(weight(w) for w in nouns[k] & current)
             # a sentence about something new needs more shared words to go on with the part
             same = bool(topic & current) or link >= (2 * STRUCTURE.min_link if topic else STRUCTURE.min_link)
             if GO_ON.match(text) or LATER.match(text) or same:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from math import fsum
 
 from ..types import Document, Sentence
 from .boilerplate import looks_like_sentence
@@ -247,7 +248,7 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
 
             scores.append(
                 [
-                    sum(weight(w) for w in opening & words) + 0.5 * sum(weight(w) for w in later & words)
+                    fsum(weight(w) for w in opening & words) + 0.5 * fsum(weight(w) for w in later & words)
                     for words in item_words
                 ]
             )
