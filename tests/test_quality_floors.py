@@ -46,7 +46,8 @@ class Floor:
     def readme_row(self) -> str:
         """This floor's row in bench/README.md, e.g. "| press-dev lead | 96.6 | ≥ 94.6 | 2 | 2026-12-06 |"."""
         bound = "≥" if self.higher_is_better else "≤"
-        return f"| {self.run} {self.metric} | {self.value:g} | {bound} {self.limit:g} | {self.margin:g} | {self.set_on} |"
+        limit = f"{bound} {self.limit:g}"
+        return f"| {self.run} {self.metric} | {self.value:g} | {limit} | {self.margin:g} | {self.set_on} |"
 
 
 def _lower(run: str, metric: str, value: float, margin: float) -> Floor:
