@@ -144,10 +144,12 @@ def figures(shared: Path) -> Callable[[str], Mapping[str, Any]]:
 def test_quality_holds_its_floor(floor: Floor, figures: Callable[[str], Mapping[str, Any]]) -> None:
     figure = figures(floor.run)[floor.metric]
     side = "below its floor" if floor.higher_is_better else "above its ceiling"
-    assert floor.holds(figure), (
-        f"{floor.run} {floor.metric} = {figure:g} is {side} {floor.limit:g} "
-        f"(set on {floor.set_on} at {floor.value:g}, margin {floor.margin:g}; FLOORS in {Path(__file__).name})"
-    )
+    if not floor.holds(figure):
+        pytest.fail(
+            f"{floor.run} {floor.metric} = {figure:g} is {side} {floor.limit:g} "
+            f"(set on {floor.set_on} at {floor.value:g}, margin {floor.margin:g}; FLOORS in {Path(__file__).name})",
+            pytrace=False,
+        )
 
 
 def test_every_floor_is_a_row_of_the_bench_readme() -> None:
