@@ -2,9 +2,9 @@
 
 A file named explicitly is taken whatever its extension (unknown ones are read as text). Folders are
 searched recursively, in sorted order (a folder's files, then its subfolders), for the extensions of
-:mod:`kosum.batch.readers` (or for ``globs``), skipping hidden files and folders, the output folder and
-files, and kosum's own outputs (files that start like a kosum record); their other files are listed
-in ``ignored`` (named in the closing line of ``kosum summarize``).
+the input kinds of :mod:`kosum.batch.formats` (or for ``globs``), skipping hidden files and folders,
+the output folder and files, and kosum's own outputs (files that start like a kosum record); their
+other files are listed in ``ignored`` (named in the closing line of ``kosum summarize``).
 
 Symbolic links inside a folder are followed when they point inside that folder (each file and folder
 is read once); one that points outside it, loops or is broken is an input with its ``problem``, which
@@ -24,16 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .formats import DEFAULT_KIND, INPUT_KINDS, OUTPUT_FORMATS, kind_of
 
 __all__ = ["NOT_REGULAR", "InputFile", "discover", "escape_name"]
 
-TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
-HTML_SUFFIXES = (".html", ".htm")
-ROW_KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}
 SURROGATES = re.compile("[\ud800-\udfff]")
 _HEAD_BYTES = 4096
-#: How kosum's own outputs (json/jsonl records, md front matter) begin.
-_OUTPUT_STARTS = (b'{"source": ', b'{\n  "source": ', b"---\nsource: ")
 _REPORT_START = b'{"path": '
 NOT_REGULAR = "일반 파일이 아니라서 읽지 않았습니다: FIFO·장치·소켓 (not a regular file)."
 
@@ -56,7 +52,7 @@ class InputFile:
         source: the path as shown to users and recorded in outputs.
         rel: POSIX path relative to the folder it was found in (a file named directly: its name;
             stdin: ``"stdin"``); outputs mirror it.
-        kind: ``"text"``, ``"html"``, ``"jsonl"``, ``"csv"`` or ``"tsv"``.
+        kind: the name of its input kind (:data:`~kosum.batch.formats.INPUT_KINDS`).
         problem: why the input cannot be read, found while listing it (a symbolic link loop, a link
             out of the folder, not a regular file); it becomes its one :class:`Failure`.
     """
@@ -70,16 +66,8 @@ class InputFile:
     @property
     def rows(self) -> bool:
         """Whether the input holds one article per row."""
-        return self.kind in ("jsonl", "csv", "tsv")
-
-
-def _kind(path: Path) -> str | None:
-    suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        return "text"
-    if suffix in HTML_SUFFIXES:
-        return "html"
-    return ROW_KINDS.get(suffix)
+        kind = INPUT_KINDS.get(self.kind)
+        return kind is not None and kind.rows is not None
 
 
 def _matches(rel: str, globs: Iterable[str]) -> bool:
@@ -153,7 +141,8 @@ def _own_output(path: Path) -> bool:
         return False
     if head.startswith(_REPORT_START):  # an error report
         return b'"error": ' in head and b'"message": ' in head
-    return head.startswith(_OUTPUT_STARTS) and (b'"input_sha256": ' in head or b"\ninput_sha256: " in head)
+    starts = tuple(fmt.first_bytes for fmt in OUTPUT_FORMATS.values() if fmt.first_bytes)
+    return head.startswith(starts) and b"input_sha256" in head
 
 
 def discover(
@@ -196,7 +185,7 @@ def discover(
     for raw in paths:
         name = os.fspath(raw)
         if name == "-":
-            add(InputFile("-", "stdin", "text"))
+            add(InputFile("-", "stdin", DEFAULT_KIND))
             continue
         path = Path(name)
         try:
@@ -204,20 +193,20 @@ def discover(
         except OSError as exc:
             if not os.path.lexists(path):
                 raise InputError(f"{escape_name(name)}: 파일이나 폴더가 없습니다 (no such file or directory).") from exc
-            add_path(path, path.name, "text", None, _link_problem(exc))
+            add_path(path, path.name, DEFAULT_KIND, None, _link_problem(exc))
             continue
         if info is not None and stat.S_ISDIR(info.st_mode):
             for file, file_info, problem in _walk(path, skip, follow_symlinks):
                 rel = file.relative_to(path).as_posix()
-                kind = _kind(file)
+                kind = kind_of(file.suffix)
                 wanted = _matches(rel, globs) if globs else kind is not None
                 if (file_info is not None and stat.S_ISDIR(file_info.st_mode)) or (problem and not file.suffix):
-                    add_path(file, rel, kind or "text", file_info, problem)
+                    add_path(file, rel, kind or DEFAULT_KIND, file_info, problem)
                 elif not wanted:
                     if ignored is not None and not globs:  # unknown type, not left out by a glob
                         ignored.append(escape_name(os.path.normpath(file)))
                 elif problem or file_info is None or not stat.S_ISREG(file_info.st_mode) or not _own_output(file):
-                    add_path(file, rel, kind or "text", file_info, problem)
+                    add_path(file, rel, kind or DEFAULT_KIND, file_info, problem)
         else:
-            add_path(path, path.name, _kind(path) or "text", info, None)
+            add_path(path, path.name, kind_of(path.suffix) or DEFAULT_KIND, info, None)
     return found

@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 
 from ..errors import InputError, KosumError, UsageError
 from .discovery import InputFile, escape_name
+from .formats import LINES_FORMAT, output_format
 
 __all__ = ["ERRORS_NAME", "LOCK_NAME", "MAX_NAME_BYTES", "OutputLock", "output_paths", "refuse_input", "safe_path"]
 
@@ -119,14 +120,16 @@ def refuse_input(inputs: Sequence[InputFile], path: Path) -> None:
 
 
 def output_paths(inputs: Sequence[InputFile], out_dir: Path, fmt: str) -> list[Path | None]:
-    """Each input's output under ``out_dir``: ``a/b.txt`` → ``a/b.json``, rows → ``.jsonl``; inputs whose
-    outputs would clash, or land on an input, keep their whole name (``a/b.txt.json``), then a hash."""
+    """Each input's output under ``out_dir``: ``a/b.txt`` → ``a/b.json`` (the extension of ``fmt``), rows →
+    ``.jsonl``; inputs whose outputs would clash, or land on an input, keep their whole name
+    (``a/b.txt.json``), then a hash."""
     readable = [inp for inp in inputs if not inp.problem]
     taken = {os.path.realpath(inp.path) for inp in readable if inp.path is not None}
     taken.add(os.path.realpath(out_dir / ERRORS_NAME))
+    rows_suffix, file_suffix = output_format(LINES_FORMAT).extension, output_format(fmt).extension
 
     def plan(keep_name: bool, inp: InputFile) -> Path:
-        return safe_path(out_dir, inp.rel, ".jsonl" if inp.rows else f".{fmt}", keep_name=keep_name)
+        return safe_path(out_dir, inp.rel, rows_suffix if inp.rows else file_suffix, keep_name=keep_name)
 
     paths = {id(inp): plan(False, inp) for inp in readable}
     for keep_name in (True, None):
@@ -138,7 +141,7 @@ def output_paths(inputs: Sequence[InputFile], out_dir: Path, fmt: str) -> list[P
             if keep_name:
                 paths[id(inp)] = plan(True, inp)
             else:
-                suffix = ".jsonl" if inp.rows else f".{fmt}"
+                suffix = rows_suffix if inp.rows else file_suffix
                 digest = hashlib.sha256(inp.source.encode("utf-8")).hexdigest()[:10]
                 paths[id(inp)] = safe_path(out_dir, f"{inp.rel}~{digest}", suffix, keep_name=True)
     return [paths.get(id(inp)) for inp in inputs]

@@ -1,6 +1,7 @@
 """Batch inputs: finding files, decoding them and splitting them into articles.
 
-Formats, by file extension:
+Input kinds, by file extension (the registry: :data:`kosum.batch.formats.INPUT_KINDS`; a kind's reader
+turns decoded text into an article, or decoded lines into rows; this module does the rest):
 
 - ``.txt``, ``.md``, ``.text``, ``.markdown``: one article per file (the title is found in the text);
 - ``.jsonl``/``.ndjson`` and ``.csv``/``.tsv``: one article per row, with the text, title and id taken
@@ -28,16 +29,16 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import BackendUnavailableError, InputError, UsageError
 from ..options import BATCH_MAX_CHARS
-from ..pipeline.html import read_page
 from .discovery import NOT_REGULAR, SURROGATES, InputFile, discover, escape_name
 from .encodings import decode_bytes, detect_encoding
+from .formats import LONG_LINE, InputKind, input_kind
 
 __all__ = [
     "Article",
@@ -54,13 +55,9 @@ __all__ = [
 DEFAULT_TEXT_FIELDS = ("text", "content", "body", "내용", "본문")
 DEFAULT_TITLE_FIELDS = ("title", "제목")
 DEFAULT_ID_FIELDS = ("id",)
-#: A file larger than this many bytes per allowed character cannot hold an article within the limit.
-_BYTES_PER_CHAR = {"text": 4, "html": 50}
 _SAMPLE_BYTES = 1 << 16
 #: Bytes a jsonl/csv line may hold beyond ``4 * max_chars`` (other fields); a longer line fails alone.
 MAX_LINE_BYTES = 1 << 20
-#: What a line too long to read becomes (a noncharacter: never in real data).
-_LONG_LINE = "\ufdd0"
 
 
 @dataclass(frozen=True)
@@ -149,7 +146,7 @@ def _open_regular(path: Path) -> BinaryIO:
 
 def _read_bytes(inp: InputFile, max_chars: int) -> bytes:
     """The input's bytes, reading at most one byte more than ``max_chars`` allows (stdin included)."""
-    limit = _BYTES_PER_CHAR[inp.kind] * max_chars + 4
+    limit = input_kind(inp.kind).bytes_per_char * max_chars + 4
     if inp.path is None:
         data, size = sys.stdin.buffer.read(limit + 1), None
     else:
@@ -160,17 +157,10 @@ def _read_bytes(inp: InputFile, max_chars: int) -> bytes:
     return data
 
 
-def _extract_html(html: str) -> tuple[str, str | None]:
-    page = read_page(html)
-    return page.text, page.title
-
-
-def _one_article(inp: InputFile, options: ReadOptions) -> Article:
+def _one_article(inp: InputFile, kind: InputKind, options: ReadOptions) -> Article:
+    assert kind.article is not None, "a kind reads articles or rows"
     data = _read_bytes(inp, options.max_chars)
-    text = decode_bytes(data)
-    title = None
-    if inp.kind == "html":
-        text, title = _extract_html(text)
+    text, title = kind.article(decode_bytes(data))
     if len(text) > options.max_chars:
         raise _too_large(f"{len(text):,}자", options.max_chars)
     return Article(Source(inp.source, None, hashlib.sha256(data).hexdigest()), text, title)
@@ -187,17 +177,17 @@ def _bounded(readline: Callable[[int], Any], cap: int) -> Iterator[Any]:
         yield None
 
 
-def _lines(path: Path, max_chars: int) -> Iterator[str]:
+def _lines(path: Path, kind: InputKind, max_chars: int) -> Iterator[str]:
     """The lines of a row file, decoded with the encoding of its first 64 KiB.
 
     Lines are decoded one by one (UTF-16/32: in blocks), so a bad byte in the middle of the file
     fails at its own line and every row before it is kept. A line over ``4 * max_chars`` bytes plus
-    :data:`MAX_LINE_BYTES` is not kept in memory: it comes as :data:`_LONG_LINE`.
+    :data:`MAX_LINE_BYTES` is not kept in memory: it comes as :data:`~kosum.batch.formats.LONG_LINE`.
 
     Raises:
         InputError: at the first line that does not decode.
     """
-    cap = _BYTES_PER_CHAR["text"] * max_chars + MAX_LINE_BYTES
+    cap = kind.bytes_per_char * max_chars + MAX_LINE_BYTES
     with _open_regular(path) as f:
         head = f.read(_SAMPLE_BYTES)
         encoding = detect_encoding(head, complete=len(head) < _SAMPLE_BYTES)
@@ -205,14 +195,14 @@ def _lines(path: Path, max_chars: int) -> Iterator[str]:
         if encoding.startswith(("utf-16", "utf-32")):
             with open(f.fileno(), encoding=encoding, newline="", closefd=False) as text:
                 for line in _bounded(text.readline, cap // 2):
-                    yield _LONG_LINE + "\n" if line is None else line
+                    yield LONG_LINE + "\n" if line is None else line
             return
         decoder = codecs.getincrementaldecoder(encoding)("strict")
         number = 0
         try:
             for raw in _bounded(f.readline, cap):
                 number += 1
-                yield _LONG_LINE + "\n" if raw is None else decoder.decode(raw)
+                yield LONG_LINE + "\n" if raw is None else decoder.decode(raw)
             yield decoder.decode(b"", final=True)
         except UnicodeDecodeError as exc:
             raise InputError(
@@ -255,7 +245,7 @@ class _RowReader:
 
     def article(self, row: Mapping[str, Any], number: int, fields: _Fields) -> Article | Failure:
         text_key, title_key, id_key = fields
-        if any(isinstance(v, str) and _LONG_LINE in v for v in row.values()):  # a line too long to keep
+        if any(isinstance(v, str) and LONG_LINE in v for v in row.values()):  # a line too long to keep
             too_large = _too_large(f"{number}번째 행이 너무 깁니다", self.options.max_chars)
             return Failure(Source(self.inp.source, str(number)), too_large)
         raw_id = _cell(row.get(id_key)) if id_key else None
@@ -289,74 +279,53 @@ class _RowReader:
             _field_named(names, o.id_field, DEFAULT_ID_FIELDS),
         )
 
-    def jsonl(self, lines: Iterable[str]) -> Iterator[Article | Failure]:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            if line.startswith(_LONG_LINE):
-                too_large = _too_large(f"{number}번째 줄이 너무 깁니다", self.options.max_chars)
-                yield Failure(Source(self.inp.source, str(number)), too_large)
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                error = InputError(f"{number}번째 줄이 JSON이 아닙니다: {exc.msg} (invalid JSON line).")
-                yield Failure(Source(self.inp.source, str(number)), error)
-                continue
-            if not isinstance(row, dict):
-                error = InputError(f"{number}번째 줄이 JSON 객체가 아닙니다 (not a JSON object).")
-                yield Failure(Source(self.inp.source, str(number)), error)
-                continue
-            yield self.article(row, number, self.fields(row))
-
-    def table(self, lines: Iterable[str]) -> Iterator[Article | Failure]:
-        reader = csv.DictReader(lines, delimiter="\t" if self.inp.kind == "tsv" else ",")
-        header = reader.fieldnames
+    def header_problem(self, header: Sequence[str], fields: _Fields) -> InputError | None:
+        """Why a table cannot be read, before its rows: no header, or a field asked for is not there."""
         if not header:
-            yield Failure(
-                Source(self.inp.source), InputError("빈 파일입니다: 머리글 행이 없습니다 (empty file, no header).")
-            )
-            return
-        fields = self.fields(header)
+            return InputError("빈 파일입니다: 머리글 행이 없습니다 (empty file, no header).")
         o = self.options
         for what, wanted, got in zip(("title", "id"), (o.title_field, o.id_field), fields[1:], strict=True):
             if wanted and got is None:
-                yield Failure(Source(self.inp.source), _missing(what, wanted, (), header))
-                return
+                return _missing(what, wanted, (), header)
         if fields[0] is None:
-            yield Failure(Source(self.inp.source), _missing("text", o.text_field, DEFAULT_TEXT_FIELDS, header))
-            return
-        rows, number = iter(reader), 0
-        while True:
-            number += 1
-            try:
-                row = next(rows)
-            except StopIteration:
+            return _missing("text", o.text_field, DEFAULT_TEXT_FIELDS, header)
+        return None
+
+    def read(self, lines: Iterable[str], kind: InputKind) -> Iterator[Article | Failure]:
+        assert kind.rows is not None, "a kind reads articles or rows"
+        header, rows = kind.rows(lines)
+        fields: _Fields | None = None
+        if header is not None:  # a table: one header for every row
+            fields = self.fields(header)
+            if problem := self.header_problem(header, fields):
+                yield Failure(Source(self.inp.source), problem)
                 return
-            except csv.Error as exc:  # a cell over the field size limit: that row only
-                error = InputError(f"{number}번째 행을 읽을 수 없습니다: {exc} (malformed CSV row).")
-                yield Failure(Source(self.inp.source, str(number)), error)
-                continue
-            yield self.article(row, number, fields)
+        for number, row in rows:
+            if row is None:
+                too_large = _too_large(f"{number}번째 줄이 너무 깁니다", self.options.max_chars)
+                yield Failure(Source(self.inp.source, str(number)), too_large)
+            elif isinstance(row, InputError):
+                yield Failure(Source(self.inp.source, str(number)), row)
+            else:
+                yield self.article(row, number, fields or self.fields(row))
 
 
-def _rows(inp: InputFile, options: ReadOptions) -> Iterator[Article | Failure]:
+def _rows(inp: InputFile, kind: InputKind, options: ReadOptions) -> Iterator[Article | Failure]:
     reader = _RowReader(inp, options)
     assert inp.path is not None, "stdin is read as one article"
     csv.field_size_limit(max(csv.field_size_limit(), 4 * options.max_chars))
-    lines = _lines(inp.path, options.max_chars)
-    yield from reader.jsonl(lines) if inp.kind == "jsonl" else reader.table(lines)
+    yield from reader.read(_lines(inp.path, kind, options.max_chars), kind)
 
 
 def count_rows(inp: InputFile, max_chars: int = BATCH_MAX_CHARS) -> int | None:
     """How many rows a jsonl/csv input holds (a quick pass, for progress bars); ``None`` if unknown."""
     if not inp.rows or inp.path is None or inp.problem:
         return None
+    kind = input_kind(inp.kind)
+    if kind.count is None:
+        return None
     try:
-        lines = _lines(inp.path, max_chars)
-        if inp.kind == "jsonl":
-            return sum(1 for line in lines if line.strip())
-        return max(0, sum(1 for _ in csv.reader(lines, delimiter="\t" if inp.kind == "tsv" else ",")) - 1)
+        return kind.count(_lines(inp.path, kind, max_chars))
     except (InputError, OSError, csv.Error):
         return None
 
@@ -372,10 +341,11 @@ def read_articles(inp: InputFile, options: ReadOptions | None = None) -> Iterato
         yield Failure(Source(inp.source), InputError(inp.problem))
         return
     try:
-        if inp.rows:
-            yield from _rows(inp, options)
+        kind = input_kind(inp.kind)
+        if kind.rows is not None:
+            yield from _rows(inp, kind, options)
         else:
-            yield _one_article(inp, options)
+            yield _one_article(inp, kind, options)
     except (InputError, BackendUnavailableError) as exc:
         yield Failure(Source(inp.source), exc)
     except UnicodeDecodeError as exc:

@@ -27,6 +27,7 @@ from ..options import BATCH_MAX_CHARS, RayOptions, SummaryOptions
 from ..summarizer import Summarizer
 from ..types import Summary
 from .executors import Executor, WorkerSetup, process_executor, serial_executor
+from .formats import RECORD_FORMAT
 from .readers import Article, Failure, ReadOptions, Source, count_rows, discover, read_articles
 from .writers import BackgroundStorage, ErrorLog, Plan, Target, plan_outputs
 
@@ -229,7 +230,7 @@ def summarize_files(
     *,
     out_dir: PathArg | None = None,
     output: PathArg | None = None,
-    fmt: str = "json",
+    fmt: str = RECORD_FORMAT,
     summarizer: Summarizer | None = None,
     options: SummaryOptions | None = None,
     workers: int = 1,
@@ -253,10 +254,11 @@ def summarize_files(
     Args:
         paths: files, folders (searched recursively) and ``-`` for stdin; see :mod:`kosum.batch.readers`
             for the formats (txt/md, jsonl, csv/tsv, html) and encodings.
-        out_dir: write one output per article there, mirroring the input tree (``fmt`` ``"json"`` or
-            ``"md"``; rows of jsonl/csv files go to one ``.jsonl`` per input); failures go to
-            ``out_dir/errors.jsonl``. Articles whose output exists with the same input hash and options
-            are skipped unless ``overwrite``.
+        out_dir: write one output per article there, mirroring the input tree (``fmt``: a format of
+            :data:`~kosum.batch.formats.OUTPUT_FORMATS` with one file per article, ``"record"`` (its
+            old name ``"json"`` still works) or ``"md"``; rows of jsonl/csv files go to one ``.jsonl``
+            per input); failures go to ``out_dir/errors.jsonl``. Articles whose output exists with the
+            same input hash and options are skipped unless ``overwrite``.
         output: write every article as one line of this JSONL file instead (errors: ``NAME.errors.jsonl``).
             Without ``out_dir`` and ``output`` nothing is written.
         summarizer, options: a :class:`~kosum.Summarizer` to use, or the :class:`~kosum.SummaryOptions`

@@ -1,8 +1,9 @@
 """Batch outputs: where each article's summary goes, written so that a kill never leaves a torn file.
 
 Layout with an output folder ``OUT``: an input ``a/b.txt`` (relative to the folder it was found in) gives
-``OUT/a/b.json`` (or ``.md``); the rows of ``a/c.csv`` give ``OUT/a/c.jsonl``, one line per row. With
-``--output FILE.jsonl`` every article is one line of that file. Each output records the article's
+``OUT/a/b.json`` (or ``.md``: the formats are :data:`~kosum.batch.formats.OUTPUT_FORMATS`); the rows of
+``a/c.csv`` give ``OUT/a/c.jsonl``, one line per row. With ``--output FILE.jsonl`` every article is one
+line of that file. Each output records the article's
 ``source``, ``id``, ``input_sha256`` and the ``options`` used (see :func:`make_record`); ids never
 become file names, and every output path is checked to stay inside ``OUT``.
 
@@ -35,8 +36,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .._version import __version__
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..types import Summary
+from .formats import LINES_FORMAT, OUTPUT_FORMATS, output_format
 from .naming import ERRORS_NAME, LOCK_NAME, OutputLock, cut_name, output_paths, refuse_input, safe_path
 from .readers import Article, InputFile, Source, escape_name
 
@@ -65,7 +67,6 @@ logger = logging.getLogger("kosum")
 
 TMP_SUFFIX = ".kosum-tmp"
 PARTS_SUFFIX = ".parts"
-FORMATS = ("json", "md")
 _Key = tuple[str, str | None, str]
 
 
@@ -168,36 +169,15 @@ def make_record(source: Source, summary: Summary, options: Mapping[str, Any]) ->
     }
 
 
-def _header(record: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if k != "summary"}
-
-
 def render(source: Source, summary: Summary, options: Mapping[str, Any], fmt: str) -> bytes:
-    """One output: ``json`` (indented record), ``jsonl`` (one line) or ``md`` (front matter + Markdown)."""
-    record = make_record(source, summary, options)
-    if fmt == "json":
-        return (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    if fmt == "jsonl":
-        return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
-    front = "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in _header(record).items())
-    return f"---\n{front}---\n\n{summary.to_markdown()}".encode()
+    """One output in the format named ``fmt`` (see :func:`~kosum.batch.formats.output_format`), e.g.
+    ``render(source, summary, {}, "jsonl")``: the record as one line."""
+    return output_format(fmt).write(make_record(source, summary, options), summary)
 
 
 def read_record_header(data: bytes, fmt: str) -> dict[str, Any] | None:
     """The provenance fields of an output written by :func:`render`, or ``None`` if it is not one."""
-    try:
-        text = data.decode("utf-8")
-        if fmt != "md":
-            record = json.loads(text)
-            return _header(record) if isinstance(record, dict) else None
-        if not text.startswith("---\n"):
-            return None
-        head, sep, _ = text[4:].partition("\n---\n")
-        if not sep:
-            return None
-        return {k: json.loads(v) for k, _, v in (line.partition(": ") for line in head.splitlines())}
-    except ValueError:
-        return None
+    return output_format(fmt).read_header(data)
 
 
 class Target(Protocol):
@@ -217,7 +197,7 @@ class Target(Protocol):
 
 
 class FileTarget:
-    """One output file (``.json`` or ``.md``) for a one-article input."""
+    """One output file (``.json``, ``.md``…) for a one-article input."""
 
     def __init__(
         self, path: Path, fmt: str, options: Mapping[str, Any], reuse: bool, storage: Storage | None = None
@@ -269,7 +249,7 @@ class JsonlSink:
         return (source.path if self.shared else "", source.id, sha256)
 
     def _record_key(self, data: bytes) -> _Key | None:
-        header = read_record_header(data, "jsonl")
+        header = read_record_header(data, LINES_FORMAT)
         if header is None or header.get("options") != self.options:
             return None
         source, ident, sha = header.get("source"), header.get("id"), header.get("input_sha256")
@@ -308,7 +288,7 @@ class JsonlSink:
         key = self._key(article.source, article.sha256)
         name = hashlib.sha256(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()[:24]
         part = self.parts / f"{name}.json"
-        self.storage.write(part, render(article.source, summary, self.options, "jsonl"))
+        self.storage.write(part, render(article.source, summary, self.options, LINES_FORMAT))
         self._where[key] = part
         self._order.append(key)
         self._written += 1
@@ -407,8 +387,7 @@ def plan_outputs(
         return Plan(tuple((inp, _Unowned(sink)) for inp in inputs), sink, errors, storage, lock)
     if out_dir is None:
         return Plan(tuple((inp, None) for inp in inputs), None, None, storage)
-    if fmt not in FORMATS:
-        raise InputError(f"format must be one of {', '.join(FORMATS)} with an output folder, not {fmt!r}")
+    _check_per_file(fmt)
     errors = out_dir / ERRORS_NAME
     items: list[tuple[InputFile, Target | None]] = []
     for inp, where in zip(inputs, output_paths(inputs, out_dir, fmt), strict=True):
@@ -423,6 +402,17 @@ def plan_outputs(
         )
         items.append((inp, target))
     return Plan(tuple(items), None, errors, storage, OutputLock(out_dir / LOCK_NAME))
+
+
+def _check_per_file(fmt: str) -> None:
+    """Refuse a format that does not write one file per article (as an output folder needs)."""
+    try:
+        lines = output_format(fmt).lines
+    except UsageError:
+        lines = True
+    if lines:
+        per_file = ", ".join(name for name, entry in OUTPUT_FORMATS.items() if not entry.lines)
+        raise InputError(f"format must be one of {per_file} with an output folder, not {fmt!r}")
 
 
 def output_errors_path(output: Path) -> Path:

@@ -6,19 +6,20 @@ name (``max_chars``) are shown as this command's flags (``--max-chars``).
 
 The options of ``kosum summarize`` are built from the dataclasses' fields
 (:class:`~kosum.SummaryOptions`, :class:`~kosum.ModelOptions`, :class:`~kosum.RayOptions`), with
-their defaults. For tests, ``KOSUM_HOLD_AFTER=N`` makes a batch stop and wait (for a signal)
-once ``N`` outputs are on disk, after saying so on stderr.
+their defaults; its ``--format`` choices and the input kinds its help lists come from the registries
+of :mod:`kosum.batch.formats`, read when the command runs. For tests, ``KOSUM_HOLD_AFTER=N`` makes a
+batch stop and wait (for a signal) once ``N`` outputs are on disk, after saying so on stderr.
 """
 
 from __future__ import annotations
 
-import json
+import inspect
 import logging
 import os
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields
 from typing import IO, Any
@@ -26,6 +27,8 @@ from typing import IO, Any
 import click
 
 from .._version import __version__
+from ..batch.formats import INPUT_KINDS, LINES_FORMAT, OUTPUT_FORMATS, RECORD_FORMAT, SUMMARY_VIEWS, output_format
+from ..batch.readers import Source
 from ..batch.run import BatchRun, BatchStats, summarize_files
 from ..batch.writers import render
 from ..errors import InputError, KosumError
@@ -42,6 +45,7 @@ from ..options import (
     split_overrides,
 )
 from ..summarizer import Summarizer
+from ..types import Summary
 from .cli_models import models
 from .cli_serve import serve
 
@@ -60,6 +64,8 @@ FLAGS = {
     "bullet_style": "--bullet-style",
     "gpus_per_actor": "--ray-gpus-per-actor",
 }
+#: The summary view several articles share on stdout, each after a comment that names its source.
+STREAMED_VIEW = "md"
 _ARGUMENT = re.compile(r"\b(" + "|".join(FLAGS) + r")\b")
 
 
@@ -116,7 +122,60 @@ def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callabl
     return click.option(*names, type=click.IntRange(1, high), default=default, show_default=True, help=help)
 
 
-@cli.command("summarize")
+class Registered(click.Choice[str]):
+    """A choice among names read from a registry whenever they are needed (entries added later count)."""
+
+    def __init__(self, names: Callable[[], Iterable[str]]) -> None:
+        self._names = names
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return tuple(self._names())
+
+    @choices.setter
+    def choices(self, value: tuple[str, ...]) -> None:
+        pass  # the registry holds them
+
+
+def _format_names() -> list[str]:
+    """``--format``'s choices: the summary views, then each output format and its other names."""
+    names = (n for fmt in OUTPUT_FORMATS.values() for n in (fmt.name, *fmt.aliases))
+    return list(dict.fromkeys([*SUMMARY_VIEWS, *names]))
+
+
+def _registry_help() -> str:
+    """The input kinds and output formats, one per line, for ``kosum summarize --help``."""
+    kinds = [f"  {k.name:<7}{' '.join(k.extensions)}: {k.description}" for k in INPUT_KINDS.values()]
+    formats = [
+        f"  {f.name:<7}{f.extension}: {f.description}" + (f" (also called {', '.join(f.aliases)})" if f.aliases else "")
+        for f in OUTPUT_FORMATS.values()
+    ]
+    views = " or ".join(SUMMARY_VIEWS)
+    return "\n".join(
+        [
+            "Input kinds, by extension:",
+            *kinds,
+            "Output formats (-f), each the record of an article (provenance and summary):",
+            *formats,
+            f"On stdout, -f {views} shows one article's summary alone, without the record.",
+        ]
+    )
+
+
+class SummarizeCommand(click.Command):
+    """``kosum summarize``, whose help lists the registries as they are when it is shown."""
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        written = self.help
+        self.help = inspect.cleandoc(written or "").replace("{registry}", _registry_help())
+        try:
+            super().format_help_text(ctx, formatter)
+        finally:
+            self.help = written
+
+
+@cli.command("summarize", cls=SummarizeCommand)
 @click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option(
     "-o",
@@ -133,9 +192,10 @@ def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callabl
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["md", "json", "jsonl"]),
+    type=Registered(_format_names),
     default=None,
-    help="stdout: md for one article, jsonl for several; -o: json or md; --output: jsonl.",
+    help="stdout: md (default) or json show one article's summary alone, jsonl (default for several) or "
+    "record print records; -o: record (default; json is its old name) or md; --output: jsonl.",
 )
 @click.option("-e", "--engine", type=click.Choice(ENGINES), default=_SUMMARY.engine, show_default=True)
 @click.option("-m", "--model", default=None, help="Seq2seq model: a folder, a name under models/, or a hub id.")
@@ -229,7 +289,7 @@ def summarize_command(
     """Summarize the articles in PATH...: files, folders (recursive) or - for stdin.
 
     \b
-    Formats: .txt .md (one article per file), .jsonl .csv .tsv (one per row), .html (main text).
+    {registry}
     Encodings: UTF-8 (BOM or not), CP949/EUC-KR, UTF-16.
     One article and no -o/--output: printed to stdout (Markdown by default).
     Rerunning with the same -o/--output skips articles already summarized with the same options.
@@ -237,10 +297,12 @@ def summarize_command(
     """
     if out_dir and output:
         raise click.UsageError("give -o/--out-dir or --output, not both")
-    if output and fmt not in (None, "jsonl"):
-        raise click.UsageError("--output writes JSONL; for json or md files use -o OUT_DIR")
-    if out_dir and fmt == "jsonl":
-        raise click.UsageError("-o writes one json or md file per article; for one JSONL file use --output FILE.jsonl")
+    if output and fmt not in (None, LINES_FORMAT):
+        raise click.UsageError(f"--output writes JSONL; for {fmt} files use -o OUT_DIR")
+    if out_dir and fmt is not None and output_format(fmt).lines:
+        raise click.UsageError(
+            f"-o writes one {RECORD_FORMAT} or md file per article; for one JSONL file use --output FILE.jsonl"
+        )
     reading = {
         k: settings.pop(k)
         for k in ("workers", "overwrite", "globs", "text_field", "title_field", "id_field", "follow_symlinks")
@@ -254,7 +316,7 @@ def summarize_command(
             paths,
             out_dir=out_dir,
             output=output,
-            fmt=fmt or "json",
+            fmt=fmt or RECORD_FORMAT,
             summarizer=summarizer,
             max_chars=summary_options.max_chars,
             on_progress=_held(progress, lambda: run),
@@ -265,9 +327,9 @@ def summarize_command(
             for _ in run:
                 pass
         elif len(run.plan.items) == 1 and not run.plan.items[0][0].rows:
-            return _print_one(run, fmt or "md")
+            return _print_one(run, fmt or STREAMED_VIEW)
         else:
-            _print_many(run, fmt or "jsonl")
+            _print_many(run, fmt or LINES_FORMAT)
     stats = run.stats
     if not quiet:
         where = f"; errors: {stats.errors}" if stats.failed and stats.errors else ""
@@ -333,25 +395,25 @@ def _print_one(run: BatchRun, fmt: str) -> None:
         raise InputError(f"{source.path}: {result}") from result
     if isinstance(result, Exception):
         raise result
-    if fmt == "md":
-        click.echo(result.to_markdown(), nl=False)
-    elif fmt == "json":
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(render(source, result, run.options, "jsonl").decode("utf-8"), nl=False)
+    text = SUMMARY_VIEWS[fmt].render(result) if fmt in SUMMARY_VIEWS else _record(source, result, run, fmt)
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+def _record(source: Source, summary: Summary, run: BatchRun, fmt: str) -> str:
+    return render(source, summary, run.options, fmt).decode("utf-8")
 
 
 def _print_many(run: BatchRun, fmt: str) -> None:
-    """Several articles to stdout: JSONL records or Markdown; failures as messages on stderr."""
-    if fmt == "json":
-        raise click.UsageError("--format json prints one article; use jsonl or md for several, or -o OUT_DIR")
+    """Several articles to stdout: records one per line, or Markdown; failures as messages on stderr."""
+    if fmt != STREAMED_VIEW and not output_format(fmt).lines:
+        raise click.UsageError(f"--format {fmt} prints one article; use jsonl or md for several, or -o OUT_DIR")
     for source, result in run:
         if isinstance(result, Exception):
             click.echo(f"kosum: {source}: {flagged(str(result))}", err=True)
-        elif fmt == "md":
+        elif fmt == STREAMED_VIEW:
             click.echo(f"<!-- kosum: {source} -->\n{result.to_markdown()}")
         else:
-            click.echo(render(source, result, run.options, "jsonl").decode("utf-8"), nl=False)
+            click.echo(_record(source, result, run, fmt), nl=False)
 
 
 # Commands of other modules are registered here, one line each.

@@ -15,13 +15,13 @@ everything user-written that is rendered as Markdown or HTML is escaped.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from pathlib import Path
 from typing import Any
 
 from ..backends.resolve import is_hub_id, local_models
+from ..batch.formats import INPUT_KINDS, SUMMARY_VIEWS
 from ..errors import BackendUnavailableError, InputError, KosumError, UsageError
 from ..options import WEB_MAX_CHARS
 from ..summarizer import Summarizer, shared_summarizer
@@ -40,7 +40,7 @@ MAX_UI_CHARS = WEB_MAX_CHARS
 CONCURRENCY = 2
 #: Requests that may wait in the queue before new ones are turned away.
 QUEUE_SIZE = 64
-#: Seconds a download (JSON, Markdown, zip) stays in the server's cache.
+#: Seconds a download (a summary view, a zip) stays in the server's cache.
 DOWNLOAD_SECONDS = 3600
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "examples"
@@ -169,15 +169,19 @@ def warm_up() -> None:
     logger.info("kosum: warmed up")
 
 
-def _write_downloads(summary: Summary, cache: str) -> tuple[str, str]:
-    """The JSON and Markdown downloads of ``summary``, written into the server's cache."""
+def _write_downloads(summary: Summary, cache: str) -> list[str]:
+    """The downloads of ``summary``, one per summary view (JSON, Markdown), written into the server's cache."""
     from .batchui import cache_file
 
-    data = json.dumps(summary.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
-    return (
-        cache_file(cache, "kosum-summary.json", data),
-        cache_file(cache, "kosum-summary.md", summary.to_markdown().encode("utf-8")),
-    )
+    return [
+        cache_file(cache, f"kosum-summary.{view.name}", view.render(summary).encode("utf-8"))
+        for view in SUMMARY_VIEWS.values()
+    ]
+
+
+def _upload_types() -> list[str]:
+    """The extensions the page takes: those of the input kinds that hold one article per file."""
+    return [ext for kind in INPUT_KINDS.values() if kind.article is not None for ext in kind.extensions]
 
 
 def _model_choices() -> list[tuple[str, str]]:
@@ -210,8 +214,8 @@ def build_demo(*, allow_download: bool = False) -> Any:
         model: str,
         progress: gr.Progress = gr.Progress(),  # noqa: B008 - Gradio's way of asking for progress
     ) -> tuple[Any, ...]:
-        hidden = gr.DownloadButton(visible=False)
-        nothing = (gr.File(visible=False), hidden, hidden)
+        hidden = [gr.DownloadButton(visible=False) for _ in downloads]
+        nothing = (gr.File(visible=False), *hidden)
         title = None
         try:
             model = check_model(model, allow_download=allow_download)
@@ -221,7 +225,7 @@ def build_demo(*, allow_download: bool = False) -> Any:
                 report, archive = summarize_uploads(
                     files, summarizer, lambda f, d: progress(f, desc=d), demo.GRADIO_CACHE
                 )
-                return (report, "", gr.File(value=archive, visible=True), hidden, hidden)
+                return (report, "", gr.File(value=archive, visible=True), *hidden)
             if files and not (text or "").strip():
                 article = read_upload(files[0])
                 text, title = article.text, article.title
@@ -231,14 +235,13 @@ def build_demo(*, allow_download: bool = False) -> Any:
             return (f"⚠ {md_escape(public_message(exc))}", "", *nothing)
         except KosumError as exc:
             return (f"⚠ 요약하지 못했습니다: {md_escape(public_message(exc))}", "", *nothing)
-        json_path, md_path = _write_downloads(summary, demo.GRADIO_CACHE)
+        paths = _write_downloads(summary, demo.GRADIO_CACHE)
         quiet = NO_MODEL_NOTE if summary.engine == "extractive" and engine == "auto" and not local_models() else ""
         return (
             status_line(summary, engine, quiet),
             render_result(summary),
             gr.File(visible=False),
-            gr.DownloadButton(value=json_path, visible=True),
-            gr.DownloadButton(value=md_path, visible=True),
+            *(gr.DownloadButton(value=path, visible=True) for path in paths),
         )
 
     def api_summarize(
@@ -271,9 +274,9 @@ def build_demo(*, allow_download: bool = False) -> Any:
                     elem_id="ks-text",
                 )
                 files = gr.File(
-                    label="또는 파일 올리기 (.txt .md .html, 여러 개면 일괄 요약)",
+                    label=f"또는 파일 올리기 ({' '.join(_upload_types())}, 여러 개면 일괄 요약)",
                     file_count="multiple",
-                    file_types=[".txt", ".md", ".html", ".htm"],
+                    file_types=_upload_types(),
                     elem_id="ks-files",
                 )
                 gr.Examples(examples=[[t] for t in _examples()], inputs=[text], label="예시 기사")
@@ -301,12 +304,14 @@ def build_demo(*, allow_download: bool = False) -> Any:
                 result = gr.HTML("", js_on_load=_JS, css_template=_CSS, elem_id="ks-result", apply_default_css=True)
                 archive = gr.File(label="일괄 요약 결과 (zip)", visible=False, elem_id="ks-zip")
                 with gr.Row():
-                    json_button = gr.DownloadButton("JSON 내려받기", visible=False, elem_id="ks-json")
-                    md_button = gr.DownloadButton("Markdown 내려받기", visible=False, elem_id="ks-md")
+                    downloads = [
+                        gr.DownloadButton(f"{view.label} 내려받기", visible=False, elem_id=f"ks-{view.name}")
+                        for view in SUMMARY_VIEWS.values()
+                    ]
         button.click(
             on_summarize,
             inputs=[text, files, sentences, bullets, style, engine, model],
-            outputs=[status, result, archive, json_button, md_button],
+            outputs=[status, result, archive, *downloads],
             api_name="summarize_ui",
             api_visibility="undocumented",
         ).then(None, js=_SCROLL_TO_RESULT)
