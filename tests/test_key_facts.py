@@ -127,8 +127,8 @@ def test_facts_reach_summary_or_bullets() -> None:
 
 def test_a_bullet_ends_on_the_fact_clause_where_the_main_clause_has_none() -> None:
     sentence = (
-        "이번 장터에는 농가와 소비자 등 320여 명이 모여 지역 먹거리의 앞날과 새 판로 방향을 두고 "
-        "여러 생각을 차분하게 주고받았다."
+        "이번 장터에는 농가와 소비자 등 320여 명이 모여 지역 먹거리의 앞날과 새 판로 방향, 그리고 내년 장터 "
+        "운영 방식을 두고 여러 생각을 차분하게 주고받았다."
     )
     assert make_bullet(sentence, (), 0, "noun") == "이번 장터에는 농가와 소비자 등 320여 명이 모임"
     # a number glued to a particle that Kiwi reads as a verb ("20.1%가" → 가/VV) gives no predicate to end on
@@ -142,7 +142,7 @@ def test_a_bullet_ends_on_the_fact_clause_where_the_main_clause_has_none() -> No
 def test_a_quoted_name_keeps_its_parenthetical() -> None:
     sentence = "새 과제인 '바다숲(해조류 숲) 가꾸기 시범사업'은 동쪽 어촌(전복)과 서쪽 어촌이 함께 맡는 사업이다."
     bullet = make_bullet(sentence, (), 0, "noun")
-    assert bullet == "'바다숲(해조류 숲) 가꾸기 시범사업'은 동쪽 어촌과 서쪽 어촌이 함께 맡는 사업"
+    assert bullet == "새 과제인 '바다숲(해조류 숲) 가꾸기 시범사업'은 동쪽 어촌과 서쪽 어촌이 함께 맡는 사업"
 
 
 def test_a_name_keeps_its_abbreviation() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kosum import Summary, summarize
+from kosum.engines.form import defect
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +31,11 @@ def test_bullets_come_from_their_own_section(reference: Summary) -> None:
         assert 1 <= len(section.bullets) <= 2
         for bullet in section.bullets:
             assert bullet.sources and set(bullet.sources) <= set(section.sentences)
+
+
+def test_no_bullet_opens_or_ends_in_a_broken_form(reference: Summary) -> None:
+    broken = {b.text: defect(b.text) for s in reference.sections for b in s.bullets if defect(b.text)}
+    assert broken == {}
 
 
 def test_summary_mentions_the_award(reference: Summary) -> None:

@@ -40,6 +40,7 @@ from .base import Article, Engine, EngineSetup
 from .bullets import bullet_for, make_bullet
 from .cues import is_speech
 from .features import analyze, content_terms
+from .form import defect, unbalanced
 from .guard import Guard, guard_warning
 from .ranking import news_order
 from .result import EngineResult
@@ -232,10 +233,15 @@ class _Assembler:
         roles = self.structure.roles
         body = [i for i in section.sentences if roles[i] == "body"] or list(section.sentences)
         body = [i for i in body if not is_speech(self.doc.sentences[i].text)]  # speech is never a bullet
+        # the extractive engine's rules: the best unused sentence whose bullet is sound, else the best
+        first: Bullet | None = None
         for i in sorted(body, key=lambda i: (-self.ext.scores[i], i)):
             if i not in used:
-                return bullet_for(self.doc.sentences[i], self.options.bullet_style)
-        return None
+                bullet = bullet_for(self.doc.sentences[i], self.options.bullet_style)
+                if not defect(bullet.text) and not unbalanced(self.doc.sentences[i].text):
+                    return bullet
+                first = first or bullet
+        return first
 
     def section(self, section: Section, job: _Job, guard: bool, window: int) -> Section:
         self.warnings.extend(_chunk_warning(job, window, section.area))
@@ -252,8 +258,8 @@ class _Assembler:
             if len(set(content_terms(analyze(generated)))) < MIN_TERMS:  # a fragment ("같음"), not a bullet
                 continue
             text = make_bullet(generated, (), 0, self.options.bullet_style)
-            if not text or any(b.text == text for b in bullets):
-                continue
+            if not text or defect(text) or any(b.text == text for b in bullets):
+                continue  # a generated bullet broken in form is not shown
             bad = checker.unsupported(generated) if checker else ()
             sources = () if bad else align(text, sentences)
             if sources:

@@ -25,8 +25,9 @@ from ..types import Bullet, Morph, Sentence
 from .compress import compress
 from .cues import is_quantity, number_terms
 from .features import analyze
+from .form import defect, names_only
 
-__all__ = ["bullet_for", "list_frame", "list_item", "make_bullet", "strip_connective"]
+__all__ = ["bullet_for", "item_bullets", "list_frame", "list_item", "make_bullet", "strip_connective"]
 
 
 def strip_connective(text: str) -> tuple[str, int]:
@@ -49,10 +50,20 @@ def make_bullet(text: str, morphs: Sequence[Morph], start: int, style: str = "no
     rest, cut = strip_connective(text.strip())
     lead = len(text) - len(text.lstrip())
     base = start + lead + cut
+    opening = next((m for m in morphs if m.start >= base), None)
+    if opening is not None and opening.tag == "MAJ" and opening.start == base:  # "그런데 …", "단, …"
+        tail = rest[opening.end - base :]
+        if tail[:1] in (" ", ",") and tail.strip(" ,"):
+            stripped = tail.lstrip(" ,")
+            base += len(rest) - len(stripped)
+            rest = stripped
     if style == "noun":
-        noun = compress(rest, morphs, base)
-        if noun:
-            return noun
+        # the shortest reduction whose form is sound; else the whole clause, else the sentence
+        shortest, whole = compress(rest, morphs, base), compress(rest, morphs, base, whole=True)
+        if shortest and defect(shortest) is None:
+            return shortest
+        if whole:  # the sentence's own form, ended as a bullet (a broken one is traded by the caller)
+            return whole
     return rest.strip()
 
 
@@ -85,6 +96,23 @@ def list_item(text: str) -> str:
     if last and last[-1].tag.startswith(("JKO", "JKB", "JKS", "JX", "JC")) and len(last) > 1:
         head = head[: last[-1].start].rstrip()
     return head or text
+
+
+def item_bullets(items: Sequence[str]) -> list[str]:
+    """The bullets of a list's items: each item that says something its own bullet ("구직 교육을
+    추진"); a run of items that only name things ("보드게임실", "영어 뮤지컬"), which say nothing
+    alone, one bullet that lists them ("보드게임실, 영어 뮤지컬, 정보화 교육")."""
+    out: list[str] = []
+    bare = False
+    for item in items:
+        text = list_item(item)
+        alone = names_only(text)
+        if alone and bare:
+            out[-1] = f"{out[-1]}, {text}"
+        else:
+            out.append(text)
+        bare = alone
+    return out
 
 
 def list_frame(text: str, morphs: Sequence[Morph], start: int) -> str | None:

@@ -41,12 +41,14 @@ from collections.abc import Sequence
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
+from ..pipeline.vocab.bullets import CONDITION_ENDINGS, CONDITION_NOUNS, FRAME_DATE_WORDS, PLACE_PARTICLES, TIME_WORDS
 from ..pipeline.vocab.common import SPEECH_STEMS
 from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, CONTRAST_ENDINGS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
 from ..types import Morph
 from .spans import PUNCT as _PUNCT
 from .spans import facts as _facts
 from .spans import parentheticals as _parentheticals
+from .spans import quoted as _quoted
 
 __all__ = ["compress"]
 
@@ -54,6 +56,10 @@ _CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA
 _NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XR"})
 _PREDICATE = frozenset({"VV", "VA", "VX", "VCN"})
 _LIGHT = frozenset({"XSV", "XSA"})
+
+
+#: Words that keep their phrase from shortening: a condition ("경우") or a time ("다음 달", "내년").
+_KEPT_WORDS = CONDITION_NOUNS | TIME_NOUNS | TIME_WORDS
 
 
 def _key(m: Morph) -> str:
@@ -115,10 +121,56 @@ def _subject(morphs: Sequence[Morph], stop: int) -> int:
     for i in range(stop):
         m = morphs[i]
         if m.tag == "JX" and m.form in ("은", "는") and i > 0:
-            return i + 1 if morphs[i - 1].tag in _NOUNISH or morphs[i - 1].tag == "SSC" else 0
+            return i + 1 if morphs[i - 1].tag in _NOUNISH or morphs[i - 1].tag in ("SSC", "NP") else 0
         if m.tag in ("EC", "ETM", "JKO", "JKS"):
             return 0
     return 0
+
+
+def _own_subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> bool:
+    """True when the kept morphemes of ``[start, stop)`` hold a topic ("남해안은") or a subject
+    ("누리중공업이") of their own, outside quotes; a subject of an adnominal clause ("주민이
+    참여하는 축제") is not the clause's own."""
+    inside = _quoted(morphs)
+    for i in range(max(start, 1), stop):
+        m = morphs[i]
+        if not keep[i] or inside[i] or morphs[i - 1].tag not in _NOUNISH | {"SSC"}:
+            continue
+        if m.tag == "JX" and m.form in ("은", "는"):
+            return True
+        if m.tag == "JKS" and not _adnominal_next(morphs, i + 1, stop):
+            return True
+    return False
+
+
+def _adnominal_next(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+    """True when the first ending from ``start`` on is an adnominal one ("참여하는")."""
+    for j in range(start, stop):
+        if morphs[j].tag == "ETM":
+            return True
+        if morphs[j].tag in ("EF", "EC", "ETN"):
+            return False
+    return False
+
+
+def _condition(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a clause that ends in a condition or concession ("못하면", "늘어나도")."""
+    words = [morphs[j] for j in range(*span) if not morphs[j].tag.startswith("S")]
+    return bool(words) and words[-1].tag == "EC" and words[-1].form in CONDITION_ENDINGS
+
+
+def _frame_date(morphs: Sequence[Morph], start: int, stop: int) -> int:
+    """Index one past the date words right after a speech frame's speaker ("15일", "지난 3일"),
+    else ``start``."""
+    j = start
+    while j < stop:
+        word_end = j
+        while word_end + 1 < stop and morphs[word_end + 1].start == morphs[word_end].end:
+            word_end += 1
+        if not all(m.tag == "SN" or m.form in FRAME_DATE_WORDS for m in morphs[j : word_end + 1]):
+            return j
+        j = word_end + 1
+    return j
 
 
 def _only_facts(facts: Sequence[bool], keep: Sequence[bool], span: tuple[int, int]) -> bool:
@@ -204,7 +256,7 @@ def _nominal(
         if j > 0 and morphs[tail[j - 1]].tag == "JKO" and j > 1 and morphs[tail[j - 2]].tag in _NOUNISH | {"SW"}:
             keep[tail[j - 1]] = False
         return _render(text, morphs, keep, base)
-    if pred.tag == "VCP" and before is not None and before.tag.startswith("J"):
+    if pred.tag == "VCP" and before is not None and (before.tag.startswith("J") or before.tag in ("SSC", "SN")):
         return _render(text, morphs, keep, base)  # "오후 2시부터 5시까지다" → "…5시까지"
     if pred.tag in _PREDICATE or pred.tag in _LIGHT:
         tag = "VV" if pred.tag in _LIGHT else irregular.get(pred.start, pred.tag)
@@ -265,47 +317,34 @@ def _kind(morphs: Sequence[Morph], chunk: Sequence[int]) -> str:
 def _shorten(
     text: str, morphs: Sequence[Morph], keep: list[bool], base: int, start: int, stop: int, limit: int
 ) -> None:
-    """Drop adverbial phrases (time, place, manner: "12일까지", "대강당에서") and adnominal
-    clauses with their nearest argument ("지난 3월부터 운영한") of the main clause ``[start, stop)``,
-    from the left, until the bullet fits ``limit``; phrases with dates go after the others,
-    phrases with facts last. The phrase next to the predicate (a core argument), the topic and
-    an adnominal clause before a bound noun ("기여할 것으로") stay."""
+    """Drop place phrases ("대강당에서", "공원 일원에") of the main clause ``[start, stop)``, from the
+    left, until the bullet fits ``limit``. Only those that drop safely go: none with a date or a
+    time, a fact or a condition ("…할 경우에"), none next to a comma (an element of a list), none that
+    an adnominal clause takes as its argument ("본관에서 열린 …"), and never the phrase next to
+    the predicate (a core argument)."""
     chunks = _chunks(morphs, keep, start, stop)
     if len(chunks) < COMPRESS.min_chunks:
         return
     kinds = [_kind(morphs, chunk) for chunk in chunks]
-    facts = _facts(morphs)
-    # a phrase's rank: 0 plain, 1 with a date or time ("지난 8일부터"), 2 with a fact (a quantity
-    # with its unit, a quoted name); lower ranks go first
-    ranks = [2 if any(facts[j] for j in c) else int(any(morphs[j].tag == "SN" for j in c)) for c in chunks]
-    for rank in (0, 1, 2):
-        if rank == 2 and len(_render(text, morphs, keep, base)) <= limit + COMPRESS.number_slack:
+    for k in range(len(chunks) - 2):
+        chunk = chunks[k]
+        words = [morphs[j] for j in chunk if not morphs[j].tag.startswith("S")]
+        if not kinds[k].startswith("JKB") or not keep[chunk[0]] or not words or words[-1].form not in PLACE_PARTICLES:
+            continue
+        if any(morphs[j].tag == "SN" or morphs[j].form in _KEPT_WORDS for j in chunk):
+            continue
+        if morphs[chunk[-1]].form == "," or (k and morphs[chunks[k - 1][-1]].form == ","):
+            continue  # one element of a coordination ("A로, B로") never goes alone
+        if kinds[k + 1] == "ETM":
+            continue  # "본관에서 열린 행사": the adnominal clause's own argument
+        trial = list(keep)
+        for j in chunk:
+            trial[j] = False
+        if _content(morphs, trial) < COMPRESS.min_content:
+            continue
+        keep[:] = trial
+        if len(_render(text, morphs, keep, base)) <= limit:
             return
-        for k in range(len(chunks) - 2):
-            if not kinds[k].startswith(("JKB", "MAG", "ETM")) or not keep[chunks[k][0]]:
-                continue
-            if morphs[chunks[k][-1]].form == ",":
-                continue  # one element of a coordination ("A로, B로") never goes alone
-            if ranks[k] != rank:
-                continue
-            after = next((j for j in range(chunks[k][-1] + 1, len(morphs)) if keep[j]), None)
-            if kinds[k] == "ETM" and after is not None and morphs[after].tag == "NNB":
-                continue  # "기여할 것으로", "인정받은 점": a bound noun keeps its clause
-            drop = [k]
-            b = next((b for b in range(k - 1, -1, -1) if keep[chunks[b][0]]), -1)
-            if kinds[k] == "ETM" and b >= 0 and kinds[b].startswith(("JKB", "JKO", "JKS")):
-                if ranks[b] > rank:
-                    continue
-                drop.append(b)  # the adnominal clause takes its nearest argument along
-            trial = list(keep)
-            for d in drop:
-                for j in chunks[d]:
-                    trial[j] = False
-            if _content(morphs, trial) < COMPRESS.min_content:
-                continue
-            keep[:] = trial
-            if len(_render(text, morphs, keep, base)) <= limit:
-                return
 
 
 def compress(
@@ -314,10 +353,12 @@ def compress(
     base: int,
     limit: int = COMPRESS.max_bullet_chars,
     skip: tuple[int, int] | None = None,
+    whole: bool = False,
 ) -> str | None:
     """The 개조식 bullet of a sentence ``text`` (starting at offset ``base``) with its Kiwi
     ``morphs`` (only those from ``base`` on are used), or ``None`` where the grammar gives
-    no safe ending. ``skip``: a span of ``text`` left out (an in-sentence list)."""
+    no safe ending. ``skip``: a span of ``text`` left out (an in-sentence list); ``whole``: no
+    clause or phrase dropped, only the speech frame and parentheticals."""
     own = [m for m in morphs if m.start >= base and m.end <= base + len(text)]
     if not own:
         return None
@@ -330,6 +371,14 @@ def compress(
     subject = _subject(morphs, spans[0][1])
     if len(spans) > 1 and morphs[spans[0][1] - 1 - (morphs[spans[0][1] - 1].tag == "SP")].form in CONTRAST_ENDINGS:
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
+    if subject and end < len(morphs) and _own_subject(morphs, keep, max(subject, spans[-1][0]), end):
+        # "시는 15일 A와 B가 … 기부했다고 밝혔다": the reported clause has its own subject; the
+        # speaker (and the date of the announcement) go with the frame
+        for j in range(_frame_date(morphs, subject, end)):
+            keep[j] = False
+        subject = 0
+    if subject and len(spans) > 1 and _own_subject(morphs, keep, spans[-1][0], end):
+        subject = 0  # "X는 3.0㎜…이고, Z는 2.6㎜…": the main clause's subject is its own
 
     def nominal() -> str | None:
         return _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
@@ -344,10 +393,12 @@ def compress(
             return False
         return True
 
+    if whole:
+        return nominal()
     facts = _facts(morphs)
-    whole = list(keep)
+    kept = list(keep)
     for span in spans[:-1]:
-        if any(_subordinate(morphs[j]) for j in range(*span)):
+        if any(_subordinate(morphs[j]) for j in range(*span)) and not _condition(morphs, span):
             drop(span)
     result = nominal()
     # still too long: the clauses before the main one go, from the first on (never one in the
@@ -356,6 +407,7 @@ def compress(
     for span in spans[:-1]:
         if (
             result is None
+            or _condition(morphs, span)
             or len(result) <= limit
             or (len(result) <= limit + COMPRESS.number_slack and _only_facts(facts, keep, span))
             or not drop(span)
@@ -366,7 +418,7 @@ def compress(
         _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
         result = nominal() or result
     if result is not None and not any(f and k for f, k in zip(facts, keep, strict=True)):
-        result = _fact_clause(text, morphs, base, limit, facts, whole, spans, irregular) or result
+        result = _fact_clause(text, morphs, base, limit, facts, kept, spans, irregular) or result
     return result
 
 
@@ -388,6 +440,9 @@ def _fact_clause(
     for span in spans[:-1]:
         if not any(f and k for f, k in zip(facts[span[0] : span[1]], keep[span[0] : span[1]], strict=True)):
             continue
+        stem = next((morphs[j] for j in range(span[1] - 1, span[0] - 1, -1) if morphs[j].tag.startswith("V")), None)
+        if _condition(morphs, span) or (stem is not None and _subordinate(stem)):
+            return None  # "…을 통해", "…하면": a means or a condition is no statement of its own
         trial = [k and j < span[1] for j, k in enumerate(keep)]
         stop = span[1]
         if stop >= 2 and _key(morphs[stop - 1]) in SUBORDINATE and morphs[stop - 2].tag == "ETM":

@@ -26,9 +26,10 @@ from ..pipeline.items import list_items
 from ..pipeline.structure import Structure
 from ..types import Bullet, Document, Section, Sentence
 from .base import Article, Engine
-from .bullets import bullet_for, list_frame, list_item
+from .bullets import bullet_for, item_bullets, list_frame
 from .cues import fact_terms, is_speech, sentence_cues
 from .features import tfidf_matrix
+from .form import defect, unbalanced
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
 
@@ -140,7 +141,7 @@ def _bullet_worthy(sentence: Sentence) -> bool:
     its items becomes a bullet."""
     cues = sentence_cues(sentence)
     weak = cues.speech or cues.contact or cues.caption or cues.fragment
-    return not weak and len(sentence.text) >= MIN_CHARS
+    return not weak and len(sentence.text) >= MIN_CHARS and not unbalanced(sentence.text)
 
 
 def _section_bullets(
@@ -160,7 +161,7 @@ def _section_bullets(
     shown = shown or doc.sentences
     if card.items:
         source = card.sentences[:1]
-        return tuple(Bullet(list_item(item), source) for item in card.items[:count])
+        return tuple(Bullet(text, source) for text in item_bullets(card.items)[:count])
     # reported speech is never a bullet; contact lines, captions and fragments only where nothing else is
     spoken = {i for i in card.sentences if is_speech(doc.sentences[i].text)}
     body = [i for i in card.sentences if structure.roles[i] == "body" and i not in spoken]
@@ -187,7 +188,36 @@ def _section_bullets(
     for i in picked:
         if i not in made:
             made[i] = _sentence_bullets(shown[i], options.bullet_style)
+    picked = _sound(picked, candidates, weighted, made, shown, options.bullet_style)
     return tuple(b for i in picked for b in made[i])[:count]
+
+
+def _sound(
+    picked: Sequence[int],
+    candidates: Sequence[int],
+    weighted: np.ndarray,
+    made: dict[int, tuple[Bullet, ...]],
+    shown: Sequence[Sentence],
+    style: str,
+) -> list[int]:
+    """``picked`` with each pick whose bullet is broken in form (:func:`~kosum.engines.form.defect`)
+    traded for the best spare candidate whose bullets are sound; one with none left to trade for
+    is dropped where the card keeps a sound bullet."""
+    spare = [i for i in sorted(candidates, key=lambda i: -weighted[i]) if i not in picked]
+    out: list[int] = []
+    for i in picked:
+        choice = i
+        if any(defect(b.text) for b in made[i]):
+            while spare:
+                j = spare.pop(0)
+                if j not in made:
+                    made[j] = _sentence_bullets(shown[j], style)
+                if not any(defect(b.text) for b in made[j]):
+                    choice = j
+                    break
+        out.append(choice)
+    sound = [i for i in out if not any(defect(b.text) for b in made[i])]
+    return sorted(sound or out)
 
 
 def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:
@@ -196,7 +226,7 @@ def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:
     items = list_items(sentence.text) if style == "noun" else []
     if items:  # a list item becomes its own bullet, after the figure that frames the list
         frame = list_frame(sentence.text, sentence.morphs, sentence.start)
-        listed = tuple(Bullet(list_item(item), (sentence.index,)) for item in items)
+        listed = tuple(Bullet(text, (sentence.index,)) for text in item_bullets(items))
         return ((Bullet(frame, (sentence.index,)),) if frame else ()) + listed
     return (bullet_for(sentence, style),)
 

@@ -240,7 +240,7 @@ class CompressTuning:
       min_content: Fewest content morphemes (nouns, stems, numbers) a compression may leave.
     """
 
-    max_bullet_chars: int = 50
+    max_bullet_chars: int = 60
     number_slack: int = 10
     min_content: int = 4
     min_chunks: int = 3

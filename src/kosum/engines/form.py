@@ -1,0 +1,108 @@
+"""The self-check a bullet passes before it is shown: the broken forms an editor strikes on sight.
+
+A bullet that opens with a particle, an ending, a conjunction or a verb's adnominal form, ends in
+a means or purpose form ("…을 통함"), has two topic or two subject phrases in a row, an orphan
+comma, unbalanced quotes or brackets, or is a bare name is refused; the caller falls back to a
+longer, safer reduction (:func:`kosum.engines.bullets.make_bullet`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import pairwise
+
+from ..pipeline.vocab.bullets import (
+    ANAPHORIC_OPENING,
+    BRACKET_PAIRS,
+    JOINING_WORDS,
+    MEANS_ENDINGS,
+    MEANS_STEMS,
+    ORPHAN,
+    QUOTED_SPAN,
+    TIME_ADNOMINALS,
+    TOPIC_SUBJECT_PARTICLES,
+)
+from ..types import Morph
+from .features import analyze
+
+__all__ = ["BARE_NAME", "defect", "names_only", "unbalanced"]
+
+#: The defect of a bullet that is only a name ("영어 뮤지컬"): no predicate, two nouns at most.
+BARE_NAME = "a bare name"
+
+#: Tags a phrase between two topics may hold for them to be "two subjects in a row" ("A는 B는").
+_NOUN_RUN = ("NN", "SN", "SL", "SH", "XPN", "XSN", "NR", "NP", "JC", "MM")
+
+
+def unbalanced(text: str) -> bool:
+    """True where quotes or brackets do not pair up."""
+    odd = text.count("'") % 2 == 1 or text.count('"') % 2 == 1
+    return odd or any(text.count(pair[0]) != text.count(pair[1]) for pair in BRACKET_PAIRS)
+
+
+@lru_cache(maxsize=4096)
+def defect(text: str) -> str | None:
+    """What is broken in a bullet's form, in a few English words, or ``None`` for a sound one.
+
+    >>> defect("5개월간의 연구용역을 통함")
+    'ends in a means or purpose form'
+    """
+    s = text.strip()
+    if not s:
+        return "empty"
+    if ORPHAN.search(s):
+        return "orphan comma or bracket"
+    if unbalanced(s):
+        return "unbalanced quotes or brackets"
+    if ANAPHORIC_OPENING.match(s):
+        return "opens with a word pointing to another sentence"
+    words = [m for m in analyze(s) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    if not words:
+        return "no words"
+    first = words[0]
+    if first.tag.startswith(("J", "E", "MAJ")) or first.form in JOINING_WORDS:
+        return "opens with a particle, an ending or a conjunction"
+    adnominal = len(words) > 2 and first.tag.startswith("VV") and words[1].tag == "ETM" and words[2].tag != "SN"
+    if adnominal and first.form not in TIME_ADNOMINALS:
+        return "opens with an adnominal form"
+    last_stem = next((m for m in reversed(words) if m.tag.startswith(("VV", "VA", "XSV"))), None)
+    means = words[-1].tag == "ETN" and last_stem is not None and last_stem.form in MEANS_STEMS
+    if means or s.endswith(MEANS_ENDINGS):
+        return "ends in a means or purpose form"
+    if _two_subjects(s, words):
+        return "two topics or subjects in a row"
+    predicate = any(m.tag.startswith(_PREDICATE_TAGS) for m in words)
+    if not predicate and len(words) <= 3 and sum(m.tag.startswith("NN") for m in words) <= 2:
+        return BARE_NAME
+    return None
+
+
+#: Tags of a predicate: a text with none of them names things and says nothing about them.
+_PREDICATE_TAGS = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA", "EF", "ETN")
+
+
+@lru_cache(maxsize=4096)
+def names_only(text: str) -> bool:
+    """True for a text that only names things ("소소한집밥(장성읍)", "영어 뮤지컬"): it ends in a noun."""
+    words = [m for m in analyze(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    return bool(words) and words[-1].tag.startswith(_NOUN_RUN[:-2])
+
+
+def _two_subjects(text: str, words: Sequence[Morph]) -> bool:
+    """True for two topic (or two subject) phrases with only nouns between ("A는 B는 …")."""
+    quoted = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
+    marks = [
+        k
+        for k, m in enumerate(words)
+        if m.tag in ("JX", "JKS") and m.form in TOPIC_SUBJECT_PARTICLES and not any(a <= m.start < b for a, b in quoted)
+    ]
+    for a, b in pairwise(marks):
+        if words[a].tag != words[b].tag or (a and words[a - 1].tag.startswith(("JKB", "E"))):
+            continue
+        if "," in text[words[a].end : words[b].start]:
+            continue
+        between = words[a + 1 : b]
+        if between and all(m.tag.startswith(_NOUN_RUN) for m in between):
+            return True
+    return False

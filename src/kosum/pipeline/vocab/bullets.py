@@ -1,0 +1,56 @@
+"""Korean-news knowledge of bullets: what a faithful reduction keeps and what a sound bullet never looks like."""
+
+from __future__ import annotations
+
+import re
+
+# What compression keeps.
+#: Connective endings of a condition or concession ("확보하지 못하면", "늘어나도"): a clause they end
+#: is never dropped, since what follows holds only under it.
+CONDITION_ENDINGS = frozenset({"면", "으면", "려면", "으려면", "다면", "라면", "거든", "어도", "아도", "더라도"})
+#: Nouns that make a phrase a condition ("…할 경우", "…할 때"): such a phrase is never dropped.
+CONDITION_NOUNS = frozenset({"경우", "때"})
+#: Morphemes of a date word ("15일", "지난", "오는", "이날") that a speech frame's speaker takes
+#: along when the frame goes ("시는 15일 A가 …했다고 밝혔다": the date is the announcement's).
+FRAME_DATE_WORDS = frozenset({"일", "월", "년", "지나", "오", "ㄴ", "는", "이날", "같", "은", "날", "오늘", "어제"})
+#: Particles of a place phrase, the only phrases shortening drops ("대강당에서", "일원에").
+PLACE_PARTICLES = frozenset({"에서", "에", "서"})
+
+# What a sound bullet never looks like.
+#: Bracket pairs whose counts must match in a bullet.
+BRACKET_PAIRS = ("()", "[]", "{}", "「」", "『』", "〈〉", "《》", "“”", "‘’", "<>")
+#: Stems that end a means, purpose or relation clause: a bullet never ends on them ("…을 통함").
+MEANS_STEMS = frozenset({"통하", "위하", "비롯하", "포함하", "따르", "대하", "관하", "의하", "인하", "힘입", "맞추"})
+#: Nominalized means, purpose and relation forms a bullet never ends on, as written ("…을 대상으로 함").
+MEANS_ENDINGS = ("통함", "위함", "비롯함", "포함함", "대상으로 함", "따름", "대함", "관함", "의함", "인함")
+#: A comma or period standing alone, empty brackets or quotes: what a cut leaves behind.
+ORPHAN = re.compile(r"\s[,.](?:\s|$)|\(\s*\)|''|\"\"|‘’|“”")
+#: A quoted span, straight or curly, single or double.
+QUOTED_SPAN = re.compile(r"'[^']*'|‘[^’]*’|\"[^\"]*\"|“[^”]*”")
+#: Adnominal verbs that make a time phrase, not a cut clause ("지난 3일", "오는 5월").
+TIME_ADNOMINALS = frozenset({"지나", "오"})
+#: Topic and subject particles: two of them in a row with only nouns between is a broken bullet ("A는 B는").
+TOPIC_SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
+#: Words of a time ("다음 달", "내년", "올 상반기"): a phrase holding one says when, and never drops.
+TIME_WORDS = frozenset(
+    {
+        "내년",
+        "올해",
+        "금년",
+        "작년",
+        "지난해",
+        "오늘",
+        "내일",
+        "이날",
+        "다음",
+        "이번",
+        "상반기",
+        "하반기",
+        "연말",
+        "연초",
+    }
+)
+#: Words that join two phrases: a bullet never opens with one ("및 주민 200명이 참석").
+JOINING_WORDS = frozenset({"및", "또는", "혹은", "내지", "겸"})
+#: Openings that point back to a sentence a bullet does not show ("이는 …", "이로써 …", "이러한 …").
+ANAPHORIC_OPENING = re.compile(r"^(?:이는|이것은|이를|이로써|이로\s*인해|이러한|이런|그런|이\s*같은|이와\s*같은)\s")

@@ -1,0 +1,184 @@
+"""Bullets never say what the article does not: each is a faithful reduction of one source clause.
+
+Own-written examples of every pattern an editor struck, and properties over generated sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kosum import summarize
+from kosum.engines.bullets import make_bullet
+from kosum.engines.features import analyze
+from kosum.engines.form import defect
+
+ARTICLE = (
+    "한빛시, 겨울철 취약계층 지원과 해안 관리 강화\n\n"
+    "한빛시는 겨울철을 맞아 취약계층 지원과 해안 관리를 강화한다고 2일 밝혔다.\n\n"
+    "■ 취약계층 지원\n\n"
+    "한빛시(시장 김민수)는 15일 가람기업과 누리중공업이 방역물품 800세트를 기부했다고 밝혔다. "
+    "시는 기부받은 물품을 경로당 120곳을 통해 어르신들에게 전달할 계획이다. 주요 증상은 가려움과 발진 "
+    "등이며, 노인과 어린이 등 취약계층은 각별한 주의가 필요하다.\n\n"
+    "■ 해안 관리\n\n"
+    "서해안과 동해안은 연평균 3.0㎜ 수준의 상승률을 보였고, 남해안은 2.6㎜로 상대적으로 완만한 상승 경향을 "
+    "보였다. 시는 5개월간의 연구용역을 통해 해안 관리 계획을 수립했다. 해안 정비 사업은 내년 3월 착공할 "
+    "예정이며, 총사업비는 120억 원이다. 국비를 확보하지 못하면 사업은 1년 늦춰진다."
+)
+
+
+@pytest.fixture(scope="module")
+def bullets() -> list[str]:
+    result = summarize(ARTICLE, engine="extractive", bullets=4)
+    return [b.text for s in result.sections for b in s.bullets]
+
+
+def test_the_issue_article_gives_only_sound_bullets(bullets: list[str]) -> None:
+    assert bullets
+    assert [b for b in bullets if defect(b)] == []
+    assert not any(b.endswith(("통함", "위함", "비롯함", "따름")) for b in bullets)
+
+
+def test_a_speech_frame_goes_and_the_embedded_subject_stays(bullets: list[str]) -> None:
+    assert "가람기업과 누리중공업이 방역물품 800세트 기부" in bullets
+    assert not any(b.startswith("한빛시는") and "기부" in b for b in bullets)
+
+
+def test_a_figure_stays_with_its_own_subject(bullets: list[str]) -> None:
+    assert not any("동해안은 남해안은" in b for b in bullets)
+    assert all("2.6㎜" not in b or "남해안은 2.6㎜" in b for b in bullets)
+
+
+def test_a_plan_and_a_condition_survive(bullets: list[str]) -> None:
+    assert "국비를 확보하지 못하면 사업은 1년 늦춰짐" in bullets
+    assert all("착공" not in b or "착공할 예정" in b for b in bullets)
+
+
+def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
+    assert all("주의가 필요" not in b or "취약계층은" in b for b in bullets)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # a means clause never stands for the sentence: the main clause does
+        ("시는 5개월간의 연구용역을 통해 해안 관리 계획을 수립했다.", "해안 관리 계획 수립"),
+        # the speaker goes with the frame, the reported clause keeps its own subject
+        (
+            "누리군(군수 박바다)은 3일 지역 농협과 새솔상회가 장학금 2천만 원을 기탁했다고 밝혔다.",
+            "지역 농협과 새솔상회가 장학금 2천만 원 기탁",
+        ),
+        # without a subject of its own the reported clause keeps the speaker
+        ("누리군은 경로당 45곳에 난방비를 지원한다고 밝혔다.", "누리군은 경로당 45곳에 난방비 지원"),
+        # a condition stays with its clause
+        (
+            "올겨울 기온이 평년보다 2도 이상 낮아지면 군은 한파 쉼터 30곳을 밤에도 연다.",
+            "올겨울 기온이 평년보다 2도 이상 낮아지면 군은 한파 쉼터 30곳을 밤에도 엶",
+        ),
+        # a negation stays
+        (
+            "이번 조정으로 기존 수급자는 지원금이 줄어들지 않는다.",
+            "이번 조정으로 기존 수급자는 지원금이 줄어들지 않음",
+        ),
+        # a coordinated clause with its own topic keeps it, never the other clause's
+        (
+            "북부 지역은 강수량이 30% 늘었고, 남부 지역은 강수량이 평년보다 12% 줄어 가뭄 우려가 커지고 있다.",
+            "북부 지역은 강수량이 30% 늘었고, 남부 지역은 강수량이 평년보다 12% 줄어 가뭄 우려가 커지고 있음",
+        ),
+        # an opening conjunction goes
+        ("그런데 올해 축제는 비 예보로 하루 앞당겨 열린다.", "올해 축제는 비 예보로 하루 앞당겨 열림"),
+    ],
+)
+def test_faithful_reductions(sentence: str, bullet: str) -> None:
+    assert make_bullet(sentence, (), 0, "noun") == bullet
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("5개월간의 연구용역을 통함", "ends in a means or purpose form"),
+        ("기부받은 물품을 어르신들에게 전하기 위함", "ends in a means or purpose form"),
+        ("열린 개통식에는 주민 300명이 참석", "opens with an adnominal form"),
+        ("지원 한도는 운영자금은 5천만 원", "two topics or subjects in a row"),
+        ("'새솔 축제는 10월에 열림", "unbalanced quotes or brackets"),
+        ("A의 , B의 행사 참석", "orphan comma or bracket"),
+        ("개미필름", "a bare name"),
+        ("및 주민 200명이 참석", "opens with a particle, an ending or a conjunction"),
+        ("지난 3일 주민 200명이 참석", None),
+        ("해안 정비 사업은 내년 3월 착공할 예정", None),
+    ],
+)
+def test_the_self_check(text: str, why: str | None) -> None:
+    assert defect(text) == why
+
+
+# Generated sentences: a topic, then one to three clauses, each with its own object and verb.
+TOPICS = ("한빛시는", "누리군은", "새솔교육청은")
+OBJECTS = ("청년 창업 공간을", "경로당 난방비를", "방역물품 800세트를", "해안 정비 사업을", "학교 급식 예산을")
+VERBS = ("지원", "확대", "점검", "운영", "추진")
+ENDS = ("했다", "한다", "할 계획이다", "할 예정이다", "하지 않는다")
+LINKS = ("하고", "하며", "해", "하면")
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> tuple[str, list[list[str]]]:
+    """A generated sentence and its clauses' words (the topic belongs to every clause)."""
+    topic = draw(st.sampled_from(TOPICS))
+    n = draw(st.integers(1, 3))
+    clauses: list[list[str]] = []
+    parts = [topic]
+    for k in range(n):
+        obj = draw(st.sampled_from(OBJECTS))
+        verb = draw(st.sampled_from(VERBS))
+        tail = draw(st.sampled_from(ENDS)) if k == n - 1 else draw(st.sampled_from(LINKS))
+        words = f"{obj} {verb}{tail}".split()
+        clauses.append(words)
+        parts.extend(words)
+    return " ".join(parts) + ".", clauses
+
+
+@settings(max_examples=60, deadline=None)
+@given(sentences())
+def test_a_bullet_is_one_clause_reduced(case: tuple[str, list[list[str]]]) -> None:
+    sentence, clauses = case
+    bullet = make_bullet(sentence, (), 0, "noun")
+    topic = sentence.split()[0]
+    got = _content(bullet)
+    # the bullet's content morphemes are a subsequence of one clause's (with the shared topic), or
+    # a run of clauses kept whole: never parts of two clauses glued together
+    one = any(_subsequence(got, _content(" ".join([topic, *c]))) for c in clauses)
+    runs = [
+        _content(" ".join([topic, *(w for c in clauses[i:j] for w in c)]))
+        for i in range(len(clauses))
+        for j in range(i + 2, len(clauses) + 1)
+    ]
+    whole = any(_subsequence(got, run) and len(got) >= len(run) - 1 for run in runs)
+    assert one or whole, (sentence, bullet)
+
+
+@settings(max_examples=60, deadline=None)
+@given(sentences())
+def test_negation_condition_and_plan_survive(case: tuple[str, list[list[str]]]) -> None:
+    sentence, clauses = case
+    bullet = make_bullet(sentence, (), 0, "noun")
+    main = clauses[-1]
+    if main[-1] in bullet.split()[-1:] or main[0] in bullet:
+        if "않는다." in sentence and main[0] in bullet and bullet.endswith(("음", "않음")):
+            assert "않" in bullet
+        for plan in ("계획", "예정"):
+            if f"{plan}이다." in sentence and main[0] in bullet:
+                assert bullet.endswith(plan), (sentence, bullet)
+    conditions = [c for c in clauses[:-1] if c[-1].endswith("하면")]
+    if conditions and main[0] in bullet:
+        assert any(" ".join(c) in bullet for c in conditions), (sentence, bullet)
+
+
+def _content(text: str) -> list[str]:
+    """The content morphemes of a text (nouns, stems, numbers, adverbs), as form/tag."""
+    return [f"{m.form}/{m.tag[:2]}" for m in analyze(text) if m.tag.startswith(("NN", "SN", "XR", "V", "MAG"))]
+
+
+def _subsequence(words: list[str], clause: list[str]) -> bool:
+    it = iter(clause)
+    return all(any(w == c for c in it) for w in words)
