@@ -143,7 +143,8 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[S
     for p_index, (p_offset, paragraph) in enumerate(paragraphs):
         for b_offset, block in _blocks(paragraph):
             jobs.append((p_index, p_offset + b_offset, block))
-    results = kiwi.split_into_sents([analysis_view(block) for _, _, block in jobs], return_tokens=True)
+    views = [analysis_view(block) for _, _, block in jobs]
+    results = kiwi.split_into_sents(views, return_tokens=True, return_sub_sents=False)
     # (start, end, paragraph, Kiwi tokens with their offset, or None where Kiwi gave none)
     spans: list[tuple[int, int, int, _Tokens | None]] = []
     for (p_index, offset, block), sents in zip(jobs, results, strict=True):
