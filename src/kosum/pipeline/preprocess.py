@@ -96,6 +96,13 @@ def _covers(tokens: _Tokens, start: int, end: int) -> bool:
     return bool(toks) and base + toks[-1].start + toks[-1].len >= end - 1 and base + toks[0].start >= start
 
 
+def _within(tokens: _Tokens, start: int, end: int) -> _Tokens | None:
+    """The tokens that start in the span [start, end), or ``None`` where there are none."""
+    base, toks = tokens
+    inside = [t for t in toks if start <= base + t.start < end]
+    return (base, inside) if inside else None
+
+
 #: What follows a closing quote inside one sentence: a quotative ending ("…했다."고 말했다).
 _QUOTATIVE = re.compile(r"^(?:고|라고|이라고|라며|이라며|며|라는|이라는|란|라|하고|와|는)(?:\s|[.,]|$)")
 
@@ -164,8 +171,12 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[S
         if start >= end:
             continue
         cut = _spans_of_long(text, start, end)
-        complete = len(cut) == 1 and tokens is not None and _covers(tokens, start, end)
-        pieces.extend((s, e, p_index, tokens if complete else None) for s, e in cut)
+        if tokens is None or not _covers(tokens, start, end):
+            pieces.extend((s, e, p_index, None) for s, e in cut)
+        elif len(cut) == 1:
+            pieces.append((start, end, p_index, tokens))
+        else:  # the pieces of an over-long sentence keep its analysis: Kiwi reads no text twice
+            pieces.extend((s, e, p_index, _within(tokens, s, e)) for s, e in cut)
     missing = [i for i, piece in enumerate(pieces) if piece[3] is None]
     fresh = kiwi.tokenize([analysis_view(text[pieces[i][0] : pieces[i][1]]) for i in missing]) if missing else []
     for i, analysed in zip(missing, fresh, strict=True):
