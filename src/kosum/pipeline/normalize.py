@@ -33,6 +33,9 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 #: ("가가가…", "가나가나가나…"): no news text has one, and Kiwi spends 3 to 10 times longer per
 #: character on such runs than on real text (every repeat is ambiguous again).
 _REPEATS = re.compile(r"([\uac00-\ud7a3]{1,20}?)\1{2,}")
+#: A run of 1 to 5 Hangul words, each with its space, repeated at least three times ("가나다라 가나다라
+#: 가나다라 …"): Kiwi reads each repeat again, at more than real text's cost per character.
+_REPEATED_WORDS = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,20} ){1,5}?)\1{2,}")
 
 
 def _is_control(ch: str) -> bool:
@@ -52,13 +55,18 @@ def normalize_line(line: str) -> str:
 def analysis_view(text: str) -> str:
     """``text`` as handed to Kiwi: the same length and offsets, with degenerate repeats blanked.
 
-    In a run that repeats a pattern of Hangul syllables three times or more, the repeats after the
-    first two are replaced by spaces, so that the analysis costs what real text of the same size
-    costs; text without such runs comes back unchanged.
+    In a run that repeats a pattern of Hangul syllables, or of Hangul words, three times or more,
+    the repeats after the first two are replaced by spaces, so that the analysis costs no more
+    than real text of the same size; text without such runs comes back unchanged.
     """
-    if _REPEATS.search(text) is None:
-        return text
-    return _REPEATS.sub(lambda m: m.group(1) * 2 + " " * (len(m.group(0)) - 2 * len(m.group(1))), text)
+    for pattern in (_REPEATS, _REPEATED_WORDS):
+        if pattern.search(text) is not None:
+            text = pattern.sub(_blank_repeats, text)
+    return text
+
+
+def _blank_repeats(match: re.Match[str]) -> str:
+    return match.group(1) * 2 + " " * (len(match.group(0)) - 2 * len(match.group(1)))
 
 
 def normalize_text(text: str) -> str:
