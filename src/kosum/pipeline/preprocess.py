@@ -103,6 +103,13 @@ def _within(tokens: _Tokens, start: int, end: int) -> _Tokens | None:
     return (base, inside) if inside else None
 
 
+def _joined(first: _Tokens | None, second: _Tokens | None) -> _Tokens | None:
+    """The tokens of two spans of one Kiwi block joined into one, or ``None`` where either has none."""
+    if first is None or second is None or first[0] != second[0]:
+        return None
+    return first[0], first[1] + second[1]
+
+
 #: What follows a closing quote inside one sentence: a quotative ending ("…했다."고 말했다).
 _QUOTATIVE = re.compile(r"^(?:고|라고|이라고|라며|이라며|며|라는|이라는|란|라|하고|와|는)(?:\s|[.,]|$)")
 
@@ -128,13 +135,15 @@ def _quotes_closed(
             cut_in_quote = piece[-1:] in "!?" and _open_quote(piece)
             quotative = piece[-1:] in "\"'" and bool(_QUOTATIVE.match(after))
             if span[2] == p_index and (cut_in_quote or quotative):
+                tokens = _joined(out[-1][3], span[3])
                 # "…일었다. '늑장 행정'" + "이라는 말은 …": the quote opens the next sentence
                 m = _QUOTE_OPENS_NEXT.search(piece) if quotative else None
                 if m:
-                    out[-1] = (start, start + m.start() + 1, p_index, None)
-                    out.append((start + m.end(), span[1], p_index, None))
+                    cut = start + m.start() + 1
+                    out[-1] = (start, cut, p_index, tokens and _within(tokens, start, cut))
+                    out.append((start + m.end(), span[1], p_index, tokens and _within(tokens, cut, span[1])))
                 else:
-                    out[-1] = (start, span[1], p_index, None)
+                    out[-1] = (start, span[1], p_index, tokens)
                 continue
         out.append(span)
     return out
