@@ -193,9 +193,19 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[S
     sentences = []
     for index, (start, end, p_index, found) in enumerate(pieces):
         base, toks = found if found is not None else (start, [])
-        morphs = tuple(Morph(t.form, t.tag, base + t.start, base + t.start + t.len) for t in toks)
-        sentences.append(Sentence(index, text[start:end], start, end, p_index, morphs))
+        sentences.append(Sentence(index, text[start:end], start, end, p_index, _morphs(base, toks)))
     return tuple(sentences)
+
+
+def _morphs(base: int, tokens: list[Any]) -> tuple[Morph, ...]:
+    """Kiwi tokens as morphemes with offsets from ``base`` (the hot loop: an article has thousands,
+    so each is built as a plain tuple, without the named tuple's keyword handling)."""
+    new = tuple.__new__
+    out = []
+    for t in tokens:
+        start = base + t.start
+        out.append(new(Morph, (t.form, t.tag, start, start + t.len)))
+    return tuple(out)
 
 
 def preprocess(text: str, *, max_chars: int = MAX_CHARS) -> Document:
