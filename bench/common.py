@@ -6,6 +6,9 @@ dependencies, and are imported only when a bench asks for them.
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
+import io
 import json
 import os
 import platform
@@ -19,7 +22,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
+from tempfile import TemporaryDirectory
+from types import ModuleType
 from typing import Any
+from unittest import mock
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -176,6 +182,37 @@ def load_wikinews(limit: int | None = None) -> list[Article]:
         sys.exit(f"bench: {path} has no 내용 column")
     rows = rows[:limit] if limit else rows
     return [Article(row["내용"], tuple(cut_sentences(row["내용"])), row.get("제목") or None) for row in rows]
+
+
+def shared_script(relative: str) -> ModuleType:
+    """The team's scorer at ``relative`` in ../shared (``score.py``, ``lint.py``), imported by path, its
+    Kiwi replaced by kosum's so that one process builds one Kiwi (both build a default ``Kiwi()``)."""
+    from kosum._kiwi import get_kiwi
+
+    path = require(relative)
+    spec = importlib.util.spec_from_file_location(f"shared_{path.parent.name}_{path.stem}".replace("-", "_"), path)
+    if spec is None or spec.loader is None:
+        sys.exit(f"bench: cannot import {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module._kiwi = get_kiwi()
+    return module
+
+
+def run_script(module: ModuleType, args: Sequence[str]) -> None:
+    """Run a shared scorer's ``main()`` in this process, as if called with ``args`` on the command line."""
+    with mock.patch.object(sys, "argv", [str(module.__file__), *args]):
+        module.main()
+
+
+def script_json(relative: str, args: Sequence[str]) -> Any:
+    """What the shared scorer at ``relative`` writes with ``--json`` when run with ``args`` (its own
+    printout dropped), e.g. ``script_json("eval/press-releases-pool/lint.py", ["--limit", "150"])["row"]``."""
+    module = shared_script(relative)
+    with TemporaryDirectory() as tmp, contextlib.redirect_stdout(io.StringIO()):
+        out = Path(tmp) / "out.json"
+        run_script(module, [*args, "--json", str(out)])
+        return json.loads(out.read_text(encoding="utf-8"))
 
 
 def run_worker(script: str, args: Sequence[str], timeout: float) -> dict[str, Any]:

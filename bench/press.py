@@ -2,7 +2,8 @@
 
 Runs the team's scorer, ``../shared/eval/press-releases-dev/score.py`` (lead sentence, key facts,
 boilerplate leaks, ROUGE, section grouping, area names, repeated labels, bullet length and
-개조식 form; see its README), with this checkout's kosum, and prints one Markdown table.
+개조식 form; see its README), in this process with the kosum it imports, and prints one Markdown
+table. :func:`pool_lint` runs the pool's form checks (``press-releases-pool/lint.py``) the same way.
 
     .venv/bin/python bench/press.py                    # kosum, lead-3, textrankr (~1 min)
     .venv/bin/python bench/press.py --systems kosum    # only kosum
@@ -12,16 +13,13 @@ boilerplate leaks, ROUGE, section grouping, area names, repeated labels, bullet 
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
+import logging
+from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("KOSUM_SHARED", ROOT.parent / "shared"))
-SCORER = SHARED / "eval" / "press-releases-dev" / "score.py"
+from common import run_script, script_json, shared_script
+
+SCORER = "eval/press-releases-dev/score.py"
+LINT = "eval/press-releases-pool/lint.py"
 COLUMNS = (
     "lead",
     "facts_s",
@@ -42,22 +40,28 @@ COLUMNS = (
 )
 
 
+def dev_scores(systems: str = "kosum") -> dict[str, dict[str, Any]]:
+    """score.py's row for each of ``systems`` (comma-separated), e.g. ``dev_scores()["kosum"]["lead"]``."""
+    scores: dict[str, dict[str, Any]] = script_json(SCORER, ["--systems", systems])
+    return scores
+
+
+def pool_lint(limit: int = 150) -> dict[str, Any]:
+    """lint.py's row for kosum on the pool's first ``limit`` articles, e.g. ``pool_lint()["bullet%"]``."""
+    row: dict[str, Any] = script_json(LINT, ["--limit", str(limit)])["row"]
+    return row
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--systems", default="lead3,textrankr,kosum", help="gold,lead3,textrankr,kosum")
     parser.add_argument("--show", help="print one release's output next to its gold instead of the table")
     args = parser.parse_args()
-    if not SCORER.is_file():
-        sys.exit(f"press.py: the scorer is not at {SCORER} (set KOSUM_SHARED to the team's shared folder)")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
-    command = [sys.executable, str(SCORER), "--systems", args.systems]
+    logging.getLogger("kosum").setLevel(logging.WARNING)
     if args.show:
-        subprocess.run([*command, "--show", args.show], env=env, check=True)
+        run_script(shared_script(SCORER), ["--systems", args.systems, "--show", args.show])
         return
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "scores.json"
-        subprocess.run([*command, "--json", str(out)], env=env, check=True, stdout=subprocess.DEVNULL)
-        results = json.loads(out.read_text(encoding="utf-8"))
+    results = dev_scores(args.systems)
     print("| system | " + " | ".join(COLUMNS) + " |")
     print("|---" * (len(COLUMNS) + 1) + "|")
     for name, row in results.items():

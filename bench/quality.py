@@ -16,7 +16,7 @@ import logging
 import statistics
 import time
 
-from common import METHODS, Article, load_kiwi, load_method, machine, markdown_table, require
+from common import METHODS, Article, Method, load_kiwi, load_method, machine, markdown_table, require
 from rouge import rouge
 
 DATA = "eval/sci-news-sum-kr-50-dev"
@@ -41,6 +41,17 @@ def load_articles() -> list[tuple[Article, str]]:
     if not items:
         raise SystemExit(f"bench: no *.json articles in {folder}")
     return items
+
+
+def scores_of(method: Method, items: list[tuple[Article, str]]) -> list[tuple[float, float, float]]:
+    """(R-1, R-2, R-L) of ``method``'s summary of each article against its gold."""
+    return [rouge(method(article), gold) for article, gold in items]
+
+
+def mean_rouge(name: str = "kosum") -> tuple[float, float, float]:
+    """Mean (R-1, R-2, R-L) F1 (%) of the method called ``name`` over the split, e.g.
+    ``mean_rouge("lead-3")`` -> (42.75, 34.49, 36.57) (rounded)."""
+    return _mean(scores_of(load_method(name), load_articles()))
 
 
 def _mean(rows: list[tuple[float, float, float]]) -> tuple[float, float, float]:
@@ -68,7 +79,7 @@ def main() -> None:
     for name in names:
         method = load_method(name)
         start = time.perf_counter()
-        scores = [rouge(method(article), gold) for article, gold in items]
+        scores = scores_of(method, items)
         seconds = time.perf_counter() - start
         target = TARGETS.get(name)
         rows.append(

@@ -55,6 +55,12 @@ class Score:
     def f1(tp: int, fp: int, fn: int) -> float:
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
+    def figures(self) -> tuple[float, float, float]:
+        """(precision, recall, F1) over every document scored so far."""
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return precision, recall, Score.f1(self.tp, self.fp, self.fn)
+
 
 def load_documents() -> list[tuple[str, list[str]]]:
     """(file stem, gold sentence lines) for every document."""
@@ -134,6 +140,11 @@ def evaluate(docs: Sequence[tuple[str, list[str]]], splitter: Splitter) -> Score
     return score
 
 
+def kosum_score() -> Score:
+    """kosum's preprocessing scored on every document, e.g. ``kosum_score().figures()[2]`` -> 0.902."""
+    return evaluate(load_documents(), SPLITTERS["kosum"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--per-file", action="store_true", help="also print F1 for each source file")
@@ -149,15 +160,14 @@ def main() -> None:
     )
     rows = []
     for name, s in scores.items():
-        precision = s.tp / (s.tp + s.fp) if s.tp + s.fp else 0.0
-        recall = s.tp / (s.tp + s.fn) if s.tp + s.fn else 0.0
+        precision, recall, f1 = s.figures()
         target = TARGETS.get(name)
         rows.append(
             [
                 name,
                 f"{precision:.3f}",
                 f"{recall:.3f}",
-                f"{Score.f1(s.tp, s.fp, s.fn):.3f}",
+                f"{f1:.3f}",
                 s.failed,
                 s.unaligned,
                 f"{target:.3f}" if target else "-",
@@ -169,8 +179,7 @@ def main() -> None:
         files = sorted({source for source, _ in docs})
         per_file = [[f, *(f"{Score.f1(*s.by_file[f]):.3f}" for s in scores.values())] for f in files]
         print("\n" + markdown_table(["file", *scores], per_file))
-    kosum_f1 = Score.f1(scores["kosum"].tp, scores["kosum"].fp, scores["kosum"].fn)
-    kiwi_f1 = Score.f1(scores["kiwi"].tp, scores["kiwi"].fp, scores["kiwi"].fn)
+    kosum_f1, kiwi_f1 = scores["kosum"].figures()[2], scores["kiwi"].figures()[2]
     verdict = "keeps" if kosum_f1 >= kiwi_f1 else "is BELOW"
     print(f"\nkosum {verdict} plain Kiwi's F1 ({kosum_f1:.3f} vs {kiwi_f1:.3f}).")
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from kosum import GenerationOptions, Summarizer, load_model
-from kosum.engines.extractive import bullet_for
+from kosum.engines.bullets import bullet_for
 from kosum.engines.guard import Guard, guard_warning, parse_number, quantities
 
 PARROT = GenerationOptions(beams=1, min_tokens=1, max_tokens=24)

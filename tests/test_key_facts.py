@@ -7,8 +7,9 @@ import numpy as np
 from kosum import summarize
 from kosum.engines.bullets import make_bullet
 from kosum.engines.cues import fact_terms, named_terms
-from kosum.engines.extractive import BULLET_FACT_WEIGHT, _fact_weighted, _with_a_fact, cards
+from kosum.engines.extractive import BULLET_FACT_WEIGHT, _fact_weighted, _with_a_fact
 from kosum.engines.ranking import _fact_share, _factual
+from kosum.pipeline.cards import cards
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
 

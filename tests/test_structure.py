@@ -380,7 +380,7 @@ def test_a_key_phrase_loses_the_words_of_time_that_lead_it() -> None:
 
 def test_the_one_card_of_a_single_topic_article_takes_twice_the_bullets() -> None:
     from kosum import SummaryOptions
-    from kosum.engines.extractive import card_bullets
+    from kosum.pipeline.cards import card_bullets
 
     single = find_structure(preprocess("누리시는 다음 달 국화축제를 연다. 축제는 열흘간 이어진다. 체험 행사도 열린다."))
     cards = find_structure(preprocess("■ 청년\n시는 청년 인턴 300명을 뽑는다.\n■ 교통\n시는 버스 노선 2개를 늘린다."))

@@ -2,9 +2,10 @@
 
 Every article goes the same way: :func:`~kosum.pipeline.preprocess.preprocess` cleans it and
 splits its sentences, :func:`~kosum.pipeline.structure.find_structure` finds its policy areas,
-the extractive engine ranks it (always: it is also the abstractive engine's fallback), the
-abstractive engine rewrites it when a model is loaded, and :class:`Summarizer` turns the engine's
-:class:`~kosum.engines.result.EngineResult` into a :class:`~kosum.Summary`.
+:func:`~kosum.pipeline.cards.find_cards` its cards, the engine picked by name from
+:mod:`kosum.engines.registry` writes it (``"auto"``: the abstractive one when a model is loaded,
+else the extractive one, which is also the others' fallback), and :class:`Summarizer` turns the
+engine's :class:`~kosum.engines.result.EngineResult` into a :class:`~kosum.Summary`.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from typing import Any, TypeVar
 
 from .backends import Seq2SeqModel, load_model
 from .backends.checks import CANNOT_LOAD
-from .engines.abstractive import abstract
-from .engines.extractive import extract
+from .engines.base import Article, EngineSetup
+from .engines.registry import FALLBACK, MODEL_ENGINE, get_engine, uses_model
 from .engines.result import EngineResult
 from .errors import BackendUnavailableError, KosumError, ModelLoadError, ModelNotFoundError, UsageError
 from .options import ModelOptions, SummaryOptions, split_overrides
+from .pipeline.cards import find_cards
 from .pipeline.preprocess import preprocess
 from .pipeline.structure import find_structure
 from .types import Document, Summary
@@ -91,7 +93,8 @@ class Summarizer:
     def download(self) -> bool:
         """Whether a hub model missing on disk is downloaded (by default only for ``"abstractive"``)."""
         download = self.model_options.download
-        return self.options.engine == "abstractive" if download is None else download
+        engine = self.options.engine
+        return engine != "auto" and uses_model(engine) if download is None else download
 
     def load(self) -> Seq2SeqModel | None:
         """Load the seq2seq model now (it is otherwise loaded on first use); ``None`` when the
@@ -100,7 +103,8 @@ class Summarizer:
         Raises:
             ModelNotFoundError, ModelLoadError, BackendUnavailableError: with ``engine="abstractive"``.
         """
-        if self.options.engine == "extractive" or self._model is not None or self._notes is not None:
+        engine = self.options.engine
+        if not (engine == "auto" or uses_model(engine)) or self._model is not None or self._notes is not None:
             return self._model
         with self._lock:
             if self._model is None and self._notes is None:
@@ -108,7 +112,7 @@ class Summarizer:
                 try:
                     self._model = load_model(m.model, backend=m.backend, device=m.device, download=self.download)
                 except RUN_ERRORS as exc:
-                    if self.options.engine == "abstractive":
+                    if engine != "auto":
                         raise
                     self._notes = _fallback_notes(exc, asked=m.model is not None)
                     logger.info("no seq2seq model, using the extractive engine: %s", exc)
@@ -144,11 +148,24 @@ class Summarizer:
         them in batches (grouped by length), which is faster than one at a time."""
         structures = [find_structure(doc) for doc in docs]
         model = self.load()
-        results = [extract(doc, structure, self.options) for doc, structure in zip(docs, structures, strict=True)]
-        if model is not None:
-            items = list(zip(docs, structures, results, strict=True))
-            results = abstract(items, model, self.options, self.model_options.generation)
-        return [self._summary(doc, result, model) for doc, result in zip(docs, results, strict=True)]
+        articles = [
+            Article(doc, structure, find_cards(doc, structure, self.options))
+            for doc, structure in zip(docs, structures, strict=True)
+        ]
+        name = self._engine_name(model)
+        engine = get_engine(name, EngineSetup(model, self.model_options.generation))
+        results = engine.summarize(articles, self.options, get_engine(FALLBACK))
+        if not uses_model(name):
+            model = None
+        return [self._summary(doc, result, name, model) for doc, result in zip(docs, results, strict=True)]
+
+    def _engine_name(self, model: Seq2SeqModel | None) -> str:
+        """The engine that runs: the one asked for; with ``"auto"``, the model's engine when a model
+        is loaded, else the fallback. A model passed in as an object runs even with ``"extractive"``."""
+        engine = self.options.engine
+        if engine in ("auto", FALLBACK):
+            return FALLBACK if model is None else MODEL_ENGINE
+        return engine
 
     def summarize_batch(self, articles: Sequence[tuple[str, str | None]]) -> list[Summary | Exception]:
         """Summarize ``(text, title)`` articles together (a seq2seq model generates for them at once).
@@ -192,7 +209,7 @@ class Summarizer:
                     raise result
                 yield result
 
-    def _summary(self, doc: Document, result: EngineResult, model: Seq2SeqModel | None) -> Summary:
+    def _summary(self, doc: Document, result: EngineResult, engine: str, model: Seq2SeqModel | None) -> Summary:
         """The :class:`Summary` of ``doc`` from the engine's result, whichever engine wrote it."""
         return Summary(
             title=doc.title,
@@ -201,7 +218,7 @@ class Summarizer:
             sections=result.sections,
             sentences=doc.sentences,
             text=doc.text,
-            engine="extractive" if model is None else "abstractive",
+            engine=engine,
             model=None if model is None else model.name,
             warnings=(*(self._notes or ()), *result.warnings),
             metadata=doc.metadata,

@@ -1,1 +1,1 @@
-"""kosum.engines."""
+"""kosum.engines: peers behind one interface (:mod:`.base`), found by name in :mod:`.registry`."""

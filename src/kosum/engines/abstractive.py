@@ -6,7 +6,7 @@
   measured with its tokenizer) is never truncated: it is packed into chunks of whole
   sentences, each chunk is summarized, and the partial summaries are summarized again
   (map-reduce) until one input fits. The result records it in its warnings.
-* **Bullets**: each section of :mod:`kosum.pipeline.structure` is summarized on its own (with the
+* **Bullets**: each card of :mod:`kosum.pipeline.cards` is summarized on its own (with the
   same map-reduce when it is long); the generated sentences become 개조식 bullets through
   :func:`kosum.engines.bullets.make_bullet`, like the extractive engine's (its fallback
   bullets follow the same rules: reported speech is never one). A section made of an item
@@ -36,15 +36,15 @@ from ..backends import Seq2SeqModel
 from ..options import GenerationOptions, SummaryOptions
 from ..pipeline.structure import Structure
 from ..types import Bullet, Document, Section, Sentence
-from .bullets import make_bullet
+from .base import Article, Engine, EngineSetup
+from .bullets import bullet_for, make_bullet
 from .cues import is_speech
-from .extractive import bullet_for, card_bullets, cards
 from .features import analyze, content_terms
 from .guard import Guard, guard_warning
 from .ranking import news_order
 from .result import EngineResult
 
-__all__ = ["abstract", "align", "pack", "split_generated"]
+__all__ = ["AbstractiveEngine", "abstract", "align", "pack", "split_generated"]
 
 #: Map-reduce rounds before kosum gives up and keeps the first chunk (with a warning).
 MAX_ROUNDS = 6
@@ -274,7 +274,7 @@ class _Assembler:
 
 
 def abstract(
-    items: Sequence[tuple[Document, Structure, EngineResult]],
+    items: Sequence[tuple[Article, EngineResult]],
     model: Seq2SeqModel,
     options: SummaryOptions,
     generation: GenerationOptions | None = None,
@@ -282,24 +282,24 @@ def abstract(
     """Run the abstractive engine on preprocessed, structured articles, generating for all of
     them together (so batches fill up across articles and sections).
 
-    Each item carries the article's extractive result (:func:`kosum.engines.extractive.extract`):
-    its sections are the ones the model writes bullets for, and it is the fallback of a summary or
-    a bullet the model got wrong."""
+    Each item carries the article's fallback result (the extractive engine's): its sections are
+    the ones the model writes bullets for, and it is the fallback of a summary or a bullet the
+    model got wrong."""
     generation = generation or GenerationOptions()
     jobs: list[_Job] = []
     plans: list[tuple[_Assembler, int, dict[int, int]]] = []
-    for doc, structure, ext in items:
+    for article, ext in items:
+        doc, structure = article.doc, article.structure
         eligible = [s for s in doc.sentences if structure.roles[s.index] != "heading"] or list(doc.sentences)
         # the news first: the lead, then the body, quotes, lists and contact lines last
         ordered = [eligible[k].text for k in news_order(eligible, doc.title)]
         summary_job = len(jobs)
         jobs.append(_Job(ordered, options.sentences))
         section_jobs: dict[int, int] = {}
-        segments = cards(doc, structure)
-        for k, (segment, section) in enumerate(zip(segments, ext.sections, strict=True)):
-            if not segment.items:  # an item list keeps its items as bullets
+        for k, (card, section) in enumerate(zip(article.cards.cards, ext.sections, strict=True)):
+            if not card.items:  # an item list keeps its items as bullets
                 section_jobs[k] = len(jobs)
-                jobs.append(_Job([doc.sentences[i].text for i in section.sentences], card_bullets(structure, options)))
+                jobs.append(_Job([doc.sentences[i].text for i in section.sentences], card.bullets))
         plans.append((_Assembler(doc, structure, ext, options), summary_job, section_jobs))
     _run(model, jobs, generation)
     results = []
@@ -313,3 +313,25 @@ def abstract(
         warnings = tuple(dict.fromkeys(assembler.warnings))
         results.append(EngineResult(summary, sources, sections, warnings, assembler.ext.scores))
     return results
+
+
+class AbstractiveEngine:
+    """The abstractive engine behind the :class:`~kosum.engines.base.Engine` interface: the setup's
+    model writes, ``fallback`` (the extractive engine) gives the cards' sections and the
+    replacements (``AbstractiveEngine(EngineSetup(model)).summarize(articles, options, extractive)``)."""
+
+    name = "abstractive"
+
+    def __init__(self, setup: EngineSetup) -> None:
+        if setup.model is None:
+            raise ValueError("the abstractive engine needs a loaded seq2seq model")
+        self.model, self.generation = setup.model, setup.generation
+
+    def summarize(
+        self, articles: Sequence[Article], options: SummaryOptions, fallback: Engine | None = None
+    ) -> list[EngineResult]:
+        """Generate for all ``articles`` together (:func:`abstract`), on ``fallback``'s results."""
+        if fallback is None:
+            raise ValueError("the abstractive engine needs a fallback engine")
+        extracted = fallback.summarize(articles, options)
+        return abstract(list(zip(articles, extracted, strict=True)), self.model, options, self.generation)

@@ -16,30 +16,23 @@ the sentence as written. Where the grammar gives no safe cut, the sentence is ke
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..pipeline.items import list_span
-from ..types import Morph
+from ..pipeline.vocab.common import ETC_WORD, QUOTE_MARKS, WHITESPACE
+from ..pipeline.vocab.sentences import OFFICE_TOPIC, OPENING_CONNECTIVE
+from ..types import Bullet, Morph, Sentence
 from .compress import compress
 from .cues import is_quantity, number_terms
 from .features import analyze
 
-__all__ = ["list_frame", "list_item", "make_bullet", "strip_connective"]
-
-_CONNECTIVE = re.compile(
-    r"^(?:이를\s*통해|이를\s*위해|이에\s*따라|이에\s*힘입어|이와\s*함께|이와\s*더불어|이\s*밖에도?|"
-    r"이외에도|그\s*밖에도?|그\s*결과|그\s*외에도?|또한|특히|아울러|한편|곧이어|이어서?|더불어|나아가|"
-    r"이처럼|이같이|게다가|뿐만\s*아니라|그러나|하지만|그리고|따라서|결국|먼저|우선|또|이후|"
-    r"이\s*과정에서|이를\s*바탕으로|이와\s*관련해)\s*,?\s+"
-)
-_SUBJECT = re.compile(r"^(?:시는|군은|구는|도는|시에서는|군에서는|구에서는|도에서는)\s+")
+__all__ = ["bullet_for", "list_frame", "list_item", "make_bullet", "strip_connective"]
 
 
 def strip_connective(text: str) -> tuple[str, int]:
     """Drop a leading connective and generic subject; return the rest and how much was cut."""
     cut = 0
-    for pattern in (_CONNECTIVE, _SUBJECT, _CONNECTIVE):
+    for pattern in (OPENING_CONNECTIVE, OFFICE_TOPIC, OPENING_CONNECTIVE):
         m = pattern.match(text[cut:])
         if m:
             cut += m.end()
@@ -63,11 +56,16 @@ def make_bullet(text: str, morphs: Sequence[Morph], start: int, style: str = "no
     return rest.strip()
 
 
+def bullet_for(sentence: Sentence, style: str) -> Bullet:
+    """The bullet of one sentence, sourced to it (what every engine falls back on)."""
+    return Bullet(make_bullet(sentence.text, sentence.morphs, sentence.start, style), (sentence.index,))
+
+
 def list_item(text: str) -> str:
     """An item of an in-sentence list ("▲구직 교육을 추진한다") without the rest of the
     sentence ("… 등 …") or its predicate: "구직 교육", the noun phrase before its subject, topic
     or object particle. Other items are kept as they are."""
-    cut = text.find(" 등 ")
+    cut = text.find(ETC_WORD)
     if cut > 0:  # "C 등 융합형 체험활동에 참여했다": the item is "C"
         return text[:cut].rstrip()
     analysed = analyze(text)
@@ -77,7 +75,7 @@ def list_item(text: str) -> str:
     # the item is the noun phrase before its first case particle: "'…화분 받침'은 각각 …" → "'…화분 받침'"
     quotes = 0
     for k, m in enumerate(analysed):
-        quotes += m.tag.startswith("SS") and m.form in ("'", '"', "‘", "’", "“", "”")
+        quotes += m.tag.startswith("SS") and m.form in QUOTE_MARKS
         spaced = k + 1 == len(analysed) or analysed[k + 1].start > m.end
         particle = m.tag in ("JKS", "JKO") or (m.tag == "JX" and m.form in ("은", "는"))
         if k and particle and spaced and quotes % 2 == 0:
@@ -101,6 +99,6 @@ def list_frame(text: str, morphs: Sequence[Morph], start: int) -> str | None:
     bullet = compress(text, morphs, start, skip=span)
     if bullet is None:
         return None
-    plain = re.sub(r"\s+", "", bullet)
+    plain = WHITESPACE.sub("", bullet)
     outside = [m for m in morphs if m.start >= start and not span[0] <= m.start - start < span[1]]
     return bullet if any(is_quantity(n) and n in plain for n in number_terms(outside, text, start)) else None

@@ -10,19 +10,19 @@ tags); only the final predicate may be nominalized ("맺었다" → "맺음"). T
    "-해", "-위해") followed by a space; not after "-게" ("동일하게 반영", "지급하게 된다"),
    and a lone final verb ("강조하고 나섰다") stays with its clause. Purpose, means and background clauses ("~하기 위해",
    "~을 통해", "~에 따라", "~한 가운데", "~을 바탕으로", "~의 일환으로") are dropped; when the
-   bullet is still longer than :data:`MAX_BULLET_CHARS`, the clauses before the main one
+   bullet is still longer than ``COMPRESS.max_bullet_chars``, the clauses before the main one
    go, from the first on (never a middle one alone, which could join one clause's subject
    to another's predicate). The topic ("새솔시는") stays, except after a contrast ("단가는
    … 이었으나, 올해 단가가 …": the topic is the contrast's), and a drop that would leave
-   fewer than :data:`MIN_CONTENT` content morphemes is not made. A clause that holds the
+   fewer than ``COMPRESS.min_content`` content morphemes is not made. A clause that holds the
    sentence's only facts (a quantity with its unit, a quoted name) stays when the bullet is
-   then at most :data:`NUMBER_SLACK` over ("공모에 뽑힌 군은 새 다리 공사비 80억 원을 받게 된다"
+   then at most ``COMPRESS.number_slack`` over ("공모에 뽑힌 군은 새 다리 공사비 80억 원을 받게 된다"
    keeps "80억 원"). Where the main clause states no fact, the bullet is the sentence up to
    its first clause that does, a background clause included ("주민 600여 명이 참가한 가운데"
    → "… 주민 600여 명이 참가").
 4. **Phrases**: when it is still too long, adverbial phrases (time, place: "12일까지",
    "대강당에서") and adnominal clauses with their nearest argument go from the left,
-   dates and times next, facts last (a bullet at most :data:`NUMBER_SLACK` over keeps them);
+   dates and times next, facts last (a bullet at most ``COMPRESS.number_slack`` over keeps them);
    an adnominal clause before a bound noun stays ("기여할 것으로").
 5. **Ending**: a verbal noun keeps its noun ("체결했다" → "체결", "개최한다" → "개최"), a
    noun predicate its noun ("…할 계획이다" → "…할 계획"), a verb or adjective takes the
@@ -40,49 +40,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._kiwi import get_kiwi
+from ..pipeline.tuning import COMPRESS
+from ..pipeline.vocab.common import SPEECH_STEMS
+from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, CONTRAST_ENDINGS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
 from ..types import Morph
 from .spans import PUNCT as _PUNCT
 from .spans import facts as _facts
 from .spans import parentheticals as _parentheticals
 
-__all__ = ["MAX_BULLET_CHARS", "compress"]
+__all__ = ["compress"]
 
-#: A bullet longer than this drops every clause before its main one.
-MAX_BULLET_CHARS = 50
-#: A bullet over the limit by at most this many characters keeps its numbers (the facts).
-NUMBER_SLACK = 10
-#: Fewest content morphemes (nouns, stems, numbers) a compression may leave.
-MIN_CONTENT = 4
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA"})
 _NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XR"})
 _PREDICATE = frozenset({"VV", "VA", "VX", "VCN"})
 _LIGHT = frozenset({"XSV", "XSA"})
-#: Connective endings a bullet may end on when it is cut after its fact clause (-해, -하고, -하며).
-_CONNECTIVES = frozenset({"어", "아", "여", "고", "며", "으며", "면서", "으면서", "어서", "아서", "해"})
-#: Contrastive connective endings: the first clause's topic is set against the next clause's.
-_CONTRAST = frozenset({"나", "으나", "지만", "는데", "은데", "ㄴ데", "던데"})
-_TIME_NOUNS = frozenset({"날", "해", "달", "주", "때", "시기", "기간"})
-#: Stems and nouns that make a clause subordinate purpose, means or background.
-_SUBORDINATE = frozenset(
-    {
-        "위하/VV",
-        "통하/VV",
-        "따르/VV",
-        "힘입/VV",
-        "맞추/VV",
-        "비롯하/VV",
-        "가운데/NNG",
-        "바탕/NNG",
-        "일환/NNG",
-        "계기/NNG",
-        "목적/NNG",
-        "속/NNG",
-    }
-)
-_SUBORDINATE_FORMS = frozenset(key.split("/")[0] for key in _SUBORDINATE)
-_SPEECH_STEMS = frozenset(
-    {"밝히", "말하", "전하", "강조하", "설명하", "덧붙이", "당부하", "언급하", "주장하", "소개하", "답하", "알리"}
-)
 
 
 def _key(m: Morph) -> str:
@@ -90,8 +61,9 @@ def _key(m: Morph) -> str:
 
 
 def _subordinate(m: Morph) -> bool:
-    """True for a stem or noun of :data:`_SUBORDINATE` (its form is looked at first: cheaper)."""
-    return m.form in _SUBORDINATE_FORMS and _key(m) in _SUBORDINATE
+    """True for a stem or noun of :data:`~kosum.pipeline.vocab.sentences.SUBORDINATE` (its form is
+    looked at first: cheaper)."""
+    return m.form in SUBORDINATE_FORMS and _key(m) in SUBORDINATE
 
 
 def _speech_end(morphs: Sequence[Morph]) -> int:
@@ -106,7 +78,7 @@ def _speech_end(morphs: Sequence[Morph]) -> int:
         if not quoted:
             continue
         said = [r.form for r in morphs[i + 1 :] if r.tag.startswith(("VV", "VA", "NNG", "XSV"))]
-        if said and ("".join(said) in _SPEECH_STEMS or said[0] in _SPEECH_STEMS or said[0] + "하" in _SPEECH_STEMS):
+        if said and ("".join(said) in SPEECH_STEMS or said[0] in SPEECH_STEMS or said[0] + "하" in SPEECH_STEMS):
             return i + 1
         return n
     return n
@@ -203,7 +175,7 @@ def _nominal(
     reported = last.tag == "EC" and last.form.endswith(("다고", "라고"))  # "…했다고 (밝혔다)"
     if reported or (last.form == "고" and len(tail) > 1 and morphs[tail[-2]].tag == "EF"):
         keep[tail.pop()] = False
-    elif connective and last.tag == "EC" and last.form in _CONNECTIVES:
+    elif connective and last.tag == "EC" and last.form in CONNECTIVE_ENDINGS:
         pass
     elif connective and last.tag == "ETM":
         pass  # "선수가 참가한 (가운데)"
@@ -259,7 +231,7 @@ def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int
             tag = morphs[i].tag
         following = morphs[kept[n + 1]] if n + 1 < len(kept) else None
         # "지난 4월", "같은 날": an adnominal that makes a time phrase with its noun
-        date = tag == "ETM" and following is not None and (following.tag == "SN" or following.form in _TIME_NOUNS)
+        date = tag == "ETM" and following is not None and (following.tag == "SN" or following.form in TIME_NOUNS)
         if (
             word_ends
             and not date
@@ -299,7 +271,7 @@ def _shorten(
     phrases with facts last. The phrase next to the predicate (a core argument), the topic and
     an adnominal clause before a bound noun ("기여할 것으로") stay."""
     chunks = _chunks(morphs, keep, start, stop)
-    if len(chunks) < 3:
+    if len(chunks) < COMPRESS.min_chunks:
         return
     kinds = [_kind(morphs, chunk) for chunk in chunks]
     facts = _facts(morphs)
@@ -307,7 +279,7 @@ def _shorten(
     # with its unit, a quoted name); lower ranks go first
     ranks = [2 if any(facts[j] for j in c) else int(any(morphs[j].tag == "SN" for j in c)) for c in chunks]
     for rank in (0, 1, 2):
-        if rank == 2 and len(_render(text, morphs, keep, base)) <= limit + NUMBER_SLACK:
+        if rank == 2 and len(_render(text, morphs, keep, base)) <= limit + COMPRESS.number_slack:
             return
         for k in range(len(chunks) - 2):
             if not kinds[k].startswith(("JKB", "MAG", "ETM")) or not keep[chunks[k][0]]:
@@ -329,7 +301,7 @@ def _shorten(
             for d in drop:
                 for j in chunks[d]:
                     trial[j] = False
-            if _content(morphs, trial) < MIN_CONTENT:
+            if _content(morphs, trial) < COMPRESS.min_content:
                 continue
             keep[:] = trial
             if len(_render(text, morphs, keep, base)) <= limit:
@@ -340,7 +312,7 @@ def compress(
     text: str,
     morphs: Sequence[Morph],
     base: int,
-    limit: int = MAX_BULLET_CHARS,
+    limit: int = COMPRESS.max_bullet_chars,
     skip: tuple[int, int] | None = None,
 ) -> str | None:
     """The 개조식 bullet of a sentence ``text`` (starting at offset ``base``) with its Kiwi
@@ -356,7 +328,7 @@ def compress(
     _parentheticals(morphs, keep)
     spans = _clauses(morphs, end)
     subject = _subject(morphs, spans[0][1])
-    if len(spans) > 1 and morphs[spans[0][1] - 1 - (morphs[spans[0][1] - 1].tag == "SP")].form in _CONTRAST:
+    if len(spans) > 1 and morphs[spans[0][1] - 1 - (morphs[spans[0][1] - 1].tag == "SP")].form in CONTRAST_ENDINGS:
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
 
     def nominal() -> str | None:
@@ -367,7 +339,7 @@ def compress(
         before = list(keep)
         for j in range(max(span[0], subject if span[0] == 0 else 0), span[1]):
             keep[j] = False
-        if _content(morphs, keep) < MIN_CONTENT:
+        if _content(morphs, keep) < COMPRESS.min_content:
             keep[:] = before
             return False
         return True
@@ -385,7 +357,7 @@ def compress(
         if (
             result is None
             or len(result) <= limit
-            or (len(result) <= limit + NUMBER_SLACK and _only_facts(facts, keep, span))
+            or (len(result) <= limit + COMPRESS.number_slack and _only_facts(facts, keep, span))
             or not drop(span)
         ):
             break
@@ -418,9 +390,9 @@ def _fact_clause(
             continue
         trial = [k and j < span[1] for j, k in enumerate(keep)]
         stop = span[1]
-        if stop >= 2 and _key(morphs[stop - 1]) in _SUBORDINATE and morphs[stop - 2].tag == "ETM":
+        if stop >= 2 and _key(morphs[stop - 1]) in SUBORDINATE and morphs[stop - 2].tag == "ETM":
             trial[stop - 1] = False  # "선수가 참가한 가운데" ends on its predicate
-        if _content(morphs, trial) < MIN_CONTENT:
+        if _content(morphs, trial) < COMPRESS.min_content:
             return None
         if len(_render(text, morphs, trial, base)) > limit:
             _shorten(text, morphs, trial, base, 0, stop, limit)

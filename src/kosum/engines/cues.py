@@ -20,11 +20,29 @@ The **lead** is the first sentence that is none of these and reads like a news s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..pipeline.memo import per_sentence
+from ..pipeline.speech import is_reported_speech
+from ..pipeline.tuning import RANKING
+from ..pipeline.vocab.common import WHITESPACE
+from ..pipeline.vocab.sentences import (
+    BACKGROUND,
+    CALENDAR,
+    CAPTION,
+    CONTACT,
+    DATE_LIKE,
+    DOUBLE_QUOTED,
+    LIST_MARK,
+    NAME_OPENERS,
+    NAMED,
+    PROMISE,
+    QUANTITY,
+    REPORTED,
+    SAID_END,
+    SPEECH_FRAME,
+)
 from ..types import Morph, Sentence
 
 __all__ = [
@@ -39,25 +57,6 @@ __all__ = [
     "sentence_numbers",
 ]
 
-_QUOTED = re.compile(r'"[^"]{2,}"|“[^”]{2,}”')
-_SPEECH_FRAME = re.compile(
-    r'["”]\s*(?:이?라고|이?라며|이?라면서|고|며|면서|는|이라는)?\s*,?\s*(?:\S+\s+){0,3}?'
-    r"(?:말했|밝혔|강조했|전했|덧붙였|설명했|당부했|언급했|주장했|약속했|다짐했|소감을|말한|밝힌|강조한|설명한|"
-    r"당부|주문했|호소했|기대했|촉구했)"
-)
-_PROMISE = re.compile(r"겠|바란|바라며|바랍니|기대한|기대된|감사|최선|노력하|힘쓰|약속|다짐|응원|축하")
-_ITEM_MARK = re.compile(r"[▲△▶▷◆◇■□●○•]")
-_CONTACT = re.compile(
-    r"문의|☎|연락처|전화\s*\(?\d|\d{2,4}-\d{3,4}-\d{4}|신청\s*방법|신청은|신청하면|접수\s*방법|접수는|"
-    r"자세한\s*(?:사항|내용|정보)|누리집|홈페이지|참가\s*방법|참여\s*방법|이메일|e-?mail",
-    re.IGNORECASE,
-)
-_CAPTION = re.compile(
-    r"\(?\[?사진\s*[=\]:)\d]|\(사진|사진\s*(?:제공|설명)|/\s*\S+\s*제공\s*$|기념촬영|^\s*\S+\s*제공\s*$"
-)
-_BACKGROUND = re.compile(r"^(?:이는|이번\s*\S+은\s*지난|앞서|그동안|지금까지|한편)[\s,]")
-#: Fewest characters (spaces excluded) of a sentence that can be the lead.
-LEAD_MIN_CHARS = 30
 _UNIT_TAGS = frozenset({"NNB", "NNG", "SL", "SW"})
 _NUMBER_TAGS = frozenset({"SN", "NR"})
 
@@ -80,20 +79,15 @@ class Cues:
         return self.speech or self.list or self.contact or self.caption or self.fragment
 
 
-_SAID = "(?:밝혔|말했|강조했|전했|설명했|덧붙였|당부했|주문했|언급했|약속했|다짐했)다"
-_SAID_END = re.compile(_SAID + r"[.!]?\s*$")
-_REPORTED = re.compile(r"(?:다|라)고\s+(?:\S+\s+){0,2}?\S*" + _SAID)
-
-
 def is_speech(text: str) -> bool:
     """True for reported speech: mostly inside double quotes, a quote with a speech frame, or
     a sentence that ends in a speech verb without a reported clause ("…포부를 밝혔다");
     "…개최한다고 밝혔다" reports news and is no speech."""
-    quoted = _QUOTED.findall(text)
-    if not quoted:
-        return bool(_SAID_END.search(text)) and not _REPORTED.search(text)
-    share = sum(len(q) for q in quoted) / max(1, len(text))
-    return share >= 0.4 or bool(_SPEECH_FRAME.search(text))
+    return is_reported_speech(text, DOUBLE_QUOTED, SPEECH_FRAME, _said_unquoted)
+
+
+def _said_unquoted(text: str) -> bool:
+    return bool(SAID_END.search(text)) and not REPORTED.search(text)
 
 
 def is_promise(text: str) -> bool:
@@ -102,7 +96,7 @@ def is_promise(text: str) -> bool:
 
 
 def _promising(text: str) -> bool:
-    return any(_PROMISE.search(q) for q in _QUOTED.findall(text))
+    return any(PROMISE.search(q) for q in DOUBLE_QUOTED.findall(text))
 
 
 def _finite(morphs: Sequence[Morph]) -> bool:
@@ -127,10 +121,10 @@ def sentence_cues(sentence: Sentence) -> Cues:
     return Cues(
         speech=speech,
         promise=speech and _promising(text),
-        list=len(_ITEM_MARK.findall(text)) >= 2,
-        contact=bool(_CONTACT.search(text)),
-        caption=bool(_CAPTION.search(text)),
-        background=bool(_BACKGROUND.match(text)),
+        list=len(LIST_MARK.findall(text)) >= 2,
+        contact=bool(CONTACT.search(text)),
+        caption=bool(CAPTION.search(text)),
+        background=bool(BACKGROUND.match(text)),
         fragment=bool(sentence.morphs) and not _finite(sentence.morphs),
     )
 
@@ -139,10 +133,10 @@ def find_lead(sentences: Sequence[Sentence], cues: Sequence[Cues], title: str | 
     """Position (in ``sentences``) of the lead: the first sentence that is no quote, list,
     contact line, caption or fragment, is long enough to state news, ends like a statement
     ("…했다." or "…했다") and is not the title again. ``None`` when no sentence qualifies."""
-    plain_title = re.sub(r"\s+", "", title or "")
+    plain_title = WHITESPACE.sub("", title or "")
     for k, (sentence, cue) in enumerate(zip(sentences, cues, strict=True)):
-        plain = re.sub(r"\s+", "", sentence.text)
-        if cue.weak or len(plain) < LEAD_MIN_CHARS or (plain_title and plain.rstrip(".!") == plain_title):
+        plain = WHITESPACE.sub("", sentence.text)
+        if cue.weak or len(plain) < RANKING.lead_min_chars or (plain_title and plain.rstrip(".!") == plain_title):
             continue
         if not plain.endswith((".", "다")):  # a subtitle ending in a quote or a label
             continue
@@ -172,40 +166,25 @@ def number_terms(morphs: Sequence[Morph], text: str, start: int) -> list[str]:
         if j + 1 < len(morphs) and morphs[j + 1].tag in _UNIT_TAGS and morphs[j + 1].start - morphs[j].end <= 1:
             j += 1
         span = text[morphs[i].start - start : morphs[j].end - start]
-        found.append(re.sub(r"\s+", "", span))
+        found.append(WHITESPACE.sub("", span))
         i = j + 1
     return found
-
-
-#: A name in single or corner quotes ('○○ 페스티벌', 「○○법」): a programme, event or law.
-_NAMED = re.compile(r"'([^'\n]{2,40})'|‘([^’\n]{2,40})’|「([^」\n]{2,40})」|『([^』\n]{2,40})』|《([^》\n]{2,40})》")
-
-
-_NAME_OPENERS = ("'", "‘", "「", "『", "《")
-
-#: A quantity: a number with a unit that is no date or time of day ("150명", "7억 원", "14만㎡").
-_QUANTITY = re.compile(r"^[\d.,]+(?:[만억조천백]+[\d.,]*)*(?:여|가량|개)?(?!년|월|일|시|분기|초|\d|$)\S")
-
-
-#: "60일", "36시" read as a date or time by their unit, but beyond the calendar: durations.
-_CALENDAR = {"일": 31, "월": 12, "시": 24}
-_DATE_LIKE = re.compile(r"^(\d+)(일|월|시)")
 
 
 def is_quantity(term: str) -> bool:
     """True for a number term (:func:`number_terms`) that is a quantity, no date or time
     ("60일" is a duration: no month has a 60th day)."""
-    if _QUANTITY.match(term):
+    if QUANTITY.match(term):
         return True
-    date = _DATE_LIKE.match(term)
-    return date is not None and int(date.group(1)) > _CALENDAR[date.group(2)]
+    date = DATE_LIKE.match(term)
+    return date is not None and int(date.group(1)) > CALENDAR[date.group(2)]
 
 
 def named_terms(text: str) -> list[str]:
     """Names in single or corner quotes, as written ("'별빛 페스티벌'" → "별빛 페스티벌")."""
-    if not any(mark in text for mark in _NAME_OPENERS):
+    if not any(mark in text for mark in NAME_OPENERS):
         return []  # no quote opens a name: the pattern need not run
-    return [next(g for g in m.groups() if g).strip() for m in _NAMED.finditer(text)]
+    return [next(g for g in m.groups() if g).strip() for m in NAMED.finditer(text)]
 
 
 @per_sentence

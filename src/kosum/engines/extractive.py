@@ -4,39 +4,35 @@ The overall summary is the ``N`` most salient sentences (see :mod:`kosum.engines
 the lead first), redundancy removed by MMR, in article order, within a character ceiling
 (:data:`SUMMARY_CHARS` per sentence) that drops whole sentences, never cuts one: a
 sentence that does not fit is replaced by the next best, and fragments (a headline, a
-piece of an over-long run-on) are used only when nothing else is there. Each section
-gets 1 to ``bullets`` bullets from its own body sentences (headings and reported speech
-excluded; contact lines, captions and fragments only where nothing else is there), ranked the
-same way, turned into 개조식 bullets by :mod:`kosum.engines.bullets`.
+piece of an over-long run-on) are used only when nothing else is there. Each card of
+:mod:`kosum.pipeline.cards` gets 1 to its ``bullets`` bullets from its own body sentences
+(headings and reported speech excluded; contact lines, captions and fragments only where
+nothing else is there), ranked the same way, turned into 개조식 bullets by
+:mod:`kosum.engines.bullets`.
 A section made of an item list ("△A △B") takes its items as bullets, and so does a picked
 sentence that lists items: each item is its own bullet. Bullet candidates that state facts
-the summary lacks (quantities, dates, quoted names) rank higher. A single-topic article (no
-sections found) gets one card of its body sentences, so that its key facts beyond the
-summary have bullets too (up to :data:`SOLE_CARD_FACTOR` times ``bullets``: no other card shares
-them); it is never split into cards.
+the summary lacks (quantities, dates, quoted names) rank higher.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 import numpy as np
 
 from ..options import SummaryOptions
-from ..pipeline.headings import run_in_body
+from ..pipeline.cards import Card
 from ..pipeline.items import list_items
-from ..pipeline.labels import key_phrase
-from ..pipeline.lexicon import load_lexicon
-from ..pipeline.structure import Segment, Structure
+from ..pipeline.structure import Structure
 from ..types import Bullet, Document, Section, Sentence
-from .bullets import list_frame, list_item, make_bullet
+from .base import Article, Engine
+from .bullets import bullet_for, list_frame, list_item
 from .cues import fact_terms, is_speech, sentence_cues
 from .features import tfidf_matrix
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
 
-__all__ = ["bullet_for", "card_bullets", "cards", "extract"]
+__all__ = ["ExtractiveEngine", "extract"]
 
 
 #: MMR looks at most at this many of the best candidates (keeps its cost flat).
@@ -48,19 +44,10 @@ MIN_CHARS = 10
 #: The summary's character ceiling, per summary sentence asked for (room for a fact-dense
 #: sentence of a release: its figures come in long sentences).
 SUMMARY_CHARS = 180
-#: Fewest body sentences of a single-topic article that make its one card.
-CARD_MIN_SENTENCES = 3
-#: The one card of a single-topic article takes up to this many times the ``bullets`` option.
-SOLE_CARD_FACTOR = 2
 #: Gain of a bullet candidate per fact it adds to the summary (x (1 + weight * facts)).
 BULLET_FACT_WEIGHT = 2.0
 #: Most new facts that count for a bullet candidate.
 BULLET_FACT_CAP = 2
-
-
-def bullet_for(sentence: Sentence, style: str) -> Bullet:
-    """An extractive bullet made from one sentence."""
-    return Bullet(make_bullet(sentence.text, sentence.morphs, sentence.start, style), (sentence.index,))
 
 
 def _mmr(
@@ -157,7 +144,7 @@ def _bullet_worthy(sentence: Sentence) -> bool:
 
 
 def _section_bullets(
-    segment: Segment,
+    card: Card,
     doc: Document,
     structure: Structure,
     scores: np.ndarray,
@@ -171,17 +158,17 @@ def _section_bullets(
     ``shown`` (the sentences as a summary states them, default: the article's)."""
     count = count or options.bullets
     shown = shown or doc.sentences
-    if segment.items:
-        source = segment.sentences[:1]
-        return tuple(Bullet(list_item(item), source) for item in segment.items[:count])
+    if card.items:
+        source = card.sentences[:1]
+        return tuple(Bullet(list_item(item), source) for item in card.items[:count])
     # reported speech is never a bullet; contact lines, captions and fragments only where nothing else is
-    spoken = {i for i in segment.sentences if is_speech(doc.sentences[i].text)}
-    body = [i for i in segment.sentences if structure.roles[i] == "body" and i not in spoken]
+    spoken = {i for i in card.sentences if is_speech(doc.sentences[i].text)}
+    body = [i for i in card.sentences if structure.roles[i] == "body" and i not in spoken]
     strong = [i for i in body if _bullet_worthy(doc.sentences[i])]
     # bullets add what the summary does not say, where the section has enough else to say
     fresh = [i for i in strong if i not in summary]
     candidates = (fresh if len(fresh) >= count else strong) or body
-    candidates = candidates or [i for i in segment.sentences if i not in spoken]
+    candidates = candidates or [i for i in card.sentences if i not in spoken]
     if not candidates:
         return ()
     # only the best candidates are written out (compression is the costly step): enough for the
@@ -203,26 +190,6 @@ def _section_bullets(
     return tuple(b for i in picked for b in made[i])[:count]
 
 
-def _without_run_in(doc: Document, segments: Sequence[Segment]) -> list[Sentence]:
-    """The article's sentences, those that open with their section's heading run into them
-    ("■ 청년 일자리 새솔시는 …") without it ("새솔시는 …",
-    :func:`~kosum.pipeline.headings.run_in_body`): a summary or a bullet states the sentence,
-    the heading is the card's."""
-    shown = list(doc.sentences)
-    for segment in segments:
-        if not segment.heading or segment.heading_sentence is not None or not segment.sentences:
-            continue
-        sentence = doc.sentences[segment.sentences[0]]
-        at = run_in_body(sentence.text, segment.heading)
-        if at is None or len(sentence.text) - at < MIN_CHARS:
-            continue
-        start = sentence.start + at
-        shown[sentence.index] = replace(
-            sentence, text=sentence.text[at:], start=start, morphs=tuple(m for m in sentence.morphs if m.start >= start)
-        )
-    return shown
-
-
 def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:
     """The bullets of one picked sentence: one per list item it carries (``noun`` style),
     else its own bullet."""
@@ -234,36 +201,9 @@ def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:
     return (bullet_for(sentence, style),)
 
 
-def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
-    """The one card of a single-topic article (no sections found): its body sentences, the
-    key points and facts the summary leaves for bullets, named by the body's key noun phrase
-    in the article's own words, with the lexicon's policy tag. No card where the body has
-    fewer than :data:`CARD_MIN_SENTENCES` sentences or gives no name."""
-    body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
-    if len(body) < CARD_MIN_SENTENCES:
-        return ()
-    label = key_phrase(body, (), doc.title or "")
-    if not label:
-        return ()
-    policy = load_lexicon().best([m for s in body for m in s.morphs])
-    return (Segment(label, None, None, tuple(s.index for s in body), policy=policy),)
-
-
-def card_bullets(structure: Structure, options: SummaryOptions) -> int:
-    """The most bullets of each card: the ``bullets`` option, :data:`SOLE_CARD_FACTOR` times
-    as many for the one card of a single-topic article (it holds the article's key points, which
-    no other card shares)."""
-    return options.bullets * (SOLE_CARD_FACTOR if not structure.segments else 1)
-
-
-def cards(doc: Document, structure: Structure) -> tuple[Segment, ...]:
-    """The segments that become sections (cards): the structure's, or the one card of a
-    single-topic article; only those with sentences."""
-    return tuple(segment for segment in structure.segments or _single_card(doc, structure) if segment.sentences)
-
-
-def extract(doc: Document, structure: Structure, options: SummaryOptions) -> EngineResult:
-    """Run the extractive engine on a preprocessed, structured article."""
+def extract(article: Article, options: SummaryOptions) -> EngineResult:
+    """Run the extractive engine on a preprocessed, structured article whose cards are found."""
+    doc, structure = article.doc, article.structure
     sentences = doc.sentences
     eligible = [s.index for s in sentences if structure.roles[s.index] != "heading"] or [s.index for s in sentences]
     scores = np.zeros(len(sentences))
@@ -276,19 +216,30 @@ def extract(doc: Document, structure: Structure, options: SummaryOptions) -> Eng
     whole = [i for i in eligible if not sentence_cues(sentences[i]).fragment] or eligible
     ceiling = SUMMARY_CHARS * options.sentences
     summary = tuple(_mmr(whole, sentences, scores, options.sentences, rows or None, ceiling))
-    segments = cards(doc, structure)
-    shown = _without_run_in(doc, segments)
-    count = card_bullets(structure, options)
+    shown = article.cards.shown
     sections = tuple(
         Section(
-            area=segment.area,
-            heading=segment.heading,
-            sentences=segment.sentences,
-            bullets=_section_bullets(segment, doc, structure, scores, options, rows, summary, count, shown),
-            heading_sentence=segment.heading_sentence,
-            policy=segment.policy,
+            area=card.area,
+            heading=card.heading,
+            sentences=card.sentences,
+            bullets=_section_bullets(card, doc, structure, scores, options, rows, summary, card.bullets, shown),
+            heading_sentence=card.heading_sentence,
+            policy=card.policy,
         )
-        for segment in segments
+        for card in article.cards.cards
     )
     text = " ".join(shown[i].text for i in summary)
     return EngineResult(text, summary, sections, (), scores)
+
+
+class ExtractiveEngine:
+    """The extractive engine behind the :class:`~kosum.engines.base.Engine` interface; it needs
+    no fallback (``ExtractiveEngine().summarize(articles, SummaryOptions())``)."""
+
+    name = "extractive"
+
+    def summarize(
+        self, articles: Sequence[Article], options: SummaryOptions, fallback: Engine | None = None
+    ) -> list[EngineResult]:
+        """One :func:`extract` result per article; ``fallback`` is not used."""
+        return [extract(article, options) for article in articles]

@@ -14,14 +14,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..pipeline.vocab.sentences import STOP_STEMS
 from ..types import Morph, Sentence
 
 __all__ = ["CONTENT_TAGS", "Features", "analyze", "content_terms", "information", "similarity_matrix", "tfidf_matrix"]
 
 CONTENT_TAGS = frozenset({"NNG", "NNP", "XR", "SL", "SH", "SN", "VV", "VA"})
 _STEM_TAGS = frozenset({"VV", "VA"})
-# Light verbs and stems that carry no topic of their own.
-_STOP = frozenset({"하/VV", "되/VV", "있/VV", "있/VA", "없/VA", "않/VV", "같/VA", "이/VV", "보/VV", "주/VV"})
 
 
 def content_terms(morphs: Sequence[Morph]) -> list[str]:
@@ -31,7 +30,7 @@ def content_terms(morphs: Sequence[Morph]) -> list[str]:
         if m.tag not in CONTENT_TAGS:
             continue
         term = f"{m.form.lower()}/{m.tag}" if m.tag in _STEM_TAGS else m.form.lower()
-        if term not in _STOP:
+        if term not in STOP_STEMS:
             terms.append(term)
     return terms
 

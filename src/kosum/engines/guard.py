@@ -15,32 +15,16 @@ are written: "1천561명" = "1,561명", "7천만 원" = "7,000만 원" = "70,000
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from ..pipeline.vocab.common import WHITESPACE
+from ..pipeline.vocab.sentences import AMOUNT, AMOUNT_PIECE, MAGNITUDE, UNIT_ALIASES
 from .features import analyze
 
 __all__ = ["Guard", "Quantity", "guard_warning", "parse_number", "proper_nouns", "quantities"]
 
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_MAG = "조억만천백"
-_MAGNITUDE = {"백": 10**2, "천": 10**3, "만": 10**4, "억": 10**8, "조": 10**12}
-#: Units, longest first so that "개월" wins over "개" and "%p" over "%".
-_UNITS = (
-    "퍼센트포인트", "%포인트", "퍼센트", "%p", "%", "개월", "개소", "개국", "개사", "개교", "개", "명", "원",
-    "달러", "곳", "년", "월", "일", "건", "회", "차례", "차", "배", "가구", "세대", "세", "시간", "시", "분",
-    "초", "주년", "주", "km", "㎞", "㎡", "m²", "kg", "톤", "대", "채", "위", "호", "층", "권", "편", "점",
-    "석", "마리", "표", "kW", "MW", "GW", "ha", "평",
-)  # fmt: skip
-_UNIT_ALIASES = {"퍼센트포인트": "%p", "%포인트": "%p", "퍼센트": "%", "㎞": "km"}
-_QUANTITY = re.compile(
-    rf"(?<![\d.,]){_NUM}(?:[{_MAG}]+(?:\s?{_NUM}[{_MAG}]*)*)?"  # 1천561 / 7천만 / 3억 5천만 / 70,000,000
-    rf"(?P<approx>\s?여)?(?:\s?(?P<unit>{'|'.join(re.escape(u) for u in _UNITS)}))?"
-)
-_PIECE = re.compile(rf"{_NUM}|[{_MAG}]")
 _NAME_TAGS = frozenset({"NNP"})
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -61,9 +45,9 @@ def parse_number(expression: str) -> Decimal:
     total = Decimal(0)  # complete 만/억/조 groups
     group = Decimal(0)  # the part below 만 being read
     pending: Decimal | None = None  # digits not yet given a magnitude
-    for piece in _PIECE.findall(expression):
-        if piece in _MAGNITUDE:
-            factor = _MAGNITUDE[piece]
+    for piece in AMOUNT_PIECE.findall(expression):
+        if piece in MAGNITUDE:
+            factor = MAGNITUDE[piece]
             if factor < 10**4:  # 백, 천: multiply the digits before them
                 group += (pending if pending is not None else Decimal(1)) * factor
             else:  # 만, 억, 조: multiply everything in the group
@@ -82,12 +66,12 @@ def parse_number(expression: str) -> Decimal:
 def quantities(text: str) -> list[Quantity]:
     """Every number in ``text`` with its unit."""
     found = []
-    for m in _QUANTITY.finditer(text):
+    for m in AMOUNT.finditer(text):
         unit = m["unit"] or ""
         number = m.group(0)[: m.start("approx") - m.start()] if m["approx"] else m.group(0)
         if m["unit"] and not m["approx"]:
             number = number[: m.start("unit") - m.start()]
-        found.append(Quantity(m.group(0).strip(), parse_number(number), _UNIT_ALIASES.get(unit, unit)))
+        found.append(Quantity(m.group(0).strip(), parse_number(number), UNIT_ALIASES.get(unit, unit)))
     return found
 
 
@@ -101,7 +85,7 @@ def proper_nouns(text: str) -> list[str]:
 
 
 def _squash(text: str) -> str:
-    return _SPACE.sub("", text).lower()
+    return WHITESPACE.sub("", text).lower()
 
 
 class Guard:

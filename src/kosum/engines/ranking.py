@@ -8,16 +8,16 @@ A sentence's salience multiplies explainable factors:
   share the query: the title's content words and the numbers (with units) of the title and
   the lead;
 * **information**: the IDF of the sentence's distinct content morphemes, length-normalized
-  (raised to :data:`LENGTH_EXPONENT`), so a long sentence does not win by carrying more terms;
+  (raised to ``RANKING.length_exponent``), so a long sentence does not win by carrying more terms;
 * **query**: the share of the query the sentence carries;
 * **position**: the inverted pyramid, a gain that decays with the distance from the lead;
 * **facts**: where the headline or the lead states a fact (a quantity with its unit or a quoted
   name), sentences that state facts gain, the more the closer to the lead: a release's
   budgets, participants and programme names are what an editor keeps (an explainer whose
   lead states no figure ranks on the other factors);
-* **news cues** (:mod:`kosum.engines.cues`): the lead gains :data:`LEAD_GAIN`; reported
+* **news cues** (:mod:`kosum.engines.cues`): the lead gains ``RANKING.lead_gain``; reported
   speech, list dumps, contact and how-to-apply lines, captions, fragments and background are
-  weak (:data:`CUE_WEIGHTS`).
+  weak (``RANKING.cue_weights``).
 
 Long articles are ranked in windows and the windows' best sentences ranked again, so the
 cost grows linearly with length.
@@ -31,48 +31,18 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..pipeline.tuning import RANKING
 from ..types import Morph, Sentence
 from .cues import Cues, fact_terms, find_lead, is_quantity, named_terms, number_terms, sentence_cues, sentence_numbers
 from .features import Features, analyze, content_terms, information, similarity_matrix, tfidf_matrix
 
-__all__ = ["CUE_WEIGHTS", "news_order", "rank_sentences", "select"]
+__all__ = ["news_order", "rank_sentences", "select"]
 
 #: Sentences ranked in one graph; longer articles are ranked window by window.
-WINDOW = 300
-DAMPING = 0.85
-#: Gain of the first sentence after the lead (x (1 + weight)), decaying as 1/sqrt(distance + 1).
-POSITION_WEIGHT = 2.0
-#: Gain of a sentence that carries the whole query (x (1 + weight)).
-TITLE_WEIGHT = 1.0
-#: Weight of a number of the title or the lead in the query, against 1 for a title word.
-NUMBER_WEIGHT = 2.0
-#: Gain of a sentence that states facts, quantities and quoted names (x (1 + weight) from
-#: :data:`FACT_CAP` facts on, right after the lead; the part above :data:`FACT_FLOOR` decays
-#: like the position gain). Only where the headline or the lead states a fact itself.
-FACT_WEIGHT = 5.0
-#: Facts that make a sentence's full fact gain.
-FACT_CAP = 3
-#: Share of the fact gain that does not decay with the distance from the lead.
-FACT_FLOOR = 0.5
-#: Gain of the lead (x weight).
-LEAD_GAIN = 2.0
-#: Information is raised to this power: 1 favours long sentences, 0 ignores length.
-LENGTH_EXPONENT = 0.75
-#: Weight of a sentence with each news cue (multiplied when it has several).
-CUE_WEIGHTS = {
-    "speech": 0.7,
-    "promise": 0.4,
-    "list": 0.3,
-    "contact": 0.2,
-    "caption": 0.2,
-    "fragment": 0.3,
-    "background": 0.7,
-}
-#: Trade-off of relevance against redundancy in MMR (1.0 = no redundancy penalty).
-MMR_LAMBDA = 0.7
+WINDOW = RANKING.window
 
 
-def _pagerank(sim: np.ndarray, prior: np.ndarray, damping: float = DAMPING) -> np.ndarray:
+def _pagerank(sim: np.ndarray, prior: np.ndarray, damping: float = RANKING.damping) -> np.ndarray:
     n = sim.shape[0]
     out = sim.sum(axis=1, keepdims=True)
     dangling = out[:, 0] == 0
@@ -96,16 +66,16 @@ def _analyzed(title: str) -> tuple[Morph, ...]:
 
 def _query(title: str | None, lead: Sentence | None) -> dict[str, float]:
     """The query of biased centrality: the title's content words (or the lead's, without a
-    title) weigh 1, the numbers of the title and the lead :data:`NUMBER_WEIGHT`."""
+    title) weigh 1, the numbers of the title and the lead ``RANKING.number_weight``."""
     query: dict[str, float] = {}
     if title:
         morphs = _analyzed(title)
         query.update(dict.fromkeys(content_terms(morphs), 1.0))
-        query.update(dict.fromkeys((f"#{n}" for n in number_terms(morphs, title, 0)), NUMBER_WEIGHT))
+        query.update(dict.fromkeys((f"#{n}" for n in number_terms(morphs, title, 0)), RANKING.number_weight))
     elif lead is not None:
         query.update(dict.fromkeys(content_terms(lead.morphs), 1.0))
     if lead is not None:
-        query.update(dict.fromkeys((f"#{n}" for n in sentence_numbers(lead)), NUMBER_WEIGHT))
+        query.update(dict.fromkeys((f"#{n}" for n in sentence_numbers(lead)), RANKING.number_weight))
     return query
 
 
@@ -122,11 +92,11 @@ def _relevance(sentences: Sequence[Sentence], bags: Sequence[Counter[str]], quer
 
 def _fact_share(sentences: Sequence[Sentence], factual: bool) -> np.ndarray:
     """Per sentence, its facts (quantities and quoted names: :func:`~kosum.engines.cues.fact_terms`
-    without dates) as a share of :data:`FACT_CAP`; all zero unless the story is ``factual``
+    without dates) as a share of ``RANKING.fact_cap``; all zero unless the story is ``factual``
     (see :func:`_factual`)."""
     if not factual:
         return np.zeros(len(sentences))
-    return np.array([min(FACT_CAP, len(fact_terms(s, dates=False))) / FACT_CAP for s in sentences])
+    return np.array([min(RANKING.fact_cap, len(fact_terms(s, dates=False))) / RANKING.fact_cap for s in sentences])
 
 
 def _factual(title: str | None, lead: Sentence | None) -> bool:
@@ -142,7 +112,7 @@ def _factual(title: str | None, lead: Sentence | None) -> bool:
 
 def _cue_weight(cue: Cues) -> float:
     weight = 1.0
-    for name, value in CUE_WEIGHTS.items():
+    for name, value in RANKING.cue_weights.items():
         if getattr(cue, name):
             weight *= value
     return weight
@@ -163,16 +133,18 @@ def _rank_window(
     relevance = _relevance(sentences, bags, query)
     positions = np.arange(offset, offset + len(sentences), dtype=np.float64)
     distance = np.maximum(0.0, positions - (lead or 0))
-    position = 1.0 + POSITION_WEIGHT / np.sqrt(1.0 + distance)
-    prior = position * (1.0 + TITLE_WEIGHT * relevance)
+    position = 1.0 + RANKING.position_weight / np.sqrt(1.0 + distance)
+    prior = position * (1.0 + RANKING.title_weight * relevance)
     centrality = _pagerank(similarity_matrix(vectors), prior / prior.sum())
-    content = information(bags) ** LENGTH_EXPONENT
+    content = information(bags) ** RANKING.length_exponent
     weights = np.array([_cue_weight(c) for c in cues])
-    decay = (position - 1.0) / POSITION_WEIGHT
-    weights *= 1.0 + FACT_WEIGHT * _fact_share(sentences, factual) * (FACT_FLOOR + (1.0 - FACT_FLOOR) * decay)
-    salience: np.ndarray = centrality * content * (1.0 + TITLE_WEIGHT * relevance) * position * weights
+    decay = (position - 1.0) / RANKING.position_weight
+    weights *= 1.0 + RANKING.fact_weight * _fact_share(sentences, factual) * (
+        RANKING.fact_floor + (1.0 - RANKING.fact_floor) * decay
+    )
+    salience: np.ndarray = centrality * content * (1.0 + RANKING.title_weight * relevance) * position * weights
     if lead is not None and offset <= lead < offset + len(sentences):
-        salience[lead - offset] *= LEAD_GAIN
+        salience[lead - offset] *= RANKING.lead_gain
     return salience
 
 
@@ -205,7 +177,7 @@ def rank_sentences(
     keep.sort()
     final = _rank_window([sentences[i] for i in keep], [cues[i] for i in keep], query, None, 0, factual=factual)
     if lead is not None:
-        final[keep.index(lead)] *= LEAD_GAIN
+        final[keep.index(lead)] *= RANKING.lead_gain
     for j, i in enumerate(keep):
         scores[i] = 1.0 + final[j]  # the second round's winners outrank everything else
     return scores
@@ -228,7 +200,7 @@ def select(
     scores: np.ndarray,
     vectors: np.ndarray | None,
     k: int,
-    mmr_lambda: float = MMR_LAMBDA,
+    mmr_lambda: float = RANKING.mmr_lambda,
     lengths: Sequence[int] | None = None,
     max_chars: int | None = None,
 ) -> list[int]:

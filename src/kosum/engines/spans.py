@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..pipeline.vocab.sentences import CLOSE_BRACKETS, DATE_UNITS, NAME_OPENING_QUOTES, NAME_QUOTES, OPEN_BRACKETS
 from ..types import Morph
 from .cues import in_name, is_quantity
 
@@ -13,10 +14,6 @@ __all__ = ["PUNCT", "facts", "parentheticals", "quoted"]
 
 #: Punctuation and symbol tags.
 PUNCT = frozenset({"SF", "SE", "SS", "SSO", "SSC", "SW", "SO", "SP"})
-_NAME_QUOTES = frozenset({"'", "‘", "’", "「", "」", "『", "』"})
-_DATE_UNITS = frozenset({"년", "월", "일", "시", "분기", "초", "년도", "일자"})
-_OPEN = frozenset({"(", "[", "<", "〈", "《", "{"})
-_CLOSE = frozenset({")", "]", ">", "〉", "》", "}"})
 
 
 def quoted(morphs: Sequence[Morph]) -> list[bool]:
@@ -24,8 +21,8 @@ def quoted(morphs: Sequence[Morph]) -> list[bool]:
     out = [False] * len(morphs)
     inside = False
     for i, m in enumerate(morphs):
-        if m.tag.startswith("SS") and m.form in _NAME_QUOTES:
-            inside = not inside if m.form == "'" else m.form in ("‘", "「", "『")
+        if m.tag.startswith("SS") and m.form in NAME_QUOTES:
+            inside = not inside if m.form == "'" else m.form in NAME_OPENING_QUOTES
             continue
         out[i] = inside
     return out
@@ -34,18 +31,18 @@ def quoted(morphs: Sequence[Morph]) -> list[bool]:
 def parentheticals(morphs: Sequence[Morph], keep: list[bool]) -> None:
     """Drop parentheticals ("(이하 …)", "[…]"), except inside a quoted name, which is kept whole
     ("'바다숲(해조류 숲) 가꾸기'"), and a name's abbreviation ("새솔과학원(SSI)")."""
-    if not any(m.form in _OPEN for m in morphs):
+    if not any(m.form in OPEN_BRACKETS for m in morphs):
         return  # no bracket opens: nothing to drop
     depth = 0
     inside = quoted(morphs)
     for i, m in enumerate(morphs):
         if inside[i] or (not depth and _acronym(morphs, i)):
             continue
-        if m.tag.startswith("SS") and m.form in _OPEN:
+        if m.tag.startswith("SS") and m.form in OPEN_BRACKETS:
             depth += 1
         if depth:
             keep[i] = False
-        if m.tag.startswith("SS") and m.form in _CLOSE and depth:
+        if m.tag.startswith("SS") and m.form in CLOSE_BRACKETS and depth:
             depth -= 1
 
 
@@ -77,7 +74,7 @@ def facts(morphs: Sequence[Morph]) -> list[bool]:
         if (
             unit is not None
             and unit.tag in ("NNB", "NNG", "SL", "SW")
-            and (unit.form not in _DATE_UNITS or is_quantity("".join(m.form for m in morphs[i : j + 1])))
+            and (unit.form not in DATE_UNITS or is_quantity("".join(m.form for m in morphs[i : j + 1])))
         ):
             out[i : j + 1] = [True] * (j + 1 - i)
     for i, inside in enumerate(quoted(morphs)):

@@ -9,7 +9,6 @@ body, whether or not it ends like a sentence ("…높인다"); the lines right u
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -17,29 +16,33 @@ from dataclasses import dataclass
 
 from .._kiwi import get_kiwi
 from ..types import Metadata, Removed
-from .boilerplate import BYLINE, EMAIL, classify_line, looks_like_sentence, parse_date, strip_inline
+from .boilerplate import classify_line, looks_like_sentence, parse_date, strip_inline
 from .families import caption_block_start, is_neighbour_marker, is_numbered_line, line_family, strip_inline_families
 from .headings import parse_heading
 from .normalize import analysis_view
+from .tuning import LINES
+from .vocab.common import META_SEPARATOR
+from .vocab.lines import (
+    BYLINE,
+    CAPTION_END,
+    EMAIL,
+    INLINE_MARKER,
+    INNER_END,
+    ITEM_LINE,
+    META_PART_TRIM,
+    NON_LETTER,
+    SERIES_HEADLINE,
+    SUBTITLE,
+    TITLE_BADGES,
+)
 
 __all__ = ["Cleaned", "clean_lines"]
 
 #: Kiwi tags of a predicate: verb, adjective and auxiliary stems and sentence-final endings.
 _PREDICATE_TAGS = ("VV", "VA", "VX", "EF")
-#: "- 부제 -", "◇ 부제": a subtitle line under the headline.
-_SUBTITLE = re.compile(r"^(?:[-–]\s*\S.*|◇\s*\S.*|[-–]\s*\S.*\s[-–])$")
-#: "새글 …", "…N", "…NEW": board badges glued to a headline.
-_TITLE_BADGES = re.compile(r"^(?:새\s*글|NEW|new)\s+|(?<=[가-힣\"'!?)])\s?(?:NEW|N|new)$")
-#: The ending of a photo caption line: "… 하고 있다.", "… 모습".
-_CAPTION_END = re.compile(r"(?:고\s*있다|모습|전경)\s*\.?\s*(?:\([^)]*\))?\s*$")
 #: A line that stops in the middle of a sentence: after a particle or a connective ending.
 _OPEN_TAGS = ("J", "EC", "ETM", "MM", "XPN")
-_TITLE_MAX = 120
-#: A headline after a series or section name in brackets: "[기획] 청년이 떠난 마을 …".
-_SERIES_HEADLINE = re.compile(r"^[\[【<〈《]\s*[^\]】>〉》]{1,30}[\]】>〉》]\s*\S.{9,}$")
-_ITEM_LINE = re.compile(r"^[○▲△▶·ㆍ-]\s*\S.{4,}")
-#: A sentence end inside a line: a teaser of the body, not a subtitle.
-_INNER_END = re.compile(r"[다요]\.\s")
+_TITLE_MAX = LINES.title_max_chars
 #: Families that metadata lines come from, by :func:`classify_line` kind.
 _KIND_FAMILY = {"meta": "byline", "caption": "caption", "boiler": "chrome"}
 
@@ -89,7 +92,7 @@ def _pick_title(header: list[str], counts: Counter[str]) -> tuple[str | None, li
     """Title, subtitle lines and site name among the lines above the body."""
     if not header:
         return None, [], None
-    plain = [line for line in header if not _SUBTITLE.match(line)] or header
+    plain = [line for line in header if not SUBTITLE.match(line)] or header
     repeated = [line for line in plain if counts[line] > 1 and len(line) >= 6]
     spaced = [line for line in plain if len(line) >= 6 and " " in line]
     title = (repeated or spaced or plain)[0]
@@ -99,20 +102,20 @@ def _pick_title(header: list[str], counts: Counter[str]) -> tuple[str | None, li
     subtitle = [
         line
         for line in header[at + 1 :]
-        if _letters(line) != key and len(line) >= 4 and len(line) <= _TITLE_MAX and not _INNER_END.search(line)
+        if _letters(line) != key and len(line) >= 4 and len(line) <= _TITLE_MAX and not INNER_END.search(line)
     ]
     return title, subtitle, site
 
 
 def _letters(text: str) -> str:
-    return re.sub(r"[^0-9A-Za-z가-힣]", "", text)
+    return NON_LETTER.sub("", text)
 
 
 def _metadata(meta_lines: list[str], site: str | None, extra: list[str]) -> Metadata:
     reporter = email = date = None
     for line in meta_lines + extra:
-        for part in re.split(r"[|│]|\s/\s", line):
-            part = part.strip(" ·,")
+        for part in META_SEPARATOR.split(line):
+            part = part.strip(META_PART_TRIM)
             m = BYLINE.match(part)
             if m and reporter is None:
                 reporter = f"{m['name']} {m['title']}"
@@ -143,7 +146,7 @@ def _families(lines: Sequence[str]) -> list[str | None]:
             families[i + 1] = "chrome"
         # "/○○시 제공" alone: the caption line above it goes with it.
         credit_only = families[i] == "caption" and line.lstrip().startswith("/")
-        if credit_only and i > 0 and families[i - 1] is None and _CAPTION_END.search(lines[i - 1]):
+        if credit_only and i > 0 and families[i - 1] is None and CAPTION_END.search(lines[i - 1]):
             families[i - 1] = "caption"
     return families
 
@@ -161,9 +164,7 @@ def _broken(line: str) -> bool:
     return bool(tokens) and tokens[-1].tag.startswith(_OPEN_TAGS)
 
 
-#: Longest line whose end :func:`_symbol_end` decides without Kiwi: well under Kiwi's 2,000
-#: morphemes per sentence (at most 3 per character), past which it drops the rest.
-_SYMBOL_END_CHARS = 600
+_SYMBOL_END_CHARS = LINES.symbol_end_chars
 
 
 def _symbol_end(text: str) -> bool:
@@ -173,17 +174,10 @@ def _symbol_end(text: str) -> bool:
     return bool(rest) and (rest[-1].isascii() or unicodedata.category(rest[-1])[0] in "PS")
 
 
-#: A marker heading run into a line after a sentence end ("…편성했다. ■ 청년 일자리 …", "… 1. 도로 확충",
-#: "… 둘째, …") opens a new line.
-_INLINE_MARKER = re.compile(
-    r"(?<=[.!?\"'”’)])\s+(?=(?:[■□◆◇●▶►]\s*\S|【[^】]{1,20}】|(?:첫째|둘째|셋째|넷째|다섯째)\s*,|\d{1,2}\.\s+[가-힣]))"
-)
-
-
 def _split_markers(body: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for line, blank in body:
-        pieces = _INLINE_MARKER.split(line)
+        pieces = INLINE_MARKER.split(line)
         out.append((pieces[0], blank))
         out.extend((piece, True) for piece in pieces[1:] if piece)
     return out
@@ -222,14 +216,14 @@ def clean_lines(raw: list[str]) -> Cleaned:
     _headline_first(text, running, lines, blank_after)
     first = next((i for i, ok in enumerate(text) if ok), None)
     # "[기획] 헤드라인 …" set apart on the first line is the headline, not a bracket heading.
-    headline = first if first is not None and blank_after[first] and _SERIES_HEADLINE.match(lines[first]) else None
+    headline = first if first is not None and blank_after[first] and SERIES_HEADLINE.match(lines[first]) else None
 
     def opens_body(i: int) -> bool:
         return running[i] or (text[i] and i != headline and parse_heading(lines[i]) is not None)
 
     start = next((i for i in range(len(lines)) if opens_body(i)), len(lines))
     # Subtitle forms right under the headline stay in the header, even "◇ …" that reads as a heading.
-    while start < len(lines) and text[start] and _SUBTITLE.match(lines[start]) and not running[start]:
+    while start < len(lines) and text[start] and SUBTITLE.match(lines[start]) and not running[start]:
         start = next((i for i in range(start + 1, len(lines)) if opens_body(i)), len(lines))
     header = [line for line, ok in zip(lines[:start], text[:start], strict=True) if ok]
     title, subtitle, site = _pick_title(header, counts)
@@ -244,7 +238,7 @@ def clean_lines(raw: list[str]) -> Cleaned:
 
     # Text after the last line that reads like a sentence is site chrome (menus, related links).
     last = max((i for i in range(start, len(lines)) if running[i]), default=start - 1)
-    while last + 1 < len(lines) and text[last + 1] and _ITEM_LINE.match(lines[last + 1]):
+    while last + 1 < len(lines) and text[last + 1] and ITEM_LINE.match(lines[last + 1]):
         last += 1  # items (○ ▲ △ - ·) right after the last sentence belong to it
     body: list[tuple[str, bool]] = []
     inline_removed: list[str] = []
@@ -267,10 +261,10 @@ def clean_lines(raw: list[str]) -> Cleaned:
         body
         and parse_heading(body[-1][0])
         and not looks_like_sentence(body[-1][0])
-        and not _ITEM_LINE.match(body[-1][0])
+        and not ITEM_LINE.match(body[-1][0])
     ):
         removed.append(Removed("chrome", body.pop()[0]))
     metadata = _metadata(meta_lines, site, inline_removed)
     if title:
-        title = _TITLE_BADGES.sub("", title).strip() or title
+        title = TITLE_BADGES.sub("", title).strip() or title
     return Cleaned(title, "\n".join(subtitle) or None, metadata, _join_broken(_split_markers(body)), tuple(removed))

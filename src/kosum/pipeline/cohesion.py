@@ -9,21 +9,19 @@ and are left out; cue words decide first ("한편, …" opens, "특히 …", "�
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from math import fsum
 
 from ..types import Sentence
 from .labels import content_nouns, noun_phrases
 from .memo import per_sentence
+from .tuning import STRUCTURE
+from .vocab.layout import ACTOR, ADD_ON, GO_ON, LATER, NEW_TOPIC
 
 __all__ = [
-    "ADD_ON",
-    "GO_ON",
-    "LATER",
-    "NEW_TOPIC",
     "Part",
     "after_last_item",
     "aligned",
@@ -31,20 +29,6 @@ __all__ = [
     "linked",
     "paragraphs",
 ]
-
-#: A paragraph that goes on about the items before it ("향후 …", "이를 통해 …").
-LATER = re.compile(r"^(?:향후|앞으로|이를\s통해|이로써|이에|이\s사업|해당\s사업)(?:,|\s)")
-#: A paragraph that opens a topic of its own ("한편, …", "이 밖에도 …").
-NEW_TOPIC = re.compile(r"^(?:한편|이\s?밖에(?:도)?|이외에도|그\s?밖에(?:도)?)(?:,|\s)")
-#: A paragraph that adds the next matter ("이와 더불어 …", "이어 …", "끝으로 …").
-ADD_ON = re.compile(r"^(?:이와\s?(?:함께|더불어)|이어|이어서|다음으로|끝으로|마지막으로)(?:,|\s)")
-#: A paragraph that goes on with the one before ("특히, …", "이에 따라 …").
-GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
-
-#: A noun found in more than this share of the parts' paragraphs is the article's, not a part's.
-SPREAD = 0.5
-#: The least cohesion (sum of noun weights) that keeps a paragraph in the part before it.
-MIN_LINK = 1.0
 
 
 def paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
@@ -72,17 +56,10 @@ def _topic(sentence: Sentence) -> tuple[str, set[str]]:
             if not before.endswith(text):  # a subject of one letter came first ("군은 …")
                 return "", set()
             found = {f for f in forms if f in content}
-            if _ACTOR.match(text) or not found:  # "해남군은 …", "시는 …": who acts, not what about
+            if ACTOR.match(text) or not found:  # "해남군은 …", "시는 …": who acts, not what about
                 return "", set()
-            return (text if len(text.replace(" ", "")) >= MIN_TOPIC else ""), found
+            return (text if len(text.replace(" ", "")) >= STRUCTURE.min_topic else ""), found
     return "", set()
-
-
-#: An office as the subject: one word ending in 시 군 구 도 청 부 처 (or 정부, 당국), short.
-_ACTOR = re.compile(r"^(?:\S{1,5}(?:시|군|구|도|청|부|처)|정부|당국)$")
-#: The shortest topic phrase (letters) taken as a part's label; a shorter one may be a word
-#: cut by its particle ("지방도" read as 지방 + 도).
-MIN_TOPIC = 3
 
 
 @per_sentence
@@ -92,7 +69,7 @@ def _thing_nouns(sentence: Sentence) -> set[str]:
     an office ("바다군은") says who acts."""
     morphs = sentence.morphs
     acts = {m.form for m, after in pairwise(morphs) if after.tag in ("XSV", "XSA") and after.start == m.end}
-    actors = {f for text, forms, _ in noun_phrases(sentence) if _ACTOR.match(text) for f in forms}
+    actors = {f for text, forms, _ in noun_phrases(sentence) if ACTOR.match(text) for f in forms}
     return set(content_nouns(sentence)) - acts - actors
 
 
@@ -101,11 +78,11 @@ def linked(units: Sequence[Sequence[Sentence]], k: int, part: Sequence[int]) -> 
     (a shared topic, or enough shared distinctive nouns)."""
     nouns = [{w for s in unit for w in _thing_nouns(s)} for unit in units]
     df = Counter(w for unit in nouns for w in unit)
-    common = max(2.0, SPREAD * len(units))
+    common = max(2.0, STRUCTURE.spread * len(units))
     current = {w for j in part for w in nouns[j]}
     topic = {w for w in _topic(units[k][0])[1] if df[w] <= common}
-    link = sum(2.0 / df[w] for w in nouns[k] & current if df[w] <= common)
-    return bool(topic & current) or link >= (2 * MIN_LINK if topic else MIN_LINK)
+    link = fsum(2.0 / df[w] for w in nouns[k] & current if df[w] <= common)
+    return bool(topic & current) or link >= (2 * STRUCTURE.min_link if topic else STRUCTURE.min_link)
 
 
 @dataclass(frozen=True)
@@ -126,7 +103,7 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
     opens a new one: the weight of a shared noun falls with the number of units that use it."""
     nouns = [{w for s in unit for w in _thing_nouns(s)} for unit in units]
     df = Counter(w for unit in nouns for w in unit)
-    common = max(2.0, SPREAD * len(units))
+    common = max(2.0, STRUCTURE.spread * len(units))
 
     def weight(w: str) -> float:
         return 0.0 if df[w] > common else 2.0 / df[w]
@@ -138,9 +115,9 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
         phrase, topic = _topic(unit[0])
         topic = {w for w in topic if df[w] <= common}
         if parts and not NEW_TOPIC.match(text) and not ADD_ON.match(text):
-            link = sum(weight(w) for w in nouns[k] & current)
+            link = fsum(weight(w) for w in nouns[k] & current)
             # a sentence about something new needs more shared words to go on with the part
-            same = bool(topic & current) or link >= (2 * MIN_LINK if topic else MIN_LINK)
+            same = bool(topic & current) or link >= (2 * STRUCTURE.min_link if topic else STRUCTURE.min_link)
             if GO_ON.match(text) or LATER.match(text) or same:
                 parts[-1][0].append(k)
                 current |= nouns[k]
@@ -148,11 +125,6 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
         parts.append(([k], phrase if topic else ""))
         current = set(nouns[k])
     return [Part(tuple(positions), phrase) for positions, phrase in parts]
-
-
-#: Cost of moving on to a later list item in the alignment of paragraphs to the items of a lead-in
-#: list: a paragraph that speaks of no item stays with the one before.
-_STEP = 0.01
 
 
 def aligned(scores: Sequence[Sequence[float]], stay: Sequence[bool]) -> list[int]:
@@ -170,8 +142,8 @@ def aligned(scores: Sequence[Sequence[float]], stay: Sequence[bool]) -> list[int
         cur, arg = [], []
         for k in range(n_items):
             options = [k] if stay[p] else range(k + 1)
-            j = max(options, key=lambda j: (prev[j] - (_STEP if j != k else 0.0), -j))
-            cur.append(prev[j] - (_STEP if j != k else 0.0) + row[k])
+            j = max(options, key=lambda j: (prev[j] - (STRUCTURE.step if j != k else 0.0), -j))
+            cur.append(prev[j] - (STRUCTURE.step if j != k else 0.0) + row[k])
             arg.append(j)
         best.append(cur)
         back.append(arg)

@@ -11,10 +11,35 @@ Forms recognized (each on a line of its own, short, not a finished sentence):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .._kiwi import get_kiwi
+from .tuning import HEADINGS
+from .vocab.common import PRIMARY_MARKS, WORD
+from .vocab.layout import (
+    AREA_OPENER,
+    BEFORE_SUBJECT,
+    BRACKET,
+    BULLET,
+    HEADING_FINISHED,
+    HEADING_LABEL_TRIM,
+    LABEL_STRIP,
+    LABELLED,
+    MARKED,
+    NUMBERED,
+    OBJECT_PHRASE,
+    ORDINAL,
+    PARTICLE_WORD,
+    PLAIN_LABELLED,
+    RUN_IN_BRACKET,
+    RUN_ON,
+    SENTENCE_OPENERS,
+    SEPARATED,
+    SHORT_LABEL_TRIM,
+    SUBHEAD_END,
+    SUBJECT_PARTICLES,
+    TOPIC_WORD,
+)
 
 __all__ = [
     "Heading",
@@ -26,29 +51,6 @@ __all__ = [
     "run_in_end",
     "short_label",
 ]
-
-_MARKS = "■□◆◇●○▶▷►△▲◎★☆◈▣◐◑※"
-_BULLET = re.compile(rf"^[{_MARKS}]\s*(?P<rest>.+)$")
-_BRACKET = re.compile(r"^[\[【<〈《「『]\s*(?P<label>[^\]】>〉》」』]{1,20}?)\s*[\]】>〉》」』]\s*(?P<rest>.*)$")
-_NUMBERED = re.compile(r"^(?:\(?(?:\d{1,2}|[가-하])\s*[.)]|\(\d{1,2}\)|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*\.?)\s*(?P<rest>\S.*)$")
-_ORDINAL = re.compile(
-    r"^(?P<ord>첫째|둘째|셋째|넷째|다섯째|여섯째|일곱째|여덟째|아홉째|열째|마지막으로|끝으로)"
-    r"\s*(?:로|는|,)?\s*,?\s*(?P<rest>\S.*)$"
-)
-_LABELLED = re.compile(
-    r"^(?P<label>[^…:=\-–]{1,25}?)\s*(?:부문|분야|영역|과제|정책)\s*(?:…|\.{2,}|[:=\-–·|]|\s)\s*(?P<rest>.*)$"
-)
-# A heading line without a marker names its area before 부문/분야 and a separator, or ends there:
-# "교통 부문…순환버스 신설", "청년 분야: 청년센터 운영", "교통 부문" (not "새솔시, 세 분야 종합 계획").
-_PLAIN_LABELLED = re.compile(
-    r"^(?P<label>[^…:=\-–,.]{1,25}?)\s*(?:부문|분야)\s*(?:(?:…|\.{2,}|[:=\-–|])\s*(?P<rest>.*)|$)"
-)
-_SEPARATED = re.compile(r"^(?P<label>[^…:=\-–.]{1,20}?)\s*(?:…|\.{3,}|\s[-–=:]\s|:)\s*(?P<rest>\S.*)$")
-_FINISHED = re.compile(r"(?:[다요]|니다|했음|함)\s*[.!?]?\s*[\"')\]]*$")
-_STRIP = " \t.,:;-–=·…"
-
-#: The longest line taken for a heading, in characters.
-MAX_HEADING_CHARS = 70
 
 
 @dataclass(frozen=True)
@@ -70,71 +72,60 @@ def object_label(sentence: str) -> str | None:
     """What a sentence opening with an ordinal is about: its first noun phrase, after the subject
     ("시는 청년 인턴 200명을 뽑아 …" → "청년 인턴 200명", "항만 시설 현대화와 …" → "항만 시설 현대화")."""
     words = sentence.split()
-    if words and re.search(r"(?:은|는)$", words[0]) and len(words) > 2:
+    if words and TOPIC_WORD.search(words[0]) and len(words) > 2:
         words = words[1:]
     taken: list[str] = []
     for word in words[:5]:
-        m = re.match(r"^(.+?)(?:와|과|으로|로|을|를|에서|에|의|하고|하여|해)$", word)
+        m = PARTICLE_WORD.match(word)
         if m:
             taken.append(m.group(1))
             break
         taken.append(word)
     else:
         return None
-    label = " ".join(taken).strip("'\"‘’“” ,")
-    return label if 2 <= len(label) <= 20 else None
+    label = " ".join(taken).strip(HEADING_LABEL_TRIM)
+    return label if 2 <= len(label) <= HEADINGS.label_max_chars else None
 
 
 def _label_of(rest: str) -> str | None:
     """The area label a heading text names: "기업 유치 부문…" → "기업 유치"."""
-    m = _LABELLED.match(rest)
-    if m and m["label"].strip(_STRIP):
-        return m["label"].strip(_STRIP)
-    m = _SEPARATED.match(rest)
-    if m and m["label"].strip(_STRIP) and len(m["label"]) <= 15:
-        return m["label"].strip(_STRIP)
-    if len(rest) <= 12 and not _FINISHED.search(rest):
-        return rest.strip(_STRIP) or None
+    m = LABELLED.match(rest)
+    if m and m["label"].strip(LABEL_STRIP):
+        return m["label"].strip(LABEL_STRIP)
+    m = SEPARATED.match(rest)
+    if m and m["label"].strip(LABEL_STRIP) and len(m["label"]) <= HEADINGS.labelled_max_chars:
+        return m["label"].strip(LABEL_STRIP)
+    if len(rest) <= HEADINGS.short_rest_chars and not HEADING_FINISHED.search(rest):
+        return rest.strip(LABEL_STRIP) or None
     return None
 
 
 def parse_heading(line: str) -> Heading | None:
     """Return the :class:`Heading` that ``line`` is, or ``None`` for running text."""
     line = line.strip()
-    if not line or len(line) > MAX_HEADING_CHARS * 3:
+    if not line or len(line) > HEADINGS.max_heading_chars * HEADINGS.line_factor:
         return None
-    m = _ORDINAL.match(line)
+    m = ORDINAL.match(line)
     if m:
         rest = m["rest"].strip()
-        short = len(line) <= MAX_HEADING_CHARS and not _FINISHED.search(line)
+        short = len(line) <= HEADINGS.max_heading_chars and not HEADING_FINISHED.search(line)
         label = _label_of(rest) if short else object_label(rest)
         return Heading(text=line if short else "", label=label, standalone=short)
-    if len(line) > MAX_HEADING_CHARS or _FINISHED.search(line):
+    if len(line) > HEADINGS.max_heading_chars or HEADING_FINISHED.search(line):
         return None
-    m = _BRACKET.match(line)
+    m = BRACKET.match(line)
     if m:
-        label = m["label"].strip(_STRIP)
+        label = m["label"].strip(LABEL_STRIP)
         return Heading(text=line, label=label or _label_of(m["rest"]))
-    for pattern in (_BULLET, _NUMBERED):
+    for pattern in (BULLET, NUMBERED):
         m = pattern.match(line)
         if m:
             rest = m["rest"].strip()
             return Heading(text=rest, label=_label_of(rest))
-    m = _PLAIN_LABELLED.match(line)
+    m = PLAIN_LABELLED.match(line)
     if m:
-        return Heading(text=line, label=m["label"].strip(_STRIP))
+        return Heading(text=line, label=m["label"].strip(LABEL_STRIP))
     return None
-
-
-_PRIMARY = "■□◆◇●▶►◈▣"
-_OPENER = re.compile(
-    r"^(?P<label>[^\s,.\"'“‘]{1,12}(?:\s[^\s,.\"'“‘]{1,12}){0,2}?)\s*(?:분야|부문)\s*(?:에서는|에서도|에선|은|는)\s"
-)
-_RUN_ON = re.compile(rf"^(?:[{_PRIMARY}]|【[^】]{{1,20}}】|\d{{1,2}}\.\s)\s*(?P<rest>\S.*)$", re.DOTALL)
-
-
-#: A paragraph opened by a symbol marker ("■ …"); numbered items ("1. …") are often sentences.
-_MARKED = re.compile(rf"^[{_PRIMARY}]\s*(?P<rest>\S.*)$", re.DOTALL)
 
 
 def primary_marker(text: str) -> bool:
@@ -144,40 +135,34 @@ def primary_marker(text: str) -> bool:
     return bool(
         text
         and (
-            text[0] in _PRIMARY
+            text[0] in PRIMARY_MARKS
             or text.startswith("【")
-            or _NUMBERED.match(text)
-            or _ORDINAL.match(text)
-            or _OPENER.match(text)
-            or _BRACKET.match(text)
-            or _PLAIN_LABELLED.match(text)
+            or NUMBERED.match(text)
+            or ORDINAL.match(text)
+            or AREA_OPENER.match(text)
+            or BRACKET.match(text)
+            or PLAIN_LABELLED.match(text)
         )
     )
-
-
-#: Words that open the first sentence after a run-in heading: a time ("지난 8일", "같은 날").
-_SENTENCE_OPENERS = re.compile(r"^(?:지난|같은|오는|올해|이날|이번|앞서|한편|특히|또한|현재|\d{1,2}(?:일|월))")
-#: The longest run-in heading looked for, in characters.
-_RUN_IN_MAX = 60
 
 
 def run_in_end(rest: str) -> int | None:
     """Where the sentence begins after a heading run into it ("마을 합창단의 '하모니' 지난 3일
     …" → at "지난"): the first word, outside quotes, that opens a time phrase or is a subject or topic
     ("새솔시는", "군이"). ``None`` when the heading has a separator ("…") or no such word is found."""
-    words = list(re.finditer(r"\S+", rest[: _RUN_IN_MAX + 20]))
+    words = list(WORD.finditer(rest[: HEADINGS.run_in_max_chars + 20]))
     if len(words) < 3:
         return None
     from .._kiwi import get_kiwi
 
     tokens = get_kiwi().tokenize(rest[: words[-1].end()])
     for k, word in enumerate(words[1:], start=1):
-        if word.start() > _RUN_IN_MAX:
+        if word.start() > HEADINGS.run_in_max_chars:
             break
         before = rest[: word.start()]
         if before.count('"') % 2 or before.count("'") % 2 or "…" in before:
             continue
-        if _SENTENCE_OPENERS.match(word.group(0)):
+        if SENTENCE_OPENERS.match(word.group(0)):
             return word.start()
         inside = [t for t in tokens if word.start() <= t.start < word.end()]
         nouns = inside[:-1]
@@ -185,7 +170,7 @@ def run_in_end(rest: str) -> int | None:
             k >= 2
             and len(inside) >= 2
             and inside[-1].tag in ("JX", "JKS")
-            and inside[-1].form in ("은", "는", "이", "가", "에서는")
+            and inside[-1].form in SUBJECT_PARTICLES
             and all(t.tag.startswith(("NN", "SL", "SN", "XSN")) for t in nouns)
         ):
             return word.start()
@@ -196,7 +181,7 @@ def run_in_body(text: str, heading: str) -> int | None:
     """Where the sentence begins in ``text``, a paragraph that opens with the symbol-marked heading
     ``heading`` run into it ("■ 청년 일자리 새솔시는 …" → at "새솔시는"; "■ 제목…부제 지난 8일 …" →
     at "지난", see :func:`run_in_end`); ``None`` where ``text`` does not open so."""
-    m = _MARKED.match(text)
+    m = MARKED.match(text)
     if m is None or not heading or not m["rest"].startswith(heading):
         return None
     at = m.start("rest") + len(heading)
@@ -241,10 +226,10 @@ def short_label(text: str, limit: int = 20) -> str:
 
     A long heading gives its object ("…를 …"), or the noun phrase it ends in after a modifier
     ("영산강 바람과 함께 즐기는 '파크골프'" → "파크골프"), or else its first words."""
-    text = _balanced(text.strip(" ■□◆◇●▶►◈▣\"'“”‘’").strip())
+    text = _balanced(text.strip(SHORT_LABEL_TRIM).strip())
     if len(text) <= limit:
         return text
-    m = re.match(r"^(\S+(?:\s\S+)*?\s\S+?)(?:을|를)\s", text)  # the object of a sentence-like heading
+    m = OBJECT_PHRASE.match(text)  # the object of a sentence-like heading
     if m and len(m.group(1)) <= limit:
         return _balanced(m.group(1))
     head = _head_noun_phrase(text)
@@ -262,34 +247,35 @@ def opening_heading(paragraph: str) -> Heading | None:
     ``text`` is the heading's words where they can be told from the sentence, else empty.
     """
     text = paragraph.strip()
-    m = _RUN_ON.match(text)
+    m = RUN_ON.match(text)
     if m:
         rest = m["rest"]
-        bracket = re.match(r"^【\s*([^】]{1,20}?)\s*】", text)
+        bracket = RUN_IN_BRACKET.match(text)
         if bracket:
             return Heading(text=bracket.group(0), label=bracket.group(1), standalone=False)
         end = run_in_end(rest)
         if end is None:
-            head = rest.split(". ")[0][:_RUN_IN_MAX]
-            sep = re.search(r"\s(?=\S+(?:은|는|이|가)\s)", head)  # up to "…" and its phrase
+            head = rest.split(". ")[0][: HEADINGS.run_in_max_chars]
+            sep = BEFORE_SUBJECT.search(head)  # up to "…" and its phrase
             label = _label_of(head)
             shown = head[: sep.start()] if sep and "…" in head[: sep.start()] else (label or "")
             return Heading(text=shown.strip(), label=label, standalone=False)
         head = rest[:end].strip()
         return Heading(text=head, label=_label_of(head) or short_label(head), standalone=False)
-    m = _ORDINAL.match(text)
+    m = ORDINAL.match(text)
     if m:
         return Heading(text="", label=None, standalone=False)
-    m = _OPENER.match(text)
+    m = AREA_OPENER.match(text)
     if m:
-        return Heading(text="", label=m["label"].strip(_STRIP), standalone=False)
+        return Heading(text="", label=m["label"].strip(LABEL_STRIP), standalone=False)
     return None
-
-
-_SUBHEAD_END = re.compile(r"(?:[다요죠]|니다|습니다|까)\s*[.!?]?\s*[\"'”’)]*$|[.!?]\s*$")
 
 
 def is_subhead(line: str) -> bool:
     """A short line with no sentence ending that can stand as a subhead."""
     line = line.strip()
-    return 6 <= len(line) <= 50 and not _SUBHEAD_END.search(line) and " " in line
+    return (
+        HEADINGS.subhead_min_chars <= len(line) <= HEADINGS.subhead_max_chars
+        and not SUBHEAD_END.search(line)
+        and " " in line
+    )

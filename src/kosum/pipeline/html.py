@@ -9,30 +9,24 @@ summary. A list page (many headline links, little text of its own) raises :class
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import BackendUnavailableError, InputError
+from .tuning import PAGES
+from .vocab.common import HANGUL, NON_WORD
+from .vocab.lines import (
+    BREADCRUMB,
+    CRUMB_START,
+    HEADLINE_CLASSES,
+    LISTED_DATE,
+    PAGER,
+    PIPES,
+    SITE_WORDS,
+    TITLE_SEPARATORS,
+)
 
 __all__ = ["Page", "extract_page", "read_page"]
-
-#: Separators between a headline and the site name or breadcrumbs in a <title>/og:title.
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|::|:|<|>|»|›|/)\s+|\s*[|｜]\s*")
-_BREADCRUMB = re.compile(r"\s*(?:>|›|»)\s*")
-_HEADLINE_CLASSES = re.compile(
-    r"(?:^|[\s_-])(?:view_?tit(?:le)?|tit(?:le)?_?view|subject|headline|article_?tit(?:le)?|bbs_?tit(?:le)?|"
-    r"board_?tit(?:le)?|tit|dev-title)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-_SITE_WORDS = re.compile(r"누리집|홈페이지|포털|보도자료$|뉴스$|^(?:[가-힣]{2,8}(?:시|군|구|도|청|부|처))$")
-_HANGUL = re.compile(r"[가-힣]")
-_CRUMB_START = re.compile(r"^(?:홈|HOME|Home|home)(?:\s|>|›|$)")
-_PIPES = re.compile(r"^\s*\|.*\|\s*$")
-#: A list page has a list of at least this many items that each link a headline.
-_LIST_ITEMS = 5
-_DATE = re.compile(r"(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}")
-_PAGER = re.compile(r"\d+\s*페이지\s*목록|총\s*[\d,]+\s*건|게시물\s*수?\s*[\d,]+\s*건")
 
 
 @dataclass(frozen=True)
@@ -63,10 +57,10 @@ def _clean_title(raw: str, keywords: list[str], site_names: set[str]) -> str | N
     for keyword_list in keywords:  # "headline, keyword, keyword" or "headline keyword keyword"
         if keyword_list and title.endswith(keyword_list):
             title = title[: -len(keyword_list)].rstrip(" ,|-")
-    if _BREADCRUMB.search(title):
-        title = _BREADCRUMB.split(title)[-1]
-    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
-    kept = [p for p in parts if p not in site_names and not _SITE_WORDS.search(p) and _HANGUL.search(p)]
+    if BREADCRUMB.search(title):
+        title = BREADCRUMB.split(title)[-1]
+    parts = [p.strip() for p in TITLE_SEPARATORS.split(title) if p and p.strip()]
+    kept = [p for p in parts if p not in site_names and not SITE_WORDS.search(p) and HANGUL.search(p)]
     if kept:
         title = max(kept, key=len)
     words = [w.strip() for kw in keywords for w in kw.split(",") if w.strip()]
@@ -92,11 +86,11 @@ def _headline(tree: Any, fallback: str | None) -> str | None:
     for node in tree.xpath("//h1 | //h2 | //h3 | //h4 | //div | //p | //strong | //span | //td | //th | //dt"):
         cls = f"{node.get('class') or ''} {node.get('id') or ''}"
         text = " ".join(node.text_content().split())
-        if not (6 <= len(text) <= 200 and _HANGUL.search(text)):
+        if not (PAGES.headline_min_chars <= len(text) <= PAGES.headline_max_chars and HANGUL.search(text)):
             continue
-        if _CRUMB_START.match(text):  # a breadcrumb trail, not a headline
+        if CRUMB_START.match(text):  # a breadcrumb trail, not a headline
             continue
-        if _HEADLINE_CLASSES.search(cls):
+        if HEADLINE_CLASSES.search(cls):
             candidates.append(text)
         elif node.tag == "h1":
             h1s.append(text)
@@ -106,7 +100,7 @@ def _headline(tree: Any, fallback: str | None) -> str | None:
     candidates.append(fallback or "")
     for raw in candidates:
         title = _clean_title(raw, keywords, site_names)
-        if title and len(title) >= 6 and title not in site_names:
+        if title and len(title) >= PAGES.headline_min_chars and title not in site_names:
             return title
     return None
 
@@ -115,7 +109,7 @@ def _table_cells(text: str) -> str:
     """Table rows as trafilatura writes them ("| a | b |") read cell by cell, one line each."""
     lines: list[str] = []
     for line in text.split("\n"):
-        if _PIPES.match(line) or line.count("|") >= 2:
+        if PIPES.match(line) or line.count("|") >= 2:
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
             lines.extend(c for c in cells if c and not set(c) <= set("-: "))
         else:
@@ -126,7 +120,10 @@ def _table_cells(text: str) -> str:
 def _headline_link(node: Any) -> bool:
     for a in node.iter("a"):
         text = " ".join(a.text_content().split())
-        if 15 <= len(text) <= 300 and len(_HANGUL.findall(text)) >= 8:
+        if (
+            PAGES.link_min_chars <= len(text) <= PAGES.link_max_chars
+            and len(HANGUL.findall(text)) >= PAGES.link_min_hangul
+        ):
             return True
     return False
 
@@ -134,7 +131,7 @@ def _headline_link(node: Any) -> bool:
 def _dated_headline(node: Any) -> bool:
     """An entry of a board: a date and a headline's worth of Korean text."""
     text = node.text_content()
-    return bool(_DATE.search(text)) and len(_HANGUL.findall(text)) >= 12
+    return bool(LISTED_DATE.search(text)) and len(HANGUL.findall(text)) >= PAGES.entry_min_hangul
 
 
 def _listed_articles(tree: Any) -> int:
@@ -143,9 +140,9 @@ def _listed_articles(tree: Any) -> int:
     best = 0
     for container in tree.xpath("//ul | //ol | //tbody | //table | //div | //dl"):
         items = [child for child in container if child.tag in ("li", "tr", "div", "dl", "dt", "article")]
-        if len(items) >= _LIST_ITEMS:
+        if len(items) >= PAGES.list_items:
             linked = sum(1 for child in items if _headline_link(child) or _dated_headline(child))
-            if linked >= 0.8 * len(items):
+            if linked >= PAGES.list_linked_share * len(items):
                 best = max(best, linked)
     return best
 
@@ -153,7 +150,7 @@ def _listed_articles(tree: Any) -> int:
 def _paged_board(tree: Any) -> bool:
     """A board page: a page counter ("1 페이지", "총 25,780건") and no headline of its own."""
     text = " ".join(tree.text_content().split())
-    return bool(_PAGER.search(text))
+    return bool(PAGER.search(text))
 
 
 def extract_page(html: str) -> Page:
@@ -172,12 +169,12 @@ def extract_page(html: str) -> Page:
     title = _headline(tree, fallback if isinstance(fallback, str) else None) if tree is not None else None
     body = _table_cells(text or "")
     is_list = tree is not None and (
-        _listed_articles(tree) >= _LIST_ITEMS or (_paged_board(tree) and not _headline(tree, None))
+        _listed_articles(tree) >= PAGES.list_items or (_paged_board(tree) and not _headline(tree, None))
     )
     if title and not is_list:  # the headline is given as the title: drop its copies at the top of the text
         lines = body.split("\n")
-        key = re.sub(r"\W", "", title)
-        while lines and (not lines[0].strip() or re.sub(r"\W", "", lines[0]) == key):
+        key = NON_WORD.sub("", title)
+        while lines and (not lines[0].strip() or NON_WORD.sub("", lines[0]) == key):
             lines.pop(0)
         body = "\n".join(lines)
     return Page(None if is_list else title, body, is_list)

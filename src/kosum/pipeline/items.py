@@ -7,23 +7,21 @@ its own label ("교통 분야: 버스 노선 신설").
 
 from __future__ import annotations
 
-import re
+from .tuning import HEADINGS
+from .vocab.common import ETC_WORD
+from .vocab.layout import DANGLING, ITEM_ETC, ITEM_LEFTOVER, ITEM_MARK, ITEM_PREDICATE, ITEM_TAIL
 
-__all__ = ["ITEM_LABEL", "ITEM_LABEL_CHARS", "item_label", "list_items", "list_span"]
-
-_ITEM_MARK = re.compile(r"[△▲]\s*")
-ITEM_LABEL = re.compile(r"^(?P<label>[^:=·\s][^:=]{0,14}?)\s*(?:분야|부문)?\s*[:=]\s*(?P<rest>.+)$")
-_ITEM_TAIL = re.compile(r"\s*(?:등(?:의|을|이|에|과|이다|으로)?|및)\s*(?:\S+\s*){0,6}[.다]?\s*$")
+__all__ = ["item_label", "list_items", "list_span"]
 
 
 def list_items(text: str) -> list[str]:
     """The items of an in-paragraph list "△A △B △C" (at least two), else ``[]``."""
-    parts = _ITEM_MARK.split(text)
-    if len(parts) < 3:
+    parts = ITEM_MARK.split(text)
+    if len(parts) < HEADINGS.min_items:
         return []
     items = [p.strip(" ,.") for p in parts[1:]]
-    items[-1] = _ITEM_TAIL.sub("", items[-1]).strip(" ,.") or items[-1]
-    items = [_ITEM_LEFTOVER.sub("", item).strip(" ,.") or item for item in items]
+    items[-1] = ITEM_TAIL.sub("", items[-1]).strip(" ,.") or items[-1]
+    items = [ITEM_LEFTOVER.sub("", item).strip(" ,.") or item for item in items]
     return [item for item in items if item]
 
 
@@ -31,39 +29,24 @@ def list_span(text: str) -> tuple[int, int] | None:
     """Where an in-paragraph list sits in its sentence, from its first mark to the "등" that
     closes it ("새솔시에서는 ▲A ▲B 등 2명이 …" → the span of "▲A ▲B 등"), so that the words around
     it read as a sentence; ``None`` without such a closing "등 " (one followed by a space)."""
-    marks = list(_ITEM_MARK.finditer(text))
+    marks = list(ITEM_MARK.finditer(text))
     if len(marks) < 2:
         return None
-    close = text.find(" 등 ", marks[-1].end())
+    close = text.find(ETC_WORD, marks[-1].end())
     return (marks[0].start(), close + 2) if close > 0 else None
-
-
-#: Text after an item that is not the item's: "… 운영 등 기존 2개 과제와", "…사업을, 반도체 분야에서는",
-#: "… 마케팅 확대라는".
-_ITEM_LEFTOVER = re.compile(
-    r"\s등(?:의|을|이|과|으로)?\s.*$|,\s*[^,]{1,20}?(?:분야|부문)?(?:에서는|에서도|에는)\s*$|(?<=\S)(?:이)?라는(?:\s.*)?$"
-)
-
-
-#: The longest card label taken from a list item, in characters.
-ITEM_LABEL_CHARS = 28
 
 
 def item_label(item: str) -> str:
     """An item's own words as its card label, its trailing verb and "등 …" tail cut off, at most
-    :data:`ITEM_LABEL_CHARS` characters (whole words)."""
-    item = re.sub(r"(?:을|를|이|가|으로|로)?\s+\S+(?:았|었|했|혔|겠)?다\.?$", "", item) or item
-    item = re.split(r"\s등(?:의|을|를|이|과|에|으로)?\s", item)[0].strip()
-    if len(item) <= ITEM_LABEL_CHARS:
+    ``HEADINGS.item_label_chars`` characters (whole words)."""
+    item = ITEM_PREDICATE.sub("", item) or item
+    item = ITEM_ETC.split(item)[0].strip()
+    if len(item) <= HEADINGS.item_label_chars:
         return item
-    cut = item.rfind(" ", 0, ITEM_LABEL_CHARS)
+    cut = item.rfind(" ", 0, HEADINGS.item_label_chars)
     if cut <= 4:
-        return item[:ITEM_LABEL_CHARS]
+        return item[: HEADINGS.item_label_chars]
     words = item[:cut].split()
-    while len(words) > 1 and _DANGLING.search(words[-1]):  # "… 예산의 신속한" → "…"
+    while len(words) > 1 and DANGLING.search(words[-1]):  # "… 예산의 신속한" → "…"
         words.pop()
     return " ".join(words)
-
-
-#: A word that leans on the next one: a modifier or a particle that joins ("…의", "충분한", "및").
-_DANGLING = re.compile(r"(?:의|에|에서|에게|및|등|한|적인|하는|되는|위한|대한)$|^\S{2,}(?:과|와|을|를|은|는|으로|로)$")

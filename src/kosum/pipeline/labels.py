@@ -7,27 +7,17 @@ in the rest of the article, preferring longer words. The label is the compound a
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ..types import Morph, Sentence
 from .memo import per_sentence
+from .tuning import STRUCTURE
+from .vocab.layout import GENERIC, PHRASE_TRIM, TRAILING_ETC, WHEN
 
 __all__ = ["content_nouns", "key_phrase", "noun_compounds"]
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
-#: Nouns that name no topic: units, dates, generic words of every release.
-_GENERIC_WORDS = (
-    "이번 올해 내년 지난해 오늘 이날 당일 우리 지역 사업 추진 계획 예정 관계자 관련 대상 운영 진행 개최 "
-    "마련 위해 통해 대해 경우 정도 이상 이하 가운데 하나 모두 전국 시민 군민 도민 주민 시장 군수 지사 "
-    "의장 회장 위원장 참석 참여 참가 성과 결과 기대 강화 확대 지원 방안 필요 노력 최선 기반 분야 부문 "
-    "이후 이전 현재 당시 시간 기간 규모 수준 부분 내용 전체 각종 다양 활동 행사 "
-    "시 군 구 도 읍 면 동 개 명 원 억 만 천 년 월 일 곳 건 회 차 등"
-)
-_GENERIC = frozenset(_GENERIC_WORDS.split())
-#: Shown labels are cut to this many characters.
-MAX_LABEL = 16
 
 
 def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
@@ -39,9 +29,9 @@ def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
             run.append(m)
             continue
         if run:
-            forms = [r.form for r in run if r.form not in _GENERIC or len(run) > 1]
+            forms = [r.form for r in run if r.form not in GENERIC or len(run) > 1]
             word = "".join(forms)
-            if len(word) >= 2 and word not in _GENERIC:
+            if len(word) >= 2 and word not in GENERIC:
                 out.append(word)
         run = [m] if m.tag.startswith(_NOUN_TAGS) else []
     return out
@@ -50,7 +40,7 @@ def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
 @per_sentence
 def content_nouns(s: Sentence) -> list[str]:
     """The nouns of ``s`` that can name a topic (two letters or more, not generic), in order."""
-    return [m.form for m in s.morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2 and m.form not in _GENERIC]
+    return [m.form for m in s.morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2 and m.form not in GENERIC]
 
 
 #: Tags of a noun phrase's morphemes; the end of a sentence.
@@ -84,7 +74,7 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
                 after = k
                 while after < len(morphs) and morphs[after].tag in ("SS", "SSC", "SSO"):  # "'옛마을'이"
                     after += 1
-                out.append((text.strip(" '\"‘’“”"), forms, morphs[after].tag if after < len(morphs) else ""))
+                out.append((text.strip(PHRASE_TRIM), forms, morphs[after].tag if after < len(morphs) else ""))
         run = [m] if noun else []
     return out
 
@@ -92,14 +82,10 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
 def _trimmed(phrase: str) -> str:
     """A noun phrase without the words of time that lead it ("이날 3자 협의체" → "3자 협의체")
     and without a trailing "등"."""
-    words = re.sub(r"\s등$", "", phrase).split()
-    while len(words) > 1 and words[0] in _WHEN:
+    words = TRAILING_ETC.sub("", phrase).split()
+    while len(words) > 1 and words[0] in WHEN:
         words.pop(0)
     return " ".join(words)
-
-
-#: Words of time and of "this one" that lead a noun phrase without naming its topic.
-_WHEN = frozenset(["이날", "이번", "올해", "내년", "지난해", "오늘", "당일", "현재", "당시", "최근", "향후"])
 
 
 def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str = "") -> str | None:
@@ -120,13 +106,13 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
     argued = [
         (sum(score(f) for f in forms if f in here) * (1.0 if k else 0.5) * (1.5 if case == "JKO" else 1.0), text)
         for k, (text, forms, case) in enumerate(phrases)
-        if case in ("JKS", "JKO", "JX") and len(text) <= MAX_LABEL and any(f in here for f in forms)
+        if case in ("JKS", "JKO", "JX") and len(text) <= STRUCTURE.max_label and any(f in here for f in forms)
     ]
     best = max(here, key=score)
     if argued:
         value, text = max(argued)
-        if value >= 0.5 * score(best):
+        if value >= STRUCTURE.label_keep_share * score(best):
             return text
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
-    return shown[:MAX_LABEL]
+    return shown[: STRUCTURE.max_label]

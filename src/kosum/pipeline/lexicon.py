@@ -12,7 +12,6 @@ are dropped: they say too little.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +19,7 @@ from importlib import resources
 
 from .._kiwi import get_kiwi
 from ..types import Morph
+from .vocab.common import WHITESPACE
 
 __all__ = ["Area", "Lexicon", "load_lexicon"]
 
@@ -44,7 +44,7 @@ class Lexicon:
                 if len(key) >= 2:
                     self._owner.setdefault(key, (i, weight))
         self._longest = max((len(k) for k in self._owner), default=0)
-        self._alias = {re.sub(r"\s+", "", w.lower()): i for i, a in enumerate(areas) for w in (a.name, *a.aliases)}
+        self._alias = {WHITESPACE.sub("", w.lower()): i for i, a in enumerate(areas) for w in (a.name, *a.aliases)}
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -87,7 +87,7 @@ class Lexicon:
 
     def canonical(self, label: str) -> str | None:
         """The display name of the area a heading label names ("청년 일자리" → "청년")."""
-        key = re.sub(r"\s+", "", label.lower())
+        key = WHITESPACE.sub("", label.lower())
         if key in self._alias:
             return self.areas[self._alias[key]].name
         return None
@@ -97,7 +97,7 @@ _NOUN_TAGS = ("NNG", "NNP", "SL", "SN", "XSN")
 
 
 def _key(word: str) -> str:
-    return re.sub(r"\s+", "", word.lower())
+    return WHITESPACE.sub("", word.lower())
 
 
 def _noun_runs(morphs: Sequence[Morph]) -> list[list[str]]:

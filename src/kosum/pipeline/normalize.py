@@ -11,6 +11,9 @@ import re
 import unicodedata
 
 from ..errors import InputError
+from .tuning import INPUT
+from .vocab.common import HANGUL
+from .vocab.lines import REPEATED_WORDS, REPEATS, SPACES
 
 __all__ = ["analysis_view", "check_text", "normalize_line", "normalize_text"]
 
@@ -27,16 +30,6 @@ _TRANSLATE = {
 _TRANSLATE.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code not in _TRANSLATE})
 _TRANSLATE[0x3000] = " "
 
-_SPACES = re.compile(r"[^\S\n]+")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-#: A run of Hangul syllables repeating a pattern of 1 to 20 syllables at least three times
-#: ("가가가…", "가나가나가나…"): no news text has one, and Kiwi spends 3 to 10 times longer per
-#: character on such runs than on real text (every repeat is ambiguous again).
-_REPEATS = re.compile(r"([\uac00-\ud7a3]{1,20}?)\1{2,}")
-#: A run of 1 to 5 Hangul words, each with its space, repeated at least three times ("가나다라 가나다라
-#: 가나다라 …"): Kiwi reads each repeat again, at more than real text's cost per character.
-_REPEATED_WORDS = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,20} ){1,5}?)\1{2,}")
-
 
 def _is_control(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") and ch != "\n"
@@ -49,7 +42,7 @@ def normalize_line(line: str) -> str:
     # character: only lines that fail it are looked at character by character
     if not line.isprintable() and any(_is_control(ch) for ch in line):
         line = "".join(ch for ch in line if not _is_control(ch))
-    return _SPACES.sub(" ", line).strip()
+    return SPACES.sub(" ", line).strip()
 
 
 def analysis_view(text: str) -> str:
@@ -59,7 +52,7 @@ def analysis_view(text: str) -> str:
     the repeats after the first two are replaced by spaces, so that the analysis costs no more
     than real text of the same size; text without such runs comes back unchanged.
     """
-    for pattern in (_REPEATS, _REPEATED_WORDS):
+    for pattern in (REPEATS, REPEATED_WORDS):
         if pattern.search(text) is not None:
             text = pattern.sub(_blank_repeats, text)
     return text
@@ -101,10 +94,10 @@ def check_text(text: object, max_chars: int) -> str:
         odd = sample.count("\ufffd")
     else:
         odd = sum(1 for ch in sample if ch == "\ufffd" or (_is_control(ch) and ch not in "\t\r"))
-    if odd > max(8, len(sample) // 50):
+    if odd > max(INPUT.odd_chars_floor, len(sample) // INPUT.odd_chars_per):
         raise InputError(
             f"텍스트가 깨져 있거나 바이너리 데이터로 보입니다 (제어 문자·대체 문자 {odd}개). 인코딩을 확인하세요."
         )
-    if len(_HANGUL.findall(sample)) < 2:
+    if len(HANGUL.findall(sample)) < INPUT.min_hangul:
         raise InputError("한국어 텍스트가 아닙니다: kosum은 한국어 기사를 요약합니다 (no Korean text).")
     return text

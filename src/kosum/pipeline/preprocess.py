@@ -11,7 +11,6 @@ inside quotes does not end a sentence).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,20 +20,18 @@ from ..options import MAX_CHARS
 from ..types import Document, Morph, Sentence
 from .cleaning import clean_lines
 from .normalize import analysis_view, check_text, normalize_text
+from .tuning import SENTENCES
+from .vocab.layout import QUOTATIVE, QUOTE_OPENS_NEXT, SOFT_BREAK
 
 __all__ = ["MAX_SENTENCE_CHARS", "preprocess", "split_sentences"]
 
 logger = logging.getLogger("kosum")
 
-#: Sentences longer than this (an unpunctuated run-on, a table) are cut at spaces.
-MAX_SENTENCE_CHARS = 400
-#: Paragraphs are handed to Kiwi in blocks of at most this many characters
-#: (Kiwi analyses at most 2,000 morphemes per sentence and silently drops the rest).
-_BLOCK_CHARS = 1500
+MAX_SENTENCE_CHARS = SENTENCES.max_sentence_chars
+_BLOCK_CHARS = SENTENCES.block_chars
 _PARAGRAPH_SEP = "\n\n"
 #: Kiwi tokens of a span, with the offset their positions are relative to.
 _Tokens = tuple[int, list[Any]]
-_SOFT_BREAK = re.compile(r"(?<=[.!?다요])\s+|,\s+|\s+")
 #: Kiwi tags of a predicate: verb, adjective and auxiliary stems (with their irregular
 #: variants such as VV-I) and sentence-final endings.
 _PREDICATE_TAGS = ("VV", "VA", "VX", "EF")
@@ -65,7 +62,7 @@ def _spans_of_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while end - start > MAX_SENTENCE_CHARS:
         window = text[start : start + MAX_SENTENCE_CHARS]
         cut = -1
-        for m in _SOFT_BREAK.finditer(window):
+        for m in SOFT_BREAK.finditer(window):
             if m.start() >= MAX_SENTENCE_CHARS // 2:
                 cut = m.end()
                 if m.group(0).startswith(",") or window[m.start() - 1 : m.start()] in ".!?다요":
@@ -110,13 +107,6 @@ def _joined(first: _Tokens | None, second: _Tokens | None) -> _Tokens | None:
     return first[0], first[1] + second[1]
 
 
-#: What follows a closing quote inside one sentence: a quotative ending ("…했다."고 말했다).
-_QUOTATIVE = re.compile(r"^(?:고|라고|이라고|라며|이라며|며|라는|이라는|란|라|하고|와|는)(?:\s|[.,]|$)")
-
-
-_QUOTE_OPENS_NEXT = re.compile(r"[.!?]\s+(?=(['\"])[^'\"]{1,60}\1$)")
-
-
 def _open_quote(piece: str) -> bool:
     return piece.count('"') % 2 == 1 or piece.count("'") % 2 == 1
 
@@ -133,11 +123,11 @@ def _quotes_closed(
             piece = text[start:end].rstrip()
             after = text[span[0] : span[1]].lstrip()
             cut_in_quote = piece[-1:] in "!?" and _open_quote(piece)
-            quotative = piece[-1:] in "\"'" and bool(_QUOTATIVE.match(after))
+            quotative = piece[-1:] in "\"'" and bool(QUOTATIVE.match(after))
             if span[2] == p_index and (cut_in_quote or quotative):
                 tokens = _joined(out[-1][3], span[3])
                 # "…일었다. '늑장 행정'" + "이라는 말은 …": the quote opens the next sentence
-                m = _QUOTE_OPENS_NEXT.search(piece) if quotative else None
+                m = QUOTE_OPENS_NEXT.search(piece) if quotative else None
                 if m:
                     cut = start + m.start() + 1
                     out[-1] = (start, cut, p_index, tokens and _within(tokens, start, cut))

@@ -22,22 +22,36 @@ feed only the overall summary.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from math import fsum
 
 from ..types import Document, Sentence
 from .boilerplate import looks_like_sentence
-from .cohesion import GO_ON as _GO_ON
-from .cohesion import LATER as _LATER
-from .cohesion import NEW_TOPIC as _NEW_TOPIC
 from .cohesion import after_last_item, aligned, cohesive_parts
 from .cohesion import paragraphs as _paragraphs
 from .headings import Heading, is_subhead, opening_heading, parse_heading, primary_marker, short_label
-from .items import ITEM_LABEL, item_label, list_items
-from .labels import MAX_LABEL, key_phrase
+from .items import item_label, list_items
+from .labels import key_phrase
 from .lexicon import Lexicon, load_lexicon
+from .speech import is_reported_speech
+from .tuning import STRUCTURE
+from .vocab.common import WHITESPACE
+from .vocab.layout import (
+    BRACKETED,
+    CLOSING,
+    GO_ON,
+    ITEM_LABEL,
+    ITEM_PARAGRAPH,
+    LATER,
+    LONG_QUOTE,
+    NEW_TOPIC,
+    SAID_AFTER_QUOTE,
+    SEQUENCE_FIRST,
+    SEQUENCE_NEXT,
+    WRITTEN_WORD,
+)
 
 __all__ = ["ROLES", "Segment", "Structure", "find_structure"]
 
@@ -70,27 +84,11 @@ class Structure:
     mode: str  # "headings" or "topics"
 
 
-#: Reported speech is in double quotes; single quotes mark names ("'○○ 축제'를 연다").
-_QUOTE = re.compile(r'"[^"]{8,}"')
-_SAID = re.compile(
-    r"(?:라고|다고|며|면서|고)\s*(?:말했|밝혔|강조했|전했|덧붙였|설명했|당부했|언급했|주장했|말한|"
-    r"밝힌|강조한|덧붙|설명|소감)"
-)
-_CLOSING = re.compile(r"^(?:이처럼|이와\s*같이|이같이|이러한\s*(?:노력|성과)|앞으로도?|한편|끝으로)")
-
-#: Smallest lexicon score for a sentence to be tied to an area in topic mode.
-TOPIC_MIN_SCORE = 1.0
-#: Least share of the body sentences that policy-area cards (found by the lexicon alone) cover.
-TOPIC_MIN_COVER = 0.5
-
-
 def is_quote(sentence: Sentence) -> bool:
     """True for reported speech: a sentence mostly inside double quotation marks, or one ending
     in a speech verb after a double-quoted text ("…"라고 말했다). A single-quoted name
     ("'○○ 축제'를 개최한다고 밝혔다") does not make a quote."""
-    text = sentence.text
-    quoted = sum(len(m) for m in _QUOTE.findall(text))
-    return quoted >= 0.4 * len(text) or (quoted > 0 and bool(_SAID.search(text)))
+    return is_reported_speech(sentence.text, LONG_QUOTE, SAID_AFTER_QUOTE)
 
 
 def _morphs(doc: Document, indexes: Sequence[int]) -> list:  # type: ignore[type-arg]
@@ -116,7 +114,7 @@ def _merged(segments: Sequence[Segment]) -> tuple[Segment, ...]:
     """One card per label: sections of the same topic merge, in order of first appearance."""
     out: dict[str, Segment] = {}
     for seg in segments:
-        key = re.sub(r"\s+", "", seg.area)
+        key = WHITESPACE.sub("", seg.area)
         if key in out:
             old = out[key]
             out[key] = Segment(
@@ -146,7 +144,7 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
         if k + 1 == len(found):  # the last section stops where closing remarks begin
             for group2 in _paragraphs(sentences[body_start:end])[1:]:
                 s = sentences[group2[0]]
-                if _CLOSING.match(s.text) or all(is_quote(sentences[i]) for i in group2):
+                if CLOSING.match(s.text) or all(is_quote(sentences[i]) for i in group2):
                     end = group2[0]
                     break
         body = list(range(body_start, end))
@@ -163,7 +161,7 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
         )
         label = heading.label or (short_label(heading.text) if heading.text else None)
         if label and repeated.get(label):  # "[소식] …", "[소식] …": a category, not the section's topic
-            rest = _BRACKETED.sub("", heading.text).strip()
+            rest = BRACKETED.sub("", heading.text).strip()
             label = short_label(rest) if rest and rest != heading.text else label
         segments.append(_named(doc, segment, lexicon, label, heading.text))
     for i in range(len(sentences)):
@@ -193,7 +191,7 @@ def _nouns(sentence: Sentence) -> set[str]:
 
 def _words(text: str) -> set[str]:
     """Written words of ``text`` with their particles cut off by one or two letters."""
-    words = {w for w in re.findall(r"[가-힣A-Za-z0-9·]+", text) if len(w) >= 2}
+    words = {w for w in WRITTEN_WORD.findall(text) if len(w) >= 2}
     return {w for word in words for w in (word, word[:-1], word[:-2]) if len(w) >= 2}
 
 
@@ -214,11 +212,6 @@ def _item_words(lead: Sentence, items: Sequence[str]) -> list[set[str]]:
     return out
 
 
-#: The least score (shared words) by which a paragraph clearly speaks of one item of a lead-in
-#: list; a list whose items are not so spoken of by two paragraphs names no sections.
-LEAD_IN_CLAIM = 3.0
-
-
 def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
     """Sections announced by a list in the intro ("성과 요인으로 △A △B △C를 꼽았다"): the later
     paragraphs follow the items in their order, each going to the item it speaks of (shared
@@ -235,7 +228,7 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     for group in _paragraphs(sentences):
         if group[0] <= lead.index or all(roles[i] in ("quote", "closing") for i in group):
             continue
-        if _NEW_TOPIC.match(sentences[group[0]].text):
+        if NEW_TOPIC.match(sentences[group[0]].text):
             runs.append([])
         runs[-1].append(group)
     owner: dict[int, list[int]] = {}
@@ -255,7 +248,7 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
 
             scores.append(
                 [
-                    sum(weight(w) for w in opening & words) + 0.5 * sum(weight(w) for w in later & words)
+                    fsum(weight(w) for w in opening & words) + 0.5 * fsum(weight(w) for w in later & words)
                     for words in item_words
                 ]
             )
@@ -263,10 +256,12 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
         if r and max(scores[0]) < 2:  # after "한편, …": a topic the list did not name
             keys = [len(items) + run[0][0]] * len(run)
         else:
-            claimed = {max(range(len(row)), key=row.__getitem__) for row in scores if max(row) >= LEAD_IN_CLAIM}
+            claimed = {
+                max(range(len(row)), key=row.__getitem__) for row in scores if max(row) >= STRUCTURE.lead_in_claim
+            }
             if r == 0 and len(claimed) < 2:  # the paragraphs don't follow the list: it names no sections
                 return ()
-            stay = [bool(_GO_ON.match(sentences[g[0]].text)) and p > 0 for p, g in enumerate(run)]
+            stay = [bool(GO_ON.match(sentences[g[0]].text)) and p > 0 for p, g in enumerate(run)]
             keys = aligned(scores, stay)
             first = next((p for p, row in enumerate(scores) if max(row) > 0), len(run))
             keys = [-1] * first + keys[first:]  # paragraphs before any item belong to the intro
@@ -287,17 +282,6 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     )
 
 
-_BRACKETED = re.compile(r"^\s*[\[【<〈《「『][^\]】>〉》」』]{1,20}[\]】>〉》」』]")
-_ITEM_PARAGRAPH = re.compile(r"^[‣•◦○▲△▶·ㆍ-]\s*\S")
-#: A paragraph that opens the first of a sequence of topics ("먼저, …", "우선 …").
-_SEQUENCE_FIRST = re.compile(r"^(?:먼저|우선|첫째|첫\s?번째로)(?:,|\s)")
-#: A paragraph that opens the next topic of the sequence.
-_SEQUENCE_NEXT = re.compile(
-    r"^(?:이어|이어서|다음으로|둘째|셋째|넷째|다섯째|끝으로|마지막으로|아울러|이와\s?함께|이와\s?더불어|"
-    r"이\s?밖에도|한편)(?:,|\s)|^\S+에\s이어\s|^(?:\S+\s)?(?:둘째|셋째|넷째|마지막)\s?날|^\S+\s또한\s"
-)
-
-
 def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
     """Sections that the article lays out in sequence: "먼저 …", then "이어 …", "둘째 날인 …", "끝으로 …"."""
     sections: list[list[int]] = []
@@ -305,14 +289,14 @@ def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
     for group in _paragraphs(doc.sentences)[1:]:
         text = doc.sentences[group[0]].text
         body = [i for i in group if roles[i] == "body"]
-        item = bool(_ITEM_PARAGRAPH.match(text))
+        item = bool(ITEM_PARAGRAPH.match(text))
         if not sections:
-            if _SEQUENCE_FIRST.match(text) and body:
+            if SEQUENCE_FIRST.match(text) and body:
                 sections.append(body)
             continue
         # The next topic: a sequence word, or a lead-in paragraph after a run of items.
-        lead_in = not item and items_before >= 2 and not _GO_ON.match(text) and not _LATER.match(text)
-        if (_SEQUENCE_NEXT.match(text) or lead_in) and body:
+        lead_in = not item and items_before >= 2 and not GO_ON.match(text) and not LATER.match(text)
+        if (SEQUENCE_NEXT.match(text) or lead_in) and body:
             sections.append(body)
         else:
             sections[-1].extend(body)
@@ -332,29 +316,23 @@ def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
         for group in _paragraphs(doc.sentences)
     ]
     units = [unit for unit in units if unit]
-    if len(units) < COHESION_MIN_PARAGRAPHS:
+    if len(units) < STRUCTURE.cohesion_min_paragraphs:
         return ()
     parts = cohesive_parts(units)
     held = [part for part in parts if len(part.units) >= 2]
-    if len(parts) < 2 or len(held) < 2 or len(parts) > COHESION_MAX_SHARE * len(units):
+    if len(parts) < 2 or len(held) < 2 or len(parts) > STRUCTURE.cohesion_max_share * len(units):
         return ()
     segments = [
         (Segment("", None, None, tuple(s.index for k in part.units for s in units[k])), part.topic) for part in parts
     ]
-    return tuple(_named(doc, seg, lexicon, topic[:MAX_LABEL] or None) for seg, topic in segments)
-
-
-#: The fewest body paragraphs for cohesion to find the parts of an article.
-COHESION_MIN_PARAGRAPHS = 3
-#: The most parts, as a share of the body paragraphs, for cohesion's parts to be taken.
-COHESION_MAX_SHARE = 0.6
+    return tuple(_named(doc, seg, lexicon, topic[: STRUCTURE.max_label] or None) for seg, topic in segments)
 
 
 def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
     sentences = doc.sentences
     n = len(sentences)
     roles = ["quote" if is_quote(s) else "body" for s in sentences]
-    if n >= 4:
+    if n >= STRUCTURE.lead_min_sentences:
         roles[0] = "intro"  # the lead sums up the whole article
     paragraphs = _paragraphs(sentences)
     if len(paragraphs) > 1:  # a closing quote paragraph
@@ -383,7 +361,7 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
         near = [raw[j] for j in (i - 1, i + 1) if 0 <= j < n]
         smooth = [x + 0.5 * sum(column) for x, *column in zip(raw[i], *near, strict=True)]
         top = max(range(len(smooth)), key=smooth.__getitem__)
-        labels.append(lexicon.areas[top].name if raw[i][top] >= TOPIC_MIN_SCORE else None)
+        labels.append(lexicon.areas[top].name if raw[i][top] >= STRUCTURE.topic_min_score else None)
     # An unlabelled body sentence continues its paragraph's area (or fills a one-sentence gap).
     for i in range(1, n):
         if labels[i] is None and roles[i] == "body" and labels[i - 1] is not None:
@@ -430,10 +408,10 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
 def _stand_apart(cards: Sequence[Segment], sentences: Sequence[Sentence], roles: Sequence[str]) -> bool:
     """True when policy-area cards found by the lexicon alone are the article's topics, not words
     of other areas passing through one story: together they cover at least
-    :data:`TOPIC_MIN_COVER` of the body, and each has a paragraph of its own (all its body
+    ``STRUCTURE.topic_min_cover`` of the body, and each has a paragraph of its own (all its body
     sentences in the card)."""
     body = [i for i, role in enumerate(roles) if role == "body"]
-    if sum(len(seg.sentences) for seg in cards) < TOPIC_MIN_COVER * len(body):
+    if sum(len(seg.sentences) for seg in cards) < STRUCTURE.topic_min_cover * len(body):
         return False
     by_paragraph: dict[int, set[int]] = {}
     for i in body:

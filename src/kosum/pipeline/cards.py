@@ -1,0 +1,104 @@
+"""Cards: the topic segments that the engines write bullets for, decided once for every engine.
+
+A card is a section of the structure (:mod:`kosum.pipeline.structure`), or, for a single-topic
+article (no sections found), the one card of its body sentences: its key facts beyond the
+summary get bullets too, up to :data:`SOLE_CARD_FACTOR` times the ``bullets`` option (no other
+card shares them); such an article is never split into cards. With the cards come the article's
+sentences as a summary or a bullet states them: without the heading run into a card's first
+sentence (the heading is the card's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..options import SummaryOptions
+from ..types import Document, Sentence
+from .headings import run_in_body
+from .labels import key_phrase
+from .lexicon import load_lexicon
+from .structure import Segment, Structure
+
+__all__ = ["Card", "Cards", "card_bullets", "cards", "find_cards"]
+
+#: Fewest body sentences of a single-topic article that make its one card.
+CARD_MIN_SENTENCES = 3
+#: The one card of a single-topic article takes up to this many times the ``bullets`` option.
+SOLE_CARD_FACTOR = 2
+#: Shortest rest (characters) of a sentence after its run-in heading that is stated without it.
+RUN_IN_MIN_CHARS = 10
+
+
+@dataclass(frozen=True)
+class Card(Segment):
+    """One card: a segment of the structure (its label, heading, sentences, items and policy tag)
+    with the most bullets it takes (``bullets``)."""
+
+    bullets: int = 1
+
+
+@dataclass(frozen=True)
+class Cards:
+    """An article's cards and its sentences as summaries and bullets state them (``shown``)."""
+
+    cards: tuple[Card, ...]
+    shown: tuple[Sentence, ...]
+
+
+def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
+    """The one card of a single-topic article (no sections found): its body sentences, the
+    key points and facts the summary leaves for bullets, named by the body's key noun phrase
+    in the article's own words, with the lexicon's policy tag. No card where the body has
+    fewer than :data:`CARD_MIN_SENTENCES` sentences or gives no name."""
+    body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
+    if len(body) < CARD_MIN_SENTENCES:
+        return ()
+    label = key_phrase(body, (), doc.title or "")
+    if not label:
+        return ()
+    policy = load_lexicon().best([m for s in body for m in s.morphs])
+    return (Segment(label, None, None, tuple(s.index for s in body), policy=policy),)
+
+
+def card_bullets(structure: Structure, options: SummaryOptions) -> int:
+    """The most bullets of each card: the ``bullets`` option, :data:`SOLE_CARD_FACTOR` times
+    as many for the one card of a single-topic article (it holds the article's key points, which
+    no other card shares)."""
+    return options.bullets * (SOLE_CARD_FACTOR if not structure.segments else 1)
+
+
+def cards(doc: Document, structure: Structure) -> tuple[Segment, ...]:
+    """The segments that become sections (cards): the structure's, or the one card of a
+    single-topic article; only those with sentences."""
+    return tuple(segment for segment in structure.segments or _single_card(doc, structure) if segment.sentences)
+
+
+def _without_run_in(doc: Document, segments: Sequence[Segment]) -> list[Sentence]:
+    """The article's sentences, those that open with their section's heading run into them
+    ("■ 청년 일자리 새솔시는 …") without it ("새솔시는 …",
+    :func:`~kosum.pipeline.headings.run_in_body`): a summary or a bullet states the sentence,
+    the heading is the card's."""
+    shown = list(doc.sentences)
+    for segment in segments:
+        if not segment.heading or segment.heading_sentence is not None or not segment.sentences:
+            continue
+        sentence = doc.sentences[segment.sentences[0]]
+        at = run_in_body(sentence.text, segment.heading)
+        if at is None or len(sentence.text) - at < RUN_IN_MIN_CHARS:
+            continue
+        start = sentence.start + at
+        shown[sentence.index] = replace(
+            sentence, text=sentence.text[at:], start=start, morphs=tuple(m for m in sentence.morphs if m.start >= start)
+        )
+    return shown
+
+
+def find_cards(doc: Document, structure: Structure, options: SummaryOptions) -> Cards:
+    """The cards of a structured article, each with the most bullets it takes, and its sentences
+    as stated (``find_cards(doc, find_structure(doc), SummaryOptions()).cards[0].area`` →
+    "청년 일자리" for an article whose first heading is "■ 청년 일자리")."""
+    segments = cards(doc, structure)
+    count = card_bullets(structure, options)
+    found = tuple(Card(s.area, s.heading, s.heading_sentence, s.sentences, s.items, s.policy, count) for s in segments)
+    return Cards(found, tuple(_without_run_in(doc, segments)))

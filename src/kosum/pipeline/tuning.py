@@ -1,0 +1,312 @@
+"""Thresholds of each stage, grouped in frozen dataclasses with one default instance per stage.
+
+They are tuned on the development halves and are no user options: a room reads its stage's
+default instance (``LINES.meta_max_chars``), so that every number with a meaning has a name
+and one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+__all__ = [
+    "COMPRESS",
+    "HEADINGS",
+    "INPUT",
+    "LINES",
+    "PAGES",
+    "RANKING",
+    "SENTENCES",
+    "SPEECH",
+    "STRUCTURE",
+    "CompressTuning",
+    "HeadingTuning",
+    "InputTuning",
+    "LineTuning",
+    "PageTuning",
+    "RankingTuning",
+    "SentenceTuning",
+    "SpeechTuning",
+    "StructureTuning",
+]
+
+
+@dataclass(frozen=True)
+class InputTuning:
+    """What text :func:`kosum.pipeline.normalize.check_text` accepts.
+
+    Attributes:
+      min_hangul: Fewest Hangul syllables of a Korean text.
+      odd_chars_floor: Control or replacement characters always allowed.
+      odd_chars_per: One more odd character is allowed per this many characters.
+    """
+
+    min_hangul: int = 2
+    odd_chars_floor: int = 8
+    odd_chars_per: int = 50
+
+
+@dataclass(frozen=True)
+class PageTuning:
+    """Reading saved HTML pages (:mod:`kosum.pipeline.html`).
+
+    Attributes:
+      headline_min_chars: Shortest headline candidate.
+      headline_max_chars: Longest headline candidate.
+      list_items: A list page lists at least this many items that each link a headline.
+      list_linked_share: Least share of a list's items that link a headline on a list page.
+      link_min_chars: Shortest link text that reads like a headline.
+      link_max_chars: Longest link text that reads like a headline.
+      link_min_hangul: Fewest Hangul syllables of a headline link.
+      entry_min_hangul: Fewest Hangul syllables of a dated board entry.
+    """
+
+    headline_min_chars: int = 6
+    headline_max_chars: int = 200
+    list_items: int = 5
+    list_linked_share: float = 0.8
+    link_min_chars: int = 15
+    link_max_chars: int = 300
+    link_min_hangul: int = 8
+    entry_min_hangul: int = 12
+
+
+@dataclass(frozen=True)
+class LineTuning:
+    """Line cleaning (:mod:`~kosum.pipeline.boilerplate`, :mod:`~kosum.pipeline.families`,
+    :mod:`~kosum.pipeline.cleaning`); a ``*_max_chars`` is the longest line a family's pattern
+    is trusted on (a longer line is running text that happens to match).
+
+    Attributes:
+      sentence_min_chars: Shortest line with final punctuation that reads like a sentence.
+      ending_min_chars: Shortest line without final punctuation that reads like a sentence.
+      date_tail_max_hangul: Most Hangul syllables after a date on a timestamp line.
+      meta_max_chars: Longest metadata line (bylines, dates, e-mail).
+      copyright_max_chars: Longest copyright notice.
+      widget_max_chars: Longest widget line ("기사 더보기").
+      menu_max_chars: Longest line of menu words.
+      photo_credit_max_chars: Longest caption line with a photo credit.
+      slash_credit_max_chars: Longest caption with a "/○○시 제공" credit.
+      caption_credit_max_chars: Longest caption that ends in a credit.
+      attachment_max_chars: Longest line naming an attached file.
+      attachment_size_max_chars: Longest line with an attachment size or link.
+      contact_max_chars: Longest line that is one contact sentence.
+      contact_field_max_chars: Longest contact or author field line.
+      phone_line_max_chars: Longest line with a telephone number that is a contact line.
+      phone_rest_max_chars: Most characters besides the number on a contact line.
+      chrome_max_chars: Longest board chrome line.
+      menu_bar_max_chars: Longest menu or category bar.
+      menu_bar_min_separators: Fewest separators of a menu bar.
+      menu_bar_min_words: Fewest words of a menu bar.
+      menu_bar_max_word: Longest word of a menu bar.
+      title_max_chars: Longest subtitle line under the headline.
+      symbol_end_chars: Longest line whose end is decided without Kiwi: well under Kiwi's 2,000
+        morphemes per sentence (at most 3 per character), past which it drops the rest.
+    """
+
+    sentence_min_chars: int = 8
+    ending_min_chars: int = 15
+    date_tail_max_hangul: int = 4
+    meta_max_chars: int = 160
+    copyright_max_chars: int = 200
+    widget_max_chars: int = 60
+    menu_max_chars: int = 60
+    photo_credit_max_chars: int = 150
+    slash_credit_max_chars: int = 500
+    caption_credit_max_chars: int = 80
+    attachment_max_chars: int = 120
+    attachment_size_max_chars: int = 40
+    contact_max_chars: int = 200
+    contact_field_max_chars: int = 120
+    phone_line_max_chars: int = 100
+    phone_rest_max_chars: int = 30
+    chrome_max_chars: int = 60
+    menu_bar_max_chars: int = 90
+    menu_bar_min_separators: int = 2
+    menu_bar_min_words: int = 4
+    menu_bar_max_word: int = 12
+    title_max_chars: int = 120
+    symbol_end_chars: int = 600
+
+
+@dataclass(frozen=True)
+class SentenceTuning:
+    """Sentence splitting (:mod:`kosum.pipeline.preprocess`).
+
+    Attributes:
+      max_sentence_chars: Sentences longer than this (an unpunctuated run-on, a table) are cut at
+        spaces.
+      block_chars: Paragraphs are handed to Kiwi in blocks of at most this many characters (Kiwi
+        analyses at most 2,000 morphemes per sentence and silently drops the rest).
+    """
+
+    max_sentence_chars: int = 400
+    block_chars: int = 1500
+
+
+@dataclass(frozen=True)
+class HeadingTuning:
+    """Headings and items (:mod:`kosum.pipeline.headings`, :mod:`kosum.pipeline.items`).
+
+    Attributes:
+      max_heading_chars: The longest line taken for a heading, in characters.
+      line_factor: A line longer than this many times ``max_heading_chars`` is read as no heading.
+      run_in_max_chars: The longest run-in heading looked for, in characters.
+      label_max_chars: Longest label taken from a heading line.
+      labelled_max_chars: Longest "… 부문: …" label.
+      short_rest_chars: A marked line this short, not ending like a sentence, is all label.
+      subhead_min_chars: Shortest unmarked subhead.
+      subhead_max_chars: Longest unmarked subhead.
+      item_label_chars: The longest card label taken from a list item, in characters.
+      min_items: Fewest items of a list.
+    """
+
+    max_heading_chars: int = 70
+    line_factor: int = 3
+    run_in_max_chars: int = 60
+    label_max_chars: int = 20
+    labelled_max_chars: int = 15
+    short_rest_chars: int = 12
+    subhead_min_chars: int = 6
+    subhead_max_chars: int = 50
+    item_label_chars: int = 28
+    min_items: int = 3
+
+
+@dataclass(frozen=True)
+class SpeechTuning:
+    """Reported speech (:mod:`kosum.pipeline.speech`).
+
+    Attributes:
+      quote_share: A sentence with at least this share of its characters inside quotes is speech.
+    """
+
+    quote_share: float = 0.4
+
+
+@dataclass(frozen=True)
+class StructureTuning:
+    """Article structure and topic cards (:mod:`~kosum.pipeline.structure`,
+    :mod:`~kosum.pipeline.cohesion`, :mod:`~kosum.pipeline.labels`).
+
+    Attributes:
+      topic_min_score: Smallest lexicon score for a sentence to be tied to an area in topic mode.
+      lead_min_sentences: Fewest sentences of an article whose first sentence is taken as its intro.
+      topic_min_cover: Least share of the body sentences that policy-area cards cover.
+      lead_in_claim: The least score (shared words) by which a paragraph clearly speaks of one
+        item of a lead-in list; a list whose items are not so spoken of by two paragraphs names
+        no sections.
+      cohesion_min_paragraphs: The fewest body paragraphs for cohesion to find the parts of an
+        article.
+      cohesion_max_share: The most parts, as a share of the body paragraphs, for cohesion's parts
+        to be taken.
+      spread: A noun found in more than this share of the parts' paragraphs is the article's, not
+        a part's.
+      min_link: The least cohesion (sum of noun weights) that keeps a paragraph in the part
+        before it.
+      min_topic: The shortest topic phrase (letters) taken as a part's label; a shorter one may be
+        a word cut by its particle ("지방도" read as 지방 + 도).
+      step: Cost of moving on to a later list item in the alignment of paragraphs to the items of
+        a lead-in list: a paragraph that speaks of no item stays with the one before.
+      max_label: Shown labels are cut to this many characters.
+      label_keep_share: A label candidate within this share of the best one's score is kept.
+    """
+
+    topic_min_score: float = 1.0
+    topic_min_cover: float = 0.5
+    lead_min_sentences: int = 4
+    lead_in_claim: float = 3.0
+    cohesion_min_paragraphs: int = 3
+    cohesion_max_share: float = 0.6
+    spread: float = 0.5
+    min_link: float = 1.0
+    min_topic: int = 3
+    step: float = 0.01
+    max_label: int = 16
+    label_keep_share: float = 0.5
+
+
+@dataclass(frozen=True)
+class CompressTuning:
+    """Bullet compression (:mod:`kosum.engines.compress`).
+
+    Attributes:
+      max_bullet_chars: A bullet longer than this drops every clause before its main one.
+      number_slack: A bullet over the limit by at most this many characters keeps its numbers
+        (the facts).
+      min_chunks: Fewest phrases of a clause for compression to drop any of them.
+      min_content: Fewest content morphemes (nouns, stems, numbers) a compression may leave.
+    """
+
+    max_bullet_chars: int = 50
+    number_slack: int = 10
+    min_content: int = 4
+    min_chunks: int = 3
+
+
+def _cue_weights() -> Mapping[str, float]:
+    return MappingProxyType(
+        {
+            "speech": 0.7,
+            "promise": 0.4,
+            "list": 0.3,
+            "contact": 0.2,
+            "caption": 0.2,
+            "fragment": 0.3,
+            "background": 0.7,
+        }
+    )
+
+
+@dataclass(frozen=True)
+class RankingTuning:
+    """Sentence ranking (:mod:`kosum.engines.ranking`, :mod:`kosum.engines.cues`).
+
+    Attributes:
+      window: Sentences ranked in one graph; longer articles are ranked window by window.
+      damping: Damping factor of the PageRank walk.
+      position_weight: Gain of the first sentence after the lead (x (1 + weight)), decaying
+        as 1/sqrt(distance + 1).
+      title_weight: Gain of a sentence that carries the whole query (x (1 + weight)).
+      number_weight: Weight of a number of the title or the lead in the query, against 1 for a
+        title word.
+      fact_weight: Gain of a sentence that states facts, quantities and quoted names (x (1 +
+        weight) from ``fact_cap`` facts on, right after the lead; the part above ``fact_floor``
+        decays like the position gain). Only where the headline or the lead states a fact itself.
+      fact_cap: Facts that make a sentence's full fact gain.
+      fact_floor: Share of the fact gain that does not decay with the distance from the lead.
+      lead_gain: Gain of the lead (x weight).
+      length_exponent: Information is raised to this power: 1 favours long sentences, 0 ignores
+        length.
+      mmr_lambda: Trade-off of relevance against redundancy in MMR (1.0 = no redundancy penalty).
+      lead_min_chars: Fewest characters (spaces excluded) of a sentence that can be the lead.
+      cue_weights: Weight of a sentence with each news cue (multiplied when it has several).
+    """
+
+    window: int = 300
+    damping: float = 0.85
+    position_weight: float = 2.0
+    title_weight: float = 1.0
+    number_weight: float = 2.0
+    fact_weight: float = 5.0
+    fact_cap: int = 3
+    fact_floor: float = 0.5
+    lead_gain: float = 2.0
+    length_exponent: float = 0.75
+    mmr_lambda: float = 0.7
+    lead_min_chars: int = 30
+    cue_weights: Mapping[str, float] = field(default_factory=_cue_weights)
+
+
+#: Default thresholds of each stage.
+INPUT = InputTuning()
+PAGES = PageTuning()
+LINES = LineTuning()
+SENTENCES = SentenceTuning()
+HEADINGS = HeadingTuning()
+SPEECH = SpeechTuning()
+STRUCTURE = StructureTuning()
+COMPRESS = CompressTuning()
+RANKING = RankingTuning()

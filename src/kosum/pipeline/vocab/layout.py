@@ -1,0 +1,161 @@
+"""Korean-news knowledge of layout: heading and item markers, sentence ends, labels, reported speech."""
+
+from __future__ import annotations
+
+import re
+
+from .common import (
+    BRACKET_CLOSE,
+    BRACKET_OPEN,
+    END_TAIL,
+    HEADING_MARKS,
+    INLINE_ITEM_MARKS,
+    ITEM_PARAGRAPH_MARKS,
+    PRIMARY_MARKS,
+    QUOTE_CHARS,
+    SPEECH_MODIFIERS,
+    SPEECH_VERBS,
+    STATEMENT_ENDINGS,
+)
+
+# Headings.
+#: A heading line opened by a symbol mark ("■ 청년 일자리").
+BULLET = re.compile(rf"^[{HEADING_MARKS}]\s*(?P<rest>.+)$")
+#: A heading line opened by a bracketed label ("[교통] 순환버스 신설").
+BRACKET = re.compile(rf"^[{BRACKET_OPEN}]\s*(?P<label>[^{BRACKET_CLOSE}]{{1,20}}?)\s*[{BRACKET_CLOSE}]\s*(?P<rest>.*)$")
+#: A numbered heading line ("1. 교통", "가) 청년", "①", "Ⅱ.").
+NUMBERED = re.compile(r"^(?:\(?(?:\d{1,2}|[가-하])\s*[.)]|\(\d{1,2}\)|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*\.?)\s*(?P<rest>\S.*)$")
+#: A heading line opened by an ordinal word ("첫째, …", "끝으로 …").
+ORDINAL = re.compile(
+    r"^(?P<ord>첫째|둘째|셋째|넷째|다섯째|여섯째|일곱째|여덟째|아홉째|열째|마지막으로|끝으로)"
+    r"\s*(?:로|는|,)?\s*,?\s*(?P<rest>\S.*)$"
+)
+#: A heading line that names its area before 부문/분야/과제 and a separator ("교통 부문: …").
+LABELLED = re.compile(
+    r"^(?P<label>[^…:=\-–]{1,25}?)\s*(?:부문|분야|영역|과제|정책)\s*(?:…|\.{2,}|[:=\-–·|]|\s)\s*(?P<rest>.*)$"
+)
+#: A heading line without a marker names its area before 부문/분야 and a separator, or ends there:
+# "교통 부문…순환버스 신설", "청년 분야: 청년센터 운영", "교통 부문" (not "새솔시, 세 분야 종합 계획").
+PLAIN_LABELLED = re.compile(
+    r"^(?P<label>[^…:=\-–,.]{1,25}?)\s*(?:부문|분야)\s*(?:(?:…|\.{2,}|[:=\-–|])\s*(?P<rest>.*)|$)"
+)
+#: A short label set off by a separator ("청년 일자리 … 인턴 200명").
+SEPARATED = re.compile(r"^(?P<label>[^…:=\-–.]{1,20}?)\s*(?:…|\.{3,}|\s[-–=:]\s|:)\s*(?P<rest>\S.*)$")
+#: A heading text that ends like a sentence ("…했다.", "…함").
+HEADING_FINISHED = re.compile(rf"(?:{STATEMENT_ENDINGS}){END_TAIL}")
+#: Characters stripped from both ends of a heading label.
+LABEL_STRIP = " \t.,:;-–=·…"
+#: A sentence that opens with an area ("교통 분야에서는 …").
+AREA_OPENER = re.compile(
+    r"^(?P<label>[^\s,.\"'“‘]{1,12}(?:\s[^\s,.\"'“‘]{1,12}){0,2}?)\s*(?:분야|부문)\s*(?:에서는|에서도|에선|은|는)\s"
+)
+#: A heading run into its paragraph ("■ 청년 일자리 새솔시는 …", "【교통】 …", "1. 도로 …").
+RUN_ON = re.compile(rf"^(?:[{PRIMARY_MARKS}]|【[^】]{{1,20}}】|\d{{1,2}}\.\s)\s*(?P<rest>\S.*)$", re.DOTALL)
+#: A paragraph opened by a symbol marker ("■ …"); numbered items ("1. …") are often sentences.
+MARKED = re.compile(rf"^[{PRIMARY_MARKS}]\s*(?P<rest>\S.*)$", re.DOTALL)
+#: Words that open the first sentence after a run-in heading: a time ("지난 8일", "같은 날").
+SENTENCE_OPENERS = re.compile(r"^(?:지난|같은|오는|올해|이날|이번|앞서|한편|특히|또한|현재|\d{1,2}(?:일|월))")
+#: A first word that is a topic ("새솔시는"): a heading label starts after it.
+TOPIC_WORD = re.compile(r"(?:은|는)$")
+#: A word with a particle or connective ending, split at it ("현대화와" → "현대화").
+PARTICLE_WORD = re.compile(r"^(.+?)(?:와|과|으로|로|을|를|에서|에|의|하고|하여|해)$")
+#: Particles that make a word the subject or topic of a sentence ("시는", "군이", "센터에서는").
+SUBJECT_PARTICLES = ("은", "는", "이", "가", "에서는")
+#: Characters trimmed from both ends of a short label: spaces, primary marks and quotes.
+SHORT_LABEL_TRIM = " " + PRIMARY_MARKS + QUOTE_CHARS
+#: Characters trimmed from both ends of a heading label taken from a sentence.
+HEADING_LABEL_TRIM = QUOTE_CHARS + " ,"
+#: The object of a sentence-like heading, before 을/를 ("청년 일자리를 늘린다" → "청년 일자리").
+OBJECT_PHRASE = re.compile(r"^(\S+(?:\s\S+)*?\s\S+?)(?:을|를)\s")
+#: A heading in lenticular brackets run into its paragraph ("【교통】 …").
+RUN_IN_BRACKET = re.compile(r"^【\s*([^】]{1,20}?)\s*】")
+#: The space before a subject or topic phrase ("교통 새솔시는 …" → at " 새솔시는").
+BEFORE_SUBJECT = re.compile(r"\s(?=\S+(?:은|는|이|가)\s)")
+#: A subhead that ends like a sentence or with final punctuation.
+SUBHEAD_END = re.compile(r"(?:[다요죠]|니다|습니다|까)\s*[.!?]?\s*[\"'”’)]*$|[.!?]\s*$")
+
+# Items of a list.
+#: The mark of an item inside running text, with its spaces ("▲청년 인턴 ▲버스 노선").
+ITEM_MARK = re.compile(rf"[{INLINE_ITEM_MARKS}]\s*")
+#: An item with a label before a colon or equals sign ("교통 분야: 순환버스 신설").
+ITEM_LABEL = re.compile(r"^(?P<label>[^:=·\s][^:=]{0,14}?)\s*(?:분야|부문)?\s*[:=]\s*(?P<rest>.+)$")
+#: The "등 …" tail of the last item of a list ("… 등을 추진한다").
+ITEM_TAIL = re.compile(r"\s*(?:등(?:의|을|이|에|과|이다|으로)?|및)\s*(?:\S+\s*){0,6}[.다]?\s*$")
+#: Text after an item that is not the item's: "… 운영 등 기존 2개 과제와", "…사업을, 반도체 분야에서는",
+#: "… 마케팅 확대라는".
+ITEM_LEFTOVER = re.compile(
+    r"\s등(?:의|을|이|과|으로)?\s.*$|,\s*[^,]{1,20}?(?:분야|부문)?(?:에서는|에서도|에는)\s*$|(?<=\S)(?:이)?라는(?:\s.*)?$"
+)
+#: A word that leans on the next one: a modifier or a particle that joins ("…의", "충분한", "및").
+DANGLING = re.compile(r"(?:의|에|에서|에게|및|등|한|적인|하는|되는|위한|대한)$|^\S{2,}(?:과|와|을|를|은|는|으로|로)$")
+
+#: An item's final predicate with its particle ("…를 지원한다." → "…").
+ITEM_PREDICATE = re.compile(r"(?:을|를|이|가|으로|로)?\s+\S+(?:았|었|했|혔|겠)?다\.?$")
+#: "등" and its particle inside an item: the item ends before it.
+ITEM_ETC = re.compile(r"\s등(?:의|을|를|이|과|에|으로)?\s")
+
+# Card labels.
+#: Nouns that name no topic: units, dates, generic words of every release.
+GENERIC_WORDS = (
+    "이번 올해 내년 지난해 오늘 이날 당일 우리 지역 사업 추진 계획 예정 관계자 관련 대상 운영 진행 개최 "
+    "마련 위해 통해 대해 경우 정도 이상 이하 가운데 하나 모두 전국 시민 군민 도민 주민 시장 군수 지사 "
+    "의장 회장 위원장 참석 참여 참가 성과 결과 기대 강화 확대 지원 방안 필요 노력 최선 기반 분야 부문 "
+    "이후 이전 현재 당시 시간 기간 규모 수준 부분 내용 전체 각종 다양 활동 행사 "
+    "시 군 구 도 읍 면 동 개 명 원 억 만 천 년 월 일 곳 건 회 차 등"
+)
+#: :data:`GENERIC_WORDS` as a set.
+GENERIC = frozenset(GENERIC_WORDS.split())
+#: Words of time and of "this one" that lead a noun phrase without naming its topic.
+WHEN = frozenset(["이날", "이번", "올해", "내년", "지난해", "오늘", "당일", "현재", "당시", "최근", "향후"])
+
+#: A trailing "등" of a noun phrase.
+TRAILING_ETC = re.compile(r"\s등$")
+
+#: Characters trimmed from both ends of a noun phrase: spaces and quotes.
+PHRASE_TRIM = " " + QUOTE_CHARS
+
+# Article structure.
+#: Reported speech is in double quotes; single quotes mark names ("'○○ 축제'를 연다").
+LONG_QUOTE = re.compile(r'"[^"]{8,}"')
+#: A speech verb after a quotative ending ("…"라고 말했다", "…"며 소감을 밝혔다").
+SAID_AFTER_QUOTE = re.compile(
+    r"(?:라고|다고|며|면서|고)\s*(?:"
+    + "|".join((*SPEECH_VERBS, "주장했", *SPEECH_MODIFIERS, "덧붙", "설명", "소감"))
+    + ")"
+)
+#: A paragraph that closes an article ("이처럼 …", "앞으로도 …", "끝으로 …").
+CLOSING = re.compile(r"^(?:이처럼|이와\s*같이|이같이|이러한\s*(?:노력|성과)|앞으로도?|한편|끝으로)")
+#: A paragraph opened by a bracketed label ("[교통] …").
+BRACKETED = re.compile(rf"^\s*[{BRACKET_OPEN}][^{BRACKET_CLOSE}]{{1,20}}[{BRACKET_CLOSE}]")
+#: A paragraph opened by an item mark ("○ …", "• …").
+ITEM_PARAGRAPH = re.compile(rf"^[{ITEM_PARAGRAPH_MARKS}]\s*\S")
+#: A paragraph that opens the first of a sequence of topics ("먼저, …", "우선 …").
+SEQUENCE_FIRST = re.compile(r"^(?:먼저|우선|첫째|첫\s?번째로)(?:,|\s)")
+#: A paragraph that opens the next topic of the sequence.
+SEQUENCE_NEXT = re.compile(
+    r"^(?:이어|이어서|다음으로|둘째|셋째|넷째|다섯째|끝으로|마지막으로|아울러|이와\s?함께|이와\s?더불어|"
+    r"이\s?밖에도|한편)(?:,|\s)|^\S+에\s이어\s|^(?:\S+\s)?(?:둘째|셋째|넷째|마지막)\s?날|^\S+\s또한\s"
+)
+
+#: A written word of Hangul, Latin letters, digits and middle dots.
+WRITTEN_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
+
+# Paragraph cohesion.
+#: A paragraph that goes on about the items before it ("향후 …", "이를 통해 …").
+LATER = re.compile(r"^(?:향후|앞으로|이를\s통해|이로써|이에|이\s사업|해당\s사업)(?:,|\s)")
+#: A paragraph that opens a topic of its own ("한편, …", "이 밖에도 …").
+NEW_TOPIC = re.compile(r"^(?:한편|이\s?밖에(?:도)?|이외에도|그\s?밖에(?:도)?)(?:,|\s)")
+#: A paragraph that adds the next matter ("이와 더불어 …", "이어 …", "끝으로 …").
+ADD_ON = re.compile(r"^(?:이와\s?(?:함께|더불어)|이어|이어서|다음으로|끝으로|마지막으로)(?:,|\s)")
+#: A paragraph that goes on with the one before ("특히, …", "이에 따라 …").
+GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
+#: An office as the subject: one word ending in 시 군 구 도 청 부 처 (or 정부, 당국), short.
+ACTOR = re.compile(r"^(?:\S{1,5}(?:시|군|구|도|청|부|처)|정부|당국)$")
+
+# Sentence splitting.
+#: Where an over-long sentence may be cut: after an ending, a comma or a space.
+SOFT_BREAK = re.compile(r"(?<=[.!?다요])\s+|,\s+|\s+")
+#: What follows a closing quote inside one sentence: a quotative ending ("…했다."고 말했다).
+QUOTATIVE = re.compile(r"^(?:고|라고|이라고|라며|이라며|며|라는|이라는|란|라|하고|와|는)(?:\s|[.,]|$)")
+#: A sentence end before a short quoted text that ends the line: the quote opens the next sentence.
+QUOTE_OPENS_NEXT = re.compile(r"[.!?]\s+(?=(['\"])[^'\"]{1,60}\1$)")

@@ -1,0 +1,128 @@
+"""Korean-news knowledge of sentences: cues, speech verbs, quantities, units, connectives."""
+
+from __future__ import annotations
+
+import re
+
+from .common import LIST_MARKS, SPEECH_MODIFIERS, SPEECH_PROMISES, SPEECH_VERBS
+
+# Sentence cues.
+#: A double-quoted text of 2+ characters, straight or curly.
+DOUBLE_QUOTED = re.compile(r'"[^"]{2,}"|“[^”]{2,}”')
+#: A closing quote followed, within three words, by a speech verb ("…"라며 소감을 밝혔다).
+SPEECH_FRAME = re.compile(
+    r'["”]\s*(?:이?라고|이?라며|이?라면서|고|며|면서|는|이라는)?\s*,?\s*(?:\S+\s+){0,3}?(?:'
+    + "|".join((*SPEECH_VERBS, "주장했", *SPEECH_PROMISES, "소감을", *SPEECH_MODIFIERS, "설명한", "당부"))
+    + "|주문했|호소했|기대했|촉구했)"
+)
+#: Words of a promise, wish or thanks inside a quote ("…하겠다", "바랍니다", "감사").
+PROMISE = re.compile(r"겠|바란|바라며|바랍니|기대한|기대된|감사|최선|노력하|힘쓰|약속|다짐|응원|축하")
+#: A list mark anywhere in a sentence.
+LIST_MARK = re.compile(rf"[{LIST_MARKS}]")
+#: Words of a contact or how-to-apply line ("문의", "☎", "신청 방법", "누리집").
+CONTACT = re.compile(
+    r"문의|☎|연락처|전화\s*\(?\d|\d{2,4}-\d{3,4}-\d{4}|신청\s*방법|신청은|신청하면|접수\s*방법|접수는|"
+    r"자세한\s*(?:사항|내용|정보)|누리집|홈페이지|참가\s*방법|참여\s*방법|이메일|e-?mail",
+    re.IGNORECASE,
+)
+#: A photo caption or credit inside a sentence ("(사진=…)", "기념촬영", "/새솔시 제공").
+CAPTION = re.compile(
+    r"\(?\[?사진\s*[=\]:)\d]|\(사진|사진\s*(?:제공|설명)|/\s*\S+\s*제공\s*$|기념촬영|^\s*\S+\s*제공\s*$"
+)
+#: A sentence that gives background rather than news ("앞서 …", "그동안 …", "한편 …").
+BACKGROUND = re.compile(r"^(?:이는|이번\s*\S+은\s*지난|앞서|그동안|지금까지|한편)[\s,]")
+#: A speech verb in the final form, as a regex fragment ("밝혔다", "다짐했다").
+SAID_VERB = "(?:" + "|".join((*SPEECH_VERBS, "주문했", *SPEECH_PROMISES)) + ")다"
+#: A sentence that ends in a speech verb ("…포부를 밝혔다.").
+SAID_END = re.compile(SAID_VERB + r"[.!]?\s*$")
+#: A reported clause before a speech verb: news, not speech ("…개최한다고 밝혔다").
+REPORTED = re.compile(r"(?:다|라)고\s+(?:\S+\s+){0,2}?\S*" + SAID_VERB)
+#: A name in single or corner quotes ('○○ 페스티벌', 「○○법」): a programme, event or law.
+NAMED = re.compile(r"'([^'\n]{2,40})'|‘([^’\n]{2,40})’|「([^」\n]{2,40})」|『([^』\n]{2,40})』|《([^》\n]{2,40})》")
+#: Opening quotes of a name (a quick test before :data:`NAMED`).
+NAME_OPENERS = ("'", "‘", "「", "『", "《")
+#: A quantity: a number with a unit that is no date or time of day ("150명", "7억 원", "14만㎡").
+QUANTITY = re.compile(r"^[\d.,]+(?:[만억조천백]+[\d.,]*)*(?:여|가량|개)?(?!년|월|일|시|분기|초|\d|$)\S")
+#: "60일", "36시" read as a date or time by their unit, but beyond the calendar: durations.
+CALENDAR = {"일": 31, "월": 12, "시": 24}
+#: A number with a unit of the calendar ("60일", "13월", "36시").
+DATE_LIKE = re.compile(r"^(\d+)(일|월|시)")
+
+# Bullet compression.
+#: Connective endings a bullet may end on when it is cut after its fact clause (-해, -하고, -하며).
+CONNECTIVE_ENDINGS = frozenset({"어", "아", "여", "고", "며", "으며", "면서", "으면서", "어서", "아서", "해"})
+#: Contrastive connective endings: the first clause's topic is set against the next clause's.
+CONTRAST_ENDINGS = frozenset({"나", "으나", "지만", "는데", "은데", "ㄴ데", "던데"})
+#: Nouns of time that a modifier clause may end on ("…한 날", "…할 때").
+TIME_NOUNS = frozenset({"날", "해", "달", "주", "때", "시기", "기간"})
+#: Stems and nouns that make a clause subordinate purpose, means or background.
+SUBORDINATE = frozenset(
+    {
+        "위하/VV",
+        "통하/VV",
+        "따르/VV",
+        "힘입/VV",
+        "맞추/VV",
+        "비롯하/VV",
+        "가운데/NNG",
+        "바탕/NNG",
+        "일환/NNG",
+        "계기/NNG",
+        "목적/NNG",
+        "속/NNG",
+    }
+)
+#: The forms of :data:`SUBORDINATE`, without their tags.
+SUBORDINATE_FORMS = frozenset(key.split("/")[0] for key in SUBORDINATE)
+
+# Numbers and units.
+#: A number with thousands separators and decimals, as a regex fragment ("1,250.5").
+NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+#: Korean magnitude characters, as a regex character-class body ("3억 5천만").
+MAGNITUDE_CHARS = "조억만천백"
+#: The value of each magnitude character.
+MAGNITUDE = {"백": 10**2, "천": 10**3, "만": 10**4, "억": 10**8, "조": 10**12}
+#: Units, longest first so that "개월" wins over "개" and "%p" over "%".
+UNITS = (
+    "퍼센트포인트", "%포인트", "퍼센트", "%p", "%", "개월", "개소", "개국", "개사", "개교", "개", "명", "원",
+    "달러", "곳", "년", "월", "일", "건", "회", "차례", "차", "배", "가구", "세대", "세", "시간", "시", "분",
+    "초", "주년", "주", "km", "㎞", "㎡", "m²", "kg", "톤", "대", "채", "위", "호", "층", "권", "편", "점",
+    "석", "마리", "표", "kW", "MW", "GW", "ha", "평",
+)  # fmt: skip
+#: Spellings of one unit compared as one ("퍼센트" and "%").
+UNIT_ALIASES = {"퍼센트포인트": "%p", "%포인트": "%p", "퍼센트": "%", "㎞": "km"}
+#: A number with its magnitudes, "여" and unit ("3억 5천만 원", "1,200여 명", "15%").
+AMOUNT = re.compile(
+    # 1천561 / 7천만 / 3억 5천만 / 70,000,000
+    rf"(?<![\d.,]){NUMBER}(?:[{MAGNITUDE_CHARS}]+(?:\s?{NUMBER}[{MAGNITUDE_CHARS}]*)*)?"
+    rf"(?P<approx>\s?여)?(?:\s?(?P<unit>{'|'.join(re.escape(u) for u in UNITS)}))?"
+)
+#: A number or a magnitude character within an amount.
+AMOUNT_PIECE = re.compile(rf"{NUMBER}|[{MAGNITUDE_CHARS}]")
+
+# Bullets.
+#: A connective adverb that opens a sentence ("이를 통해, …", "특히 …", "한편 …").
+OPENING_CONNECTIVE = re.compile(
+    r"^(?:이를\s*통해|이를\s*위해|이에\s*따라|이에\s*힘입어|이와\s*함께|이와\s*더불어|이\s*밖에도?|"
+    r"이외에도|그\s*밖에도?|그\s*결과|그\s*외에도?|또한|특히|아울러|한편|곧이어|이어서?|더불어|나아가|"
+    r"이처럼|이같이|게다가|뿐만\s*아니라|그러나|하지만|그리고|따라서|결국|먼저|우선|또|이후|"
+    r"이\s*과정에서|이를\s*바탕으로|이와\s*관련해)\s*,?\s+"
+)
+#: The office as the topic that opens a sentence ("시는 …", "군에서는 …").
+OFFICE_TOPIC = re.compile(r"^(?:시는|군은|구는|도는|시에서는|군에서는|구에서는|도에서는)\s+")
+
+# Spans of a sentence.
+#: Single and corner quotes around a name ('새솔 축제', 「새솔법」).
+NAME_QUOTES = frozenset({"'", "‘", "’", "「", "」", "『", "』"})
+#: Opening quotes of a name in curly or corner quotes (the straight quote toggles).
+NAME_OPENING_QUOTES = ("‘", "「", "『")
+#: Units of a date or time ("2024년", "3분기", "5일자").
+DATE_UNITS = frozenset({"년", "월", "일", "시", "분기", "초", "년도", "일자"})
+#: Opening brackets of a parenthetical.
+OPEN_BRACKETS = frozenset({"(", "[", "<", "〈", "《", "{"})
+#: Closing brackets of a parenthetical.
+CLOSE_BRACKETS = frozenset({")", "]", ">", "〉", "》", "}"})
+
+# Ranking features.
+#: Light verbs and stems that carry no topic of their own.
+STOP_STEMS = frozenset({"하/VV", "되/VV", "있/VV", "있/VA", "없/VA", "않/VV", "같/VA", "이/VV", "보/VV", "주/VV"})

@@ -1,0 +1,432 @@
+"""Table tests of the Korean-news knowledge (kosum.pipeline.vocab) and the stage thresholds."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kosum.pipeline import tuning
+from kosum.pipeline.speech import is_reported_speech
+from kosum.pipeline.vocab import common, layout, lines, sentences
+
+VOCAB = {**vars(common), **vars(lines), **vars(layout), **vars(sentences)}
+
+# (pattern, text, whether the pattern finds something in it)
+SEARCH = [
+    # common
+    ("HANGUL", "새솔시", True),
+    ("HANGUL", "ABC 123", False),
+    ("WHITESPACE", "새솔 시", True),
+    ("WHITESPACE", "새솔시", False),
+    ("META_SEPARATOR", "홍길동 기자 | 2024.05.01", True),
+    ("META_SEPARATOR", "홍길동 기자 2024.05.01", False),
+    # lines: normalizing and pages
+    ("REPEATS", "가나가나가나가나", True),
+    ("REPEATS", "가나다라마바사", False),
+    ("REPEATED_WORDS", "가나다라 가나다라 가나다라 ", True),
+    ("REPEATED_WORDS", "하하 하하 웃었다", False),
+    ("SITE_WORDS", "새솔시청 누리집", True),
+    ("SITE_WORDS", "청년 인턴 200명 뽑는다", False),
+    ("CRUMB_START", "홈 > 뉴스 > 사회", True),
+    ("CRUMB_START", "홍보 담당", False),
+    ("LISTED_DATE", "등록일 2024-05-01", True),
+    ("LISTED_DATE", "5월 1일", False),
+    ("PAGER", "총 120건", True),
+    ("PAGER", "참가자 120명", False),
+    # lines: site chrome, bylines, dates, captions
+    ("BYLINE", "홍길동 기자", True),
+    ("BYLINE", "[새솔일보=홍길동 선임기자]", True),
+    ("BYLINE", "홍길동 기자가 취재했다", False),
+    ("EMAIL", "문의 gildong@example.com", True),
+    ("EMAIL", "gildong 예제", False),
+    ("EMAIL_LINE", "(gildong@example.com)", True),
+    ("EMAIL_LINE", "담당 gildong@example.com 으로", False),
+    ("DATE", "2024.05.01 14:30", True),
+    ("DATE", "2024년 5월 1일", True),
+    ("DATE", "오후 2시", False),
+    ("TIMESTAMP", "입력 2024.05.01", True),
+    ("TIMESTAMP", "최종 수정 2024-05-01", True),
+    ("TIMESTAMP", "2024년 사업을 입력했다", False),
+    ("DATE_TAIL", "수요일", True),
+    ("DATE_TAIL", "청년", False),
+    ("COPYRIGHT", "무단 전재 및 재배포 금지", True),
+    ("COPYRIGHT", "ⓒ 새솔일보", True),
+    ("COPYRIGHT", "새솔시는 축제를 연다", False),
+    ("WIDGET", "기사 더보기", True),
+    ("WIDGET", "많이 본 뉴스", True),
+    ("WIDGET", "청년 기사 작성 교육", False),
+    ("CAPTION_START", "▲ 새솔시청 전경", True),
+    ("CAPTION_START", "[사진=새솔시]", True),
+    ("CAPTION_START", "새솔시청 전경", False),
+    ("PHOTO_CREDIT", "(사진=새솔시 제공)", True),
+    ("PHOTO_CREDIT", "(새솔시)", False),
+    ("CAPTION_WORDS", "새솔시 제공", True),
+    ("CAPTION_WORDS", "새솔시 청년", False),
+    ("LEAD_DATELINE", "[새솔=뉴스1] 홍길동 기자 = 새솔시는", True),
+    ("LEAD_DATELINE", "새솔시는 청년을 돕는다", False),
+    ("TRAILING_BYLINE", "축제가 열린다. / 홍길동 기자", True),
+    ("TRAILING_BYLINE", "축제가 열린다.", False),
+    ("PUNCT_END", "축제가 열린다.", True),
+    ("PUNCT_END", '축제가 열린다."', True),
+    ("PUNCT_END", "축제가 열린다", False),
+    ("WORD_END", "축제가 열린다", True),
+    ("WORD_END", "축제 개최 안내", False),
+    ("SYMBOLS_ONLY", "■ ■ ■", True),
+    ("SYMBOLS_ONLY", "■ 청년", False),
+    ("NON_LETTER", "새솔 시", True),
+    ("NON_LETTER", "새솔시2024", False),
+    ("MENU_WORD_SEPARATOR", "홈 • 정치", True),
+    ("MENU_WORD_SEPARATOR", "홈정치", False),
+    # lines: headline, subtitle and line joins
+    ("SUBTITLE", "- 청년 인턴 200명 선발 -", True),
+    ("SUBTITLE", "◇ 교통 분야", True),
+    ("SUBTITLE", "청년 인턴 200명 선발", False),
+    ("TITLE_BADGES", "새글 청년 인턴 모집", True),
+    ("TITLE_BADGES", "청년 인턴 모집NEW", True),
+    ("TITLE_BADGES", "청년 인턴 모집", False),
+    ("CAPTION_END", "시민들이 축제를 즐기고 있다.", True),
+    ("CAPTION_END", "새솔시청 전경", True),
+    ("CAPTION_END", "시는 축제를 연다.", False),
+    ("SERIES_HEADLINE", "[기획] 청년이 떠난 마을을 다시 찾다", True),
+    ("SERIES_HEADLINE", "청년이 떠난 마을을 다시 찾다", False),
+    ("ITEM_LINE", "○ 청년 인턴 200명 선발", True),
+    ("ITEM_LINE", "청년 인턴 200명 선발", False),
+    ("INNER_END", "축제를 연다. 올해는", True),
+    ("INNER_END", "축제를 연다.", False),
+    ("INLINE_MARKER", "예산을 편성했다. ■ 청년 일자리", True),
+    ("INLINE_MARKER", "예산을 편성했다. 둘째, 교통", True),
+    ("INLINE_MARKER", "예산을 편성했다. 청년 일자리", False),
+    # lines: press-release families
+    ("PHONE_RE", "☎ 031-123-4567", True),
+    ("PHONE_RE", "2024년 5월", False),
+    ("FILE_RE", "계획.hwp", True),
+    ("FILE_RE", "계획 hwp", False),
+    ("ATTACHMENT_SIZE", "[12KB]", True),
+    ("ATTACHMENT_SIZE", "다운로드", True),
+    ("ATTACHMENT_SIZE", "청년 인턴", False),
+    ("CAPTION_HEAD", "사진 설명) 축제 모습", True),
+    ("CAPTION_HEAD", "<사진>", True),
+    ("CAPTION_HEAD", "사진을 찍었다", False),
+    ("CAPTION_CREDIT", "축제 모습 (사진=새솔시 제공)", True),
+    ("CAPTION_CREDIT", "축제 모습 / 새솔군 제공", True),
+    ("CAPTION_CREDIT", "축제 모습", False),
+    ("PHOTO_NOTE", "사진 2매 첨부", True),
+    ("PHOTO_NOTE", "※ 별첨: 계획서", True),
+    ("PHOTO_NOTE", "사진을 첨부해 주세요 바랍니다 오늘", False),
+    ("AGENCY", "(새솔=연합뉴스)", True),
+    ("AGENCY", "(새솔시 제공)", False),
+    ("LABEL_RE", "담당부서: 청년정책과", True),
+    ("LABEL_RE", "[문의] 031-123-4567", False),
+    ("LABEL_RE", "청년정책과 담당", False),
+    ("CONTACT_SENTENCE", "자세한 사항은 031-123-4567로 문의하면 된다.", True),
+    ("CONTACT_SENTENCE", "자세한 사항은 누리집을 보면 된다.", False),
+    ("SLASH_CREDIT", "축제 모습 / 새솔군 제공", True),
+    ("SLASH_CREDIT", "새솔군 제공", False),
+    ("ENDMARK", "축제를 연다. <끝>", True),
+    ("ENDMARK", "축제를 끝낸다", False),
+    ("ENDMARK_LINE", "(끝)", True),
+    ("ENDMARK_LINE", "끝으로 인사", False),
+    ("CHROME_LINE", "이전글", True),
+    ("CHROME_LINE", "목록 보기", True),
+    ("CHROME_LINE", "이전글에 이어 쓴다", False),
+    ("NEIGHBOUR", "다음글", True),
+    ("NEIGHBOUR", "다음글 청년 인턴", False),
+    ("TEASER", "[관련기사] 청년 인턴", True),
+    ("TEASER", "다음 편에서는 교통을 다룬다", True),
+    ("TEASER", "청년 인턴을 뽑는다", False),
+    ("MENU_SEP", "홈 > 뉴스", True),
+    ("MENU_SEP", "홈 뉴스", False),
+    ("NUMERIC_JUNK", "2024. 05. 01", True),
+    ("NUMERIC_JUNK", "2024년", False),
+    ("BARE_LABEL", "문의:", True),
+    ("BARE_LABEL", "문의: 청년정책과", False),
+    ("SENTENCE_END", "축제를 연다.", True),
+    ("SENTENCE_END", "접수 완료됨", True),
+    ("SENTENCE_END", "축제 개최", False),
+    ("NUMBERED_LINE", "1. 청년 인턴", True),
+    ("NUMBERED_LINE", "2024년 청년", False),
+    ("INLINE_CAPTION", "축제가 열렸다. 사진 설명) 축제 모습", True),
+    ("INLINE_CAPTION", "축제가 열렸다.", False),
+    ("INLINE_CREDIT", "축제 모습(사진=새솔시)", True),
+    ("INLINE_CREDIT", "축제 모습(새솔시)", False),
+    ("SHORT_LABEL", "작 성 팀: 청년정책과", True),
+    ("SHORT_LABEL", "청년 인턴을 뽑는다", False),
+    ("ATTACHMENT_LINE", "첨부파일", True),
+    ("ATTACHMENT_LINE", "파일 첨부", False),
+    ("CAPTION_BLOCK_HEAD", "※ 사진 설명) 1. 축제", True),
+    ("CAPTION_BLOCK_HEAD", "사진을 설명했다", False),
+    # layout: headings
+    ("BULLET", "■ 청년 일자리", True),
+    ("BULLET", "청년 일자리", False),
+    ("BRACKET", "[교통] 순환버스 신설", True),
+    ("BRACKET", "교통 순환버스 신설", False),
+    ("NUMBERED", "1. 교통", True),
+    ("NUMBERED", "가) 청년", True),
+    ("NUMBERED", "① 교통", True),
+    ("NUMBERED", "교통 1.", False),
+    ("ORDINAL", "첫째, 교통 분야", True),
+    ("ORDINAL", "첫째 날에는 개막식", True),
+    ("ORDINAL", "청년 분야", False),
+    ("LABELLED", "교통 부문: 순환버스 신설", True),
+    ("LABELLED", "교통 순환버스 신설", False),
+    ("PLAIN_LABELLED", "교통 부문…순환버스 신설", True),
+    ("PLAIN_LABELLED", "교통 부문", True),
+    ("PLAIN_LABELLED", "새솔시, 세 분야 종합 계획", False),
+    ("SEPARATED", "청년 일자리 … 인턴 200명", True),
+    ("SEPARATED", "청년 일자리 인턴 200명", False),
+    ("HEADING_FINISHED", "순환버스를 신설한다.", True),
+    ("HEADING_FINISHED", "순환버스 신설", False),
+    ("AREA_OPENER", "교통 분야에서는 순환버스를", True),
+    ("AREA_OPENER", "교통 순환버스를", False),
+    ("RUN_ON", "■ 청년 일자리 새솔시는", True),
+    ("RUN_ON", "【교통】 순환버스", True),
+    ("RUN_ON", "청년 일자리", False),
+    ("MARKED", "■ 청년 일자리", True),
+    ("MARKED", "1. 청년 일자리", False),
+    ("SENTENCE_OPENERS", "지난 8일 새솔시는", True),
+    ("SENTENCE_OPENERS", "새솔시는 지난 8일", False),
+    ("SUBHEAD_END", "축제를 엽니다", True),
+    ("SUBHEAD_END", "축제 개최 계획", False),
+    ("TOPIC_WORD", "새솔시는", True),
+    ("TOPIC_WORD", "새솔시가", False),
+    ("PARTICLE_WORD", "현대화와", True),
+    ("PARTICLE_WORD", "현대화", False),
+    ("OBJECT_PHRASE", "청년 일자리를 늘린다", True),
+    ("OBJECT_PHRASE", "청년 일자리 확대", False),
+    ("RUN_IN_BRACKET", "【교통】 순환버스", True),
+    ("RUN_IN_BRACKET", "[교통] 순환버스", False),
+    ("BEFORE_SUBJECT", "교통 새솔시는 순환버스를", True),
+    ("BEFORE_SUBJECT", "교통 순환버스 신설", False),
+    # layout: items
+    ("ITEM_MARK", "▲청년 인턴 ▲버스 노선", True),
+    ("ITEM_MARK", "청년 인턴, 버스 노선", False),
+    ("ITEM_LABEL", "교통 분야: 순환버스 신설", True),
+    ("ITEM_LABEL", "순환버스 신설", False),
+    ("ITEM_TAIL", "버스 노선 등을 추진한다", True),
+    ("ITEM_TAIL", "버스 노선 개편", False),
+    ("ITEM_LEFTOVER", "청년 인턴 운영 등 기존 2개 과제와", True),
+    ("ITEM_LEFTOVER", "청년 인턴 운영", False),
+    ("DANGLING", "청년을 위한", True),
+    ("DANGLING", "청년 인턴", False),
+    ("ITEM_PREDICATE", "청년 인턴을 지원한다.", True),
+    ("ITEM_PREDICATE", "청년 인턴 지원", False),
+    ("ITEM_ETC", "청년 인턴 등을 지원", True),
+    ("ITEM_ETC", "청년 인턴 지원", False),
+    ("TRAILING_ETC", "청년 인턴 등", True),
+    ("TRAILING_ETC", "청년 인턴", False),
+    # layout: structure, cohesion, sentence splitting
+    ("LONG_QUOTE", '"마을 도서관을 다시 열겠다"', True),
+    ("LONG_QUOTE", "'새솔 축제'를 연다", False),
+    ("SAID_AFTER_QUOTE", '"…"라고 말했다', True),
+    ("SAID_AFTER_QUOTE", "축제를 연다고 했다", False),
+    ("CLOSING", "이처럼 새솔시는", True),
+    ("CLOSING", "새솔시는 이처럼", False),
+    ("BRACKETED", "[교통] 순환버스", True),
+    ("BRACKETED", "교통 순환버스", False),
+    ("ITEM_PARAGRAPH", "• 청년 인턴", True),
+    ("ITEM_PARAGRAPH", "청년 인턴", False),
+    ("SEQUENCE_FIRST", "먼저, 교통 분야에서는", True),
+    ("SEQUENCE_FIRST", "먼저하는 일", False),
+    ("SEQUENCE_NEXT", "이어 청년 분야에서는", True),
+    ("SEQUENCE_NEXT", "이어폰을 나눠 준다", False),
+    ("WRITTEN_WORD", "새솔시·새솔군", True),
+    ("WRITTEN_WORD", "…!", False),
+    ("LATER", "향후 새솔시는", True),
+    ("LATER", "새솔시는 향후", False),
+    ("NEW_TOPIC", "한편, 새솔군은", True),
+    ("NEW_TOPIC", "한편으로는", False),
+    ("ADD_ON", "이와 함께 새솔시는", True),
+    ("ADD_ON", "함께 간다", False),
+    ("GO_ON", "특히, 청년 인턴은", True),
+    ("GO_ON", "특히나", False),
+    ("ACTOR", "새솔시", True),
+    ("ACTOR", "정부", True),
+    ("ACTOR", "청년 인턴", False),
+    ("SOFT_BREAK", "연다, 그리고", True),
+    ("SOFT_BREAK", "연다", False),
+    ("QUOTATIVE", "고 말했다", True),
+    ("QUOTATIVE", "그리고", False),
+    ("QUOTE_OPENS_NEXT", "축제를 연다. '새솔 축제'", True),
+    ("QUOTE_OPENS_NEXT", "축제를 연다.", False),
+    # sentences: cues
+    ("DOUBLE_QUOTED", "“마을을 지키겠다”", True),
+    ("DOUBLE_QUOTED", "'새솔 축제'", False),
+    ("SPEECH_FRAME", '"…"라며 소감을 밝혔다', True),
+    ("SPEECH_FRAME", '"…"라며 웃었다', False),
+    ("PROMISE", "최선을 다하겠다", True),
+    ("PROMISE", "예산을 편성했다", False),
+    ("LIST_MARK", "▲ 청년 인턴", True),
+    ("LIST_MARK", "청년 인턴", False),
+    ("CONTACT", "자세한 사항은 누리집 참고", True),
+    ("CONTACT", "축제를 연다", False),
+    ("CAPTION", "(사진=새솔시)", True),
+    ("CAPTION", "기념촬영을 했다", True),
+    ("CAPTION", "사진전을 연다", False),
+    ("BACKGROUND", "앞서 새솔시는", True),
+    ("BACKGROUND", "새솔시는 앞서", False),
+    ("SAID_END", "포부를 밝혔다.", True),
+    ("SAID_END", "축제를 연다.", False),
+    ("REPORTED", "축제를 개최한다고 밝혔다", True),
+    ("REPORTED", "포부를 밝혔다", False),
+    ("NAMED", "'새솔 축제'를 연다", True),
+    ("NAMED", "「새솔법」 시행", True),
+    ("NAMED", "새솔 축제를 연다", False),
+    ("QUANTITY", "150명", True),
+    ("QUANTITY", "7억원", True),
+    ("QUANTITY", "2024년", False),
+    ("DATE_LIKE", "60일", True),
+    ("DATE_LIKE", "60명", False),
+    # sentences: numbers, bullets
+    ("AMOUNT", "3억 5천만 원", True),
+    ("AMOUNT", "억 원", False),
+    ("AMOUNT_PIECE", "5천", True),
+    ("AMOUNT_PIECE", "원", False),
+    ("OPENING_CONNECTIVE", "이를 통해, 새솔시는", True),
+    ("OPENING_CONNECTIVE", "통해 간다", False),
+    ("OFFICE_TOPIC", "시는 청년을", True),
+    ("OFFICE_TOPIC", "시민은 청년을", False),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "found"), SEARCH)
+def test_pattern_table(name: str, text: str, found: bool) -> None:
+    pattern = VOCAB[name]
+    assert isinstance(pattern, re.Pattern)
+    assert bool(pattern.search(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "group", "expected"),
+    [
+        ("BYLINE", "홍길동 기자 gildong@example.com", "name", "홍길동"),
+        ("BYLINE", "[새솔일보=홍길동 선임기자]", "site", "새솔일보"),
+        ("DATE", "2024.05.01 14:30", "m", "05"),
+        ("BRACKET", "[교통] 순환버스 신설", "label", "교통"),
+        ("LABELLED", "교통 부문: 순환버스 신설", "rest", "순환버스 신설"),
+        ("ORDINAL", "둘째, 청년 분야", "ord", "둘째"),
+        ("AMOUNT", "1,200여 명", "unit", "명"),
+        ("AMOUNT", "1,200여 명", "approx", "여"),
+    ],
+)
+def test_named_groups(name: str, text: str, group: str, expected: str) -> None:
+    m = VOCAB[name].search(text)
+    assert m is not None and m[group] == expected
+
+
+# (word list, a member, a word that is no member)
+MEMBERS = [
+    ("MENU_WORDS", "로그인", "청년"),
+    ("END_MARK_LINES", "(끝)", "끝으로"),
+    ("CREDIT_WORDS", "사진", "청년"),
+    ("SUBJECT_PARTICLES", "에서는", "을"),
+    ("GENERIC", "관계자", "청년"),
+    ("WHEN", "올해", "청년"),
+    ("NAME_OPENERS", "「", '"'),
+    ("CONNECTIVE_ENDINGS", "으며", "다"),
+    ("CONTRAST_ENDINGS", "지만", "고"),
+    ("TIME_NOUNS", "때", "청년"),
+    ("SUBORDINATE", "위하/VV", "하/VV"),
+    ("SUBORDINATE_FORMS", "위하", "하"),
+    ("SPEECH_STEMS", "밝히", "열"),
+    ("SPEECH_VERBS", "말했", "열었"),
+    ("SPEECH_PROMISES", "다짐했", "말했"),
+    ("SPEECH_MODIFIERS", "밝힌", "밝혔"),
+    ("UNITS", "개월", "청년"),
+    ("NAME_QUOTES", "「", "("),
+    ("DATE_UNITS", "분기", "명"),
+    ("OPEN_BRACKETS", "《", "》"),
+    ("CLOSE_BRACKETS", "》", "《"),
+    ("STOP_STEMS", "하/VV", "열/VV"),
+    ("HEADING_MARKS", "■", "가"),
+    ("PRIMARY_MARKS", "◈", "○"),
+    ("INLINE_MARKS", "■", "◈"),
+    ("ITEM_LINE_MARKS", "ㆍ", "•"),
+    ("ITEM_PARAGRAPH_MARKS", "•", "■"),
+    ("LIST_MARKS", "•", "-"),
+    ("CAPTION_MARKS", "▲", "△"),
+    ("QUOTE_MARKS", "“", "「"),
+    ("NAME_OPENING_QUOTES", "「", "'"),
+    ("CONTACT_OPENERS", "【", "■"),
+]
+
+
+@pytest.mark.parametrize(("name", "member", "other"), MEMBERS)
+def test_word_lists(name: str, member: str, other: str) -> None:
+    assert member in VOCAB[name]
+    assert other not in VOCAB[name]
+
+
+def test_derived_lists_keep_their_base() -> None:
+    assert set(common.INLINE_MARKS) <= set(common.PRIMARY_MARKS) <= set(common.HEADING_MARKS)
+    assert set(common.ITEM_LINE_MARKS) <= set(common.ITEM_PARAGRAPH_MARKS)
+    assert len(common.BRACKET_OPEN.replace("\\", "")) == len(common.BRACKET_CLOSE.replace("\\", ""))
+    assert set(sentences.UNIT_ALIASES) <= set(sentences.UNITS)
+    assert {key.split("/")[0] for key in sentences.SUBORDINATE} == sentences.SUBORDINATE_FORMS
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        ('"마을 도서관을 꼭 다시 열겠다"고 말했다.', True),
+        ('"청년이 돌아오는 마을을 만들겠습니다. 함께해 주세요"', True),
+        ("새솔시는 '새솔 축제'를 개최한다고 밝혔다.", False),
+        ("새솔시는 청년 인턴 200명을 뽑는다.", False),
+    ],
+)
+def test_reported_speech_structure(text: str, speech: bool) -> None:
+    assert is_reported_speech(text, layout.LONG_QUOTE, layout.SAID_AFTER_QUOTE) is speech
+
+
+@pytest.mark.parametrize(
+    ("trim", "text", "expected"),
+    [
+        ("SHORT_LABEL_TRIM", "■ “청년 일자리” ", "청년 일자리"),
+        ("HEADING_LABEL_TRIM", "'청년 일자리', ", "청년 일자리"),
+        ("PHRASE_TRIM", ' "새솔 축제" ', "새솔 축제"),
+        ("MENU_LINE_TRIM", "• 홈 · 뉴스 -", "홈 · 뉴스"),
+        ("META_PART_TRIM", " 홍길동 기자, ", "홍길동 기자"),
+        ("CONTACT_TRIM", "【청년정책과】 ", "청년정책과"),
+        ("LABEL_STRIP", "교통 부문 …", "교통 부문"),
+    ],
+)
+def test_trim_sets(trim: str, text: str, expected: str) -> None:
+    assert text.strip(VOCAB[trim]) == expected
+
+
+def test_etc_word_cuts_an_enumeration() -> None:
+    text = "버스 노선 등 교통 과제"
+    assert text[: text.find(common.ETC_WORD)] == "버스 노선"
+
+
+def test_reported_speech_unquoted() -> None:
+    def said(text: str) -> bool:
+        return bool(sentences.SAID_END.search(text)) and not sentences.REPORTED.search(text)
+
+    assert is_reported_speech("홍길동 시장은 포부를 밝혔다.", sentences.DOUBLE_QUOTED, sentences.SPEECH_FRAME, said)
+    assert not is_reported_speech(
+        "새솔시는 축제를 개최한다고 밝혔다.", sentences.DOUBLE_QUOTED, sentences.SPEECH_FRAME, said
+    )
+    assert not is_reported_speech("홍길동 시장은 포부를 밝혔다.", sentences.DOUBLE_QUOTED, sentences.SPEECH_FRAME)
+
+
+def test_tuning_is_frozen_and_documented() -> None:
+    stages = [getattr(tuning, name) for name in tuning.__all__ if name.isupper()]
+    assert stages
+    for stage in stages:
+        doc = type(stage).__doc__ or ""
+        for field in dataclasses.fields(stage):
+            assert f"{field.name}:" in doc, (type(stage).__name__, field.name)
+        first = dataclasses.fields(stage)[0].name
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(stage, first, 0)
+
+
+def test_no_knowledge_outside_its_home() -> None:
+    script = Path(__file__).resolve().parents[1] / "scripts" / "count_knowledge.py"
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True).stdout
+    assert "0 compiled regexes, 0 inline re calls with literal patterns, 0 Korean word lists" in out
