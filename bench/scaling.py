@@ -7,7 +7,8 @@ peak memory (RSS) is its own; Kiwi is built before the clock starts.
 
 Then degenerate articles of ``--degenerate-chars`` characters (default 200,000), against real text of
 the same length: one syllable repeated (``"가" * n``), the Wikinews text without a period on one line,
-a pattern of syllables repeated without a space, and words of one repeated syllable.
+a pattern of syllables repeated without a space, words of one repeated syllable, and one word
+repeated (``"가나다라 " * (n // 5)``).
 
     python bench/scaling.py [--sizes 0.1,0.25,0.5,1,2] [--degenerate-chars 200000]
 """
@@ -45,6 +46,7 @@ DEGENERATE = {
     "no period, one line": lambda n: " ".join(synthetic_article(4 * n).replace(".", "").split())[:n],
     "syllable pattern, no space": lambda n: ("가나다라마바사아자차카타파하" * (n // 14 + 1))[:n],
     "words of one syllable": lambda n: ("가가가가가 " * (n // 6 + 1))[:n],
+    "one word repeated": lambda n: ("가나다라 " * (n // 5 + 1))[:n],
 }
 
 

@@ -6,6 +6,13 @@ its own. Loading (imports, Kiwi, one warm-up call) is timed apart from the stead
 Articles a method raises on are counted and reported, not hidden.
 
     python bench/speed.py [--limit N] [--methods kosum,textrankr,lexrankr,krwordrank]
+
+``--ratio`` measures instead, in one process, the CPU time (``time.process_time``, all threads)
+of kosum's extractive path per article against one bare ``Kiwi.tokenize`` of the same body:
+:data:`RATIO_ARTICLES` bodies of :data:`RATIO_MIN_CHARS` characters or more, both passes run
+in turn in each round, the best round of each kept. It prints one Markdown row.
+
+    python bench/speed.py --ratio [--rounds N]
 """
 
 from __future__ import annotations
@@ -37,6 +44,44 @@ _WARM_UP = Article(
     "푸른시가 전기버스 120대를 도입한다. 시는 국비와 시비 340억 원을 투입한다. 충전소 15곳도 함께 짓는다.",
     ("푸른시가 전기버스 120대를 도입한다.", "시는 국비와 시비 340억 원을 투입한다.", "충전소 15곳도 함께 짓는다."),
 )
+
+
+#: The ``--ratio`` sample: the first this many Wikinews bodies of at least RATIO_MIN_CHARS characters.
+RATIO_ARTICLES = 120
+RATIO_MIN_CHARS = 300
+
+
+def cpu_ratio(rounds: int) -> dict[str, float]:
+    """CPU ms per article of kosum's extractive path and of one bare Kiwi tokenize of the same
+    body, best of ``rounds`` rounds each (the two passes alternate within a round)."""
+    from kosum._kiwi import get_kiwi
+
+    articles = [a for a in load_wikinews() if len(a.text) >= RATIO_MIN_CHARS][:RATIO_ARTICLES]
+    kiwi = get_kiwi()
+    summarize = load_method("kosum")
+    summarize(_WARM_UP)
+    kiwi.tokenize(_WARM_UP.text)
+    bare, kosum, ratios = float("inf"), float("inf"), []
+    for _ in range(rounds):
+        start = time.process_time()
+        for article in articles:
+            kiwi.tokenize(article.text)
+        round_bare = time.process_time() - start
+        start = time.process_time()
+        for article in articles:
+            summarize(article)
+        round_kosum = time.process_time() - start
+        ratios.append(round_kosum / round_bare)
+        bare, kosum = min(bare, round_bare), min(kosum, round_kosum)
+    n = len(articles)
+    return {
+        "articles": n,
+        "bare_ms": 1000 * bare / n,
+        "kosum_ms": 1000 * kosum / n,
+        "ratio": kosum / bare,
+        "round_min": min(ratios),
+        "round_max": max(ratios),
+    }
 
 
 def worker(name: str, limit: int | None) -> dict[str, object]:
@@ -92,8 +137,19 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="runs of each method; the fastest counts (default 3)")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds one method may take (default 3600)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--ratio", action="store_true", help="CPU time of kosum per article ÷ that of one bare Kiwi tokenize"
+    )
     args = parser.parse_args()
     logging.getLogger("kosum").setLevel(logging.WARNING)
+    if args.ratio:
+        r = cpu_ratio(args.rounds)
+        print(f"ko-wikinews: {r['articles']} bodies of {RATIO_MIN_CHARS}+ characters, best of {args.rounds} rounds\n")
+        header = ["date", "bare Kiwi CPU ms/article", "kosum CPU ms/article", "ratio (best)", "ratio per round"]
+        rounds = f"{r['round_min']:.2f}-{r['round_max']:.2f}x"
+        row = [str(datetime.date.today()), f"{r['bare_ms']:.2f}", f"{r['kosum_ms']:.2f}", f"{r['ratio']:.2f}x", rounds]
+        print(markdown_table(header, [row]))
+        return
     if args.worker:
         print(json.dumps(worker(args.worker, args.limit), ensure_ascii=False))
         return

@@ -1,9 +1,11 @@
-"""Per-sentence memos (kosum.pipeline.memo): one value per sentence object, held weakly."""
+"""Per-sentence memos (kosum.pipeline.memo): one value per sentence object, kept on it."""
 
 from __future__ import annotations
 
 import gc
+import pickle
 import weakref
+from dataclasses import replace
 
 from kosum.pipeline.memo import per_sentence
 from kosum.types import Morph, Sentence
@@ -50,3 +52,21 @@ def test_the_memo_keeps_no_sentence_alive() -> None:
     assert alive() is None
     later = _sentence(OTHER)  # may reuse the freed object's id: never the old value
     assert count(later) == 3
+
+
+def test_pickles_and_replaced_copies_carry_no_memo() -> None:
+    calls: list[int] = []
+
+    @per_sentence
+    def count(sentence: Sentence) -> int:
+        calls.append(1)
+        return len(sentence.morphs)
+
+    sentence = _sentence(NOUNS)
+    assert count(sentence) == 2
+    back = pickle.loads(pickle.dumps(sentence))
+    assert back == sentence
+    assert vars(back) == vars(_sentence(NOUNS))
+    assert count(back) == 2
+    assert count(replace(sentence, morphs=OTHER)) == 3
+    assert len(calls) == 3

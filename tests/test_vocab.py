@@ -28,6 +28,8 @@ SEARCH = [
     # lines: normalizing and pages
     ("REPEATS", "가나가나가나가나", True),
     ("REPEATS", "가나다라마바사", False),
+    ("REPEATED_WORDS", "가나다라 가나다라 가나다라 ", True),
+    ("REPEATED_WORDS", "하하 하하 웃었다", False),
     ("SITE_WORDS", "새솔시청 누리집", True),
     ("SITE_WORDS", "청년 인턴 200명 뽑는다", False),
     ("CRUMB_START", "홈 > 뉴스 > 사회", True),

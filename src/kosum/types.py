@@ -26,6 +26,10 @@ class Morph(NamedTuple):
     end: int
 
 
+#: The attribute of a :class:`Sentence` that holds its per-sentence memo (:mod:`kosum.pipeline.memo`).
+MEMO_ATTRIBUTE = "_memo"
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of the cleaned article.
@@ -44,6 +48,10 @@ class Sentence:
     end: int
     paragraph: int
     morphs: tuple[Morph, ...] = field(default=(), repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without the values :mod:`kosum.pipeline.memo` keeps on it."""
+        return {name: value for name, value in self.__dict__.items() if name != MEMO_ATTRIBUTE}
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -186,13 +186,12 @@ def _split_markers(body: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 def _join_broken(body: list[tuple[str, bool]]) -> list[str]:
     """Join body lines that one sentence was broken across (no blank line between them)."""
     out: list[str] = []
-    glued = False
     for line, blank_before in body:
-        if out and glued and not blank_before and parse_heading(line) is None and line[:1] not in "\"'":
+        # _broken (Kiwi) last: asked only of a line that the next could be joined to
+        if out and not blank_before and parse_heading(line) is None and line[:1] not in "\"'" and _broken(out[-1]):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
-        glued = _broken(out[-1])
     return out
 
 

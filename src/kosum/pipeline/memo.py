@@ -1,21 +1,21 @@
 """Values computed from one sentence, kept as long as the sentence lives.
 
 Several stages ask the same things of a sentence (its nouns, its facts, its news cues). A memo
-keyed by the sentence's identity gives each answer once per sentence: ``Sentence`` equality
-leaves its morphemes out, and the same text may be analysed otherwise in another article. The
-memo holds the sentence only weakly, so that it keeps no article's sentences alive after the
-article is done (a cache that did held thousands of them, and Python's garbage collector went
-over them again and again).
+kept on the sentence object itself gives each answer once per sentence: ``Sentence`` equality
+leaves its morphemes out, and the same text may be analysed otherwise in another article, so
+the memo belongs to the object, not to its value. It lives and dies with the sentence (a cache
+keyed by sentences kept thousands alive, and Python's garbage collector went over them again and
+again; a weak reference per entry cost more than the lookups it saved), and it is left out of
+pickles and copies made with :func:`dataclasses.replace`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from functools import wraps
-from typing import Concatenate, ParamSpec, TypeVar
-from weakref import ref
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from ..types import Sentence
+from ..types import MEMO_ATTRIBUTE, Sentence
 
 __all__ = ["per_sentence"]
 
@@ -26,21 +26,18 @@ _T = TypeVar("_T")
 def per_sentence(func: Callable[Concatenate[Sentence, _P], _T]) -> Callable[Concatenate[Sentence, _P], _T]:
     """Memoize ``func(sentence, *args)`` per sentence object (and hashable arguments). The value
     is shared: callers never change it."""
-    memo: dict[Hashable, tuple[ref[Sentence], _T]] = {}
 
     @wraps(func)
     def wrapper(sentence: Sentence, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
-        key = (id(sentence), args, tuple(kwargs.items())) if args or kwargs else id(sentence)
-        entry = memo.get(key)
-        if entry is not None and entry[0]() is sentence:
-            return entry[1]
-        value = func(sentence, *args, **kwargs)
-
-        def forget(dead: ref[Sentence]) -> None:  # only this sentence's entry, not a later one's
-            if (current := memo.get(key)) is not None and current[0] is dead:
-                memo.pop(key, None)
-
-        memo[key] = (ref(sentence, forget), value)
+        state = sentence.__dict__  # the frozen dataclass's own attributes, and the memo's
+        memo: dict[Hashable, Any] | None = state.get(MEMO_ATTRIBUTE)
+        if memo is None:
+            memo = state[MEMO_ATTRIBUTE] = {}
+        key = (func, args, tuple(kwargs.items())) if args or kwargs else func
+        if key in memo:
+            value: _T = memo[key]
+            return value
+        value = memo[key] = func(sentence, *args, **kwargs)
         return value
 
     return wrapper

@@ -7,12 +7,13 @@ their plain forms, full-width ASCII made half-width.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ..errors import InputError
 from .tuning import INPUT
 from .vocab.common import HANGUL
-from .vocab.lines import REPEATS, SPACES
+from .vocab.lines import REPEATED_WORDS, REPEATS, SPACES
 
 __all__ = ["analysis_view", "check_text", "normalize_line", "normalize_text"]
 
@@ -47,13 +48,18 @@ def normalize_line(line: str) -> str:
 def analysis_view(text: str) -> str:
     """``text`` as handed to Kiwi: the same length and offsets, with degenerate repeats blanked.
 
-    In a run that repeats a pattern of Hangul syllables three times or more, the repeats after the
-    first two are replaced by spaces, so that the analysis costs what real text of the same size
-    costs; text without such runs comes back unchanged.
+    In a run that repeats a pattern of Hangul syllables, or of Hangul words, three times or more,
+    the repeats after the first two are replaced by spaces, so that the analysis costs no more
+    than real text of the same size; text without such runs comes back unchanged.
     """
-    if REPEATS.search(text) is None:
-        return text
-    return REPEATS.sub(lambda m: m.group(1) * 2 + " " * (len(m.group(0)) - 2 * len(m.group(1))), text)
+    for pattern in (REPEATS, REPEATED_WORDS):
+        if pattern.search(text) is not None:
+            text = pattern.sub(_blank_repeats, text)
+    return text
+
+
+def _blank_repeats(match: re.Match[str]) -> str:
+    return match.group(1) * 2 + " " * (len(match.group(0)) - 2 * len(match.group(1)))
 
 
 def normalize_text(text: str) -> str:

@@ -93,6 +93,20 @@ def _covers(tokens: _Tokens, start: int, end: int) -> bool:
     return bool(toks) and base + toks[-1].start + toks[-1].len >= end - 1 and base + toks[0].start >= start
 
 
+def _within(tokens: _Tokens, start: int, end: int) -> _Tokens | None:
+    """The tokens that start in the span [start, end), or ``None`` where there are none."""
+    base, toks = tokens
+    inside = [t for t in toks if start <= base + t.start < end]
+    return (base, inside) if inside else None
+
+
+def _joined(first: _Tokens | None, second: _Tokens | None) -> _Tokens | None:
+    """The tokens of two spans of one Kiwi block joined into one, or ``None`` where either has none."""
+    if first is None or second is None or first[0] != second[0]:
+        return None
+    return first[0], first[1] + second[1]
+
+
 def _open_quote(piece: str) -> bool:
     return piece.count('"') % 2 == 1 or piece.count("'") % 2 == 1
 
@@ -111,13 +125,15 @@ def _quotes_closed(
             cut_in_quote = piece[-1:] in "!?" and _open_quote(piece)
             quotative = piece[-1:] in "\"'" and bool(QUOTATIVE.match(after))
             if span[2] == p_index and (cut_in_quote or quotative):
+                tokens = _joined(out[-1][3], span[3])
                 # "…일었다. '늑장 행정'" + "이라는 말은 …": the quote opens the next sentence
                 m = QUOTE_OPENS_NEXT.search(piece) if quotative else None
                 if m:
-                    out[-1] = (start, start + m.start() + 1, p_index, None)
-                    out.append((start + m.end(), span[1], p_index, None))
+                    cut = start + m.start() + 1
+                    out[-1] = (start, cut, p_index, tokens and _within(tokens, start, cut))
+                    out.append((start + m.end(), span[1], p_index, tokens and _within(tokens, cut, span[1])))
                 else:
-                    out[-1] = (start, span[1], p_index, None)
+                    out[-1] = (start, span[1], p_index, tokens)
                 continue
         out.append(span)
     return out
@@ -133,7 +149,8 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[S
     for p_index, (p_offset, paragraph) in enumerate(paragraphs):
         for b_offset, block in _blocks(paragraph):
             jobs.append((p_index, p_offset + b_offset, block))
-    results = kiwi.split_into_sents([analysis_view(block) for _, _, block in jobs], return_tokens=True)
+    views = [analysis_view(block) for _, _, block in jobs]
+    results = kiwi.split_into_sents(views, return_tokens=True, return_sub_sents=False)
     # (start, end, paragraph, Kiwi tokens with their offset, or None where Kiwi gave none)
     spans: list[tuple[int, int, int, _Tokens | None]] = []
     for (p_index, offset, block), sents in zip(jobs, results, strict=True):
@@ -153,8 +170,12 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[S
         if start >= end:
             continue
         cut = _spans_of_long(text, start, end)
-        complete = len(cut) == 1 and tokens is not None and _covers(tokens, start, end)
-        pieces.extend((s, e, p_index, tokens if complete else None) for s, e in cut)
+        if tokens is None or not _covers(tokens, start, end):
+            pieces.extend((s, e, p_index, None) for s, e in cut)
+        elif len(cut) == 1:
+            pieces.append((start, end, p_index, tokens))
+        else:  # the pieces of an over-long sentence keep its analysis: Kiwi reads no text twice
+            pieces.extend((s, e, p_index, _within(tokens, s, e)) for s, e in cut)
     missing = [i for i, piece in enumerate(pieces) if piece[3] is None]
     fresh = kiwi.tokenize([analysis_view(text[pieces[i][0] : pieces[i][1]]) for i in missing]) if missing else []
     for i, analysed in zip(missing, fresh, strict=True):
@@ -162,9 +183,19 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[S
     sentences = []
     for index, (start, end, p_index, found) in enumerate(pieces):
         base, toks = found if found is not None else (start, [])
-        morphs = tuple(Morph(t.form, t.tag, base + t.start, base + t.start + t.len) for t in toks)
-        sentences.append(Sentence(index, text[start:end], start, end, p_index, morphs))
+        sentences.append(Sentence(index, text[start:end], start, end, p_index, _morphs(base, toks)))
     return tuple(sentences)
+
+
+def _morphs(base: int, tokens: list[Any]) -> tuple[Morph, ...]:
+    """Kiwi tokens as morphemes with offsets from ``base`` (the hot loop: an article has thousands,
+    so each is built as a plain tuple, without the named tuple's keyword handling)."""
+    new = tuple.__new__
+    out = []
+    for t in tokens:
+        start = base + t.start
+        out.append(new(Morph, (t.form, t.tag, start, start + t.len)))
+    return tuple(out)
 
 
 def preprocess(text: str, *, max_chars: int = MAX_CHARS) -> Document:

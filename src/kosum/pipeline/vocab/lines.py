@@ -21,6 +21,9 @@ SPACES = re.compile(r"[^\S\n]+")
 #: ("가가가…", "가나가나가나…"): no news text has one, and Kiwi spends 3 to 10 times longer per
 #: character on such runs than on real text (every repeat is ambiguous again).
 REPEATS = re.compile(r"([\uac00-\ud7a3]{1,20}?)\1{2,}")
+#: A run of 1 to 5 Hangul words, each with its space, repeated at least three times ("가나다라 가나다라
+#: 가나다라 …"): Kiwi reads each repeat again, at more than real text's cost per character.
+REPEATED_WORDS = re.compile(r"(?<![\uac00-\ud7a3])((?:[\uac00-\ud7a3]{1,20} ){1,5}?)\1{2,}")
 
 # Saved HTML pages.
 #: Separators between a headline and the site name or breadcrumbs in a <title>/og:title.
