@@ -62,8 +62,32 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "bullet"),
     [
-        # a means clause never stands for the sentence: the main clause does
-        ("시는 5개월간의 연구용역을 통해 해안 관리 계획을 수립했다.", "해안 관리 계획 수립"),
+        # a means clause never stands for the sentence: it stays with the main clause (here it holds the figure)
+        ("시는 5개월간의 연구용역을 통해 해안 관리 계획을 수립했다.", "5개월간의 연구용역을 통해 해안 관리 계획 수립"),
+        ("시는 주민 의견 수렴을 통해 해안 관리 계획을 새로 수립했다.", "해안 관리 계획을 새로 수립"),
+        # a claim keeps its frame: without it the claim would read as a fact
+        (
+            "시민단체는 새솔시가 공사 과정에서 습지 보호 규정을 어겼다고 주장했다.",
+            "시민단체는 새솔시가 공사 과정에서 습지 보호 규정을 어겼다고 주장",
+        ),
+        # the topic keeps its modifiers: "12월 이후 등록한 차량은" is a condition of what follows
+        (
+            "다음 달 1일 이후 등록한 차량은 등록일부터 연말까지의 세액이 따로 계산돼 내년 2월에 고지서가 나간다.",
+            "다음 달 1일 이후 등록한 차량은 등록일부터 연말까지의 세액이 따로 계산돼 내년 2월에 고지서가 나감",
+        ),
+        # a topic set against what follows goes with its contrast (never "두 구단은 … 걸릴 것이라는 관측")
+        (
+            "두 구단은 오늘 오후 구단 사무실에서 새 감독 선임 결과를 발표할 계획이지만, 이사회 승인과 연봉 협상 "
+            "절차가 아직 남아 있어 공식 계약까지는 일주일쯤 걸릴 것이라는 관측이다.",
+            "이사회 승인과 연봉 협상 절차가 아직 남아 있어 공식 계약까지는 일주일쯤 걸릴 것이라는 관측",
+        ),
+        # the main clause's own topic ("누리군은") is never traded for the sentence's first one
+        (
+            "우수기관 평가는 도내 22개 시군의 복지 행정 전반을 두루 살펴보는 제도로, 누리군은 찾아가는 상담과 "
+            "맞춤형 돌봄 확대를 통해 높은 점수를 받았다.",
+            "우수기관 평가는 도내 22개 시군의 복지 행정 전반을 두루 살펴보는 제도로, 누리군은 찾아가는 상담과 "
+            "맞춤형 돌봄 확대를 통해 높은 점수를 받음",
+        ),
         # the speaker goes with the frame, the reported clause keeps its own subject
         (
             "누리군(군수 박바다)은 3일 지역 농협과 새솔상회가 장학금 2천만 원을 기탁했다고 밝혔다.",

@@ -41,8 +41,14 @@ from collections.abc import Sequence
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
-from ..pipeline.vocab.bullets import CONDITION_ENDINGS, CONDITION_NOUNS, FRAME_DATE_WORDS, PLACE_PARTICLES, TIME_WORDS
-from ..pipeline.vocab.common import SPEECH_STEMS
+from ..pipeline.vocab.bullets import (
+    ANNOUNCE_STEMS,
+    CONDITION_ENDINGS,
+    CONDITION_NOUNS,
+    FRAME_DATE_WORDS,
+    PLACE_PARTICLES,
+    TIME_WORDS,
+)
 from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, CONTRAST_ENDINGS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
 from ..types import Morph
 from .spans import PUNCT as _PUNCT
@@ -73,8 +79,8 @@ def _subordinate(m: Morph) -> bool:
 
 
 def _speech_end(morphs: Sequence[Morph]) -> int:
-    """Index one past the reported clause when the sentence ends in a speech frame
-    ("…했다고 밝혔다" → up to "다고"), else ``len(morphs)``."""
+    """Index one past the reported clause when the sentence ends in a frame that announces it
+    ("…했다고 밝혔다" → up to "다고"), else ``len(morphs)`` (a claim keeps its frame: "…했다고 주장했다")."""
     n = len(morphs)
     for i in range(n - 2, 0, -1):
         m, nxt = morphs[i], morphs[i + 1]
@@ -84,7 +90,7 @@ def _speech_end(morphs: Sequence[Morph]) -> int:
         if not quoted:
             continue
         said = [r.form for r in morphs[i + 1 :] if r.tag.startswith(("VV", "VA", "NNG", "XSV"))]
-        if said and ("".join(said) in SPEECH_STEMS or said[0] in SPEECH_STEMS or said[0] + "하" in SPEECH_STEMS):
+        if said and ("".join(said) in ANNOUNCE_STEMS or said[0] in ANNOUNCE_STEMS):
             return i + 1
         return n
     return n
@@ -117,20 +123,21 @@ def _clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
 
 
 def _subject(morphs: Sequence[Morph], stop: int) -> int:
-    """Index one past the sentence's opening topic ("새솔시는"), else 0."""
+    """Index one past the sentence's opening topic with its modifiers ("새솔시는", "12월 2일 이후
+    취득한 자동차는"), else 0."""
     for i in range(stop):
         m = morphs[i]
         if m.tag == "JX" and m.form in ("은", "는") and i > 0:
             return i + 1 if morphs[i - 1].tag in _NOUNISH or morphs[i - 1].tag in ("SSC", "NP") else 0
-        if m.tag in ("EC", "ETM", "JKO", "JKS"):
+        if m.tag == "EC":
             return 0
     return 0
 
 
-def _own_subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> bool:
-    """True when the kept morphemes of ``[start, stop)`` hold a topic ("남해안은") or a subject
-    ("누리중공업이") of their own, outside quotes; a subject of an adnominal clause ("주민이
-    참여하는 축제") is not the clause's own."""
+def _own_subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int, subjects: bool) -> bool:
+    """True when the kept morphemes of ``[start, stop)`` hold a topic of their own ("남해안은"),
+    outside quotes; with ``subjects``, a subject ("누리중공업이") counts too, unless an adnominal
+    clause's ("주민이 참여하는 축제")."""
     inside = _quoted(morphs)
     for i in range(max(start, 1), stop):
         m = morphs[i]
@@ -138,19 +145,26 @@ def _own_subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop
             continue
         if m.tag == "JX" and m.form in ("은", "는"):
             return True
-        if m.tag == "JKS" and not _adnominal_next(morphs, i + 1, stop):
+        if m.tag == "JKS" and subjects and not _adnominal_next(morphs, i + 1, stop):
             return True
     return False
 
 
 def _adnominal_next(morphs: Sequence[Morph], start: int, stop: int) -> bool:
-    """True when the first ending from ``start`` on is an adnominal one ("참여하는")."""
+    """True when the first ending from ``start`` on is an adnominal one ("참여하는"): the subject
+    before it is an adnominal clause's, not the reported clause's."""
     for j in range(start, stop):
         if morphs[j].tag == "ETM":
             return True
         if morphs[j].tag in ("EF", "EC", "ETN"):
             return False
     return False
+
+
+def _contrast(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a clause that ends in a contrast ("…이었으나,", "…할 계획이지만,")."""
+    words = [morphs[j] for j in range(*span) if not morphs[j].tag.startswith("S")]
+    return bool(words) and words[-1].tag == "EC" and words[-1].form in CONTRAST_ENDINGS
 
 
 def _condition(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
@@ -368,38 +382,56 @@ def compress(
     keep = [i < end and not (skip and skip[0] <= m.start - base < skip[1]) for i, m in enumerate(morphs)]
     _parentheticals(morphs, keep)
     spans = _clauses(morphs, end)
-    subject = _subject(morphs, spans[0][1])
-    if len(spans) > 1 and morphs[spans[0][1] - 1 - (morphs[spans[0][1] - 1].tag == "SP")].form in CONTRAST_ENDINGS:
+    subject = lead = _subject(morphs, spans[0][1])
+    if len(spans) > 1 and _contrast(morphs, spans[0]):
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
-    if subject and end < len(morphs) and _own_subject(morphs, keep, max(subject, spans[-1][0]), end):
+    if subject and end < len(morphs) and _own_subject(morphs, keep, subject, end, subjects=True):
         # "시는 15일 A와 B가 … 기부했다고 밝혔다": the reported clause has its own subject; the
         # speaker (and the date of the announcement) go with the frame
         for j in range(_frame_date(morphs, subject, end)):
             keep[j] = False
         subject = 0
-    if subject and len(spans) > 1 and _own_subject(morphs, keep, spans[-1][0], end):
+    if subject and len(spans) > 1 and _own_subject(morphs, keep, spans[-1][0], end, subjects=False):
         subject = 0  # "X는 3.0㎜…이고, Z는 2.6㎜…": the main clause's subject is its own
+
+    main_topic = len(spans) > 1 and _own_subject(morphs, keep, spans[-1][0], end, subjects=False)
 
     def nominal() -> str | None:
         return _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
 
     def drop(span: tuple[int, int]) -> bool:
-        """Drop a clause (keeping the topic); undo it when too little would be left."""
-        before = list(keep)
+        """Drop a clause (keeping the topic, unless the clause sets it against the next one);
+        undo it when too little would be left. A clause with a topic of its own after the
+        sentence's ("X는 …하는 제도로, 곡성군은 … 통해") stays: the kept topic would not be the main
+        clause's."""
+        nonlocal subject
+        if not main_topic and _own_subject(morphs, keep, max(span[0], lead), span[1], subjects=False):
+            return False
+        before, topic = list(keep), subject
+        if _contrast(morphs, span):  # the topic is set against what follows: it goes with the contrast
+            for j in range(subject):
+                keep[j] = False
+            subject = 0
         for j in range(max(span[0], subject if span[0] == 0 else 0), span[1]):
             keep[j] = False
         if _content(morphs, keep) < COMPRESS.min_content:
-            keep[:] = before
+            keep[:], subject = before, topic
             return False
         return True
 
     if whole:
         return nominal()
     facts = _facts(morphs)
+    # the facts that are figures (a number with its unit), not a number inside a quoted name ("'제5회 …'")
+    figures = [f and m.tag == "SN" and not q for f, m, q in zip(facts, morphs, _quoted(morphs), strict=True)]
     kept = list(keep)
     for span in spans[:-1]:
-        if any(_subordinate(morphs[j]) for j in range(*span)) and not _condition(morphs, span):
-            drop(span)
+        if (
+            any(_subordinate(morphs[j]) for j in range(*span))
+            and not _condition(morphs, span)
+            and not _only_facts(figures, keep, span)
+        ):
+            drop(span)  # a background clause with the sentence's only figures stays ("600여 명이 참가한 가운데")
     result = nominal()
     # still too long: the clauses before the main one go, from the first on (never one in the
     # middle alone: what is left must not join one clause's subject to another's predicate);
@@ -417,7 +449,7 @@ def compress(
     if result is not None and len(result) > limit:
         _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
         result = nominal() or result
-    if result is not None and not any(f and k for f, k in zip(facts, keep, strict=True)):
+    if result is not None and any(figures) and not any(f and k for f, k in zip(figures, keep, strict=True)):
         result = _fact_clause(text, morphs, base, limit, facts, kept, spans, irregular) or result
     return result
 

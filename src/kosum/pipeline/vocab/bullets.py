@@ -54,3 +54,7 @@ TIME_WORDS = frozenset(
 JOINING_WORDS = frozenset({"및", "또는", "혹은", "내지", "겸"})
 #: Openings that point back to a sentence a bullet does not show ("이는 …", "이로써 …", "이러한 …").
 ANAPHORIC_OPENING = re.compile(r"^(?:이는|이것은|이를|이로써|이로\s*인해|이러한|이런|그런|이\s*같은|이와\s*같은)\s")
+#: Stems of a speech frame that announces a fact ("…했다고 밝혔다"): the frame goes, the reported
+#: clause is the news. A frame of opinion or claim ("…했다고 주장했다", "…라고 말했다") stays:
+#: without it the claim would read as a fact.
+ANNOUNCE_STEMS = frozenset({"밝히", "전하", "알리"})
