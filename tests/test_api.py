@@ -71,7 +71,8 @@ def test_to_dict_is_json_and_markdown_has_sections(example_texts: dict[str, str]
     assert data["sections"][0]["bullets"][0]["sources"] == [3]
     md = result.to_markdown()
     assert md.startswith("# 바다군, 어르신 돌봄·교통·관광 3대 분야에 예산 집중\n")
-    assert "## 어르신 돌봄 `복지`\n" in md and "- 경로당 87곳에 냉난방비 지원\n" in md
+    assert "## 어르신 돌봄 `복지`\n" in md
+    assert "- 홀로 사는 어르신 2천100명에게 안부 확인 서비스를 제공하고, 경로당 87곳에 냉난방비 지원\n" in md
 
 
 def test_explicit_title_wins() -> None:

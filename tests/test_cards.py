@@ -9,9 +9,10 @@ from hypothesis import strategies as st
 
 from kosum import SummaryOptions, summarize
 from kosum.options import MAX_BULLETS
-from kosum.pipeline.cards import SOLE_CARD_FACTOR, Cards, card_bullets, find_cards
+from kosum.pipeline.cards import Cards, card_bullets, find_cards
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import Structure, find_structure
+from kosum.pipeline.tuning import CARDS
 from kosum.types import Document
 
 SINGLE = (
@@ -88,5 +89,5 @@ def test_a_heading_run_into_its_paragraph_is_stripped_from_the_shown_sentence() 
 @given(st.integers(1, MAX_BULLETS))
 def test_only_the_sole_card_takes_more_bullets(bullets: int) -> None:
     options = SummaryOptions(bullets=bullets)
-    assert card_bullets(structure_of(SINGLE), options) == SOLE_CARD_FACTOR * bullets
+    assert card_bullets(structure_of(SINGLE), options) == CARDS.sole_card_factor * bullets
     assert card_bullets(structure_of(HEADINGS), options) == bullets

@@ -7,11 +7,12 @@ import numpy as np
 from kosum import summarize
 from kosum.engines.bullets import make_bullet
 from kosum.engines.cues import fact_terms, named_terms
-from kosum.engines.extractive import BULLET_FACT_WEIGHT, _fact_weighted, _with_a_fact
+from kosum.engines.extractive import _fact_weighted, _with_a_fact
 from kosum.engines.ranking import _fact_share, _factual
 from kosum.pipeline.cards import cards
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
+from kosum.pipeline.tuning import EXTRACTIVE
 
 RELEASE = (
     "한솔군, 가을 농촌 일손 돕기 마무리\n\n"
@@ -72,7 +73,7 @@ def test_only_the_facts_a_bullet_keeps_raise_its_candidate() -> None:
     written = {1: "봉사자들은 농가를 도움", 2: "봉사자들은 마을 12곳을 찾음"}
     weighted = _fact_weighted([1, 2], sentences, np.ones(3), [0], written)
     assert weighted[1] == 1.0  # its bullet dropped "45곳"
-    assert weighted[2] == 1.0 + BULLET_FACT_WEIGHT
+    assert weighted[2] == 1.0 + EXTRACTIVE.bullet_fact_weight
 
 
 def test_a_card_carries_a_fact_the_summary_lacks() -> None:

@@ -35,6 +35,7 @@ from .._kiwi import get_kiwi
 from ..backends import Seq2SeqModel
 from ..options import GenerationOptions, SummaryOptions
 from ..pipeline.structure import Structure
+from ..pipeline.tuning import ABSTRACTIVE
 from ..types import Bullet, Document, Section, Sentence
 from .base import Article, Engine, EngineSetup
 from .bullets import bullet_for, make_bullet
@@ -46,13 +47,6 @@ from .ranking import news_order
 from .result import EngineResult
 
 __all__ = ["AbstractiveEngine", "abstract", "align", "pack", "split_generated"]
-
-#: Map-reduce rounds before kosum gives up and keeps the first chunk (with a warning).
-MAX_ROUNDS = 6
-#: Most sentences given as the sources of one generated sentence.
-MAX_SOURCES = 3
-#: Fewest distinct content terms (nouns, stems, numbers) of a generated sentence kept as a bullet.
-MIN_TERMS = 2
 
 
 @dataclass
@@ -128,7 +122,7 @@ def _run(model: Seq2SeqModel, jobs: Sequence[_Job], generation: GenerationOption
     """Summarize every job, map-reduce where needed, in batched rounds."""
     window = model.max_input_tokens
     active = [i for i, job in enumerate(jobs) if job.pieces]
-    for round_ in range(MAX_ROUNDS):
+    for round_ in range(ABSTRACTIVE.max_rounds):
         if not active:
             return
         plans = {i: pack(model, jobs[i].pieces) for i in active}
@@ -136,7 +130,7 @@ def _run(model: Seq2SeqModel, jobs: Sequence[_Job], generation: GenerationOption
             for i in active:
                 jobs[i].chunks = len(plans[i])
                 jobs[i].tokens = model.count_tokens([" ".join(jobs[i].pieces)])[0]
-        if round_ == MAX_ROUNDS - 1:
+        if round_ == ABSTRACTIVE.max_rounds - 1:
             for i in active:
                 jobs[i].truncated = len(plans[i]) > 1
                 plans[i] = plans[i][:1]
@@ -167,7 +161,7 @@ def split_generated(text: str) -> list[str]:
     return [s.text.strip() for s in get_kiwi().split_into_sents(text) if s.text.strip()]
 
 
-def align(text: str, candidates: Sequence[Sentence], limit: int = MAX_SOURCES) -> tuple[int, ...]:
+def align(text: str, candidates: Sequence[Sentence], limit: int = ABSTRACTIVE.max_sources) -> tuple[int, ...]:
     """Indexes of the ``candidates`` that support ``text`` best: a greedy cover of its content
     terms (the sentence sharing most, then those adding at least a quarter more), in order."""
     terms = set(content_terms(analyze(text)))
@@ -193,7 +187,9 @@ def _chunk_warning(job: _Job, window: int, where: str = "") -> list[str]:
             f"(input of {job.tokens:,} tokens over the model window of {window:,}: map-reduce over {job.chunks} chunks)"
         )
     if job.truncated:
-        notes.append(f"{place}요약을 {MAX_ROUNDS}번 줄여도 한도를 넘어 첫 부분만 썼습니다 (input truncated)")
+        notes.append(
+            f"{place}요약을 {ABSTRACTIVE.max_rounds}번 줄여도 한도를 넘어 첫 부분만 썼습니다 (input truncated)"
+        )
     return notes
 
 
@@ -255,7 +251,7 @@ class _Assembler:
         for generated in split_generated(job.text):
             if len(bullets) >= job.size:
                 break
-            if len(set(content_terms(analyze(generated)))) < MIN_TERMS:  # a fragment ("같음"), not a bullet
+            if len(set(content_terms(analyze(generated)))) < ABSTRACTIVE.min_terms:  # a fragment ("같음"), not a bullet
                 continue
             text = make_bullet(generated, (), 0, self.options.bullet_style)
             if not text or defect(text) or any(b.text == text for b in bullets):

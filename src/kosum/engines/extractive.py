@@ -2,7 +2,7 @@
 
 The overall summary is the ``N`` most salient sentences (see :mod:`kosum.engines.ranking`:
 the lead first), redundancy removed by MMR, in article order, within a character ceiling
-(:data:`SUMMARY_CHARS` per sentence) that drops whole sentences, never cuts one: a
+(``EXTRACTIVE.summary_chars`` per sentence) that drops whole sentences, never cuts one: a
 sentence that does not fit is replaced by the next best, and fragments (a headline, a
 piece of an over-long run-on) are used only when nothing else is there. Each card of
 :mod:`kosum.pipeline.cards` gets 1 to its ``bullets`` bullets from its own body sentences
@@ -24,6 +24,7 @@ from ..options import SummaryOptions
 from ..pipeline.cards import Card
 from ..pipeline.items import list_items
 from ..pipeline.structure import Structure
+from ..pipeline.tuning import EXTRACTIVE
 from ..types import Bullet, Document, Section, Sentence
 from .base import Article, Engine
 from .bullets import bullet_for, item_bullets, list_frame
@@ -36,21 +37,6 @@ from .result import EngineResult
 __all__ = ["ExtractiveEngine", "extract"]
 
 
-#: MMR looks at most at this many of the best candidates (keeps its cost flat).
-MMR_POOL = 40
-#: Bullet candidates written out (compressed) per bullet asked for, the best by salience.
-BULLET_POOL = 4
-#: Shortest sentence (characters) that makes a bullet where the section has longer ones.
-MIN_CHARS = 10
-#: The summary's character ceiling, per summary sentence asked for (room for a fact-dense
-#: sentence of a release: its figures come in long sentences).
-SUMMARY_CHARS = 180
-#: Gain of a bullet candidate per fact it adds to the summary (x (1 + weight * facts)).
-BULLET_FACT_WEIGHT = 2.0
-#: Most new facts that count for a bullet candidate.
-BULLET_FACT_CAP = 2
-
-
 def _mmr(
     candidates: Sequence[int],
     sentences: Sequence[Sentence],
@@ -61,8 +47,8 @@ def _mmr(
 ) -> list[int]:
     """MMR over ``candidates``; ``rows`` holds sentences' TF-IDF vectors when already computed;
     ``max_chars`` is a ceiling on the picks' total length."""
-    if len(candidates) > MMR_POOL:
-        candidates = sorted(sorted(candidates, key=lambda i: -scores[i])[:MMR_POOL])
+    if len(candidates) > EXTRACTIVE.mmr_pool:
+        candidates = sorted(sorted(candidates, key=lambda i: -scores[i])[: EXTRACTIVE.mmr_pool])
     if rows is not None:
         vectors = np.array([rows[i] for i in candidates])
     else:
@@ -101,15 +87,15 @@ def _fact_weighted(
     written: dict[int, str] | None = None,
 ) -> np.ndarray:
     """``scores`` with the candidates that state facts the summary lacks (numbers with units,
-    quoted names: :func:`~kosum.engines.cues.fact_terms`, no dates) raised by :data:`BULLET_FACT_WEIGHT`
-    per new fact, up to :data:`BULLET_FACT_CAP` of them: a card carries the figures and names
+    quoted names: :func:`~kosum.engines.cues.fact_terms`, no dates) raised by ``EXTRACTIVE.bullet_fact_weight``
+    per new fact, up to ``EXTRACTIVE.bullet_fact_cap`` of them: a card carries the figures and names
     that the summary left out. With ``written`` (a candidate's bullet text), only the facts its
     bullet keeps count."""
     said = _said(sentences, summary)
     weighted = scores.copy()
     for i in candidates:
         new = len(_new_facts(i, sentences, said, written))
-        weighted[i] *= 1.0 + BULLET_FACT_WEIGHT * min(BULLET_FACT_CAP, new)
+        weighted[i] *= 1.0 + EXTRACTIVE.bullet_fact_weight * min(EXTRACTIVE.bullet_fact_cap, new)
     return weighted
 
 
@@ -141,7 +127,7 @@ def _bullet_worthy(sentence: Sentence) -> bool:
     its items becomes a bullet."""
     cues = sentence_cues(sentence)
     weak = cues.speech or cues.contact or cues.caption or cues.fragment
-    return not weak and len(sentence.text) >= MIN_CHARS and not unbalanced(sentence.text)
+    return not weak and len(sentence.text) >= EXTRACTIVE.min_chars and not unbalanced(sentence.text)
 
 
 def _section_bullets(
@@ -174,7 +160,7 @@ def _section_bullets(
         return ()
     # only the best candidates are written out (compression is the costly step): enough for the
     # fact weighting to change the order among those that could win
-    best = set(sorted(candidates, key=lambda i: -scores[i])[: BULLET_POOL * count])
+    best = set(sorted(candidates, key=lambda i: -scores[i])[: EXTRACTIVE.bullet_pool * count])
     candidates = [i for i in candidates if i in best]
     # only candidates with facts the summary lacks need their bullets before the picks (for the
     # fact weighting); the others are written out only when picked
@@ -244,7 +230,7 @@ def extract(article: Article, options: SummaryOptions) -> EngineResult:
     for j, i in enumerate(eligible):
         scores[i] = ranked[j]
     whole = [i for i in eligible if not sentence_cues(sentences[i]).fragment] or eligible
-    ceiling = SUMMARY_CHARS * options.sentences
+    ceiling = EXTRACTIVE.summary_chars * options.sentences
     summary = tuple(_mmr(whole, sentences, scores, options.sentences, rows or None, ceiling))
     shown = article.cards.shown
     sections = tuple(

@@ -2,7 +2,7 @@
 
 A card is a section of the structure (:mod:`kosum.pipeline.structure`), or, for a single-topic
 article (no sections found), the one card of its body sentences: its key facts beyond the
-summary get bullets too, up to :data:`SOLE_CARD_FACTOR` times the ``bullets`` option (no other
+summary get bullets too, up to ``CARDS.sole_card_factor`` times the ``bullets`` option (no other
 card shares them); such an article is never split into cards. With the cards come the article's
 sentences as a summary or a bullet states them: without the heading run into a card's first
 sentence (the heading is the card's).
@@ -19,15 +19,9 @@ from .headings import run_in_body
 from .labels import key_phrase
 from .lexicon import load_lexicon
 from .structure import Segment, Structure
+from .tuning import CARDS
 
 __all__ = ["Card", "Cards", "card_bullets", "cards", "find_cards"]
-
-#: Fewest body sentences of a single-topic article that make its one card.
-CARD_MIN_SENTENCES = 3
-#: The one card of a single-topic article takes up to this many times the ``bullets`` option.
-SOLE_CARD_FACTOR = 2
-#: Shortest rest (characters) of a sentence after its run-in heading that is stated without it.
-RUN_IN_MIN_CHARS = 10
 
 
 @dataclass(frozen=True)
@@ -50,9 +44,9 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     """The one card of a single-topic article (no sections found): its body sentences, the
     key points and facts the summary leaves for bullets, named by the body's key noun phrase
     in the article's own words, with the lexicon's policy tag. No card where the body has
-    fewer than :data:`CARD_MIN_SENTENCES` sentences or gives no name."""
+    fewer than ``CARDS.min_sentences`` sentences or gives no name."""
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
-    if len(body) < CARD_MIN_SENTENCES:
+    if len(body) < CARDS.min_sentences:
         return ()
     label = key_phrase(body, (), doc.title or "")
     if not label:
@@ -62,10 +56,10 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
 
 
 def card_bullets(structure: Structure, options: SummaryOptions) -> int:
-    """The most bullets of each card: the ``bullets`` option, :data:`SOLE_CARD_FACTOR` times
+    """The most bullets of each card: the ``bullets`` option, ``CARDS.sole_card_factor`` times
     as many for the one card of a single-topic article (it holds the article's key points, which
     no other card shares)."""
-    return options.bullets * (SOLE_CARD_FACTOR if not structure.segments else 1)
+    return options.bullets * (CARDS.sole_card_factor if not structure.segments else 1)
 
 
 def cards(doc: Document, structure: Structure) -> tuple[Segment, ...]:
@@ -85,7 +79,7 @@ def _without_run_in(doc: Document, segments: Sequence[Segment]) -> list[Sentence
             continue
         sentence = doc.sentences[segment.sentences[0]]
         at = run_in_body(sentence.text, segment.heading)
-        if at is None or len(sentence.text) - at < RUN_IN_MIN_CHARS:
+        if at is None or len(sentence.text) - at < CARDS.run_in_min_chars:
             continue
         start = sentence.start + at
         shown[sentence.index] = replace(

@@ -246,6 +246,59 @@ class CompressTuning:
     min_chunks: int = 3
 
 
+@dataclass(frozen=True)
+class CardTuning:
+    """Cards (:mod:`kosum.pipeline.cards`).
+
+    Attributes:
+      min_sentences: Fewest body sentences of a single-topic article that make its one card.
+      sole_card_factor: The one card of a single-topic article takes up to this many times the
+        ``bullets`` option (no other card shares its key points).
+      run_in_min_chars: Fewest characters a sentence keeps after its run-in heading is cut off.
+    """
+
+    min_sentences: int = 3
+    sole_card_factor: int = 2
+    run_in_min_chars: int = 10
+
+
+@dataclass(frozen=True)
+class ExtractiveTuning:
+    """The extractive engine (:mod:`kosum.engines.extractive`).
+
+    Attributes:
+      mmr_pool: MMR looks at most at this many of the best candidates (keeps its cost flat).
+      bullet_pool: Bullet candidates written out (compressed) per bullet asked for, the best by salience.
+      min_chars: Shortest sentence (characters) that makes a bullet where the section has longer ones.
+      summary_chars: The summary's character ceiling per summary sentence asked for (room for a
+        fact-dense sentence of a release).
+      bullet_fact_weight: Gain of a bullet candidate per fact it adds to the summary (x (1 + weight * facts)).
+      bullet_fact_cap: Most new facts that count for a bullet candidate.
+    """
+
+    mmr_pool: int = 40
+    bullet_pool: int = 4
+    min_chars: int = 10
+    summary_chars: int = 180
+    bullet_fact_weight: float = 2.0
+    bullet_fact_cap: int = 2
+
+
+@dataclass(frozen=True)
+class AbstractiveTuning:
+    """The abstractive engine (:mod:`kosum.engines.abstractive`).
+
+    Attributes:
+      max_rounds: Map-reduce rounds before the first chunk is kept alone (with a warning).
+      max_sources: Most sentences given as the sources of one generated sentence.
+      min_terms: Fewest distinct content terms (nouns, stems, numbers) of a generated sentence kept as a bullet.
+    """
+
+    max_rounds: int = 6
+    max_sources: int = 3
+    min_terms: int = 2
+
+
 def _cue_weights() -> Mapping[str, float]:
     return MappingProxyType(
         {
@@ -310,3 +363,6 @@ SPEECH = SpeechTuning()
 STRUCTURE = StructureTuning()
 COMPRESS = CompressTuning()
 RANKING = RankingTuning()
+CARDS = CardTuning()
+EXTRACTIVE = ExtractiveTuning()
+ABSTRACTIVE = AbstractiveTuning()
