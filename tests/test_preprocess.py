@@ -143,3 +143,22 @@ def test_long_paragraph_is_not_cut_inside_a_sentence() -> None:
     doc = preprocess(" ".join([sentence] * 60))
     assert len(doc.sentences) == 60
     assert {s.text for s in doc.sentences} == {sentence}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a noun's last syllable read as the nominal ending ("당심" → "당시" + "-ㅁ") ends no sentence
+        (
+            "새솔당은 이번 경선을 당심 70%, 민심 30% 비율로 치른다. 후보 등록은 다음 달 1일부터다.",
+            ["새솔당은 이번 경선을 당심 70%, 민심 30% 비율로 치른다.", "후보 등록은 다음 달 1일부터다."],
+        ),
+        # sentences glued without a space after the period are two
+        (
+            "시는 3일 새 청사 건립 계획을 발표했다.이어 시는 주민 설명회를 열었다.",
+            ["시는 3일 새 청사 건립 계획을 발표했다.", "이어 시는 주민 설명회를 열었다."],
+        ),
+    ],
+)
+def test_sentence_bounds_that_bullets_rely_on(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in preprocess(text).sentences] == sentences

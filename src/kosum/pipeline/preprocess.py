@@ -22,6 +22,7 @@ from .cleaning import clean_lines
 from .normalize import analysis_view, check_text, normalize_text
 from .tuning import SENTENCES
 from .vocab.layout import QUOTATIVE, QUOTE_OPENS_NEXT, SOFT_BREAK
+from .vocab.sentences import NOMINAL_ENDINGS
 
 __all__ = ["MAX_SENTENCE_CHARS", "preprocess", "split_sentences"]
 
@@ -111,6 +112,15 @@ def _open_quote(piece: str) -> bool:
     return piece.count('"') % 2 == 1 or piece.count("'") % 2 == 1
 
 
+def _noun_read_as_ending(tokens: _Tokens | None, piece: str) -> bool:
+    """True for a piece Kiwi ended inside a noun phrase, reading a noun's last syllable as the
+    nominal ending ("당심 70%" → "당시" + "-ㅁ"): an ending glued to a noun, with no punctuation."""
+    if tokens is None or len(tokens[1]) < 2 or piece[-1:] in ".!?":
+        return False
+    last, before = tokens[1][-1], tokens[1][-2]
+    return last.tag == "EF" and last.form in NOMINAL_ENDINGS and before.tag.startswith("NN")
+
+
 def _quotes_closed(
     text: str, spans: list[tuple[int, int, int, _Tokens | None]]
 ) -> list[tuple[int, int, int, _Tokens | None]]:
@@ -124,6 +134,9 @@ def _quotes_closed(
             after = text[span[0] : span[1]].lstrip()
             cut_in_quote = piece[-1:] in "!?" and _open_quote(piece)
             quotative = piece[-1:] in "\"'" and bool(QUOTATIVE.match(after))
+            if span[2] == p_index and _noun_read_as_ending(out[-1][3], piece):
+                out[-1] = (start, span[1], p_index, None)  # analysed again, whole
+                continue
             if span[2] == p_index and (cut_in_quote or quotative):
                 tokens = _joined(out[-1][3], span[3])
                 # "…일었다. '늑장 행정'" + "이라는 말은 …": the quote opens the next sentence

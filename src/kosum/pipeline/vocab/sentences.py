@@ -126,3 +126,5 @@ CLOSE_BRACKETS = frozenset({")", "]", ">", "〉", "》", "}"})
 # Ranking features.
 #: Light verbs and stems that carry no topic of their own.
 STOP_STEMS = frozenset({"하/VV", "되/VV", "있/VV", "있/VA", "없/VA", "않/VV", "같/VA", "이/VV", "보/VV", "주/VV"})
+#: Nominal endings Kiwi may read as a sentence's end ("-ㅁ", "-음"): glued to a noun they are its last syllable.
+NOMINAL_ENDINGS = frozenset({"ᆷ", "음"})
