@@ -298,7 +298,8 @@ def test_user_text_is_escaped_in_the_status_line_and_the_report() -> None:
     from dataclasses import replace
 
     from kosum import summarize
-    from kosum.interfaces.webui_render import md_escape, status_line
+    from kosum.interfaces.webui_render import status_line
+    from kosum.types import md_escape
 
     pixel = "<img src=http://127.0.0.1:9/pixel> ![x](http://127.0.0.1:9/p2) [a](b) *굵게* `코드` a|b $$x$$ &amp;"
     assert md_escape(pixel) == (
@@ -312,7 +313,8 @@ def test_user_text_is_escaped_in_the_status_line_and_the_report() -> None:
 
 
 def test_no_model_installed_is_a_quiet_note(client: Client) -> None:
-    from kosum.interfaces.webui_render import NO_MODEL_NOTE, md_escape
+    from kosum.interfaces.webui_render import NO_MODEL_NOTE
+    from kosum.types import md_escape
 
     status, *_ = client.predict(example("hanbit-city-jobs"), None, 3, 2, "noun", "auto", "", api_name="/summarize_ui")
     assert status.startswith("**추출 요약** 엔진으로 요약했습니다")

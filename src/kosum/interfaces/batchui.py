@@ -18,7 +18,8 @@ from ..batch.readers import Article, Failure, discover, read_articles
 from ..batch.run import BatchStats, summarize_files
 from ..errors import InputError
 from ..summarizer import Summarizer
-from .webui_render import md_escape, public_message
+from ..types import md_escape
+from .webui_render import public_message
 
 __all__ = ["cache_file", "read_upload", "summarize_uploads"]
 

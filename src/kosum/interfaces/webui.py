@@ -25,8 +25,8 @@ from ..batch.formats import INPUT_KINDS, SUMMARY_VIEWS
 from ..errors import BackendUnavailableError, InputError, KosumError, UsageError
 from ..options import WEB_MAX_CHARS
 from ..summarizer import Summarizer, shared_summarizer
-from ..types import Summary
-from .webui_render import NO_MODEL_NOTE, md_escape, public_message, render_result, status_line
+from ..types import Summary, md_escape
+from .webui_render import NO_MODEL_NOTE, public_message, render_result, status_line
 
 __all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MAX_UI_CHARS", "build_demo", "check_model", "launch", "warm_up"]
 
