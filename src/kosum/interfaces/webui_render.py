@@ -23,8 +23,10 @@ NO_MODEL_NOTE = (
     "명령으로 모델을 받고 서버를 다시 시작하면 생성 요약을 쓸 수 있습니다."
 )
 
-# An absolute path: shown over the web as its last part only.
-_PATH = re.compile(r"(?<![\w.~/:])(?:/[^\s/'\"`()<>|,;:]+)*/([^\s/'\"`()<>|,;:]+)")
+# An absolute path (``/…``, ``~/…``, ``~user/…`` or ``file:///…``): shown over the web as its last
+# part only. A folder's name may hold single spaces (more path follows it); the last part ends at one.
+_NAME = r"[^\s/'\"`()<>|,;:]+"
+_PATH = re.compile(rf"(?<![\w.~/:])(?:file://|~[\w.-]*)?(?:/{_NAME}(?: {_NAME})*)*/({_NAME})", re.IGNORECASE)
 
 
 def public_message(exc: BaseException) -> str:
