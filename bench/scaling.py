@@ -11,7 +11,8 @@ a pattern of syllables repeated without a space, and words of one repeated sylla
 
 Then hostile web pages (issue 21), read as an uploaded ``.html`` is (``read_page``), then summarized:
 ``"<p>가" * 150000``, one tag with 64,000 and with 200,000 attributes, and pages just under the
-limits of ``PAGES`` (39,000 tags; 39,000 tags nested 190 deep; 10 MB of text). The target: each is read or
+limits of ``PAGES`` (39,000 tags; 39,000 tags nested 190 deep; 10 MB of text), after an article
+of 2,000 paragraphs that is read and summarized. The target: each is read or
 refused within 5 s of CPU.
 
     python bench/scaling.py [--sizes 0.1,0.25,0.5,1,2] [--degenerate-chars 200000] [--no-pages]
@@ -66,6 +67,11 @@ PAGES = {
     '"<p>가" * 150000': lambda: "<p>가" * 150_000,
     "64k attributes on one tag": lambda: _attributes(64_000),
     "200k attributes on one tag": lambda: _attributes(200_000),
+    "an article of 2,000 paragraphs": lambda: (
+        "<html><body><article>"
+        + "".join(f"<p>새솔군은 올해 {i}번째 사업에 주민 {3 * i}명이 참여했다고 밝혔다.</p>" for i in range(2_000))
+        + "</article></body></html>"
+    ),
     '"<p>가" * 39000': lambda: "<p>가" * 39_000,
     "39k tags nested 190 deep": lambda: (
         "<html><body>" + ("<div>가나다 " * 190 + _SENTENCE + "</div>" * 190) * 205 + "</body></html>"

@@ -232,7 +232,11 @@ class Summary:
         lines.append(f"# {md_escape(self.title)}" if self.title else "# 요약")
         lines.append("")
         if self.subtitle:
-            lines.extend(f"> {md_escape(line)}" for line in self.subtitle.split("\n"))
+            # a line of the subtitle that is an item ("- …") stays one: the list is ours, its text escaped
+            lines.extend(
+                f"> - {md_escape(line[2:])}" if line.startswith("- ") else f"> {md_escape(line)}"
+                for line in self.subtitle.split("\n")
+            )
             lines.append("")
         lines.append("## 요약")
         lines.append("")
