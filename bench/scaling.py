@@ -10,7 +10,13 @@ the same length: one syllable repeated (``"가" * n``), the Wikinews text withou
 a pattern of syllables repeated without a space, words of one repeated syllable, and one word
 repeated (``"가나다라 " * (n // 5)``).
 
-    python bench/scaling.py [--sizes 0.1,0.25,0.5,1,2] [--degenerate-chars 200000]
+Then hostile web pages (issue 21), read as an uploaded ``.html`` is (``read_page``), then summarized:
+``"<p>가" * 150000``, one tag with 64,000 and with 200,000 attributes, and pages just under the
+limits of ``PAGES`` (39,000 tags; 39,000 tags nested 190 deep; 10 MB of text), after an article
+of 2,000 paragraphs that is read and summarized. The target: each is read or
+refused within 5 s of CPU.
+
+    python bench/scaling.py [--sizes 0.1,0.25,0.5,1,2] [--degenerate-chars 200000] [--no-pages]
 """
 
 from __future__ import annotations
@@ -50,6 +56,61 @@ DEGENERATE = {
 }
 
 
+_SENTENCE = "새솔군은 올해 농촌 일손 돕기에 주민 500명이 참여했다고 밝혔다. "
+
+
+def _attributes(n: int) -> str:
+    attributes = " ".join(f'data-{i}="v"' for i in range(n))
+    return f"<html><body><div {attributes}><p>{_SENTENCE}</p></div></body></html>"
+
+
+#: Hostile pages, by name.
+PAGES = {
+    '"<p>가" * 150000': lambda: "<p>가" * 150_000,
+    "64k attributes on one tag": lambda: _attributes(64_000),
+    "200k attributes on one tag": lambda: _attributes(200_000),
+    "an article of 2,000 paragraphs": lambda: (
+        "<html><body><article>"
+        + "".join(f"<p>새솔군은 올해 {i}번째 사업에 주민 {3 * i}명이 참여했다고 밝혔다.</p>" for i in range(2_000))
+        + "</article></body></html>"
+    ),
+    '"<p>가" * 39000': lambda: "<p>가" * 39_000,
+    "39k tags nested 190 deep": lambda: (
+        "<html><body>" + ("<div>가나다 " * 190 + _SENTENCE + "</div>" * 190) * 205 + "</body></html>"
+    ),
+    "10 MB of text": lambda: f"<html><body><p>{_SENTENCE * (10 * MB // len(_SENTENCE.encode()))}</p></body></html>",
+}
+
+
+def page_worker(name: str) -> dict[str, object]:
+    """Read one hostile page as the web page reads an upload, then summarize what was read with the
+    web's article limit; CPU of this thread."""
+    import kosum
+    from kosum.options import WEB_MAX_CHARS
+    from kosum.pipeline.html import read_page
+
+    html = PAGES[name]()
+    load_kiwi()
+    kosum.summarize("시는 올해 예산을 늘렸다. 내년에도 늘릴 계획이다.", engine="extractive")  # warm-up
+    start = time.thread_time()
+    try:
+        page = read_page(html)
+    except kosum.InputError as exc:
+        return {"mb": len(html.encode()) / MB, "read_cpu_s": time.thread_time() - start, "outcome": str(exc)}
+    read_s = time.thread_time() - start
+    try:
+        kosum.summarize(page.text, title=page.title, engine="extractive", max_chars=WEB_MAX_CHARS)
+        outcome = f"read: {len(page.text):,} chars, summarized"
+    except kosum.InputError as exc:
+        outcome = f"read: {len(page.text):,} chars; summarize: {exc}"
+    return {
+        "mb": len(html.encode()) / MB,
+        "read_cpu_s": read_s,
+        "total_cpu_s": time.thread_time() - start,
+        "outcome": outcome,
+    }
+
+
 def worker(size_mb: float, kind: str | None = None) -> dict[str, object]:
     import kosum
     from kosum.pipeline.preprocess import preprocess
@@ -85,10 +146,15 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="runs of each size; the fastest counts (default 3)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds one size may take (default 1800)")
     parser.add_argument("--degenerate-chars", type=int, default=200_000, help="degenerate articles' length (0: none)")
+    parser.add_argument("--no-pages", action="store_true", help="skip the hostile web pages")
     parser.add_argument("--worker", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--kind", help=argparse.SUPPRESS)
+    parser.add_argument("--page", help=argparse.SUPPRESS)
     args = parser.parse_args()
     logging.getLogger("kosum").setLevel(logging.WARNING)
+    if args.page:
+        print(json.dumps(page_worker(args.page), ensure_ascii=False))
+        return
     if args.worker:
         print(json.dumps(worker(args.worker, args.kind)))
         return
@@ -138,6 +204,22 @@ def main() -> None:
     print("\nover loaded: peak RSS minus RSS after Kiwi and a warm-up call (the article's own memory)")
     if args.degenerate_chars:
         degenerate(args)
+    if not args.no_pages:
+        hostile_pages(args)
+
+
+def hostile_pages(args: argparse.Namespace) -> None:
+    results = best_of(__file__, {name: ["--page", name] for name in PAGES}, args.rounds, args.timeout, "read_cpu_s")
+    rows = []
+    for name in PAGES:
+        r = results[name]
+        if "error" in r:
+            rows.append([name, "-", "-", "-", f"did not finish: {r['error']}"])
+            continue
+        total = f"{r['total_cpu_s']:.2f}" if "total_cpu_s" in r else "-"
+        rows.append([name, f"{r['mb']:.2f}", f"{r['read_cpu_s']:.2f}", total, str(r["outcome"])[:120]])
+    print(f"\nHostile web pages, read as an upload is (read_page), then summarized; best of {args.rounds}\n")
+    print(markdown_table(["page", "MB", "read CPU s", "read + summarize CPU s", "outcome"], rows))
 
 
 def degenerate(args: argparse.Namespace) -> None:

@@ -33,15 +33,17 @@ def example_texts() -> dict[str, str]:
 
 @pytest.fixture(scope="session")
 def web_app() -> Iterator[str]:
-    """app.py's Gradio ``demo`` served on a free local port; yields its URL."""
+    """app.py's Gradio ``demo`` served on a free local port, as ``kosum serve`` serves it; yields its URL."""
     import socket
 
     import app
 
+    from kosum.interfaces.webui import serve_options
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
-    app.demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    app.demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, **serve_options())
     try:
         yield f"http://127.0.0.1:{port}/"
     finally:

@@ -6,6 +6,7 @@ The set-up installs Chromium and a Korean font from Debian's registry when they 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -170,3 +172,32 @@ def test_titles_with_html_are_shown_as_text(
     assert not [url for url in requested if f":{port}/" in url]
     assert page.locator("#ks-status img").count() == 0
     expect(page.locator("#ks-status")).to_contain_text(planted)
+
+
+def test_an_uploaded_page_is_never_shown_nor_run(
+    browser: Any, web_app: str, tmp_path: Path, pixel_server: tuple[int, list[str]]
+) -> None:
+    """An uploaded .html whose script calls a local tracker: the browser is sent it as an
+    attachment, so opening its link on the server runs nothing (issue 21, item 11)."""
+    port, hits = pixel_server
+    evil = tmp_path / "evil.html"
+    evil.write_text(
+        "<html><body><p>새솔군 기사</p><script>"
+        f"fetch('http://127.0.0.1:{port}/script-fetch'); new Image().src = 'http://127.0.0.1:{port}/script-img';"
+        f"</script><img src='http://127.0.0.1:{port}/img-tag'></body></html>",
+        "utf-8",
+    )
+    page = browser.new_page(locale="ko-KR", viewport={"width": 1280, "height": 900})
+    page.goto(web_app)
+    page.locator("#ks-files input[type=file]").set_input_files(str(evil))
+    link = page.locator("#ks-files a[href*='file=']").first
+    expect(link).to_be_attached(timeout=30_000)
+    href = str(link.get_attribute("href"))
+    assert href.endswith("evil.html")
+
+    opened = browser.new_page()
+    with contextlib.suppress(PlaywrightError):  # "Download is starting": nothing is shown
+        opened.goto(href if href.startswith("http") else web_app.rstrip("/") + href)
+    opened.wait_for_timeout(1000)  # any script would have called by now
+    assert hits == []
+    assert "새솔군 기사" not in opened.content()

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import sys
+import time
 
 import pytest
 
 from kosum import BackendUnavailableError, InputError, summarize
-from kosum.pipeline.html import extract_page, read_page
+from kosum.pipeline import html as html_module
+from kosum.pipeline.html import Page, check_markup, extract_page, read_page
+from kosum.pipeline.tuning import PAGES
 
 HEADLINE = "새솔군, 농촌 일손 돕기에 주민 500명 참여"
 PARAGRAPHS = [
@@ -101,3 +106,67 @@ def test_the_import_error_itself_is_shown(monkeypatch: pytest.MonkeyPatch) -> No
     ) as caught:
         read_page(page("", body_html()))
     assert "not installed" not in str(caught.value)
+
+
+# Hostile markup (issue 21): each is refused, or read, within the target of 5 s of CPU.
+CPU_TARGET_S = 5.0
+
+
+def many_attributes(n: int) -> str:
+    return "<html><body><div " + " ".join(f'a{i}="v"' for i in range(n)) + f">{body_html()}</div></body></html>"
+
+
+def read_timed(html: str) -> tuple[float, Page | InputError]:
+    start = time.thread_time()
+    try:
+        result: Page | InputError = extract_page(html)
+    except InputError as exc:
+        result = exc
+    return time.thread_time() - start, result
+
+
+@pytest.mark.parametrize(
+    ("html", "reason"),
+    [
+        ("<p>가" * 150_000, "태그 40,000개 넘음"),
+        (many_attributes(64_000), "한 태그에 속성 64,000개"),
+        (many_attributes(200_000), "한 태그에 속성 200,000개"),
+        # a "<" in a quoted value does not hide the attributes after it
+        ('<div title="<" ' + " ".join(f"b{i}" for i in range(2_000)) + ">가</div>", "한 태그에 속성 2,001개"),
+        ("<div>" * 300 + "가" + "</div>" * 300, "200단계 넘게"),
+        ("<p>" + "가" * (PAGES.max_markup_chars + 1), "20,000,004자"),
+    ],
+    ids=["150k-p", "64k-attributes", "200k-attributes", "quoted-lt", "deep", "long"],
+)
+def test_heavy_markup_is_refused_before_parsing(html: str, reason: str) -> None:
+    seconds, result = read_timed(html)
+    assert isinstance(result, InputError)
+    assert reason in str(result) and "너무 복잡해" in str(result)
+    assert seconds < CPU_TARGET_S
+
+
+def test_markup_under_the_limits_is_read_in_time() -> None:
+    # 39,000 tags nested 190 deep: many paragraphs, whose cost in trafilatura's fallbacks grows with their square
+    chain = "<div>가나다 " * 190 + PARAGRAPHS[0] + "</div>" * 190
+    seconds, result = read_timed("<html><body>" + chain * 205 + "</body></html>")
+    assert isinstance(result, Page) and PARAGRAPHS[0] in result.text
+    assert seconds < CPU_TARGET_S
+
+
+@pytest.mark.parametrize("piece", ["<a '", '<a "', "<!--", "<script>", "<a b=", "<", "<a "])
+def test_the_markup_check_is_linear_on_open_ends(piece: str) -> None:
+    start = time.thread_time()
+    with contextlib.suppress(InputError):  # read or refused: either way in one pass
+        check_markup(piece + ("가" + piece) * 30_000)
+    assert time.thread_time() - start < 1.0
+
+
+def test_check_markup_counts_start_tags() -> None:
+    assert check_markup("<p>가</p><!-- <div> --><script>if (a<b) x('<div>')</script><br/>") == 3
+    assert check_markup(page("", body_html())) > 10
+
+
+def test_a_page_over_its_time_budget_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_module, "PAGES", dataclasses.replace(PAGES, read_cpu_seconds=0.0))
+    with pytest.raises(InputError, match="CPU 0초를 넘겨"):
+        read_page(page("", body_html()))

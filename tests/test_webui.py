@@ -134,7 +134,10 @@ def test_kosum_serve_starts_the_app(tmp_path: Path) -> None:
 
 
 def test_several_uploads_are_a_batch_with_a_zip(client: Client, tmp_path: Path) -> None:
+    import tempfile
     import zipfile
+
+    import app
 
     (tmp_path / "bada.txt").write_text(example("bada-county-welfare"), "utf-8")
     (tmp_path / "hanbit.txt").write_bytes(example("hanbit-city-jobs").replace("•", "-").encode("cp949"))
@@ -154,6 +157,13 @@ def test_several_uploads_are_a_batch_with_a_zip(client: Client, tmp_path: Path) 
     assert names == ["bada.json", "battery.json", "errors.jsonl", "hanbit.json"]
     hanbit = json.loads(zipfile.ZipFile(archive["value"]).read("hanbit.json"))
     assert [s["area"] for s in hanbit["summary"]["sections"]] == ["기업 유치", "청년일자리", "여성일자리"]
+    # each upload is named as it was uploaded, never by its path on the server (issue 21, item 14)
+    with zipfile.ZipFile(archive["value"]) as zf:
+        contents = {name: zf.read(name).decode("utf-8") for name in names}
+    assert hanbit["source"] == "hanbit.txt" and json.loads(contents["battery.json"])["source"] == "battery.html"
+    assert [json.loads(line)["path"] for line in contents["errors.jsonl"].splitlines()] == ["empty.txt"]
+    server_folders = {str(Path(app.demo.GRADIO_CACHE).resolve()), app.demo.GRADIO_CACHE, tempfile.gettempdir()}
+    assert not [name for name, text in contents.items() for folder in server_folders if folder in text]
 
 
 # The server never downloads, shows no server paths, escapes what users wrote, leaves no
@@ -294,11 +304,50 @@ def test_web_messages_carry_no_server_paths() -> None:
     assert public_message(failure) == "기사.txt: 읽을 수 없습니다 (see x; 3/4, kosum/models)"
 
 
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        ("/srv/My Data/kosum uploads/기사.txt: 없습니다", "기사.txt: 없습니다"),
+        ("/tmp/gradio/3f2a/기사 원문.txt: 비어 있습니다", "기사 원문.txt: 비어 있습니다"),
+        ("~/models/kobart/config.json 없음", "config.json 없음"),
+        ("~kosum/models/x.bin 없음", "x.bin 없음"),
+        ("file:///srv/kosum data/a.txt: 오류", "a.txt: 오류"),
+        ("FILE:///srv/a.txt", "a.txt"),
+        ("'/srv/x/a.txt'와 /tmp/b 를", "'a.txt'와 b 를"),
+        ("https://huggingface.co/gogamza/kobart 모델", "https://huggingface.co/gogamza/kobart 모델"),
+        ("gogamza/kobart-summarization 3/4", "gogamza/kobart-summarization 3/4"),
+    ],
+)
+def test_the_path_scrubber_takes_spaces_home_and_file_urls(message: str, shown: str) -> None:
+    from kosum.interfaces.webui_render import public_message
+
+    assert public_message(InputError(message)) == shown
+
+
+def test_uploads_are_limited_and_served_back_as_attachments(web_app: str) -> None:
+    import httpx
+
+    from kosum.interfaces.webui import MAX_UPLOAD_BYTES
+
+    upload = f"{web_app}gradio_api/upload"
+    too_big = httpx.post(upload, files={"files": ("big.txt", b"a" * (MAX_UPLOAD_BYTES + 1))}, timeout=60)
+    assert too_big.status_code == 413
+    page = b"<html><body><script>fetch('http://127.0.0.1:9/t')</script>\xea\xb0\x80</body></html>"
+    (path,) = httpx.post(upload, files={"files": ("page.html", page)}, timeout=60).json()
+    served = httpx.get(f"{web_app}gradio_api/file={path}", timeout=60)
+    assert served.status_code == 200 and served.content == page
+    assert served.headers["content-disposition"].startswith("attachment")
+    assert served.headers["content-type"] == "application/octet-stream"
+    assert served.headers["x-content-type-options"] == "nosniff"
+    assert served.headers["content-security-policy"] == "sandbox"
+
+
 def test_user_text_is_escaped_in_the_status_line_and_the_report() -> None:
     from dataclasses import replace
 
     from kosum import summarize
-    from kosum.interfaces.webui_render import md_escape, status_line
+    from kosum.interfaces.webui_render import status_line
+    from kosum.types import md_escape
 
     pixel = "<img src=http://127.0.0.1:9/pixel> ![x](http://127.0.0.1:9/p2) [a](b) *굵게* `코드` a|b $$x$$ &amp;"
     assert md_escape(pixel) == (
@@ -312,7 +361,8 @@ def test_user_text_is_escaped_in_the_status_line_and_the_report() -> None:
 
 
 def test_no_model_installed_is_a_quiet_note(client: Client) -> None:
-    from kosum.interfaces.webui_render import NO_MODEL_NOTE, md_escape
+    from kosum.interfaces.webui_render import NO_MODEL_NOTE
+    from kosum.types import md_escape
 
     status, *_ = client.predict(example("hanbit-city-jobs"), None, 3, 2, "noun", "auto", "", api_name="/summarize_ui")
     assert status.startswith("**추출 요약** 엔진으로 요약했습니다")
@@ -383,6 +433,7 @@ def test_the_server_warms_up_before_it_listens(
     finally:
         summarizer_module._cached.cache_clear()
     assert demo.at_launch["kiwi"] is True and demo.at_launch["server_port"] == 7999
-    assert demo.at_launch["allowed_paths"] == ["/nowhere/gradio"]
+    # nothing is served inline from the cache (uploads live there), and uploads are limited
+    assert "allowed_paths" not in demo.at_launch and demo.at_launch["max_file_size"] == 10_000_000
     model = demo.at_launch["model"]
     assert model is not None and model.name == "gogamza/kobart-summarization"  # type: ignore[attr-defined]

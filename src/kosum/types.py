@@ -4,14 +4,37 @@
 Every result has ``to_dict()`` returning plain JSON-safe data. Character offsets
 (``start``/``end``) always point into the *cleaned* article text (``Document.text``,
 ``Summary.text``), so ``text[s.start:s.end] == s.text`` for every sentence.
+``Summary.to_markdown()`` escapes every text it writes (:func:`md_escape`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
-__all__ = ["Bullet", "Document", "Metadata", "Morph", "Removed", "Section", "Sentence", "Summary"]
+__all__ = ["Bullet", "Document", "Metadata", "Morph", "Removed", "Section", "Sentence", "Summary", "md_escape"]
+
+# Markdown's inline syntax (emphasis, code, links and images, raw HTML, entities, strikethrough,
+# table cells, math, a heading's closing #s, and the autolinks of URLs, e-mail addresses and
+# www.): backslash-escaped, so that user text is shown as written and never markup.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|$:@#])|(?<=www)(\.)", re.IGNORECASE)
+# What makes a line a block when it starts it: a quote, a list item, a thematic break, a setext
+# underline, an ordered list's number (its "." or ")" is escaped); "#" is escaped everywhere.
+_BLOCK_START = re.compile(r"[>+=-]|\d{1,9}(?=[.)])")
+
+
+def md_escape(text: str) -> str:
+    """``text`` on one line, every Markdown/HTML special character escaped, and nothing at its
+    start that makes a block: safe anywhere a line of Markdown text goes (a paragraph, a list
+    item, a heading, a table cell). ``md_escape("# <b>가</b>")`` is ``"\\# \\<b\\>가\\</b\\>"``."""
+    line = _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(0), " ".join(str(text).split()))
+    start = _BLOCK_START.match(line)
+    if start is None:
+        return line
+    if start.group().isdigit():
+        return f"{line[: start.end()]}\\{line[start.end() :]}"
+    return "\\" + line
 
 
 class Morph(NamedTuple):
@@ -210,32 +233,39 @@ class Summary:
         }
 
     def to_markdown(self) -> str:
-        """Render the summary as Markdown: title, summary, then one list per area."""
+        """Render the summary as Markdown: title, summary, then one list per area. Every text is
+        escaped (:func:`md_escape`: shown as written, never markup), and the title is one line:
+        a title ``"가\\n---\\n# 가짜"`` is written ``# 가 --- \\# 가짜``."""
         lines: list[str] = []
-        lines.append(f"# {self.title}" if self.title else "# 요약")
+        lines.append(f"# {md_escape(self.title)}" if self.title else "# 요약")
         lines.append("")
         if self.subtitle:
-            lines.extend(f"> {line}" for line in self.subtitle.split("\n"))
+            # a line of the subtitle that is an item ("- …") stays one: the list is ours, its text escaped
+            lines.extend(
+                f"> - {md_escape(line[2:])}" if line.startswith("- ") else f"> {md_escape(line)}"
+                for line in self.subtitle.split("\n")
+            )
             lines.append("")
         lines.append("## 요약")
         lines.append("")
-        lines.append(self.summary)
+        lines.append(md_escape(self.summary))
         for section in self.sections:
             lines.append("")
-            lines.append(f"## {section.area}" + (f" `{section.policy}`" if section.policy else ""))
+            policy = " ".join(section.policy.replace("`", "").split()) if section.policy else ""
+            lines.append(f"## {md_escape(section.area)}" + (f" `{policy}`" if policy else ""))
             if section.heading and section.heading != section.area:
                 lines.append("")
-                lines.append(f"*{section.heading}*")
+                lines.append(f"*{md_escape(section.heading)}*")
             lines.append("")
             for bullet in section.bullets:
-                lines.append(f"- {bullet.text}")
-                lines.extend(f"  - ⚠ {w}" for w in bullet.warnings)
+                lines.append(f"- {md_escape(bullet.text)}")
+                lines.extend(f"  - ⚠ {md_escape(w)}" for w in bullet.warnings)
         if self.warnings:
             lines.append("")
             lines.append("## 알림")
             lines.append("")
-            lines.extend(f"- {w}" for w in self.warnings)
+            lines.extend(f"- {md_escape(w)}" for w in self.warnings)
         lines.append("")
         engine = self.engine if self.model is None else f"{self.engine} ({self.model})"
-        lines.append(f"<sub>kosum · {engine}</sub>")
+        lines.append(f"<sub>kosum · {md_escape(engine)}</sub>")
         return "\n".join(lines) + "\n"

@@ -10,7 +10,10 @@ The server never downloads unless it was built with ``allow_download=True``
 (``kosum serve --allow-download``): the page and the API offer the models installed under
 the models folders (what ``kosum models list`` shows) and the default; any other name is
 refused without looking at the disk. Messages shown over the web carry no server paths, and
-everything user-written that is rendered as Markdown or HTML is escaped.
+everything user-written that is rendered as Markdown or HTML is escaped. Uploads are limited
+to the largest file the readers accept (:data:`MAX_UPLOAD_BYTES`), and every file the server
+sends back (an upload, a download) comes as an attachment that no browser renders or runs
+(:func:`serve_options`).
 """
 
 from __future__ import annotations
@@ -23,12 +26,22 @@ from typing import Any
 from ..backends.resolve import is_hub_id, local_models
 from ..batch.formats import INPUT_KINDS, SUMMARY_VIEWS
 from ..errors import BackendUnavailableError, InputError, KosumError, UsageError
-from ..options import WEB_MAX_CHARS
+from ..options import BATCH_MAX_CHARS, WEB_MAX_CHARS
 from ..summarizer import Summarizer, shared_summarizer
-from ..types import Summary
-from .webui_render import NO_MODEL_NOTE, md_escape, public_message, render_result, status_line
+from ..types import Summary, md_escape
+from .webui_render import NO_MODEL_NOTE, public_message, render_result, status_line
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MAX_UI_CHARS", "build_demo", "check_model", "launch", "warm_up"]
+__all__ = [
+    "DEFAULT_HOST",
+    "DEFAULT_PORT",
+    "MAX_UI_CHARS",
+    "MAX_UPLOAD_BYTES",
+    "build_demo",
+    "check_model",
+    "launch",
+    "serve_options",
+    "warm_up",
+]
 
 logger = logging.getLogger("kosum")
 
@@ -42,6 +55,9 @@ CONCURRENCY = 2
 QUEUE_SIZE = 64
 #: Seconds a download (a summary view, a zip) stays in the server's cache.
 DOWNLOAD_SECONDS = 3600
+#: The largest upload, in bytes: the largest file of one article the batch readers accept
+#: (``bytes_per_char`` of the input kinds times their article limit; an ``.html`` page: 10 MB).
+MAX_UPLOAD_BYTES = max(kind.bytes_per_char for kind in INPUT_KINDS.values()) * BATCH_MAX_CHARS
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "examples"
 #: Summarized by :func:`warm_up` when no bundled example is there.
@@ -320,11 +336,53 @@ def build_demo(*, allow_download: bool = False) -> Any:
     return demo
 
 
+class _FilesAsAttachments:
+    """ASGI middleware: every file the server sends back (``…/file=PATH``, an upload or a download)
+    is an attachment, with ``nosniff`` and a sandbox policy, so that an uploaded page is never
+    shown, nor its script run, on this server's origin."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        if "/file=" not in path and "/file/" not in path:
+            await self.app(scope, receive, send)
+            return
+
+        async def send_as_attachment(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in _ATTACHMENT_HEADERS]
+                disposition = dict(message.get("headers", [])).get(b"content-disposition", b"")
+                name = disposition.partition(b";")[2].strip()
+                headers += [
+                    (b"content-disposition", b"attachment" + (b"; " + name if name else b"")),
+                    (b"content-type", b"application/octet-stream"),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"content-security-policy", b"sandbox"),
+                ]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_as_attachment)
+
+
+_ATTACHMENT_HEADERS = {b"content-disposition", b"content-type", b"x-content-type-options", b"content-security-policy"}
+
+
+def serve_options() -> dict[str, Any]:
+    """What every server of the app is launched with (``demo.launch(**serve_options(), …)``):
+    uploads limited to :data:`MAX_UPLOAD_BYTES`, and files sent back as attachments."""
+    from starlette.middleware import Middleware
+
+    return {"max_file_size": MAX_UPLOAD_BYTES, "app_kwargs": {"middleware": [Middleware(_FilesAsAttachments)]}}
+
+
 def launch(demo: Any, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, **kwargs: Any) -> Any:
     """Warm up (:func:`warm_up`), then serve ``demo`` on ``host:port`` (127.0.0.1 by default),
-    with no analytics: the server reports that it is listening once it is ready."""
+    with no analytics and with :func:`serve_options`: the server reports that it is listening
+    once it is ready."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     warm_up()
-    kwargs["allowed_paths"] = [*kwargs.get("allowed_paths", []), demo.GRADIO_CACHE]  # downloads live there
-    return demo.launch(server_name=host, server_port=port, footer_links=["api"], **kwargs)
+    return demo.launch(server_name=host, server_port=port, footer_links=["api"], **serve_options(), **kwargs)

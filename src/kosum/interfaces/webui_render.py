@@ -11,9 +11,9 @@ import re
 from html import escape
 
 from ..errors import ModelNotFoundError
-from ..types import Summary
+from ..types import Summary, md_escape
 
-__all__ = ["ENGINE_LABELS", "NO_MODEL_NOTE", "md_escape", "public_message", "render_result", "status_line"]
+__all__ = ["ENGINE_LABELS", "NO_MODEL_NOTE", "public_message", "render_result", "status_line"]
 
 ENGINE_LABELS = {"extractive": "추출 요약", "abstractive": "생성 요약"}
 
@@ -23,18 +23,10 @@ NO_MODEL_NOTE = (
     "명령으로 모델을 받고 서버를 다시 시작하면 생성 요약을 쓸 수 있습니다."
 )
 
-# Markdown's inline syntax (emphasis, code, links and images, raw HTML, entities, strikethrough,
-# table cells, math, and the autolinks of URLs, e-mail addresses and www.): backslash-escaped, so
-# that user text is shown as written and never markup.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|$:@])|(?<=www)(\.)", re.IGNORECASE)
-# An absolute path: shown over the web as its last part only.
-_PATH = re.compile(r"(?<![\w.~/:])(?:/[^\s/'\"`()<>|,;:]+)*/([^\s/'\"`()<>|,;:]+)")
-
-
-def md_escape(text: str) -> str:
-    """``text`` on one line, every Markdown/HTML special character escaped: safe anywhere in
-    an inline Markdown context (a paragraph or a table cell)."""
-    return _MARKDOWN_SPECIAL.sub(lambda m: "\\" + m.group(0), " ".join(str(text).split()))
+# An absolute path (``/…``, ``~/…``, ``~user/…`` or ``file:///…``): shown over the web as its last
+# part only. A folder's name may hold single spaces (more path follows it); the last part ends at one.
+_NAME = r"[^\s/'\"`()<>|,;:]+"
+_PATH = re.compile(rf"(?<![\w.~/:])(?:file://|~[\w.-]*)?(?:/{_NAME}(?: {_NAME})*)*/({_NAME})", re.IGNORECASE)
 
 
 def public_message(exc: BaseException) -> str:

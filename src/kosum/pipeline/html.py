@@ -5,10 +5,19 @@ The text comes from trafilatura (imported on first use); the headline from ``og:
 page's ``<h1>`` or its headline element, with site names, breadcrumbs and keyword lists cut
 off. Layout tables are read cell by cell, so the lead is kept and no table pipes reach the
 summary. A list page (many headline links, little text of its own) raises :class:`InputError`.
+
+The work is bounded, not only the bytes: before anything is parsed one linear pass refuses
+markup with too many tags, too many attributes (on one tag or in all) or too deep a nesting
+(:data:`~kosum.pipeline.tuning.PAGES`); the page is parsed once, no date is looked for, and a
+page that still takes more than ``PAGES.read_cpu_seconds`` of CPU is refused with
+:class:`InputError`.
 """
 
 from __future__ import annotations
 
+import contextlib
+import re
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +35,24 @@ from .vocab.lines import (
     TITLE_SEPARATORS,
 )
 
-__all__ = ["Page", "extract_page", "read_page"]
+__all__ = ["Page", "check_markup", "extract_page", "read_page"]
+
+# A start tag, an end tag or a comment's start. Quoted values are read whole (they may hold "<"
+# or ">"); the quantifiers are possessive and the closing ">" optional, so a tag never closed
+# costs one scan and never a backtrack.
+_MARKUP = re.compile(r"""<(?:(!--)|(/?)([a-zA-Z][^\s/<>]*+)((?:[^<>"']++|"[^"]*+"|'[^']*+')*+))""")
+# One attribute in a tag: a name, and a value if it has one.
+_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'<>]*+))?+""")
+# Elements that hold raw text, not tags (their end is found by name).
+_RAW_TEXT = {name: re.compile(f"</{name}", re.IGNORECASE) for name in ("script", "style", "textarea", "title")}
+# Elements never closed, and elements the parser closes by itself: they do not nest.
+_NO_NESTING = frozenset(
+    {
+        *("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track"),
+        *("wbr", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup"),
+        *("colgroup", "caption", "rb", "rt", "rp"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +62,77 @@ class Page:
     title: str | None
     text: str
     is_list_page: bool = False
+
+
+def _too_much(what: str) -> InputError:
+    return InputError(f"HTML 페이지가 너무 복잡해 읽지 않았습니다: {what} (the page's markup is too heavy to read).")
+
+
+def check_markup(html: str) -> int:
+    """The number of start tags in ``html``, if the markup is not too heavy to parse: too long,
+    too many tags, too many attributes on one tag or in all, or nested too deep (limits in
+    ``PAGES``). One linear pass over the text; nothing is parsed. ``check_markup("<p>가")`` is 1;
+    ``check_markup("<p>가" * 50_000)`` raises.
+
+    Raises:
+        InputError: the page is over a limit; the message names it.
+    """
+    if len(html) > PAGES.max_markup_chars:
+        raise _too_much(f"{len(html):,}자 (최대 {PAGES.max_markup_chars:,}자)")
+    tags = attributes = depth = 0
+    pos = 0
+    while match := _MARKUP.search(html, pos):
+        comment, end_tag, name, body = match.groups()
+        pos = match.end()
+        if comment:
+            close = html.find("-->", pos)
+            if close < 0:
+                break
+            pos = close + 3
+            continue
+        name = name.lower()
+        if end_tag:
+            if depth and name not in _NO_NESTING:
+                depth -= 1
+            continue
+        tags += 1
+        if tags > PAGES.max_tags:
+            raise _too_much(f"태그 {PAGES.max_tags:,}개 넘음 (more than {PAGES.max_tags:,} tags)")
+        count = sum(1 for _ in _ATTRIBUTE.finditer(body)) if body.strip() else 0
+        if count > PAGES.max_tag_attributes:
+            raise _too_much(f"한 태그에 속성 {count:,}개 (attributes on one tag; at most {PAGES.max_tag_attributes:,})")
+        attributes += count
+        if attributes > PAGES.max_attributes:
+            raise _too_much(f"속성 {PAGES.max_attributes:,}개 넘음 (more than {PAGES.max_attributes:,} attributes)")
+        if name in _RAW_TEXT:
+            close_tag = _RAW_TEXT[name].search(html, pos)
+            if close_tag is None:
+                break
+            pos = close_tag.start()
+        elif name not in _NO_NESTING and not body.rstrip().endswith("/"):
+            depth += 1
+            if depth > PAGES.max_depth:
+                raise _too_much(f"요소가 {PAGES.max_depth:,}단계 넘게 겹침 (nested more than {PAGES.max_depth:,} deep)")
+    return tags
+
+
+#: Nodes looked at between two checks of the time budget.
+_CHECK_EVERY = 256
+
+
+class _Budget:
+    """The CPU time (of this thread: a server's other requests do not count) a page may take."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds, self.deadline = seconds, time.thread_time() + seconds
+
+    def check(self) -> None:
+        """Raise :class:`InputError` once the time is spent."""
+        if time.thread_time() > self.deadline:
+            raise InputError(
+                f"HTML 페이지를 읽는 데 CPU {self.seconds:g}초를 넘겨 그만두었습니다 "
+                f"(reading the page took over {self.seconds:g} s of CPU)."
+            )
 
 
 def _trafilatura() -> Any:
@@ -71,7 +168,7 @@ def _clean_title(raw: str, keywords: list[str], site_names: set[str]) -> str | N
     return title or None
 
 
-def _headline(tree: Any, fallback: str | None) -> str | None:
+def _headline(tree: Any, fallback: str | None, budget: _Budget) -> str | None:
     def meta(*names: str) -> str:
         for name in names:
             for node in tree.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content'):
@@ -83,7 +180,10 @@ def _headline(tree: Any, fallback: str | None) -> str | None:
     site_names = {meta("og:site_name", "application-name")} - {""}
     candidates = [meta("og:title", "twitter:title")]
     h1s = []
-    for node in tree.xpath("//h1 | //h2 | //h3 | //h4 | //div | //p | //strong | //span | //td | //th | //dt"):
+    nodes = tree.xpath("//h1 | //h2 | //h3 | //h4 | //div | //p | //strong | //span | //td | //th | //dt")
+    for k, node in enumerate(nodes):
+        if k % _CHECK_EVERY == 0:
+            budget.check()
         cls = f"{node.get('class') or ''} {node.get('id') or ''}"
         text = " ".join(node.text_content().split())
         if not (PAGES.headline_min_chars <= len(text) <= PAGES.headline_max_chars and HANGUL.search(text)):
@@ -134,11 +234,13 @@ def _dated_headline(node: Any) -> bool:
     return bool(LISTED_DATE.search(text)) and len(HANGUL.findall(text)) >= PAGES.entry_min_hangul
 
 
-def _listed_articles(tree: Any) -> int:
+def _listed_articles(tree: Any, budget: _Budget) -> int:
     """The most items of one list (``ul``/``ol``/``tbody``/``div``) that each link a headline or
     show a dated headline."""
     best = 0
-    for container in tree.xpath("//ul | //ol | //tbody | //table | //div | //dl"):
+    for k, container in enumerate(tree.xpath("//ul | //ol | //tbody | //table | //div | //dl")):
+        if k % _CHECK_EVERY == 0:
+            budget.check()
         items = [child for child in container if child.tag in ("li", "tr", "div", "dl", "dt", "article")]
         if len(items) >= PAGES.list_items:
             linked = sum(1 for child in items if _headline_link(child) or _dated_headline(child))
@@ -153,23 +255,45 @@ def _paged_board(tree: Any) -> bool:
     return bool(PAGER.search(text))
 
 
+def _metadata_title(trafilatura: Any, tree: Any) -> str | None:
+    """The title trafilatura's metadata would give (meta tags, JSON-LD, then the page's title),
+    without the rest of its metadata: the date search and the author search cost the most."""
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
+
+    metadata = examine_meta(tree)
+    with contextlib.suppress(Exception):  # trafilatura's own guard: its JSON-LD reader has bugs
+        metadata = extract_meta_json(tree, metadata)
+    if not metadata.title:
+        metadata.title = extract_title(tree)
+    metadata.clean_and_trim()
+    title = metadata.title
+    return title if isinstance(title, str) else None
+
+
 def extract_page(html: str) -> Page:
     """The headline, the article text and the list-page flag of one saved page.
 
     Raises:
         BackendUnavailableError: trafilatura cannot be imported (the import error is shown).
+        InputError: the markup is over a limit of ``PAGES`` (see :func:`check_markup`), or
+            reading it took more than ``PAGES.read_cpu_seconds`` of CPU.
     """
     trafilatura = _trafilatura()
-    from lxml import html as lxml_html  # trafilatura's own dependency
-
-    tree = lxml_html.fromstring(html) if html.strip() else None
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
-    text = getattr(doc, "text", None) if doc is not None else None
-    fallback = getattr(doc, "title", None) if doc is not None else None
-    title = _headline(tree, fallback if isinstance(fallback, str) else None) if tree is not None else None
+    tags = check_markup(html)
+    budget = _Budget(PAGES.read_cpu_seconds)
+    tree = trafilatura.load_html(html) if html.strip() else None  # parsed once: trafilatura reads a copy
+    budget.check()
+    text = fallback = None
+    if tree is not None:
+        fast = tags > PAGES.fallback_max_tags
+        doc = trafilatura.bare_extraction(tree, fast=fast, include_comments=False, include_tables=True)
+        budget.check()
+        if doc is not None:
+            text, fallback = getattr(doc, "text", None), _metadata_title(trafilatura, tree)
+    title = _headline(tree, fallback, budget) if tree is not None else None
     body = _table_cells(text or "")
     is_list = tree is not None and (
-        _listed_articles(tree) >= PAGES.list_items or (_paged_board(tree) and not _headline(tree, None))
+        _listed_articles(tree, budget) >= PAGES.list_items or (_paged_board(tree) and not _headline(tree, None, budget))
     )
     if title and not is_list:  # the headline is given as the title: drop its copies at the top of the text
         lines = body.split("\n")

@@ -61,6 +61,15 @@ class PageTuning:
       link_max_chars: Longest link text that reads like a headline.
       link_min_hangul: Fewest Hangul syllables of a headline link.
       entry_min_hangul: Fewest Hangul syllables of a dated board entry.
+      max_markup_chars: Longest page read, in characters of markup (the readers' byte limit is lower).
+      max_tags: Most tags a page may hold (the largest real pages seen hold about 4,000).
+      max_tag_attributes: Most attributes on one tag (parsing them costs their count squared).
+      max_attributes: Most attributes in the whole page.
+      fallback_max_tags: Most tags of a page on which trafilatura may try its fallback extractors
+        (jusText, readability: their cost grows with the square of the paragraphs); larger pages
+        are read by its main extractor alone.
+      max_depth: Deepest nesting of elements that must be closed (``p``, ``li``, ``td``… close themselves).
+      read_cpu_seconds: CPU time (of the reading thread) a page may take to read before it is refused.
     """
 
     headline_min_chars: int = 6
@@ -71,6 +80,13 @@ class PageTuning:
     link_max_chars: int = 300
     link_min_hangul: int = 8
     entry_min_hangul: int = 12
+    max_markup_chars: int = 20_000_000
+    max_tags: int = 40_000
+    max_tag_attributes: int = 1_000
+    max_attributes: int = 120_000
+    max_depth: int = 200
+    fallback_max_tags: int = 5_000
+    read_cpu_seconds: float = 4.0
 
 
 @dataclass(frozen=True)
