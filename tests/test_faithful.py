@@ -110,6 +110,17 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "북부 지역은 강수량이 30% 늘었고, 남부 지역은 강수량이 평년보다 12% 줄어 가뭄 우려가 커지고 있다.",
             "북부 지역은 강수량이 30% 늘었고, 남부 지역은 강수량이 평년보다 12% 줄어 가뭄 우려가 커지고 있음",
         ),
+        # a contrastive topic of the main clause ("지표에서는") is its own: the first clause's topic goes
+        (
+            "올해 조사에서 야간 운전이 불안하다고 답한 운전자는 41%에서 25%로 16%p 줄었고, 교차로 사고 위험을 "
+            "측정한 지표에서는 8%p 낮아지는 등 효과가 나타났다.",
+            "교차로 사고 위험을 측정한 지표에서는 8%p 낮아지는 등 효과가 나타남",
+        ),
+        # a subject inside "…한 결과," may be the whole sentence's: the announcing frame stays
+        (
+            "새솔당 김민수 의원과 박하늘 시장은 두 당이 밤샘 협상을 한 결과, 새벽 5시경 연정에 합의했다고 밝혔다.",
+            "새솔당 김민수 의원과 박하늘 시장은 두 당이 밤샘 협상을 한 결과, 새벽 5시경 연정에 합의했다고 밝힘",
+        ),
         # an opening conjunction goes
         ("그런데 올해 축제는 비 예보로 하루 앞당겨 열린다.", "올해 축제는 비 예보로 하루 앞당겨 열림"),
     ],
@@ -128,6 +139,7 @@ def test_faithful_reductions(sentence: str, bullet: str) -> None:
         ("'새솔 축제는 10월에 열림", "unbalanced quotes or brackets"),
         ("A의 , B의 행사 참석", "orphan comma or bracket"),
         ("개미필름", "a bare name"),
+        ("이 중 3명은 병원에 입원", "opens with a word pointing to another sentence"),
         ("및 주민 200명이 참석", "opens with a particle, an ending or a conjunction"),
         ("지난 3일 주민 200명이 참석", None),
         ("해안 정비 사업은 내년 3월 착공할 예정", None),

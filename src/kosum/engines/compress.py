@@ -43,6 +43,7 @@ from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
 from ..pipeline.vocab.bullets import (
     ANNOUNCE_STEMS,
+    CLAUSE_NOUNS,
     CONDITION_ENDINGS,
     CONDITION_NOUNS,
     FRAME_DATE_WORDS,
@@ -128,7 +129,7 @@ def _subject(morphs: Sequence[Morph], stop: int) -> int:
     for i in range(stop):
         m = morphs[i]
         if m.tag == "JX" and m.form in ("은", "는") and i > 0:
-            return i + 1 if morphs[i - 1].tag in _NOUNISH or morphs[i - 1].tag in ("SSC", "NP") else 0
+            return i + 1 if _topic_after(morphs, i) else 0
         if m.tag == "EC":
             return 0
     return 0
@@ -140,12 +141,37 @@ def _own_subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop
     clause's ("주민이 참여하는 축제")."""
     inside = _quoted(morphs)
     for i in range(max(start, 1), stop):
-        m = morphs[i]
-        if not keep[i] or inside[i] or morphs[i - 1].tag not in _NOUNISH | {"SSC"}:
+        m, before = morphs[i], morphs[i - 1].tag
+        if not keep[i] or inside[i]:
             continue
-        if m.tag == "JX" and m.form in ("은", "는"):
+        if m.tag == "JX" and m.form in ("은", "는") and _topic_after(morphs, i):
             return True
-        if m.tag == "JKS" and subjects and not _adnominal_next(morphs, i + 1, stop):
+        if m.tag == "JKS" and subjects and before in _NOUNISH | {"SSC"} and not _adnominal_next(morphs, i + 1, stop):
+            return True
+    return False
+
+
+def _topic_after(morphs: Sequence[Morph], i: int) -> bool:
+    """True for a topic particle ``morphs[i]`` after a noun, or after an adverbial particle that
+    does not follow a time ("지표에서는" is a contrastive topic; "내년에는", "12월에는" say when)."""
+    before = morphs[i - 1].tag
+    if before in _NOUNISH or before in ("SSC", "NP"):
+        return True
+    if not before.startswith("JKB") or i < 2:
+        return False
+    word = morphs[i - 2]
+    return word.tag != "SN" and word.form not in _KEPT_WORDS and word.form not in FRAME_DATE_WORDS
+
+
+def _shared_subject(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+    """True when ``[start, stop)`` holds a subject whose clause links to the rest ("양 당이 …
+    협상을 한 결과,"): whose the rest is cannot be told apart."""
+    inside = _quoted(morphs)
+    for i in range(start, stop):
+        if morphs[i].tag != "JKS" or inside[i]:
+            continue
+        j = next((j for j in range(i + 1, stop) if morphs[j].tag.startswith("E")), None)
+        if j is not None and morphs[j].tag == "ETM" and j + 1 < stop and morphs[j + 1].form in CLAUSE_NOUNS:
             return True
     return False
 
@@ -391,6 +417,13 @@ def compress(
         for j in range(_frame_date(morphs, subject, end)):
             keep[j] = False
         subject = 0
+    elif subject and end < len(morphs) and _shared_subject(morphs, subject, end):
+        # "A는 양 당이 … 협상을 한 결과, … 합의했다고 밝혔다": whose clause is unclear; the frame stays,
+        # so that the speaker is never read as the one who did it
+        end = len(morphs)
+        keep = [not (skip and skip[0] <= m.start - base < skip[1]) for m in morphs]
+        _parentheticals(morphs, keep)
+        spans = _clauses(morphs, end)
     if subject and len(spans) > 1 and _own_subject(morphs, keep, spans[-1][0], end, subjects=False):
         subject = 0  # "X는 3.0㎜…이고, Z는 2.6㎜…": the main clause's subject is its own
 

@@ -52,9 +52,15 @@ TIME_WORDS = frozenset(
 )
 #: Words that join two phrases: a bullet never opens with one ("및 주민 200명이 참석").
 JOINING_WORDS = frozenset({"및", "또는", "혹은", "내지", "겸"})
-#: Openings that point back to a sentence a bullet does not show ("이는 …", "이로써 …", "이러한 …").
-ANAPHORIC_OPENING = re.compile(r"^(?:이는|이것은|이를|이로써|이로\s*인해|이러한|이런|그런|이\s*같은|이와\s*같은)\s")
+#: Openings that point back to a sentence a bullet does not show ("이는 …", "이 중 …", "해당 구간은 …").
+ANAPHORIC_OPENING = re.compile(
+    r"^(?:이는|이것은|이를|이로써|이로\s*인해|이러한|이런|이렇게|그런|이\s*같은|이와\s*같은|이\s*중|이들\s*중|그\s*중|"
+    r"이\s*가운데|나머지|해당)\s"
+)
 #: Stems of a speech frame that announces a fact ("…했다고 밝혔다"): the frame goes, the reported
 #: clause is the news. A frame of opinion or claim ("…했다고 주장했다", "…라고 말했다") stays:
 #: without it the claim would read as a fact.
 ANNOUNCE_STEMS = frozenset({"밝히", "전하", "알리"})
+#: Nouns that link an adnominal clause to the rest of the sentence ("협상을 한 결과,", "회의를 연 뒤"):
+#: a subject inside such a clause may be the whole sentence's.
+CLAUSE_NOUNS = frozenset({"결과", "가운데", "후", "뒤", "끝", "이후", "다음"})
