@@ -16,7 +16,6 @@ page that still takes more than ``PAGES.read_cpu_seconds`` of CPU is refused wit
 from __future__ import annotations
 
 import contextlib
-import re
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -34,17 +33,10 @@ from .vocab.lines import (
     SITE_WORDS,
     TITLE_SEPARATORS,
 )
+from .vocab.markup import MARKUP_ATTRIBUTE, MARKUP_TAG, RAW_TEXT_END
 
 __all__ = ["Page", "check_markup", "extract_page", "read_page"]
 
-# A start tag, an end tag or a comment's start. Quoted values are read whole (they may hold "<"
-# or ">"); the quantifiers are possessive and the closing ">" optional, so a tag never closed
-# costs one scan and never a backtrack.
-_MARKUP = re.compile(r"""<(?:(!--)|(/?)([a-zA-Z][^\s/<>]*+)((?:[^<>"']++|"[^"]*+"|'[^']*+')*+))""")
-# One attribute in a tag: a name, and a value if it has one.
-_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'<>]*+))?+""")
-# Elements that hold raw text, not tags (their end is found by name).
-_RAW_TEXT = {name: re.compile(f"</{name}", re.IGNORECASE) for name in ("script", "style", "textarea", "title")}
 # Elements never closed, and elements the parser closes by itself: they do not nest.
 _NO_NESTING = frozenset(
     {
@@ -81,7 +73,7 @@ def check_markup(html: str) -> int:
         raise _too_much(f"{len(html):,}자 (최대 {PAGES.max_markup_chars:,}자)")
     tags = attributes = depth = 0
     pos = 0
-    while match := _MARKUP.search(html, pos):
+    while match := MARKUP_TAG.search(html, pos):
         comment, end_tag, name, body = match.groups()
         pos = match.end()
         if comment:
@@ -98,14 +90,14 @@ def check_markup(html: str) -> int:
         tags += 1
         if tags > PAGES.max_tags:
             raise _too_much(f"태그 {PAGES.max_tags:,}개 넘음 (more than {PAGES.max_tags:,} tags)")
-        count = sum(1 for _ in _ATTRIBUTE.finditer(body)) if body.strip() else 0
+        count = sum(1 for _ in MARKUP_ATTRIBUTE.finditer(body)) if body.strip() else 0
         if count > PAGES.max_tag_attributes:
             raise _too_much(f"한 태그에 속성 {count:,}개 (attributes on one tag; at most {PAGES.max_tag_attributes:,})")
         attributes += count
         if attributes > PAGES.max_attributes:
             raise _too_much(f"속성 {PAGES.max_attributes:,}개 넘음 (more than {PAGES.max_attributes:,} attributes)")
-        if name in _RAW_TEXT:
-            close_tag = _RAW_TEXT[name].search(html, pos)
+        if name in RAW_TEXT_END:
+            close_tag = RAW_TEXT_END[name].search(html, pos)
             if close_tag is None:
                 break
             pos = close_tag.start()
