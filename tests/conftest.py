@@ -17,6 +17,18 @@ os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 # listen there only (kosum.batch.ray.import_ray sets the same default).
 os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
 
+#: Ray settings of the tests' own Ray nodes, so that a loaded machine slows them down but does not
+#: break them: Ray's memory monitor judges the whole machine's memory (what another test run holds
+#: included) and kills the newest workers, the actors being set up, over 95%; a worker that has not
+#: registered within 60 s (a cold start on a starved 2-core machine) is killed and started again.
+RAY_TEST_CONFIG = {"memory_monitor_refresh_ms": 0, "worker_register_timeout_seconds": 600}
+
+
+@pytest.fixture(scope="session")
+def ray_test_config() -> dict[str, int]:
+    """:data:`RAY_TEST_CONFIG`, for ``ray.init(_system_config=...)`` or as ``RAY_name`` variables."""
+    return dict(RAY_TEST_CONFIG)
+
 
 @pytest.fixture(scope="session")
 def shared() -> Path:

@@ -49,7 +49,7 @@ class RayInstance:
 
 
 @pytest.fixture(scope="module")
-def ray_instance(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RayInstance]:
+def ray_instance(tmp_path_factory: pytest.TempPathFactory, ray_test_config: dict[str, int]) -> Iterator[RayInstance]:
     import ray
 
     flag = tmp_path_factory.mktemp("ray") / "crashed"
@@ -60,6 +60,7 @@ def ray_instance(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RayInstan
         include_dashboard=False,
         log_to_driver=False,
         object_store_memory=200 * 2**20,
+        _system_config=ray_test_config,
         runtime_env={
             "worker_process_setup_hook": crash_once,
             "env_vars": {"KOSUM_TEST_CRASH_FLAG": str(flag), "PYTHONPATH": os.pathsep.join(python_path)},

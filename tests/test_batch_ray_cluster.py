@@ -86,7 +86,7 @@ def _stop(groups: list[int]) -> None:
 
 
 @pytest.fixture(scope="module")
-def cluster() -> Iterator[Cluster]:
+def cluster(ray_test_config: dict[str, int]) -> Iterator[Cluster]:
     root = Path(tempfile.mkdtemp(prefix="kosum-ray-"))  # short: Ray's socket paths must fit 107 bytes
     token = root / "token"
     token.write_text(secrets.token_hex(32), "utf-8")
@@ -95,6 +95,7 @@ def cluster() -> Iterator[Cluster]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("RAY_ADDRESS", "RAY_AUTH", "RAY_ENABLE_"))}
     pythonpath = os.pathsep.join([str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])])
     env.update(RAY_AUTH_MODE="token", RAY_AUTH_TOKEN_PATH=str(token), RAY_USAGE_STATS_ENABLED="0")
+    env.update({f"RAY_{name}": str(value) for name, value in ray_test_config.items()})  # read by `ray start`
     env["PYTHONPATH"] = pythonpath
     loopback = {**env, "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0"}
     groups: list[int] = []
