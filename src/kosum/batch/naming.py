@@ -16,14 +16,27 @@ import contextlib
 import errno
 import hashlib
 import os
-from collections.abc import Sequence
+import stat
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
 from ..errors import InputError, KosumError, UsageError
 from .discovery import InputFile, escape_name
 from .formats import LINES_FORMAT, output_format
 
-__all__ = ["ERRORS_NAME", "LOCK_NAME", "MAX_NAME_BYTES", "OutputLock", "output_paths", "refuse_input", "safe_path"]
+__all__ = [
+    "ERRORS_NAME",
+    "LOCK_NAME",
+    "MAX_NAME_BYTES",
+    "InputPaths",
+    "OutputLock",
+    "output_paths",
+    "own_path",
+    "refuse_special",
+    "regular_file",
+    "safe_path",
+]
 
 ERRORS_NAME = "errors.jsonl"
 LOCK_NAME = ".kosum.lock"
@@ -77,7 +90,12 @@ class OutputLock:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         while self._fd is None:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+            try:
+                fd = os.open(own_path(path), os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o666)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:  # a link put there meanwhile
+                    own_path(path)
+                raise
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as exc:
@@ -89,7 +107,7 @@ class OutputLock:
                     f"(another run is writing these outputs: {path} is locked)."
                 ) from exc
             try:
-                same = os.path.samestat(os.fstat(fd), os.stat(path))
+                same = os.path.samestat(os.fstat(fd), os.lstat(path))
             except FileNotFoundError:
                 same = False
             if same:  # else the holder removed it meanwhile: lock the new file
@@ -108,40 +126,134 @@ class OutputLock:
             self._fd = None
 
 
-def refuse_input(inputs: Sequence[InputFile], path: Path) -> None:
-    """Refuse an output that is one of the inputs (never destroy an input)."""
-    real = os.path.realpath(path)
-    for inp in inputs:
-        if inp.path is not None and os.path.realpath(inp.path) == real:
+class InputPaths:
+    """The real paths of a batch's inputs, each resolved once, to refuse an output that is one of them
+    (never destroy an input): ``InputPaths(inputs).refuse(path)``."""
+
+    def __init__(self, inputs: Sequence[InputFile]) -> None:
+        self.real: dict[str, InputFile] = {}
+        for inp in inputs:
+            if inp.path is not None:
+                self.real.setdefault(os.path.realpath(inp.path), inp)
+
+    def refuse(self, path: Path) -> None:
+        """Raise :class:`~kosum.UsageError` if ``path`` is (or leads to) one of the inputs."""
+        inp = self.real.get(os.path.realpath(path))
+        if inp is not None:
             raise UsageError(
                 f"{escape_name(str(path))}: 출력이 입력 파일과 같아 입력을 덮어쓰게 됩니다; 다른 출력 경로를 주세요 "
                 f"(the output is an input: {inp.source})."
             )
 
 
+def refuse_special(path: Path) -> None:
+    """Refuse an output file named by the user that is there but is not a regular file (a device, a
+    FIFO, a socket, a folder or a symbolic link): kosum replaces only regular files, or makes new ones.
+
+    Raises:
+        UsageError: ``path`` is there and is not a regular file.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(info.st_mode):
+        raise UsageError(
+            f"{escape_name(str(path))}: 일반 파일이 아니라서 출력 파일로 쓸 수 없습니다: 장치·FIFO·폴더·심볼릭 링크 "
+            "(not a regular file: give a new path or a regular file)."
+        )
+
+
+def own_path(path: Path) -> Path:
+    """``path``, a file or folder of kosum's own under an output, if no symbolic link is there
+    (kosum never writes or reads its own files through one).
+
+    Raises:
+        InputError: a symbolic link is there.
+    """
+    if os.path.islink(path):
+        raise InputError(
+            f"{escape_name(str(path))}: kosum이 쓰는 자리에 심볼릭 링크가 있어 따라가지 않습니다; 링크를 지우세요 "
+            "(a symbolic link where kosum keeps its own file: not followed)."
+        )
+    return path
+
+
+def regular_file(path: Path) -> bool:
+    """Whether ``path`` is a regular file itself (not a symbolic link to one)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _raw_digest(inp: InputFile) -> str:
+    """10 hex digits of the SHA-256 of the input's path as bytes (two paths escaped alike differ here)."""
+    raw = os.fsencode(inp.path) if inp.path is not None else inp.source.encode("utf-8", "surrogateescape")
+    return hashlib.sha256(raw).hexdigest()[:10]
+
+
 def output_paths(inputs: Sequence[InputFile], out_dir: Path, fmt: str) -> list[Path | None]:
     """Each input's output under ``out_dir``: ``a/b.txt`` → ``a/b.json`` (the extension of ``fmt``), rows →
-    ``.jsonl``; inputs whose outputs would clash, or land on an input, keep their whole name
-    (``a/b.txt.json``), then a hash."""
+    ``.jsonl``; inputs whose outputs would clash (with each other, an input, a folder of another
+    output or a folder already there) keep their whole name (``a/b.txt.json``), then a hash of their
+    path, then a hash of their path's bytes: the outputs are distinct by construction."""
     readable = [inp for inp in inputs if not inp.problem]
     taken = {os.path.realpath(inp.path) for inp in readable if inp.path is not None}
     taken.add(os.path.realpath(out_dir / ERRORS_NAME))
+    root = os.path.realpath(out_dir)
     rows_suffix, file_suffix = output_format(LINES_FORMAT).extension, output_format(fmt).extension
 
-    def plan(keep_name: bool, inp: InputFile) -> Path:
-        return safe_path(out_dir, inp.rel, rows_suffix if inp.rows else file_suffix, keep_name=keep_name)
+    def plan(round: int, inp: InputFile) -> Path:
+        suffix = rows_suffix if inp.rows else file_suffix
+        if round < 2:
+            return safe_path(out_dir, inp.rel, suffix, keep_name=round == 1)
+        digest = hashlib.sha256(inp.source.encode("utf-8")).hexdigest()[:10] if round == 2 else _raw_digest(inp)
+        return safe_path(out_dir, f"{inp.rel}~{digest}", suffix, keep_name=True)
 
-    paths = {id(inp): plan(False, inp) for inp in readable}
-    for keep_name in (True, None):
-        counts: dict[str, int] = {}
-        for path in paths.values():
-            counts[os.path.realpath(path)] = counts.get(os.path.realpath(path), 0) + 1
-        clashing = [inp for inp in readable if (r := os.path.realpath(paths[id(inp)])) in taken or counts[r] > 1]
+    paths = {id(inp): plan(0, inp) for inp in readable}
+    for round in (1, 2, 3):
+        if not (clashing := _clashing(readable, paths, taken, root)):
+            break
         for inp in clashing:
-            if keep_name:
-                paths[id(inp)] = plan(True, inp)
-            else:
-                suffix = rows_suffix if inp.rows else file_suffix
-                digest = hashlib.sha256(inp.source.encode("utf-8")).hexdigest()[:10]
-                paths[id(inp)] = safe_path(out_dir, f"{inp.rel}~{digest}", suffix, keep_name=True)
+            paths[id(inp)] = plan(round, inp)
+    _number(readable, paths, taken, root)
     return [paths.get(id(inp)) for inp in inputs]
+
+
+def _folders(real: Iterable[str], root: str) -> set[str]:
+    """The folders under ``root`` that the paths ``real`` need."""
+    folders: set[str] = set()
+    for path in real:
+        parent = os.path.dirname(path)
+        while parent not in folders and len(parent) > len(root):
+            folders.add(parent)
+            parent = os.path.dirname(parent)
+    return folders
+
+
+def _clashing(readable: Sequence[InputFile], paths: dict[int, Path], taken: set[str], root: str) -> list[InputFile]:
+    """The inputs whose planned output is an input, another output, a folder another output needs or a
+    folder already there."""
+    real = {key: os.path.realpath(path) for key, path in paths.items()}
+    counts = Counter(real.values())
+    folders = _folders(real.values(), root)
+    return [
+        inp for inp in readable if (r := real[id(inp)]) in taken or counts[r] > 1 or r in folders or os.path.isdir(r)
+    ]
+
+
+def _number(readable: Sequence[InputFile], paths: dict[int, Path], taken: set[str], root: str) -> None:
+    """The last resort, for outputs that still clash (a hash collision, folders in the way): ``~2``,
+    ``~3``… after the stem, the first one free; in input order, the first output keeps its name."""
+    real = {key: os.path.realpath(path) for key, path in paths.items()}
+    blocked = taken | _folders(real.values(), root)
+    used: set[str] = set()
+    for inp in readable:
+        path = paths[id(inp)]
+        candidate, n = path, 1
+        while (r := os.path.realpath(candidate)) in used or r in blocked or os.path.isdir(r):
+            n += 1
+            candidate = path.with_name(f"{path.stem}~{n}{path.suffix}")
+        paths[id(inp)] = candidate
+        used.add(r)

@@ -28,7 +28,7 @@ from ..summarizer import Summarizer
 from ..types import Summary
 from .executors import Executor, WorkerSetup, process_executor, serial_executor
 from .formats import RECORD_FORMAT
-from .readers import Article, Failure, ReadOptions, Source, count_rows, discover, read_articles
+from .readers import Article, Failure, ReadOptions, Source, count_rows, discover, escape_name, read_articles
 from .writers import BackgroundStorage, ErrorLog, Plan, Target, plan_outputs
 
 __all__ = ["BatchRun", "BatchStats", "options_record", "summarize_files"]
@@ -101,10 +101,23 @@ class _Work:
 
 @dataclass(frozen=True)
 class _End:
+    source: Source
     target: Target | None
 
 
 _Event = Failure | _Cached | _Work | _End
+#: What placing one input's outputs may raise; the articles concerned fail, the run goes on.
+_TARGET_ERRORS = (InputError, IsADirectoryError, NotADirectoryError, FileExistsError)
+
+
+def _target_error(exc: InputError | OSError) -> InputError:
+    """An error placing an output, as the failure of its article."""
+    if isinstance(exc, InputError):
+        return exc
+    where = escape_name(exc.filename) if isinstance(exc.filename, str) else ""
+    return InputError(f"출력 파일을 쓸 수 없습니다: {where}: {exc.strerror or exc} (cannot write the output).")
+
+
 Result = tuple[Source, Summary | Exception]
 
 
@@ -154,12 +167,15 @@ class BatchRun(Iterator[Result]):
                     self.stats.total += 1
                 if isinstance(item, Failure):
                     yield item
-                elif target is not None and target.cached(item):
-                    yield _Cached(replace(item, text=""), target)
-                else:
-                    yield _Work(item, target)
+                    continue
+                try:
+                    cached = target is not None and target.cached(item)
+                except _TARGET_ERRORS as exc:  # its output cannot be read or placed: the article fails alone
+                    yield Failure(item.source, _target_error(exc))
+                    continue
+                yield _Cached(replace(item, text=""), target) if cached and target is not None else _Work(item, target)
             self.stats.total -= max(0, expected - count)
-            yield _End(target)
+            yield _End(Source(inp.source), target)
 
     def _fail(self, source: Source, error: Exception) -> Result:
         logger.warning("%s: %s", source, error)
@@ -179,13 +195,19 @@ class BatchRun(Iterator[Result]):
             logger.debug("%s: already summarized, skipped", event.article.source)
             self._notify()
         elif isinstance(event, _End) and event.target is not None:
-            event.target.finish()
+            try:
+                event.target.finish()
+            except _TARGET_ERRORS as exc:
+                yield self._fail(event.source, _target_error(exc))
 
     def _done(self, work: _Work, result: Summary | Exception) -> Result:
         if isinstance(result, Exception):
             return self._fail(work.article.source, result)
         if work.target is not None:
-            work.target.write(work.article, result)
+            try:
+                work.target.write(work.article, result)
+            except _TARGET_ERRORS as exc:
+                return self._fail(work.article.source, _target_error(exc))
         self.stats.done += 1
         self._notify()
         return work.article.source, result
