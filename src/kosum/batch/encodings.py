@@ -13,10 +13,12 @@ import unicodedata
 
 from ..errors import InputError
 
-__all__ = ["BINARY_MESSAGE", "UNKNOWN_ENCODING_MESSAGE", "decode_bytes", "detect_encoding"]
+__all__ = ["BINARY_MESSAGE", "UNKNOWN_ENCODING_MESSAGE", "decode_bytes", "detect_encoding", "line_encoding"]
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+#: The encodings tried line by line where a file's first bytes hold lines that do not decode.
+_LINE_ENCODINGS = ("utf-8", "cp949")
 _NOT_WITHOUT_NUL = ("utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be")
 
 BINARY_MESSAGE = "바이너리 파일로 보입니다: UTF-8·CP949·UTF-16 텍스트가 아닙니다 (binary file, not text)."
@@ -87,6 +89,30 @@ def detect_encoding(data: bytes, *, complete: bool = True) -> str:
     if guess and guessed is not None:
         return guess
     raise InputError(UNKNOWN_ENCODING_MESSAGE)
+
+
+def line_encoding(head: bytes, *, complete: bool = True) -> str:
+    """The encoding of a file read line by line, from its first bytes ``head``: as
+    :func:`detect_encoding`, but where a few lines that do not decode hide it, the encoding (UTF-8,
+    then CP949) most of the lines decode with; those lines fail alone when read.
+
+    >>> line_encoding("가\n".encode() * 9 + b"\xff\n")
+    'utf-8'
+
+    Raises:
+        InputError: binary data, or no encoding reads most of the lines.
+    """
+    try:
+        return detect_encoding(head, complete=complete)
+    except InputError as exc:
+        if str(exc) != UNKNOWN_ENCODING_MESSAGE:
+            raise
+        lines = [line for line in head.split(b"\n")[: None if complete else -1] if line.strip()]
+        read = {enc: sum(_try_decode(line, enc, True) is not None for line in lines) for enc in _LINE_ENCODINGS}
+        best = max(_LINE_ENCODINGS, key=lambda enc: read[enc])  # the first one on a tie
+        if 2 * read[best] <= len(lines):
+            raise
+        return best
 
 
 def decode_bytes(data: bytes) -> str:
