@@ -448,7 +448,7 @@ def _check_per_file(fmt: str) -> None:
         lines = True
     if lines:
         per_file = ", ".join(name for name, entry in OUTPUT_FORMATS.items() if not entry.lines)
-        raise InputError(f"format must be one of {per_file} with an output folder, not {fmt!r}")
+        raise UsageError(f"fmt must be one of {per_file} with an output folder, not {fmt!r}")
 
 
 def output_errors_path(output: Path) -> Path:
