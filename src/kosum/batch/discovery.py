@@ -29,19 +29,24 @@ from .formats import DEFAULT_KIND, INPUT_KINDS, OUTPUT_FORMATS, kind_of
 __all__ = ["NOT_REGULAR", "InputFile", "discover", "escape_name"]
 
 SURROGATES = re.compile("[\ud800-\udfff]")
+#: Characters that act on a terminal or reorder text rather than show: C0 and C1 controls, DEL,
+#: and the bidirectional marks, embeddings, overrides and isolates.
+CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _HEAD_BYTES = 4096
 _REPORT_START = b'{"path": '
 NOT_REGULAR = "일반 파일이 아니라서 읽지 않았습니다: FIFO·장치·소켓 (not a regular file)."
 
 
 def escape_name(name: str) -> str:
-    """``name`` printable as UTF-8: bytes of a non-UTF-8 file name as ``\\xc7``, lone surrogates as ``\\ud800``."""
-    if SURROGATES.search(name) is None:
-        return name
-    try:
-        return os.fsencode(name).decode("utf-8", "backslashreplace")
-    except UnicodeError:
-        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    """``name`` safe to show and print as UTF-8: bytes of a non-UTF-8 file name as ``\\xc7``, lone
+    surrogates as ``\\ud800``, and control characters (terminal escapes, newlines, bidirectional
+    overrides) as ``\\x1b``, ``\\n``, ``\\u202e``; e.g. ``escape_name("\\x1b]0;x.txt")`` is ``"\\\\x1b]0;x.txt"``."""
+    if SURROGATES.search(name) is not None:
+        try:
+            name = os.fsencode(name).decode("utf-8", "backslashreplace")
+        except UnicodeError:
+            name = name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return CONTROLS.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), name)
 
 
 @dataclass(frozen=True)

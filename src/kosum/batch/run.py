@@ -178,7 +178,7 @@ class BatchRun(Iterator[Result]):
             yield _End(Source(inp.source), target)
 
     def _fail(self, source: Source, error: Exception) -> Result:
-        logger.warning("%s: %s", source, error)
+        logger.warning("%s: %s", escape_name(str(source)), escape_name(str(error)))
         self.stats.failed += 1
         self._errors.add(source, error)
         if self.plan.errors is not None and self._errors.path is not None:
