@@ -93,26 +93,32 @@ def detect_encoding(data: bytes, *, complete: bool = True) -> str:
 
 def line_encoding(head: bytes, *, complete: bool = True) -> str:
     """The encoding of a file read line by line, from its first bytes ``head``: as
-    :func:`detect_encoding`, but where a few lines that do not decode hide it, the encoding (UTF-8,
-    then CP949) most of the lines decode with; those lines fail alone when read.
+    :func:`detect_encoding`, but where a few lines that do not decode hide it (or lead to a guess
+    that is not UTF-8 or CP949), the encoding among UTF-8 and CP949 that most of the lines decode
+    with; the lines that do not decode fail alone when read.
 
-    >>> line_encoding("가\n".encode() * 9 + b"\xff\n")
+    >>> line_encoding("가\\n".encode() * 9 + b"\\xff\\n")
     'utf-8'
 
     Raises:
         InputError: binary data, or no encoding reads most of the lines.
     """
     try:
-        return detect_encoding(head, complete=complete)
+        found: str | None = detect_encoding(head, complete=complete)
     except InputError as exc:
         if str(exc) != UNKNOWN_ENCODING_MESSAGE:
             raise
-        lines = [line for line in head.split(b"\n")[: None if complete else -1] if line.strip()]
-        read = {enc: sum(_try_decode(line, enc, True) is not None for line in lines) for enc in _LINE_ENCODINGS}
-        best = max(_LINE_ENCODINGS, key=lambda enc: read[enc])  # the first one on a tie
-        if 2 * read[best] <= len(lines):
-            raise
+        found, unknown = None, exc
+    if found is not None and (found in _LINE_ENCODINGS or found.startswith(("utf", "UTF"))):
+        return found
+    lines = [line for line in head.split(b"\n")[: None if complete else -1] if line.strip()]
+    read = {enc: sum(_try_decode(line, enc, True) is not None for line in lines) for enc in _LINE_ENCODINGS}
+    best = max(_LINE_ENCODINGS, key=lambda enc: read[enc])  # the first one on a tie
+    if 2 * read[best] > len(lines):
         return best
+    if found is not None:
+        return found
+    raise unknown
 
 
 def decode_bytes(data: bytes) -> str:

@@ -44,6 +44,12 @@ LOCK_NAME = ".kosum.lock"
 MAX_NAME_BYTES = 200
 
 
+def placed(path: Path) -> str:
+    """Where a file written at ``path`` lands: its folder resolved, its name not (a file kosum writes
+    replaces a symbolic link of that name, never follows it)."""
+    return os.path.join(os.path.realpath(path.parent), path.name)
+
+
 def cut_name(name: str, limit: int) -> str:
     """``name`` cut to at most ``limit`` bytes of UTF-8, at a character boundary."""
     return name.encode("utf-8", "surrogateescape")[:limit].decode("utf-8", "ignore")
@@ -68,7 +74,7 @@ def safe_path(root: Path, rel: str, suffix: str, *, keep_name: bool = False) -> 
         digest = hashlib.sha256(rel.encode("utf-8", "surrogateescape")).hexdigest()[:10]
         name = f"{cut_name(stem, MAX_NAME_BYTES - len(suffix.encode()) - 11)}~{digest}{suffix}"
     path = root.joinpath(*parts[:-1], name)
-    if not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root)):
+    if not Path(placed(path)).is_relative_to(os.path.realpath(root)):
         raise InputError(f"출력 경로가 출력 폴더 밖입니다: {rel} (output path escapes {root}).")
     return path
 
@@ -138,7 +144,7 @@ class InputPaths:
 
     def refuse(self, path: Path) -> None:
         """Raise :class:`~kosum.UsageError` if ``path`` is (or leads to) one of the inputs."""
-        inp = self.real.get(os.path.realpath(path))
+        inp = self.real.get(placed(path))
         if inp is not None:
             raise UsageError(
                 f"{escape_name(str(path))}: 출력이 입력 파일과 같아 입력을 덮어쓰게 됩니다; 다른 출력 경로를 주세요 "
@@ -200,7 +206,7 @@ def output_paths(inputs: Sequence[InputFile], out_dir: Path, fmt: str) -> list[P
     path, then a hash of their path's bytes: the outputs are distinct by construction."""
     readable = [inp for inp in inputs if not inp.problem]
     taken = {os.path.realpath(inp.path) for inp in readable if inp.path is not None}
-    taken.add(os.path.realpath(out_dir / ERRORS_NAME))
+    taken.add(placed(out_dir / ERRORS_NAME))
     root = os.path.realpath(out_dir)
     rows_suffix, file_suffix = output_format(LINES_FORMAT).extension, output_format(fmt).extension
 
@@ -235,7 +241,7 @@ def _folders(real: Iterable[str], root: str) -> set[str]:
 def _clashing(readable: Sequence[InputFile], paths: dict[int, Path], taken: set[str], root: str) -> list[InputFile]:
     """The inputs whose planned output is an input, another output, a folder another output needs or a
     folder already there."""
-    real = {key: os.path.realpath(path) for key, path in paths.items()}
+    real = {key: placed(path) for key, path in paths.items()}
     counts = Counter(real.values())
     folders = _folders(real.values(), root)
     return [
@@ -246,14 +252,13 @@ def _clashing(readable: Sequence[InputFile], paths: dict[int, Path], taken: set[
 def _number(readable: Sequence[InputFile], paths: dict[int, Path], taken: set[str], root: str) -> None:
     """The last resort, for outputs that still clash (a hash collision, folders in the way): ``~2``,
     ``~3``… after the stem, the first one free; in input order, the first output keeps its name."""
-    real = {key: os.path.realpath(path) for key, path in paths.items()}
+    real = {key: placed(path) for key, path in paths.items()}
     blocked = taken | _folders(real.values(), root)
     used: set[str] = set()
     for inp in readable:
-        path = paths[id(inp)]
-        candidate, n = path, 1
-        while (r := os.path.realpath(candidate)) in used or r in blocked or os.path.isdir(r):
+        path, r, n = paths[id(inp)], real[id(inp)], 1
+        while r in used or r in blocked or os.path.isdir(r):
             n += 1
-            candidate = path.with_name(f"{path.stem}~{n}{path.suffix}")
-        paths[id(inp)] = candidate
+            paths[id(inp)] = path.with_name(f"{path.stem}~{n}{path.suffix}")
+            r = placed(paths[id(inp)])
         used.add(r)
