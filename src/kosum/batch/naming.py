@@ -2,9 +2,17 @@
 
 Names: an output name over :data:`MAX_NAME_BYTES` bytes of UTF-8 is cut and ends with ``~`` and 10
 hex digits of the SHA-256 of the input's path (deterministic, so resume finds it). Inputs that would
-write the same output (``a.csv`` and ``a.jsonl`` both → ``a.jsonl``), or write onto an input, keep
-their whole name instead: ``a.csv.jsonl``, ``a.jsonl.jsonl`` (then a hash if that clashes too). An
-output that still resolves to an input (through a link) is refused.
+write the same output (``a.csv`` and ``a.jsonl`` both → ``a.jsonl``), write onto an input or where a
+folder is (another output's, or one already there) keep their whole name instead: ``a.csv.jsonl``,
+``a.jsonl.jsonl``; then a hash of the path as shown, then of its bytes (two names shown alike, such
+as a CP949 name and one written ``\\xc7``, differ there), then ``~2``: outputs are distinct by
+construction. Each input's real path is resolved once (:class:`InputPaths`), so planning is linear
+in the inputs. An output that still lands on an input (through a link) is refused.
+
+Links: kosum writes its own files and folders (outputs, ``.parts`` folders, the lock) never through
+a symbolic link: a link at an output's name is replaced, one where a folder or the lock of kosum's
+goes is refused (:func:`own_path`); ``--output`` is a regular file or a new path
+(:func:`refuse_special`).
 
 Lock: one run at a time writes an output (:class:`OutputLock`: ``OUT/.kosum.lock`` for an output
 folder, ``.NAME.lock`` beside ``--output NAME``); a second run is refused with a clear message.
@@ -143,7 +151,7 @@ class InputPaths:
                 self.real.setdefault(os.path.realpath(inp.path), inp)
 
     def refuse(self, path: Path) -> None:
-        """Raise :class:`~kosum.UsageError` if ``path`` is (or leads to) one of the inputs."""
+        """Raise :class:`~kosum.UsageError` if a file written at ``path`` would replace one of the inputs."""
         inp = self.real.get(placed(path))
         if inp is not None:
             raise UsageError(

@@ -17,7 +17,8 @@ binary files refused). Problems with one file or one row come back as :class:`Fa
 never stop a batch. Reads are bounded: at most what ``max_chars`` allows is read (from stdin and
 files alike, whatever ``st_size`` says), and a jsonl/csv line over ``4 * max_chars`` bytes plus
 :data:`MAX_LINE_BYTES` fails on its own without being held in memory. Only regular files are opened.
-JSON strings with lone surrogates (``"\\ud800"``) make their row fail.
+A jsonl/csv line that does not decode, and JSON strings with lone surrogates (``"\\ud800"``), make
+their own row fail.
 """
 
 from __future__ import annotations

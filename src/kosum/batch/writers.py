@@ -15,8 +15,10 @@ written atomically, in input order, and the parts are removed. A run killed at a
 loses no finished record, and the next run reads the parts and the JSONL file back to skip what is
 done. Temporary files left by a kill are removed by the next run (:func:`remove_stale_temps`).
 
-Outputs get the permissions of any new file (``0666`` less the umask). Names (long names, clashes)
-and the lock that keeps two runs off one output: :mod:`kosum.batch.naming`.
+Outputs get the permissions of any new file (``0666`` less the umask). A folder where an output file
+goes, or a file where its folder goes, fails that article alone (checked before the write); the run
+goes on. Names (long names, clashes, links) and the lock that keeps two runs off one output:
+:mod:`kosum.batch.naming`.
 """
 
 from __future__ import annotations
