@@ -20,7 +20,6 @@ import pytest
 from click.testing import CliRunner, Result
 
 from batch_tree import FISHING, LIBRARY, STARTUP, body
-from kosum.batch import naming
 from kosum.batch.discovery import discover
 from kosum.batch.formats import RECORD_FORMAT
 from kosum.batch.readers import Article, Failure, read_articles
@@ -285,7 +284,3 @@ def test_summarize_files_names_the_argument_it_refuses(here: Path, arguments: di
         summarize_files(**arguments)
     assert str(refused.value).startswith(named)
     assert not Path("out").exists()
-
-
-def test_naming_keeps_one_home_for_its_helpers() -> None:
-    assert {"InputPaths", "own_path", "refuse_special", "regular_file"} <= set(naming.__all__)
