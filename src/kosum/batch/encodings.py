@@ -93,9 +93,9 @@ def detect_encoding(data: bytes, *, complete: bool = True) -> str:
 
 def line_encoding(head: bytes, *, complete: bool = True) -> str:
     """The encoding of a file read line by line, from its first bytes ``head``: as
-    :func:`detect_encoding`, but where a few lines that do not decode hide it (or lead to a guess
-    that is not UTF-8 or CP949), the encoding among UTF-8 and CP949 that most of the lines decode
-    with; the lines that do not decode fail alone when read.
+    :func:`detect_encoding`, but where a few lines that do not decode (or hold NUL bytes) hide it or
+    lead to a guess that is not UTF-8 or CP949, the encoding among UTF-8 and CP949 that most of the
+    lines decode with; the lines that do not decode fail alone when read.
 
     >>> line_encoding("가\\n".encode() * 9 + b"\\xff\\n")
     'utf-8'
@@ -103,6 +103,9 @@ def line_encoding(head: bytes, *, complete: bool = True) -> str:
     Raises:
         InputError: binary data, or no encoding reads most of the lines.
     """
+    lines = [line for line in head.split(b"\n")[: None if complete else -1] if line.strip()]
+    if 0 < 2 * sum(b"\x00" in line for line in lines) < len(lines):  # a few lines with NUL bytes fail alone
+        return line_encoding(b"\n".join(line for line in lines if b"\x00" not in line) + b"\n")
     try:
         found: str | None = detect_encoding(head, complete=complete)
     except InputError as exc:
@@ -111,7 +114,6 @@ def line_encoding(head: bytes, *, complete: bool = True) -> str:
         found, unknown = None, exc
     if found is not None and (found in _LINE_ENCODINGS or found.startswith(("utf", "UTF"))):
         return found
-    lines = [line for line in head.split(b"\n")[: None if complete else -1] if line.strip()]
     read = {enc: sum(_try_decode(line, enc, True) is not None for line in lines) for enc in _LINE_ENCODINGS}
     best = max(_LINE_ENCODINGS, key=lambda enc: read[enc])  # the first one on a tie
     if 2 * read[best] > len(lines):

@@ -39,6 +39,7 @@ __all__ = [
     "MAX_NAME_BYTES",
     "InputPaths",
     "OutputLock",
+    "Places",
     "output_paths",
     "own_path",
     "refuse_special",
@@ -52,10 +53,22 @@ LOCK_NAME = ".kosum.lock"
 MAX_NAME_BYTES = 200
 
 
-def placed(path: Path) -> str:
-    """Where a file written at ``path`` lands: its folder resolved, its name not (a file kosum writes
-    replaces a symbolic link of that name, never follows it)."""
-    return os.path.join(os.path.realpath(path.parent), path.name)
+class Places:
+    """Where files written at paths land: their folder resolved, their name not (a file kosum writes
+    replaces a symbolic link of that name, never follows it). Each folder is resolved once, so one
+    instance serves one planning pass: ``Places()(Path("out/a.json"))``."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, str] = {}
+
+    def folder(self, path: Path) -> str:
+        """The real path of the folder ``path``."""
+        if (real := self._folders.get(path)) is None:
+            real = self._folders[path] = os.path.realpath(path)
+        return real
+
+    def __call__(self, path: Path) -> str:
+        return os.path.join(self.folder(path.parent), path.name)
 
 
 def cut_name(name: str, limit: int) -> str:
@@ -68,7 +81,7 @@ def _clean_part(part: str) -> str:
     return "_" if part in ("", ".", "..") else part
 
 
-def safe_path(root: Path, rel: str, suffix: str, *, keep_name: bool = False) -> Path:
+def safe_path(root: Path, rel: str, suffix: str, *, keep_name: bool = False, places: Places | None = None) -> Path:
     """``root/rel`` with its extension replaced by ``suffix`` (``keep_name``: ``suffix`` added to the
     whole name), never outside ``root``; names too long are shortened (see the module docstring).
 
@@ -82,7 +95,8 @@ def safe_path(root: Path, rel: str, suffix: str, *, keep_name: bool = False) -> 
         digest = hashlib.sha256(rel.encode("utf-8", "surrogateescape")).hexdigest()[:10]
         name = f"{cut_name(stem, MAX_NAME_BYTES - len(suffix.encode()) - 11)}~{digest}{suffix}"
     path = root.joinpath(*parts[:-1], name)
-    if not Path(placed(path)).is_relative_to(os.path.realpath(root)):
+    places = places or Places()
+    if not Path(places(path)).is_relative_to(places.folder(root)):
         raise InputError(f"출력 경로가 출력 폴더 밖입니다: {rel} (output path escapes {root}).")
     return path
 
@@ -145,6 +159,7 @@ class InputPaths:
     (never destroy an input): ``InputPaths(inputs).refuse(path)``."""
 
     def __init__(self, inputs: Sequence[InputFile]) -> None:
+        self.places = Places()
         self.real: dict[str, InputFile] = {}
         for inp in inputs:
             if inp.path is not None:
@@ -152,7 +167,7 @@ class InputPaths:
 
     def refuse(self, path: Path) -> None:
         """Raise :class:`~kosum.UsageError` if a file written at ``path`` would replace one of the inputs."""
-        inp = self.real.get(placed(path))
+        inp = self.real.get(self.places(path))
         if inp is not None:
             raise UsageError(
                 f"{escape_name(str(path))}: 출력이 입력 파일과 같아 입력을 덮어쓰게 됩니다; 다른 출력 경로를 주세요 "
@@ -207,66 +222,76 @@ def _raw_digest(inp: InputFile) -> str:
     return hashlib.sha256(raw).hexdigest()[:10]
 
 
-def output_paths(inputs: Sequence[InputFile], out_dir: Path, fmt: str) -> list[Path | None]:
+def output_paths(
+    inputs: Sequence[InputFile], out_dir: Path, fmt: str, known: InputPaths | None = None
+) -> list[Path | None]:
     """Each input's output under ``out_dir``: ``a/b.txt`` → ``a/b.json`` (the extension of ``fmt``), rows →
     ``.jsonl``; inputs whose outputs would clash (with each other, an input, a folder of another
     output or a folder already there) keep their whole name (``a/b.txt.json``), then a hash of their
-    path, then a hash of their path's bytes: the outputs are distinct by construction."""
-    readable = [inp for inp in inputs if not inp.problem]
-    taken = {os.path.realpath(inp.path) for inp in readable if inp.path is not None}
-    taken.add(placed(out_dir / ERRORS_NAME))
-    root = os.path.realpath(out_dir)
+    path, then a hash of their path's bytes, then ``~2``: the outputs are distinct by construction.
+    ``known``: the inputs' real paths, if already resolved."""
+    known = known or InputPaths(inputs)
+    plan = _Planner([inp for inp in inputs if not inp.problem], out_dir, known)
     rows_suffix, file_suffix = output_format(LINES_FORMAT).extension, output_format(fmt).extension
 
-    def plan(round: int, inp: InputFile) -> Path:
+    def place(round: int, inp: InputFile) -> Path:
         suffix = rows_suffix if inp.rows else file_suffix
         if round < 2:
-            return safe_path(out_dir, inp.rel, suffix, keep_name=round == 1)
+            return safe_path(out_dir, inp.rel, suffix, keep_name=round == 1, places=known.places)
         digest = hashlib.sha256(inp.source.encode("utf-8")).hexdigest()[:10] if round == 2 else _raw_digest(inp)
-        return safe_path(out_dir, f"{inp.rel}~{digest}", suffix, keep_name=True)
+        return safe_path(out_dir, f"{inp.rel}~{digest}", suffix, keep_name=True, places=known.places)
 
-    paths = {id(inp): plan(0, inp) for inp in readable}
+    plan.paths = {id(inp): place(0, inp) for inp in plan.readable}
     for round in (1, 2, 3):
-        if not (clashing := _clashing(readable, paths, taken, root)):
+        if not (clashing := plan.clashing()):
             break
         for inp in clashing:
-            paths[id(inp)] = plan(round, inp)
-    _number(readable, paths, taken, root)
-    return [paths.get(id(inp)) for inp in inputs]
+            plan.paths[id(inp)] = place(round, inp)
+    plan.number()
+    return [plan.paths.get(id(inp)) for inp in inputs]
 
 
-def _folders(real: Iterable[str], root: str) -> set[str]:
-    """The folders under ``root`` that the paths ``real`` need."""
-    folders: set[str] = set()
-    for path in real:
-        parent = os.path.dirname(path)
-        while parent not in folders and len(parent) > len(root):
-            folders.add(parent)
-            parent = os.path.dirname(parent)
-    return folders
+class _Planner:
+    """The outputs planned for the readable inputs, and what they must not land on."""
 
+    def __init__(self, readable: list[InputFile], out_dir: Path, known: InputPaths) -> None:
+        self.readable, self.places = readable, known.places
+        self.taken = {*known.real, self.places(out_dir / ERRORS_NAME)}
+        self.root = self.places.folder(out_dir)
+        self.paths: dict[int, Path] = {}
 
-def _clashing(readable: Sequence[InputFile], paths: dict[int, Path], taken: set[str], root: str) -> list[InputFile]:
-    """The inputs whose planned output is an input, another output, a folder another output needs or a
-    folder already there."""
-    real = {key: placed(path) for key, path in paths.items()}
-    counts = Counter(real.values())
-    folders = _folders(real.values(), root)
-    return [
-        inp for inp in readable if (r := real[id(inp)]) in taken or counts[r] > 1 or r in folders or os.path.isdir(r)
-    ]
+    def _folders(self, real: Iterable[str]) -> set[str]:
+        """The folders under the output folder that the paths ``real`` need."""
+        folders: set[str] = set()
+        for path in real:
+            parent = os.path.dirname(path)
+            while parent not in folders and len(parent) > len(self.root):
+                folders.add(parent)
+                parent = os.path.dirname(parent)
+        return folders
 
+    def clashing(self) -> list[InputFile]:
+        """The inputs whose planned output is an input, another output, a folder another output needs
+        or a folder already there."""
+        real = {key: self.places(path) for key, path in self.paths.items()}
+        counts = Counter(real.values())
+        folders = self._folders(real.values())
+        return [
+            inp
+            for inp in self.readable
+            if (r := real[id(inp)]) in self.taken or counts[r] > 1 or r in folders or os.path.isdir(r)
+        ]
 
-def _number(readable: Sequence[InputFile], paths: dict[int, Path], taken: set[str], root: str) -> None:
-    """The last resort, for outputs that still clash (a hash collision, folders in the way): ``~2``,
-    ``~3``… after the stem, the first one free; in input order, the first output keeps its name."""
-    real = {key: placed(path) for key, path in paths.items()}
-    blocked = taken | _folders(real.values(), root)
-    used: set[str] = set()
-    for inp in readable:
-        path, r, n = paths[id(inp)], real[id(inp)], 1
-        while r in used or r in blocked or os.path.isdir(r):
-            n += 1
-            paths[id(inp)] = path.with_name(f"{path.stem}~{n}{path.suffix}")
-            r = placed(paths[id(inp)])
-        used.add(r)
+    def number(self) -> None:
+        """The last resort, for outputs that still clash (a hash collision, folders in the way): ``~2``,
+        ``~3``… after the stem, the first one free; in input order, the first output keeps its name."""
+        real = {key: self.places(path) for key, path in self.paths.items()}
+        blocked = self.taken | self._folders(real.values())
+        used: set[str] = set()
+        for inp in self.readable:
+            path, r, n = self.paths[id(inp)], real[id(inp)], 1
+            while r in used or r in blocked or os.path.isdir(r):
+                n += 1
+                self.paths[id(inp)] = path.with_name(f"{path.stem}~{n}{path.suffix}")
+                r = self.places(self.paths[id(inp)])
+            used.add(r)

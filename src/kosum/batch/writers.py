@@ -410,7 +410,7 @@ def plan_outputs(
     _check_per_file(fmt)
     errors = out_dir / ERRORS_NAME
     items: list[tuple[InputFile, Target | None]] = []
-    for inp, where in zip(inputs, output_paths(inputs, out_dir, fmt), strict=True):
+    for inp, where in zip(inputs, output_paths(inputs, out_dir, fmt, known), strict=True):
         if where is not None:
             known.refuse(where)
         target: Target | None = (
