@@ -2,7 +2,8 @@
 
 Errors for users (:class:`~kosum.KosumError`) become a one-line message on stderr and
 an exit code: 2 for bad input or usage, 1 for other failures; the arguments library messages
-name (``max_chars``) are shown as this command's flags (``--max-chars``).
+name (``max_chars``) are shown as this command's flags (``--max-chars``). Every message shows
+control characters escaped (``\\x1b``), and SIGTERM stops a command as SIGINT (Ctrl-C) does.
 
 The options of ``kosum summarize`` are built from the dataclasses' fields
 (:class:`~kosum.SummaryOptions`, :class:`~kosum.ModelOptions`, :class:`~kosum.RayOptions`), with
