@@ -13,7 +13,14 @@ loading, reading, summarizing and writing. A second pass over the same output fo
 (every article skipped). Ray runs also report where their overhead goes: starting Ray, the first
 result (actor start with Kiwi), serializing articles and summaries, and shutting Ray down.
 
+Many tiny files (``--files 1000,5000,20000``, issue 21): folders of that many one-sentence ``.txt``
+files, written by the bench, summarized into an output folder (``-o``) with one worker; the rows give
+the first run, the time spent summarizing in it, the rest (discovery, planning outputs, reading,
+writing: the overhead, which must grow linearly with the files) and a resume pass with nothing to do
+(target: under 10 s for 20,000 files). Needs no ``../shared``.
+
     python bench/batch_speed.py [--backends local,ray,ray-cluster] [--workers 1,2] [--limit N] [--rounds 2]
+    python bench/batch_speed.py --files 1000,5000,20000 [--rounds 1]
 """
 
 from __future__ import annotations
@@ -164,6 +171,86 @@ def worker(workers: int, backend: str, limit: int | None) -> dict[str, object]:
     }
 
 
+#: The text of the tiny files (``{n}``: the file's number), written for this bench.
+TINY_TEXT = "푸른군은 어촌 체험 관광객을 {n}명 늘리겠다고 밝혔다. 군은 갯벌 체험장을 새로 연다.\n"
+
+
+def tiny_worker(count: int) -> dict[str, object]:
+    """A first run and a no-op resume over ``count`` tiny files (see the module docstring)."""
+    from kosum import Summarizer, summarize_files
+
+    with tempfile.TemporaryDirectory(prefix="kosum-bench-tiny-") as tmp:
+        folder, out = Path(tmp) / "in", Path(tmp) / "out"
+        for n in range(count):
+            sub = folder / f"{n // 1000:03}"  # 1,000 files a folder, as archives are laid out
+            sub.mkdir(parents=True, exist_ok=True)
+            (sub / f"{n:06}.txt").write_text(TINY_TEXT.format(n=n), "utf-8")
+        summarizer = Summarizer(engine="extractive")
+        summarizer.summarize(TINY_TEXT.format(n=0))  # Kiwi loaded before the clock starts
+        summarizing = 0.0
+        batch = summarizer.summarize_batch
+
+        def timed(items: object) -> object:
+            nonlocal summarizing
+            start = time.perf_counter()
+            try:
+                return batch(items)  # type: ignore[arg-type]
+            finally:
+                summarizing += time.perf_counter() - start
+
+        summarizer.summarize_batch = timed  # type: ignore[method-assign]
+        start = time.perf_counter()
+        run = summarize_files(folder, out_dir=out, summarizer=summarizer)
+        for _ in run:
+            pass
+        first = time.perf_counter() - start
+        start = time.perf_counter()
+        again = summarize_files(folder, out_dir=out, summarizer=summarizer)
+        for _ in again:
+            pass
+        resume = time.perf_counter() - start
+    return {
+        "files": count,
+        "done": run.stats.done,
+        "failed": run.stats.failed,
+        "first_s": first,
+        "summarizing_s": summarizing,
+        "resume_s": resume,
+        "resume_skipped": again.stats.skipped,
+        "load_before": os.getloadavg()[0],
+    }
+
+
+def tiny_table(counts: list[int], rounds: int, timeout: float) -> None:
+    """Print the many-tiny-files table (best of ``rounds``, by the no-op resume)."""
+    jobs = {str(n): ["--tiny", str(n)] for n in counts}
+    results = best_of(__file__, jobs, rounds, timeout, key="resume_s")
+    rows = []
+    for name, r in results.items():
+        if "error" in r:
+            rows.append([name, "-", "-", "-", "-", "-", f"did not finish: {r['error']}"])
+            continue
+        overhead = r["first_s"] - r["summarizing_s"]
+        rows.append(
+            [
+                f"{r['files']:,}",
+                f"{r['first_s']:.1f}",
+                f"{r['summarizing_s']:.1f}",
+                f"{overhead:.1f} ({1000 * overhead / r['files']:.2f} ms/file)",
+                f"{r['resume_s']:.2f} ({r['resume_skipped']:,} skipped)",
+                f"{r['failed']}",
+                f"{r['load_before']:.1f}",
+            ]
+        )
+    print(f"many tiny files, -o OUT, 1 worker, best of {rounds}; {datetime.date.today()}, {machine()}\n")
+    header = ["files", "first run s", "summarizing s", "overhead s", "no-op resume s", "failed", "load"]
+    print(markdown_table(header, rows))
+    print(
+        "\noverhead: the first run less the time in summarize_batch (discovery, planning outputs, reading, "
+        "writing); no-op resume: the same call again, every file skipped; load: 1-minute load average before"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workers", default="1,2", help="comma-separated worker (Ray: actor) counts (default 1,2)")
@@ -176,8 +263,16 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None, help="also write the results to this JSON file")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--backend", default="local", help=argparse.SUPPRESS)
+    parser.add_argument("--files", default=None, help="comma-separated counts of tiny files: that table only")
+    parser.add_argument("--tiny", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     logging.getLogger("kosum").setLevel(logging.ERROR)
+    if args.tiny:
+        print(json.dumps(tiny_worker(args.tiny)))
+        return
+    if args.files:
+        tiny_table([int(n) for n in args.files.split(",") if n.strip()], args.rounds, args.timeout)
+        return
     limit = ["--limit", str(args.limit)] if args.limit else []
     if args.worker:
         print(json.dumps(worker(args.worker, args.backend, args.limit)))

@@ -101,16 +101,20 @@ def test_rows_with_bad_lines_duplicate_ids_and_missing_fields(tmp_path: Path) ->
     ]
 
 
-def test_tsv_and_a_decoding_error_in_the_middle_keep_the_rows_before(tmp_path: Path) -> None:
+def test_tsv_and_a_decoding_error_in_the_middle_fail_that_row_alone(tmp_path: Path) -> None:
     table = tmp_path / "big.tsv"
     rows = [f"{i}\t{LIBRARY.replace(chr(10), ' ')}" for i in range(1, 200)]
-    table.write_bytes(("id\tcontent\n" + "\n".join(rows) + "\n").encode("utf-8") + b"300\t\xff\xfe broken\n")
+    broken = b"300\t\xff\xfe broken\n"
+    table.write_bytes(
+        ("id\tcontent\n" + "\n".join(rows) + "\n").encode("utf-8") + broken + b"301\t" + rows[0][2:].encode()
+    )
     items = list(read_articles(discover([table])[0]))
-    assert len(items) == 200
+    assert len(items) == 201
     assert all(isinstance(i, Article) for i in items[:199]) and items[198].source.id == "199"
-    last = items[199]
-    assert isinstance(last, Failure) and last.source == Source(str(table))
-    assert str(last.error) == "201번째 줄을 utf-8(으)로 읽을 수 없습니다 (decoding error: invalid start byte)."
+    bad, after = items[199:]
+    assert isinstance(bad, Failure) and bad.source == Source(str(table), "200")
+    assert str(bad.error) == "200번째 행에 읽을 수 없는 바이트가 있습니다 (decoding error in row 200)."
+    assert isinstance(after, Article) and after.source.id == "301"
 
 
 def test_html_needs_trafilatura(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

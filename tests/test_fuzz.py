@@ -1,5 +1,6 @@
 """Properties under random input (hypothesis): the readers, ``summarize`` and titles never fail with
-anything but kosum's own errors, and what they give back can always be written.
+anything but kosum's own errors, and what they give back can always be written; a JSONL file's bad
+bytes fail their own rows only, and any file names get distinct outputs and printable messages.
 
 Bounded (``max_examples``, no deadline) so that the file adds seconds, not minutes, to the suite.
 """
@@ -7,6 +8,7 @@ Bounded (``max_examples``, no deadline) so that the file adds seconds, not minut
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from pathlib import Path
 
@@ -14,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kosum import Summarizer
-from kosum.batch.discovery import discover
+from kosum.batch.discovery import CONTROLS, discover
 from kosum.batch.readers import Article, Failure, ReadOptions, Source, read_articles
-from kosum.batch.writers import ErrorLog, render
+from kosum.batch.writers import ErrorLog, plan_outputs, render
 from kosum.errors import KosumError
 from kosum.pipeline.normalize import normalize_text
 from kosum.types import Summary
@@ -87,6 +89,64 @@ def test_csv_rows_with_any_cells(cells: list[list[str]]) -> None:
     buffer = io.StringIO()
     csv.writer(buffer).writerows([["id", "제목", "내용"], *cells])
     check_items(read_file("table.csv", buffer.getvalue().encode("utf-8")))
+
+
+@SETTINGS
+@given(
+    texts=st.lists(st.text(KOREAN.filter(lambda c: c != "\n"), min_size=1, max_size=40), min_size=1, max_size=12),
+    damage=st.lists(st.tuples(st.integers(0, 11), st.integers(0, 200), st.binary(max_size=6)), max_size=5),
+)
+def test_jsonl_bytes_bad_lines_fail_alone(texts: list[str], damage: list[tuple[int, int, bytes]]) -> None:
+    """Invalid bytes put into some lines (fewer than half) fail those rows; every other row is read."""
+    lines = [json.dumps({"id": f"r{n}", "text": t}, ensure_ascii=False).encode() for n, t in enumerate(texts)]
+    broken: set[int] = set()
+    for row, offset, junk in damage:
+        if row < len(lines) and 2 * len(broken | {row}) < len(lines):
+            broken.add(row)
+            line = lines[row]
+            lines[row] = line[:offset] + b"\xff" + junk.replace(b"\n", b"") + line[offset:]
+    items = read_file("rows.jsonl", b"\n".join(lines) + b"\n")
+    check_items(items)
+    read = {i.source.id: i.text for i in items if isinstance(i, Article)}
+    for n, text in enumerate(texts):
+        if n not in broken:
+            assert read[f"r{n}"] == text
+    assert sum(isinstance(i, Failure) for i in items) == len(broken)
+
+
+NAME_BYTES = st.binary(min_size=1, max_size=10).map(lambda b: b.replace(b"/", b"_").replace(b"\x00", b"_"))
+NAME_PARTS = st.sampled_from([b"\xc7\xd1", b"\\xc7\\xd1", b"\x1b]0;x\x07", b"\xe2\x80\xae", b"a", b"\n", b".", b"~"])
+
+
+@SETTINGS
+@given(
+    names=st.lists(
+        st.tuples(st.lists(st.one_of(NAME_PARTS, NAME_BYTES), min_size=1, max_size=3), SUFFIXES, st.booleans()),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_any_file_names_get_distinct_outputs_and_printable_sources(names: list[tuple[list[bytes], str, bool]]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "in"
+        root.mkdir()
+        for parts, suffix, nested in names:
+            name = b"".join(parts).lstrip(b".") or b"_"
+            path = os.path.join(os.fsencode(root), *([b"sub"] if nested else []), name + suffix.encode())
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as f:
+                f.write(b"x")
+        inputs = discover([root])
+        out = Path(folder) / "out"
+        plan = plan_outputs(inputs, out_dir=out, output=None, fmt="record", options={}, overwrite=False)
+        plan.release()
+        targets = [str(getattr(target, "path", "")) for _, target in plan.items]
+        assert len(set(targets)) == len(targets)  # distinct by construction
+        assert all(t.startswith(str(out) + os.sep) for t in targets)
+        assert not {os.path.realpath(inp.path) for inp in inputs if inp.path} & set(targets)
+        for inp in inputs:
+            assert not CONTROLS.search(inp.source) and not CONTROLS.search(inp.rel)
+            inp.source.encode("utf-8")
 
 
 SUMMARIZER = Summarizer(engine="extractive")

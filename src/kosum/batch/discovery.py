@@ -29,19 +29,24 @@ from .formats import DEFAULT_KIND, INPUT_KINDS, OUTPUT_FORMATS, kind_of
 __all__ = ["NOT_REGULAR", "InputFile", "discover", "escape_name"]
 
 SURROGATES = re.compile("[\ud800-\udfff]")
+#: Characters that act on a terminal or reorder text rather than show: C0 and C1 controls, DEL,
+#: and the bidirectional marks, embeddings, overrides and isolates.
+CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _HEAD_BYTES = 4096
 _REPORT_START = b'{"path": '
 NOT_REGULAR = "일반 파일이 아니라서 읽지 않았습니다: FIFO·장치·소켓 (not a regular file)."
 
 
 def escape_name(name: str) -> str:
-    """``name`` printable as UTF-8: bytes of a non-UTF-8 file name as ``\\xc7``, lone surrogates as ``\\ud800``."""
-    if SURROGATES.search(name) is None:
-        return name
-    try:
-        return os.fsencode(name).decode("utf-8", "backslashreplace")
-    except UnicodeError:
-        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    """``name`` safe to show and print as UTF-8: bytes of a non-UTF-8 file name as ``\\xc7``, lone
+    surrogates as ``\\ud800``, and control characters (terminal escapes, newlines, bidirectional
+    overrides) as ``\\x1b``, ``\\n``, ``\\u202e``; e.g. ``escape_name("\\x1b]0;x.txt")`` is ``"\\\\x1b]0;x.txt"``."""
+    if SURROGATES.search(name) is not None:
+        try:
+            name = os.fsencode(name).decode("utf-8", "backslashreplace")
+        except UnicodeError:
+            name = name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return CONTROLS.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), name)
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,7 @@ def _inside(real: str, top: str) -> bool:
     return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
 
 
-_Found = tuple[Path, "os.stat_result | None", str | None]
+_Found = tuple[Path, "os.stat_result | None", str | None, str]
 
 
 def _link_problem(exc: OSError) -> str:
@@ -93,43 +98,46 @@ def _link_problem(exc: OSError) -> str:
 
 
 def _walk(root: Path, skip: frozenset[str], follow: bool) -> Iterator[_Found]:
-    """Files under ``root`` in sorted order as ``(path, stat, problem)``; folders once each."""
+    """Files under ``root`` in sorted order as ``(path, stat, problem, real path)``; folders once each.
+    Only links are resolved (an entry of a folder whose real path is known is that path and its name),
+    so that walking stays cheap on folders of thousands of files."""
     top = os.path.realpath(root)
     visited = {top}
 
-    def walk(folder: Path) -> Iterator[_Found]:
+    def walk(folder: Path, folder_real: str) -> Iterator[_Found]:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            yield folder, None, _link_problem(exc)
+            yield folder, None, _link_problem(exc), folder_real
             return
-        folders: list[Path] = []  # walked after the folder's files, as os.walk does
+        folders: list[tuple[Path, str]] = []  # walked after the folder's files, as os.walk does
         for entry in entries:
             path = Path(entry.path)
-            real = os.path.realpath(path)
+            link = entry.is_symlink()
+            real = os.path.realpath(path) if link else os.path.join(folder_real, entry.name)
             if entry.name.startswith(".") or real in skip:
                 continue
             try:
                 info = os.stat(path)
             except OSError as exc:
-                yield path, None, _link_problem(exc)
+                yield path, None, _link_problem(exc), real
                 continue
-            if entry.is_symlink() and not follow and not _inside(real, top):
+            if link and not follow and not _inside(real, top):
                 problem = (
                     "폴더 밖을 가리키는 심볼릭 링크라서 읽지 않았습니다 "
                     "(symbolic link out of the folder; see follow_symlinks)."
                 )
-                yield path, info, problem
+                yield path, info, problem, real
             elif stat.S_ISDIR(info.st_mode):
                 if real not in visited:  # a link back into the tree: walked once
                     visited.add(real)
-                    folders.append(path)
+                    folders.append((path, real))
             else:
-                yield path, info, None
-        for path in folders:
-            yield from walk(path)
+                yield path, info, None, real
+        for path, real in folders:
+            yield from walk(path, real)
 
-    yield from walk(root)
+    yield from walk(root, top)
 
 
 def _own_output(path: Path) -> bool:
@@ -171,16 +179,18 @@ def discover(
     found: list[InputFile] = []
     seen: set[str | None] = set()
 
-    def add(item: InputFile) -> None:
-        key = os.path.realpath(item.path) if item.path and not item.problem else item.source
+    def add(item: InputFile, real: str | None = None) -> None:
+        key = (real or os.path.realpath(item.path)) if item.path and not item.problem else item.source
         if key not in seen:
             seen.add(key)
             found.append(item)
 
-    def add_path(path: Path, rel: str, kind: str, info: os.stat_result | None, problem: str | None) -> None:
+    def add_path(
+        path: Path, rel: str, kind: str, info: os.stat_result | None, problem: str | None, real: str | None = None
+    ) -> None:
         if problem is None and info is not None and not stat.S_ISREG(info.st_mode):
             problem = NOT_REGULAR
-        add(InputFile(escape_name(os.path.normpath(path)), escape_name(rel), kind, path, problem))
+        add(InputFile(escape_name(os.path.normpath(path)), escape_name(rel), kind, path, problem), real)
 
     for raw in paths:
         name = os.fspath(raw)
@@ -196,17 +206,17 @@ def discover(
             add_path(path, path.name, DEFAULT_KIND, None, _link_problem(exc))
             continue
         if info is not None and stat.S_ISDIR(info.st_mode):
-            for file, file_info, problem in _walk(path, skip, follow_symlinks):
+            for file, file_info, problem, real in _walk(path, skip, follow_symlinks):
                 rel = file.relative_to(path).as_posix()
                 kind = kind_of(file.suffix)
                 wanted = _matches(rel, globs) if globs else kind is not None
                 if (file_info is not None and stat.S_ISDIR(file_info.st_mode)) or (problem and not file.suffix):
-                    add_path(file, rel, kind or DEFAULT_KIND, file_info, problem)
+                    add_path(file, rel, kind or DEFAULT_KIND, file_info, problem, real)
                 elif not wanted:
                     if ignored is not None and not globs:  # unknown type, not left out by a glob
                         ignored.append(escape_name(os.path.normpath(file)))
                 elif problem or file_info is None or not stat.S_ISREG(file_info.st_mode) or not _own_output(file):
-                    add_path(file, rel, kind or DEFAULT_KIND, file_info, problem)
+                    add_path(file, rel, kind or DEFAULT_KIND, file_info, problem, real)
         else:
             add_path(path, path.name, kind_of(path.suffix) or DEFAULT_KIND, info, None)
     return found

@@ -13,10 +13,12 @@ import unicodedata
 
 from ..errors import InputError
 
-__all__ = ["BINARY_MESSAGE", "UNKNOWN_ENCODING_MESSAGE", "decode_bytes", "detect_encoding"]
+__all__ = ["BINARY_MESSAGE", "UNKNOWN_ENCODING_MESSAGE", "decode_bytes", "detect_encoding", "line_encoding"]
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+#: The encodings tried line by line where a file's first bytes hold lines that do not decode.
+_LINE_ENCODINGS = ("utf-8", "cp949")
 _NOT_WITHOUT_NUL = ("utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be")
 
 BINARY_MESSAGE = "바이너리 파일로 보입니다: UTF-8·CP949·UTF-16 텍스트가 아닙니다 (binary file, not text)."
@@ -87,6 +89,38 @@ def detect_encoding(data: bytes, *, complete: bool = True) -> str:
     if guess and guessed is not None:
         return guess
     raise InputError(UNKNOWN_ENCODING_MESSAGE)
+
+
+def line_encoding(head: bytes, *, complete: bool = True) -> str:
+    """The encoding of a file read line by line, from its first bytes ``head``: as
+    :func:`detect_encoding`, but where a few lines that do not decode (or hold NUL bytes) hide it or
+    lead to a guess that is not UTF-8 or CP949, the encoding among UTF-8 and CP949 that most of the
+    lines decode with; the lines that do not decode fail alone when read.
+
+    >>> line_encoding("가\\n".encode() * 9 + b"\\xff\\n")
+    'utf-8'
+
+    Raises:
+        InputError: binary data, or no encoding reads most of the lines.
+    """
+    lines = [line for line in head.split(b"\n")[: None if complete else -1] if line.strip()]
+    if 0 < 2 * sum(b"\x00" in line for line in lines) < len(lines):  # a few lines with NUL bytes fail alone
+        return line_encoding(b"\n".join(line for line in lines if b"\x00" not in line) + b"\n")
+    try:
+        found: str | None = detect_encoding(head, complete=complete)
+    except InputError as exc:
+        if str(exc) != UNKNOWN_ENCODING_MESSAGE:
+            raise
+        found, unknown = None, exc
+    if found is not None and (found in _LINE_ENCODINGS or found.startswith(("utf", "UTF"))):
+        return found
+    read = {enc: sum(_try_decode(line, enc, True) is not None for line in lines) for enc in _LINE_ENCODINGS}
+    best = max(_LINE_ENCODINGS, key=lambda enc: read[enc])  # the first one on a tie
+    if 2 * read[best] > len(lines):
+        return best
+    if found is not None:
+        return found
+    raise unknown
 
 
 def decode_bytes(data: bytes) -> str:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -106,8 +108,23 @@ _worker: Summarizer | None = None
 
 def _init_worker(setup: WorkerSetup, level: int) -> None:
     global _worker
+    _end_with_parent()
     logging.getLogger("kosum").setLevel(level)
     _worker = setup.start()
+
+
+def _end_with_parent() -> None:
+    """End this worker process as soon as its parent process ends, however it ends (SIGKILL
+    included): a thread watches the parent's sentinel, a pipe that closes when the parent is gone."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kosum-parent-watch", daemon=True).start()
 
 
 def _work(job: tuple[str, str | None, str, str]) -> Summary | Exception:

@@ -22,6 +22,7 @@ from ..errors import InputError, UsageError
 from ..types import Summary
 
 __all__ = [
+    "BAD_LINE",
     "DEFAULT_KIND",
     "INPUT_KINDS",
     "LINES_FORMAT",
@@ -39,10 +40,20 @@ __all__ = [
     "output_format",
     "register",
     "registered",
+    "undecodable",
 ]
 
 #: What a line too long to read becomes in the lines a row reader gets (a noncharacter: never in real data).
 LONG_LINE = "\ufdd0"
+#: What a line that does not decode becomes in the lines a row reader gets (another noncharacter).
+BAD_LINE = "\ufdd1"
+
+
+def undecodable(number: int) -> InputError:
+    """The error of row or line ``number``, which holds bytes that do not decode."""
+    return InputError(f"{number}번째 행에 읽을 수 없는 바이트가 있습니다 (decoding error in row {number}).")
+
+
 #: One row of a row file: its number (from 1) and the row's fields, or why it cannot be read, or
 #: ``None`` for a line too long to keep (the reader says so with the article limit).
 RowItem = tuple[int, Mapping[str, Any] | InputError | None]
@@ -138,6 +149,9 @@ def _jsonl_rows(lines: Iterable[str]) -> Rows:
                 continue
             if line.startswith(LONG_LINE):
                 yield number, None
+                continue
+            if line.startswith(BAD_LINE):
+                yield number, undecodable(number)
                 continue
             try:
                 row = json.loads(line)

@@ -17,7 +17,8 @@ binary files refused). Problems with one file or one row come back as :class:`Fa
 never stop a batch. Reads are bounded: at most what ``max_chars`` allows is read (from stdin and
 files alike, whatever ``st_size`` says), and a jsonl/csv line over ``4 * max_chars`` bytes plus
 :data:`MAX_LINE_BYTES` fails on its own without being held in memory. Only regular files are opened.
-JSON strings with lone surrogates (``"\\ud800"``) make their row fail.
+A jsonl/csv line that does not decode, and JSON strings with lone surrogates (``"\\ud800"``), make
+their own row fail.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ from typing import Any, BinaryIO
 from ..errors import BackendUnavailableError, InputError, UsageError
 from ..options import BATCH_MAX_CHARS
 from .discovery import NOT_REGULAR, SURROGATES, InputFile, discover, escape_name
-from .encodings import decode_bytes, detect_encoding
-from .formats import LONG_LINE, InputKind, input_kind
+from .encodings import decode_bytes, line_encoding
+from .formats import BAD_LINE, LONG_LINE, InputKind, input_kind, undecodable
 
 __all__ = [
     "Article",
@@ -178,19 +179,21 @@ def _bounded(readline: Callable[[int], Any], cap: int) -> Iterator[Any]:
 
 
 def _lines(path: Path, kind: InputKind, max_chars: int) -> Iterator[str]:
-    """The lines of a row file, decoded with the encoding of its first 64 KiB.
+    """The lines of a row file, decoded with the encoding of its first 64 KiB
+    (:func:`~kosum.batch.encodings.line_encoding`: a few bad lines there do not hide it).
 
-    Lines are decoded one by one (UTF-16/32: in blocks), so a bad byte in the middle of the file
-    fails at its own line and every row before it is kept. A line over ``4 * max_chars`` bytes plus
-    :data:`MAX_LINE_BYTES` is not kept in memory: it comes as :data:`~kosum.batch.formats.LONG_LINE`.
+    Lines are decoded one by one (UTF-16/32: in blocks), so a line with a bad byte comes as
+    :data:`~kosum.batch.formats.BAD_LINE`, whose row fails alone, and every other row is read. A line
+    over ``4 * max_chars`` bytes plus :data:`MAX_LINE_BYTES` is not kept in memory: it comes as
+    :data:`~kosum.batch.formats.LONG_LINE`.
 
     Raises:
-        InputError: at the first line that does not decode.
+        InputError: binary data or an unknown encoding (UTF-16/32: a bad byte in the middle).
     """
     cap = kind.bytes_per_char * max_chars + MAX_LINE_BYTES
     with _open_regular(path) as f:
         head = f.read(_SAMPLE_BYTES)
-        encoding = detect_encoding(head, complete=len(head) < _SAMPLE_BYTES)
+        encoding = line_encoding(head, complete=len(head) < _SAMPLE_BYTES)
         f.seek(0)
         if encoding.startswith(("utf-16", "utf-32")):
             with open(f.fileno(), encoding=encoding, newline="", closefd=False) as text:
@@ -198,16 +201,16 @@ def _lines(path: Path, kind: InputKind, max_chars: int) -> Iterator[str]:
                     yield LONG_LINE + "\n" if line is None else line
             return
         decoder = codecs.getincrementaldecoder(encoding)("strict")
-        number = 0
-        try:
-            for raw in _bounded(f.readline, cap):
-                number += 1
+        for raw in _bounded(f.readline, cap):
+            try:
                 yield LONG_LINE + "\n" if raw is None else decoder.decode(raw)
+            except UnicodeDecodeError:
+                decoder.reset()
+                yield BAD_LINE + "\n"
+        try:
             yield decoder.decode(b"", final=True)
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"{number}번째 줄을 {encoding}(으)로 읽을 수 없습니다 (decoding error: {exc.reason})."
-            ) from exc
+        except UnicodeDecodeError:
+            yield BAD_LINE + "\n"
 
 
 def _field_named(fields: Iterable[str], wanted: str | None, defaults: tuple[str, ...]) -> str | None:
@@ -248,6 +251,8 @@ class _RowReader:
         if any(isinstance(v, str) and LONG_LINE in v for v in row.values()):  # a line too long to keep
             too_large = _too_large(f"{number}번째 행이 너무 깁니다", self.options.max_chars)
             return Failure(Source(self.inp.source, str(number)), too_large)
+        if any(isinstance(v, str) and BAD_LINE in v for v in row.values()):  # a line that does not decode
+            return Failure(Source(self.inp.source, str(number)), undecodable(number))
         raw_id = _cell(row.get(id_key)) if id_key else None
         ident = escape_name(raw_id) if raw_id else str(number)
         source = Source(self.inp.source, ident)
@@ -334,7 +339,7 @@ def read_articles(inp: InputFile, options: ReadOptions | None = None) -> Iterato
     """The articles of one input, in order, with a :class:`Failure` for each file or row that cannot be read.
 
     A failure of the whole file (unreadable, binary, too large, no text column) ends its items; a
-    decoding error in the middle of a jsonl/csv file keeps the rows before it.
+    jsonl/csv line that does not decode fails its row alone.
     """
     options = options or ReadOptions()
     if inp.problem:

@@ -27,8 +27,8 @@ from ..options import BATCH_MAX_CHARS, RayOptions, SummaryOptions
 from ..summarizer import Summarizer
 from ..types import Summary
 from .executors import Executor, WorkerSetup, process_executor, serial_executor
-from .formats import RECORD_FORMAT
-from .readers import Article, Failure, ReadOptions, Source, count_rows, discover, read_articles
+from .formats import OUTPUT_FORMATS, RECORD_FORMAT
+from .readers import Article, Failure, ReadOptions, Source, count_rows, discover, escape_name, read_articles
 from .writers import BackgroundStorage, ErrorLog, Plan, Target, plan_outputs
 
 __all__ = ["BatchRun", "BatchStats", "options_record", "summarize_files"]
@@ -101,10 +101,23 @@ class _Work:
 
 @dataclass(frozen=True)
 class _End:
+    source: Source
     target: Target | None
 
 
 _Event = Failure | _Cached | _Work | _End
+#: What placing one input's outputs may raise; the articles concerned fail, the run goes on.
+_TARGET_ERRORS = (InputError, IsADirectoryError, NotADirectoryError, FileExistsError)
+
+
+def _target_error(exc: InputError | OSError) -> InputError:
+    """An error placing an output, as the failure of its article."""
+    if isinstance(exc, InputError):
+        return exc
+    where = escape_name(exc.filename) if isinstance(exc.filename, str) else ""
+    return InputError(f"출력 파일을 쓸 수 없습니다: {where}: {exc.strerror or exc} (cannot write the output).")
+
+
 Result = tuple[Source, Summary | Exception]
 
 
@@ -154,15 +167,18 @@ class BatchRun(Iterator[Result]):
                     self.stats.total += 1
                 if isinstance(item, Failure):
                     yield item
-                elif target is not None and target.cached(item):
-                    yield _Cached(replace(item, text=""), target)
-                else:
-                    yield _Work(item, target)
+                    continue
+                try:
+                    cached = target is not None and target.cached(item)
+                except _TARGET_ERRORS as exc:  # its output cannot be read or placed: the article fails alone
+                    yield Failure(item.source, _target_error(exc))
+                    continue
+                yield _Cached(replace(item, text=""), target) if cached and target is not None else _Work(item, target)
             self.stats.total -= max(0, expected - count)
-            yield _End(target)
+            yield _End(Source(inp.source), target)
 
     def _fail(self, source: Source, error: Exception) -> Result:
-        logger.warning("%s: %s", source, error)
+        logger.warning("%s: %s", escape_name(str(source)), escape_name(str(error)))
         self.stats.failed += 1
         self._errors.add(source, error)
         if self.plan.errors is not None and self._errors.path is not None:
@@ -179,13 +195,19 @@ class BatchRun(Iterator[Result]):
             logger.debug("%s: already summarized, skipped", event.article.source)
             self._notify()
         elif isinstance(event, _End) and event.target is not None:
-            event.target.finish()
+            try:
+                event.target.finish()
+            except _TARGET_ERRORS as exc:
+                yield self._fail(event.source, _target_error(exc))
 
     def _done(self, work: _Work, result: Summary | Exception) -> Result:
         if isinstance(result, Exception):
             return self._fail(work.article.source, result)
         if work.target is not None:
-            work.target.write(work.article, result)
+            try:
+                work.target.write(work.article, result)
+            except _TARGET_ERRORS as exc:
+                return self._fail(work.article.source, _target_error(exc))
         self.stats.done += 1
         self._notify()
         return work.article.source, result
@@ -225,6 +247,38 @@ class BatchRun(Iterator[Result]):
 PathArg = str | os.PathLike[str]
 
 
+def _iterable(value: Any, name: str, wanted: str) -> list[Any]:
+    try:
+        return list(value)
+    except TypeError:
+        raise UsageError(f"{name} must be {wanted}, not {value!r}") from None
+
+
+def _path_list(paths: Any) -> list[PathArg]:
+    """``paths`` as a list of paths (one path alone included).
+
+    Raises:
+        UsageError: ``paths`` or one of them is not a path.
+    """
+    if isinstance(paths, str | os.PathLike):
+        return [paths]
+    if isinstance(paths, bytes):
+        raise UsageError(f"paths must be paths as str or Path, not bytes: {paths!r}")
+    named = _iterable(paths, "paths", "a path or a list of paths")
+    for number, path in enumerate(named):
+        if not isinstance(path, str | os.PathLike):
+            raise UsageError(f"paths[{number}] must be a path (str or Path), not {path!r}")
+    return named
+
+
+def _check_types(**arguments: tuple[Any, type | tuple[type, ...], str]) -> None:
+    """Raise :class:`~kosum.UsageError` naming the first argument whose value is not of its types,
+    e.g. ``_check_types(fmt=(fmt, str, "a format name"))``."""
+    for name, (value, kinds, wanted) in arguments.items():
+        if not isinstance(value, kinds):
+            raise UsageError(f"{name} must be {wanted}, not {value!r}")
+
+
 def summarize_files(
     paths: PathArg | Iterable[PathArg],
     *,
@@ -243,6 +297,7 @@ def summarize_files(
     on_progress: Callable[[BatchStats], None] | None = None,
     ray: RayOptions | None = None,
     follow_symlinks: bool = False,
+    **unknown: Any,
 ) -> BatchRun:
     """Summarize the articles in files and folders; yields ``(source, Summary | error)`` in input order.
 
@@ -279,20 +334,39 @@ def summarize_files(
             default each is a failure of its own); see :mod:`kosum.batch.discovery`.
 
     Raises:
-        UsageError: bad arguments, or an output that would overwrite an input (before anything is
-            written).
+        UsageError: bad arguments (unknown ones included; the message names the argument), or an
+            output that would overwrite an input (before anything is written).
         InputError: a path that does not exist, or no input files.
         KosumError: another run is writing to the same outputs.
         BackendUnavailableError: ``ray`` without Ray installed.
     """
+    if unknown:
+        raise UsageError(f"unknown argument(s) of summarize_files: {', '.join(sorted(unknown))}")
+    named = _path_list(paths)
+    path_or_none = (str, os.PathLike, type(None))
+    _check_types(
+        out_dir=(out_dir, path_or_none, "a path or None"),
+        output=(output, path_or_none, "a path or None"),
+        fmt=(fmt, str, "a format name"),
+        summarizer=(summarizer, (Summarizer, type(None)), "a Summarizer or None"),
+        options=(options, (SummaryOptions, type(None)), "SummaryOptions or None"),
+        overwrite=(overwrite, bool, "True or False"),
+        follow_symlinks=(follow_symlinks, bool, "True or False"),
+        ray=(ray, (RayOptions, type(None)), "RayOptions or None"),
+    )
+    if on_progress is not None and not callable(on_progress):
+        raise UsageError(f"on_progress must be a function or None, not {on_progress!r}")
+    patterns = () if isinstance(globs, str) else _iterable(globs, "globs", "a list of patterns such as ['*.txt']")
+    if isinstance(globs, str) or not all(isinstance(g, str) for g in patterns):
+        raise UsageError(f"globs must be a list of patterns such as ['*.txt'], not {globs!r}")
     if summarizer is not None and options is not None:
         raise UsageError("give summarizer or options, not both")
     if out_dir is not None and output is not None:
         raise UsageError("give out_dir or output, not both")
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise UsageError(f"workers must be a whole number, at least 1, not {workers!r}")
-    if ray is not None and not isinstance(ray, RayOptions):
-        raise UsageError(f"ray must be RayOptions or None, not {ray!r}")
+    if fmt not in {name for f in OUTPUT_FORMATS.values() for name in (f.name, *f.aliases)}:
+        raise UsageError(f"fmt must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}")
     read_options = ReadOptions(text_field, title_field, id_field, max_chars)
     if ray is not None:
         from .ray import import_ray
@@ -307,8 +381,7 @@ def summarize_files(
     if single is not None:
         exclude += [single.with_name(single.name + ".parts")]
     ignored: list[str] = []
-    named = [paths] if isinstance(paths, str | os.PathLike) else paths
-    inputs = discover(named, globs, exclude, follow_symlinks=follow_symlinks, ignored=ignored)
+    inputs = discover(named, patterns, exclude, follow_symlinks=follow_symlinks, ignored=ignored)
     if not inputs:
         raise InputError("요약할 파일이 없습니다 (no input files found).")
     record = options_record(summarizer)

@@ -15,8 +15,10 @@ written atomically, in input order, and the parts are removed. A run killed at a
 loses no finished record, and the next run reads the parts and the JSONL file back to skip what is
 done. Temporary files left by a kill are removed by the next run (:func:`remove_stale_temps`).
 
-Outputs get the permissions of any new file (``0666`` less the umask). Names (long names, clashes)
-and the lock that keeps two runs off one output: :mod:`kosum.batch.naming`.
+Outputs get the permissions of any new file (``0666`` less the umask). A folder where an output file
+goes, or a file where its folder goes, fails that article alone (checked before the write); the run
+goes on. Names (long names, clashes, links) and the lock that keeps two runs off one output:
+:mod:`kosum.batch.naming`.
 """
 
 from __future__ import annotations
@@ -39,7 +41,18 @@ from .._version import __version__
 from ..errors import InputError, UsageError
 from ..types import Summary
 from .formats import LINES_FORMAT, OUTPUT_FORMATS, output_format
-from .naming import ERRORS_NAME, LOCK_NAME, OutputLock, cut_name, output_paths, refuse_input, safe_path
+from .naming import (
+    ERRORS_NAME,
+    LOCK_NAME,
+    InputPaths,
+    OutputLock,
+    cut_name,
+    output_paths,
+    own_path,
+    refuse_special,
+    regular_file,
+    safe_path,
+)
 from .readers import Article, InputFile, Source, escape_name
 
 __all__ = [
@@ -142,8 +155,11 @@ class BackgroundStorage(Storage):
 
 
 def remove_stale_temps(folder: Path, *, prefix: str = "", recursive: bool = True) -> int:
-    """Remove the temporary files a killed run left in ``folder``; returns how many."""
+    """Remove the temporary files a killed run left in ``folder`` (never through a symbolic link);
+    returns how many."""
     removed = 0
+    if os.path.islink(folder):
+        return 0
     for here, dirs, files in os.walk(folder):
         for name in files:
             if name.startswith(prefix) and name.endswith(TMP_SUFFIX):
@@ -206,7 +222,7 @@ class FileTarget:
         self.storage = storage or Storage()
 
     def cached(self, article: Article) -> bool:
-        if not self.reuse or not self.path.is_file():
+        if not self.reuse or not regular_file(self.path):
             return False
         header = read_record_header(self.path.read_bytes(), self.fmt)
         return header is not None and (header.get("input_sha256"), header.get("options")) == (
@@ -218,6 +234,7 @@ class FileTarget:
         pass
 
     def write(self, article: Article, summary: Summary) -> None:
+        _check_place(self.path)
         self.storage.write(self.path, render(article.source, summary, self.options, self.fmt))
         logger.info("%s: wrote %s", article.source, self.path)
 
@@ -261,7 +278,7 @@ class JsonlSink:
         self._loaded = True
         if not self.reuse:
             return
-        if self.path.is_file():
+        if regular_file(self.path):
             offset = 0
             with self.path.open("rb") as f:
                 for line in f:
@@ -270,7 +287,7 @@ class JsonlSink:
                     if key is not None:
                         self._where.setdefault(key, (offset, len(line)))
                     offset += len(line)
-        if self.parts.is_dir():
+        if own_path(self.parts).is_dir():
             for part in sorted(self.parts.glob("*.json")):
                 key = self._record_key(part.read_bytes())
                 if key is not None:
@@ -287,7 +304,7 @@ class JsonlSink:
     def write(self, article: Article, summary: Summary) -> None:
         key = self._key(article.source, article.sha256)
         name = hashlib.sha256(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()[:24]
-        part = self.parts / f"{name}.json"
+        part = own_path(self.parts) / f"{name}.json"
         self.storage.write(part, render(article.source, summary, self.options, LINES_FORMAT))
         self._where[key] = part
         self._order.append(key)
@@ -295,7 +312,7 @@ class JsonlSink:
         logger.info("%s: wrote a record of %s", article.source, self.path)
 
     def _records(self) -> Iterable[bytes]:
-        with self.path.open("rb") if self.path.is_file() else open(os.devnull, "rb") as old:
+        with self.path.open("rb") if regular_file(self.path) else open(os.devnull, "rb") as old:
             for key in self._order:
                 where = self._where[key]
                 if isinstance(where, Path):
@@ -311,7 +328,7 @@ class JsonlSink:
         self.storage.flush()
         if self._written or self._order != self._existing or not self.reuse:
             if self._order:
-                atomic_write(self.path, self._records())
+                atomic_write(_check_place(self.path), self._records())
             else:
                 self.path.unlink(missing_ok=True)
         shutil.rmtree(self.parts, ignore_errors=True)
@@ -378,9 +395,12 @@ def plan_outputs(
         KosumError: another run is writing the same outputs.
     """
     storage = storage or Storage()
+    known = InputPaths(inputs)
     if output is not None:
+        refuse_special(output)
+        own_path(output.with_name(output.name + PARTS_SUFFIX))
         for path in (output, output.with_name(output.name + PARTS_SUFFIX), output_errors_path(output)):
-            refuse_input(inputs, path)
+            known.refuse(path)
         sink = JsonlSink(output, options, shared=True, reuse=not overwrite, storage=storage)
         errors = output_errors_path(output)
         lock = OutputLock(output.with_name(f".{cut_name(output.name, 200)}.lock"))
@@ -390,9 +410,9 @@ def plan_outputs(
     _check_per_file(fmt)
     errors = out_dir / ERRORS_NAME
     items: list[tuple[InputFile, Target | None]] = []
-    for inp, where in zip(inputs, output_paths(inputs, out_dir, fmt), strict=True):
+    for inp, where in zip(inputs, output_paths(inputs, out_dir, fmt, known), strict=True):
         if where is not None:
-            refuse_input(inputs, where)
+            known.refuse(where)
         target: Target | None = (
             None
             if where is None
@@ -404,6 +424,24 @@ def plan_outputs(
     return Plan(tuple(items), None, errors, storage, OutputLock(out_dir / LOCK_NAME))
 
 
+def _check_place(path: Path) -> Path:
+    """``path`` if an output file can be put there: no folder where it goes, and its folders are
+    folders (or not there yet); checked before the write, so that the article fails alone.
+
+    Raises:
+        InputError: a folder, or a file where a folder is needed, is in the way.
+    """
+    parent = path.parent
+    while not os.path.lexists(parent) and parent != parent.parent:
+        parent = parent.parent
+    if os.path.isdir(path) or not parent.is_dir():
+        raise InputError(
+            f"{escape_name(str(path))}: 출력 파일을 쓸 자리에 폴더가, 또는 폴더 자리에 파일이 있습니다 "
+            "(a folder where the output file goes, or a file where a folder is needed)."
+        )
+    return path
+
+
 def _check_per_file(fmt: str) -> None:
     """Refuse a format that does not write one file per article (as an output folder needs)."""
     try:
@@ -412,7 +450,7 @@ def _check_per_file(fmt: str) -> None:
         lines = True
     if lines:
         per_file = ", ".join(name for name, entry in OUTPUT_FORMATS.items() if not entry.lines)
-        raise InputError(f"format must be one of {per_file} with an output folder, not {fmt!r}")
+        raise UsageError(f"fmt must be one of {per_file} with an output folder, not {fmt!r}")
 
 
 def output_errors_path(output: Path) -> Path:

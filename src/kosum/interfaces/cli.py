@@ -2,7 +2,8 @@
 
 Errors for users (:class:`~kosum.KosumError`) become a one-line message on stderr and
 an exit code: 2 for bad input or usage, 1 for other failures; the arguments library messages
-name (``max_chars``) are shown as this command's flags (``--max-chars``).
+name (``max_chars``) are shown as this command's flags (``--max-chars``). Every message shows
+control characters escaped (``\\x1b``), and SIGTERM stops a command as SIGINT (Ctrl-C) does.
 
 The options of ``kosum summarize`` are built from the dataclasses' fields
 (:class:`~kosum.SummaryOptions`, :class:`~kosum.ModelOptions`, :class:`~kosum.RayOptions`), with
@@ -17,6 +18,7 @@ import inspect
 import logging
 import os
 import re
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -28,7 +30,7 @@ import click
 
 from .._version import __version__
 from ..batch.formats import INPUT_KINDS, LINES_FORMAT, OUTPUT_FORMATS, RECORD_FORMAT, SUMMARY_VIEWS, output_format
-from ..batch.readers import Source
+from ..batch.readers import Source, escape_name
 from ..batch.run import BatchRun, BatchStats, summarize_files
 from ..batch.writers import render
 from ..errors import InputError, KosumError
@@ -70,8 +72,9 @@ _ARGUMENT = re.compile(r"\b(" + "|".join(FLAGS) + r")\b")
 
 
 def flagged(message: str) -> str:
-    """``message`` with the arguments it names written as this command's flags."""
-    return _ARGUMENT.sub(lambda m: FLAGS[m.group(1)], message)
+    """``message`` with the arguments it names written as this command's flags, and its control
+    characters escaped (a file name never sends escapes to the terminal; see ``escape_name``)."""
+    return _ARGUMENT.sub(lambda m: FLAGS[m.group(1)], escape_name(message))
 
 
 #: The options' defaults, written once in their dataclasses.
@@ -105,16 +108,28 @@ class KosumGroup(click.Group):
             raise (UsageProblem if exc.exit_code == 2 else UserError)(exc) from exc
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
-            raise click.ClickException(f"{where}{exc.strerror or exc}") from exc
+            raise click.ClickException(escape_name(f"{where}{exc.strerror or exc}")) from exc
 
 
 @click.group(cls=KosumGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kosum")
 @click.option("-v", "--verbose", count=True, help="More logging on stderr (-v info, -vv debug).")
-def cli(verbose: int) -> None:
+@click.pass_context
+def cli(ctx: click.Context, verbose: int) -> None:
     """kosum: 한국어 기사 요약 (Korean article summarization)."""
     if verbose:
         logging.basicConfig(level=logging.DEBUG if verbose > 1 else logging.INFO, format="%(message)s")
+    _terminate_as_interrupt(ctx)
+
+
+def _terminate_as_interrupt(ctx: click.Context) -> None:
+    """While a command runs, SIGTERM does what SIGINT (Ctrl-C) does: a batch stops and ends its
+    worker processes, ``kosum serve`` stops and cleans its cache (the previous handler comes back
+    after the command)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    ctx.call_on_close(lambda: signal.signal(signal.SIGTERM, previous))
 
 
 def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -323,20 +338,24 @@ def summarize_command(
             ray=ray,
             **reading,
         )
-        if out_dir or output:
-            for _ in run:
-                pass
-        elif len(run.plan.items) == 1 and not run.plan.items[0][0].rows:
-            return _print_one(run, fmt or STREAMED_VIEW)
-        else:
-            _print_many(run, fmt or LINES_FORMAT)
+        try:  # an interrupt (SIGINT, SIGTERM) stops the workers and leaves what is written
+            if out_dir or output:
+                for _ in run:
+                    pass
+            elif len(run.plan.items) == 1 and not run.plan.items[0][0].rows:
+                return _print_one(run, fmt or STREAMED_VIEW)
+            else:
+                _print_many(run, fmt or LINES_FORMAT)
+        finally:
+            run.close()
     stats = run.stats
     if not quiet:
         where = f"; errors: {stats.errors}" if stats.failed and stats.errors else ""
         if stats.ignored:
             names = ", ".join(stats.ignored[:3]) + (", …" if len(stats.ignored) > 3 else "")
             where += f"; {len(stats.ignored)} not read (unknown type): {names}"
-        click.echo(f"kosum: {stats.done} done, {stats.skipped} skipped, {stats.failed} failed{where}", err=True)
+        closing = f"kosum: {stats.done} done, {stats.skipped} skipped, {stats.failed} failed{where}"
+        click.echo(escape_name(closing), err=True)
     if stats.failed:
         raise click.exceptions.Exit(1)
 
@@ -411,7 +430,7 @@ def _print_many(run: BatchRun, fmt: str) -> None:
         if isinstance(result, Exception):
             click.echo(f"kosum: {source}: {flagged(str(result))}", err=True)
         elif fmt == STREAMED_VIEW:
-            click.echo(f"<!-- kosum: {source} -->\n{result.to_markdown()}")
+            click.echo(f"<!-- kosum: {escape_name(str(source))} -->\n{result.to_markdown()}")
         else:
             click.echo(_record(source, result, run, fmt), nl=False)
 
