@@ -121,6 +121,11 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "새솔당 김민수 의원과 박하늘 시장은 두 당이 밤샘 협상을 한 결과, 새벽 5시경 연정에 합의했다고 밝혔다.",
             "새솔당 김민수 의원과 박하늘 시장은 두 당이 밤샘 협상을 한 결과, 새벽 5시경 연정에 합의했다고 밝힘",
         ),
+        # a passive frame hedges: "…했다고 알려졌다" stays (reportedly, not a fact)
+        (
+            "협상에서 새솔당은 최저임금 인상과 연금 개편 등에 합의했다고 알려졌다.",
+            "협상에서 새솔당은 최저임금 인상과 연금 개편 등에 합의했다고 알려짐",
+        ),
         # an opening conjunction goes
         ("그런데 올해 축제는 비 예보로 하루 앞당겨 열린다.", "올해 축제는 비 예보로 하루 앞당겨 열림"),
     ],

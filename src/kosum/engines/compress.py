@@ -91,7 +91,9 @@ def _speech_end(morphs: Sequence[Morph]) -> int:
         if not quoted:
             continue
         said = [r.form for r in morphs[i + 1 :] if r.tag.startswith(("VV", "VA", "NNG", "XSV"))]
-        if said and ("".join(said) in ANNOUNCE_STEMS or said[0] in ANNOUNCE_STEMS):
+        # a passive frame hedges ("…했다고 알려졌다": reportedly): it stays
+        passive = any(r.tag == "VX" and r.form == "지" for r in morphs[i + 1 :])
+        if said and not passive and ("".join(said) in ANNOUNCE_STEMS or said[0] in ANNOUNCE_STEMS):
             return i + 1
         return n
     return n
