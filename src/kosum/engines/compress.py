@@ -1,38 +1,13 @@
-"""개조식 compression of one sentence, faithful by construction.
+"""개조식 compression of one sentence: a faithful reduction of one source clause.
 
-A bullet is made of whole morphemes of its source sentence, in order (Kiwi morphemes and
-tags); only the final predicate may be nominalized ("맺었다" → "맺음"). The steps:
-
-1. **Speech frame**: "…했다고 밝혔다" ends at "…했다" (the reported clause is the news).
-2. **Parentheticals** ("(이하 …)", "[…]") are dropped, except a name's abbreviation in
-   Latin letters attached to it ("새솔과학원(SSI)"), which an editor keeps with the name.
-3. **Clauses**: the sentence is cut into clauses at connective endings ("-고", "-며",
-   "-해", "-위해") followed by a space; not after "-게" ("동일하게 반영", "지급하게 된다"),
-   and a lone final verb ("강조하고 나섰다") stays with its clause. Purpose, means and background clauses ("~하기 위해",
-   "~을 통해", "~에 따라", "~한 가운데", "~을 바탕으로", "~의 일환으로") are dropped; when the
-   bullet is still longer than ``COMPRESS.max_bullet_chars``, the clauses before the main one
-   go, from the first on (never a middle one alone, which could join one clause's subject
-   to another's predicate). The topic ("새솔시는") stays, except after a contrast ("단가는
-   … 이었으나, 올해 단가가 …": the topic is the contrast's), and a drop that would leave
-   fewer than ``COMPRESS.min_content`` content morphemes is not made. A clause that holds the
-   sentence's only facts (a quantity with its unit, a quoted name) stays when the bullet is
-   then at most ``COMPRESS.number_slack`` over ("공모에 뽑힌 군은 새 다리 공사비 80억 원을 받게 된다"
-   keeps "80억 원"). Where the main clause states no fact, the bullet is the sentence up to
-   its first clause that does, a background clause included ("주민 600여 명이 참가한 가운데"
-   → "… 주민 600여 명이 참가").
-4. **Phrases**: when it is still too long, adverbial phrases (time, place: "12일까지",
-   "대강당에서") and adnominal clauses with their nearest argument go from the left,
-   dates and times next, facts last (a bullet at most ``COMPRESS.number_slack`` over keeps them);
-   an adnominal clause before a bound noun stays ("기여할 것으로").
-5. **Ending**: a verbal noun keeps its noun ("체결했다" → "체결", "개최한다" → "개최"), a
-   noun predicate its noun ("…할 계획이다" → "…할 계획"), a verb or adjective takes the
-   nominal ending ("맺었다" → "맺음"); an object particle before a final verbal noun goes
-   ("업무협약을 체결" → "업무협약 체결"); a sentence that ends in a noun after an adnominal
-   clause ("…넘긴 것.") keeps it.
-
-Cuts fall only between whole words (eojeol) or at the predicate's endings, so a number
-and its unit ("8천738명", "100여 명") are never split, and a quoted name ("'○○런'은") or a
-stem ("이를 대표한다" → "이를 대표") is never cut.
+A bullet is made of whole morphemes of its source sentence, in order; only the final predicate is
+nominalized, keeping its modality ("착공할 예정", "늘어나지 않음"). What may go: an announcing speech
+frame and its speaker (:mod:`kosum.engines.clauses` says when), parentheticals, purpose, means and
+background clauses, clauses before the main one (never a middle one alone, never a condition, never
+one with a topic the main clause needs), and place phrases. Everything the kept predicate needs
+stays; where no safe cut is left, the caller falls back to the whole clause
+(:func:`kosum.engines.bullets.make_bullet`). Example: "한빛시는 15일 가람기업과 누리중공업이
+방역물품 800세트를 기부했다고 밝혔다." → "가람기업과 누리중공업이 방역물품 800세트 기부".
 """
 
 from __future__ import annotations
@@ -41,17 +16,10 @@ from collections.abc import Sequence
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
-from ..pipeline.vocab.bullets import (
-    ANNOUNCE_STEMS,
-    CLAUSE_NOUNS,
-    CONDITION_ENDINGS,
-    CONDITION_NOUNS,
-    FRAME_DATE_WORDS,
-    PLACE_PARTICLES,
-    TIME_WORDS,
-)
-from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, CONTRAST_ENDINGS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
+from ..pipeline.vocab.bullets import PLACE_PARTICLES
+from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
 from ..types import Morph
+from . import clauses as cl
 from .spans import PUNCT as _PUNCT
 from .spans import facts as _facts
 from .spans import parentheticals as _parentheticals
@@ -59,160 +27,8 @@ from .spans import quoted as _quoted
 
 __all__ = ["compress"]
 
-_CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA"})
-_NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XR"})
 _PREDICATE = frozenset({"VV", "VA", "VX", "VCN"})
 _LIGHT = frozenset({"XSV", "XSA"})
-
-
-#: Words that keep their phrase from shortening: a condition ("경우") or a time ("다음 달", "내년").
-_KEPT_WORDS = CONDITION_NOUNS | TIME_NOUNS | TIME_WORDS
-
-
-def _key(m: Morph) -> str:
-    return f"{m.form}/{m.tag[:3] if m.tag.startswith(('VV', 'VA')) else m.tag}"
-
-
-def _subordinate(m: Morph) -> bool:
-    """True for a stem or noun of :data:`~kosum.pipeline.vocab.sentences.SUBORDINATE` (its form is
-    looked at first: cheaper)."""
-    return m.form in SUBORDINATE_FORMS and _key(m) in SUBORDINATE
-
-
-def _speech_end(morphs: Sequence[Morph]) -> int:
-    """Index one past the reported clause when the sentence ends in a frame that announces it
-    ("…했다고 밝혔다" → up to "다고"), else ``len(morphs)`` (a claim keeps its frame: "…했다고 주장했다")."""
-    n = len(morphs)
-    for i in range(n - 2, 0, -1):
-        m, nxt = morphs[i], morphs[i + 1]
-        quoted = m.tag == "EC" and m.form.endswith(("다고", "라고"))
-        if m.tag == "EF" and m.form.endswith("다") and nxt.form == "고" and nxt.start == m.end:
-            quoted, i = True, i + 1
-        if not quoted:
-            continue
-        said = [r.form for r in morphs[i + 1 :] if r.tag.startswith(("VV", "VA", "NNG", "XSV"))]
-        # a passive frame hedges ("…했다고 알려졌다": reportedly): it stays
-        passive = any(r.tag == "VX" and r.form == "지" for r in morphs[i + 1 :])
-        if said and not passive and ("".join(said) in ANNOUNCE_STEMS or said[0] in ANNOUNCE_STEMS):
-            return i + 1
-        return n
-    return n
-
-
-def _clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
-    """Clause spans ``[start, stop)`` of ``morphs[:end]``: cut after a connective ending (or
-    after "가운데") that a space follows, unless an auxiliary verb comes next."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for i in range(end - 1):
-        m, nxt = morphs[i], morphs[i + 1]
-        if m.tag == "SP" and i > 0 and morphs[i - 1].tag == "EC" and nxt.start > m.end:
-            spans[-1:] = [(spans[-1][0], i + 1)] if spans and spans[-1][1] == i else spans[-1:]
-            start = i + 1
-            continue
-        spaced = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
-        # "-게" makes an adverb or a complement ("동일하게 반영", "지급하게 된다"): no clause ends there
-        boundary = m.tag == "EC" and spaced and not nxt.tag.startswith("VX") and m.form != "게"
-        boundary = boundary or (m.tag.startswith("NN") and spaced and _subordinate(m))
-        if not boundary and m.tag.startswith("JKB") and spaced and i > 0 and _subordinate(morphs[i - 1]):
-            boundary = True  # "바탕으로", "일환으로", "계기로"
-        if boundary:
-            spans.append((start, i + 1))
-            start = i + 1
-    spans.append((start, end))
-    if len(spans) > 1 and sum(morphs[j].tag in _CONTENT_TAGS for j in range(*spans[-1])) < 2:
-        spans[-2:] = [(spans[-2][0], end)]  # "강조하고 나섰다": a lone verb is no clause of its own
-    return spans
-
-
-def _subject(morphs: Sequence[Morph], stop: int) -> int:
-    """Index one past the sentence's opening topic with its modifiers ("새솔시는", "12월 2일 이후
-    취득한 자동차는"), else 0."""
-    for i in range(stop):
-        m = morphs[i]
-        if m.tag == "JX" and m.form in ("은", "는") and i > 0:
-            return i + 1 if _topic_after(morphs, i) else 0
-        if m.tag == "EC":
-            return 0
-    return 0
-
-
-def _own_subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int, subjects: bool) -> bool:
-    """True when the kept morphemes of ``[start, stop)`` hold a topic of their own ("남해안은"),
-    outside quotes; with ``subjects``, a subject ("누리중공업이") counts too, unless an adnominal
-    clause's ("주민이 참여하는 축제")."""
-    inside = _quoted(morphs)
-    for i in range(max(start, 1), stop):
-        m, before = morphs[i], morphs[i - 1].tag
-        if not keep[i] or inside[i]:
-            continue
-        if m.tag == "JX" and m.form in ("은", "는") and _topic_after(morphs, i):
-            return True
-        if m.tag == "JKS" and subjects and before in _NOUNISH | {"SSC"} and not _adnominal_next(morphs, i + 1, stop):
-            return True
-    return False
-
-
-def _topic_after(morphs: Sequence[Morph], i: int) -> bool:
-    """True for a topic particle ``morphs[i]`` after a noun, or after an adverbial particle that
-    does not follow a time ("지표에서는" is a contrastive topic; "내년에는", "12월에는" say when)."""
-    before = morphs[i - 1].tag
-    if before in _NOUNISH or before in ("SSC", "NP"):
-        return True
-    if not before.startswith("JKB") or i < 2:
-        return False
-    word = morphs[i - 2]
-    return word.tag != "SN" and word.form not in _KEPT_WORDS and word.form not in FRAME_DATE_WORDS
-
-
-def _shared_subject(morphs: Sequence[Morph], start: int, stop: int) -> bool:
-    """True when ``[start, stop)`` holds a subject whose clause links to the rest ("양 당이 …
-    협상을 한 결과,"): whose the rest is cannot be told apart."""
-    inside = _quoted(morphs)
-    for i in range(start, stop):
-        if morphs[i].tag != "JKS" or inside[i]:
-            continue
-        j = next((j for j in range(i + 1, stop) if morphs[j].tag.startswith("E")), None)
-        if j is not None and morphs[j].tag == "ETM" and j + 1 < stop and morphs[j + 1].form in CLAUSE_NOUNS:
-            return True
-    return False
-
-
-def _adnominal_next(morphs: Sequence[Morph], start: int, stop: int) -> bool:
-    """True when the first ending from ``start`` on is an adnominal one ("참여하는"): the subject
-    before it is an adnominal clause's, not the reported clause's."""
-    for j in range(start, stop):
-        if morphs[j].tag == "ETM":
-            return True
-        if morphs[j].tag in ("EF", "EC", "ETN"):
-            return False
-    return False
-
-
-def _contrast(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
-    """True for a clause that ends in a contrast ("…이었으나,", "…할 계획이지만,")."""
-    words = [morphs[j] for j in range(*span) if not morphs[j].tag.startswith("S")]
-    return bool(words) and words[-1].tag == "EC" and words[-1].form in CONTRAST_ENDINGS
-
-
-def _condition(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
-    """True for a clause that ends in a condition or concession ("못하면", "늘어나도")."""
-    words = [morphs[j] for j in range(*span) if not morphs[j].tag.startswith("S")]
-    return bool(words) and words[-1].tag == "EC" and words[-1].form in CONDITION_ENDINGS
-
-
-def _frame_date(morphs: Sequence[Morph], start: int, stop: int) -> int:
-    """Index one past the date words right after a speech frame's speaker ("15일", "지난 3일"),
-    else ``start``."""
-    j = start
-    while j < stop:
-        word_end = j
-        while word_end + 1 < stop and morphs[word_end + 1].start == morphs[word_end].end:
-            word_end += 1
-        if not all(m.tag == "SN" or m.form in FRAME_DATE_WORDS for m in morphs[j : word_end + 1]):
-            return j
-        j = word_end + 1
-    return j
 
 
 def _only_facts(facts: Sequence[bool], keep: Sequence[bool], span: tuple[int, int]) -> bool:
@@ -284,7 +100,7 @@ def _nominal(
         return None
     pred = morphs[tail[i]]
     before = morphs[tail[i - 1]] if i > 0 else None
-    attached = before is not None and before.end == pred.start and before.tag in _NOUNISH
+    attached = before is not None and before.end == pred.start and before.tag in cl.NOUNISH
     for j in tail[i:]:
         keep[j] = False
     if attached and before is not None and (pred.tag == "VCP" or (pred.tag in _LIGHT and len(before.form) >= 2)):
@@ -293,9 +109,9 @@ def _nominal(
             return _render(text, morphs, keep, base)
         # "업무협약을 체결": an object particle before the final noun phrase goes
         j = i - 1
-        while j > 0 and morphs[tail[j - 1]].tag in _NOUNISH:
+        while j > 0 and morphs[tail[j - 1]].tag in cl.NOUNISH:
             j -= 1
-        if j > 0 and morphs[tail[j - 1]].tag == "JKO" and j > 1 and morphs[tail[j - 2]].tag in _NOUNISH | {"SW"}:
+        if j > 0 and morphs[tail[j - 1]].tag == "JKO" and j > 1 and morphs[tail[j - 2]].tag in cl.NOUNISH | {"SW"}:
             keep[tail[j - 1]] = False
         return _render(text, morphs, keep, base)
     if pred.tag == "VCP" and before is not None and (before.tag.startswith("J") or before.tag in ("SSC", "SN")):
@@ -344,7 +160,7 @@ def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int
 
 
 def _content(morphs: Sequence[Morph], keep: Sequence[bool]) -> int:
-    return sum(1 for m, k in zip(morphs, keep, strict=True) if k and m.tag in _CONTENT_TAGS)
+    return sum(1 for m, k in zip(morphs, keep, strict=True) if k and m.tag in cl.CONTENT_TAGS)
 
 
 def _kind(morphs: Sequence[Morph], chunk: Sequence[int]) -> str:
@@ -373,7 +189,7 @@ def _shorten(
         words = [morphs[j] for j in chunk if not morphs[j].tag.startswith("S")]
         if not kinds[k].startswith("JKB") or not keep[chunk[0]] or not words or words[-1].form not in PLACE_PARTICLES:
             continue
-        if any(morphs[j].tag == "SN" or morphs[j].form in _KEPT_WORDS for j in chunk):
+        if any(morphs[j].tag == "SN" or morphs[j].form in cl.KEPT_WORDS for j in chunk):
             continue
         if morphs[chunk[-1]].form == "," or (k and morphs[chunks[k - 1][-1]].form == ","):
             continue  # one element of a coordination ("A로, B로") never goes alone
@@ -406,30 +222,30 @@ def compress(
         return None
     irregular = {m.start: m.tag for m in own if "-" in m.tag}  # "VV-R", "VV-I": kept for the ending
     morphs = [m._replace(tag=m.tag.split("-")[0]) if "-" in m.tag else m for m in own]
-    end = _speech_end(morphs)
+    end = cl.speech_end(morphs)
     keep = [i < end and not (skip and skip[0] <= m.start - base < skip[1]) for i, m in enumerate(morphs)]
     _parentheticals(morphs, keep)
-    spans = _clauses(morphs, end)
-    subject = lead = _subject(morphs, spans[0][1])
-    if len(spans) > 1 and _contrast(morphs, spans[0]):
+    spans = cl.clauses(morphs, end)
+    subject = lead = cl.subject(morphs, spans[0][1])
+    if len(spans) > 1 and cl.contrast(morphs, spans[0]):
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
-    if subject and end < len(morphs) and _own_subject(morphs, keep, subject, end, subjects=True):
+    if subject and end < len(morphs) and cl.own_subject(morphs, keep, subject, end, subjects=True):
         # "시는 15일 A와 B가 … 기부했다고 밝혔다": the reported clause has its own subject; the
         # speaker (and the date of the announcement) go with the frame
-        for j in range(_frame_date(morphs, subject, end)):
+        for j in range(cl.frame_date(morphs, subject, end)):
             keep[j] = False
         subject = 0
-    elif subject and end < len(morphs) and _shared_subject(morphs, subject, end):
+    elif subject and end < len(morphs) and cl.shared_subject(morphs, subject, end):
         # "A는 양 당이 … 협상을 한 결과, … 합의했다고 밝혔다": whose clause is unclear; the frame stays,
         # so that the speaker is never read as the one who did it
         end = len(morphs)
         keep = [not (skip and skip[0] <= m.start - base < skip[1]) for m in morphs]
         _parentheticals(morphs, keep)
-        spans = _clauses(morphs, end)
-    if subject and len(spans) > 1 and _own_subject(morphs, keep, spans[-1][0], end, subjects=False):
+        spans = cl.clauses(morphs, end)
+    if subject and len(spans) > 1 and cl.own_subject(morphs, keep, spans[-1][0], end, subjects=False):
         subject = 0  # "X는 3.0㎜…이고, Z는 2.6㎜…": the main clause's subject is its own
 
-    main_topic = len(spans) > 1 and _own_subject(morphs, keep, spans[-1][0], end, subjects=False)
+    main_topic = len(spans) > 1 and cl.own_subject(morphs, keep, spans[-1][0], end, subjects=False)
 
     def nominal() -> str | None:
         return _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
@@ -440,10 +256,10 @@ def compress(
         sentence's ("X는 …하는 제도로, 곡성군은 … 통해") stays: the kept topic would not be the main
         clause's."""
         nonlocal subject
-        if not main_topic and _own_subject(morphs, keep, max(span[0], lead), span[1], subjects=False):
+        if not main_topic and cl.own_subject(morphs, keep, max(span[0], lead), span[1], subjects=False):
             return False
         before, topic = list(keep), subject
-        if _contrast(morphs, span):  # the topic is set against what follows: it goes with the contrast
+        if cl.contrast(morphs, span):  # the topic is set against what follows: it goes with the contrast
             for j in range(subject):
                 keep[j] = False
             subject = 0
@@ -462,8 +278,8 @@ def compress(
     kept = list(keep)
     for span in spans[:-1]:
         if (
-            any(_subordinate(morphs[j]) for j in range(*span))
-            and not _condition(morphs, span)
+            any(cl.subordinate(morphs[j]) for j in range(*span))
+            and not cl.condition(morphs, span)
             and not _only_facts(figures, keep, span)
         ):
             drop(span)  # a background clause with the sentence's only figures stays ("600여 명이 참가한 가운데")
@@ -474,7 +290,7 @@ def compress(
     for span in spans[:-1]:
         if (
             result is None
-            or _condition(morphs, span)
+            or cl.condition(morphs, span)
             or len(result) <= limit
             or (len(result) <= limit + COMPRESS.number_slack and _only_facts(facts, keep, span))
             or not drop(span)
@@ -508,11 +324,11 @@ def _fact_clause(
         if not any(f and k for f, k in zip(facts[span[0] : span[1]], keep[span[0] : span[1]], strict=True)):
             continue
         stem = next((morphs[j] for j in range(span[1] - 1, span[0] - 1, -1) if morphs[j].tag.startswith("V")), None)
-        if _condition(morphs, span) or (stem is not None and _subordinate(stem)):
+        if cl.condition(morphs, span) or (stem is not None and cl.subordinate(stem)):
             return None  # "…을 통해", "…하면": a means or a condition is no statement of its own
         trial = [k and j < span[1] for j, k in enumerate(keep)]
         stop = span[1]
-        if stop >= 2 and _key(morphs[stop - 1]) in SUBORDINATE and morphs[stop - 2].tag == "ETM":
+        if stop >= 2 and cl.key(morphs[stop - 1]) in cl.SUBORDINATE and morphs[stop - 2].tag == "ETM":
             trial[stop - 1] = False  # "선수가 참가한 가운데" ends on its predicate
         if _content(morphs, trial) < COMPRESS.min_content:
             return None

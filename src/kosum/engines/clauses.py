@@ -1,0 +1,190 @@
+"""Clauses of a sentence as compression sees them: the speech frame, the clauses and their
+topics and subjects, conditions and contrasts (:mod:`kosum.engines.compress` decides what to drop)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..pipeline.vocab.bullets import (
+    ANNOUNCE_STEMS,
+    CLAUSE_NOUNS,
+    CONDITION_ENDINGS,
+    CONDITION_NOUNS,
+    FRAME_DATE_WORDS,
+    TIME_WORDS,
+)
+from ..pipeline.vocab.sentences import CONTRAST_ENDINGS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
+from ..types import Morph
+from .spans import quoted
+
+__all__ = [
+    "CONTENT_TAGS",
+    "KEPT_WORDS",
+    "NOUNISH",
+    "SUBORDINATE",
+    "adnominal_next",
+    "clauses",
+    "condition",
+    "contrast",
+    "frame_date",
+    "key",
+    "own_subject",
+    "shared_subject",
+    "speech_end",
+    "subject",
+    "subordinate",
+    "topic_after",
+]
+
+#: Tags of a content morpheme (nouns, stems, numbers).
+CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA"})
+#: Tags of a noun-like morpheme (a topic or subject particle may follow it).
+NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XR"})
+#: Words that keep their phrase from shortening: a condition ("경우") or a time ("다음 달", "내년").
+KEPT_WORDS = CONDITION_NOUNS | TIME_NOUNS | TIME_WORDS
+
+
+def key(m: Morph) -> str:
+    return f"{m.form}/{m.tag[:3] if m.tag.startswith(('VV', 'VA')) else m.tag}"
+
+
+def subordinate(m: Morph) -> bool:
+    """True for a stem or noun of :data:`~kosum.pipeline.vocab.sentences.SUBORDINATE` (its form is
+    looked at first: cheaper)."""
+    return m.form in SUBORDINATE_FORMS and key(m) in SUBORDINATE
+
+
+def speech_end(morphs: Sequence[Morph]) -> int:
+    """Index one past the reported clause when the sentence ends in a frame that announces it
+    ("…했다고 밝혔다" → up to "다고"), else ``len(morphs)`` (a claim keeps its frame: "…했다고 주장했다")."""
+    n = len(morphs)
+    for i in range(n - 2, 0, -1):
+        m, nxt = morphs[i], morphs[i + 1]
+        quoted = m.tag == "EC" and m.form.endswith(("다고", "라고"))
+        if m.tag == "EF" and m.form.endswith("다") and nxt.form == "고" and nxt.start == m.end:
+            quoted, i = True, i + 1
+        if not quoted:
+            continue
+        said = [r.form for r in morphs[i + 1 :] if r.tag.startswith(("VV", "VA", "NNG", "XSV"))]
+        # a passive frame hedges ("…했다고 알려졌다": reportedly): it stays
+        passive = any(r.tag == "VX" and r.form == "지" for r in morphs[i + 1 :])
+        if said and not passive and ("".join(said) in ANNOUNCE_STEMS or said[0] in ANNOUNCE_STEMS):
+            return i + 1
+        return n
+    return n
+
+
+def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
+    """Clause spans ``[start, stop)`` of ``morphs[:end]``: cut after a connective ending (or
+    after "가운데") that a space follows, unless an auxiliary verb comes next."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(end - 1):
+        m, nxt = morphs[i], morphs[i + 1]
+        if m.tag == "SP" and i > 0 and morphs[i - 1].tag == "EC" and nxt.start > m.end:
+            spans[-1:] = [(spans[-1][0], i + 1)] if spans and spans[-1][1] == i else spans[-1:]
+            start = i + 1
+            continue
+        spaced = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
+        # "-게" makes an adverb or a complement ("동일하게 반영", "지급하게 된다"): no clause ends there
+        boundary = m.tag == "EC" and spaced and not nxt.tag.startswith("VX") and m.form != "게"
+        boundary = boundary or (m.tag.startswith("NN") and spaced and subordinate(m))
+        if not boundary and m.tag.startswith("JKB") and spaced and i > 0 and subordinate(morphs[i - 1]):
+            boundary = True  # "바탕으로", "일환으로", "계기로"
+        if boundary:
+            spans.append((start, i + 1))
+            start = i + 1
+    spans.append((start, end))
+    if len(spans) > 1 and sum(morphs[j].tag in CONTENT_TAGS for j in range(*spans[-1])) < 2:
+        spans[-2:] = [(spans[-2][0], end)]  # "강조하고 나섰다": a lone verb is no clause of its own
+    return spans
+
+
+def subject(morphs: Sequence[Morph], stop: int) -> int:
+    """Index one past the sentence's opening topic with its modifiers ("새솔시는", "12월 2일 이후
+    취득한 자동차는"), else 0."""
+    for i in range(stop):
+        m = morphs[i]
+        if m.tag == "JX" and m.form in ("은", "는") and i > 0:
+            return i + 1 if topic_after(morphs, i) else 0
+        if m.tag == "EC":
+            return 0
+    return 0
+
+
+def own_subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int, subjects: bool) -> bool:
+    """True when the kept morphemes of ``[start, stop)`` hold a topic of their own ("남해안은"),
+    outside quotes; with ``subjects``, a subject ("누리중공업이") counts too, unless an adnominal
+    clause's ("주민이 참여하는 축제")."""
+    inside = quoted(morphs)
+    for i in range(max(start, 1), stop):
+        m, before = morphs[i], morphs[i - 1].tag
+        if not keep[i] or inside[i]:
+            continue
+        if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
+            return True
+        if m.tag == "JKS" and subjects and before in NOUNISH | {"SSC"} and not adnominal_next(morphs, i + 1, stop):
+            return True
+    return False
+
+
+def topic_after(morphs: Sequence[Morph], i: int) -> bool:
+    """True for a topic particle ``morphs[i]`` after a noun, or after an adverbial particle that
+    does not follow a time ("지표에서는" is a contrastive topic; "내년에는", "12월에는" say when)."""
+    before = morphs[i - 1].tag
+    if before in NOUNISH or before in ("SSC", "NP"):
+        return True
+    if not before.startswith("JKB") or i < 2:
+        return False
+    word = morphs[i - 2]
+    return word.tag != "SN" and word.form not in KEPT_WORDS and word.form not in FRAME_DATE_WORDS
+
+
+def shared_subject(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+    """True when ``[start, stop)`` holds a subject whose clause links to the rest ("양 당이 …
+    협상을 한 결과,"): whose the rest is cannot be told apart."""
+    inside = quoted(morphs)
+    for i in range(start, stop):
+        if morphs[i].tag != "JKS" or inside[i]:
+            continue
+        j = next((j for j in range(i + 1, stop) if morphs[j].tag.startswith("E")), None)
+        if j is not None and morphs[j].tag == "ETM" and j + 1 < stop and morphs[j + 1].form in CLAUSE_NOUNS:
+            return True
+    return False
+
+
+def adnominal_next(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+    """True when the first ending from ``start`` on is an adnominal one ("참여하는"): the subject
+    before it is an adnominal clause's, not the reported clause's."""
+    for j in range(start, stop):
+        if morphs[j].tag == "ETM":
+            return True
+        if morphs[j].tag in ("EF", "EC", "ETN"):
+            return False
+    return False
+
+
+def contrast(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a clause that ends in a contrast ("…이었으나,", "…할 계획이지만,")."""
+    words = [morphs[j] for j in range(*span) if not morphs[j].tag.startswith("S")]
+    return bool(words) and words[-1].tag == "EC" and words[-1].form in CONTRAST_ENDINGS
+
+
+def condition(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a clause that ends in a condition or concession ("못하면", "늘어나도")."""
+    words = [morphs[j] for j in range(*span) if not morphs[j].tag.startswith("S")]
+    return bool(words) and words[-1].tag == "EC" and words[-1].form in CONDITION_ENDINGS
+
+
+def frame_date(morphs: Sequence[Morph], start: int, stop: int) -> int:
+    """Index one past the date words right after a speech frame's speaker ("15일", "지난 3일"),
+    else ``start``."""
+    j = start
+    while j < stop:
+        word_end = j
+        while word_end + 1 < stop and morphs[word_end + 1].start == morphs[word_end].end:
+            word_end += 1
+        if not all(m.tag == "SN" or m.form in FRAME_DATE_WORDS for m in morphs[j : word_end + 1]):
+            return j
+        j = word_end + 1
+    return j
