@@ -19,13 +19,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..pipeline.items import list_span
-from ..pipeline.vocab.common import ETC_WORD, QUOTE_MARKS, WHITESPACE
+from ..pipeline.vocab.common import ETC_WORD, QUOTE_MARKS, WHITESPACE, WORD
 from ..pipeline.vocab.sentences import OFFICE_TOPIC, OPENING_CONNECTIVE
 from ..types import Bullet, Morph, Sentence
 from .compress import compress
 from .cues import is_quantity, number_terms
 from .features import analyze
-from .form import defect, names_only
+from .form import defect, names_only, seed
 
 __all__ = ["bullet_for", "item_bullets", "list_frame", "list_item", "make_bullet", "strip_connective"]
 
@@ -59,12 +59,52 @@ def make_bullet(text: str, morphs: Sequence[Morph], start: int, style: str = "no
             rest = stripped
     if style == "noun":
         # the shortest reduction whose form is sound; else the whole clause, else the sentence
-        shortest, whole = compress(rest, morphs, base), compress(rest, morphs, base, whole=True)
+        shortest = compress(rest, morphs, base)
+        if shortest:
+            known = _bullet_morphs(shortest, rest, base, morphs)
+            if known is not None:
+                seed(shortest, known)
         if shortest and defect(shortest) is None:
             return shortest
+        whole = compress(rest, morphs, base, whole=True)
         if whole:  # the sentence's own form, ended as a bullet (a broken one is traded by the caller)
             return whole
     return rest.strip()
+
+
+def _bullet_morphs(bullet: str, text: str, base: int, morphs: Sequence[Morph]) -> list[Morph] | None:
+    """The morphemes of ``bullet``, made of whole words of ``text`` (at offset ``base``, analysed as
+    ``morphs``) but for its last (the nominalized predicate: the noun it keeps, "체결", or a nominal
+    ending, "맺음"), offset into the bullet; ``None`` where a word is not the source's."""
+    source = [(w.start() + base, w.end() + base, w.group()) for w in WORD.finditer(text)]
+    words = list(WORD.finditer(bullet))
+    out: list[Morph] = []
+    k = 0
+    for n, word in enumerate(words):
+        form = word.group()
+        after = k
+        while k < len(source) and source[k][2] != form:
+            k += 1
+        last = n == len(words) - 1
+        if k == len(source) and not last:
+            return None
+        if k == len(source):  # the nominalized predicate
+            stem = next((w for w in source[after:] if w[2].startswith(form)), None)
+            if stem is None:
+                out.append(Morph(form, "ETN", word.start(), word.end()))
+            else:
+                shift = word.start() - stem[0]
+                kept = [m for m in morphs if stem[0] <= m.start and m.end <= stem[0] + len(form)]
+                out.extend(Morph(m.form, m.tag, m.start + shift, m.end + shift) for m in kept)
+            return out
+        shift = word.start() - source[k][0]
+        out.extend(
+            Morph(m.form, m.tag, m.start + shift, m.end + shift)
+            for m in morphs
+            if source[k][0] <= m.start < source[k][1]
+        )
+        k += 1
+    return out
 
 
 def bullet_for(sentence: Sentence, style: str) -> Bullet:

@@ -26,7 +26,7 @@ from ..pipeline.vocab.bullets import (
 from ..types import Morph
 from .features import analyze
 
-__all__ = ["BARE_NAME", "defect", "names_only", "unbalanced"]
+__all__ = ["BARE_NAME", "defect", "names_only", "seed", "unbalanced"]
 
 #: The defect of a bullet that is only a name ("영어 뮤지컬"): no predicate, two nouns at most.
 BARE_NAME = "a bare name"
@@ -39,6 +39,20 @@ def unbalanced(text: str) -> bool:
     """True where quotes or brackets do not pair up."""
     odd = text.count("'") % 2 == 1 or text.count('"') % 2 == 1
     return odd or any(text.count(pair[0]) != text.count(pair[1]) for pair in BRACKET_PAIRS)
+
+
+#: Morphemes of bullets made from analysed sentences (:func:`seed`), used instead of a new analysis.
+_seeded: dict[str, list[Morph]] = {}
+#: Most seeded bullets kept before the oldest go.
+_SEEDED_MAX = 256
+
+
+def seed(text: str, morphs: list[Morph]) -> None:
+    """Give :func:`defect` the morphemes of a bullet ``text`` (offsets into it), known from its
+    source sentence's analysis, so that it needs no analysis of its own."""
+    if len(_seeded) >= _SEEDED_MAX:
+        _seeded.pop(next(iter(_seeded)))
+    _seeded[text.strip()] = morphs
 
 
 @lru_cache(maxsize=4096)
@@ -57,7 +71,8 @@ def defect(text: str) -> str | None:
         return "unbalanced quotes or brackets"
     if ANAPHORIC_OPENING.match(s):
         return "opens with a word pointing to another sentence"
-    words = [m for m in analyze(s) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    morphs = _seeded.pop(s, None) or analyze(s)
+    words = [m for m in morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
     if not words:
         return "no words"
     first = words[0]
@@ -66,7 +81,10 @@ def defect(text: str) -> str | None:
     adnominal = len(words) > 2 and first.tag.startswith("VV") and words[1].tag == "ETM" and words[2].tag != "SN"
     if adnominal and first.form not in TIME_ADNOMINALS:
         return "opens with an adnominal form"
-    last_stem = next((m for m in reversed(words) if m.tag.startswith(("VV", "VA", "XSV"))), None)
+    last_word = s.rfind(" ") + 1  # the stem of a means form stands in the last word ("통함")
+    last_stem = next(
+        (m for m in reversed(words) if m.tag.startswith(("VV", "VA", "XSV")) and m.start >= last_word), None
+    )
     means = words[-1].tag == "ETN" and last_stem is not None and last_stem.form in MEANS_STEMS
     if means or s.endswith(MEANS_ENDINGS):
         return "ends in a means or purpose form"
