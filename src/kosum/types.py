@@ -203,14 +203,13 @@ class Summary:
 
     def to_markdown(self) -> str:
         """Render the summary as Markdown: title, summary, then one list per area."""
-        lines: list[str] = []
-        lines.append(f"# {self.title}" if self.title else "# 요약")
-        lines.append("")
+        # No title: one "# 요약" heading, not "# 요약" and then "## 요약".
+        lines: list[str] = [f"# {self.title}" if self.title else "# 요약", ""]
         if self.subtitle:
             lines.extend(f"> {line}" for line in self.subtitle.split("\n"))
             lines.append("")
-        lines.append("## 요약")
-        lines.append("")
+        if self.title:
+            lines.extend(("## 요약", ""))
         lines.append(self.summary)
         for section in self.sections:
             lines.append("")

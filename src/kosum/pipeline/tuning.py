@@ -104,6 +104,8 @@ class LineTuning:
       title_max_chars: Longest subtitle line under the headline.
       symbol_end_chars: Longest line whose end is decided without Kiwi: well under Kiwi's 2,000
         morphemes per sentence (at most 3 per character), past which it drops the rest.
+      removed_warning_share: Share of an article's letters that cleaning may remove before the
+        summary warns about it.
     """
 
     sentence_min_chars: int = 8
@@ -129,6 +131,7 @@ class LineTuning:
     menu_bar_max_word: int = 12
     title_max_chars: int = 120
     symbol_end_chars: int = 600
+    removed_warning_share: float = 0.4
 
 
 @dataclass(frozen=True)
