@@ -211,3 +211,22 @@ def test_a_subtitle_line_is_never_the_title() -> None:
     assert result.title is None
     assert result.subtitle == "- 청년 창업 지원 두 배로 -"
     assert result.to_markdown().startswith("# 요약\n")
+
+
+def test_a_feature_opening_gives_the_lead_to_the_news_sentence() -> None:
+    from kosum.engines.cues import find_lead, sentence_cues
+
+    text = (
+        "새벽 네 시, 한빛시장의 골목은 아직 어둡고 상인들은 말없이 좌판을 편다.\n\n"
+        "이 골목에서 가게를 여는 청년은 몇이나 될까?\n\n"
+        "한빛시는 청년 상인 50명에게 점포 임대료를 1년간 지원한다고 3일 밝혔다.\n\n"
+        "지원금은 한 사람에 최대 600만 원이다."
+    )
+    sentences = preprocess(text).sentences
+    assert find_lead(sentences, [sentence_cues(s) for s in sentences]) == 2
+    # a lead that reports news keeps its place
+    release = preprocess(
+        "한빛시는 시장 골목의 청년 상인을 돕는 점포 임대료 지원 사업을 올해부터 시작했다고 밝혔다."
+        "\n\n지원금은 최대 600만 원이다."
+    )
+    assert find_lead(release.sentences, [sentence_cues(s) for s in release.sentences]) == 0

@@ -37,8 +37,10 @@ from ..pipeline.vocab.sentences import (
     LIST_MARK,
     NAME_OPENERS,
     NAMED,
+    PAST_FORMS,
     PROMISE,
     QUANTITY,
+    QUESTION_END,
     REPORTED,
     SAID_END,
     SPEECH_FRAME,
@@ -140,8 +142,48 @@ def find_lead(sentences: Sequence[Sentence], cues: Sequence[Cues], title: str | 
             continue
         if not plain.endswith((".", "다")):  # a subtitle ending in a quote or a label
             continue
-        return k
+        return _news_after_opening(sentences, cues, k)
     return None
+
+
+def _opening(sentence: Sentence) -> bool:
+    """True for a feature opening: a question, or a scene that states no fact (no figure,
+    date or quoted name) and reports nothing ("…한다고 밝혔다")."""
+    text = sentence.text
+    return bool(QUESTION_END.search(text)) or not (fact_terms(sentence) or _reports(sentence))
+
+
+def _reports(sentence: Sentence) -> bool:
+    """True for a sentence that reports an event: in the past tense ("…개발했다") or a reported
+    clause ("…한다고 밝혔다")."""
+    return bool(REPORTED.search(sentence.text)) or any(m.tag == "EP" and m.form in PAST_FORMS for m in sentence.morphs)
+
+
+def _states_news(sentence: Sentence, cue: Cues) -> bool:
+    """True for a sentence that states news: a statement with a figure or a date, no quote,
+    list, background or question."""
+    plain = WHITESPACE.sub("", sentence.text)
+    return (
+        not (cue.weak or cue.background)
+        and len(plain) >= RANKING.lead_min_chars
+        and plain.endswith((".", "다"))
+        and not QUESTION_END.search(sentence.text)
+        and bool(fact_terms(sentence))
+        and _reports(sentence)
+    )
+
+
+def _news_after_opening(sentences: Sequence[Sentence], cues: Sequence[Cues], first: int) -> int:
+    """The lead of a feature: where the opening sentences (a scene, a quote, a question) state
+    no news and one of the next :attr:`~kosum.pipeline.tuning.RankingTuning.feature_reach`
+    sentences does, that sentence; else ``first``."""
+    openers = range(0, first + 1)
+    if not all(cues[i].weak or _opening(sentences[i]) for i in openers):
+        return first
+    for k in range(first + 1, min(len(sentences), first + 1 + RANKING.feature_reach)):
+        if _states_news(sentences[k], cues[k]):
+            return k
+    return first
 
 
 def in_name(morphs: Sequence[Morph], i: int) -> bool:

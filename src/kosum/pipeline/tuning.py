@@ -285,6 +285,8 @@ class RankingTuning:
         length.
       mmr_lambda: Trade-off of relevance against redundancy in MMR (1.0 = no redundancy penalty).
       lead_min_chars: Fewest characters (spaces excluded) of a sentence that can be the lead.
+      feature_reach: Sentences after a feature opening (a scene, a question) searched for the
+        sentence that states the news.
       cue_weights: Weight of a sentence with each news cue (multiplied when it has several).
     """
 
@@ -300,6 +302,7 @@ class RankingTuning:
     length_exponent: float = 0.75
     mmr_lambda: float = 0.7
     lead_min_chars: int = 30
+    feature_reach: int = 4
     cue_weights: Mapping[str, float] = field(default_factory=_cue_weights)
 
 
