@@ -138,12 +138,21 @@ def find_lead(sentences: Sequence[Sentence], cues: Sequence[Cues], title: str | 
     plain_title = WHITESPACE.sub("", title or "")
     for k, (sentence, cue) in enumerate(zip(sentences, cues, strict=True)):
         plain = WHITESPACE.sub("", sentence.text)
-        if cue.weak or len(plain) < RANKING.lead_min_chars or (plain_title and plain.rstrip(".!") == plain_title):
+        if _weak_lead(sentence, cue) or len(plain) < RANKING.lead_min_chars or plain.rstrip(".!") == plain_title:
             continue
         if not plain.endswith((".", "다")):  # a subtitle ending in a quote or a label
             continue
         return _news_after_opening(sentences, cues, k)
     return None
+
+
+def _weak_lead(sentence: Sentence, cue: Cues) -> bool:
+    """True for a sentence that cannot lead: a weak one, unless its only cue is a contact word in
+    a sentence that reports news ("…누리집이 인증을 획득했다고 11일 밝혔다")."""
+    if not cue.weak:
+        return False
+    only_contact = cue.contact and not (cue.speech or cue.list or cue.caption or cue.fragment)
+    return not (only_contact and REPORTED.search(sentence.text) and fact_terms(sentence))
 
 
 def _opening(sentence: Sentence) -> bool:

@@ -61,6 +61,13 @@ class PageTuning:
       link_max_chars: Longest link text that reads like a headline.
       link_min_hangul: Fewest Hangul syllables of a headline link.
       entry_min_hangul: Fewest Hangul syllables of a dated board entry.
+      entry_key_chars: Letters of a list item looked up in the page's main text.
+      article_min_sentences: Fewest running-text lines of a main text that is one article.
+      headline_agreement: Share of a headline's words that the body repeats for it to be taken
+        at once (the first such candidate).
+      headline_min_agreement: Least share, for the best of candidates none of which reaches
+        ``headline_agreement`` (a feature's headline, worded apart from its body).
+      keyword_list_parts: Fewest comma-separated parts of a keyword list ("경북도청, 경상북도, 경북").
     """
 
     headline_min_chars: int = 6
@@ -71,6 +78,11 @@ class PageTuning:
     link_max_chars: int = 300
     link_min_hangul: int = 8
     entry_min_hangul: int = 12
+    entry_key_chars: int = 12
+    article_min_sentences: int = 3
+    headline_agreement: float = 0.5
+    headline_min_agreement: float = 0.2
+    keyword_list_parts: int = 3
 
 
 @dataclass(frozen=True)

@@ -55,3 +55,5 @@ WIDGET_LINE = re.compile(
     r"추천\s*기사|좋아요\s*\d|(?:이\s*)?기사(?:가|에)\s*(?:도움|만족)|독자\s*의견|댓글\s*\d|"
     r"(?:네이버|다음|카카오)에서\s*.{0,20}(?:구독|채널))"
 )
+#: A reporter's byline run into the end of a headline element ("… 못 느껴” 김하늘 기자 sky@example.com").
+HEADLINE_BYLINE = re.compile(rf"\s+[가-힣]{{2,4}}\s?(?:{REPORTER_TITLES})(?:\s*{_EMAIL})?\s*$")
