@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..pipeline.memo import per_sentence
 from ..pipeline.speech import is_reported_speech
 from ..pipeline.tuning import RANKING
-from ..pipeline.vocab.common import WHITESPACE
+from ..pipeline.vocab.common import NON_WORD, WHITESPACE
 from ..pipeline.vocab.sentences import (
     BACKGROUND,
     CALENDAR,
@@ -142,7 +142,7 @@ def find_lead(sentences: Sequence[Sentence], cues: Sequence[Cues], title: str | 
             continue
         if not plain.endswith((".", "다")):  # a subtitle ending in a quote or a label
             continue
-        return _news_after_opening(sentences, cues, k)
+        return _news_after_opening(sentences, cues, k, title)
     return None
 
 
@@ -182,12 +182,25 @@ def _states_news(sentence: Sentence, cue: Cues) -> bool:
     )
 
 
-def _news_after_opening(sentences: Sequence[Sentence], cues: Sequence[Cues], first: int) -> int:
+def _pairs(text: str) -> set[str]:
+    """The two-letter pieces of the words of ``text`` ("해남군이" → 해남, 남군, 군이)."""
+    return {w[i : i + 2] for w in NON_WORD.sub(" ", text).split() for i in range(len(w) - 1)}
+
+
+def _echoes(sentence: Sentence, title: str | None) -> bool:
+    """True when ``sentence`` repeats the headline's words (a share of its two-letter pieces):
+    it tells the headline's news, however it is worded, and is no scene."""
+    pieces = _pairs(title or "")
+    return bool(pieces) and len(pieces & _pairs(sentence.text)) >= RANKING.lead_title_share * len(pieces)
+
+
+def _news_after_opening(sentences: Sequence[Sentence], cues: Sequence[Cues], first: int, title: str | None) -> int:
     """The lead of a feature: where the opening sentences (a scene, a quote, a question) state
     no news and one of the next :attr:`~kosum.pipeline.tuning.RankingTuning.feature_reach`
-    sentences does, that sentence; else ``first``."""
+    sentences does, that sentence; else ``first``. A first sentence that echoes the headline
+    stays the lead."""
     openers = range(0, first + 1)
-    if not all(cues[i].weak or _opening(sentences[i]) for i in openers):
+    if _echoes(sentences[first], title) or not all(cues[i].weak or _opening(sentences[i]) for i in openers):
         return first
     for k in range(first + 1, min(len(sentences), first + 1 + RANKING.feature_reach)):
         if _states_news(sentences[k], cues[k]):

@@ -299,6 +299,8 @@ class RankingTuning:
       lead_min_chars: Fewest characters (spaces excluded) of a sentence that can be the lead.
       feature_reach: Sentences after a feature opening (a scene, a question) searched for the
         sentence that states the news.
+      lead_title_share: Share of the headline's two-letter pieces that a first sentence repeats
+        to be the headline's news rather than a feature's scene.
       cue_weights: Weight of a sentence with each news cue (multiplied when it has several).
     """
 
@@ -315,6 +317,7 @@ class RankingTuning:
     mmr_lambda: float = 0.7
     lead_min_chars: int = 30
     feature_reach: int = 4
+    lead_title_share: float = 0.3
     cue_weights: Mapping[str, float] = field(default_factory=_cue_weights)
 
 
