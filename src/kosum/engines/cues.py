@@ -197,10 +197,12 @@ def _echoes(sentence: Sentence, title: str | None) -> bool:
 def _news_after_opening(sentences: Sequence[Sentence], cues: Sequence[Cues], first: int, title: str | None) -> int:
     """The lead of a feature: where the opening sentences (a scene, a quote, a question) state
     no news and one of the next :attr:`~kosum.pipeline.tuning.RankingTuning.feature_reach`
-    sentences does, that sentence; else ``first``. A first sentence that echoes the headline
-    stays the lead."""
+    sentences does, that sentence; else ``first``. An opening sentence that echoes the headline
+    tells its news: then ``first`` stays the lead."""
     openers = range(0, first + 1)
-    if _echoes(sentences[first], title) or not all(cues[i].weak or _opening(sentences[i]) for i in openers):
+    if any(_echoes(sentences[i], title) for i in openers):
+        return first
+    if not all(cues[i].weak or _opening(sentences[i]) for i in openers):
         return first
     for k in range(first + 1, min(len(sentences), first + 1 + RANKING.feature_reach)):
         if _states_news(sentences[k], cues[k]):
