@@ -170,3 +170,69 @@ def test_a_page_over_its_time_budget_is_refused(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(html_module, "PAGES", dataclasses.replace(PAGES, read_cpu_seconds=0.0))
     with pytest.raises(InputError, match="CPU 0초를 넘겨"):
         read_page(page("", body_html()))
+NEWS_HEADLINE = "한빛시, 청년 창업 지원 예산 두 배로 늘린다"
+NEWS_PARAGRAPHS = [
+    "한빛시가 내년 청년 창업 지원 예산을 40억 원으로 두 배 늘린다고 3일 밝혔다.",
+    "지원 대상은 만 19세부터 39세까지 한빛시에 사는 예비 창업자다. 선정된 창업자는 최대 5천만 원을 받는다.",
+    "시는 또 창업 공간 30곳을 새로 마련한다. 신청은 다음 달 1일부터 시청 누리집에서 받는다.",
+]
+
+
+WIDGET = "보내주신 소중한 의견은 더 좋은 기사를 만드는 데 쓰겠습니다."
+
+
+def sidebar(name: str, topics: list[str]) -> str:
+    items = "".join(
+        f'<li><a href="/news/{k}">한빛시 {topic} 소식, 주민들 관심 모아</a></li>' for k, topic in enumerate(topics)
+    )
+    return f'<aside class="{name}"><h4>많이 본 뉴스</h4><ul>{items}</ul></aside>'
+
+
+def news_page(head: str, before: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in NEWS_PARAGRAPHS)
+    return page(
+        head,
+        f'{before}<article><h2 class="headline">{NEWS_HEADLINE}</h2>'
+        f'<div class="article_body">{body}<p>{WIDGET}</p></div></article>'
+        + sidebar("ranking", ["축제", "도로", "공원", "시장", "학교", "하천"])
+        + sidebar("latest", ["버스", "도서관", "체육관", "병원", "복지관", "주차장"]),
+    )
+
+
+def test_og_title_of_keywords_is_never_the_headline() -> None:
+    html = news_page(
+        f"<title>{NEWS_HEADLINE} - 한빛일보</title>"
+        '<meta property="og:title" content="한빛시, 청년, 창업, 지원, 예산">'
+        '<meta property="og:site_name" content="한빛일보">'
+    )
+    assert read_page(html).title == NEWS_HEADLINE
+
+
+def test_a_navigation_label_before_the_headline_is_not_the_title() -> None:
+    html = news_page(
+        "<title>한빛일보</title>", before='<div class="tit">주요 누리집</div><div class="tit">오늘의 신문</div>'
+    )
+    assert read_page(html).title == NEWS_HEADLINE
+
+
+def test_an_article_with_two_headline_sidebars_is_no_list_page() -> None:
+    html = news_page(f"<title>{NEWS_HEADLINE} : 사회 : 한빛일보</title>")
+    result = read_page(html)
+    assert not result.is_list_page
+    assert result.title == NEWS_HEADLINE
+    assert result.text.splitlines()[0] == NEWS_PARAGRAPHS[0]
+    summary = summarize(result.text, title=result.title, engine="extractive")
+    assert summary.summary.startswith(NEWS_PARAGRAPHS[0])  # the lead stays
+    assert "의견" not in summary.summary and "많이 본" not in result.text  # widgets and sidebars go
+
+
+def test_a_board_of_dated_headlines_is_a_list_page() -> None:
+    rows = "".join(
+        f'<tr><td>{20 - k}</td><td><a href="/view?id={k}">한빛시, {topic} 지원 사업 본격 추진한다고 밝혀</a></td>'
+        f"<td>2025-11-{k + 1:02d}</td></tr>"
+        for k, topic in enumerate(["청년 창업", "어르신 돌봄", "도로 정비", "작은학교", "하천 정비", "전통시장"])
+    )
+    html = page("<title>보도자료 | 한빛시청</title>", f'<table class="board"><tbody>{rows}</tbody></table>')
+    assert extract_page(html).is_list_page
+    with pytest.raises(InputError, match="목록 페이지"):
+        read_page(html)

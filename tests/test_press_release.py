@@ -212,12 +212,19 @@ _PLAIN = st.sampled_from(
 )
 
 
+#: Marks that open a line of text: the mark goes, the sentences after it stay.
+_LEAD_MARK = st.sampled_from(["", "(사진=새솔군 제공) ", "[새솔일보 한누리 기자] ", "(새솔=새솔뉴스) 한누리 기자 = "])
+
+
 @settings(max_examples=40, deadline=None)
 @given(
-    st.lists(st.one_of(_PLAIN, _MARKED), min_size=1, max_size=8).filter(lambda xs: any(x.endswith("다.") for x in xs))
+    st.lists(st.one_of(_PLAIN, _MARKED), min_size=1, max_size=8).filter(lambda xs: any(x.endswith("다.") for x in xs)),
+    st.lists(_LEAD_MARK, min_size=8, max_size=8),
 )
-def test_cleaning_keeps_every_unmarked_sentence_as_written(lines: list[str]) -> None:
-    doc = preprocess("새솔군은 올해 농촌 일손 돕기에 주민 500명이 참여했다고 밝혔다.\n\n" + "\n\n".join(lines))
+def test_cleaning_keeps_every_unmarked_sentence_as_written(lines: list[str], marks: list[str]) -> None:
+    # a sentence line may carry a mark at its head: the mark is cut out, the line stays
+    marked = [mark + line if line.endswith("다.") else line for line, mark in zip(lines, marks, strict=False)]
+    doc = preprocess("새솔군은 올해 농촌 일손 돕기에 주민 500명이 참여했다고 밝혔다.\n\n" + "\n\n".join(marked))
     kept = [s.text for s in doc.sentences][1:]
     assert kept == [line for line in lines if line.endswith("다.")]
 

@@ -12,9 +12,9 @@ import pytest
 
 from kosum.pipeline import tuning
 from kosum.pipeline.speech import is_reported_speech
-from kosum.pipeline.vocab import common, layout, lines, sentences
+from kosum.pipeline.vocab import common, layout, lines, news, sentences
 
-VOCAB = {**vars(common), **vars(lines), **vars(layout), **vars(sentences)}
+VOCAB = {**vars(common), **vars(lines), **vars(layout), **vars(sentences), **vars(news)}
 
 # (pattern, text, whether the pattern finds something in it)
 SEARCH = [
@@ -281,6 +281,35 @@ SEARCH = [
     ("QUANTITY", "2024년", False),
     ("DATE_LIKE", "60일", True),
     ("DATE_LIKE", "60명", False),
+    # news: outlet bylines, sign-offs, credited captions, tails, turn markers, widgets
+    ("LEAD_OUTLET_BYLINE", "[한빛일보 김하늘 기자] 한빛시가", True),
+    ("LEAD_OUTLET_BYLINE", "[기획] 한빛시가", False),
+    ("LEAD_OUTLET_TAG", "[한빛뉴스] 한빛시가", True),
+    ("LEAD_OUTLET_TAG", "[교통] 한빛시가", False),
+    ("LEAD_CREDIT", "(사진=한빛시 제공) 시는", True),
+    ("LEAD_CREDIT", "(서울=한빛뉴스) 시는", False),
+    ("TURN_MARKER", "[앵커] 한빛시가", True),
+    ("TURN_MARKER", "◀ 리포트 ▶", True),
+    ("TURN_MARKER", "앵커링 효과가", False),
+    ("SPEAKER_LABEL", "김하늘 / 한빛시 주민", True),
+    ("SPEAKER_LABEL", "김하늘 주민이 말했다.", False),
+    ("SIGN_OFF", "한빛일보 김하늘 기자 sky@example.com", True),
+    ("SIGN_OFF", "한빛방송 뉴스 김하늘입니다.", True),
+    ("SIGN_OFF", "김하늘 기자가 전합니다.", False),
+    ("CAPTION_TAIL", "회의를 하고 있다. 한빛법원·한빛뉴스", True),
+    ("CAPTION_TAIL", "회의를 하고 있다. 한빛시는 늘린다", False),
+    ("RELATED_LINE", "▶ 관련기사", True),
+    ("RELATED_LINE", "관계 기관과 협의", False),
+    ("PROMO_LINE", "▶ 한빛일보 구독하기", True),
+    ("PROMO_LINE", "▶ 청년 창업 지원", False),
+    ("COPYRIGHT_TAIL", "늘린다. ⓒ 한빛일보 무단 전재 및 재배포 금지", True),
+    ("COPYRIGHT_TAIL", "늘린다. 시는 공간도 늘린다.", False),
+    ("WIDGET_LINE", "보내주신 소중한 의견은 기사에 반영하겠습니다.", True),
+    ("WIDGET_LINE", "시민이 보내주는 제안", False),
+    ("CONTACT_CLAUSE", "가능하며, 문의는", True),
+    ("CONTACT_CLAUSE", "자세한 사항은 문의", False),
+    ("PHONE_RE", "061-123-4567", True),
+    ("PHONE_RE", "2025-2026절기", False),
     # sentences: numbers, bullets
     ("AMOUNT", "3억 5천만 원", True),
     ("AMOUNT", "억 원", False),

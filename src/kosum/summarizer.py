@@ -26,7 +26,7 @@ from .engines.result import EngineResult
 from .errors import BackendUnavailableError, KosumError, ModelLoadError, ModelNotFoundError, UsageError
 from .options import ModelOptions, SummaryOptions, split_overrides
 from .pipeline.cards import find_cards
-from .pipeline.preprocess import preprocess
+from .pipeline.preprocess import preprocess, removal_warnings
 from .pipeline.structure import find_structure
 from .types import Document, Summary
 
@@ -220,7 +220,7 @@ class Summarizer:
             text=doc.text,
             engine=engine,
             model=None if model is None else model.name,
-            warnings=(*(self._notes or ()), *result.warnings),
+            warnings=(*(self._notes or ()), *removal_warnings(doc), *result.warnings),
             metadata=doc.metadata,
             subtitle=doc.subtitle,
         )

@@ -235,10 +235,9 @@ class Summary:
     def to_markdown(self) -> str:
         """Render the summary as Markdown: title, summary, then one list per area. Every text is
         escaped (:func:`md_escape`: shown as written, never markup), and the title is one line:
-        a title ``"가\\n---\\n# 가짜"`` is written ``# 가 --- \\# 가짜``."""
-        lines: list[str] = []
-        lines.append(f"# {md_escape(self.title)}" if self.title else "# 요약")
-        lines.append("")
+        a title ``"가\\n---\\n# 가짜"`` is written ``# 가 --- \\# 가짜``. Without a title there is one
+        "# 요약" heading, not "# 요약" and then "## 요약"."""
+        lines: list[str] = [f"# {md_escape(self.title)}" if self.title else "# 요약", ""]
         if self.subtitle:
             # a line of the subtitle that is an item ("- …") stays one: the list is ours, its text escaped
             lines.extend(
@@ -246,8 +245,8 @@ class Summary:
                 for line in self.subtitle.split("\n")
             )
             lines.append("")
-        lines.append("## 요약")
-        lines.append("")
+        if self.title:
+            lines.extend(("## 요약", ""))
         lines.append(md_escape(self.summary))
         for section in self.sections:
             lines.append("")

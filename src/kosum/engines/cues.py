@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..pipeline.memo import per_sentence
 from ..pipeline.speech import is_reported_speech
 from ..pipeline.tuning import RANKING
-from ..pipeline.vocab.common import WHITESPACE
+from ..pipeline.vocab.common import NON_WORD, WHITESPACE
 from ..pipeline.vocab.sentences import (
     BACKGROUND,
     CALENDAR,
@@ -37,8 +37,10 @@ from ..pipeline.vocab.sentences import (
     LIST_MARK,
     NAME_OPENERS,
     NAMED,
+    PAST_FORMS,
     PROMISE,
     QUANTITY,
+    QUESTION_END,
     REPORTED,
     SAID_END,
     SPEECH_FRAME,
@@ -136,12 +138,76 @@ def find_lead(sentences: Sequence[Sentence], cues: Sequence[Cues], title: str | 
     plain_title = WHITESPACE.sub("", title or "")
     for k, (sentence, cue) in enumerate(zip(sentences, cues, strict=True)):
         plain = WHITESPACE.sub("", sentence.text)
-        if cue.weak or len(plain) < RANKING.lead_min_chars or (plain_title and plain.rstrip(".!") == plain_title):
+        if _weak_lead(sentence, cue) or len(plain) < RANKING.lead_min_chars or plain.rstrip(".!") == plain_title:
             continue
         if not plain.endswith((".", "다")):  # a subtitle ending in a quote or a label
             continue
-        return k
+        return _news_after_opening(sentences, cues, k, title)
     return None
+
+
+def _weak_lead(sentence: Sentence, cue: Cues) -> bool:
+    """True for a sentence that cannot lead: a weak one, unless its only cue is a contact word in
+    a sentence that reports news ("…누리집이 인증을 획득했다고 11일 밝혔다")."""
+    if not cue.weak:
+        return False
+    only_contact = cue.contact and not (cue.speech or cue.list or cue.caption or cue.fragment)
+    return not (only_contact and REPORTED.search(sentence.text) and fact_terms(sentence))
+
+
+def _opening(sentence: Sentence) -> bool:
+    """True for a feature opening: a question, or a scene that states no fact (no figure,
+    date or quoted name) and reports nothing ("…한다고 밝혔다")."""
+    text = sentence.text
+    return bool(QUESTION_END.search(text)) or not (fact_terms(sentence) or _reports(sentence))
+
+
+def _reports(sentence: Sentence) -> bool:
+    """True for a sentence that reports an event: in the past tense ("…개발했다") or a reported
+    clause ("…한다고 밝혔다")."""
+    return bool(REPORTED.search(sentence.text)) or any(m.tag == "EP" and m.form in PAST_FORMS for m in sentence.morphs)
+
+
+def _states_news(sentence: Sentence, cue: Cues) -> bool:
+    """True for a sentence that states news: a statement with a figure or a date, no quote,
+    list, background or question."""
+    plain = WHITESPACE.sub("", sentence.text)
+    return (
+        not (cue.weak or cue.background)
+        and len(plain) >= RANKING.lead_min_chars
+        and plain.endswith((".", "다"))
+        and not QUESTION_END.search(sentence.text)
+        and bool(fact_terms(sentence))
+        and _reports(sentence)
+    )
+
+
+def _pairs(text: str) -> set[str]:
+    """The two-letter pieces of the words of ``text`` ("해남군이" → 해남, 남군, 군이)."""
+    return {w[i : i + 2] for w in NON_WORD.sub(" ", text).split() for i in range(len(w) - 1)}
+
+
+def _echoes(sentence: Sentence, title: str | None) -> bool:
+    """True when ``sentence`` repeats the headline's words (a share of its two-letter pieces):
+    it tells the headline's news, however it is worded, and is no scene."""
+    pieces = _pairs(title or "")
+    return bool(pieces) and len(pieces & _pairs(sentence.text)) >= RANKING.lead_title_share * len(pieces)
+
+
+def _news_after_opening(sentences: Sequence[Sentence], cues: Sequence[Cues], first: int, title: str | None) -> int:
+    """The lead of a feature: where the opening sentences (a scene, a quote, a question) state
+    no news and one of the next :attr:`~kosum.pipeline.tuning.RankingTuning.feature_reach`
+    sentences does, that sentence; else ``first``. An opening sentence that echoes the headline
+    tells its news: then ``first`` stays the lead."""
+    openers = range(0, first + 1)
+    if any(_echoes(sentences[i], title) for i in openers):
+        return first
+    if not all(cues[i].weak or _opening(sentences[i]) for i in openers):
+        return first
+    for k in range(first + 1, min(len(sentences), first + 1 + RANKING.feature_reach)):
+        if _states_news(sentences[k], cues[k]):
+            return k
+    return first
 
 
 def in_name(morphs: Sequence[Morph], i: int) -> bool:

@@ -7,6 +7,8 @@ happens to mention "댓글" or "공유" is never dropped.
 
 from __future__ import annotations
 
+import re
+
 from .tuning import LINES
 from .vocab.common import HANGUL, META_SEPARATOR
 from .vocab.lines import (
@@ -31,16 +33,33 @@ from .vocab.lines import (
     WIDGET,
     WORD_END,
 )
+from .vocab.news import COPYRIGHT_TAIL
 
 __all__ = [
     "LineKind",
     "classify_line",
     "looks_like_sentence",
+    "notice_tail",
     "parse_date",
     "strip_inline",
+    "text_before_notice",
 ]
 
 LineKind = str  # "meta", "boiler", "caption" or "text"
+#: Characters one of which a line holds for :data:`COPYRIGHT_TAIL` to be tried on it.
+_NOTICE_HINTS = ("ⓒ", "©", "무단", "opyright", "OPYRIGHT", "저작권")
+
+
+def notice_tail(line: str) -> re.Match[str] | None:
+    """The copyright notice that ends ``line`` ("… 밝혔다. ⓒ 한빛일보 무단 전재 금지"), or ``None``."""
+    return COPYRIGHT_TAIL.search(line) if any(hint in line for hint in _NOTICE_HINTS) else None
+
+
+def text_before_notice(line: str) -> bool:
+    """True for a line of running text with a copyright notice run into its end: the notice
+    goes, the text stays ("시는 공간을 늘린다. ⓒ 한빛일보 무단 전재 및 재배포 금지")."""
+    m = notice_tail(line)
+    return m is not None and looks_like_sentence(line[: m.start()].strip())
 
 
 def looks_like_sentence(line: str) -> bool:
@@ -85,7 +104,7 @@ def classify_line(line: str) -> LineKind:
         return "boiler"
     if len(line) <= LINES.meta_max_chars and all(_meta_part(p) for p in META_SEPARATOR.split(line)):
         return "meta"
-    if len(line) <= LINES.copyright_max_chars and COPYRIGHT.search(line):
+    if len(line) <= LINES.copyright_max_chars and COPYRIGHT.search(line) and not text_before_notice(line):
         return "boiler"
     if len(line) <= LINES.widget_max_chars and WIDGET.search(line):
         return "boiler"

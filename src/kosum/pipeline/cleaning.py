@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from .._kiwi import get_kiwi
 from ..types import Metadata, Removed
 from .boilerplate import classify_line, looks_like_sentence, parse_date, strip_inline
-from .families import caption_block_start, is_neighbour_marker, is_numbered_line, line_family, strip_inline_families
+from .families import (
+    caption_block_start,
+    cut_marks,
+    is_neighbour_marker,
+    is_numbered_line,
+    is_speaker_label,
+    line_family,
+    strip_inline_families,
+)
 from .headings import parse_heading
 from .normalize import analysis_view
 from .tuning import LINES
@@ -92,7 +100,9 @@ def _pick_title(header: list[str], counts: Counter[str]) -> tuple[str | None, li
     """Title, subtitle lines and site name among the lines above the body."""
     if not header:
         return None, [], None
-    plain = [line for line in header if not SUBTITLE.match(line)] or header
+    plain = [line for line in header if not SUBTITLE.match(line)]
+    if not plain:  # "- … -" alone: a subtitle, never the title
+        return None, [line for line in header if len(line) <= _TITLE_MAX], None
     repeated = [line for line in plain if counts[line] > 1 and len(line) >= 6]
     spaced = [line for line in plain if len(line) >= 6 and " " in line]
     title = (repeated or spaced or plain)[0]
@@ -116,7 +126,8 @@ def _metadata(meta_lines: list[str], site: str | None, extra: list[str]) -> Meta
     for line in meta_lines + extra:
         for part in META_SEPARATOR.split(line):
             part = part.strip(META_PART_TRIM)
-            m = BYLINE.match(part)
+            # "[한빛일보 김하늘 기자]": the outlet's name before the reporter's
+            m = BYLINE.match(part) or BYLINE.match(part.strip("[]").split(" ", 1)[-1])
             if m and reporter is None:
                 reporter = f"{m['name']} {m['title']}"
                 site = site or (m["site"].strip() if m["site"] else None)
@@ -144,6 +155,9 @@ def _families(lines: Sequence[str]) -> list[str | None]:
             block = False
         if is_neighbour_marker(line) and i + 1 < len(lines):
             families[i + 1] = "chrome"
+        # "[인터뷰]" alone: the speaker's name and role on the next line go with it.
+        if families[i] == "turn" and i + 1 < len(lines) and is_speaker_label(lines[i + 1]):
+            families[i + 1] = "turn"
         # "/○○시 제공" alone: the caption line above it goes with it.
         credit_only = families[i] == "caption" and line.lstrip().startswith("/")
         if credit_only and i > 0 and families[i - 1] is None and CAPTION_END.search(lines[i - 1]):
@@ -209,6 +223,14 @@ def clean_lines(raw: list[str]) -> Cleaned:
         blank_before.append(previous_blank)
         blank_after.append(k + 1 >= len(raw) or not raw[k + 1])
         previous_blank = False
+    # Marks that open a line (a byline, a dateline, a photo credit, a turn marker) or end it (a
+    # copyright notice) are cut off it, and the rest of the line stays: a mark never takes the sentences after it along.
+    removed: list[Removed] = []
+    for k, line in enumerate(lines):
+        rest, cut = cut_marks(line)
+        if cut:
+            lines[k] = rest
+            removed.extend(Removed(family, piece) for family, piece in cut)
     families = _families(lines)
     text = [family is None for family in families]
     counts = Counter(line for line, ok in zip(lines, text, strict=True) if ok)
@@ -227,7 +249,6 @@ def clean_lines(raw: list[str]) -> Cleaned:
         start = next((i for i in range(start + 1, len(lines)) if opens_body(i)), len(lines))
     header = [line for line, ok in zip(lines[:start], text[:start], strict=True) if ok]
     title, subtitle, site = _pick_title(header, counts)
-    removed: list[Removed] = []
     for i in range(start):
         if lines[i] in (title, site) or lines[i] in subtitle or _letters(lines[i]) == _letters(title or ""):
             if lines[i] == site or (lines[i] == title and counts[title] > 1):
@@ -235,6 +256,7 @@ def clean_lines(raw: list[str]) -> Cleaned:
             continue
         removed.append(Removed(families[i] or "header", lines[i]))
     meta_lines = [line for line, kind in zip(lines, families, strict=True) if kind == "byline"]
+    meta_lines += [r.text for r in removed if r.family == "byline" and r.text not in lines]
 
     # Text after the last line that reads like a sentence is site chrome (menus, related links).
     last = max((i for i in range(start, len(lines)) if running[i]), default=start - 1)

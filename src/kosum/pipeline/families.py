@@ -12,7 +12,16 @@ Each family is a *kind* of chrome, described by its form rather than by any site
 * ``endmark``: "<끝>", "(끝)";
 * ``chrome``: page leftovers of government and news sites (목록, 이전글/다음글, 만족도 조사, QR code
   notes, board counters, category menus, print/share bars);
-* ``teaser``: series teasers ("<다음 편에 계속>", "[관련기사]").
+* ``teaser``: series teasers ("<다음 편에 계속>", "[관련기사]", "▶ 관련기사 …");
+* ``turn``: the turn markers of a broadcast script ("[앵커]", "◀ 리포트 ▶", "<인터뷰> 김하늘 / 한빛시 주민"):
+  the marker goes, the turn's text stays.
+
+News conventions (:mod:`kosum.pipeline.vocab.news`): outlet bylines and wire datelines at the start
+of a line ("[한빛일보 김하늘 기자] …", "(서울=한빛뉴스) 김하늘 기자 = …", "[한빛뉴스] …") and lead
+photo credits ("(사진=한빛시 제공) …") are cut off the line by :func:`cut_lead` and the rest stays;
+sign-offs ("한빛일보 김하늘 기자 sky@example.com") are bylines; a caption closed by a credit
+("… 하고 있다. 한빛법원·한빛뉴스") is a caption; outlet promotions and feedback widgets
+("보내주신 소중한 의견은 …") are chrome.
 
 :func:`line_family` names the family of a whole line; :func:`strip_inline` cuts families that
 sit inside a body line (a trailing credit, end mark or contact sentence, a caption block run
@@ -21,6 +30,9 @@ into the last paragraph).
 
 from __future__ import annotations
 
+import re
+
+from .boilerplate import notice_tail, text_before_notice
 from .tuning import LINES
 from .vocab.common import WHITESPACE
 from .vocab.lines import (
@@ -30,8 +42,10 @@ from .vocab.lines import (
     BARE_LABEL,
     CAPTION_BLOCK_HEAD,
     CAPTION_CREDIT,
+    CAPTION_END,
     CAPTION_HEAD,
     CHROME_LINE,
+    CONTACT_CLAUSE,
     CONTACT_OPENERS,
     CONTACT_SENTENCE,
     CONTACT_TRIM,
@@ -44,6 +58,7 @@ from .vocab.lines import (
     INLINE_CREDIT,
     INNER_END,
     LABEL_RE,
+    LEAD_DATELINE,
     MENU_SEP,
     NEIGHBOUR,
     NUMBERED_LINE,
@@ -55,16 +70,45 @@ from .vocab.lines import (
     SLASH_CREDIT,
     TEASER,
 )
+from .vocab.news import (
+    CAPTION_TAIL,
+    LEAD_CREDIT,
+    LEAD_OUTLET_BYLINE,
+    LEAD_OUTLET_TAG,
+    PROMO_LINE,
+    RELATED_LINE,
+    SIGN_OFF,
+    SPEAKER_LABEL,
+    TURN_MARKER,
+    WIDGET_LINE,
+)
 
-__all__ = ["FAMILIES", "line_family", "strip_inline_families"]
+__all__ = ["FAMILIES", "cut_lead", "cut_marks", "line_family", "strip_inline_families"]
 
-FAMILIES = ("caption", "byline", "copyright", "attachment", "contact", "endmark", "chrome", "teaser")
+FAMILIES = ("caption", "byline", "copyright", "attachment", "contact", "endmark", "chrome", "teaser", "turn")
+#: The marks cut off the start of a line, with their family, tried in this order (and again).
+_LEAD_MARKS = (
+    (LEAD_OUTLET_BYLINE, "byline"),
+    (LEAD_OUTLET_TAG, "byline"),
+    (LEAD_CREDIT, "caption"),
+    (LEAD_DATELINE, "byline"),
+    (TURN_MARKER, "turn"),
+)
 
 
 def _squeezed(line: str) -> str:
     """ "작 성 팀: …" → "작성팀: …": spaces dropped from a short label before its colon."""
     m = SHORT_LABEL.match(line)
     return WHITESPACE.sub("", m.group(1)) + line[m.end(1) :] if m else line
+
+
+def _contact_sentence(line: str) -> re.Match[str] | None:
+    """The sentence that ends ``line`` and only asks readers to call a number, or ``None``: one
+    with a clause before "문의" ("…가능하며, 기부 관련 문의는 …") says more and is text."""
+    m = CONTACT_SENTENCE.search(line) if "문의" in line else None  # a costly pattern: 문의 first
+    if m is None or CONTACT_CLAUSE.search(m.group(0)[: m.group(0).find("문의")]):
+        return None
+    return m
 
 
 def _is_menu(line: str) -> bool:
@@ -86,6 +130,9 @@ def line_family(line: str) -> str | None:
         return None
     if ENDMARK_LINE.match(stripped):
         return "endmark"
+    m = TURN_MARKER.match(stripped)  # before menus: "<인터뷰> 김하늘 / 한빛시 주민" has their separators
+    if m and (m.end() == len(stripped) or is_speaker_label(stripped[m.end() :])):
+        return "turn"
     if CAPTION_HEAD.match(stripped) or PHOTO_NOTE.match(stripped):
         return "caption"
     if len(stripped) <= LINES.slash_credit_max_chars and SLASH_CREDIT.search(stripped):
@@ -108,9 +155,9 @@ def line_family(line: str) -> str | None:
         return "attachment"
     if AGENCY.match(stripped):
         return "byline"
-    if len(stripped) <= LINES.copyright_max_chars and COPYRIGHT.search(stripped):
+    if len(stripped) <= LINES.copyright_max_chars and COPYRIGHT.search(stripped) and not text_before_notice(stripped):
         return "copyright"
-    m = CONTACT_SENTENCE.search(stripped) if "문의" in stripped else None  # a costly pattern: 문의 first
+    m = _contact_sentence(stripped)
     if m and m.start() == 0 and len(stripped) <= LINES.contact_max_chars:
         return "contact"
     squeezed = _squeezed(stripped)
@@ -132,7 +179,56 @@ def line_family(line: str) -> str | None:
         return "chrome"
     if TEASER.match(stripped):
         return "teaser"
+    return _news_family(stripped)
+
+
+def _caption_sentence(text: str) -> bool:
+    """True for one short caption sentence ("새솔시장이 인사말을 하고 있다.")."""
+    return bool(CAPTION_END.search(text)) and not INNER_END.search(text)
+
+
+def _news_family(line: str) -> str | None:
+    """The family of a whole line by the news conventions, or ``None``."""
+    if SIGN_OFF.match(line) or LEAD_OUTLET_BYLINE.fullmatch(line) or LEAD_OUTLET_TAG.fullmatch(line):
+        return "byline"
+    m = CAPTION_TAIL.search(line)
+    if m and _caption_sentence(line[: m.start()]):
+        return "caption"
+    if RELATED_LINE.match(line):
+        return "teaser"
+    if PROMO_LINE.match(line) or WIDGET_LINE.match(line):
+        return "chrome"
     return None
+
+
+def is_speaker_label(line: str) -> bool:
+    """True for the name and role of a speaker in a broadcast script ("김하늘 / 한빛시 주민")."""
+    return bool(SPEAKER_LABEL.match(line.strip())) and not SENTENCE_END.search(line)
+
+
+def cut_lead(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """Cut the news marks that open a line (bylines, datelines, lead photo credits, turn
+    markers) and return the rest and the ``(family, mark)`` pairs. A mark that is the whole
+    line, or a credit before one caption sentence, stays: the whole line is then chrome.
+
+    >>> cut_lead("[한빛일보 김하늘 기자] 한빛시가 예산을 늘린다.")
+    ('한빛시가 예산을 늘린다.', [('byline', '[한빛일보 김하늘 기자]')])
+    """
+    pieces: list[tuple[str, str]] = []
+    found = True
+    while found:
+        found = False
+        for pattern, family in _LEAD_MARKS:
+            m = pattern.match(line)
+            rest = line[m.end() :].strip() if m else ""
+            if m and family == "caption" and _caption_sentence(rest):
+                return line, pieces  # "[사진=…] 한빛시장이 인사말을 하고 있다.": a caption line
+            if not m or not rest or (family == "turn" and is_speaker_label(rest)):
+                continue
+            pieces.append((family, m.group(0).strip()))
+            line, found = rest, True
+            break
+    return line, pieces
 
 
 def is_neighbour_marker(line: str) -> bool:
@@ -147,6 +243,20 @@ def caption_block_start(line: str) -> bool:
 
 def is_numbered_line(line: str) -> bool:
     return bool(NUMBERED_LINE.match(line.strip()))
+
+
+def cut_marks(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """:func:`cut_lead`, and a copyright notice run into the end of running text.
+
+    >>> cut_marks("시는 공간을 늘린다. ⓒ 한빛일보 무단 전재 금지")
+    ('시는 공간을 늘린다.', [('copyright', 'ⓒ 한빛일보 무단 전재 금지')])
+    """
+    line, pieces = cut_lead(line)
+    m = notice_tail(line)
+    if m and text_before_notice(line):
+        pieces.append(("copyright", m.group(0).strip()))
+        line = line[: m.start()].strip()
+    return line, pieces
 
 
 def strip_inline_families(line: str) -> tuple[str, list[tuple[str, str]]]:
@@ -170,8 +280,16 @@ def strip_inline_families(line: str) -> tuple[str, list[tuple[str, str]]]:
             tail = ""
         line = (line[: m.start()] + " " + tail).strip() if tail.strip() else line[: m.start()]
         m = ENDMARK.search(line)
-    m = CONTACT_SENTENCE.search(line) if "문의" in line else None
+    m = _contact_sentence(line)
     if m and m.start() > 0:
         removed.append(("contact", m.group(0).strip()))
+        line = line[: m.start()]
+    m = notice_tail(line)
+    if m and m.start() > 0:
+        removed.append(("copyright", m.group(0).strip()))
+        line = line[: m.start()]
+    m = CAPTION_TAIL.search(line)
+    if m and m.start() > 0:
+        removed.append(("caption", m.group(0).strip()))
         line = line[: m.start()]
     return line.strip(), removed

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import BackendUnavailableError, InputError
+from .boilerplate import looks_like_sentence
 from .tuning import PAGES
 from .vocab.common import HANGUL, NON_WORD
 from .vocab.lines import (
@@ -34,6 +35,7 @@ from .vocab.lines import (
     TITLE_SEPARATORS,
 )
 from .vocab.markup import MARKUP_ATTRIBUTE, MARKUP_TAG, RAW_TEXT_END
+from .vocab.news import HEADLINE_BYLINE
 
 __all__ = ["Page", "check_markup", "extract_page", "read_page"]
 
@@ -140,7 +142,7 @@ def _trafilatura() -> Any:
 
 def _clean_title(raw: str, keywords: list[str], site_names: set[str]) -> str | None:
     """The headline in a title string: breadcrumbs, site names and keyword lists cut off."""
-    title = " ".join(raw.split())
+    title = HEADLINE_BYLINE.sub("", " ".join(raw.split()))
     if not title:
         return None
     for keyword_list in keywords:  # "headline, keyword, keyword" or "headline keyword keyword"
@@ -160,7 +162,31 @@ def _clean_title(raw: str, keywords: list[str], site_names: set[str]) -> str | N
     return title or None
 
 
-def _headline(tree: Any, fallback: str | None, budget: _Budget) -> str | None:
+def _bigrams(text: str) -> set[str]:
+    """The two-letter pieces of the words of ``text`` ("압수수색" → 압수, 수수, 수색)."""
+    return {w[i : i + 2] for w in NON_WORD.sub(" ", text).split() for i in range(len(w) - 1)}
+
+
+def _agreement(title: str, body: set[str]) -> tuple[float, int]:
+    """The share and the number of the title's two-letter pieces that the body (its
+    :func:`_bigrams`) repeats."""
+    pieces = _bigrams(title)
+    shared = len(pieces & body)
+    return (shared / len(pieces) if pieces else 0.0), shared
+
+
+def _keyword_list(text: str) -> bool:
+    """True for a list of keywords ("경북도청, 경상북도, 경북, 도청"), no headline."""
+    parts = [p.strip() for p in text.split(",")]
+    return len(parts) >= PAGES.keyword_list_parts and all(len(p.split()) <= 2 for p in parts)
+
+
+def _headline(tree: Any, fallback: str | None, budget: _Budget, body: str = "") -> str | None:
+    """The headline: from the article's headline element, an ``<h1>``, the page ``<title>`` (site
+    and section parts cut off) or ``og:title``, the one that agrees with ``body`` (the body
+    repeats at least :attr:`~kosum.pipeline.tuning.PageTuning.headline_agreement` of it, and the
+    most of it); never a keyword list or a navigation label."""
+
     def meta(*names: str) -> str:
         for name in names:
             for node in tree.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content'):
@@ -170,7 +196,7 @@ def _headline(tree: Any, fallback: str | None, budget: _Budget) -> str | None:
 
     keywords = [meta("keywords", "news_keywords")]
     site_names = {meta("og:site_name", "application-name")} - {""}
-    candidates = [meta("og:title", "twitter:title")]
+    candidates: list[str] = []
     h1s = []
     nodes = tree.xpath("//h1 | //h2 | //h3 | //h4 | //div | //p | //strong | //span | //td | //th | //dt")
     for k, node in enumerate(nodes):
@@ -189,12 +215,24 @@ def _headline(tree: Any, fallback: str | None, budget: _Budget) -> str | None:
     candidates.extend(h1s)
     titles = tree.xpath("//title/text()")
     candidates.append(str(titles[0]) if titles else "")
-    candidates.append(fallback or "")
+    candidates.extend((meta("og:title", "twitter:title"), fallback or ""))
+    cleaned = []
     for raw in candidates:
-        title = _clean_title(raw, keywords, site_names)
-        if title and len(title) >= PAGES.headline_min_chars and title not in site_names:
-            return title
-    return None
+        title = _clean_title(raw, keywords, site_names) if not _keyword_list(raw) else None
+        if title and len(title) >= PAGES.headline_min_chars and title not in site_names and not _keyword_list(title):
+            cleaned.append(title)
+    if not body.strip():
+        return cleaned[0] if cleaned else None
+    pieces = _bigrams(body)
+    scores = [_agreement(t, pieces) for t in cleaned]
+    # of the candidates the body agrees with, the one it repeats most of (a navigation label
+    # shares a word or two); of the others, the one with the largest share
+    agreeing = [i for i, (share, _) in enumerate(scores) if share >= PAGES.headline_agreement]
+    best = max(agreeing, key=lambda i: scores[i][1], default=None)  # the first of the best
+    if best is not None:
+        return cleaned[best]
+    best = max(range(len(cleaned)), key=lambda i: scores[i][0], default=None)
+    return cleaned[best] if best is not None and scores[best][0] >= PAGES.headline_min_agreement else None
 
 
 def _table_cells(text: str) -> str:
@@ -226,19 +264,35 @@ def _dated_headline(node: Any) -> bool:
     return bool(LISTED_DATE.search(text)) and len(HANGUL.findall(text)) >= PAGES.entry_min_hangul
 
 
-def _listed_articles(tree: Any, budget: _Budget) -> int:
+def _listed_articles(tree: Any, budget: _Budget, main: str | None = None) -> int:
     """The most items of one list (``ul``/``ol``/``tbody``/``div``) that each link a headline or
-    show a dated headline."""
+    show a dated headline; with ``main`` (the letters of the page's main text), only items that
+    the main text holds count: headline sidebars beside an article do not."""
     best = 0
     for k, container in enumerate(tree.xpath("//ul | //ol | //tbody | //table | //div | //dl")):
         if k % _CHECK_EVERY == 0:
             budget.check()
         items = [child for child in container if child.tag in ("li", "tr", "div", "dl", "dt", "article")]
         if len(items) >= PAGES.list_items:
-            linked = sum(1 for child in items if _headline_link(child) or _dated_headline(child))
-            if linked >= PAGES.list_linked_share * len(items):
-                best = max(best, linked)
+            linked = [child for child in items if _headline_link(child) or _dated_headline(child)]
+            if len(linked) >= PAGES.list_linked_share * len(items):
+                best = max(best, sum(1 for child in linked if main is None or _in_main(child, main)))
     return best
+
+
+def _in_main(node: Any, main: str) -> bool:
+    """True when the main text holds a piece of the item's text."""
+    for piece in node.itertext():
+        key = NON_WORD.sub("", piece)[: PAGES.entry_key_chars]
+        if len(key) >= PAGES.entry_key_chars and key in main:
+            return True
+    return False
+
+
+def _one_article(text: str) -> bool:
+    """True for a main text that reads as one article: a few lines of running text."""
+    running = [line for line in text.split("\n") if looks_like_sentence(line.strip())]
+    return len(running) >= PAGES.article_min_sentences
 
 
 def _paged_board(tree: Any) -> bool:
@@ -282,10 +336,20 @@ def extract_page(html: str) -> Page:
         budget.check()
         if doc is not None:
             text, fallback = getattr(doc, "text", None), _metadata_title(trafilatura, tree)
-    title = _headline(tree, fallback, budget) if tree is not None else None
     body = _table_cells(text or "")
+    title = _headline(tree, fallback, budget, body) if tree is not None else None
+    # A list page: its main text is not one article, or it is the list itself. Headline
+    # sidebars beside an article are not in the main text and do not make a list page.
+    main = NON_WORD.sub("", body)
     is_list = tree is not None and (
-        _listed_articles(tree, budget) >= PAGES.list_items or (_paged_board(tree) and not _headline(tree, None, budget))
+        _listed_articles(tree, budget, main) >= PAGES.list_items
+        or (
+            not _one_article(body)
+            and (
+                _listed_articles(tree, budget) >= PAGES.list_items
+                or (_paged_board(tree) and not _headline(tree, None, budget))
+            )
+        )
     )
     if title and not is_list:  # the headline is given as the title: drop its copies at the top of the text
         lines = body.split("\n")

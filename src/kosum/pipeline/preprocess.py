@@ -20,11 +20,11 @@ from ..options import MAX_CHARS
 from ..types import Document, Morph, Sentence
 from .cleaning import clean_lines
 from .normalize import analysis_view, check_text, normalize_text
-from .tuning import SENTENCES
+from .tuning import LINES, SENTENCES
 from .vocab.layout import QUOTATIVE, QUOTE_OPENS_NEXT, SOFT_BREAK
 from .vocab.sentences import NOMINAL_ENDINGS
 
-__all__ = ["MAX_SENTENCE_CHARS", "preprocess", "split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "preprocess", "removal_warnings", "split_sentences"]
 
 logger = logging.getLogger("kosum")
 
@@ -236,4 +236,26 @@ def preprocess(text: str, *, max_chars: int = MAX_CHARS) -> Document:
     logger.debug("preprocessed: %d paragraphs, %d sentences, %d lines removed", len(body), len(sentences), len(removed))
     return Document(
         cleaned_lines.title, cleaned, sentences, cleaned_lines.metadata, removed, subtitle=cleaned_lines.subtitle
+    )
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
+
+
+def removal_warnings(doc: Document) -> tuple[str, ...]:
+    """A note, in Korean, when cleaning removed more than
+    :attr:`~kosum.pipeline.tuning.LineTuning.removed_warning_share` of the article's letters
+    (the headline and its copies aside), with the count; else nothing.
+
+    >>> removal_warnings(preprocess("새솔시는 청년 인턴 200명을 뽑는다고 밝혔다."))
+    ()
+    """
+    removed = sum(_letters(r.text) for r in doc.removed if r.family != "header")
+    total = removed + _letters(doc.text)
+    if not total or removed <= LINES.removed_warning_share * total:
+        return ()
+    return (
+        f"원문 글자 {total:,}자 가운데 {removed:,}자({removed / total:.0%})를 기자 정보·사진 설명·사이트 요소 등으로 "
+        "보고 뺐습니다. 빠진 내용이 없는지 원문을 확인하세요.",
     )

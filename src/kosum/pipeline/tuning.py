@@ -70,6 +70,13 @@ class PageTuning:
         are read by its main extractor alone.
       max_depth: Deepest nesting of elements that must be closed (``p``, ``li``, ``td``… close themselves).
       read_cpu_seconds: CPU time (of the reading thread) a page may take to read before it is refused.
+      entry_key_chars: Letters of a list item looked up in the page's main text.
+      article_min_sentences: Fewest running-text lines of a main text that is one article.
+      headline_agreement: Share of a headline's words that the body repeats for it to be taken
+        at once (the first such candidate).
+      headline_min_agreement: Least share, for the best of candidates none of which reaches
+        ``headline_agreement`` (a feature's headline, worded apart from its body).
+      keyword_list_parts: Fewest comma-separated parts of a keyword list ("경북도청, 경상북도, 경북").
     """
 
     headline_min_chars: int = 6
@@ -87,6 +94,11 @@ class PageTuning:
     max_depth: int = 200
     fallback_max_tags: int = 5_000
     read_cpu_seconds: float = 4.0
+    entry_key_chars: int = 12
+    article_min_sentences: int = 3
+    headline_agreement: float = 0.5
+    headline_min_agreement: float = 0.2
+    keyword_list_parts: int = 3
 
 
 @dataclass(frozen=True)
@@ -120,6 +132,8 @@ class LineTuning:
       title_max_chars: Longest subtitle line under the headline.
       symbol_end_chars: Longest line whose end is decided without Kiwi: well under Kiwi's 2,000
         morphemes per sentence (at most 3 per character), past which it drops the rest.
+      removed_warning_share: Share of an article's letters that cleaning may remove before the
+        summary warns about it.
     """
 
     sentence_min_chars: int = 8
@@ -145,6 +159,7 @@ class LineTuning:
     menu_bar_max_word: int = 12
     title_max_chars: int = 120
     symbol_end_chars: int = 600
+    removed_warning_share: float = 0.4
 
 
 @dataclass(frozen=True)
@@ -351,6 +366,10 @@ class RankingTuning:
         length.
       mmr_lambda: Trade-off of relevance against redundancy in MMR (1.0 = no redundancy penalty).
       lead_min_chars: Fewest characters (spaces excluded) of a sentence that can be the lead.
+      feature_reach: Sentences after a feature opening (a scene, a question) searched for the
+        sentence that states the news.
+      lead_title_share: Share of the headline's two-letter pieces that a first sentence repeats
+        to be the headline's news rather than a feature's scene.
       cue_weights: Weight of a sentence with each news cue (multiplied when it has several).
     """
 
@@ -366,6 +385,8 @@ class RankingTuning:
     length_exponent: float = 0.75
     mmr_lambda: float = 0.7
     lead_min_chars: int = 30
+    feature_reach: int = 4
+    lead_title_share: float = 0.3
     cue_weights: Mapping[str, float] = field(default_factory=_cue_weights)
 
 

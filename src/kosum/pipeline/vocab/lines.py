@@ -154,7 +154,8 @@ INLINE_MARKER = re.compile(
 
 # Boilerplate families of press releases.
 #: A telephone number, as a regex fragment ("☎ 031-123-4567").
-PHONE = r"(?:☎\s*)?(?:\(?0\d{1,2}[)\-.]\s?)?\d{3,4}\s?-\s?\d{4}"
+#: A span of years ("2025-2026") is none.
+PHONE = r"(?:☎\s*)?(?:\(?0\d{1,2}[)\-.]\s?)?(?<!\d)(?!(?:19|20)\d\d\s?-\s?(?:19|20)\d\d(?!\d))\d{3,4}\s?-\s?\d{4}"
 #: :data:`PHONE`, compiled.
 PHONE_RE = re.compile(PHONE)
 #: An attached file's name, as a regex fragment ("계획.hwp", "사진.jpg").
@@ -222,6 +223,8 @@ MENU_SEP = re.compile(r"\s*(?:>|/|›|»|\|)\s*")
 NUMERIC_JUNK = re.compile(r"^[\d,.:;\s/-]+$")
 #: A contact label with nothing after its colon ("문의:").
 BARE_LABEL = re.compile(rf"^(?:{CONTACT_LABELS})\s*[:：]+$")
+#: A clause joined by a comma ("…가능하며, "): a sentence with one before "문의" says more than a contact.
+CONTACT_CLAUSE = re.compile(r"(?:며|고|서|나|만|면),\s")
 #: A line that ends like a sentence ("…했다.", "…함", "…됨").
 SENTENCE_END = re.compile(rf"(?:{STATEMENT_ENDINGS}|됨){END_TAIL}")
 #: A numbered line ("1. …", "2) …").
