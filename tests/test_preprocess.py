@@ -162,3 +162,15 @@ def test_long_paragraph_is_not_cut_inside_a_sentence() -> None:
 )
 def test_sentence_bounds_that_bullets_rely_on(text: str, sentences: list[str]) -> None:
     assert [s.text for s in preprocess(text).sentences] == sentences
+
+
+def test_a_line_cut_short_is_not_joined_to_a_sentence_that_opens_with_a_connective() -> None:
+    text = (
+        "새솔군, 재난대응 훈련 우수기관 선정\n\n"
+        "새솔군이 올해 재난대응 훈련 평가에서 우수기관으로 선정됐다고 3일 밝혔다.\n"
+        "이번 평가는 도내 22개 시군을 대상으로\n"
+        "특히, 군은 재난안전통신망을 활용해 재난 현장과 상황실을 실시간으로 연결하는 통합훈련을 진행했다."
+    )
+    texts = [s.text for s in preprocess(text).sentences]
+    assert "이번 평가는 도내 22개 시군을 대상으로" in texts
+    assert texts[-1].startswith("특히, 군은")

@@ -39,6 +39,7 @@ from .vocab.lines import (
     ITEM_LINE,
     META_PART_TRIM,
     NON_LETTER,
+    SENTENCE_OPENER,
     SERIES_HEADLINE,
     SUBTITLE,
     TITLE_BADGES,
@@ -202,7 +203,8 @@ def _join_broken(body: list[tuple[str, bool]]) -> list[str]:
     out: list[str] = []
     for line, blank_before in body:
         # _broken (Kiwi) last: asked only of a line that the next could be joined to
-        if out and not blank_before and parse_heading(line) is None and line[:1] not in "\"'" and _broken(out[-1]):
+        joinable = parse_heading(line) is None and line[:1] not in "\"'" and not SENTENCE_OPENER.match(line)
+        if out and not blank_before and joinable and _broken(out[-1]):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

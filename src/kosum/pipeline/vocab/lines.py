@@ -245,3 +245,8 @@ SHORT_LABEL = re.compile(r"^([^:：]{1,14})([:：])")
 ATTACHMENT_LINE = re.compile(r"^첨부\s*파일")
 #: The head of a caption block whose numbered lines follow ("사진 설명) 1. …", "※[사진설명").
 CAPTION_BLOCK_HEAD = re.compile(r"^[*※\s]*[\[({<]?\s*사진\s*설명")
+#: A line that opens a sentence of its own: a connective set off by a comma ("특히, …", "한편, …").
+#: A line before it that ends without punctuation is cut short, not broken: the two are never joined.
+SENTENCE_OPENER = re.compile(
+    r"^(?:특히|또한|한편|아울러|이어|이와\s*함께|이에\s*따라|그러나|하지만|따라서|이\s*밖에도?|또)\s*,"
+)
