@@ -31,9 +31,11 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .._version import __version__
-from ..errors import BackendUnavailableError, InputError
+from ..errors import BackendUnavailableError, InputError, UsageError
 from ..options import BATCH_MAX_CHARS
 from ..pipeline.vocab.markup import META_CHARSET
+from ..summarizer import shared_summarizer
+from ..types import Summary
 from .encodings import decode_bytes
 from .formats import input_kind
 
@@ -48,6 +50,7 @@ __all__ = [
     "fetch_page",
     "link_article",
     "read_url_list",
+    "summarize_url",
 ]
 
 #: The schemes read.
@@ -283,6 +286,10 @@ def fetch_page(url: str, options: FetchOptions | None = None) -> FetchedPage:
             timeout, HTTP status, not a page, too large, too many redirects, encoding).
         BackendUnavailableError: httpx is not installed.
     """
+    if not isinstance(url, str):
+        raise UsageError(f"url must be a link (str), not {url!r}")
+    if options is not None and not isinstance(options, FetchOptions):
+        raise UsageError(f"fetch must be FetchOptions or None, not {options!r}")
     options = options or FetchOptions()
     httpx = _httpx()
     deadline = time.monotonic() + options.total_seconds
@@ -340,3 +347,23 @@ def read_url_list(path: str | Path) -> list[str]:
             raise InputError(f"{path}: {number}번째 줄이 링크가 아닙니다: {link[:80]!r} (not a link).")
         links.append(link)
     return links
+
+
+def summarize_url(
+    url: str, *, title: str | None = None, fetch: FetchOptions | None = None, **overrides: Any
+) -> Summary:
+    """Fetch the page at ``url`` and summarize it like a saved ``.html`` page (its headline is the
+    title unless ``title`` is given); ``overrides`` are those of :func:`kosum.summarize`. Hosts on
+    non-public addresses are refused unless ``fetch=FetchOptions(allow_private=True)``.
+
+    >>> from kosum import summarize_url
+    >>> print(summarize_url("https://www.korea.kr/news/policyNewsView.do?newsId=…").summary)
+
+    Raises:
+        InputError: the link cannot be read (:class:`FetchError`: the message says why), the page is
+            a list page or has no main text, or its text cannot be summarized.
+        UsageError: a wrong or unknown option.
+    """
+    summarizer = shared_summarizer(**overrides)  # a wrong option fails before anything is fetched
+    text, found, _ = link_article(url, fetch)
+    return summarizer.summarize(text, title=title or found)
