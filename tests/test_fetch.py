@@ -17,7 +17,7 @@ from kosum.batch.fetch import (
     link_article,
     read_url_list,
 )
-from kosum.errors import InputError
+from kosum.errors import InputError, UsageError
 from link_server import PARAGRAPHS, TITLE, link_server
 
 LOCAL = FetchOptions(allow_private=True)  # the private-address rule lifted for the local server alone
@@ -164,3 +164,17 @@ def test_the_link_list_skips_blank_lines_and_comments(tmp_path: pytest.TempPathF
     listing.write_text("https://a.example/1\nwww.b.example\n", "utf-8")
     with pytest.raises(InputError, match="2번째 줄이 링크가 아닙니다"):
         read_url_list(listing)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("read_seconds", 0), ("connect_seconds", "10"), ("max_bytes", 1.5), ("max_redirects", -1), ("allow_private", 1)],
+)
+def test_wrong_fetch_options_are_named(field: str, value: object) -> None:
+    with pytest.raises(UsageError, match=field):
+        FetchOptions(**{field: value})  # type: ignore[arg-type]
+
+
+def test_a_slow_redirect_chain_is_bounded_by_the_total_time(base: str) -> None:
+    with pytest.raises(FetchError, match="응답 시간이 초과되었습니다"):
+        fetch_page(f"{base}/hop/3", FetchOptions(total_seconds=1e-3, allow_private=True))

@@ -27,7 +27,7 @@ def kosum(*args: str) -> Result:
 def test_a_link_on_the_command_line_is_fetched_and_summarized(base: str) -> None:
     result = kosum(f"{base}/article", "-f", "json")
     assert result.exit_code == 0, result.output
-    summary = json.loads(result.output)
+    summary = json.loads(result.stdout)
     assert summary["title"] == TITLE
     assert PARAGRAPHS[0] in summary["summary"]
 

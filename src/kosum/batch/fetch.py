@@ -90,6 +90,18 @@ class FetchOptions:
     allow_private: bool = False
     user_agent: str = f"kosum/{__version__} (Korean article summarizer)"
 
+    def __post_init__(self) -> None:
+        for name in ("connect_seconds", "read_seconds", "total_seconds", "max_bytes", "max_redirects"):
+            value, low = getattr(self, name), 0 if name == "max_redirects" else 1e-3
+            whole = name.startswith("max_")
+            if isinstance(value, bool) or not isinstance(value, int if whole else int | float) or not value >= low:
+                wanted = "a whole number" if whole else "a positive number of seconds"
+                raise UsageError(f"{name} must be {wanted}, at least {low:g}, not {value!r}")
+        if not isinstance(self.allow_private, bool):
+            raise UsageError(f"allow_private must be True or False, not {self.allow_private!r}")
+        if not isinstance(self.user_agent, str) or not self.user_agent.strip():
+            raise UsageError(f"user_agent must be a non-empty string, not {self.user_agent!r}")
+
 
 @dataclass(frozen=True)
 class FetchedPage:
@@ -185,7 +197,10 @@ def _httpx() -> Any:
 def _client(options: FetchOptions) -> Any:
     httpx = _httpx()
     transport = httpx.HTTPTransport(trust_env=False, retries=0)
-    transport._pool._network_backend = _checked_backend(options)  # httpx offers no public hook
+    pool: Any = getattr(transport, "_pool", None)
+    if not hasattr(pool, "_network_backend"):  # httpx offers no public hook: never fetch unchecked
+        raise BackendUnavailableError("httpx<1", "web", "Checking the addresses of links")
+    pool._network_backend = _checked_backend(options)
     timeout = httpx.Timeout(options.read_seconds, connect=options.connect_seconds)
     headers = {"User-Agent": options.user_agent, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
     return httpx.Client(transport=transport, timeout=timeout, headers=headers, follow_redirects=False, trust_env=False)
@@ -260,10 +275,12 @@ def _status_error(response: Any) -> FetchError:
     return FetchError(f"{what}: HTTP {status} {response.reason_phrase} (HTTP {status}).")
 
 
-def _responses(client: Any, url: str, options: FetchOptions) -> Iterator[Any]:
+def _responses(client: Any, url: str, options: FetchOptions, deadline: float) -> Iterator[Any]:
     """The responses of ``url`` and of each redirect it leads to, each hop's scheme checked."""
     for _hop in range(options.max_redirects + 1):
         _check_scheme(url)
+        if time.monotonic() > deadline:
+            raise _timed_out(options.total_seconds)
         with client.stream("GET", url) as response:
             if not response.is_redirect:
                 yield response
@@ -295,7 +312,7 @@ def fetch_page(url: str, options: FetchOptions | None = None) -> FetchedPage:
     deadline = time.monotonic() + options.total_seconds
     try:
         with _client(options) as client:
-            for response in _responses(client, url.strip(), options):
+            for response in _responses(client, url.strip(), options, deadline):
                 if response.status_code >= 400:
                     raise _status_error(response)
                 kind = _kind(response)
