@@ -61,6 +61,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, article_html(charset="euc-kr").encode("cp949"), "text/html; charset=EUC-KR")
         elif path == "/euc-kr-meta":  # the charset only in <meta>
             self._send(200, article_html(charset="euc-kr").encode("cp949"), "text/html")
+        elif path == "/cp949":  # labelled EUC-KR, with a syllable only CP949 has (as browsers read it)
+            page = article_html(charset="euc-kr").replace("</article>", "<p>똠방각하 공연도 열린다.</p></article>")
+            self._send(200, page.encode("cp949"), "text/html; charset=euc-kr")
         elif path == "/list":
             self._send(200, LIST_PAGE.encode("utf-8"))
         elif path.startswith("/hop/"):  # /hop/N redirects N more times, then to /article

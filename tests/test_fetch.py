@@ -54,6 +54,10 @@ def test_euc_kr_pages_from_the_header_or_the_meta(base: str, path: str) -> None:
     assert PARAGRAPHS[1] in text
 
 
+def test_euc_kr_is_read_as_cp949(base: str) -> None:
+    assert "똠방각하 공연도 열린다." in fetch_page(f"{base}/cp949", LOCAL).text
+
+
 def test_the_user_agent_names_kosum(server: tuple[str, list[tuple[str, str]]]) -> None:
     base, seen = server
     fetch_page(f"{base}/article", LOCAL)
