@@ -17,7 +17,7 @@ from kosum.batch.fetch import (
     link_article,
     read_url_list,
 )
-from kosum.errors import InputError, UsageError
+from kosum.errors import InputError, KosumError, UsageError
 from link_server import PARAGRAPHS, TITLE, link_server
 
 LOCAL = FetchOptions(allow_private=True)  # the private-address rule lifted for the local server alone
@@ -182,3 +182,14 @@ def test_wrong_fetch_options_are_named(field: str, value: object) -> None:
 def test_a_slow_redirect_chain_is_bounded_by_the_total_time(base: str) -> None:
     with pytest.raises(FetchError, match="응답 시간이 초과되었습니다"):
         fetch_page(f"{base}/hop/3", FetchOptions(total_seconds=1e-3, allow_private=True))
+
+
+def test_no_unchecked_fetch_if_httpx_changes(base: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import httpx
+
+    class Bare(httpx.BaseTransport):
+        pass
+
+    monkeypatch.setattr(httpx, "HTTPTransport", lambda **_: Bare())
+    with pytest.raises(KosumError, match="links are not fetched"):
+        fetch_page(f"{base}/article", LOCAL)

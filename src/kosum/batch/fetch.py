@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .._version import __version__
-from ..errors import BackendUnavailableError, InputError, UsageError
+from ..errors import BackendUnavailableError, InputError, KosumError, UsageError
 from ..options import BATCH_MAX_CHARS
 from ..pipeline.vocab.markup import META_CHARSET
 from ..summarizer import shared_summarizer
@@ -190,7 +190,7 @@ def _httpx() -> Any:
     try:
         import httpx
     except ImportError as exc:
-        raise BackendUnavailableError("httpx", "web", "Reading links") from exc
+        raise BackendUnavailableError("httpx", "web", "Reading links") from exc  # a dependency: reinstall kosum
     return httpx
 
 
@@ -199,7 +199,10 @@ def _client(options: FetchOptions) -> Any:
     transport = httpx.HTTPTransport(trust_env=False, retries=0)
     pool: Any = getattr(transport, "_pool", None)
     if not hasattr(pool, "_network_backend"):  # httpx offers no public hook: never fetch unchecked
-        raise BackendUnavailableError("httpx<1", "web", "Checking the addresses of links")
+        raise KosumError(
+            f"httpx {httpx.__version__} has no transport kosum can check each address in: links are not "
+            "fetched. Install the httpx kosum names: pip install 'httpx>=0.27,<1'"
+        )
     pool._network_backend = _checked_backend(options)
     timeout = httpx.Timeout(options.read_seconds, connect=options.connect_seconds)
     headers = {"User-Agent": options.user_agent, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
