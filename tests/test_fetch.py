@@ -75,7 +75,7 @@ def test_six_redirects_are_too_many(base: str) -> None:
 
 
 def test_a_redirect_to_another_scheme_is_refused(base: str) -> None:
-    with pytest.raises(FetchError, match="http·https 링크만 읽습니다: ftp"):
+    with pytest.raises(FetchError, match="http·https 링크만 읽습니다: 'ftp' 링크는 읽지 않습니다"):
         fetch_page(f"{base}/to-ftp", LOCAL)
 
 

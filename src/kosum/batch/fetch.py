@@ -170,8 +170,9 @@ def _checked_backend(options: FetchOptions) -> Any:
             addresses = _resolve(host, port, timeout or options.connect_seconds)
             refused = [a for a in addresses if _forbidden(a)]
             if refused and not options.allow_private:
+                where = host if host == refused[0] else f"{host} → {refused[0]}"
                 raise PrivateAddressError(
-                    f"내부망·사설 주소라서 읽지 않았습니다: {host} → {refused[0]} "
+                    f"내부망·사설 주소라서 읽지 않았습니다: {where} "
                     "(loopback, private, link-local or reserved address refused)."
                 )
             error: Exception | None = None
@@ -213,7 +214,9 @@ def _check_scheme(url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme.lower() not in SCHEMES:
         shown = parts.scheme or "없음"
-        raise FetchError(f"http·https 링크만 읽습니다: {shown}: (only http and https links are read).")
+        raise FetchError(
+            f"http·https 링크만 읽습니다: {shown!r} 링크는 읽지 않습니다 (only http and https links are read)."
+        )
     if not parts.hostname:
         raise FetchError(f"링크에 호스트 이름이 없습니다: {url} (no host in the link).")
 
