@@ -17,6 +17,7 @@ from typing import Any
 from ._version import __version__
 from .backends import Seq2SeqModel, load_model
 from .backends.resolve import DEFAULT_MODEL, convert_model, download_model, resolve_model
+from .batch.fetch import FetchOptions, summarize_url
 from .batch.run import BatchRun, BatchStats, summarize_files
 from .errors import (
     BackendUnavailableError,
@@ -37,6 +38,7 @@ __all__ = [
     "BatchStats",
     "Bullet",
     "Document",
+    "FetchOptions",
     "GenerationOptions",
     "InputError",
     "KosumError",
@@ -62,6 +64,7 @@ __all__ = [
     "shared_summarizer",
     "summarize",
     "summarize_files",
+    "summarize_url",
 ]
 
 #: Names served lazily (their modules import gradio when called).

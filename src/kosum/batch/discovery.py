@@ -22,16 +22,19 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..errors import InputError
 from .formats import DEFAULT_KIND, INPUT_KINDS, OUTPUT_FORMATS, kind_of
 
-__all__ = ["NOT_REGULAR", "InputFile", "discover", "escape_name"]
+__all__ = ["NOT_REGULAR", "InputFile", "discover", "escape_name", "is_url"]
 
 SURROGATES = re.compile("[\ud800-\udfff]")
 #: Characters that act on a terminal or reorder text rather than show: C0 and C1 controls, DEL,
 #: and the bidirectional marks, embeddings, overrides and isolates.
 CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: A link rather than a path: ``scheme://…`` (any scheme: the fetcher says which it reads).
+LINK = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _HEAD_BYTES = 4096
 _REPORT_START = b'{"path": '
 NOT_REGULAR = "일반 파일이 아니라서 읽지 않았습니다: FIFO·장치·소켓 (not a regular file)."
@@ -60,6 +63,7 @@ class InputFile:
         kind: the name of its input kind (:data:`~kosum.batch.formats.INPUT_KINDS`).
         problem: why the input cannot be read, found while listing it (a symbolic link loop, a link
             out of the folder, not a regular file); it becomes its one :class:`Failure`.
+        url: the link of a web page to fetch (:mod:`kosum.batch.fetch`), else ``None``.
     """
 
     source: str
@@ -67,12 +71,25 @@ class InputFile:
     kind: str
     path: Path | None = None
     problem: str | None = None
+    url: str | None = None
 
     @property
     def rows(self) -> bool:
         """Whether the input holds one article per row."""
         kind = INPUT_KINDS.get(self.kind)
         return kind is not None and kind.rows is not None
+
+
+def is_url(name: str) -> bool:
+    """Whether ``name`` is a link (``scheme://…``) rather than a path, e.g. ``is_url("https://a.kr/1")``."""
+    return LINK.match(name) is not None
+
+
+def _link_input(url: str) -> InputFile:
+    """The input of a link: its outputs are named after its host and path (``host/path?query``)."""
+    parts = urlsplit(url)
+    rel = f"{parts.hostname or 'link'}/{parts.path.strip('/') or 'index'}" + (f"?{parts.query}" if parts.query else "")
+    return InputFile(escape_name(url), escape_name(rel), "html", url=url)
 
 
 def _matches(rel: str, globs: Iterable[str]) -> bool:
@@ -169,7 +186,7 @@ def discover(
     (output folders and files) and kosum's own outputs found in folders are skipped; without
     ``globs``, the files of folders that are of no type read are appended to ``ignored`` (escaped).
     Symbolic links, FIFOs and devices: see the module docstring; each problem is an input with its
-    ``problem``.
+    ``problem``. A link (``scheme://…``) is an input of its own, fetched when it is read.
 
     Raises:
         InputError: a path does not exist.
@@ -196,6 +213,9 @@ def discover(
         name = os.fspath(raw)
         if name == "-":
             add(InputFile("-", "stdin", DEFAULT_KIND))
+            continue
+        if is_url(name):
+            add(_link_input(name))
             continue
         path = Path(name)
         try:

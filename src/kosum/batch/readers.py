@@ -31,7 +31,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -39,6 +39,7 @@ from ..errors import BackendUnavailableError, InputError, UsageError
 from ..options import BATCH_MAX_CHARS
 from .discovery import NOT_REGULAR, SURROGATES, InputFile, discover, escape_name
 from .encodings import decode_bytes, line_encoding
+from .fetch import FetchOptions, link_article
 from .formats import BAD_LINE, LONG_LINE, InputKind, input_kind, undecodable
 
 __all__ = [
@@ -72,12 +73,14 @@ class ReadOptions:
             (jsonl: line number; csv: record number, from 1, header excluded).
         max_chars: the largest article accepted, in characters (default
             :data:`~kosum.options.BATCH_MAX_CHARS`, 200,000); larger ones fail.
+        fetch: how links are fetched (:class:`~kosum.batch.fetch.FetchOptions`).
     """
 
     text_field: str | None = None
     title_field: str | None = None
     id_field: str | None = None
     max_chars: int = BATCH_MAX_CHARS
+    fetch: FetchOptions = field(default_factory=FetchOptions)
 
     def __post_init__(self) -> None:
         for name in ("text_field", "title_field", "id_field"):
@@ -86,6 +89,8 @@ class ReadOptions:
                 raise UsageError(f"{name} must be a field name or None, not {value!r}")
         if not isinstance(self.max_chars, int) or isinstance(self.max_chars, bool) or self.max_chars < 1:
             raise UsageError(f"max_chars must be a whole number, at least 1, not {self.max_chars!r}")
+        if not isinstance(self.fetch, FetchOptions):
+            raise UsageError(f"fetch must be FetchOptions, not {self.fetch!r}")
 
 
 @dataclass(frozen=True)
@@ -165,6 +170,15 @@ def _one_article(inp: InputFile, kind: InputKind, options: ReadOptions) -> Artic
     if len(text) > options.max_chars:
         raise _too_large(f"{len(text):,}자", options.max_chars)
     return Article(Source(inp.source, None, hashlib.sha256(data).hexdigest()), text, title)
+
+
+def _link(inp: InputFile, options: ReadOptions) -> Article:
+    """The article of a link, fetched and read like a saved page; its hash is that of its title and text."""
+    assert inp.url is not None, "a link's input"
+    text, title, digest = link_article(inp.url, options.fetch)
+    if len(text) > options.max_chars:
+        raise _too_large(f"{len(text):,}자", options.max_chars)
+    return Article(Source(inp.source, None, digest), text, title)
 
 
 def _bounded(readline: Callable[[int], Any], cap: int) -> Iterator[Any]:
@@ -347,7 +361,9 @@ def read_articles(inp: InputFile, options: ReadOptions | None = None) -> Iterato
         return
     try:
         kind = input_kind(inp.kind)
-        if kind.rows is not None:
+        if inp.url is not None:
+            yield _link(inp, options)
+        elif kind.rows is not None:
             yield from _rows(inp, kind, options)
         else:
             yield _one_article(inp, kind, options)

@@ -27,6 +27,7 @@ from ..options import BATCH_MAX_CHARS, RayOptions, SummaryOptions
 from ..summarizer import Summarizer
 from ..types import Summary
 from .executors import Executor, WorkerSetup, process_executor, serial_executor
+from .fetch import FetchOptions
 from .formats import OUTPUT_FORMATS, RECORD_FORMAT
 from .readers import Article, Failure, ReadOptions, Source, count_rows, discover, escape_name, read_articles
 from .writers import BackgroundStorage, ErrorLog, Plan, Target, plan_outputs
@@ -297,6 +298,7 @@ def summarize_files(
     on_progress: Callable[[BatchStats], None] | None = None,
     ray: RayOptions | None = None,
     follow_symlinks: bool = False,
+    fetch: FetchOptions | None = None,
     **unknown: Any,
 ) -> BatchRun:
     """Summarize the articles in files and folders; yields ``(source, Summary | error)`` in input order.
@@ -332,6 +334,8 @@ def summarize_files(
             Reading, outputs, resume and errors are the same.
         follow_symlinks: also follow symbolic links in folders that point outside the folder (by
             default each is a failure of its own); see :mod:`kosum.batch.discovery`.
+        fetch: how the links among ``paths`` (``https://…``) are fetched (default ``FetchOptions()``:
+            non-public addresses refused); each link that cannot be read is a failure of its own.
 
     Raises:
         UsageError: bad arguments (unknown ones included; the message names the argument), or an
@@ -353,6 +357,7 @@ def summarize_files(
         overwrite=(overwrite, bool, "True or False"),
         follow_symlinks=(follow_symlinks, bool, "True or False"),
         ray=(ray, (RayOptions, type(None)), "RayOptions or None"),
+        fetch=(fetch, (FetchOptions, type(None)), "FetchOptions or None"),
     )
     if on_progress is not None and not callable(on_progress):
         raise UsageError(f"on_progress must be a function or None, not {on_progress!r}")
@@ -367,7 +372,7 @@ def summarize_files(
         raise UsageError(f"workers must be a whole number, at least 1, not {workers!r}")
     if fmt not in {name for f in OUTPUT_FORMATS.values() for name in (f.name, *f.aliases)}:
         raise UsageError(f"fmt must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}")
-    read_options = ReadOptions(text_field, title_field, id_field, max_chars)
+    read_options = ReadOptions(text_field, title_field, id_field, max_chars, fetch or FetchOptions())
     if ray is not None:
         from .ray import import_ray
 

@@ -29,6 +29,7 @@ from typing import IO, Any
 import click
 
 from .._version import __version__
+from ..batch.fetch import FetchOptions, read_url_list
 from ..batch.formats import INPUT_KINDS, LINES_FORMAT, OUTPUT_FORMATS, RECORD_FORMAT, SUMMARY_VIEWS, output_format
 from ..batch.readers import Source, escape_name
 from ..batch.run import BatchRun, BatchStats, summarize_files
@@ -191,7 +192,13 @@ class SummarizeCommand(click.Command):
 
 
 @cli.command("summarize", cls=SummarizeCommand)
-@click.argument("paths", metavar="PATH...", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.argument("paths", metavar="PATH...", nargs=-1, type=click.Path(allow_dash=True))
+@click.option(
+    "--urls",
+    "url_list",
+    type=click.Path(dir_okay=False),
+    help="A .txt list of links to fetch and summarize, one per line (blank lines and # comments skipped).",
+)
 @click.option(
     "-o",
     "--out-dir",
@@ -299,9 +306,11 @@ def summarize_command(
     output: str | None,
     fmt: str | None,
     quiet: bool,
+    url_list: str | None,
     **settings: Any,
 ) -> None:
-    """Summarize the articles in PATH...: files, folders (recursive) or - for stdin.
+    """Summarize the articles in PATH...: files, folders (recursive), - for stdin, or links
+    (http:// or https://, fetched and read like a saved .html page).
 
     \b
     {registry}
@@ -310,6 +319,9 @@ def summarize_command(
     Rerunning with the same -o/--output skips articles already summarized with the same options.
     Exit codes: 0 all succeeded, 1 some failed, 2 bad usage.
     """
+    if not paths and not url_list:
+        raise click.UsageError("give PATH... or --urls FILE")
+    paths += tuple(read_url_list(url_list)) if url_list else ()
     if out_dir and output:
         raise click.UsageError("give -o/--out-dir or --output, not both")
     if output and fmt not in (None, LINES_FORMAT):
@@ -336,6 +348,7 @@ def summarize_command(
             max_chars=summary_options.max_chars,
             on_progress=_held(progress, lambda: run),
             ray=ray,
+            fetch=FetchOptions(allow_private=True),  # the command line fetches what its user asks for
             **reading,
         )
         try:  # an interrupt (SIGINT, SIGTERM) stops the workers and leaves what is written

@@ -17,11 +17,20 @@ __all__ = ["serve"]
     is_flag=True,
     help="Let web users ask for hub models, downloaded by the server [default: only the installed models].",
 )
-def serve(host: str, port: int, allow_download: bool) -> None:
+@click.option("--allow-urls", is_flag=True, help="Let web users give an article's link, fetched by the server.")
+@click.option(
+    "--allow-private-urls",
+    is_flag=True,
+    help="With --allow-urls, also fetch hosts on loopback, private and link-local addresses (tests, intranets).",
+)
+def serve(host: str, port: int, allow_download: bool, allow_urls: bool, allow_private_urls: bool) -> None:
     """Serve the web UI and the /summarize HTTP API (Gradio).
 
     Kiwi and the default model are loaded before the server starts listening.
     """
     from .webui import build_demo, launch
 
-    launch(build_demo(allow_download=allow_download), host=host, port=port)
+    if allow_private_urls and not allow_urls:
+        raise click.UsageError("--allow-private-urls needs --allow-urls")
+    demo = build_demo(allow_download=allow_download, allow_urls=allow_urls, allow_private_urls=allow_private_urls)
+    launch(demo, host=host, port=port)

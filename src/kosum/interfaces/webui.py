@@ -9,11 +9,13 @@ takes the article text first, every other parameter with a default, and returns
 The server never downloads unless it was built with ``allow_download=True``
 (``kosum serve --allow-download``): the page and the API offer the models installed under
 the models folders (what ``kosum models list`` shows) and the default; any other name is
-refused without looking at the disk. Messages shown over the web carry no server paths, and
-everything user-written that is rendered as Markdown or HTML is escaped. Uploads are limited
-to the largest file the readers accept (:data:`MAX_UPLOAD_BYTES`), and every file the server
-sends back (an upload, a download) comes as an attachment that no browser renders or runs
-(:func:`serve_options`).
+refused without looking at the disk. Links (the link field, or a link alone in the text box) are
+fetched only by a server built with ``allow_urls=True`` (``kosum serve --allow-urls``), and hosts
+on non-public addresses are refused unless ``allow_private_urls``. Messages shown over the web
+carry no server paths, and everything user-written that is rendered as Markdown or HTML is
+escaped. Uploads are limited to the largest file the readers accept (:data:`MAX_UPLOAD_BYTES`),
+and every file the server sends back (an upload, a download) comes as an attachment that no
+browser renders or runs (:func:`serve_options`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from ..backends.resolve import is_hub_id, local_models
+from ..batch.discovery import is_url
+from ..batch.fetch import FetchOptions, link_article
 from ..batch.formats import INPUT_KINDS, SUMMARY_VIEWS
 from ..errors import BackendUnavailableError, InputError, KosumError, UsageError
 from ..options import BATCH_MAX_CHARS, WEB_MAX_CHARS
@@ -175,6 +179,33 @@ def check_model(model: Any, *, allow_download: bool = False) -> Any:
     )
 
 
+#: What a server that reads no links answers a link with.
+LINKS_OFF = (
+    "이 서버는 링크를 읽지 않습니다: 기사 본문을 복사해 붙여 넣거나 저장한 파일을 올려 주세요 "
+    "(links are not read on this server: paste the article's text)."
+)
+
+
+def read_link(text: str, link: str, *, allow_urls: bool, allow_private: bool = False) -> tuple[str, str | None]:
+    """The article to summarize: ``text`` as it is, or the page at ``link`` (or at a link that is all
+    of ``text``) when the server reads links, with its headline as the title.
+    ``read_link("https://…", "", allow_urls=False)`` raises.
+
+    Raises:
+        InputError: a link on a server that reads none (:data:`LINKS_OFF`), or one that cannot be read.
+    """
+    link = (link or "").strip() if isinstance(link, str) else ""
+    alone = text.strip() if isinstance(text, str) else ""
+    if not link and is_url(alone) and not any(ch.isspace() for ch in alone):
+        link = alone
+    if not link:
+        return text, None
+    if not allow_urls:
+        raise InputError(LINKS_OFF)
+    found, title, _ = link_article(link, FetchOptions(allow_private=allow_private))
+    return found, title
+
+
 def warm_up() -> None:
     """Load Kiwi and the default model (if one is installed) by summarizing a bundled example,
     so that the first request does not wait for them."""
@@ -211,9 +242,10 @@ def _examples() -> list[str]:
     return [p.read_text("utf-8") for p in sorted(EXAMPLES_DIR.glob("*.txt"))]
 
 
-def build_demo(*, allow_download: bool = False) -> Any:
+def build_demo(*, allow_download: bool = False, allow_urls: bool = False, allow_private_urls: bool = False) -> Any:
     """Build the Gradio app (see the module's docstring). ``allow_download``: hub ids may be
-    asked for, and downloaded with the abstractive engine (off by default)."""
+    asked for, and downloaded with the abstractive engine (off by default); ``allow_urls``: links
+    are fetched, and with ``allow_private_urls`` also those of private addresses (both off)."""
     try:
         import gradio as gr
     except ImportError as exc:  # pragma: no cover - depends on the environment
@@ -228,6 +260,7 @@ def build_demo(*, allow_download: bool = False) -> Any:
         style: str,
         engine: str,
         model: str,
+        link: str = "",
         progress: gr.Progress = gr.Progress(),  # noqa: B008 - Gradio's way of asking for progress
     ) -> tuple[Any, ...]:
         hidden = [gr.DownloadButton(visible=False) for _ in downloads]
@@ -242,9 +275,11 @@ def build_demo(*, allow_download: bool = False) -> Any:
                     files, summarizer, lambda f, d: progress(f, desc=d), demo.GRADIO_CACHE
                 )
                 return (report, "", gr.File(value=archive, visible=True), *hidden)
-            if files and not (text or "").strip():
+            if files and not (text or "").strip() and not (link or "").strip():
                 article = read_upload(files[0])
                 text, title = article.text, article.title
+            else:
+                text, title = read_link(text, link, allow_urls=allow_urls, allow_private=allow_private_urls)
             progress(0.1, desc="요약 중")
             summary = summarizer.summarize(text or "", title=title)
         except InputError as exc:
@@ -272,7 +307,8 @@ def build_demo(*, allow_download: bool = False) -> Any:
         try:  # the values come as the client sent them: the options check them
             model = check_model(model, allow_download=allow_download)
             summarizer = get_summarizer(sentences, bullets, bullet_style, engine, model, allow_download)
-            return summarizer.summarize(text).to_dict()
+            text, title = read_link(text, "", allow_urls=allow_urls, allow_private=allow_private_urls)
+            return summarizer.summarize(text, title=title).to_dict()
         except KosumError as exc:
             raise gr.Error(public_message(exc), print_exception=False) from None
 
@@ -288,6 +324,12 @@ def build_demo(*, allow_download: bool = False) -> Any:
                     max_lines=30,
                     placeholder="뉴스 사이트에서 기사를 통째로 복사해 붙여 넣으세요.",
                     elem_id="ks-text",
+                )
+                # the link field only where links are read: elsewhere the page takes the same inputs as before
+                links = (
+                    [gr.Textbox(label="또는 기사 링크", placeholder="https://… (기사 한 편의 주소)", elem_id="ks-link")]
+                    if allow_urls
+                    else []
                 )
                 files = gr.File(
                     label=f"또는 파일 올리기 ({' '.join(_upload_types())}, 여러 개면 일괄 요약)",
@@ -326,7 +368,7 @@ def build_demo(*, allow_download: bool = False) -> Any:
                     ]
         button.click(
             on_summarize,
-            inputs=[text, files, sentences, bullets, style, engine, model],
+            inputs=[text, files, sentences, bullets, style, engine, model, *links],
             outputs=[status, result, archive, *downloads],
             api_name="summarize_ui",
             api_visibility="undocumented",

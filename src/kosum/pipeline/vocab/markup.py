@@ -12,3 +12,6 @@ MARKUP_TAG = re.compile(r"""<(?:(!--)|(/?)([a-zA-Z][^\s/<>]*+)((?:[^<>"']++|"[^"
 MARKUP_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'<>]*+))?+""")
 #: Elements that hold raw text, not tags (their end is found by name).
 RAW_TEXT_END = {name: re.compile(f"</{name}", re.IGNORECASE) for name in ("script", "style", "textarea", "title")}
+#: The charset a page declares in its first bytes: ``<meta charset="euc-kr">`` or
+#: ``<meta http-equiv="Content-Type" content="text/html; charset=euc-kr">`` (bytes, before decoding).
+META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
