@@ -170,6 +170,8 @@ def test_a_page_over_its_time_budget_is_refused(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(html_module, "PAGES", dataclasses.replace(PAGES, read_cpu_seconds=0.0))
     with pytest.raises(InputError, match="CPU 0초를 넘겨"):
         read_page(page("", body_html()))
+
+
 NEWS_HEADLINE = "한빛시, 청년 창업 지원 예산 두 배로 늘린다"
 NEWS_PARAGRAPHS = [
     "한빛시가 내년 청년 창업 지원 예산을 40억 원으로 두 배 늘린다고 3일 밝혔다.",
