@@ -126,6 +126,12 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "협상에서 새솔당은 최저임금 인상과 연금 개편 등에 합의했다고 알려졌다.",
             "협상에서 새솔당은 최저임금 인상과 연금 개편 등에 합의했다고 알려짐",
         ),
+        # a clause never stands alone under a main clause that plans: the plan covers it
+        (
+            "새솔군과 누리군의 두 해상풍력 단지에는 총 900MW 규모로 3천억 원의 민간투자가 이뤄지며, 생산된 전력은 "
+            "인근 산업단지와 주거지에 안정적으로 공급될 예정이다.",
+            "생산된 전력은 인근 산업단지와 주거지에 안정적으로 공급될 예정",
+        ),
         # an opening conjunction goes
         ("그런데 올해 축제는 비 예보로 하루 앞당겨 열린다.", "올해 축제는 비 예보로 하루 앞당겨 열림"),
     ],

@@ -11,6 +11,7 @@ from ..pipeline.vocab.bullets import (
     CONDITION_ENDINGS,
     CONDITION_NOUNS,
     FRAME_DATE_WORDS,
+    PLAN_NOUNS,
     TIME_WORDS,
 )
 from ..pipeline.vocab.sentences import CONTRAST_ENDINGS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
@@ -29,6 +30,7 @@ __all__ = [
     "frame_date",
     "key",
     "own_subject",
+    "planned",
     "shared_subject",
     "speech_end",
     "subject",
@@ -188,3 +190,17 @@ def frame_date(morphs: Sequence[Morph], start: int, stop: int) -> int:
             return j
         j = word_end + 1
     return j
+
+
+def planned(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+    """True for a clause whose predicate plans or foresees ("…할 예정이다", "…할 계획이다", "…할 것이다")."""
+    words = [m for m in morphs[start:stop] if not m.tag.startswith(("S", "E", "VCP"))]
+    return bool(words) and (
+        words[-1].form in PLAN_NOUNS or (words[-1].form == "것" and _future_before(morphs, start, stop))
+    )
+
+
+def _future_before(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+    """True where the last "것" of the clause follows a future adnominal ending ("할 것")."""
+    at = max(i for i in range(start, stop) if morphs[i].form == "것")
+    return at > start and morphs[at - 1].tag == "ETM" and morphs[at - 1].form in ("ᆯ", "을", "를")

@@ -300,7 +300,14 @@ def compress(
     if result is not None and len(result) > limit:
         _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
         result = nominal() or result
-    if result is not None and any(figures) and not any(f and k for f, k in zip(figures, keep, strict=True)):
+    # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다")
+    planned = cl.planned(morphs, spans[-1][0], end)
+    if (
+        result is not None
+        and not planned
+        and any(figures)
+        and not any(f and k for f, k in zip(figures, keep, strict=True))
+    ):
         result = _fact_clause(text, morphs, base, limit, facts, kept, spans, irregular) or result
     return result
 

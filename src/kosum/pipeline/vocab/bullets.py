@@ -64,3 +64,5 @@ ANNOUNCE_STEMS = frozenset({"밝히", "전하", "알리"})
 #: Nouns that link an adnominal clause to the rest of the sentence ("협상을 한 결과,", "회의를 연 뒤"):
 #: a subject inside such a clause may be the whole sentence's.
 CLAUSE_NOUNS = frozenset({"결과", "가운데", "후", "뒤", "끝", "이후", "다음"})
+#: Nouns of a predicate that plans or foresees ("착공할 예정", "지원할 계획"): the clauses before it share its modality.
+PLAN_NOUNS = frozenset({"예정", "계획", "방침", "전망", "목표", "구상", "예상"})
