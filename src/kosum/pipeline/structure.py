@@ -10,9 +10,13 @@ Chosen per article, first that applies:
 * **Lead-in list**: a list in the intro ("요인으로 △A △B △C를 꼽았다") names the sections; each
   later paragraph goes to the item it speaks of, or goes on with the one before.
 * **Sequence**: "먼저 …", then "이어 …", "끝으로 …", "X 또한 …", or a lead-in after a run of items.
-* **Topics**: sentences scored against the policy-area lexicon (:mod:`kosum.pipeline.lexicon`),
-  runs of one area grouped; only topics the article dwells on become cards, and an article with
-  fewer than two of them (a single-topic release) gets none.
+* **Cohesion**: runs of paragraphs that share distinctive nouns, clearly apart from each other
+  (:mod:`kosum.pipeline.cohesion`).
+
+Otherwise the article is one topic and gets no sections (its one card is made in
+:mod:`kosum.pipeline.cards`): policy-area words alone never make cards, for a release about one
+event passes through several areas' words (on dev + extra pool releases they split 11 single-topic
+releases and found none of the multi-topic ones).
 
 A card's label (``Segment.area``) is its heading's words, its list item, or its key noun phrase
 (:mod:`kosum.pipeline.labels`); its ``policy`` tag comes from the lexicon. Cards with one label
@@ -42,7 +46,6 @@ from .vocab.layout import (
     BRACKETED,
     CLOSING,
     GO_ON,
-    ITEM_LABEL,
     ITEM_PARAGRAPH,
     LATER,
     LONG_QUOTE,
@@ -168,21 +171,6 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
         if i >= first and roles[i] == "intro":
             roles[i] = "closing"
     return Structure(_merged(segments), tuple(roles), "headings")
-
-
-def _item_segments(index: int, text: str, lexicon: Lexicon) -> list[Segment]:
-    segments: list[Segment] = []
-    for item in list_items(text):
-        m = ITEM_LABEL.match(item)
-        label = m["label"].strip() if m else None
-        area = label or item_label(item)
-        shown = m["rest"].strip() if m else item
-        policy = lexicon.best(item)
-        if segments and segments[-1].area == area:
-            segments[-1] = Segment(area, None, None, (index,), (*segments[-1].items, shown), policy)
-        else:
-            segments.append(Segment(area, None, None, (index,), (shown,), policy))
-    return segments
 
 
 def _nouns(sentence: Sentence) -> set[str]:
@@ -349,77 +337,7 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
             if roles[i] == "body" and i not in covered:
                 roles[i] = "intro" if i < announced[0].sentences[0] else "closing"
         return Structure(_merged(announced), tuple(roles), "topics")
-    raw = [
-        lexicon.scores_morphs(s.morphs) if roles[i] == "body" else [0.0] * len(lexicon.areas)
-        for i, s in enumerate(sentences)
-    ]
-    labels: list[str | None] = []
-    for i in range(n):
-        if roles[i] != "body":
-            labels.append(None)
-            continue
-        near = [raw[j] for j in (i - 1, i + 1) if 0 <= j < n]
-        smooth = [x + 0.5 * sum(column) for x, *column in zip(raw[i], *near, strict=True)]
-        top = max(range(len(smooth)), key=smooth.__getitem__)
-        labels.append(lexicon.areas[top].name if raw[i][top] >= STRUCTURE.topic_min_score else None)
-    # An unlabelled body sentence continues its paragraph's area (or fills a one-sentence gap).
-    for i in range(1, n):
-        if labels[i] is None and roles[i] == "body" and labels[i - 1] is not None:
-            same_paragraph = sentences[i].paragraph == sentences[i - 1].paragraph
-            gap = i + 1 < n and labels[i + 1] == labels[i - 1]
-            if same_paragraph or gap:
-                labels[i] = labels[i - 1]
-    segments: list[Segment] = []
-    run: list[int] = []
-    for i in range(n + 1):
-        if run and (i == n or labels[i] != labels[run[0]] or list_items(sentences[i].text)):
-            area = labels[run[0]]
-            assert area is not None
-            segments.append(Segment(area, None, None, tuple(run), policy=area))
-            run = []
-        if i == n:
-            break
-        items = _item_segments(i, sentences[i].text, lexicon) if roles[i] == "body" else []
-        tagged = [seg.policy for seg in items if seg.policy]
-        if len(set(tagged)) < 2 or 2 * len(tagged) < len(items):  # a list of one topic is running text
-            items = []
-        if items:
-            segments.extend(items)
-        elif labels[i] is not None:
-            run.append(i)
-    # Runs of one policy area are one topic: one card, named by its key noun phrase.
-    topics: dict[str, list[Segment]] = {}
-    for seg in segments:
-        topics.setdefault(seg.policy or seg.area, []).append(seg)
-    cards: list[Segment] = []
-    for policy, runs in topics.items():
-        listed = [seg for seg in runs if seg.items]
-        cards.extend(listed)
-        plain = sorted({i for seg in runs if not seg.items for i in seg.sentences})
-        if len(plain) >= 2:  # a topic the article dwells on, not a passing mention
-            named = _named(doc, Segment(policy, None, None, tuple(plain)), lexicon, None)
-            cards.append(Segment(named.area, None, None, named.sentences, (), policy))
-    cards.sort(key=lambda seg: seg.sentences[0])
-    if len({seg.policy for seg in cards}) < 2 or not _stand_apart(cards, sentences, roles):
-        cards = []  # a single-topic article gets no forced cards
-    return Structure(_merged(cards), tuple(roles), "topics")
-
-
-def _stand_apart(cards: Sequence[Segment], sentences: Sequence[Sentence], roles: Sequence[str]) -> bool:
-    """True when policy-area cards found by the lexicon alone are the article's topics, not words
-    of other areas passing through one story: together they cover at least
-    ``STRUCTURE.topic_min_cover`` of the body, and each has a paragraph of its own (all its body
-    sentences in the card)."""
-    body = [i for i, role in enumerate(roles) if role == "body"]
-    if sum(len(seg.sentences) for seg in cards) < STRUCTURE.topic_min_cover * len(body):
-        return False
-    by_paragraph: dict[int, set[int]] = {}
-    for i in body:
-        by_paragraph.setdefault(sentences[i].paragraph, set()).add(i)
-    return all(
-        any(by_paragraph.get(p, set()) <= set(seg.sentences) for p in {sentences[i].paragraph for i in seg.sentences})
-        for seg in cards
-    )
+    return Structure((), tuple(roles), "topics")  # no sections: one topic, one card
 
 
 def find_structure(doc: Document, lexicon: Lexicon | None = None) -> Structure:

@@ -192,9 +192,7 @@ class StructureTuning:
     :mod:`~kosum.pipeline.cohesion`, :mod:`~kosum.pipeline.labels`).
 
     Attributes:
-      topic_min_score: Smallest lexicon score for a sentence to be tied to an area in topic mode.
       lead_min_sentences: Fewest sentences of an article whose first sentence is taken as its intro.
-      topic_min_cover: Least share of the body sentences that policy-area cards cover.
       lead_in_claim: The least score (shared words) by which a paragraph clearly speaks of one
         item of a lead-in list; a list whose items are not so spoken of by two paragraphs names
         no sections.
@@ -214,8 +212,6 @@ class StructureTuning:
       label_keep_share: A label candidate within this share of the best one's score is kept.
     """
 
-    topic_min_score: float = 1.0
-    topic_min_cover: float = 0.5
     lead_min_sentences: int = 4
     lead_in_claim: float = 3.0
     cohesion_min_paragraphs: int = 3
