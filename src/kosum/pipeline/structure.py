@@ -297,7 +297,9 @@ def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
 def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
     """Parts of an article without cues: runs of paragraphs that share distinctive nouns, each
     named by the topic its opening sentence states, else by its key noun phrase. Taken only when
-    the parts hold together: a release whose paragraphs each go their own way is one topic."""
+    the parts hold together with a margin: at least ``STRUCTURE.cohesion_min_held`` parts of two
+    or more paragraphs each (two such parts are as often one release's story and its background),
+    and a release whose paragraphs each go their own way is one topic."""
     # Running text only: menu words and one-line fragments left by a page are no part of a topic.
     units = [
         [doc.sentences[i] for i in group if roles[i] == "body" and looks_like_sentence(doc.sentences[i].text)]
@@ -308,7 +310,7 @@ def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
         return ()
     parts = cohesive_parts(units)
     held = [part for part in parts if len(part.units) >= 2]
-    if len(parts) < 2 or len(held) < 2 or len(parts) > STRUCTURE.cohesion_max_share * len(units):
+    if len(held) < STRUCTURE.cohesion_min_held or len(parts) > STRUCTURE.cohesion_max_share * len(units):
         return ()
     segments = [
         (Segment("", None, None, tuple(s.index for k in part.units for s in units[k])), part.topic) for part in parts

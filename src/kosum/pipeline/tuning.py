@@ -198,6 +198,8 @@ class StructureTuning:
         no sections.
       cohesion_min_paragraphs: The fewest body paragraphs for cohesion to find the parts of an
         article.
+      cohesion_min_held: The fewest parts of two or more paragraphs each for cohesion's parts to
+        be taken (chosen by 5-fold CV over dev + extra pool releases, issue #19).
       cohesion_max_share: The most parts, as a share of the body paragraphs, for cohesion's parts
         to be taken.
       spread: A noun found in more than this share of the parts' paragraphs is the article's, not
@@ -215,6 +217,7 @@ class StructureTuning:
     lead_min_sentences: int = 4
     lead_in_claim: float = 3.0
     cohesion_min_paragraphs: int = 3
+    cohesion_min_held: int = 3
     cohesion_max_share: float = 0.6
     spread: float = 0.5
     min_link: float = 1.0
