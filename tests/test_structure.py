@@ -408,3 +408,18 @@ def test_where_the_sentence_begins_after_a_run_in_heading() -> None:
     assert goes_on[run_in_body(goes_on, "읍면 축구대회") or 0 :] == "지난 1일 새솔운동장에서 대회가 열렸다."
     assert run_in_body("■ 청년일자리 예산이 늘었다.", "청년") is None  # the heading ends inside a word
     assert run_in_body("1. 청년 인턴 예산이 늘었다.", "청년 인턴") is None  # a numbered item is a sentence
+
+
+def test_a_line_that_leads_into_what_follows_is_no_subhead() -> None:
+    # "주요 협약 내용은" ends in a particle: it leans on the next paragraph, it names no section
+    text = (
+        "새솔군, 지역 대학과 청년 창업 협약\n\n"
+        "새솔군은 지난 3일 새솔대학교와 청년 창업 지원을 위한 업무협약을 맺었다고 밝혔다.\n\n"
+        "주요 협약 내용은\n\n"
+        "두 기관은 창업 공간 10곳을 함께 운영하고 창업 교육을 해마다 두 차례 연다.\n\n"
+        "협약 기간은 3년이며 군은 사업비 2억 원을 지원한다.\n\n"
+        "앞으로의 과제\n\n"
+        "군은 창업 기업의 판로 개척도 함께 돕기로 했다."
+    )
+    labels = [seg.area for seg in find_structure(preprocess(text)).segments]
+    assert "주요 협약 내용은" not in labels

@@ -371,6 +371,18 @@ def _subheads(doc: Document) -> list[tuple[list[int], Heading]]:
     for k, group in enumerate(groups[1:-1], start=1):
         text = doc.sentences[group[0]].text
         after = doc.sentences[groups[k + 1][0]].text
-        if len(group) == 1 and is_subhead(text) and looks_like_sentence(after):
+        if (
+            len(group) == 1
+            and is_subhead(text)
+            and looks_like_sentence(after)
+            and not _leans_on(doc.sentences[group[0]])
+        ):
             found.append((group, Heading(text=text, label=short_label(text), standalone=True)))
     return found
+
+
+def _leans_on(sentence: Sentence) -> bool:
+    """True for a line whose last word ends in a particle or an ending ("주요 협약 내용은",
+    "이번 협약을 통해"): it leads into what follows, it names no section."""
+    words = [m for m in sentence.morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    return bool(words) and words[-1].tag.startswith(("J", "E"))
