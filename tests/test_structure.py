@@ -423,3 +423,19 @@ def test_a_line_that_leads_into_what_follows_is_no_subhead() -> None:
     )
     labels = [seg.area for seg in find_structure(preprocess(text)).segments]
     assert "주요 협약 내용은" not in labels
+
+
+def test_area_runs_inside_paragraphs_make_one_card_each_named_by_the_area() -> None:
+    # "X 분야에서는 …" opens a section even as the second sentence of a paragraph
+    text = (
+        "새솔군, 올해 아동 돌봄 사업 성과 발표\n\n"
+        "새솔군은 올해 아동 돌봄 사업으로 4개 분야 30종 프로그램을 운영했다고 밝혔다.\n\n"
+        "돌봄 사업에는 모두 1,200명이 참여했다. 건강 분야에서는 치과 검진과 예방접종 등 8종 "
+        "프로그램에 300명이 참여했다.\n\n"
+        "학습 분야에서는 기초학습과 독서 지도 등 10종 프로그램을 운영해 400명을 도왔다.\n\n"
+        "정서 분야에서는 놀이치료와 미술치료 등 7종 프로그램을 열었다. 또한 가족 분야에서는 "
+        "부모교육과 가족캠프 등 5종 프로그램에 200명이 함께했다.\n\n"
+        '군수는 "아이들이 건강하게 자라도록 돌봄을 넓히겠다"고 말했다.'
+    )
+    segments = find_structure(preprocess(text)).segments
+    assert [seg.area for seg in segments] == ["건강", "학습", "정서", "가족"]

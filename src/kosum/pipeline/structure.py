@@ -35,7 +35,15 @@ from ..types import Document, Sentence
 from .boilerplate import looks_like_sentence
 from .cohesion import after_last_item, aligned, cohesive_parts
 from .cohesion import paragraphs as _paragraphs
-from .headings import Heading, is_subhead, opening_heading, parse_heading, primary_marker, short_label
+from .headings import (
+    Heading,
+    area_opener,
+    is_subhead,
+    opening_heading,
+    parse_heading,
+    primary_marker,
+    short_label,
+)
 from .items import item_label, list_items
 from .labels import key_phrase
 from .lexicon import Lexicon, load_lexicon
@@ -351,6 +359,14 @@ def find_structure(doc: Document, lexicon: Lexicon | None = None) -> Structure:
         heading = parse_heading(text) or opening_heading(text)
         if heading is not None:
             found.append((group, heading))
+    # "X 분야에서는 …" runs inside paragraphs open sections too, unless marker headings lead.
+    if all(
+        area_opener(doc.sentences[group[0]].text) for group, _ in found if primary_marker(doc.sentences[group[0]].text)
+    ):
+        at = {group[0] for group, _ in found}
+        runs = [([s.index], h) for s in doc.sentences if s.index not in at and (h := area_opener(s.text))]
+        if len(found) + len(runs) >= 2:
+            found = sorted([*found, *runs], key=lambda f: f[0][0])
     # Items (○ △ ▲ - ·) under marker headings (■ □ ◇ 1. 첫째) stay in their section.
     primary = [(group, h) for group, h in found if primary_marker(doc.sentences[group[0]].text)]
     if len(primary) >= 2:

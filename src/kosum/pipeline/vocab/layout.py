@@ -45,9 +45,11 @@ SEPARATED = re.compile(r"^(?P<label>[^…:=\-–.]{1,20}?)\s*(?:…|\.{3,}|\s[-�
 HEADING_FINISHED = re.compile(rf"(?:{STATEMENT_ENDINGS}){END_TAIL}")
 #: Characters stripped from both ends of a heading label.
 LABEL_STRIP = " \t.,:;-–=·…"
-#: A sentence that opens with an area ("교통 분야에서는 …").
+#: A sentence that opens with an area ("교통 분야에서는 …", "또한 복지 분야에서는 …"), a joining
+#: word before it being no part of the area.
 AREA_OPENER = re.compile(
-    r"^(?P<label>[^\s,.\"'“‘]{1,12}(?:\s[^\s,.\"'“‘]{1,12}){0,2}?)\s*(?:분야|부문)\s*(?:에서는|에서도|에선|은|는)\s"
+    r"^(?:(?:또한|특히|아울러|이와\s함께|한편|먼저|이어|끝으로|마지막으로)\s*,?\s+)?"
+    r"(?P<label>[^\s,.\"'“‘]{1,12}(?:\s[^\s,.\"'“‘]{1,12}){0,2}?)\s*(?:분야|부문)\s*(?:에서는|에서도|에선|은|는)\s"
 )
 #: A heading run into its paragraph ("■ 청년 일자리 새솔시는 …", "【교통】 …", "1. 도로 …").
 RUN_ON = re.compile(rf"^(?:[{PRIMARY_MARKS}]|【[^】]{{1,20}}】|\d{{1,2}}\.\s)\s*(?P<rest>\S.*)$", re.DOTALL)
