@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ..options import SummaryOptions
 from ..types import Document, Sentence
 from .headings import run_in_body
-from .labels import key_phrase
+from .labels import key_phrase, tidy_label
 from .lexicon import load_lexicon
 from .structure import Segment, Structure
 from .tuning import CARDS
@@ -52,7 +52,7 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     if not label:
         return ()
     policy = load_lexicon().best([m for s in body for m in s.morphs])
-    return (Segment(label, None, None, tuple(s.index for s in body), policy=policy),)
+    return (Segment(tidy_label(label), None, None, tuple(s.index for s in body), policy=policy),)
 
 
 def card_bullets(structure: Structure, options: SummaryOptions) -> int:

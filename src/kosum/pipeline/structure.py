@@ -45,7 +45,7 @@ from .headings import (
     short_label,
 )
 from .items import item_label, list_items
-from .labels import key_phrase
+from .labels import key_phrase, tidy_label
 from .lexicon import Lexicon, load_lexicon
 from .speech import is_reported_speech
 from .tuning import STRUCTURE
@@ -114,6 +114,7 @@ def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None,
         rest = [s for s in doc.sentences if s.index not in chosen]
         part = [doc.sentences[i] for i in indexes]
         label = (key_phrase(part, rest, heading or segment.heading or "") if part else None) or segment.area
+    label = tidy_label(label) if label else label
     # The tag: the area the label itself names ("청년일자리" → 청년), else the one its text is about.
     policy = (
         lexicon.canonical(label) or lexicon.best(label) or (lexicon.best(_morphs(doc, indexes)) if indexes else None)

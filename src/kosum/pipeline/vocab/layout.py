@@ -107,6 +107,10 @@ GENERIC_WORDS = (
 )
 #: :data:`GENERIC_WORDS` as a set.
 GENERIC = frozenset(GENERIC_WORDS.split())
+#: Characters taken off both ends of a card label: markers, a dangling "…", a question mark.
+LABEL_EDGE = " \t-–·…?!.,:;"
+#: Particles that are also a noun's last letter ("참여도", "중도", "위기가구"): never cut off a label.
+NOUN_LIKE_PARTICLES = frozenset(["도", "가", "이", "의"])
 #: Words of time and of "this one" that lead a noun phrase without naming its topic.
 WHEN = frozenset(["이날", "이번", "올해", "내년", "지난해", "오늘", "당일", "현재", "당시", "최근", "향후"])
 
