@@ -79,3 +79,21 @@ def test_every_label_is_a_balanced_span_of_the_article_with_clean_edges(
         assert _MARKS.sub("", label) in bare, label
         assert _balanced(label), label
         assert _edges_ok(label), label
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("어촌 마을 수산물 직거래 장터와 어민 소득", "해양·수산"),
+        ("연안 해안 정비와 항만 관리", "해양·수산"),
+        ("한파 속 한랭질환 저체온증 예방 수칙", "보건·의료"),
+        ("기후변화 대응과 탄소중립 생물다양성 보전", "환경·안전"),
+        ("농가 농산물 귀농 지원", "농업·농촌"),
+        ("경로당 어르신 버스 노선", None),  # two areas alike: no tag rather than a wrong one
+    ],
+)
+def test_policy_tag_needs_a_margin_over_the_next_area(text: str, tag: str | None) -> None:
+    from kosum.pipeline.lexicon import load_lexicon
+    from kosum.pipeline.tuning import STRUCTURE
+
+    assert load_lexicon().best(text, margin=STRUCTURE.policy_margin) == tag

@@ -117,7 +117,9 @@ def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None,
     label = tidy_label(label) if label else label
     # The tag: the area the label itself names ("청년일자리" → 청년), else the one its text is about.
     policy = (
-        lexicon.canonical(label) or lexicon.best(label) or (lexicon.best(_morphs(doc, indexes)) if indexes else None)
+        lexicon.canonical(label)
+        or lexicon.best(label)
+        or (lexicon.best(_morphs(doc, indexes), margin=STRUCTURE.policy_margin) if indexes else None)
     )
     return Segment(label, segment.heading, segment.heading_sentence, indexes, segment.items, policy)
 

@@ -198,6 +198,8 @@ class StructureTuning:
         no sections.
       cohesion_min_paragraphs: The fewest body paragraphs for cohesion to find the parts of an
         article.
+      policy_margin: How many times the next area's score a card's text must score for its
+        policy tag (from its nouns; a label that names an area needs none): below it, no tag.
       cohesion_min_held: The fewest parts of two or more paragraphs each for cohesion's parts to
         be taken (chosen by 5-fold CV over dev + extra pool releases, issue #19).
       cohesion_max_share: The most parts, as a share of the body paragraphs, for cohesion's parts
@@ -218,6 +220,7 @@ class StructureTuning:
     lead_in_claim: float = 3.0
     cohesion_min_paragraphs: int = 3
     cohesion_min_held: int = 3
+    policy_margin: float = 1.5
     cohesion_max_share: float = 0.6
     spread: float = 0.5
     min_link: float = 1.0
