@@ -85,7 +85,8 @@ def test_closing_quote_and_wrap_up_belong_to_no_area() -> None:
     assert structure.roles[-2:] == ("closing", "closing")
 
 
-def test_topic_segmentation_without_headings() -> None:
+def test_policy_words_alone_make_no_cards() -> None:
+    # a plan whose paragraphs each touch another area, with no heading, list or sequence: one topic
     text = (
         "초록시가 내년 살림살이 계획을 내놨다.\n"
         "시는 청년 창업 지원금을 두 배로 늘리고 청년 주거비도 지원한다. 대학생 인턴 자리도 늘린다.\n"
@@ -93,15 +94,40 @@ def test_topic_segmentation_without_headings() -> None:
         "하천 정비와 미세먼지 저감 사업에는 80억 원을 쓴다. 하천 수질도 살핀다.\n"
         '시장은 "모두가 살기 좋은 도시를 만들겠다"고 말했다.'
     )
-    doc = preprocess(text)
-    structure = find_structure(doc)
-    assert structure.mode == "topics"
-    assert [(seg.area, seg.policy, seg.sentences) for seg in structure.segments] == [
-        ("청년 주거비", "청년", (1, 2)),
-        ("광역버스 정류장", "교통", (3, 4)),
-        ("하천", "환경·안전", (5, 6)),
-    ]
+    structure = find_structure(preprocess(text))
+    assert structure.mode == "topics" and structure.segments == ()
     assert structure.roles[0] == "intro" and structure.roles[-1] == "closing"
+    assert len(summarize(text).sections) == 1
+
+
+_FESTIVAL_WITH_LIST = (
+    "새솔군, 겨울 빛 축제 개막\n\n"
+    "새솔군은 오는 12일부터 한 달 동안 새솔천 일대에서 겨울 빛 축제를 연다고 밝혔다.\n\n"
+    "축제에는 ▲빛 터널 ▲얼음 조각 전시 ▲어린이 썰매장 ▲야간 버스킹 공연 등이 마련된다.\n\n"
+    "빛 터널은 새솔천 산책로 500m 구간에 설치되며 매일 오후 6시부터 불을 밝힌다. "
+    "얼음 조각 전시는 주말마다 열린다.\n\n"
+    "군은 축제 기간 임시 주차장 3곳을 운영하고 셔틀버스를 30분 간격으로 운행한다.\n\n"
+    '군수는 "많은 분들이 찾아 겨울의 낭만을 즐기시길 바란다"고 말했다.'
+)
+_POLICIES_IN_ONE_LINE = (
+    "초록시가 올해 달라지는 정책을 소개했다.\n"
+    "주요 내용은 △청년 월세 지원 대상 확대 △시내버스 심야 노선 신설 △경로당 냉방비 지원 등이다.\n"
+    "시는 각 사업의 세부 일정을 다음 달 공개한다."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "bullet"),
+    [
+        (_FESTIVAL_WITH_LIST, "빛 터널, 얼음 조각 전시, 어린이 썰매장, 야간 버스킹 공연"),
+        (_POLICIES_IN_ONE_LINE, "청년 월세 지원 대상 확대, 시내버스 심야 노선 신설, 경로당 냉방비 지원"),
+    ],
+)
+def test_a_marked_list_inside_one_topic_is_its_cards_bullet(text: str, bullet: str) -> None:
+    # ▲ or △ items of one topic are no sections: the one card states them as a bullet
+    assert find_structure(preprocess(text)).segments == ()
+    (card,) = summarize(text).sections
+    assert bullet in [b.text for b in card.bullets]
 
 
 def test_words_of_other_areas_in_one_story_make_no_cards() -> None:
@@ -139,21 +165,6 @@ def test_words_of_other_areas_in_one_story_make_no_cards() -> None:
         "야간에는 호수 둘레길에 조명 작품 40점을 밝히고 국화 공연과 전시를 이어감",
         "올해는 어린이 국화 화분 만들기 체험이 새로 생김",
         "지난해 축제에는 관람객 15만 명이 찾음",
-    ]
-
-
-def test_item_list_inside_a_paragraph() -> None:
-    text = (
-        "초록시가 올해 달라지는 정책을 소개했다.\n"
-        "주요 내용은 △청년 월세 지원 대상 확대 △시내버스 심야 노선 신설 △경로당 냉방비 지원 등이다.\n"
-        "시는 각 사업의 세부 일정을 다음 달 공개한다."
-    )
-    doc = preprocess(text)
-    segments = find_structure(doc).segments
-    assert [(s.area, s.policy, s.items, s.sentences) for s in segments] == [
-        ("청년 월세 지원 대상 확대", "청년", ("청년 월세 지원 대상 확대",), (1,)),
-        ("시내버스 심야 노선 신설", "교통", ("시내버스 심야 노선 신설",), (1,)),
-        ("경로당 냉방비 지원", "복지", ("경로당 냉방비 지원",), (1,)),
     ]
 
 
@@ -397,3 +408,34 @@ def test_where_the_sentence_begins_after_a_run_in_heading() -> None:
     assert goes_on[run_in_body(goes_on, "읍면 축구대회") or 0 :] == "지난 1일 새솔운동장에서 대회가 열렸다."
     assert run_in_body("■ 청년일자리 예산이 늘었다.", "청년") is None  # the heading ends inside a word
     assert run_in_body("1. 청년 인턴 예산이 늘었다.", "청년 인턴") is None  # a numbered item is a sentence
+
+
+def test_a_line_that_leads_into_what_follows_is_no_subhead() -> None:
+    # "주요 협약 내용은" ends in a particle: it leans on the next paragraph, it names no section
+    text = (
+        "새솔군, 지역 대학과 청년 창업 협약\n\n"
+        "새솔군은 지난 3일 새솔대학교와 청년 창업 지원을 위한 업무협약을 맺었다고 밝혔다.\n\n"
+        "주요 협약 내용은\n\n"
+        "두 기관은 창업 공간 10곳을 함께 운영하고 창업 교육을 해마다 두 차례 연다.\n\n"
+        "협약 기간은 3년이며 군은 사업비 2억 원을 지원한다.\n\n"
+        "앞으로의 과제\n\n"
+        "군은 창업 기업의 판로 개척도 함께 돕기로 했다."
+    )
+    labels = [seg.area for seg in find_structure(preprocess(text)).segments]
+    assert "주요 협약 내용은" not in labels
+
+
+def test_area_runs_inside_paragraphs_make_one_card_each_named_by_the_area() -> None:
+    # "X 분야에서는 …" opens a section even as the second sentence of a paragraph
+    text = (
+        "새솔군, 올해 아동 돌봄 사업 성과 발표\n\n"
+        "새솔군은 올해 아동 돌봄 사업으로 4개 분야 30종 프로그램을 운영했다고 밝혔다.\n\n"
+        "돌봄 사업에는 모두 1,200명이 참여했다. 건강 분야에서는 치과 검진과 예방접종 등 8종 "
+        "프로그램에 300명이 참여했다.\n\n"
+        "학습 분야에서는 기초학습과 독서 지도 등 10종 프로그램을 운영해 400명을 도왔다.\n\n"
+        "정서 분야에서는 놀이치료와 미술치료 등 7종 프로그램을 열었다. 또한 가족 분야에서는 "
+        "부모교육과 가족캠프 등 5종 프로그램에 200명이 함께했다.\n\n"
+        '군수는 "아이들이 건강하게 자라도록 돌봄을 넓히겠다"고 말했다.'
+    )
+    segments = find_structure(preprocess(text)).segments
+    assert [seg.area for seg in segments] == ["건강", "학습", "정서", "가족"]

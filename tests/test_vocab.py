@@ -183,6 +183,7 @@ SEARCH = [
     ("HEADING_FINISHED", "순환버스 신설", False),
     ("AREA_OPENER", "교통 분야에서는 순환버스를", True),
     ("AREA_OPENER", "교통 순환버스를", False),
+    ("AREA_OPENER", "또한 복지 분야에서는 경로당을", True),
     ("RUN_ON", "■ 청년 일자리 새솔시는", True),
     ("RUN_ON", "【교통】 순환버스", True),
     ("RUN_ON", "청년 일자리", False),

@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 from ..options import SummaryOptions
 from ..types import Document, Sentence
 from .headings import run_in_body
-from .labels import key_phrase
+from .labels import key_phrase, tidy_label
 from .lexicon import load_lexicon
 from .structure import Segment, Structure
-from .tuning import CARDS
+from .tuning import CARDS, STRUCTURE
 
 __all__ = ["Card", "Cards", "card_bullets", "cards", "find_cards"]
 
@@ -51,8 +51,8 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     label = key_phrase(body, (), doc.title or "")
     if not label:
         return ()
-    policy = load_lexicon().best([m for s in body for m in s.morphs])
-    return (Segment(label, None, None, tuple(s.index for s in body), policy=policy),)
+    policy = load_lexicon().best([m for s in body for m in s.morphs], margin=STRUCTURE.policy_margin)
+    return (Segment(tidy_label(label), None, None, tuple(s.index for s in body), policy=policy),)
 
 
 def card_bullets(structure: Structure, options: SummaryOptions) -> int:

@@ -265,7 +265,13 @@ def opening_heading(paragraph: str) -> Heading | None:
     m = ORDINAL.match(text)
     if m:
         return Heading(text="", label=None, standalone=False)
-    m = AREA_OPENER.match(text)
+    return area_opener(text)
+
+
+def area_opener(sentence: str) -> Heading | None:
+    """The area a sentence opens with, as a heading run into it (``area_opener("또한 복지 분야에서는
+    경로당을 늘린다.").label`` → "복지"), else ``None``."""
+    m = AREA_OPENER.match(sentence.strip())
     if m:
         return Heading(text="", label=m["label"].strip(LABEL_STRIP), standalone=False)
     return None

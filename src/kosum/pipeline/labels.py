@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from .._kiwi import get_kiwi
 from ..types import Morph, Sentence
 from .memo import per_sentence
 from .tuning import STRUCTURE
-from .vocab.layout import GENERIC, PHRASE_TRIM, TRAILING_ETC, WHEN
+from .vocab.bullets import BRACKET_PAIRS
+from .vocab.layout import GENERIC, LABEL_EDGE, NOUN_LIKE_PARTICLES, PHRASE_TRIM, TRAILING_ETC, WHEN
 
-__all__ = ["content_nouns", "key_phrase", "noun_compounds"]
+__all__ = ["content_nouns", "key_phrase", "noun_compounds", "tidy_label"]
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
 
@@ -116,3 +118,32 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
     return shown[: STRUCTURE.max_label]
+
+
+def _balanced(label: str) -> str:
+    """``label`` without the brackets and quotation marks that it leaves open or closes alone."""
+    for pair in (*BRACKET_PAIRS, "''", '""'):
+        opening, closing = pair[0], pair[1]
+        unmatched = label.count(opening) % 2 if opening == closing else label.count(opening) != label.count(closing)
+        if unmatched:
+            label = label.replace(opening, "").replace(closing, "")
+    return label
+
+
+def tidy_label(label: str) -> str:
+    """A label as an editor keeps it: no marker, dangling "…" or question mark at its edges, no
+    bracket or quotation mark left unmatched, no particle written onto its last noun ("도", "가",
+    "이" and "의" only after another particle, for they end many nouns); ``label`` itself where
+    less than two letters would be left (``tidy_label("- 지역개발채권이란?")`` → "지역개발채권")."""
+    text = _balanced(label.strip(LABEL_EDGE)).strip(LABEL_EDGE)
+    words = [t for t in get_kiwi().tokenize(text) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
+    while (
+        len(words) >= 2
+        and words[-1].tag.startswith("J")
+        and (words[-1].form not in NOUN_LIKE_PARTICLES or words[-2].tag.startswith("J"))
+        and words[-2].tag.startswith(("NN", "SL", "SH", "SN", "XSN", "ETN", "J"))
+        and not text[words[-1].start + words[-1].len :].strip(LABEL_EDGE)
+    ):
+        text = text[: words[-1].start].strip(LABEL_EDGE)
+        words.pop()
+    return text if len(text.replace(" ", "")) >= 2 else label

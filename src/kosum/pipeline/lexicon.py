@@ -78,12 +78,14 @@ class Lexicon:
                     i += 1
         return out
 
-    def best(self, text: str | Sequence[Morph], minimum: float = 1.0) -> str | None:
+    def best(self, text: str | Sequence[Morph], minimum: float = 1.0, margin: float = 1.0) -> str | None:
         """The display name of the best-scoring area of ``text`` (or of its morphemes), if it
-        scores ``minimum``."""
+        scores ``minimum`` and at least ``margin`` times the next area (else no tag rather than a
+        wrong one), e.g. ``best("어촌 수산물 축제", margin=1.5)`` → "해양·수산"."""
         scores = self.scores(text) if isinstance(text, str) else self.scores_morphs(text)
         top = max(range(len(scores)), key=scores.__getitem__)
-        return self.areas[top].name if scores[top] >= minimum else None
+        second = max((x for k, x in enumerate(scores) if k != top), default=0.0)
+        return self.areas[top].name if scores[top] >= minimum and scores[top] >= margin * second else None
 
     def canonical(self, label: str) -> str | None:
         """The display name of the area a heading label names ("청년 일자리" → "청년")."""

@@ -10,9 +10,13 @@ Chosen per article, first that applies:
 * **Lead-in list**: a list in the intro ("요인으로 △A △B △C를 꼽았다") names the sections; each
   later paragraph goes to the item it speaks of, or goes on with the one before.
 * **Sequence**: "먼저 …", then "이어 …", "끝으로 …", "X 또한 …", or a lead-in after a run of items.
-* **Topics**: sentences scored against the policy-area lexicon (:mod:`kosum.pipeline.lexicon`),
-  runs of one area grouped; only topics the article dwells on become cards, and an article with
-  fewer than two of them (a single-topic release) gets none.
+* **Cohesion**: runs of paragraphs that share distinctive nouns, clearly apart from each other
+  (:mod:`kosum.pipeline.cohesion`).
+
+Otherwise the article is one topic and gets no sections (its one card is made in
+:mod:`kosum.pipeline.cards`): policy-area words alone never make cards, for a release about one
+event passes through several areas' words (on dev + extra pool releases they split 11 single-topic
+releases and found none of the multi-topic ones).
 
 A card's label (``Segment.area``) is its heading's words, its list item, or its key noun phrase
 (:mod:`kosum.pipeline.labels`); its ``policy`` tag comes from the lexicon. Cards with one label
@@ -31,9 +35,17 @@ from ..types import Document, Sentence
 from .boilerplate import looks_like_sentence
 from .cohesion import after_last_item, aligned, cohesive_parts
 from .cohesion import paragraphs as _paragraphs
-from .headings import Heading, is_subhead, opening_heading, parse_heading, primary_marker, short_label
+from .headings import (
+    Heading,
+    area_opener,
+    is_subhead,
+    opening_heading,
+    parse_heading,
+    primary_marker,
+    short_label,
+)
 from .items import item_label, list_items
-from .labels import key_phrase
+from .labels import key_phrase, tidy_label
 from .lexicon import Lexicon, load_lexicon
 from .speech import is_reported_speech
 from .tuning import STRUCTURE
@@ -42,7 +54,6 @@ from .vocab.layout import (
     BRACKETED,
     CLOSING,
     GO_ON,
-    ITEM_LABEL,
     ITEM_PARAGRAPH,
     LATER,
     LONG_QUOTE,
@@ -103,9 +114,12 @@ def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None,
         rest = [s for s in doc.sentences if s.index not in chosen]
         part = [doc.sentences[i] for i in indexes]
         label = (key_phrase(part, rest, heading or segment.heading or "") if part else None) or segment.area
+    label = tidy_label(label) if label else label
     # The tag: the area the label itself names ("청년일자리" → 청년), else the one its text is about.
     policy = (
-        lexicon.canonical(label) or lexicon.best(label) or (lexicon.best(_morphs(doc, indexes)) if indexes else None)
+        lexicon.canonical(label)
+        or lexicon.best(label)
+        or (lexicon.best(_morphs(doc, indexes), margin=STRUCTURE.policy_margin) if indexes else None)
     )
     return Segment(label, segment.heading, segment.heading_sentence, indexes, segment.items, policy)
 
@@ -168,21 +182,6 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
         if i >= first and roles[i] == "intro":
             roles[i] = "closing"
     return Structure(_merged(segments), tuple(roles), "headings")
-
-
-def _item_segments(index: int, text: str, lexicon: Lexicon) -> list[Segment]:
-    segments: list[Segment] = []
-    for item in list_items(text):
-        m = ITEM_LABEL.match(item)
-        label = m["label"].strip() if m else None
-        area = label or item_label(item)
-        shown = m["rest"].strip() if m else item
-        policy = lexicon.best(item)
-        if segments and segments[-1].area == area:
-            segments[-1] = Segment(area, None, None, (index,), (*segments[-1].items, shown), policy)
-        else:
-            segments.append(Segment(area, None, None, (index,), (shown,), policy))
-    return segments
 
 
 def _nouns(sentence: Sentence) -> set[str]:
@@ -309,7 +308,9 @@ def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
 def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
     """Parts of an article without cues: runs of paragraphs that share distinctive nouns, each
     named by the topic its opening sentence states, else by its key noun phrase. Taken only when
-    the parts hold together: a release whose paragraphs each go their own way is one topic."""
+    the parts hold together with a margin: at least ``STRUCTURE.cohesion_min_held`` parts of two
+    or more paragraphs each (two such parts are as often one release's story and its background),
+    and a release whose paragraphs each go their own way is one topic."""
     # Running text only: menu words and one-line fragments left by a page are no part of a topic.
     units = [
         [doc.sentences[i] for i in group if roles[i] == "body" and looks_like_sentence(doc.sentences[i].text)]
@@ -320,7 +321,7 @@ def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
         return ()
     parts = cohesive_parts(units)
     held = [part for part in parts if len(part.units) >= 2]
-    if len(parts) < 2 or len(held) < 2 or len(parts) > STRUCTURE.cohesion_max_share * len(units):
+    if len(held) < STRUCTURE.cohesion_min_held or len(parts) > STRUCTURE.cohesion_max_share * len(units):
         return ()
     segments = [
         (Segment("", None, None, tuple(s.index for k in part.units for s in units[k])), part.topic) for part in parts
@@ -349,77 +350,7 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
             if roles[i] == "body" and i not in covered:
                 roles[i] = "intro" if i < announced[0].sentences[0] else "closing"
         return Structure(_merged(announced), tuple(roles), "topics")
-    raw = [
-        lexicon.scores_morphs(s.morphs) if roles[i] == "body" else [0.0] * len(lexicon.areas)
-        for i, s in enumerate(sentences)
-    ]
-    labels: list[str | None] = []
-    for i in range(n):
-        if roles[i] != "body":
-            labels.append(None)
-            continue
-        near = [raw[j] for j in (i - 1, i + 1) if 0 <= j < n]
-        smooth = [x + 0.5 * sum(column) for x, *column in zip(raw[i], *near, strict=True)]
-        top = max(range(len(smooth)), key=smooth.__getitem__)
-        labels.append(lexicon.areas[top].name if raw[i][top] >= STRUCTURE.topic_min_score else None)
-    # An unlabelled body sentence continues its paragraph's area (or fills a one-sentence gap).
-    for i in range(1, n):
-        if labels[i] is None and roles[i] == "body" and labels[i - 1] is not None:
-            same_paragraph = sentences[i].paragraph == sentences[i - 1].paragraph
-            gap = i + 1 < n and labels[i + 1] == labels[i - 1]
-            if same_paragraph or gap:
-                labels[i] = labels[i - 1]
-    segments: list[Segment] = []
-    run: list[int] = []
-    for i in range(n + 1):
-        if run and (i == n or labels[i] != labels[run[0]] or list_items(sentences[i].text)):
-            area = labels[run[0]]
-            assert area is not None
-            segments.append(Segment(area, None, None, tuple(run), policy=area))
-            run = []
-        if i == n:
-            break
-        items = _item_segments(i, sentences[i].text, lexicon) if roles[i] == "body" else []
-        tagged = [seg.policy for seg in items if seg.policy]
-        if len(set(tagged)) < 2 or 2 * len(tagged) < len(items):  # a list of one topic is running text
-            items = []
-        if items:
-            segments.extend(items)
-        elif labels[i] is not None:
-            run.append(i)
-    # Runs of one policy area are one topic: one card, named by its key noun phrase.
-    topics: dict[str, list[Segment]] = {}
-    for seg in segments:
-        topics.setdefault(seg.policy or seg.area, []).append(seg)
-    cards: list[Segment] = []
-    for policy, runs in topics.items():
-        listed = [seg for seg in runs if seg.items]
-        cards.extend(listed)
-        plain = sorted({i for seg in runs if not seg.items for i in seg.sentences})
-        if len(plain) >= 2:  # a topic the article dwells on, not a passing mention
-            named = _named(doc, Segment(policy, None, None, tuple(plain)), lexicon, None)
-            cards.append(Segment(named.area, None, None, named.sentences, (), policy))
-    cards.sort(key=lambda seg: seg.sentences[0])
-    if len({seg.policy for seg in cards}) < 2 or not _stand_apart(cards, sentences, roles):
-        cards = []  # a single-topic article gets no forced cards
-    return Structure(_merged(cards), tuple(roles), "topics")
-
-
-def _stand_apart(cards: Sequence[Segment], sentences: Sequence[Sentence], roles: Sequence[str]) -> bool:
-    """True when policy-area cards found by the lexicon alone are the article's topics, not words
-    of other areas passing through one story: together they cover at least
-    ``STRUCTURE.topic_min_cover`` of the body, and each has a paragraph of its own (all its body
-    sentences in the card)."""
-    body = [i for i, role in enumerate(roles) if role == "body"]
-    if sum(len(seg.sentences) for seg in cards) < STRUCTURE.topic_min_cover * len(body):
-        return False
-    by_paragraph: dict[int, set[int]] = {}
-    for i in body:
-        by_paragraph.setdefault(sentences[i].paragraph, set()).add(i)
-    return all(
-        any(by_paragraph.get(p, set()) <= set(seg.sentences) for p in {sentences[i].paragraph for i in seg.sentences})
-        for seg in cards
-    )
+    return Structure((), tuple(roles), "topics")  # no sections: one topic, one card
 
 
 def find_structure(doc: Document, lexicon: Lexicon | None = None) -> Structure:
@@ -431,6 +362,14 @@ def find_structure(doc: Document, lexicon: Lexicon | None = None) -> Structure:
         heading = parse_heading(text) or opening_heading(text)
         if heading is not None:
             found.append((group, heading))
+    # "X 분야에서는 …" runs inside paragraphs open sections too, unless marker headings lead.
+    if all(
+        area_opener(doc.sentences[group[0]].text) for group, _ in found if primary_marker(doc.sentences[group[0]].text)
+    ):
+        at = {group[0] for group, _ in found}
+        runs = [([s.index], h) for s in doc.sentences if s.index not in at and (h := area_opener(s.text))]
+        if len(found) + len(runs) >= 2:
+            found = sorted([*found, *runs], key=lambda f: f[0][0])
     # Items (○ △ ▲ - ·) under marker headings (■ □ ◇ 1. 첫째) stay in their section.
     primary = [(group, h) for group, h in found if primary_marker(doc.sentences[group[0]].text)]
     if len(primary) >= 2:
@@ -451,6 +390,18 @@ def _subheads(doc: Document) -> list[tuple[list[int], Heading]]:
     for k, group in enumerate(groups[1:-1], start=1):
         text = doc.sentences[group[0]].text
         after = doc.sentences[groups[k + 1][0]].text
-        if len(group) == 1 and is_subhead(text) and looks_like_sentence(after):
+        if (
+            len(group) == 1
+            and is_subhead(text)
+            and looks_like_sentence(after)
+            and not _leans_on(doc.sentences[group[0]])
+        ):
             found.append((group, Heading(text=text, label=short_label(text), standalone=True)))
     return found
+
+
+def _leans_on(sentence: Sentence) -> bool:
+    """True for a line whose last word ends in a particle or an ending ("주요 협약 내용은",
+    "이번 협약을 통해"): it leads into what follows, it names no section."""
+    words = [m for m in sentence.morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    return bool(words) and words[-1].tag.startswith(("J", "E"))

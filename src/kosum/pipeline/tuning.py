@@ -223,14 +223,16 @@ class StructureTuning:
     :mod:`~kosum.pipeline.cohesion`, :mod:`~kosum.pipeline.labels`).
 
     Attributes:
-      topic_min_score: Smallest lexicon score for a sentence to be tied to an area in topic mode.
       lead_min_sentences: Fewest sentences of an article whose first sentence is taken as its intro.
-      topic_min_cover: Least share of the body sentences that policy-area cards cover.
       lead_in_claim: The least score (shared words) by which a paragraph clearly speaks of one
         item of a lead-in list; a list whose items are not so spoken of by two paragraphs names
         no sections.
       cohesion_min_paragraphs: The fewest body paragraphs for cohesion to find the parts of an
         article.
+      policy_margin: How many times the next area's score a card's text must score for its
+        policy tag (from its nouns; a label that names an area needs none): below it, no tag.
+      cohesion_min_held: The fewest parts of two or more paragraphs each for cohesion's parts to
+        be taken (chosen by 5-fold CV over dev + extra pool releases, issue #19).
       cohesion_max_share: The most parts, as a share of the body paragraphs, for cohesion's parts
         to be taken.
       spread: A noun found in more than this share of the parts' paragraphs is the article's, not
@@ -245,11 +247,11 @@ class StructureTuning:
       label_keep_share: A label candidate within this share of the best one's score is kept.
     """
 
-    topic_min_score: float = 1.0
-    topic_min_cover: float = 0.5
     lead_min_sentences: int = 4
     lead_in_claim: float = 3.0
     cohesion_min_paragraphs: int = 3
+    cohesion_min_held: int = 3
+    policy_margin: float = 1.5
     cohesion_max_share: float = 0.6
     spread: float = 0.5
     min_link: float = 1.0

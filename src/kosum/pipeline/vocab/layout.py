@@ -45,9 +45,11 @@ SEPARATED = re.compile(r"^(?P<label>[^…:=\-–.]{1,20}?)\s*(?:…|\.{3,}|\s[-�
 HEADING_FINISHED = re.compile(rf"(?:{STATEMENT_ENDINGS}){END_TAIL}")
 #: Characters stripped from both ends of a heading label.
 LABEL_STRIP = " \t.,:;-–=·…"
-#: A sentence that opens with an area ("교통 분야에서는 …").
+#: A sentence that opens with an area ("교통 분야에서는 …", "또한 복지 분야에서는 …"), a joining
+#: word before it being no part of the area.
 AREA_OPENER = re.compile(
-    r"^(?P<label>[^\s,.\"'“‘]{1,12}(?:\s[^\s,.\"'“‘]{1,12}){0,2}?)\s*(?:분야|부문)\s*(?:에서는|에서도|에선|은|는)\s"
+    r"^(?:(?:또한|특히|아울러|이와\s함께|한편|먼저|이어|끝으로|마지막으로)\s*,?\s+)?"
+    r"(?P<label>[^\s,.\"'“‘]{1,12}(?:\s[^\s,.\"'“‘]{1,12}){0,2}?)\s*(?:분야|부문)\s*(?:에서는|에서도|에선|은|는)\s"
 )
 #: A heading run into its paragraph ("■ 청년 일자리 새솔시는 …", "【교통】 …", "1. 도로 …").
 RUN_ON = re.compile(rf"^(?:[{PRIMARY_MARKS}]|【[^】]{{1,20}}】|\d{{1,2}}\.\s)\s*(?P<rest>\S.*)$", re.DOTALL)
@@ -105,6 +107,10 @@ GENERIC_WORDS = (
 )
 #: :data:`GENERIC_WORDS` as a set.
 GENERIC = frozenset(GENERIC_WORDS.split())
+#: Characters taken off both ends of a card label: markers, a dangling "…", a question mark.
+LABEL_EDGE = " \t-–·…?!.,:;"
+#: Particles that are also a noun's last letter ("참여도", "중도", "위기가구"): never cut off a label.
+NOUN_LIKE_PARTICLES = frozenset(["도", "가", "이", "의"])
 #: Words of time and of "this one" that lead a noun phrase without naming its topic.
 WHEN = frozenset(["이날", "이번", "올해", "내년", "지난해", "오늘", "당일", "현재", "당시", "최근", "향후"])
 

@@ -1,0 +1,99 @@
+"""Card labels an editor keeps: tidy edges, balanced brackets and quotes, spans of the article."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kosum import summarize
+from kosum._kiwi import get_kiwi
+from kosum.pipeline.labels import tidy_label
+
+
+@pytest.mark.parametrize(
+    ("label", "kept"),
+    [
+        ("- 지역개발채권이란?", "지역개발채권"),
+        ("(바다군 1호 데이터센터, 새솔", "바다군 1호 데이터센터, 새솔"),
+        ("'겨울 빛 축제", "겨울 빛 축제"),
+        ("「새솔 문화제」 개막", "「새솔 문화제」 개막"),
+        ("본청이 아닌 학교와 교육지원청에", "본청이 아닌 학교와 교육지원청"),
+        ("선거관리위원회의 요청에도", "선거관리위원회의 요청"),
+        ("청년 일자리", "청년 일자리"),
+        ("교육 참여도", "교육 참여도"),  # "도" ends the noun, it is no particle here
+        ("에", "에"),  # nothing would be left
+    ],
+)
+def test_tidy_label(label: str, kept: str) -> None:
+    assert tidy_label(label) == kept
+
+
+_PAIRS = ("()", "[]", "「」", "『』", "《》", "〈〉", "“”", "‘’")
+_MARKS = re.compile(r"[\s()\[\]「」『』《》〈〉“”‘’'\"■□◇◆●▶▲△○·…\-–]")
+
+
+def _balanced(label: str) -> bool:
+    pairs_ok = all(label.count(a) == label.count(b) for a, b in _PAIRS)
+    return pairs_ok and label.count("'") % 2 == 0 and label.count('"') % 2 == 0
+
+
+def _edges_ok(label: str) -> bool:
+    words = [t for t in get_kiwi().tokenize(label) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
+    return bool(words) and not words[0].tag.startswith(("J", "E")) and not words[-1].tag.startswith("J")
+
+
+_OPENINGS = ["새솔군은 오는 12일부터 겨울 빛 축제를 연다고 밝혔다.", "바다시는 올해 청년 정책 성과를 발표했다."]
+_HEADS = [
+    "■ 청년 일자리 확대",
+    "□ '바다 정원' 조성",
+    "◇ 「새솔 문화제」 개막",
+    "【교통】 순환버스 신설",
+    "1. 경로당 냉방비 지원",
+    "[준비] 축제장 안전 점검",
+    "- 어촌 뉴딜 사업으로",
+]
+_BODIES = [
+    "시는 인턴 200명을 뽑아 지역 기업에 보낸다. 인턴은 6개월 동안 일한다.",
+    "군은 새솔천 산책로 500m 구간에 빛 터널을 세운다. 터널은 매일 오후 6시에 불을 밝힌다.",
+    "순환버스 3대가 30분 간격으로 다닌다. 요금은 1천 원이다.",
+    "경로당 40곳에 냉방비 20만 원씩을 준다. 신청은 다음 달까지 받는다.",
+    "축제장 안전요원 50명이 배치된다. 소방서와 합동 점검도 마쳤다.",
+]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    opening=st.sampled_from(_OPENINGS),
+    sections=st.lists(st.tuples(st.sampled_from(_HEADS), st.sampled_from(_BODIES)), min_size=1, max_size=4),
+)
+def test_every_label_is_a_balanced_span_of_the_article_with_clean_edges(
+    opening: str, sections: list[tuple[str, str]]
+) -> None:
+    text = "\n\n".join([opening, *(f"{head}\n{body}" for head, body in sections)])
+    bare = _MARKS.sub("", text)
+    for section in summarize(text).sections:
+        label = section.area
+        assert _MARKS.sub("", label) in bare, label
+        assert _balanced(label), label
+        assert _edges_ok(label), label
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("어촌 마을 수산물 직거래 장터와 어민 소득", "해양·수산"),
+        ("연안 해안 정비와 항만 관리", "해양·수산"),
+        ("한파 속 한랭질환 저체온증 예방 수칙", "보건·의료"),
+        ("기후변화 대응과 탄소중립 생물다양성 보전", "환경·안전"),
+        ("농가 농산물 귀농 지원", "농업·농촌"),
+        ("경로당 어르신 버스 노선", None),  # two areas alike: no tag rather than a wrong one
+    ],
+)
+def test_policy_tag_needs_a_margin_over_the_next_area(text: str, tag: str | None) -> None:
+    from kosum.pipeline.lexicon import load_lexicon
+    from kosum.pipeline.tuning import STRUCTURE
+
+    assert load_lexicon().best(text, margin=STRUCTURE.policy_margin) == tag
