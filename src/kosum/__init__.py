@@ -17,6 +17,7 @@ from typing import Any
 from ._version import __version__
 from .backends import Seq2SeqModel, load_model
 from .backends.resolve import DEFAULT_MODEL, convert_model, download_model, resolve_model
+from .batch.digest import Digest, Release, digest
 from .batch.run import BatchRun, BatchStats, summarize_files
 from .errors import (
     BackendUnavailableError,
@@ -36,6 +37,7 @@ __all__ = [
     "BatchRun",
     "BatchStats",
     "Bullet",
+    "Digest",
     "Document",
     "GenerationOptions",
     "InputError",
@@ -45,6 +47,7 @@ __all__ = [
     "ModelNotFoundError",
     "ModelOptions",
     "RayOptions",
+    "Release",
     "Section",
     "Sentence",
     "Seq2SeqModel",
@@ -55,6 +58,7 @@ __all__ = [
     "__version__",
     "build_demo",
     "convert_model",
+    "digest",
     "download_model",
     "launch",
     "load_model",
