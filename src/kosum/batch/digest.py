@@ -38,7 +38,7 @@ class DuplicateTuning:
     """
 
     num_perm: int = 128
-    threshold: float = 0.25
+    threshold: float = 0.4
     shingle: int = 1
     bullet_cover: float = 0.8
 
@@ -242,23 +242,44 @@ class _Grouping:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _morphemes(text: str) -> list[str]:
-    """The content morphemes of ``text`` (form/tag), in order."""
-    return [f"{t.form}/{t.tag}" for t in get_kiwi().tokenize(text) if t.tag.startswith(CONTENT_TAGS)]
+def _morphemes(texts: Sequence[str]) -> list[list[str]]:
+    """The content morphemes (form/tag) of each text, in order: one batched Kiwi call for all."""
+    if not texts:
+        return []
+    analysed = get_kiwi().tokenize(list(texts))
+    return [[f"{t.form}/{t.tag}" for t in tokens if t.tag.startswith(CONTENT_TAGS)] for tokens in analysed]
+
+
+def _shingles(morphs: Sequence[str], size: int) -> set[str]:
+    return {" ".join(morphs[i : i + n]) for n in range(1, size + 1) for i in range(len(morphs) - n + 1)}
 
 
 def shingles(text: str, size: int = DUPLICATES.shingle) -> set[str]:
     """The morpheme shingles of ``text``: each content morpheme and each run of up to ``size``,
-    e.g. ``shingles("순천시 축제 개최")`` holds ``"축제/NNG"`` and ``"축제/NNG 개최/NNG"``."""
-    morphs = _morphemes(text)
-    return {" ".join(morphs[i : i + n]) for n in range(1, size + 1) for i in range(len(morphs) - n + 1)}
+    e.g. ``shingles("순천시 축제 개최")`` holds ``"축제/NNG"``."""
+    return _shingles(_morphemes([text])[0], size)
 
 
-def _signature(release: Release, datasketch: Any, tuning: DuplicateTuning) -> Any:
-    minhash = datasketch.MinHash(num_perm=tuning.num_perm)
-    for shingle in shingles(f"{release.title or ''}\n{release.summary}", tuning.shingle):
-        minhash.update(shingle.encode("utf-8"))
-    return minhash
+@dataclass(frozen=True)
+class _Analysed:
+    """A release with the morphemes the digest compares: of title + summary, lead, each bullet."""
+
+    release: Release
+    text: tuple[str, ...]
+    lead: frozenset[str]
+    bullets: tuple[frozenset[str], ...]
+
+
+def _analyse(releases: Sequence[Release]) -> list[_Analysed]:
+    texts = [f"{r.title or ''}\n{r.summary}" for r in releases] + [r.lead for r in releases]
+    texts += [b for r in releases for b in r.bullets]
+    morphs = iter(_morphemes(texts))
+    whole = [tuple(next(morphs)) for _ in releases]
+    leads = [frozenset(next(morphs)) for _ in releases]
+    return [
+        _Analysed(r, whole[i], leads[i], tuple(frozenset(next(morphs)) for _ in r.bullets))
+        for i, r in enumerate(releases)
+    ]
 
 
 def same_events(releases: Sequence[Release], tuning: DuplicateTuning = DUPLICATES) -> list[list[int]]:
@@ -267,36 +288,42 @@ def same_events(releases: Sequence[Release], tuning: DuplicateTuning = DUPLICATE
     >>> same_events([a, b, c])  # a and b announce one festival
     [[0, 1], [2]]
     """
-    if not releases:
+    return _events([a.text for a in _analyse(releases)], [""] * len(releases), tuning)
+
+
+def _events(morphs: Sequence[Sequence[str]], areas: Sequence[str], tuning: DuplicateTuning) -> list[list[int]]:
+    """Indexes grouped by event: near duplicates (MinHash LSH) within one area."""
+    if not morphs:
         return []
     datasketch = _minhash_module()
+    signatures = datasketch.MinHash.bulk(
+        [[s.encode("utf-8") for s in _shingles(m, tuning.shingle)] for m in morphs], num_perm=tuning.num_perm
+    )
     lsh = datasketch.MinHashLSH(threshold=tuning.threshold, num_perm=tuning.num_perm)
-    signatures = [_signature(r, datasketch, tuning) for r in releases]
-    groups = _Grouping(list(range(len(releases))))
+    groups = _Grouping(list(range(len(morphs))))
     for i, signature in enumerate(signatures):
         for j in lsh.query(signature):
-            if signature.jaccard(signatures[j]) >= tuning.threshold:
+            if areas[j] == areas[i] and signature.jaccard(signatures[j]) >= tuning.threshold:
                 groups.join(int(j), i)
         lsh.insert(i, signature)
     events: dict[int, list[int]] = {}
-    for i in range(len(releases)):
+    for i in range(len(morphs)):
         events.setdefault(groups.find(i), []).append(i)
     return list(events.values())
 
 
-def _entry(members: Sequence[Release], tuning: DuplicateTuning) -> DigestEntry:
+def _entry(members: Sequence[_Analysed], tuning: DuplicateTuning) -> DigestEntry:
     """One entry for the releases of one event: the first one's title and lead, then the bullets of
     all whose morphemes are not mostly said already (in the lead or an earlier bullet)."""
-    first = members[0]
-    said: set[str] = set(_morphemes(first.lead))
+    first = members[0].release
+    said: set[str] = set(members[0].lead)
     bullets: list[str] = []
-    for bullet in (b for m in members for b in m.bullets):
-        morphs = set(_morphemes(bullet))
+    for text, morphs in ((b, m) for a in members for b, m in zip(a.release.bullets, a.bullets, strict=True)):
         if not morphs or len(morphs & said) >= tuning.bullet_cover * len(morphs):
             continue
-        bullets.append(bullet)
+        bullets.append(text)
         said |= morphs
-    sources = tuple(DigestSource(m.office, m.date, m.link, m.where) for m in members)
+    sources = tuple(DigestSource(m.release.office, m.release.date, m.release.link, m.release.where) for m in members)
     return DigestEntry(first.title or first.lead, first.lead, tuple(bullets), sources)
 
 
@@ -330,13 +357,12 @@ def digest(
             releases.append(item)
         else:
             raise UsageError(f"summaries[{number}] must be a Summary or a Release, not {item!r}")
-    by_area: dict[str, list[Release]] = {}
-    for release in releases:
-        by_area.setdefault(release.policy or OTHER_AREA, []).append(release)
-    areas = []
-    for name, members in by_area.items():
-        events = same_events(members, tuning)
-        areas.append(DigestArea(name, tuple(_entry([members[i] for i in e], tuning) for e in events)))
+    analysed = _analyse(releases)
+    areas_of = [r.policy or OTHER_AREA for r in releases]
+    by_area: dict[str, list[list[_Analysed]]] = {name: [] for name in areas_of}
+    for event in _events([a.text for a in analysed], areas_of, tuning):
+        by_area[areas_of[event[0]]].append([analysed[i] for i in event])
+    areas = [DigestArea(name, tuple(_entry(e, tuning) for e in events)) for name, events in by_area.items()]
     # most events first; ties keep the order areas were met, "기타" last among equals
     areas.sort(key=lambda a: (-len(a.entries), a.name == OTHER_AREA))
     extra = {"title": title} if title is not None else {}
