@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, machine, peak_rss_mb, require  # noqa: E402
+from common import ROOT, machine, peak_rss_mb, require
 
 PAIRS = ROOT / "bench" / "data" / "digest-pairs.jsonl"
 POOL = "eval/press-releases-pool/articles.jsonl"
