@@ -64,6 +64,8 @@ class Release:
         policy: the policy-area tag covering most of the release's card sentences, if any.
         office, date, link: who published it, when, and its address, when known.
         where: the file (or ``file#row``) it was read from.
+        lead_source, bullet_sources: the article sentences the lead and each bullet come from, where
+            known: a bullet drawn from the lead's sentence alone repeats it.
     """
 
     title: str | None
@@ -75,6 +77,8 @@ class Release:
     date: str | None = None
     link: str | None = None
     where: str | None = None
+    lead_source: int | None = None
+    bullet_sources: tuple[tuple[int, ...], ...] = ()
 
     @classmethod
     def of(
@@ -103,7 +107,8 @@ class Release:
         sentences = [s.get("text", "") for s in data.get("sentences") or ()]
         sources = [i for i in data.get("summary_sources") or () if isinstance(i, int) and 0 <= i < len(sentences)]
         text = str(data.get("summary") or "")
-        lead = sentences[sources[0]] if sources and text.startswith(sentences[sources[0]]) else _first_sentence(text)
+        lead_source = sources[0] if sources and text.startswith(sentences[sources[0]]) else None
+        lead = sentences[lead_source] if lead_source is not None else _first_sentence(text)
         weights: dict[str, int] = {}
         for section in data.get("sections") or ():
             if section.get("policy"):
@@ -112,17 +117,19 @@ class Release:
                 )
         policy = max(weights, key=lambda p: weights[p]) if weights else None  # ties: the first card's
         metadata = data.get("metadata") or {}
-        bullets = tuple(b["text"] for s in data.get("sections") or () for b in s.get("bullets") or ())
+        items = [b for s in data.get("sections") or () for b in s.get("bullets") or ()]
         return cls(
             title=data.get("title") or None,
             summary=text,
             lead=lead,
-            bullets=bullets,
+            bullets=tuple(b["text"] for b in items),
             policy=policy,
             office=office or metadata.get("site"),
             date=date or metadata.get("date"),
             link=link,
             where=where,
+            lead_source=lead_source,
+            bullet_sources=tuple(tuple(b.get("sources") or ()) for b in items),
         )
 
 
@@ -242,12 +249,16 @@ class _Grouping:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _morphemes(texts: Sequence[str]) -> list[list[str]]:
+def _content(morphs: Iterable[str]) -> tuple[str, ...]:
+    """The content morphemes among ``form/tag`` strings (see :data:`CONTENT_TAGS`)."""
+    return tuple(m for m in morphs if m.rpartition("/")[2].startswith(CONTENT_TAGS))
+
+
+def _morphemes(texts: Sequence[str]) -> list[tuple[str, ...]]:
     """The content morphemes (form/tag) of each text, in order: one batched Kiwi call for all."""
     if not texts:
         return []
-    analysed = get_kiwi().tokenize(list(texts))
-    return [[f"{t.form}/{t.tag}" for t in tokens if t.tag.startswith(CONTENT_TAGS)] for tokens in analysed]
+    return [_content(f"{t.form}/{t.tag}" for t in tokens) for tokens in get_kiwi().tokenize(list(texts))]
 
 
 def _shingles(morphs: Sequence[str], size: int) -> set[str]:
@@ -260,26 +271,9 @@ def shingles(text: str, size: int = DUPLICATES.shingle) -> set[str]:
     return _shingles(_morphemes([text])[0], size)
 
 
-@dataclass(frozen=True)
-class _Analysed:
-    """A release with the morphemes the digest compares: of title + summary, lead, each bullet."""
-
-    release: Release
-    text: tuple[str, ...]
-    lead: frozenset[str]
-    bullets: tuple[frozenset[str], ...]
-
-
-def _analyse(releases: Sequence[Release]) -> list[_Analysed]:
-    texts = [f"{r.title or ''}\n{r.summary}" for r in releases] + [r.lead for r in releases]
-    texts += [b for r in releases for b in r.bullets]
-    morphs = iter(_morphemes(texts))
-    whole = [tuple(next(morphs)) for _ in releases]
-    leads = [frozenset(next(morphs)) for _ in releases]
-    return [
-        _Analysed(r, whole[i], leads[i], tuple(frozenset(next(morphs)) for _ in r.bullets))
-        for i, r in enumerate(releases)
-    ]
+def _analyse(releases: Sequence[Release]) -> list[tuple[str, ...]]:
+    """The content morphemes of each release's title + summary, in one batched Kiwi call."""
+    return _morphemes([f"{r.title or ''}\n{r.summary}" for r in releases])
 
 
 def same_events(releases: Sequence[Release], tuning: DuplicateTuning = DUPLICATES) -> list[list[int]]:
@@ -288,7 +282,7 @@ def same_events(releases: Sequence[Release], tuning: DuplicateTuning = DUPLICATE
     >>> same_events([a, b, c])  # a and b announce one festival
     [[0, 1], [2]]
     """
-    return _events([a.text for a in _analyse(releases)], [""] * len(releases), tuning)
+    return _events(_analyse(releases), [""] * len(releases), tuning)
 
 
 def _events(morphs: Sequence[Sequence[str]], areas: Sequence[str], tuning: DuplicateTuning) -> list[list[int]]:
@@ -312,18 +306,27 @@ def _events(morphs: Sequence[Sequence[str]], areas: Sequence[str], tuning: Dupli
     return list(events.values())
 
 
-def _entry(members: Sequence[_Analysed], tuning: DuplicateTuning) -> DigestEntry:
-    """One entry for the releases of one event: the first one's title and lead, then the bullets of
-    all whose morphemes are not mostly said already (in the lead or an earlier bullet)."""
-    first = members[0].release
-    said: set[str] = set(members[0].lead)
-    bullets: list[str] = []
-    for text, morphs in ((b, m) for a in members for b, m in zip(a.release.bullets, a.bullets, strict=True)):
-        if not morphs or len(morphs & said) >= tuning.bullet_cover * len(morphs):
-            continue
-        bullets.append(text)
-        said |= morphs
-    sources = tuple(DigestSource(m.release.office, m.release.date, m.release.link, m.release.where) for m in members)
+def _repeats_lead(release: Release, number: int) -> bool:
+    """Whether bullet ``number`` of ``release`` is drawn from the lead's sentence alone."""
+    sources = release.bullet_sources[number] if number < len(release.bullet_sources) else ()
+    return release.lead_source is not None and set(sources) == {release.lead_source}
+
+
+def _entry(members: Sequence[Release], tuning: DuplicateTuning) -> DigestEntry:
+    """One entry for the releases of one event: the first one's title and lead, then the bullets
+    not said already. One release: those not drawn from the lead's sentence alone; several: those
+    whose morphemes are not mostly said in the lead or an earlier bullet (one batched Kiwi call)."""
+    first = members[0]
+    candidates = [b for m in members for n, b in enumerate(m.bullets) if not _repeats_lead(m, n)]
+    bullets: list[str] = candidates if len(members) == 1 else []
+    if len(members) > 1:
+        lead, *morphs = _morphemes([first.lead, *candidates])
+        said = set(lead)
+        for text, found in zip(candidates, morphs, strict=True):
+            if found and len(set(found) & said) < tuning.bullet_cover * len(set(found)):
+                bullets.append(text)
+                said |= set(found)
+    sources = tuple(DigestSource(m.office, m.date, m.link, m.where) for m in members)
     return DigestEntry(first.title or first.lead, first.lead, tuple(bullets), sources)
 
 
@@ -357,11 +360,10 @@ def digest(
             releases.append(item)
         else:
             raise UsageError(f"summaries[{number}] must be a Summary or a Release, not {item!r}")
-    analysed = _analyse(releases)
     areas_of = [r.policy or OTHER_AREA for r in releases]
-    by_area: dict[str, list[list[_Analysed]]] = {name: [] for name in areas_of}
-    for event in _events([a.text for a in analysed], areas_of, tuning):
-        by_area[areas_of[event[0]]].append([analysed[i] for i in event])
+    by_area: dict[str, list[list[Release]]] = {name: [] for name in areas_of}
+    for event in _events(_analyse(releases), areas_of, tuning):
+        by_area[areas_of[event[0]]].append([releases[i] for i in event])
     areas = [DigestArea(name, tuple(_entry(e, tuning) for e in events)) for name, events in by_area.items()]
     # most events first; ties keep the order areas were met, "기타" last among equals
     areas.sort(key=lambda a: (-len(a.entries), a.name == OTHER_AREA))

@@ -91,12 +91,13 @@ def _details(inputs: Iterable[InputFile], id_field: str | None) -> dict[tuple[st
 
 
 def _releases(path: Path, details: Mapping[tuple[str, str], dict[str, str | None]]) -> Iterator[Release]:
+    """The releases of the summaries kept in ``path``, with their rows' office, date and link."""
     with open(path, encoding="utf-8") as f:
         for line in f:
             record = json.loads(line)
             source, ident = str(record.get("source")), record.get("id")
             where = source if ident is None else f"{source}#{ident}"
-            extra = details.get((source, ident), {}) if ident is not None else {}
+            extra = {k: v for k, v in details.get((source, ident), {}).items() if v} if ident is not None else {}
             yield Release.from_dict(record["summary"], where=where, **extra)
 
 
