@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kosum
 from kosum import Digest, Release, digest
@@ -34,6 +37,20 @@ HEATING = """순천시는 기초생활수급 가구의 겨울철 난방비를 �
 
 ROOM = """순천시청 본관 2층 회의실이 이달 말까지 내부 공사로 문을 닫는다.
 공사 기간 회의는 별관 3층 대회의실에서 열린다."""
+
+
+#: The elements a digest page is made of.
+OUR_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "nav", "ol", "ul", "li", "a"}
+OUR_TAGS |= {"span", "section", "article", "code"}
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.seen.add(tag)
 
 
 def _release(text: str, office: str, title: str | None = None, **where: str) -> Release:
@@ -130,3 +147,31 @@ def test_a_script_in_a_title_is_shown_as_text() -> None:
 def test_empty_digest_renders() -> None:
     d = digest([])
     assert d.areas == () and "0개 분야" in d.to_html()
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(min_size=1, max_size=30),
+            st.sampled_from(["복지", "교육", None]),
+            st.lists(st.text(min_size=1, max_size=20), max_size=3),
+        ),
+        max_size=6,
+    )
+)
+def test_every_release_is_one_source_once_and_every_text_is_escaped(
+    items: list[tuple[str, str | None, list[str]]],
+) -> None:
+    releases = [
+        Release(title=t, summary=t, lead=t, bullets=tuple(b), policy=p, where=f"r{n}")
+        for n, (t, p, b) in enumerate(items)
+    ]
+    d = digest(releases)
+    wheres = [s.where for a in d.areas for e in a.entries for s in e.sources]
+    assert sorted(wheres) == sorted(f"r{n}" for n in range(len(items)))
+    counts = [len(a.entries) for a in d.areas]
+    assert counts == sorted(counts, reverse=True)
+    tags = _Tags()
+    tags.feed(d.to_html())
+    assert tags.seen <= OUR_TAGS  # whatever the texts, the page holds only the digest's own markup
