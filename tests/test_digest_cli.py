@@ -71,3 +71,10 @@ def test_json_and_markdown_by_extension_and_resume(tmp_path: Path) -> None:
 def test_an_unknown_extension_is_bad_usage(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["digest", str(_tree(tmp_path)), "-o", str(tmp_path / "day.pdf")])
     assert result.exit_code == 2 and "-o must end in" in result.output
+
+
+def test_a_digest_inside_an_input_folder_is_refused(tmp_path: Path) -> None:
+    folder = _tree(tmp_path)
+    result = CliRunner().invoke(cli, ["digest", str(folder), "-o", str(folder / "day.html")])
+    assert result.exit_code == 2 and "outside the input folder" in result.output
+    assert not (folder / "day.html").exists() and not (folder / "day.summaries.jsonl").exists()

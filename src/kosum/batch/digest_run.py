@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from .digest import Digest, Release, digest
 from .discovery import InputFile, escape_name
 from .encodings import line_encoding
@@ -115,8 +115,15 @@ def digest_files(
     >>> Path("day.html").write_text(run.digest.to_html())
 
     Raises:
-        UsageError, InputError: as :func:`~kosum.summarize_files`.
+        UsageError: as :func:`~kosum.summarize_files`, and a digest to be written inside an input
+            folder (the next run would read it as a release).
+        InputError: as :func:`~kosum.summarize_files`.
     """
+    target = Path(output).resolve()
+    named = [Path(p) for p in ([paths] if isinstance(paths, str | os.PathLike) else paths)]
+    for folder in (p for p in named if p.is_dir()):
+        if target.is_relative_to(folder.resolve()):
+            raise UsageError(f"write the digest outside the input folder {escape_name(str(folder))} (it would be read)")
     summaries = summaries_path(output)
     run = summarize_files(paths, output=summaries, **batch)
     failures: list[tuple[str, str]] = []
