@@ -153,12 +153,14 @@ def test_several_uploads_are_a_batch_with_a_zip(client: Client, tmp_path: Path) 
     assert report.startswith("**일괄 요약**: 3개 완료, 1개 실패")
     assert "| empty.txt | ⚠ " in report and "한빛시, 올해 청년·여성 일자리 3천 개 창출" in report
     assert html == ""
-    names = sorted(zipfile.ZipFile(archive["value"]).namelist())
+    zipped, page = archive["value"]  # the zip, and the digest by policy area beside it (issue 22)
+    assert Path(page).name == "kosum-digest.html" and "empty.txt" in Path(page).read_text("utf-8")
+    names = sorted(zipfile.ZipFile(zipped).namelist())
     assert names == ["bada.json", "battery.json", "errors.jsonl", "hanbit.json"]
-    hanbit = json.loads(zipfile.ZipFile(archive["value"]).read("hanbit.json"))
+    hanbit = json.loads(zipfile.ZipFile(zipped).read("hanbit.json"))
     assert [s["area"] for s in hanbit["summary"]["sections"]] == ["기업 유치", "청년일자리", "여성일자리"]
     # each upload is named as it was uploaded, never by its path on the server (issue 21, item 14)
-    with zipfile.ZipFile(archive["value"]) as zf:
+    with zipfile.ZipFile(zipped) as zf:
         contents = {name: zf.read(name).decode("utf-8") for name in names}
     assert hanbit["source"] == "hanbit.txt" and json.loads(contents["battery.json"])["source"] == "battery.html"
     assert [json.loads(line)["path"] for line in contents["errors.jsonl"].splitlines()] == ["empty.txt"]

@@ -17,6 +17,7 @@ from typing import Any
 from ._version import __version__
 from .backends import Seq2SeqModel, load_model
 from .backends.resolve import DEFAULT_MODEL, convert_model, download_model, resolve_model
+from .batch.digest import Digest, Release, digest
 from .batch.fetch import FetchOptions, summarize_url
 from .batch.run import BatchRun, BatchStats, summarize_files
 from .errors import (
@@ -37,6 +38,7 @@ __all__ = [
     "BatchRun",
     "BatchStats",
     "Bullet",
+    "Digest",
     "Document",
     "FetchOptions",
     "GenerationOptions",
@@ -47,6 +49,7 @@ __all__ = [
     "ModelNotFoundError",
     "ModelOptions",
     "RayOptions",
+    "Release",
     "Section",
     "Sentence",
     "Seq2SeqModel",
@@ -57,6 +60,7 @@ __all__ = [
     "__version__",
     "build_demo",
     "convert_model",
+    "digest",
     "download_model",
     "launch",
     "load_model",

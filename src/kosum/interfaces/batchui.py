@@ -1,7 +1,8 @@
 """Uploaded files in the web UI, read and summarized through kosum's batch API: one file is
 read as an article (any encoding kosum detects, HTML main text included); several are
-summarized as a batch into a zip of JSON and Markdown outputs with errors.jsonl, in which
-each upload is named as it was uploaded, never by its path on the server.
+summarized as a batch into a zip of JSON and Markdown outputs with errors.jsonl, and into one
+digest page by policy area (:func:`kosum.digest`), in which each upload is named as it was
+uploaded, never by its path on the server.
 
 Nothing is left in the system's temporary folder: a batch's outputs are written to a
 temporary folder removed when the zip is made, and files offered for download are written
@@ -17,6 +18,7 @@ import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from ..batch.digest import Release, digest
 from ..batch.discovery import escape_name
 from ..batch.readers import Article, Failure, discover, read_articles
 from ..batch.run import BatchStats, summarize_files
@@ -66,9 +68,9 @@ def _without_server_paths(data: bytes, names: Mapping[str, str]) -> bytes:
 
 def summarize_uploads(
     files: Sequence[str], summarizer: Summarizer, progress: Callable[[float, str], None], cache: str | Path
-) -> tuple[str, str]:
+) -> tuple[str, list[str]]:
     """Summarize every file; returns a Markdown report (every name, title and message
-    escaped) and the path of a zip of the outputs, written into ``cache``."""
+    escaped) and the paths of a zip of the outputs and of their digest page, written into ``cache``."""
 
     def report_progress(stats: BatchStats) -> None:
         progress(stats.finished / max(stats.total, len(files), 1), f"일괄 요약 {stats.finished}개 완료")
@@ -77,12 +79,16 @@ def summarize_uploads(
         out = Path(work) / "kosum-results"
         run = summarize_files(files, out_dir=out, summarizer=summarizer, on_progress=report_progress)
         rows = ["| 파일 | 결과 |", "|---|---|"]
+        releases, failures = [], []
         for source, result in run:
-            name = md_escape(Path(source.path).name + (f" #{source.id}" if source.id else ""))
+            shown = Path(source.path).name + (f" #{source.id}" if source.id else "")
+            name = md_escape(shown)
             if isinstance(result, Exception):
                 rows.append(f"| {name} | ⚠ {md_escape(public_message(result))} |")
+                failures.append((shown, public_message(result)))
             else:
                 rows.append(f"| {name} | {md_escape(result.title or result.summary[:40])} |")
+                releases.append(Release.of(result, where=shown))
         archive = Path(work) / "kosum-results.zip"
         names = _uploaded_names(files)
         with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -90,6 +96,7 @@ def summarize_uploads(
                 if path.is_file():
                     zf.writestr(path.relative_to(out).as_posix(), _without_server_paths(path.read_bytes(), names))
         cached = cache_file(cache, "kosum-results.zip", archive.read_bytes())
+    page = digest(releases, failures=failures).to_html().encode("utf-8")
     stats = run.stats
     report = f"**일괄 요약**: {stats.done}개 완료, {stats.failed}개 실패\n\n" + "\n".join(rows)
-    return report, cached
+    return report, [cached, cache_file(cache, "kosum-digest.html", page)]

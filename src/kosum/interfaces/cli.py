@@ -49,6 +49,7 @@ from ..options import (
 )
 from ..summarizer import Summarizer
 from ..types import Summary
+from .cli_digest import digest_command
 from .cli_models import models
 from .cli_serve import serve
 
@@ -449,6 +450,7 @@ def _print_many(run: BatchRun, fmt: str) -> None:
 
 
 # Commands of other modules are registered here, one line each.
+cli.add_command(digest_command)
 cli.add_command(models)
 cli.add_command(serve)
 

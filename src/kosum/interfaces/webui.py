@@ -360,7 +360,12 @@ def build_demo(*, allow_download: bool = False, allow_urls: bool = False, allow_
             with gr.Column(scale=7, min_width=300):
                 status = gr.Markdown(elem_id="ks-status")
                 result = gr.HTML("", js_on_load=_JS, css_template=_CSS, elem_id="ks-result", apply_default_css=True)
-                archive = gr.File(label="일괄 요약 결과 (zip)", visible=False, elem_id="ks-zip")
+                archive = gr.File(
+                    label="일괄 요약 결과 (zip, 분야별 요약 모음)",
+                    file_count="multiple",
+                    visible=False,
+                    elem_id="ks-zip",
+                )
                 with gr.Row():
                     downloads = [
                         gr.DownloadButton(f"{view.label} 내려받기", visible=False, elem_id=f"ks-{view.name}")
