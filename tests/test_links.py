@@ -83,3 +83,12 @@ def test_summarize_files_refuses_private_addresses_per_item_by_default(base: str
     assert len(results) == 1 and isinstance(results[0][1], InputError)
     run = summarize_files([f"{base}/article", f"{base}/plain"], fetch=FetchOptions(allow_private=True))
     assert [type(result).__name__ for _source, result in run] == ["Summary", "Summary"]
+
+
+def test_a_digest_reads_links_too(base: str, tmp_path: Path) -> None:
+    out = tmp_path / "day.json"
+    result = CliRunner().invoke(cli, ["digest", f"{base}/article", f"{base}/missing", "-o", str(out), "-q"])
+    assert result.exit_code == 1, result.output  # one link failed: listed, the digest still written
+    made = json.loads(out.read_text("utf-8"))
+    assert TITLE in json.dumps(made, ensure_ascii=False)
+    assert f"{base}/missing" in json.dumps(made, ensure_ascii=False)

@@ -34,7 +34,7 @@ DIGEST_FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".json": "json"}
 @click.option("--title-field", default=None, help="jsonl/csv field of the title.")
 @click.option("--id-field", default=None, help="jsonl/csv field of the id.")
 def digest_command(paths: tuple[str, ...], output: str, quiet: bool, title: str | None, **batch: object) -> None:
-    """Summarize every release in IN... (files, folders, jsonl/csv rows) and write one digest by
+    """Summarize every release in IN... (files, folders, jsonl/csv rows, links) and write one digest by
     policy area, releases about one event merged into one entry that lists every source.
 
     \b
@@ -43,13 +43,17 @@ def digest_command(paths: tuple[str, ...], output: str, quiet: bool, title: str 
     Exit codes: 0 all succeeded, 1 some failed (the digest is written), 2 bad usage.
     """
     from ..batch.digest_run import digest_files
+    from ..batch.fetch import FetchOptions
     from .cli import _progress_bar
 
     fmt = DIGEST_FORMATS.get(Path(output).suffix.lower())
     if fmt is None:
         raise click.UsageError(f"-o must end in {', '.join(DIGEST_FORMATS)}, not {output!r}")
     with _progress_bar(quiet) as progress:
-        run = digest_files(paths, output, title=title, on_progress=progress, **batch)
+        # links among IN... are fetched as `kosum summarize` fetches them: what its user asks for
+        run = digest_files(
+            paths, output, title=title, on_progress=progress, fetch=FetchOptions(allow_private=True), **batch
+        )
     made = run.digest
     text = made.to_html() if fmt == "html" else made.to_markdown() if fmt == "md" else None
     if text is None:
