@@ -128,3 +128,8 @@ def check_outputs_parse(out: Path) -> None:
             text = path.read_text("utf-8")
             for line in text.splitlines() if path.suffix == ".jsonl" else [text]:
                 assert json.loads(line)["summary"]["sentences"]
+
+
+def outputs(folder: Path) -> list[str]:
+    """The files under ``folder``, as sorted relative paths."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())

@@ -38,6 +38,13 @@ def shared() -> Path:
     return SHARED
 
 
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh working folder: the test runs in ``tmp_path``."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
 @pytest.fixture(scope="session")
 def example_texts() -> dict[str, str]:
     return {p.stem: p.read_text("utf-8") for p in sorted(EXAMPLES.glob("*.txt"))}

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from batch_tree import FISHING, LIBRARY, STARTUP, body
+from batch_tree import FISHING, LIBRARY, STARTUP, body, outputs
 from kosum.batch.discovery import discover
 from kosum.batch.formats import RECORD_FORMAT
 from kosum.batch.readers import Article, Failure, read_articles
@@ -38,16 +38,6 @@ def kosum(*args: str, **kwargs: Any) -> Result:
 
 def jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
-
-
-def outputs(folder: Path) -> list[str]:
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
-
-
-@pytest.fixture
-def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 # 1. Planning the outputs of n inputs resolves each path a bounded number of times.

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from batch_tree import FISHING, LIBRARY, STARTUP, TITLES, body
+from batch_tree import FISHING, LIBRARY, STARTUP, TITLES, body, outputs
 from kosum.batch.discovery import discover
 from kosum.batch.naming import LOCK_NAME, MAX_NAME_BYTES, OutputLock
 from kosum.batch.readers import Article, Failure, InputFile, ReadOptions, read_articles
@@ -48,16 +48,6 @@ def jsonl(path: Path) -> list[dict[str, Any]]:
 
 def errors(path: Path) -> dict[tuple[str, str | None], str]:
     return {(e["path"], e["id"]): e["message"] for e in jsonl(path)}
-
-
-def outputs(folder: Path) -> list[str]:
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
-
-
-@pytest.fixture
-def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
