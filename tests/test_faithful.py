@@ -132,6 +132,17 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "인근 산업단지와 주거지에 안정적으로 공급될 예정이다.",
             "생산된 전력은 인근 산업단지와 주거지에 안정적으로 공급될 예정",
         ),
+        # "A를 비롯해" belongs to the list it opens: the count covers it
+        (
+            "올해는 새솔시를 비롯해 누리군, 바다시, 한빛군 4개 지자체가 본선에 올라 치열한 경쟁을 벌였다.",
+            "올해는 새솔시를 비롯해 누리군, 바다시, 한빛군 4개 지자체가 본선에 올라 치열한 경쟁을 벌임",
+        ),
+        # an adverbial topic ("…으로는") goes with its own clause, never onto the next one
+        (
+            "생활 현안으로는 새솔동 주차난 해소와 골목상권 살리기 방안 등이 폭넓게 다뤄졌고, 새 청사 신축과 "
+            "혁신도시 복합시설 운영 등 주요 정책사업에 대한 부서별 보고와 토론이 이어졌다.",
+            "새 청사 신축과 혁신도시 복합시설 운영 등 주요 정책사업에 대한 부서별 보고와 토론이 이어짐",
+        ),
         # an opening conjunction goes
         ("그런데 올해 축제는 비 예보로 하루 앞당겨 열린다.", "올해 축제는 비 예보로 하루 앞당겨 열림"),
     ],

@@ -259,7 +259,9 @@ def compress(
         if not main_topic and cl.own_subject(morphs, keep, max(span[0], lead), span[1], subjects=False):
             return False
         before, topic = list(keep), subject
-        if cl.contrast(morphs, span):  # the topic is set against what follows: it goes with the contrast
+        # a topic set against what follows goes with the contrast, and an adverbial one ("생활 현안으로는")
+        # with its own clause: neither is the main clause's
+        if cl.contrast(morphs, span) or (span[0] == 0 and subject > 1 and morphs[subject - 2].tag.startswith("JKB")):
             for j in range(subject):
                 keep[j] = False
             subject = 0

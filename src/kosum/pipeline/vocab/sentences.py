@@ -63,7 +63,6 @@ SUBORDINATE = frozenset(
         "따르/VV",
         "힘입/VV",
         "맞추/VV",
-        "비롯하/VV",
         "가운데/NNG",
         "바탕/NNG",
         "일환/NNG",
