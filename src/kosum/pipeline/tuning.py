@@ -134,6 +134,10 @@ class LineTuning:
         morphemes per sentence (at most 3 per character), past which it drops the rest.
       removed_warning_share: Share of an article's letters that cleaning may remove before the
         summary warns about it.
+      table_min_cells: Fewest cell lines of a table after the last sentence (kept as text).
+      table_cell_max_chars: Longest cell line of such a table.
+      table_cell_share: Share of such a table's cells that hold a figure (a number, an address),
+        and share that are one-word labels without one ("구분", "주소").
     """
 
     sentence_min_chars: int = 8
@@ -160,6 +164,9 @@ class LineTuning:
     title_max_chars: int = 120
     symbol_end_chars: int = 600
     removed_warning_share: float = 0.4
+    table_min_cells: int = 8
+    table_cell_max_chars: int = 40
+    table_cell_share: float = 0.25
 
 
 @dataclass(frozen=True)
