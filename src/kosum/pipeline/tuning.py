@@ -251,6 +251,8 @@ class StructureTuning:
       step: Cost of moving on to a later list item in the alignment of paragraphs to the items of
         a lead-in list: a paragraph that speaks of no item stays with the one before.
       max_label: Shown labels are cut to this many characters.
+      headline_shared: The fewest nouns a phrase of the lead shares with the headline to name the
+        one card of a single-topic article.
       label_keep_share: A label candidate within this share of the best one's score is kept.
     """
 
@@ -265,6 +267,7 @@ class StructureTuning:
     min_topic: int = 3
     step: float = 0.01
     max_label: int = 16
+    headline_shared: int = 2
     label_keep_share: float = 0.5
 
 
