@@ -309,7 +309,7 @@ def compress(
     # still too long: the clauses before the main one go, from the first on (never one in the
     # middle alone: what is left must not join one clause's subject to another's predicate);
     # a clause that states a fact (a number with its unit, a quoted name) stays where the bullet
-    # is near the limit, and one with the sentence's only figures always; a clause that may not go
+    # is near the limit, and one with the sentence's only figures a little further; a clause that may not go
     # alone (its verb's argument, "…다고 답한 운전자는") goes with the next one, or not at all
     first: int | None = None  # the start of the run of clauses kept so far
     for span in spans[:-1]:
@@ -319,7 +319,7 @@ def compress(
             or cl.condition(morphs, span)
             or len(result) <= limit
             or (len(result) <= limit + COMPRESS.number_slack and _only_facts(facts, keep, run))
-            or _only_facts(figures, keep, run)
+            or (len(result) <= limit + 2 * COMPRESS.number_slack and _only_facts(figures, keep, run))
         ):
             break
         if drop(run):
@@ -330,13 +330,18 @@ def compress(
     if result is not None and len(result) > limit:
         _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
         result = nominal() or result
-    # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다")
+    # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다");
+    # the clause with the figures ends the bullet where the main clause lost them or what was kept
+    # for them is long ("320여 명이 모여 … 주고받았다" → "320여 명이 모임")
     planned = cl.planned(morphs, spans[-1][0], end)
     if (
         result is not None
         and not planned
         and any(figures)
-        and not any(f and k for f, k in zip(figures, keep, strict=True))
+        and (
+            not any(f and k for f, k in zip(figures, keep, strict=True))
+            or len(result) > limit + 2 * COMPRESS.number_slack
+        )
     ):
         result = _fact_clause(text, morphs, base, limit, facts, kept, spans, irregular) or result
     return result
