@@ -12,9 +12,9 @@ import pytest
 
 from kosum.pipeline import tuning
 from kosum.pipeline.speech import is_reported_speech
-from kosum.pipeline.vocab import common, layout, lines, news, sentences
+from kosum.pipeline.vocab import bullets, common, layout, lines, news, sentences
 
-VOCAB = {**vars(common), **vars(lines), **vars(layout), **vars(sentences), **vars(news)}
+VOCAB = {**vars(common), **vars(lines), **vars(layout), **vars(sentences), **vars(news), **vars(bullets)}
 
 # (pattern, text, whether the pattern finds something in it)
 SEARCH = [
@@ -326,6 +326,11 @@ SEARCH = [
     ("OPENING_CONNECTIVE", "통해 간다", False),
     ("OFFICE_TOPIC", "시는 청년을", True),
     ("OFFICE_TOPIC", "시민은 청년을", False),
+    # bullets: what a sound bullet never looks like
+    ("ANAPHORIC_OPENING", "이들은 모두 참석", True),
+    ("ANAPHORIC_OPENING", "이들레 마을은 모두 참석", False),
+    ("DANGLING_OPENING", ", 8곳을 제외한", True),
+    ("DANGLING_OPENING", "8곳을 제외한, 112곳", False),
 ]
 
 
@@ -392,6 +397,8 @@ MEMBERS = [
     ("QUOTE_MARKS", "“", "「"),
     ("NAME_OPENING_QUOTES", "「", "'"),
     ("CONTACT_OPENERS", "【", "■"),
+    ("POINTER_KEYS", "이/NP", "이/JKS"),
+    ("PLACE_PARTICLES", "에서", "에"),
 ]
 
 

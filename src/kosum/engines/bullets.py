@@ -16,7 +16,7 @@ the sentence as written. Where the grammar gives no safe cut, the sentence is ke
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..pipeline.items import list_span
 from ..pipeline.vocab.common import ETC_WORD, QUOTE_MARKS, WHITESPACE, WORD
@@ -27,7 +27,7 @@ from .cues import is_quantity, number_terms
 from .features import analyze
 from .form import defect, names_only, seed
 
-__all__ = ["bullet_for", "item_bullets", "list_frame", "list_item", "make_bullet", "strip_connective"]
+__all__ = ["bare_list", "bullet_for", "item_bullets", "list_frame", "list_item", "make_bullet", "strip_connective"]
 
 
 def strip_connective(text: str) -> tuple[str, int]:
@@ -153,6 +153,12 @@ def item_bullets(items: Sequence[str]) -> list[str]:
             out.append(text)
         bare = alone
     return out
+
+
+def bare_list(bullets: Iterable[str]) -> bool:
+    """True where the bullets of a list's items only name things ("보드게임실, 영어 뮤지컬"): without
+    the sentence's predicate they say nothing (the sentence makes the bullet instead)."""
+    return all(names_only(text) for text in bullets)
 
 
 def list_frame(text: str, morphs: Sequence[Morph], start: int) -> str | None:

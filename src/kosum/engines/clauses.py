@@ -12,6 +12,8 @@ from ..pipeline.vocab.bullets import (
     CONDITION_NOUNS,
     FRAME_DATE_WORDS,
     PLAN_NOUNS,
+    POINTER_KEYS,
+    TIME_ADNOMINALS,
     TIME_WORDS,
 )
 from ..pipeline.vocab.sentences import CONTRAST_ENDINGS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
@@ -28,9 +30,13 @@ __all__ = [
     "condition",
     "contrast",
     "frame_date",
+    "gutted",
+    "holds_subject",
     "key",
+    "list_goes_on",
     "own_subject",
     "planned",
+    "points_back",
     "shared_subject",
     "speech_end",
     "subject",
@@ -83,14 +89,17 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
     start = 0
     for i in range(end - 1):
         m, nxt = morphs[i], morphs[i + 1]
-        if m.tag == "SP" and i > 0 and morphs[i - 1].tag == "EC" and nxt.start > m.end:
-            spans[-1:] = [(spans[-1][0], i + 1)] if spans and spans[-1][1] == i else spans[-1:]
+        if m.tag == "SP" and spans and spans[-1][1] == i == start and nxt.start > m.end:
+            spans[-1] = (spans[-1][0], i + 1)  # the comma after a clause's end is that clause's
             start = i + 1
             continue
         spaced = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
         # "-게" makes an adverb or a complement ("동일하게 반영", "지급하게 된다"): no clause ends there
         boundary = m.tag == "EC" and spaced and not nxt.tag.startswith("VX") and m.form != "게"
-        boundary = boundary or (m.tag.startswith("NN") and spaced and subordinate(m))
+        # "가정2구," read as a copula after a number ("2이구"): a numbered name in a list, no clause
+        boundary = boundary and not (i > 1 and morphs[i - 1].tag == "VCP" and morphs[i - 2].tag == "SN")
+        # "참석한 가운데" ends a clause; "농업인 가운데 50명" (among) is a part of its noun phrase
+        boundary = boundary or (m.tag.startswith("NN") and spaced and subordinate(m) and morphs[i - 1].tag == "ETM")
         if not boundary and m.tag.startswith("JKB") and spaced and i > 0 and subordinate(morphs[i - 1]):
             boundary = True  # "바탕으로", "일환으로", "계기로"
         if boundary:
@@ -204,3 +213,56 @@ def _future_before(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     """True where the last "것" of the clause follows a future adnominal ending ("할 것")."""
     at = max(i for i in range(start, stop) if morphs[i].form == "것")
     return at > start and morphs[at - 1].tag == "ETM" and morphs[at - 1].form in ("ᆯ", "을", "를")
+
+
+def holds_subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int, own: bool = False) -> bool:
+    """True when the kept morphemes of ``[start, stop)`` hold a subject ("회원들이") or a topic
+    ("사업은"), outside quotes; with ``own``, only a subject of the clause itself, not of an
+    adnominal clause ("회원들이 준비한 공연"), and a topic."""
+    inside = quoted(morphs)
+    for i in range(max(start, 1), stop):
+        m = morphs[i]
+        if not keep[i] or inside[i]:
+            continue
+        if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
+            return True
+        subject_particle = m.tag == "JKS" and morphs[i - 1].tag in NOUNISH | {"SSC", "NP"}
+        if subject_particle and (not own or not adnominal_next(morphs, i + 1, stop)):
+            return True
+    return False
+
+
+def points_back(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> bool:
+    """True when the kept morphemes of ``[start, stop)`` hold a word pointing back ("이를", "이러한")."""
+    return any(keep[i] and key(morphs[i]) in POINTER_KEYS for i in range(start, stop))
+
+
+def list_goes_on(morphs: Sequence[Morph], span: tuple[int, int], stop: int) -> bool:
+    """True when the clause ``span`` ends in a comma and what follows it, before any predicate, is
+    the rest of a list that "등" closes ("…, 겸면 가정2구, 운교2구 등 10개 학습반"): the clause holds
+    the list's first items (a list of one item there, "A·B 등으로", is the next clause's own)."""
+    if span[1] == 0 or morphs[span[1] - 1].form != ",":
+        return False
+    commas = 0
+    for m in morphs[span[1] : stop]:
+        commas += m.form == ","
+        if m.tag == "NNB" and m.form == "등":
+            return commas > 0
+        if m.tag.startswith(("V", "E", "XS", "J")) and m.tag not in ("JC", "JKG"):
+            return False
+    return False
+
+
+def gutted(morphs: Sequence[Morph], keep: Sequence[bool], at: int) -> bool:
+    """True when the first kept word from ``at`` on is a verb's adnominal form ("운영되는", "마련한"):
+    the clause before it is that verb's argument, and the modifier would be left without it."""
+    word: list[Morph] = []
+    for i in range(at, len(morphs)):
+        if not keep[i]:
+            continue
+        if word and morphs[i].start > word[-1].end:
+            break
+        word.append(morphs[i])
+    if len(word) < 2 or word[-1].tag != "ETM" or word[0].form in TIME_ADNOMINALS:
+        return False
+    return any(m.tag.startswith(("VV", "VA", "XSV", "XSA")) for m in word)
