@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from kosum import InputError
+from kosum.engines.features import analyze
 from kosum.pipeline.normalize import normalize_text
 from kosum.pipeline.preprocess import MAX_SENTENCE_CHARS, preprocess
 
@@ -61,6 +62,16 @@ def test_sentences_carry_offsets_and_paragraphs() -> None:
         "end": doc.sentences[2].end,
         "paragraph": 1,
     }
+
+
+def test_the_title_is_analysed_with_the_text_as_it_would_be_alone() -> None:
+    found = preprocess(PASTED)
+    assert found.title_morphs == tuple(analyze(found.title or ""))
+    # a title given overrides the one found, and its morphemes come with it ("!!!" is no repeat blanked)
+    given = preprocess(PASTED, title="  하늘시 버스 전부 전기로!!!  ")
+    assert given.title == "하늘시 버스 전부 전기로!!!"
+    assert given.title_morphs == tuple(analyze(given.title or ""))
+    assert preprocess(PASTED, title=" ").title == found.title
 
 
 def test_normalization_keeps_meaning() -> None:
