@@ -30,6 +30,7 @@ logger = logging.getLogger("kosum")
 
 MAX_SENTENCE_CHARS = SENTENCES.max_sentence_chars
 _BLOCK_CHARS = SENTENCES.block_chars
+_PARALLEL_CHARS = SENTENCES.parallel_chars
 _PARAGRAPH_SEP = "\n\n"
 #: Kiwi tokens of a span, with the offset their positions are relative to.
 _Tokens = tuple[int, list[Any]]
@@ -160,15 +161,13 @@ def split_sentences(
 
     Every non-space character of every paragraph ends up in exactly one sentence.
     """
-    kiwi = get_kiwi()
+    parallel = len(text) >= _PARALLEL_CHARS
     jobs: list[tuple[int, int, str]] = []  # (paragraph index, absolute offset, block)
     for p_index, (p_offset, paragraph) in enumerate(paragraphs):
         for b_offset, block in _blocks(paragraph):
             jobs.append((p_index, p_offset + b_offset, block))
     views = [analysis_view(block) for _, _, block in jobs]
-    results = list(
-        kiwi.split_into_sents([*views, title] if title else views, return_tokens=True, return_sub_sents=False)
-    )
+    results = _analysed([*views, title] if title else views, parallel, sentences=True)
     # the title as written (not its analysis view), as the ranking's own Kiwi call read it
     title_morphs = _morphs(0, [t for sent in results.pop() for t in sent.tokens]) if title else ()
     # (start, end, paragraph, Kiwi tokens with their offset, or None where Kiwi gave none)
@@ -197,7 +196,7 @@ def split_sentences(
         else:  # the pieces of an over-long sentence keep its analysis: Kiwi reads no text twice
             pieces.extend((s, e, p_index, _within(tokens, s, e)) for s, e in cut)
     missing = [i for i, piece in enumerate(pieces) if piece[3] is None]
-    fresh = kiwi.tokenize([analysis_view(text[pieces[i][0] : pieces[i][1]]) for i in missing]) if missing else []
+    fresh = _analysed([analysis_view(text[pieces[i][0] : pieces[i][1]]) for i in missing], parallel, sentences=False)
     for i, analysed in zip(missing, fresh, strict=True):
         pieces[i] = (*pieces[i][:3], (pieces[i][0], analysed))
     sentences = []
@@ -205,6 +204,19 @@ def split_sentences(
         base, toks = found if found is not None else (start, [])
         sentences.append(Sentence(index, text[start:end], start, end, p_index, _morphs(base, toks)))
     return tuple(sentences), title_morphs
+
+
+def _analysed(texts: list[str], parallel: bool, sentences: bool) -> list[Any]:
+    """Kiwi's sentences with their tokens (``sentences``), else its tokens, of each text: in Kiwi's
+    worker threads where ``parallel``, else one text after another in this thread."""
+    if not texts:
+        return []
+    kiwi = get_kiwi()
+    if sentences:
+        if parallel:
+            return list(kiwi.split_into_sents(texts, return_tokens=True, return_sub_sents=False))
+        return [kiwi.split_into_sents(t, return_tokens=True, return_sub_sents=False) for t in texts]
+    return list(kiwi.tokenize(texts)) if parallel else [kiwi.tokenize(t) for t in texts]
 
 
 def _morphs(base: int, tokens: list[Any]) -> tuple[Morph, ...]:
