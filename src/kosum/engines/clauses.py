@@ -88,8 +88,12 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for i in range(end - 1):
-        m, nxt = morphs[i], morphs[i + 1]
-        if m.tag == "SP" and spans and spans[-1][1] == i == start and nxt.start > m.end:
+        m = morphs[i]
+        tag = m.tag
+        if tag != "EC" and tag != "SP" and not tag.startswith(("NN", "JKB")):
+            continue  # no clause ends on any other morpheme: the hot path, most of a sentence
+        nxt = morphs[i + 1]
+        if tag == "SP" and spans and spans[-1][1] == i == start and nxt.start > m.end:
             spans[-1] = (spans[-1][0], i + 1)  # the comma after a clause's end is that clause's
             start = i + 1
             continue
@@ -123,11 +127,19 @@ def subject(morphs: Sequence[Morph], stop: int) -> int:
     return 0
 
 
-def own_subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int, subjects: bool) -> bool:
+def own_subject(
+    morphs: Sequence[Morph],
+    keep: Sequence[bool],
+    start: int,
+    stop: int,
+    subjects: bool,
+    inside: Sequence[bool] | None = None,
+) -> bool:
     """True when the kept morphemes of ``[start, stop)`` hold a topic of their own ("남해안은"),
     outside quotes; with ``subjects``, a subject ("누리중공업이") counts too, unless an adnominal
-    clause's ("주민이 참여하는 축제")."""
-    inside = quoted(morphs)
+    clause's ("주민이 참여하는 축제"). ``inside``: :func:`~kosum.engines.spans.quoted` of
+    ``morphs``, where the caller has it."""
+    inside = quoted(morphs) if inside is None else inside
     for i in range(max(start, 1), stop):
         m, before = morphs[i], morphs[i - 1].tag
         if not keep[i] or inside[i]:
@@ -151,10 +163,10 @@ def topic_after(morphs: Sequence[Morph], i: int) -> bool:
     return word.tag != "SN" and word.form not in KEPT_WORDS and word.form not in FRAME_DATE_WORDS
 
 
-def shared_subject(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+def shared_subject(morphs: Sequence[Morph], start: int, stop: int, inside: Sequence[bool] | None = None) -> bool:
     """True when ``[start, stop)`` holds a subject whose clause links to the rest ("양 당이 …
-    협상을 한 결과,"): whose the rest is cannot be told apart."""
-    inside = quoted(morphs)
+    협상을 한 결과,"): whose the rest is cannot be told apart (``inside``: as for :func:`own_subject`)."""
+    inside = quoted(morphs) if inside is None else inside
     for i in range(start, stop):
         if morphs[i].tag != "JKS" or inside[i]:
             continue
@@ -175,16 +187,24 @@ def adnominal_next(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     return False
 
 
+def _last_word(morphs: Sequence[Morph], span: tuple[int, int]) -> Morph | None:
+    """The last morpheme of ``span`` that is no punctuation or symbol, if any."""
+    for j in range(span[1] - 1, span[0] - 1, -1):
+        if not morphs[j].tag.startswith("S"):
+            return morphs[j]
+    return None
+
+
 def contrast(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for a clause that ends in a contrast ("…이었으나,", "…할 계획이지만,")."""
-    words = [morphs[j] for j in range(*span) if not morphs[j].tag.startswith("S")]
-    return bool(words) and words[-1].tag == "EC" and words[-1].form in CONTRAST_ENDINGS
+    last = _last_word(morphs, span)
+    return last is not None and last.tag == "EC" and last.form in CONTRAST_ENDINGS
 
 
 def condition(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for a clause that ends in a condition or concession ("못하면", "늘어나도")."""
-    words = [morphs[j] for j in range(*span) if not morphs[j].tag.startswith("S")]
-    return bool(words) and words[-1].tag == "EC" and words[-1].form in CONDITION_ENDINGS
+    last = _last_word(morphs, span)
+    return last is not None and last.tag == "EC" and last.form in CONDITION_ENDINGS
 
 
 def frame_date(morphs: Sequence[Morph], start: int, stop: int) -> int:

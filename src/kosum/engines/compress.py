@@ -223,29 +223,29 @@ def compress(
     irregular = {m.start: m.tag for m in own if "-" in m.tag}  # "VV-R", "VV-I": kept for the ending
     morphs = [m._replace(tag=m.tag.split("-")[0]) if "-" in m.tag else m for m in own]
     end = cl.speech_end(morphs)
+    inside = _quoted(morphs)  # the morphemes of quoted names, asked for by several tests below
     keep = [i < end and not (skip and skip[0] <= m.start - base < skip[1]) for i, m in enumerate(morphs)]
     _parentheticals(morphs, keep)
     spans = cl.clauses(morphs, end)
     subject = lead = cl.subject(morphs, spans[0][1])
     if len(spans) > 1 and cl.contrast(morphs, spans[0]):
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
-    if subject and end < len(morphs) and cl.own_subject(morphs, keep, subject, end, subjects=True):
+    if subject and end < len(morphs) and cl.own_subject(morphs, keep, subject, end, True, inside):
         # "시는 15일 A와 B가 … 기부했다고 밝혔다": the reported clause has its own subject; the
         # speaker (and the date of the announcement) go with the frame
         for j in range(cl.frame_date(morphs, subject, end)):
             keep[j] = False
         subject = 0
-    elif subject and end < len(morphs) and cl.shared_subject(morphs, subject, end):
+    elif subject and end < len(morphs) and cl.shared_subject(morphs, subject, end, inside):
         # "A는 양 당이 … 협상을 한 결과, … 합의했다고 밝혔다": whose clause is unclear; the frame stays,
         # so that the speaker is never read as the one who did it
         end = len(morphs)
         keep = [not (skip and skip[0] <= m.start - base < skip[1]) for m in morphs]
         _parentheticals(morphs, keep)
         spans = cl.clauses(morphs, end)
-    if subject and len(spans) > 1 and cl.own_subject(morphs, keep, spans[-1][0], end, subjects=False):
+    main_topic = len(spans) > 1 and cl.own_subject(morphs, keep, spans[-1][0], end, False, inside)
+    if subject and main_topic:
         subject = 0  # "X는 3.0㎜…이고, Z는 2.6㎜…": the main clause's subject is its own
-
-    main_topic = len(spans) > 1 and cl.own_subject(morphs, keep, spans[-1][0], end, subjects=False)
 
     def nominal() -> str | None:
         return _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
@@ -256,7 +256,7 @@ def compress(
         sentence's ("X는 …하는 제도로, 곡성군은 … 통해") stays: the kept topic would not be the main
         clause's."""
         nonlocal subject
-        if not main_topic and cl.own_subject(morphs, keep, max(span[0], lead), span[1], subjects=False):
+        if not main_topic and cl.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
             return False
         if not _safe_cut(span, subject if span[0] == 0 else span[0]):
             return False
@@ -296,7 +296,7 @@ def compress(
         return nominal()
     facts = _facts(morphs)
     # the facts that are figures (a number with its unit), not a number inside a quoted name ("'제5회 …'")
-    figures = [f and m.tag == "SN" and not q for f, m, q in zip(facts, morphs, _quoted(morphs), strict=True)]
+    figures = [f and m.tag == "SN" and not q for f, m, q in zip(facts, morphs, inside, strict=True)]
     kept = list(keep)
     for span in spans[:-1]:
         if (

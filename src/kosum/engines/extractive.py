@@ -227,7 +227,7 @@ def extract(article: Article, options: SummaryOptions) -> EngineResult:
     # One TF-IDF matrix serves ranking and every MMR pick (long articles are ranked in windows).
     features = tfidf_matrix([sentences[i] for i in eligible]) if len(eligible) <= WINDOW else None
     rows = dict(zip(eligible, features[0], strict=True)) if features is not None else {}
-    ranked = rank_sentences([sentences[i] for i in eligible], doc.title, features)
+    ranked = rank_sentences([sentences[i] for i in eligible], doc.title, features, doc.title_morphs)
     for j, i in enumerate(eligible):
         scores[i] = ranked[j]
     whole = [i for i in eligible if not sentence_cues(sentences[i]).fragment] or eligible
