@@ -22,7 +22,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -38,6 +37,7 @@ from batch_tree import FISHING, build_archive, build_tree, contents
 from kosum.batch import ray_join
 from kosum.errors import UsageError
 from kosum.interfaces.cli import cli
+from serving import free_port
 
 pytest.importorskip("ray")  # runs wherever Ray is installed
 
@@ -52,12 +52,6 @@ class Cluster:
     address: str
     env: Mapping[str, str]  # the driver's: token auth on, loopback kept on loopback
     root: Path
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _ray_start(args: list[str], env: Mapping[str, str]) -> int:
@@ -91,7 +85,7 @@ def cluster(ray_test_config: dict[str, int]) -> Iterator[Cluster]:
     token = root / "token"
     token.write_text(secrets.token_hex(32), "utf-8")
     token.chmod(0o600)
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("RAY_ADDRESS", "RAY_AUTH", "RAY_ENABLE_"))}
     pythonpath = os.pathsep.join([str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])])
     env.update(RAY_AUTH_MODE="token", RAY_AUTH_TOKEN_PATH=str(token), RAY_USAGE_STATS_ENABLED="0")
@@ -170,7 +164,7 @@ def test_auto_joins_the_cluster_named_by_ray_address(cluster: Cluster, tmp_path:
 
 def test_a_wrong_address_names_the_advertised_one(cluster: Cluster, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(FISHING, "utf-8")
-    wrong = f"127.0.0.1:{_free_port()}"
+    wrong = f"127.0.0.1:{free_port()}"
     failed = kosum_process(cluster.env, str(tmp_path / "a.txt"), "--backend", "ray", "--ray-address", wrong)
     assert failed.returncode == 1
     assert f"nothing accepts connections at {wrong}" in failed.stderr

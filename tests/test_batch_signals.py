@@ -11,17 +11,17 @@ from __future__ import annotations
 import os
 import select
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from batch_tree import FISHING, LIBRARY, STARTUP
+from serving import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Seconds a process may take to start, load Kiwi and reach the point a test waits for.
@@ -81,9 +81,9 @@ def read_until(proc: subprocess.Popen[bytes], marker: bytes, timeout: float) -> 
 
 
 @pytest.fixture
-def stopped() -> Iterator[list[subprocess.Popen[bytes]]]:
+def stopped() -> Iterator[list[subprocess.Popen[Any]]]:
     """Processes a test started; any still running at its end are killed (with their children)."""
-    procs: list[subprocess.Popen[bytes]] = []
+    procs: list[subprocess.Popen[Any]] = []
     yield procs
     for proc in procs:
         if proc.poll() is None:
@@ -97,7 +97,7 @@ def stopped() -> Iterator[list[subprocess.Popen[bytes]]]:
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
 def test_worker_processes_end_with_their_parent(
-    tmp_path: Path, stopped: list[subprocess.Popen[bytes]], sig: signal.Signals
+    tmp_path: Path, stopped: list[subprocess.Popen[Any]], sig: signal.Signals
 ) -> None:
     folder = tmp_path / "news"
     folder.mkdir()
@@ -123,36 +123,16 @@ def test_worker_processes_end_with_their_parent(
         assert not (tmp_path / "out" / ".kosum.lock").exists()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _files(folder: Path) -> list[Path]:
     return [p for p in folder.rglob("*") if p.is_file()]
 
 
-def test_serve_cleans_its_cache_on_sigterm(tmp_path: Path, stopped: list[subprocess.Popen[bytes]]) -> None:
+def test_serve_cleans_its_cache_on_sigterm(tmp_path: Path, stopped: list[subprocess.Popen[Any]]) -> None:
     from gradio_client import Client, handle_file
 
-    cache, port = tmp_path / "gradio-cache", _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kosum", "serve", "--port", str(port)],
-        env=_env(GRADIO_TEMP_DIR=str(cache)),
-        stderr=subprocess.PIPE,
-        cwd=tmp_path,
-    )
+    cache = tmp_path / "gradio-cache"
+    proc, url = serve(tmp_path, _env(GRADIO_TEMP_DIR=str(cache)))
     stopped.append(proc)
-    url, deadline = f"http://127.0.0.1:{port}/", time.monotonic() + START_S
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as page:
-                assert page.status == 200
-            break
-        except OSError:
-            assert proc.poll() is None and time.monotonic() < deadline
-            time.sleep(0.5)
     (tmp_path / "a.txt").write_text(FISHING, "utf-8")
     (tmp_path / "b.txt").write_text(LIBRARY, "utf-8")
     client = Client(url, verbose=False)

@@ -107,30 +107,18 @@ def test_eight_concurrent_requests(client: Client) -> None:
 
 
 def test_kosum_serve_starts_the_app(tmp_path: Path) -> None:
-    import socket
-    import subprocess
-    import sys
-    import time
     import urllib.request
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "kosum", "serve", "--port", str(port)], cwd=tmp_path)
+    from serving import serve
+
+    proc, url = serve(tmp_path)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as page:
-                    assert page.status == 200
-                    assert "kosum" in page.read().decode("utf-8")
-                break
-            except OSError:
-                assert proc.poll() is None and time.monotonic() < deadline
-                time.sleep(0.5)
+        with urllib.request.urlopen(url, timeout=120) as page:
+            assert page.status == 200
+            assert "kosum" in page.read().decode("utf-8")
     finally:
         proc.terminate()
-        proc.wait(timeout=30)
+        proc.wait(timeout=60)
 
 
 def test_several_uploads_are_a_batch_with_a_zip(client: Client, tmp_path: Path) -> None:
