@@ -212,8 +212,12 @@ INPUT_KINDS: dict[str, InputKind] = {
 }
 
 
+#: The fields of a record that hold the summary, not its provenance.
+SUMMARY_FIELDS = ("summary", "morphemes")
+
+
 def _header(record: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if k != "summary"}
+    return {k: v for k, v in record.items() if k not in SUMMARY_FIELDS}
 
 
 def _json_header(data: bytes) -> dict[str, Any] | None:

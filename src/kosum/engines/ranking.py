@@ -36,7 +36,7 @@ from ..types import Morph, Sentence
 from .cues import Cues, fact_terms, find_lead, is_quantity, named_terms, number_terms, sentence_cues, sentence_numbers
 from .features import Features, analyze, content_terms, information, similarity_matrix, tfidf_matrix
 
-__all__ = ["news_order", "rank_sentences", "select"]
+__all__ = ["news_order", "rank_sentences", "select", "title_morphs"]
 
 #: Sentences ranked in one graph; longer articles are ranked window by window.
 WINDOW = RANKING.window
@@ -59,7 +59,7 @@ def _pagerank(sim: np.ndarray, prior: np.ndarray, damping: float = RANKING.dampi
 
 
 @lru_cache(maxsize=64)
-def _analyzed(title: str) -> tuple[Morph, ...]:
+def title_morphs(title: str) -> tuple[Morph, ...]:
     """The title's Kiwi morphemes, analysed once for the query and the fact check."""
     return tuple(analyze(title))
 
@@ -69,7 +69,7 @@ def _query(title: str | None, lead: Sentence | None) -> dict[str, float]:
     title) weigh 1, the numbers of the title and the lead ``RANKING.number_weight``."""
     query: dict[str, float] = {}
     if title:
-        morphs = _analyzed(title)
+        morphs = title_morphs(title)
         query.update(dict.fromkeys(content_terms(morphs), 1.0))
         query.update(dict.fromkeys((f"#{n}" for n in number_terms(morphs, title, 0)), RANKING.number_weight))
     elif lead is not None:
@@ -107,7 +107,7 @@ def _factual(title: str | None, lead: Sentence | None) -> bool:
         return True
     if not title:
         return False
-    return bool(named_terms(title)) or any(is_quantity(n) for n in number_terms(_analyzed(title), title, 0))
+    return bool(named_terms(title)) or any(is_quantity(n) for n in number_terms(title_morphs(title), title, 0))
 
 
 def _cue_weight(cue: Cues) -> float:
