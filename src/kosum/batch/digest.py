@@ -50,6 +50,11 @@ class DuplicateTuning:
 
 DUPLICATES = DuplicateTuning()
 
+#: The LSH bands and rows datasketch finds best for ``(threshold, num_perm)``, worked out once here
+#: (datasketch integrates for them, about 40 ms a digest; tests/test_digest.py checks them);
+#: other settings are left to datasketch.
+LSH_PARAMS: dict[tuple[float, int], tuple[int, int]] = {(0.4, 128): (32, 4)}
+
 
 @dataclass(frozen=True)
 class Release:
@@ -293,10 +298,21 @@ def _events(morphs: Sequence[Sequence[str]], areas: Sequence[str], tuning: Dupli
     if not morphs:
         return []
     datasketch = _minhash_module()
+    hashed: dict[bytes, int] = {}  # a morpheme shared by many releases is hashed once
+
+    def hash_once(shingle: bytes) -> int:
+        value = hashed.get(shingle)
+        if value is None:
+            value = hashed[shingle] = datasketch.hashfunc.sha1_hash32(shingle)
+        return value
+
     signatures = datasketch.MinHash.bulk(
-        [[s.encode("utf-8") for s in _shingles(m, tuning.shingle)] for m in morphs], num_perm=tuning.num_perm
+        [[s.encode("utf-8") for s in _shingles(m, tuning.shingle)] for m in morphs],
+        num_perm=tuning.num_perm,
+        hashfunc=hash_once,
     )
-    lsh = datasketch.MinHashLSH(threshold=tuning.threshold, num_perm=tuning.num_perm)
+    params = LSH_PARAMS.get((tuning.threshold, tuning.num_perm))
+    lsh = datasketch.MinHashLSH(threshold=tuning.threshold, num_perm=tuning.num_perm, params=params)
     groups = _Grouping(list(range(len(morphs))))
     for i, signature in enumerate(signatures):
         for j in lsh.query(signature):
