@@ -82,26 +82,25 @@ def _edge(text: str, at: int) -> bool:
     return at <= 0 or at >= len(text) or not (text[at - 1].isalnum() and text[at].isalnum())
 
 
-def _place(text: str, word: str, start: bool, end: bool, taken: Sequence[tuple[int, int]]) -> int:
+def _place(text: str, word: str, start: bool, end: bool, taken: bytearray) -> int:
     """Where ``word`` stands in ``text``, starting (``start``) and ending (``end``) a word there as
-    it does in its sentence, at a place not ``taken``; -1 if nowhere."""
+    it does in its sentence, at a place none of whose characters is ``taken``; -1 if nowhere."""
     at = text.find(word)
     while at >= 0:
         fits = (not start or _edge(text, at)) and (not end or _edge(text, at + len(word)))
-        if fits and not any(a < at + len(word) and at < b for a, b in taken):
+        if fits and taken.find(1, at, at + len(word)) < 0:
             return at
         at = text.find(word, at + 1)
     return -1
 
 
-def _nominalized(text: str, form: str, taken: Sequence[tuple[int, int]]) -> int:
+def _nominalized(text: str, form: str, taken: bytearray) -> int:
     """Where a word of ``text`` begins with the stem ``form`` in letters (jamo), its ending changed
     ("만들었다" → "만듦", "달했다" → "달함"), at a place not ``taken``; -1 if nowhere."""
     letters = unicodedata.normalize("NFD", form)
     for word in WORD.finditer(text):
         at = word.start()
-        taken_here = any(a < word.end() and at < b for a, b in taken)
-        if not taken_here and unicodedata.normalize("NFD", word.group()).startswith(letters):
+        if taken.find(1, at, word.end()) < 0 and unicodedata.normalize("NFD", word.group()).startswith(letters):
             return at
     return -1
 
@@ -110,19 +109,19 @@ def _read_off(doc: Document, text: str, sentences: Iterable[Sentence]) -> tuple[
     """The content morphemes of the ``sentences`` whose words ``text`` still holds: a morpheme's
     word (its span of the sentence) found in ``text`` as it stands in its sentence (starting or
     ending a word there as it does), a stem also with its ending changed; each place taken once."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1: a character some morpheme was found at
     found = []
     for sentence in sentences:
         for m in sentence.morphs:
-            word = doc.text[m.start : m.end]
-            if not word or not m.tag.startswith(KEPT_TAGS):
+            if not m.tag.startswith(KEPT_TAGS) or m.end <= m.start:
                 continue
+            word = doc.text[m.start : m.end]
             at = _place(text, word, _edge(doc.text, m.start), _edge(doc.text, m.end), taken)
             size = len(word)
             if at < 0 and m.tag.startswith(_STEM_TAGS):
                 at, size = _nominalized(text, m.form, taken), len(m.form)
             if at >= 0:
-                taken.append((at, at + size))
+                taken[at : at + size] = b"\x01" * size
                 found.append(f"{m.form}/{m.tag}")
     return tuple(found)
 
