@@ -29,6 +29,7 @@ __all__ = [
     "LONG_LINE",
     "OUTPUT_FORMATS",
     "RECORD_FORMAT",
+    "SUMMARY_FIELDS",
     "SUMMARY_VIEWS",
     "InputKind",
     "OutputFormat",
