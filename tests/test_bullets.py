@@ -151,12 +151,13 @@ def test_long_bullets_drop_only_what_drops_safely(sentence: str, bullet: str) ->
 @pytest.mark.parametrize(
     ("sentence", "bullet"),
     [
-        # the main clause states no figure: the bullet ends on the clause that does, a background
-        # clause ("… 참가한 가운데") included, shortened from the left (the place goes first)
+        # the main clause states no figure: a background clause ("… 참가한 가운데") with the
+        # sentence's only figures stays with it where the bullet stays near the limit
         (
             "지난 3일부터 5일까지 한솔체육관에서 열린 '제5회 한솔군민 배구대회'는 주민 600여 명이 "
             "참가한 가운데 나흘간의 뜨거운 열전에 돌입했다.",
-            "지난 3일부터 5일까지 한솔체육관에서 열린 '제5회 한솔군민 배구대회'는 주민 600여 명이 참가",
+            "지난 3일부터 5일까지 한솔체육관에서 열린 '제5회 한솔군민 배구대회'는 주민 600여 명이 "
+            "참가한 가운데 나흘간의 뜨거운 열전에 돌입",
         ),
         # "45일" is no date (no month has a 45th day): a duration, a fact that stays
         (
@@ -190,8 +191,8 @@ def test_list_items_and_quotes_in_section_bullets() -> None:
     )
     result = summarize(text, engine="extractive", bullets=3)
     bullets = {s.area: [b.text for b in s.bullets] for s in result.sections}
-    # items that only name things say nothing alone: one bullet lists them
-    assert bullets["청년 지원"] == ["청년 월세 지원, 창업 공간 임대, 구직 교육"]
+    # items that only name things say nothing alone: the sentence, with its predicate, is the bullet
+    assert bullets["청년 지원"] == ["한솔군은 올해 청년 지원 사업으로 ▲청년 월세 지원 ▲창업 공간 임대 ▲구직 교육 추진"]
     assert bullets["어르신 돌봄"] == ["한솔군은 경로당 40곳에 냉난방비 지원"]
 
 
@@ -206,9 +207,10 @@ def test_a_list_in_a_card_gives_its_items_and_the_figure_that_frames_them() -> N
         "시상식은 지난달 30일 누리시청 대강당에서 열렸다.\n\n"
         "시는 내년에도 대회 규모를 키워 청소년 발명 교육을 이어갈 계획이다."
     )
-    # a list is what bullets are for: its items are bullets, the last one without the predicate
+    # a list whose items only name things keeps its sentence's predicate (never a bare list)
     bullets = [b.text for s in summarize(text).sections for b in s.bullets]
-    assert "'새싹팀'의 '접이식 우산 건조대', '한빛팀'의 '물이 새지 않는 화분 받침'" in bullets
+    assert "'새싹팀'의 '접이식 우산 건조대', '한빛팀'의 '물이 새지 않는 화분 받침'" not in bullets
+    assert any("'접이식 우산 건조대'" in b and b.endswith("기술이전") for b in bullets)
     # the words around a list closed by "등" make a bullet where they state a figure
     sentence = (
         "올해 수상 교사는 전국에서 9명이며, 새솔시에서는 ▲한빛중 김하늘 교사 ▲누리고 박바다 교사 등 2명이 뽑혔다."

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kosum import summarize
-from kosum.engines.bullets import make_bullet
+from kosum.engines.bullets import bare_list, make_bullet
 from kosum.engines.features import analyze
 from kosum.engines.form import defect
 
@@ -126,11 +126,13 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "협상에서 새솔당은 최저임금 인상과 연금 개편 등에 합의했다고 알려졌다.",
             "협상에서 새솔당은 최저임금 인상과 연금 개편 등에 합의했다고 알려짐",
         ),
-        # a clause never stands alone under a main clause that plans: the plan covers it
+        # a clause never stands alone under a main clause that plans: the plan covers it; and a clause
+        # with the sentence's only figures stays, so the sentence is kept whole
         (
             "새솔군과 누리군의 두 해상풍력 단지에는 총 900MW 규모로 3천억 원의 민간투자가 이뤄지며, 생산된 전력은 "
             "인근 산업단지와 주거지에 안정적으로 공급될 예정이다.",
-            "생산된 전력은 인근 산업단지와 주거지에 안정적으로 공급될 예정",
+            "새솔군과 누리군의 두 해상풍력 단지에는 총 900MW 규모로 3천억 원의 민간투자가 이뤄지며, 생산된 전력은 "
+            "인근 산업단지와 주거지에 안정적으로 공급될 예정",
         ),
         # "A를 비롯해" belongs to the list it opens: the count covers it
         (
@@ -145,6 +147,75 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
         ),
         # an opening conjunction goes
         ("그런데 올해 축제는 비 예보로 하루 앞당겨 열린다.", "올해 축제는 비 예보로 하루 앞당겨 열림"),
+        # a clause with a subject the clauses after it share stays ("멘토가 … 배우고 자라서 …")
+        (
+            "이 과정은 초등학생 멘티와 대학생 멘토가 함께 어울리며 배우고 자라서 마을에 보탬이 되는 인재로 성장하는 "
+            "과정이다.",
+            "이 과정은 초등학생 멘티와 대학생 멘토가 함께 어울리며 배우고 자라서 마을에 보탬이 되는 인재로 "
+            "성장하는 과정",
+        ),
+        # a means clause holding the only subject stays: the main clause has none of its own
+        (
+            "지난 한 해 동안 센터 프로그램에 참여한 주민들의 활동을 되돌아보는 시간을 가졌으며, 주민들이 손수 준비한 "
+            "합창 공연을 통해 무대에 서는 경험으로 큰 자신감을 얻었다.",
+            "주민들이 손수 준비한 합창 공연을 통해 무대에 서는 경험으로 큰 자신감을 얻음",
+        ),
+        # the clause a pointer points to stays ("이를 반영해")
+        (
+            "앞서 누리군의회가 지난 3월 5일 조례 개정안을 의결함에 따라, 새솔시의회도 이를 반영해 3월 12일 최종 조례 "
+            "개정안을 확정했다.",
+            "앞서 누리군의회가 지난 3월 5일 조례 개정안을 의결함에 따라, 새솔시의회도 이를 반영해 3월 12일 최종 조례 "
+            "개정안 확정",
+        ),
+        # an adnominal verb keeps its argument clause ("…할 수 있도록 운영되는 공간")
+        (
+            "'새솔 나눔곳간'은 주민과 상인이 기부한 식료품을 저소득 가구가 자유롭게 가져갈 수 있도록 운영되는 나눔 "
+            "공간으로 평일 오전 9시부터 오후 6시까지 문을 연다.",
+            "'새솔 나눔곳간'은 주민과 상인이 기부한 식료품을 저소득 가구가 자유롭게 가져갈 수 있도록 운영되는 나눔 "
+            "공간으로 평일 오전 9시부터 오후 6시까지 문을 엶",
+        ),
+        # shortening never drops a phrase whose noun an adnominal modifies ("…했다는 점에서")
+        (
+            "이번 협약은 새솔시와 누리군이 관광과 교통 분야의 협력 기반을 처음으로 공식 문서에 담아 약속했다는 점에서 "
+            "그 의미가 각별하다.",
+            "이번 협약은 새솔시와 누리군이 관광과 교통 분야의 협력 기반을 처음으로 공식 문서에 담아 약속했다는 점에서 "
+            "그 의미가 각별",
+        ),
+        # nor a phrase in "에": where a thing goes is the verb's argument ("주거지역에 공급")
+        (
+            "새솔군 앞바다의 해상풍력 단지에서 생산된 전력은 인근 산업단지와 누리시 주거지역에 내후년부터 안정적으로 "
+            "공급될 예정이다.",
+            "새솔군 앞바다의 해상풍력 단지에서 생산된 전력은 인근 산업단지와 누리시 주거지역에 내후년부터 안정적으로 "
+            "공급될 예정",
+        ),
+        # "A 가운데" after a noun is the set a count is drawn from (among), never a clause that goes
+        (
+            "점검 대상 업소 120곳 가운데, 휴업과 폐업 등으로 인한 8곳을 제외한 112곳에 대한 위생 점검을 모두 마쳤다.",
+            "점검 대상 업소 120곳 가운데, 휴업과 폐업 등으로 인한 8곳을 제외한 112곳에 대한 위생 점검을 모두 마침",
+        ),
+        (
+            "군은 조사에 참여한 농업인 가운데 50명을 뽑아 기념품을 준다.",
+            "조사에 참여한 농업인 가운데 50명을 뽑아 기념품을 줌",
+        ),
+        # the comma after a clause goes with it, never opening the bullet
+        (
+            "마을 주민과 상인들이 모인 가운데, 새솔시 청년 창업 지원 공간의 개소식이 시청 본관 앞마당에서 "
+            "성대하게 열렸다.",
+            "새솔시 청년 창업 지원 공간의 개소식이 시청 본관 앞마당에서 성대하게 열림",
+        ),
+        # a clause an adnominal needs goes with the next one, never alone ("…다고 답한 주민은")
+        (
+            "올해 설문에서 밤길이 무섭다고 답한 주민은 38%에서 21%로 17%p 줄었고, 골목 조명 만족도를 측정한 "
+            "지표에서는 12%p 오르는 등 효과가 나타났다.",
+            "골목 조명 만족도를 측정한 지표에서는 12%p 오르는 등 효과가 나타남",
+        ),
+        # the actors of an attendance clause stay with what they did
+        (
+            "이날 협약식에는 김하늘 새솔시장, 박바다 누리군수, 이산 한빛도 부지사 등이 참석해 두 지역의 관광 협력을 "
+            "꾸준히 이어가겠다는 뜻을 함께 다졌다.",
+            "이날 협약식에는 김하늘 새솔시장, 박바다 누리군수, 이산 한빛도 부지사 등이 참석해 두 지역의 관광 협력을 "
+            "꾸준히 이어가겠다는 뜻을 함께 다짐",
+        ),
     ],
 )
 def test_faithful_reductions(sentence: str, bullet: str) -> None:
@@ -163,6 +234,8 @@ def test_faithful_reductions(sentence: str, bullet: str) -> None:
         ("개미필름", "a bare name"),
         ("이 중 3명은 병원에 입원", "opens with a word pointing to another sentence"),
         ("및 주민 200명이 참석", "opens with a particle, an ending or a conjunction"),
+        ("이들은 모두 행사에 참석", "opens with a word pointing to another sentence"),
+        (", 8곳을 제외한 112곳 점검 완료", "orphan comma or bracket"),
         ("지난 3일 주민 200명이 참석", None),
         ("해안 정비 사업은 내년 3월 착공할 예정", None),
     ],
@@ -240,3 +313,20 @@ def _content(text: str) -> list[str]:
 def _subsequence(words: list[str], clause: list[str]) -> bool:
     it = iter(clause)
     return all(any(w == c for c in it) for w in words)
+
+
+def test_a_bare_list_keeps_its_sentence() -> None:
+    """A list whose items only name things makes no bullet of its own: the sentence, with its
+    predicate, is the bullet."""
+    article = (
+        "누리군, 내년 농업인 교육 수요 조사\n\n"
+        "누리군은 내년 농업인 교육 과정을 짜기 위해 이달 말까지 교육 수요 조사를 한다고 밝혔다. "
+        "조사 분야는 ▲귀농 기초 과정, ▲드론 방제 실습, ▲농산물 온라인 판매, ▲발효 가공 실습 등 4개 분야로 나뉜다. "
+        "조사 결과는 내년 교육 과정의 기초 자료로 쓰인다. 참여는 온라인과 읍면 상담소 방문으로 할 수 있다. "
+        "군은 조사에 참여한 농업인 가운데 50명을 뽑아 기념품을 준다."
+    )
+    result = summarize(article, engine="extractive", bullets=4)
+    texts = [b.text for s in result.sections for b in s.bullets]
+    assert not any(bare_list([t]) and "," in t for t in texts), texts
+    assert bare_list(["귀농 기초 과정, 드론 방제 실습"])
+    assert not bare_list(["조사 분야는 4개 분야로 나뉨"])

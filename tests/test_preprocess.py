@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 
 from kosum import InputError
+from kosum.engines.features import analyze
+from kosum.pipeline import preprocess as preprocess_module
 from kosum.pipeline.normalize import normalize_text
 from kosum.pipeline.preprocess import MAX_SENTENCE_CHARS, preprocess
 
@@ -61,6 +63,27 @@ def test_sentences_carry_offsets_and_paragraphs() -> None:
         "end": doc.sentences[2].end,
         "paragraph": 1,
     }
+
+
+def test_the_title_is_analysed_with_the_text_as_it_would_be_alone() -> None:
+    found = preprocess(PASTED)
+    assert found.title_morphs == tuple(analyze(found.title or ""))
+    # a title given overrides the one found, and its morphemes come with it ("!!!" is no repeat blanked)
+    given = preprocess(PASTED, title="  하늘시 버스 전부 전기로!!!  ")
+    assert given.title == "하늘시 버스 전부 전기로!!!"
+    assert given.title_morphs == tuple(analyze(given.title or ""))
+    assert preprocess(PASTED, title=" ").title == found.title
+
+
+def test_kiwi_threads_or_not_the_same_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = PASTED + "\n\n" + "둘째 문단이다. 소리 없이 " * 80 + "끝난다."
+    alone = preprocess(text, title="하늘시 버스")
+    monkeypatch.setattr(preprocess_module, "_PARALLEL_CHARS", 0)
+    threads = preprocess(text, title="하늘시 버스")
+    assert [(s.text, s.start, s.morphs) for s in threads.sentences] == [
+        (s.text, s.start, s.morphs) for s in alone.sentences
+    ]
+    assert threads.title_morphs == alone.title_morphs
 
 
 def test_normalization_keeps_meaning() -> None:

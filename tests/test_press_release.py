@@ -83,6 +83,59 @@ def test_families_inside_a_line() -> None:
     assert {r.family for r in doc.removed} >= {"contact", "endmark", "caption"}
 
 
+def test_an_end_mark_after_the_last_sentence_keeps_the_sentence() -> None:
+    # scraped one line each, the last sentence carrying the release's end mark
+    text = BODY.replace("\n\n", "\n").replace("계획이다.", "계획이다. <끝>") + "\n※ 붙임: 행사 사진 2매"
+    doc = preprocess(text)
+    assert [s.text for s in doc.sentences] == SENTENCES
+    assert ("endmark", "<끝>") in [tuple(r) for r in doc.removed]
+
+
+#: A table after the last sentence, scraped one cell a line: its caption, header and rows.
+PLACES = [
+    "농가 일손 돕기 접수처 안내",
+    "구분",
+    "접수처",
+    "주소",
+    "전화번호",
+    "읍",
+    "새솔읍 행정복지센터",
+    "새솔읍 중앙로 12",
+    "012-340-1001",
+    "면",
+    "가람면 행정복지센터",
+    "가람면 들판길 7",
+    "012-340-1002",
+    "나루면 행정복지센터",
+    "나루면 강변로 305",
+    "012-340-1003",
+]
+
+
+def test_a_table_after_the_last_sentence_is_kept_cell_by_cell() -> None:
+    chrome = ["첨부파일 접수처.hwp [32 kb]", "목록"]
+    doc = preprocess("\n".join([BODY.replace("\n\n", "\n"), *PLACES, *chrome]))
+    texts = [s.text for s in doc.sentences]
+    assert texts[:3] == SENTENCES
+    kept = [line for line in PLACES if line_family(line) is None]
+    assert texts[3:] == kept
+    assert "새솔읍 중앙로 12" in kept and "나루면 강변로 305" in kept
+    assert {r.text for r in doc.removed} >= set(chrome)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["매우만족", "만족", "보통", "불만족", "매우불만족", "의견 등록", "만족도 조사", "목록", "이전글"],
+        ["새솔군, 가을 축제 준비 한창", "새솔군, 청년 농부 30명 모집", "가람면, 경로당 12곳 새 단장"],
+        [f"새솔군청 누리집 {k}쪽 목록" for k in range(1, 13)],
+    ],
+)
+def test_menus_and_headlines_after_the_last_sentence_are_no_table(tail: list[str]) -> None:
+    doc = preprocess("\n".join([BODY.replace("\n\n", "\n"), *tail]))
+    assert [s.text for s in doc.sentences] == SENTENCES
+
+
 def test_numbered_caption_block_goes_whole() -> None:
     doc = preprocess(f"{BODY}\n\n사진 설명) 1. 봉사자들이 사과를 땄다.\n2. 군수가 인사말을 하고 있다.\n3. 발대식 모습.")
     assert [s.text for s in doc.sentences] == SENTENCES

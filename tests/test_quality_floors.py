@@ -62,7 +62,7 @@ def _lower(run: str, metric: str, value: float, margin: float) -> Floor:
 FLOORS: tuple[Floor, ...] = (
     Floor("press-dev", "lead", 96.6, 2),
     Floor("press-dev", "facts_s", 66.1, 2),
-    Floor("press-dev", "facts_sb", 86.7, 2),
+    Floor("press-dev", "facts_sb", 87.6, 2),
     Floor("press-dev", "R1", 52.0, 1),
     Floor("press-dev", "R2", 31.6, 1),
     Floor("press-dev", "RL", 37.7, 1),
@@ -74,7 +74,7 @@ FLOORS: tuple[Floor, ...] = (
     _lower("press-dev", "split", 0.0, 3),
     # issue #18: faithfulness first, length is no longer the target; the median stays at most 60
     _lower("press-dev", "blen", 54.0, 6),
-    _lower("press-dev", "bverb", 1.2, 2),
+    _lower("press-dev", "bverb", 0.7, 2),
     _lower("press-dev", "err", 0, 0),
     _lower("pool", "err", 0, 0),
     _lower("pool", "lost%", 0.0, 1),

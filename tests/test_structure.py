@@ -119,12 +119,16 @@ _POLICIES_IN_ONE_LINE = (
 @pytest.mark.parametrize(
     ("text", "bullet"),
     [
-        (_FESTIVAL_WITH_LIST, "빛 터널, 얼음 조각 전시, 어린이 썰매장, 야간 버스킹 공연"),
-        (_POLICIES_IN_ONE_LINE, "청년 월세 지원 대상 확대, 시내버스 심야 노선 신설, 경로당 냉방비 지원"),
+        (_FESTIVAL_WITH_LIST, "축제에는 ▲빛 터널 ▲얼음 조각 전시 ▲어린이 썰매장 ▲야간 버스킹 공연 등이 마련"),
+        (
+            _POLICIES_IN_ONE_LINE,
+            "주요 내용은 △청년 월세 지원 대상 확대 △시내버스 심야 노선 신설 △경로당 냉방비 지원 등",
+        ),
     ],
 )
 def test_a_marked_list_inside_one_topic_is_its_cards_bullet(text: str, bullet: str) -> None:
-    # ▲ or △ items of one topic are no sections: the one card states them as a bullet
+    # ▲ or △ items of one topic are no sections: the one card states them as a bullet, with the
+    # sentence's own words around them (items that only name things are never a bare list)
     assert find_structure(preprocess(text)).segments == ()
     (card,) = summarize(text).sections
     assert bullet in [b.text for b in card.bullets]

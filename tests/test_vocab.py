@@ -12,9 +12,9 @@ import pytest
 
 from kosum.pipeline import tuning
 from kosum.pipeline.speech import is_reported_speech
-from kosum.pipeline.vocab import common, layout, lines, news, sentences
+from kosum.pipeline.vocab import bullets, common, layout, lines, news, sentences
 
-VOCAB = {**vars(common), **vars(lines), **vars(layout), **vars(sentences), **vars(news)}
+VOCAB = {**vars(common), **vars(lines), **vars(layout), **vars(sentences), **vars(news), **vars(bullets)}
 
 # (pattern, text, whether the pattern finds something in it)
 SEARCH = [
@@ -184,6 +184,12 @@ SEARCH = [
     ("AREA_OPENER", "교통 분야에서는 순환버스를", True),
     ("AREA_OPENER", "교통 순환버스를", False),
     ("AREA_OPENER", "또한 복지 분야에서는 경로당을", True),
+    ("AREA_OPENER", "새솔시는 귀농 교육 부문에서 ▲학교", True),
+    ("AREA_OPENER", "새솔시가 상수도 분야에서 사업", True),
+    ("TITLE_PAIR", "바다군, 갯벌센터·해양 체험관 착공", True),
+    ("TITLE_PAIR", "바다군, 갯벌센터 착공", False),
+    ("INNER_ETC", "갯벌 등 해안", True),
+    ("INNER_ETC", "갯벌 등", False),
     ("RUN_ON", "■ 청년 일자리 새솔시는", True),
     ("RUN_ON", "【교통】 순환버스", True),
     ("RUN_ON", "청년 일자리", False),
@@ -320,6 +326,11 @@ SEARCH = [
     ("OPENING_CONNECTIVE", "통해 간다", False),
     ("OFFICE_TOPIC", "시는 청년을", True),
     ("OFFICE_TOPIC", "시민은 청년을", False),
+    # bullets: what a sound bullet never looks like
+    ("ANAPHORIC_OPENING", "이들은 모두 참석", True),
+    ("ANAPHORIC_OPENING", "이들레 마을은 모두 참석", False),
+    ("DANGLING_OPENING", ", 8곳을 제외한", True),
+    ("DANGLING_OPENING", "8곳을 제외한, 112곳", False),
 ]
 
 
@@ -339,6 +350,9 @@ def test_pattern_table(name: str, text: str, found: bool) -> None:
         ("BRACKET", "[교통] 순환버스 신설", "label", "교통"),
         ("LABELLED", "교통 부문: 순환버스 신설", "rest", "순환버스 신설"),
         ("ORDINAL", "둘째, 청년 분야", "ord", "둘째"),
+        ("TITLE_PAIR", "바다군, 갯벌센터·해양 체험관 착공", "left", "갯벌센터"),
+        ("TITLE_PAIR", "바다군, 갯벌센터·해양 체험관 착공", "right", "해양 체험관"),
+        ("AREA_OPENER", "새솔시는 귀농 교육 부문에서 ▲학교", "label", "귀농 교육"),
         ("AMOUNT", "1,200여 명", "unit", "명"),
         ("AMOUNT", "1,200여 명", "approx", "여"),
     ],
@@ -356,6 +370,7 @@ MEMBERS = [
     ("SUBJECT_PARTICLES", "에서는", "을"),
     ("GENERIC", "관계자", "청년"),
     ("WHEN", "올해", "청년"),
+    ("PASSING_LABELS", "평가", "도서관"),
     ("NAME_OPENERS", "「", '"'),
     ("CONNECTIVE_ENDINGS", "으며", "다"),
     ("CONTRAST_ENDINGS", "지만", "고"),
@@ -382,6 +397,8 @@ MEMBERS = [
     ("QUOTE_MARKS", "“", "「"),
     ("NAME_OPENING_QUOTES", "「", "'"),
     ("CONTACT_OPENERS", "【", "■"),
+    ("POINTER_KEYS", "이/NP", "이/JKS"),
+    ("PLACE_PARTICLES", "에서", "에"),
 ]
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 from typing import Any, TypeVar
@@ -137,8 +136,7 @@ class Summarizer:
         """
         if title is not None and not isinstance(title, str):
             raise UsageError(f"title must be a string or None, not {title!r}")
-        doc = preprocess(text, max_chars=self.options.max_chars)
-        return replace(doc, title=title.strip()) if title and title.strip() else doc
+        return preprocess(text, max_chars=self.options.max_chars, title=title)
 
     def summarize_document(self, doc: Document) -> Summary:
         """Summarize an already preprocessed :class:`~kosum.types.Document`."""

@@ -129,7 +129,8 @@ class Document:
     """A cleaned article: title, subtitle, metadata, cleaned text and its sentences.
 
     ``subtitle`` holds the lines under the headline ("- … -", "◇ …"): neither the title nor
-    article text, so never summary material.
+    article text, so never summary material. ``title_morphs`` are the title's Kiwi morphemes
+    (offsets into the title), analysed with the text; empty where they were not.
     """
 
     title: str | None
@@ -138,6 +139,7 @@ class Document:
     metadata: Metadata = Metadata()
     removed: tuple[Removed, ...] = ()
     subtitle: str | None = None
+    title_morphs: tuple[Morph, ...] = field(default=(), repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -16,7 +16,8 @@ the sentence as written. Where the grammar gives no safe cut, the sentence is ke
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 
 from ..pipeline.items import list_span
 from ..pipeline.vocab.common import ETC_WORD, QUOTE_MARKS, WHITESPACE, WORD
@@ -27,7 +28,7 @@ from .cues import is_quantity, number_terms
 from .features import analyze
 from .form import defect, names_only, seed
 
-__all__ = ["bullet_for", "item_bullets", "list_frame", "list_item", "make_bullet", "strip_connective"]
+__all__ = ["bare_list", "bullet_for", "item_bullets", "list_frame", "list_item", "make_bullet", "strip_connective"]
 
 
 def strip_connective(text: str) -> tuple[str, int]:
@@ -77,6 +78,13 @@ def _bullet_morphs(bullet: str, text: str, base: int, morphs: Sequence[Morph]) -
     ``morphs``) but for its last (the nominalized predicate: the noun it keeps, "체결", or a nominal
     ending, "맺음"), offset into the bullet; ``None`` where a word is not the source's."""
     source = [(w.start() + base, w.end() + base, w.group()) for w in WORD.finditer(text)]
+    # each source word's morphemes (those that start in it), in order: words never overlap
+    starts = [w[0] for w in source]
+    inside: list[list[Morph]] = [[] for _ in source]
+    for m in morphs:
+        at = bisect_right(starts, m.start) - 1
+        if at >= 0 and m.start < source[at][1]:
+            inside[at].append(m)
     words = list(WORD.finditer(bullet))
     out: list[Morph] = []
     k = 0
@@ -98,11 +106,7 @@ def _bullet_morphs(bullet: str, text: str, base: int, morphs: Sequence[Morph]) -
                 out.extend(Morph(m.form, m.tag, m.start + shift, m.end + shift) for m in kept)
             return out
         shift = word.start() - source[k][0]
-        out.extend(
-            Morph(m.form, m.tag, m.start + shift, m.end + shift)
-            for m in morphs
-            if source[k][0] <= m.start < source[k][1]
-        )
+        out.extend(Morph(m.form, m.tag, m.start + shift, m.end + shift) for m in inside[k])
         k += 1
     return out
 
@@ -153,6 +157,12 @@ def item_bullets(items: Sequence[str]) -> list[str]:
             out.append(text)
         bare = alone
     return out
+
+
+def bare_list(bullets: Iterable[str]) -> bool:
+    """True where the bullets of a list's items only name things ("보드게임실, 영어 뮤지컬"): without
+    the sentence's predicate they say nothing (the sentence makes the bullet instead)."""
+    return all(names_only(text) for text in bullets)
 
 
 def list_frame(text: str, morphs: Sequence[Morph], start: int) -> str | None:

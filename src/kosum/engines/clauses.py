@@ -12,6 +12,8 @@ from ..pipeline.vocab.bullets import (
     CONDITION_NOUNS,
     FRAME_DATE_WORDS,
     PLAN_NOUNS,
+    POINTER_KEYS,
+    TIME_ADNOMINALS,
     TIME_WORDS,
 )
 from ..pipeline.vocab.sentences import CONTRAST_ENDINGS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
@@ -28,9 +30,13 @@ __all__ = [
     "condition",
     "contrast",
     "frame_date",
+    "gutted",
+    "holds_subject",
     "key",
+    "list_goes_on",
     "own_subject",
     "planned",
+    "points_back",
     "shared_subject",
     "speech_end",
     "subject",
@@ -82,15 +88,22 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for i in range(end - 1):
-        m, nxt = morphs[i], morphs[i + 1]
-        if m.tag == "SP" and i > 0 and morphs[i - 1].tag == "EC" and nxt.start > m.end:
-            spans[-1:] = [(spans[-1][0], i + 1)] if spans and spans[-1][1] == i else spans[-1:]
+        m = morphs[i]
+        tag = m.tag
+        if tag != "EC" and tag != "SP" and not tag.startswith(("NN", "JKB")):
+            continue  # no clause ends on any other morpheme: the hot path, most of a sentence
+        nxt = morphs[i + 1]
+        if tag == "SP" and spans and spans[-1][1] == i == start and nxt.start > m.end:
+            spans[-1] = (spans[-1][0], i + 1)  # the comma after a clause's end is that clause's
             start = i + 1
             continue
         spaced = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
         # "-게" makes an adverb or a complement ("동일하게 반영", "지급하게 된다"): no clause ends there
         boundary = m.tag == "EC" and spaced and not nxt.tag.startswith("VX") and m.form != "게"
-        boundary = boundary or (m.tag.startswith("NN") and spaced and subordinate(m))
+        # "가정2구," read as a copula after a number ("2이구"): a numbered name in a list, no clause
+        boundary = boundary and not (i > 1 and morphs[i - 1].tag == "VCP" and morphs[i - 2].tag == "SN")
+        # "참석한 가운데" ends a clause; "농업인 가운데 50명" (among) is a part of its noun phrase
+        boundary = boundary or (m.tag.startswith("NN") and spaced and subordinate(m) and morphs[i - 1].tag == "ETM")
         if not boundary and m.tag.startswith("JKB") and spaced and i > 0 and subordinate(morphs[i - 1]):
             boundary = True  # "바탕으로", "일환으로", "계기로"
         if boundary:
@@ -114,11 +127,19 @@ def subject(morphs: Sequence[Morph], stop: int) -> int:
     return 0
 
 
-def own_subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int, subjects: bool) -> bool:
+def own_subject(
+    morphs: Sequence[Morph],
+    keep: Sequence[bool],
+    start: int,
+    stop: int,
+    subjects: bool,
+    inside: Sequence[bool] | None = None,
+) -> bool:
     """True when the kept morphemes of ``[start, stop)`` hold a topic of their own ("남해안은"),
     outside quotes; with ``subjects``, a subject ("누리중공업이") counts too, unless an adnominal
-    clause's ("주민이 참여하는 축제")."""
-    inside = quoted(morphs)
+    clause's ("주민이 참여하는 축제"). ``inside``: :func:`~kosum.engines.spans.quoted` of
+    ``morphs``, where the caller has it."""
+    inside = quoted(morphs) if inside is None else inside
     for i in range(max(start, 1), stop):
         m, before = morphs[i], morphs[i - 1].tag
         if not keep[i] or inside[i]:
@@ -142,10 +163,10 @@ def topic_after(morphs: Sequence[Morph], i: int) -> bool:
     return word.tag != "SN" and word.form not in KEPT_WORDS and word.form not in FRAME_DATE_WORDS
 
 
-def shared_subject(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+def shared_subject(morphs: Sequence[Morph], start: int, stop: int, inside: Sequence[bool] | None = None) -> bool:
     """True when ``[start, stop)`` holds a subject whose clause links to the rest ("양 당이 …
-    협상을 한 결과,"): whose the rest is cannot be told apart."""
-    inside = quoted(morphs)
+    협상을 한 결과,"): whose the rest is cannot be told apart (``inside``: as for :func:`own_subject`)."""
+    inside = quoted(morphs) if inside is None else inside
     for i in range(start, stop):
         if morphs[i].tag != "JKS" or inside[i]:
             continue
@@ -166,16 +187,24 @@ def adnominal_next(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     return False
 
 
+def _last_word(morphs: Sequence[Morph], span: tuple[int, int]) -> Morph | None:
+    """The last morpheme of ``span`` that is no punctuation or symbol, if any."""
+    for j in range(span[1] - 1, span[0] - 1, -1):
+        if not morphs[j].tag.startswith("S"):
+            return morphs[j]
+    return None
+
+
 def contrast(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for a clause that ends in a contrast ("…이었으나,", "…할 계획이지만,")."""
-    words = [morphs[j] for j in range(*span) if not morphs[j].tag.startswith("S")]
-    return bool(words) and words[-1].tag == "EC" and words[-1].form in CONTRAST_ENDINGS
+    last = _last_word(morphs, span)
+    return last is not None and last.tag == "EC" and last.form in CONTRAST_ENDINGS
 
 
 def condition(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for a clause that ends in a condition or concession ("못하면", "늘어나도")."""
-    words = [morphs[j] for j in range(*span) if not morphs[j].tag.startswith("S")]
-    return bool(words) and words[-1].tag == "EC" and words[-1].form in CONDITION_ENDINGS
+    last = _last_word(morphs, span)
+    return last is not None and last.tag == "EC" and last.form in CONDITION_ENDINGS
 
 
 def frame_date(morphs: Sequence[Morph], start: int, stop: int) -> int:
@@ -204,3 +233,56 @@ def _future_before(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     """True where the last "것" of the clause follows a future adnominal ending ("할 것")."""
     at = max(i for i in range(start, stop) if morphs[i].form == "것")
     return at > start and morphs[at - 1].tag == "ETM" and morphs[at - 1].form in ("ᆯ", "을", "를")
+
+
+def holds_subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int, own: bool = False) -> bool:
+    """True when the kept morphemes of ``[start, stop)`` hold a subject ("회원들이") or a topic
+    ("사업은"), outside quotes; with ``own``, only a subject of the clause itself, not of an
+    adnominal clause ("회원들이 준비한 공연"), and a topic."""
+    inside = quoted(morphs)
+    for i in range(max(start, 1), stop):
+        m = morphs[i]
+        if not keep[i] or inside[i]:
+            continue
+        if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
+            return True
+        subject_particle = m.tag == "JKS" and morphs[i - 1].tag in NOUNISH | {"SSC", "NP"}
+        if subject_particle and (not own or not adnominal_next(morphs, i + 1, stop)):
+            return True
+    return False
+
+
+def points_back(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> bool:
+    """True when the kept morphemes of ``[start, stop)`` hold a word pointing back ("이를", "이러한")."""
+    return any(keep[i] and key(morphs[i]) in POINTER_KEYS for i in range(start, stop))
+
+
+def list_goes_on(morphs: Sequence[Morph], span: tuple[int, int], stop: int) -> bool:
+    """True when the clause ``span`` ends in a comma and what follows it, before any predicate, is
+    the rest of a list that "등" closes ("…, 겸면 가정2구, 운교2구 등 10개 학습반"): the clause holds
+    the list's first items (a list of one item there, "A·B 등으로", is the next clause's own)."""
+    if span[1] == 0 or morphs[span[1] - 1].form != ",":
+        return False
+    commas = 0
+    for m in morphs[span[1] : stop]:
+        commas += m.form == ","
+        if m.tag == "NNB" and m.form == "등":
+            return commas > 0
+        if m.tag.startswith(("V", "E", "XS", "J")) and m.tag not in ("JC", "JKG"):
+            return False
+    return False
+
+
+def gutted(morphs: Sequence[Morph], keep: Sequence[bool], at: int) -> bool:
+    """True when the first kept word from ``at`` on is a verb's adnominal form ("운영되는", "마련한"):
+    the clause before it is that verb's argument, and the modifier would be left without it."""
+    word: list[Morph] = []
+    for i in range(at, len(morphs)):
+        if not keep[i]:
+            continue
+        if word and morphs[i].start > word[-1].end:
+            break
+        word.append(morphs[i])
+    if len(word) < 2 or word[-1].tag != "ETM" or word[0].form in TIME_ADNOMINALS:
+        return False
+    return any(m.tag.startswith(("VV", "VA", "XSV", "XSA")) for m in word)

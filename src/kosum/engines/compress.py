@@ -178,8 +178,8 @@ def _shorten(
     """Drop place phrases ("대강당에서", "공원 일원에") of the main clause ``[start, stop)``, from the
     left, until the bullet fits ``limit``. Only those that drop safely go: none with a date or a
     time, a fact or a condition ("…할 경우에"), none next to a comma (an element of a list), none that
-    an adnominal clause takes as its argument ("본관에서 열린 …"), and never the phrase next to
-    the predicate (a core argument)."""
+    an adnominal clause takes as its argument ("본관에서 열린 …") or whose noun an adnominal
+    modifies ("…했다는 점에서"), and never the phrase next to the predicate (a core argument)."""
     chunks = _chunks(morphs, keep, start, stop)
     if len(chunks) < COMPRESS.min_chunks:
         return
@@ -193,8 +193,8 @@ def _shorten(
             continue
         if morphs[chunk[-1]].form == "," or (k and morphs[chunks[k - 1][-1]].form == ","):
             continue  # one element of a coordination ("A로, B로") never goes alone
-        if kinds[k + 1] == "ETM":
-            continue  # "본관에서 열린 행사": the adnominal clause's own argument
+        if kinds[k + 1] == "ETM" or (k and kinds[k - 1] == "ETM"):
+            continue  # "본관에서 열린 행사": the adnominal clause's own argument; "합의했다는 점에서": its noun
         trial = list(keep)
         for j in chunk:
             trial[j] = False
@@ -223,29 +223,29 @@ def compress(
     irregular = {m.start: m.tag for m in own if "-" in m.tag}  # "VV-R", "VV-I": kept for the ending
     morphs = [m._replace(tag=m.tag.split("-")[0]) if "-" in m.tag else m for m in own]
     end = cl.speech_end(morphs)
+    inside = _quoted(morphs)  # the morphemes of quoted names, asked for by several tests below
     keep = [i < end and not (skip and skip[0] <= m.start - base < skip[1]) for i, m in enumerate(morphs)]
     _parentheticals(morphs, keep)
     spans = cl.clauses(morphs, end)
     subject = lead = cl.subject(morphs, spans[0][1])
     if len(spans) > 1 and cl.contrast(morphs, spans[0]):
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
-    if subject and end < len(morphs) and cl.own_subject(morphs, keep, subject, end, subjects=True):
+    if subject and end < len(morphs) and cl.own_subject(morphs, keep, subject, end, True, inside):
         # "시는 15일 A와 B가 … 기부했다고 밝혔다": the reported clause has its own subject; the
         # speaker (and the date of the announcement) go with the frame
         for j in range(cl.frame_date(morphs, subject, end)):
             keep[j] = False
         subject = 0
-    elif subject and end < len(morphs) and cl.shared_subject(morphs, subject, end):
+    elif subject and end < len(morphs) and cl.shared_subject(morphs, subject, end, inside):
         # "A는 양 당이 … 협상을 한 결과, … 합의했다고 밝혔다": whose clause is unclear; the frame stays,
         # so that the speaker is never read as the one who did it
         end = len(morphs)
         keep = [not (skip and skip[0] <= m.start - base < skip[1]) for m in morphs]
         _parentheticals(morphs, keep)
         spans = cl.clauses(morphs, end)
-    if subject and len(spans) > 1 and cl.own_subject(morphs, keep, spans[-1][0], end, subjects=False):
+    main_topic = len(spans) > 1 and cl.own_subject(morphs, keep, spans[-1][0], end, False, inside)
+    if subject and main_topic:
         subject = 0  # "X는 3.0㎜…이고, Z는 2.6㎜…": the main clause's subject is its own
-
-    main_topic = len(spans) > 1 and cl.own_subject(morphs, keep, spans[-1][0], end, subjects=False)
 
     def nominal() -> str | None:
         return _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
@@ -256,7 +256,9 @@ def compress(
         sentence's ("X는 …하는 제도로, 곡성군은 … 통해") stays: the kept topic would not be the main
         clause's."""
         nonlocal subject
-        if not main_topic and cl.own_subject(morphs, keep, max(span[0], lead), span[1], subjects=False):
+        if not main_topic and cl.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
+            return False
+        if not _safe_cut(span, subject if span[0] == 0 else span[0]):
             return False
         before, topic = list(keep), subject
         # a topic set against what follows goes with the contrast, and an adverbial one ("생활 현안으로는")
@@ -272,11 +274,29 @@ def compress(
             return False
         return True
 
+    def _safe_cut(span: tuple[int, int], first: int) -> bool:
+        """False where dropping ``span`` (from ``first``, the topic kept) would leave what follows
+        without what it needs: the subject it shares ("멘토가 소통하며 배우고 …"), or any subject at all
+        ("회원들이 준비한 공연을 통해 … 가졌다"), the clause a pointer points to ("…의결함에 따라, 시의회도
+        이를 반영해"), the first items of a list ("A, B, C 등 10개") or an adnominal verb's argument
+        ("…이용할 수 있도록 운영되는 곳")."""
+        after = range(span[1], end)
+        if cl.holds_subject(morphs, keep, first, span[1], own=True) and not cl.holds_subject(
+            morphs, keep, span[1], end
+        ):
+            return False
+        rest = [k and not first <= j < span[1] for j, k in enumerate(keep)]
+        if cl.holds_subject(morphs, keep, first, span[1]) and not cl.holds_subject(morphs, rest, 0, end):
+            return False
+        if cl.points_back(morphs, keep, after.start, after.stop) or cl.list_goes_on(morphs, span, end):
+            return False
+        return not cl.gutted(morphs, keep, span[1])
+
     if whole:
         return nominal()
     facts = _facts(morphs)
     # the facts that are figures (a number with its unit), not a number inside a quoted name ("'제5회 …'")
-    figures = [f and m.tag == "SN" and not q for f, m, q in zip(facts, morphs, _quoted(morphs), strict=True)]
+    figures = [f and m.tag == "SN" and not q for f, m, q in zip(facts, morphs, inside, strict=True)]
     kept = list(keep)
     for span in spans[:-1]:
         if (
@@ -288,27 +308,40 @@ def compress(
     result = nominal()
     # still too long: the clauses before the main one go, from the first on (never one in the
     # middle alone: what is left must not join one clause's subject to another's predicate);
-    # a clause that states a fact (a number with its unit, a quoted name) stays
+    # a clause that states a fact (a number with its unit, a quoted name) stays where the bullet
+    # is near the limit, and one with the sentence's only figures a little further; a clause that may not go
+    # alone (its verb's argument, "…다고 답한 운전자는") goes with the next one, or not at all
+    first: int | None = None  # the start of the run of clauses kept so far
     for span in spans[:-1]:
+        run = (span[0] if first is None else first, span[1])
         if (
             result is None
             or cl.condition(morphs, span)
             or len(result) <= limit
-            or (len(result) <= limit + COMPRESS.number_slack and _only_facts(facts, keep, span))
-            or not drop(span)
+            or (len(result) <= limit + COMPRESS.number_slack and _only_facts(facts, keep, run))
+            or (len(result) <= limit + 2 * COMPRESS.number_slack and _only_facts(figures, keep, run))
         ):
             break
-        result = nominal() or result
+        if drop(run):
+            first = None
+            result = nominal() or result
+        else:
+            first = run[0]
     if result is not None and len(result) > limit:
         _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
         result = nominal() or result
-    # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다")
+    # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다");
+    # the clause with the figures ends the bullet where the main clause lost them or what was kept
+    # for them is long ("320여 명이 모여 … 주고받았다" → "320여 명이 모임")
     planned = cl.planned(morphs, spans[-1][0], end)
     if (
         result is not None
         and not planned
         and any(figures)
-        and not any(f and k for f, k in zip(figures, keep, strict=True))
+        and (
+            not any(f and k for f, k in zip(figures, keep, strict=True))
+            or len(result) > limit + 2 * COMPRESS.number_slack
+        )
     ):
         result = _fact_clause(text, morphs, base, limit, facts, kept, spans, irregular) or result
     return result

@@ -105,14 +105,23 @@ def _finite(morphs: Sequence[Morph]) -> bool:
     """True when the sentence ends (punctuation aside) on a final ending (EF: "…했다"), or on
     an adnominal clause's noun closed by a period ("…목표를 넘긴 것."), and does not start with
     a particle or an ending (a piece of a sentence cut in two)."""
-    words = [m for m in morphs if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
-    if not words or words[0].tag.startswith(("J", "E")):
+    # the words (punctuation and symbols aside) looked for from either end: the first, the last two
+    first = next((k for k, m in enumerate(morphs) if _is_word(m)), None)
+    if first is None or morphs[first].tag.startswith(("J", "E")):
         return False
-    if words[-1].tag == "EF":
+    last = next(k for k in range(len(morphs) - 1, first - 1, -1) if _is_word(morphs[k]))
+    if morphs[last].tag == "EF":
         return True
     # "…목표를 넘긴 것.": an adnominal clause and its noun, closed by a period, states news
     closed = morphs[-1].tag == "SF" and morphs[-1].form == "."
-    return closed and len(words) > 2 and words[-1].tag.startswith("NN") and words[-2].tag == "ETM"
+    if not closed or not morphs[last].tag.startswith("NN"):
+        return False
+    before = next((k for k in range(last - 1, first, -1) if _is_word(morphs[k])), None)  # a third word
+    return before is not None and morphs[before].tag == "ETM"
+
+
+def _is_word(m: Morph) -> bool:
+    return not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")
 
 
 @per_sentence

@@ -27,7 +27,7 @@ from ..pipeline.structure import Structure
 from ..pipeline.tuning import EXTRACTIVE
 from ..types import Bullet, Document, Section, Sentence
 from .base import Article, Engine
-from .bullets import bullet_for, item_bullets, list_frame
+from .bullets import bare_list, bullet_for, item_bullets, list_frame
 from .cues import fact_terms, is_speech, sentence_cues
 from .features import tfidf_matrix
 from .form import defect, unbalanced
@@ -207,12 +207,13 @@ def _sound(
 
 
 def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:
-    """The bullets of one picked sentence: one per list item it carries (``noun`` style),
-    else its own bullet."""
+    """The bullets of one picked sentence: one per list item it carries (``noun`` style), else
+    its own bullet (so too where the items only name things: a bare list says nothing alone)."""
     items = list_items(sentence.text) if style == "noun" else []
-    if items:  # a list item becomes its own bullet, after the figure that frames the list
+    listed = tuple(Bullet(text, (sentence.index,)) for text in item_bullets(items))
+    # an item becomes its own bullet, after the figure that frames the list
+    if listed and not bare_list(b.text for b in listed):
         frame = list_frame(sentence.text, sentence.morphs, sentence.start)
-        listed = tuple(Bullet(text, (sentence.index,)) for text in item_bullets(items))
         return ((Bullet(frame, (sentence.index,)),) if frame else ()) + listed
     return (bullet_for(sentence, style),)
 
@@ -226,7 +227,7 @@ def extract(article: Article, options: SummaryOptions) -> EngineResult:
     # One TF-IDF matrix serves ranking and every MMR pick (long articles are ranked in windows).
     features = tfidf_matrix([sentences[i] for i in eligible]) if len(eligible) <= WINDOW else None
     rows = dict(zip(eligible, features[0], strict=True)) if features is not None else {}
-    ranked = rank_sentences([sentences[i] for i in eligible], doc.title, features)
+    ranked = rank_sentences([sentences[i] for i in eligible], doc.title, features, doc.title_morphs)
     for j, i in enumerate(eligible):
         scores[i] = ranked[j]
     whole = [i for i in eligible if not sentence_cues(sentences[i]).fragment] or eligible

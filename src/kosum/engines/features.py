@@ -52,11 +52,17 @@ def _idf(n: int, df: int) -> float:
 
 def information(bags: Sequence[Counter[str]]) -> np.ndarray:
     """The information each sentence carries: the IDF (within the article) of its distinct terms."""
+    idf = _idfs(bags)
+    return np.array([sum(idf[term] for term in bag) for bag in bags], dtype=np.float64)
+
+
+def _idfs(bags: Sequence[Counter[str]]) -> dict[str, float]:
+    """The IDF of each term of ``bags`` (one per sentence) within them."""
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
     n = len(bags)
-    return np.array([sum(_idf(n, df[term]) for term in bag) for bag in bags], dtype=np.float64)
+    return {term: _idf(n, count) for term, count in df.items()}
 
 
 def tfidf_matrix(sentences: Sequence[Sentence]) -> Features:
@@ -65,16 +71,18 @@ def tfidf_matrix(sentences: Sequence[Sentence]) -> Features:
     Returns the matrix (one row per sentence) and each sentence's term counts.
     """
     bags = [Counter(content_terms(s.morphs)) for s in sentences]
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag.keys())
-    vocab = {term: i for i, term in enumerate(df)}
-    n = len(sentences)
-    matrix = np.zeros((n, len(vocab)), dtype=np.float64)
+    idf = _idfs(bags)
+    vocab = {term: i for i, term in enumerate(idf)}
+    matrix = np.zeros((len(sentences), len(vocab)), dtype=np.float64)
+    rows: list[int] = []
+    columns: list[int] = []
+    values: list[float] = []
     for row, bag in enumerate(bags):
         for term, count in bag.items():
-            idf = _idf(n, df[term])
-            matrix[row, vocab[term]] = (1.0 + math.log(count)) * idf
+            rows.append(row)
+            columns.append(vocab[term])
+            values.append((1.0 + math.log(count)) * idf[term])
+    matrix[rows, columns] = values  # one assignment: each cell once, the same values
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return matrix / norms, bags

@@ -15,6 +15,7 @@ from itertools import pairwise
 from ..pipeline.vocab.bullets import (
     ANAPHORIC_OPENING,
     BRACKET_PAIRS,
+    DANGLING_OPENING,
     JOINING_WORDS,
     MEANS_ENDINGS,
     MEANS_STEMS,
@@ -65,7 +66,7 @@ def defect(text: str) -> str | None:
     s = text.strip()
     if not s:
         return "empty"
-    if ORPHAN.search(s):
+    if ORPHAN.search(s) or DANGLING_OPENING.match(s):
         return "orphan comma or bracket"
     if unbalanced(s):
         return "unbalanced quotes or brackets"

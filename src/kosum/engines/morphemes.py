@@ -1,8 +1,8 @@
 """The content morphemes a summary keeps (:class:`~kosum.types.Morphemes`), read off the analysis
 summarizing already made, so that a digest never analyses a summary again.
 
-* the title's: its analysis for the ranking query (:func:`~kosum.engines.ranking.title_morphs`,
-  cached: no second Kiwi call);
+* the title's: the analysis preprocessing made of it (:attr:`~kosum.types.Document.title_morphs`;
+  else the ranking query's, :func:`~kosum.engines.ranking.title_analysis`, cached);
 * each summary sentence's: the morphemes of its source sentence, from where the summary takes it
   up (a sentence whose run-in heading was cut starts later);
 * each bullet's: the morphemes of its source sentences whose words the bullet still holds (a
@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from ..pipeline.vocab.common import WORD
 from ..types import Bullet, Document, Morph, Morphemes, Sentence
-from .ranking import title_morphs
+from .ranking import title_analysis
 
 __all__ = ["KEPT_TAGS", "analysed", "kept", "summary_morphemes"]
 
@@ -132,7 +132,7 @@ def summary_morphemes(
     """The :class:`~kosum.types.Morphemes` of a summary of ``doc``: ``summary`` made from the
     sentences ``sources``, and ``bullets`` (all sections', in order); ``generated``: a model wrote
     them (see the module docstring)."""
-    title = kept(title_morphs(doc.title)) if doc.title else ()
+    title = kept(title_analysis(doc.title, doc.title_morphs)) if doc.title else ()
     parts = _summary_parts(doc, summary, sources)
     if parts is None:
         parts = _analysed_sentences(summary)

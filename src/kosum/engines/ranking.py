@@ -36,7 +36,7 @@ from ..types import Morph, Sentence
 from .cues import Cues, fact_terms, find_lead, is_quantity, named_terms, number_terms, sentence_cues, sentence_numbers
 from .features import Features, analyze, content_terms, information, similarity_matrix, tfidf_matrix
 
-__all__ = ["news_order", "rank_sentences", "select", "title_morphs"]
+__all__ = ["news_order", "rank_sentences", "select", "title_analysis"]
 
 #: Sentences ranked in one graph; longer articles are ranked window by window.
 WINDOW = RANKING.window
@@ -59,17 +59,22 @@ def _pagerank(sim: np.ndarray, prior: np.ndarray, damping: float = RANKING.dampi
 
 
 @lru_cache(maxsize=64)
-def title_morphs(title: str) -> tuple[Morph, ...]:
+def _analyzed(title: str) -> tuple[Morph, ...]:
     """The title's Kiwi morphemes, analysed once for the query and the fact check."""
     return tuple(analyze(title))
 
 
-def _query(title: str | None, lead: Sentence | None) -> dict[str, float]:
+def title_analysis(title: str, morphs: Sequence[Morph]) -> Sequence[Morph]:
+    """The title's morphemes: ``morphs`` where preprocessing analysed it, else analysed here."""
+    return morphs or _analyzed(title)
+
+
+def _query(title: str | None, lead: Sentence | None, title_morphs: Sequence[Morph] = ()) -> dict[str, float]:
     """The query of biased centrality: the title's content words (or the lead's, without a
     title) weigh 1, the numbers of the title and the lead ``RANKING.number_weight``."""
     query: dict[str, float] = {}
     if title:
-        morphs = title_morphs(title)
+        morphs = title_analysis(title, title_morphs)
         query.update(dict.fromkeys(content_terms(morphs), 1.0))
         query.update(dict.fromkeys((f"#{n}" for n in number_terms(morphs, title, 0)), RANKING.number_weight))
     elif lead is not None:
@@ -99,7 +104,7 @@ def _fact_share(sentences: Sequence[Sentence], factual: bool) -> np.ndarray:
     return np.array([min(RANKING.fact_cap, len(fact_terms(s, dates=False))) / RANKING.fact_cap for s in sentences])
 
 
-def _factual(title: str | None, lead: Sentence | None) -> bool:
+def _factual(title: str | None, lead: Sentence | None, title_morphs: Sequence[Morph] = ()) -> bool:
     """True when the headline or the lead states a fact (a quantity with its unit, a quoted
     name): a story that reports its news in figures and names, as a press release does, and
     not an explainer whose figures are details."""
@@ -107,7 +112,8 @@ def _factual(title: str | None, lead: Sentence | None) -> bool:
         return True
     if not title:
         return False
-    return bool(named_terms(title)) or any(is_quantity(n) for n in number_terms(title_morphs(title), title, 0))
+    morphs = title_analysis(title, title_morphs)
+    return bool(named_terms(title)) or any(is_quantity(n) for n in number_terms(morphs, title, 0))
 
 
 def _cue_weight(cue: Cues) -> float:
@@ -149,19 +155,24 @@ def _rank_window(
 
 
 def rank_sentences(
-    sentences: Sequence[Sentence], title: str | None = None, features: Features | None = None
+    sentences: Sequence[Sentence],
+    title: str | None = None,
+    features: Features | None = None,
+    title_morphs: Sequence[Morph] = (),
 ) -> np.ndarray:
     """A salience score per sentence: higher is more worth keeping in a summary.
 
-    ``features`` are the sentences' :func:`~kosum.features.tfidf_matrix`, when the caller has them.
+    ``features`` are the sentences' :func:`~kosum.features.tfidf_matrix`, when the caller has them;
+    ``title_morphs`` the title's morphemes, when preprocessing analysed it.
     """
     n = len(sentences)
     if n == 0:
         return np.zeros(0)
     cues = [sentence_cues(s) for s in sentences]
     lead = find_lead(sentences, cues, title)
-    query = _query(title, sentences[lead] if lead is not None else None)
-    factual = _factual(title, sentences[lead] if lead is not None else None)
+    opening = sentences[lead] if lead is not None else None
+    query = _query(title, opening, title_morphs)
+    factual = _factual(title, opening, title_morphs)
     if n <= WINDOW:
         return _rank_window(sentences, cues, query, lead, 0, features, factual)
     scores = np.zeros(n)

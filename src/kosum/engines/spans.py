@@ -21,7 +21,7 @@ def quoted(morphs: Sequence[Morph]) -> list[bool]:
     out = [False] * len(morphs)
     inside = False
     for i, m in enumerate(morphs):
-        if m.tag.startswith("SS") and m.form in NAME_QUOTES:
+        if m.form in NAME_QUOTES and m.tag.startswith("SS"):
             inside = not inside if m.form == "'" else m.form in NAME_OPENING_QUOTES
             continue
         out[i] = inside

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ..options import SummaryOptions
 from ..types import Document, Sentence
 from .headings import run_in_body
-from .labels import key_phrase, tidy_label
+from .labels import headline_phrase, key_phrase, tidy_label, whole_phrase
 from .lexicon import load_lexicon
 from .structure import Segment, Structure
 from .tuning import CARDS, STRUCTURE
@@ -48,11 +48,16 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
     if len(body) < CARDS.min_sentences:
         return ()
-    label = key_phrase(body, (), doc.title or "")
+    lead = next((s for s in doc.sentences if structure.roles[s.index] in ("intro", "body")), None)
+    named = headline_phrase(doc.title, lead) if doc.title and lead is not None else None
+    label = named or key_phrase(body, (), doc.title or "")
     if not label:
         return ()
-    policy = load_lexicon().best([m for s in body for m in s.morphs], margin=STRUCTURE.policy_margin)
-    return (Segment(tidy_label(label), None, None, tuple(s.index for s in body), policy=policy),)
+    lexicon = load_lexicon()
+    policy = lexicon.best([m for s in body for m in s.morphs], margin=STRUCTURE.policy_margin)
+    label = tidy_label(label)
+    label = label if lexicon.canonical(label) else whole_phrase(label, body)
+    return (Segment(label, None, None, tuple(s.index for s in body), policy=policy),)
 
 
 def card_bullets(structure: Structure, options: SummaryOptions) -> int:

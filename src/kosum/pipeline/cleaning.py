@@ -211,6 +211,35 @@ def _join_broken(body: list[tuple[str, bool]]) -> list[str]:
     return out
 
 
+#: Families a table cell can be read as: text, a bare telephone number, a one-word label ("전화번호").
+_CELL_FAMILIES = (None, "contact", "chrome")
+
+
+def _table_end(lines: Sequence[str], families: Sequence[str | None], last: int) -> int:
+    """The last line of a table that follows the last sentence, read cell by cell, one line each
+    (a list of places with their addresses and numbers); else ``last``. A table is a run of at
+    least ``LINES.table_min_cells`` short lines that are no sentence, most of them text, a share of
+    them with a figure and a share of them one-word labels (the header's "구분", "주소", a row's
+    "읍"); it ends at the first line of another family (an attachment, a byline). Related
+    headlines have few figures and no one-word lines; a survey's options no figure; a pager's
+    lines ("누리집 3페이지 목록") all a figure and no one-word label."""
+    end = last
+    cells = texts = figures = labels = 0
+    for i in range(last + 1, len(lines)):
+        line = lines[i]
+        if families[i] not in _CELL_FAMILIES or len(line) > LINES.table_cell_max_chars or looks_like_sentence(line):
+            break
+        figure = any(ch.isdigit() for ch in line)
+        cells += 1
+        texts += families[i] is None
+        figures += figure
+        labels += not figure and " " not in line.strip()
+        end = i
+    share = LINES.table_cell_share * cells
+    table = cells >= LINES.table_min_cells and 2 * texts >= cells and figures >= share and labels >= share
+    return end if table else last
+
+
 def clean_lines(raw: list[str]) -> Cleaned:
     """Split normalized lines (blank ones included) into title, subtitle, metadata and body."""
     blank_before: list[bool] = []
@@ -264,6 +293,7 @@ def clean_lines(raw: list[str]) -> Cleaned:
     last = max((i for i in range(start, len(lines)) if running[i]), default=start - 1)
     while last + 1 < len(lines) and text[last + 1] and ITEM_LINE.match(lines[last + 1]):
         last += 1  # items (○ ▲ △ - ·) right after the last sentence belong to it
+    last = _table_end(lines, families, last)
     body: list[tuple[str, bool]] = []
     inline_removed: list[str] = []
     for i in range(start, len(lines)):

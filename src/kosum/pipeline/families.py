@@ -246,17 +246,30 @@ def is_numbered_line(line: str) -> bool:
 
 
 def cut_marks(line: str) -> tuple[str, list[tuple[str, str]]]:
-    """:func:`cut_lead`, and a copyright notice run into the end of running text.
+    """:func:`cut_lead`, and an end mark or a copyright notice run into the end of running text.
 
     >>> cut_marks("시는 공간을 늘린다. ⓒ 한빛일보 무단 전재 금지")
     ('시는 공간을 늘린다.', [('copyright', 'ⓒ 한빛일보 무단 전재 금지')])
     """
     line, pieces = cut_lead(line)
+    end = _closing_endmark(line)
+    if end is not None:  # "…할 계획이다. <끝>": the release's end mark after its last sentence
+        pieces.append(("endmark", line[end:].strip()))
+        line = line[:end].strip()
     m = notice_tail(line)
     if m and text_before_notice(line):
         pieces.append(("copyright", m.group(0).strip()))
         line = line[: m.start()].strip()
     return line, pieces
+
+
+def _closing_endmark(line: str) -> int | None:
+    """Where an end mark that closes ``line`` after text starts ("…계획이다. <끝>"), or ``None``."""
+    if "끝" not in line:
+        return None
+    marks = list(ENDMARK.finditer(line))
+    last = marks[-1] if marks else None
+    return last.start() if last is not None and last.end() == len(line) and last.start() > 0 else None
 
 
 def strip_inline_families(line: str) -> tuple[str, list[tuple[str, str]]]:

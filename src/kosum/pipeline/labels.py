@@ -9,15 +9,34 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from .._kiwi import get_kiwi
 from ..types import Morph, Sentence
 from .memo import per_sentence
 from .tuning import STRUCTURE
 from .vocab.bullets import BRACKET_PAIRS
-from .vocab.layout import GENERIC, LABEL_EDGE, NOUN_LIKE_PARTICLES, PHRASE_TRIM, TRAILING_ETC, WHEN
+from .vocab.layout import (
+    ACTOR,
+    GENERIC,
+    INNER_ETC,
+    LABEL_EDGE,
+    NOUN_LIKE_PARTICLES,
+    PASSING_LABELS,
+    PHRASE_TRIM,
+    TRAILING_ETC,
+    WHEN,
+)
 
-__all__ = ["content_nouns", "key_phrase", "noun_compounds", "tidy_label"]
+__all__ = [
+    "content_nouns",
+    "headline_phrase",
+    "key_phrase",
+    "noun_compounds",
+    "reads_as_noun",
+    "tidy_label",
+    "whole_phrase",
+]
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
 
@@ -118,6 +137,99 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
     return shown[: STRUCTURE.max_label]
+
+
+def _bare(phrase: str) -> str:
+    """``phrase`` without the words of time and the figures that lead or end it."""
+    words = _trimmed(phrase).split()
+    while len(words) > 1 and words[0][:1].isdigit():
+        words.pop(0)
+    while len(words) > 1 and words[-1][:1].isdigit():
+        words.pop()
+    return " ".join(words)
+
+
+def reads_as_noun(phrase: str) -> bool:
+    """True for a phrase that, read alone, ends in a noun ("갯벌 생태학교"; not "마을 어울림",
+    "일상 속 걷기", which Kiwi reads as a verb's noun form, nor a bare number)."""
+    words = [t for t in get_kiwi().tokenize(phrase) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
+    return bool(words) and words[-1].tag.startswith(("NN", "SL", "SH", "XSN")) and words[-1].tag != "NNB"
+
+
+def headline_phrase(title: str, lead: Sentence) -> str | None:
+    """The topic of a single-topic article in its own words: the noun phrase of its lead that
+    shares the most nouns with its headline (``STRUCTURE.headline_shared`` at least), cut to the
+    words that share them (headline "새솔군, 갯벌 생태학교 참가자 모집", lead "새솔군은 … 갯벌
+    생태학교 참가자 120명을 모집한다" → "갯벌 생태학교 참가자"), the subject or object first,
+    then the earlier; not the office that acts, at most ``STRUCTURE.max_label`` characters;
+    a phrase that does not read as a noun alone (:func:`reads_as_noun`) is passed over; ``None``
+    where no phrase of the lead is in the headline."""
+    wanted = {t.form for t in get_kiwi().tokenize(title) if t.tag.startswith(_NOUN_TAGS) and len(t.form) >= 2}
+    best: tuple[int, bool, int] | None = None
+    found = None
+    for k, (text, forms, case) in enumerate(noun_phrases(lead)):
+        words = _bare(text).split()
+        while words and not any(w in words[0] for w in wanted):  # "열흘간 갯벌 …": not the headline's
+            words.pop(0)
+        while words and not any(w in words[-1] for w in wanted):
+            words.pop()
+        phrase = " ".join(words)
+        shared = len({f for f in forms if f in wanted and f in phrase})
+        cut = case == "XSN"  # "관광활성" of "관광활성화": a word cut short
+        if shared < STRUCTURE.headline_shared or cut or ACTOR.match(phrase) or len(phrase) > STRUCTURE.max_label:
+            continue
+        if INNER_ETC.search(phrase) or not reads_as_noun(phrase):
+            continue
+        key = (shared, case in ("JKS", "JKO", "JX"), -k)
+        if best is None or key > best:
+            best, found = key, phrase
+    return found
+
+
+def _passing(label: str, part: Sequence[Sentence]) -> bool:
+    """True for a label too general to name a card alone: one common noun (and a particle-like
+    letter written onto it) that names a judgement or a step (:data:`PASSING_LABELS`: "평가",
+    "확보", "내년도") or that ``part`` uses as a verb ("지급한다", "해체된": an act, not a topic)."""
+    words = [t for t in get_kiwi().tokenize(label) if not t.tag.startswith("S")]
+    one = (
+        " " not in label.strip()
+        and bool(words)
+        and words[0].tag == "NNG"
+        and all(t.tag.startswith(("XSN", "J")) and len(t.form) == 1 for t in words[1:])
+        and len(words) <= 2
+    )
+    if not one:
+        return False
+    noun = words[0].form
+    acted = any(
+        m.form == noun and after.tag in ("XSV", "XSA") and after.start == m.end
+        for s in part
+        for m, after in pairwise(s.morphs)
+    )
+    return acted or label.strip() in PASSING_LABELS
+
+
+def whole_phrase(label: str, part: Sequence[Sentence]) -> str:
+    """A ``label`` too general to name a card alone ("평가") as the noun phrase of ``part`` that it belongs to
+    ("…농정업무 종합평가 결과…" → "농정업무 종합평가"): a phrase it ends before one it opens,
+    then the most frequent, then the first, at most ``STRUCTURE.max_label`` characters,
+    without the words of time or the figures that lead it; ``label`` itself where it is longer
+    than one noun or no such phrase is written."""
+    if not _passing(label, part):
+        return label
+    stem = label.strip()
+    found: Counter[str] = Counter()
+    for s in part:
+        for text, _forms, _case in noun_phrases(s):
+            phrase = _bare(text)
+            words = phrase.split()
+            own = phrase.endswith(stem) or stem in words or any(w.startswith(stem) for w in words)
+            short = len(phrase) <= STRUCTURE.max_label and not INNER_ETC.search(phrase)
+            if own and phrase != stem and short and reads_as_noun(phrase):
+                found[phrase] += 1
+    if not found:
+        return label
+    return max(found, key=lambda p: (p.endswith(stem), found[p]))
 
 
 def _balanced(label: str) -> str:

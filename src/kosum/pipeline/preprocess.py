@@ -30,6 +30,7 @@ logger = logging.getLogger("kosum")
 
 MAX_SENTENCE_CHARS = SENTENCES.max_sentence_chars
 _BLOCK_CHARS = SENTENCES.block_chars
+_PARALLEL_CHARS = SENTENCES.parallel_chars
 _PARAGRAPH_SEP = "\n\n"
 #: Kiwi tokens of a span, with the offset their positions are relative to.
 _Tokens = tuple[int, list[Any]]
@@ -152,18 +153,23 @@ def _quotes_closed(
     return out
 
 
-def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[Sentence, ...]:
-    """Split paragraphs (``(offset, text)`` pairs of ``text``) into sentences with Kiwi.
+def split_sentences(
+    text: str, paragraphs: Sequence[tuple[int, str]], title: str | None = None
+) -> tuple[tuple[Sentence, ...], tuple[Morph, ...]]:
+    """Split paragraphs (``(offset, text)`` pairs of ``text``) into sentences with Kiwi; the
+    morphemes of ``title`` come with them, analysed in the same call (empty without a title).
 
     Every non-space character of every paragraph ends up in exactly one sentence.
     """
-    kiwi = get_kiwi()
+    parallel = len(text) >= _PARALLEL_CHARS
     jobs: list[tuple[int, int, str]] = []  # (paragraph index, absolute offset, block)
     for p_index, (p_offset, paragraph) in enumerate(paragraphs):
         for b_offset, block in _blocks(paragraph):
             jobs.append((p_index, p_offset + b_offset, block))
     views = [analysis_view(block) for _, _, block in jobs]
-    results = kiwi.split_into_sents(views, return_tokens=True, return_sub_sents=False)
+    results = _analysed([*views, title] if title else views, parallel, sentences=True)
+    # the title as written (not its analysis view), as the ranking's own Kiwi call read it
+    title_morphs = _morphs(0, [t for sent in results.pop() for t in sent.tokens]) if title else ()
     # (start, end, paragraph, Kiwi tokens with their offset, or None where Kiwi gave none)
     spans: list[tuple[int, int, int, _Tokens | None]] = []
     for (p_index, offset, block), sents in zip(jobs, results, strict=True):
@@ -190,14 +196,27 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, str]]) -> tuple[S
         else:  # the pieces of an over-long sentence keep its analysis: Kiwi reads no text twice
             pieces.extend((s, e, p_index, _within(tokens, s, e)) for s, e in cut)
     missing = [i for i, piece in enumerate(pieces) if piece[3] is None]
-    fresh = kiwi.tokenize([analysis_view(text[pieces[i][0] : pieces[i][1]]) for i in missing]) if missing else []
+    fresh = _analysed([analysis_view(text[pieces[i][0] : pieces[i][1]]) for i in missing], parallel, sentences=False)
     for i, analysed in zip(missing, fresh, strict=True):
         pieces[i] = (*pieces[i][:3], (pieces[i][0], analysed))
     sentences = []
     for index, (start, end, p_index, found) in enumerate(pieces):
         base, toks = found if found is not None else (start, [])
         sentences.append(Sentence(index, text[start:end], start, end, p_index, _morphs(base, toks)))
-    return tuple(sentences)
+    return tuple(sentences), title_morphs
+
+
+def _analysed(texts: list[str], parallel: bool, sentences: bool) -> list[Any]:
+    """Kiwi's sentences with their tokens (``sentences``), else its tokens, of each text: in Kiwi's
+    worker threads where ``parallel``, else one text after another in this thread."""
+    if not texts:
+        return []
+    kiwi = get_kiwi()
+    if sentences:
+        if parallel:
+            return list(kiwi.split_into_sents(texts, return_tokens=True, return_sub_sents=False))
+        return [kiwi.split_into_sents(t, return_tokens=True, return_sub_sents=False) for t in texts]
+    return list(kiwi.tokenize(texts)) if parallel else [kiwi.tokenize(t) for t in texts]
 
 
 def _morphs(base: int, tokens: list[Any]) -> tuple[Morph, ...]:
@@ -211,8 +230,9 @@ def _morphs(base: int, tokens: list[Any]) -> tuple[Morph, ...]:
     return tuple(out)
 
 
-def preprocess(text: str, *, max_chars: int = MAX_CHARS) -> Document:
-    """Clean a pasted Korean article and split it into sentences.
+def preprocess(text: str, *, max_chars: int = MAX_CHARS, title: str | None = None) -> Document:
+    """Clean a pasted Korean article and split it into sentences; ``title`` (stripped, where it
+    has more than spaces) overrides the one found in the text.
 
     Raises:
         InputError: the text is empty, binary, not Korean, too large, or nothing but
@@ -232,15 +252,14 @@ def preprocess(text: str, *, max_chars: int = MAX_CHARS) -> Document:
         paragraphs.append((offset, paragraph))
         offset += len(paragraph) + len(_PARAGRAPH_SEP)
     cleaned = _PARAGRAPH_SEP.join(body)
-    sentences = split_sentences(cleaned, paragraphs)
+    title = title.strip() if title and title.strip() else cleaned_lines.title
+    sentences, title_morphs = split_sentences(cleaned, paragraphs, title)
     logger.debug("preprocessed: %d paragraphs, %d sentences, %d lines removed", len(body), len(sentences), len(removed))
-    return Document(
-        cleaned_lines.title, cleaned, sentences, cleaned_lines.metadata, removed, subtitle=cleaned_lines.subtitle
-    )
+    return Document(title, cleaned, sentences, cleaned_lines.metadata, removed, cleaned_lines.subtitle, title_morphs)
 
 
 def _letters(text: str) -> int:
-    return sum(ch.isalnum() for ch in text)
+    return sum(map(str.isalnum, text))
 
 
 def removal_warnings(doc: Document) -> tuple[str, ...]:
@@ -252,6 +271,8 @@ def removal_warnings(doc: Document) -> tuple[str, ...]:
     ()
     """
     removed = sum(_letters(r.text) for r in doc.removed if r.family != "header")
+    if not removed:  # nothing removed but the header: no letter of the text needs counting
+        return ()
     total = removed + _letters(doc.text)
     if not total or removed <= LINES.removed_warning_share * total:
         return ()

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from math import fsum
 
+from .._kiwi import get_kiwi
 from ..types import Document, Sentence
 from .boilerplate import looks_like_sentence
 from .cohesion import after_last_item, aligned, cohesive_parts
@@ -45,7 +46,7 @@ from .headings import (
     short_label,
 )
 from .items import item_label, list_items
-from .labels import key_phrase, tidy_label
+from .labels import key_phrase, tidy_label, whole_phrase
 from .lexicon import Lexicon, load_lexicon
 from .speech import is_reported_speech
 from .tuning import STRUCTURE
@@ -61,6 +62,7 @@ from .vocab.layout import (
     SAID_AFTER_QUOTE,
     SEQUENCE_FIRST,
     SEQUENCE_NEXT,
+    TITLE_PAIR,
     WRITTEN_WORD,
 )
 
@@ -115,6 +117,8 @@ def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None,
         part = [doc.sentences[i] for i in indexes]
         label = (key_phrase(part, rest, heading or segment.heading or "") if part else None) or segment.area
     label = tidy_label(label) if label else label
+    if label and indexes and not lexicon.canonical(label):  # "평가" → "농정업무 종합평가"
+        label = whole_phrase(label, [doc.sentences[i] for i in indexes])
     # The tag: the area the label itself names ("청년일자리" → 청년), else the one its text is about.
     policy = (
         lexicon.canonical(label)
@@ -211,6 +215,18 @@ def _item_words(lead: Sentence, items: Sequence[str]) -> list[set[str]]:
     return out
 
 
+def _noun_words(text: str) -> bool:
+    """True for words made of nouns only ("탄소중립 에듀센터"; not "국제기구와 협력")."""
+    tokens = [t for t in get_kiwi().tokenize(text) if not t.tag.startswith("S") or t.tag in ("SL", "SN", "SH")]
+    return bool(tokens) and all(t.tag.startswith(("NN", "SL", "SN", "SH", "XSN", "XPN")) for t in tokens)
+
+
+def _title_words(item: str) -> set[str]:
+    """The words of a topic named in the headline: its written words and its Kiwi nouns."""
+    nouns = {t.form for t in get_kiwi().tokenize(item) if t.tag.startswith(("NNG", "NNP", "SL")) and len(t.form) >= 2}
+    return _words(item) | nouns
+
+
 def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
     """Sections announced by a list in the intro ("성과 요인으로 △A △B △C를 꼽았다"): the later
     paragraphs follow the items in their order, each going to the item it speaks of (shared
@@ -218,14 +234,21 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     sentences = doc.sentences
     limit = max(2, len(sentences) // 3)
     lead = next((s for s in sentences[:limit] if len(list_items(s.text)) >= 2), None)
-    if lead is None:
+    pair = TITLE_PAIR.search(doc.title or "") if lead is None else None
+    if lead is not None:
+        items = list_items(lead.text)
+        item_words = _item_words(lead, items)
+        after = lead.index
+    elif pair and all(_noun_words(pair[side]) for side in ("left", "right")):  # the headline's "A·B 착공"
+        items = [pair["left"], pair["right"]]
+        item_words = [_title_words(item) for item in items]
+        after = -1
+    else:
         return ()
-    items = list_items(lead.text)
-    item_words = _item_words(lead, items)
     spread = Counter(w for words in item_words for w in words)
     runs: list[list[list[int]]] = [[]]  # runs of paragraphs, cut at "한편, …"
     for group in _paragraphs(sentences):
-        if group[0] <= lead.index or all(roles[i] in ("quote", "closing") for i in group):
+        if group[0] <= after or all(roles[i] in ("quote", "closing") for i in group):
             continue
         if NEW_TOPIC.match(sentences[group[0]].text):
             runs.append([])
@@ -265,7 +288,8 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
             first = next((p for p, row in enumerate(scores) if max(row) > 0), len(run))
             keys = [-1] * first + keys[first:]  # paragraphs before any item belong to the intro
             units = [[sentences[i] for i in g] for g in run]
-            keys = after_last_item(keys, scores, units, len(items))
+            if lead is not None:  # after a headline's topics, the rest goes on with the last
+                keys = after_last_item(keys, scores, units, len(items))
         for key, group in zip(keys, run, strict=True):
             if key >= 0:
                 owner.setdefault(key, []).extend(i for i in group if roles[i] == "body")

@@ -134,6 +134,10 @@ class LineTuning:
         morphemes per sentence (at most 3 per character), past which it drops the rest.
       removed_warning_share: Share of an article's letters that cleaning may remove before the
         summary warns about it.
+      table_min_cells: Fewest cell lines of a table after the last sentence (kept as text).
+      table_cell_max_chars: Longest cell line of such a table.
+      table_cell_share: Share of such a table's cells that hold a figure (a number, an address),
+        and share that are one-word labels without one ("구분", "주소").
     """
 
     sentence_min_chars: int = 8
@@ -160,6 +164,9 @@ class LineTuning:
     title_max_chars: int = 120
     symbol_end_chars: int = 600
     removed_warning_share: float = 0.4
+    table_min_cells: int = 8
+    table_cell_max_chars: int = 40
+    table_cell_share: float = 0.25
 
 
 @dataclass(frozen=True)
@@ -171,10 +178,14 @@ class SentenceTuning:
         spaces.
       block_chars: Paragraphs are handed to Kiwi in blocks of at most this many characters (Kiwi
         analyses at most 2,000 morphemes per sentence and silently drops the rest).
+      parallel_chars: Text of at least this many characters is analysed by Kiwi's worker threads,
+        its blocks in parallel; shorter text (a news article) block by block in the calling thread,
+        which costs less CPU time than handing the blocks over to the threads and back.
     """
 
     max_sentence_chars: int = 400
     block_chars: int = 1500
+    parallel_chars: int = 10_000
 
 
 @dataclass(frozen=True)
@@ -244,6 +255,8 @@ class StructureTuning:
       step: Cost of moving on to a later list item in the alignment of paragraphs to the items of
         a lead-in list: a paragraph that speaks of no item stays with the one before.
       max_label: Shown labels are cut to this many characters.
+      headline_shared: The fewest nouns a phrase of the lead shares with the headline to name the
+        one card of a single-topic article.
       label_keep_share: A label candidate within this share of the best one's score is kept.
     """
 
@@ -258,6 +271,7 @@ class StructureTuning:
     min_topic: int = 3
     step: float = 0.01
     max_label: int = 16
+    headline_shared: int = 2
     label_keep_share: float = 0.5
 
 

@@ -13,8 +13,9 @@ CONDITION_NOUNS = frozenset({"경우", "때"})
 #: Morphemes of a date word ("15일", "지난", "오는", "이날") that a speech frame's speaker takes
 #: along when the frame goes ("시는 15일 A가 …했다고 밝혔다": the date is the announcement's).
 FRAME_DATE_WORDS = frozenset({"일", "월", "년", "지나", "오", "ㄴ", "는", "이날", "같", "은", "날", "오늘", "어제"})
-#: Particles of a place phrase, the only phrases shortening drops ("대강당에서", "일원에").
-PLACE_PARTICLES = frozenset({"에서", "에", "서"})
+#: Particles of a place phrase, the only phrases shortening drops ("대강당에서"); never "에", which
+#: also marks where a thing goes ("주거지에 공급"), an argument of the verb.
+PLACE_PARTICLES = frozenset({"에서", "서"})
 
 # What a sound bullet never looks like.
 #: Bracket pairs whose counts must match in a bullet.
@@ -25,6 +26,8 @@ MEANS_STEMS = frozenset({"통하", "위하", "비롯하", "포함하", "따르",
 MEANS_ENDINGS = ("통함", "위함", "비롯함", "포함함", "대상으로 함", "따름", "대함", "관함", "의함", "인함")
 #: A comma or period standing alone, empty brackets or quotes: what a cut leaves behind.
 ORPHAN = re.compile(r"\s[,.](?:\s|$)|\(\s*\)|''|\"\"|‘’|“”")
+#: An opening punctuation mark that a cut leaves behind (", 6개 업소를 제외한 …").
+DANGLING_OPENING = re.compile(r"^[,.;:·、]")
 #: A quoted span, straight or curly, single or double.
 QUOTED_SPAN = re.compile(r"'[^']*'|‘[^’]*’|\"[^\"]*\"|“[^”]*”")
 #: Adnominal verbs that make a time phrase, not a cut clause ("지난 3일", "오는 5월").
@@ -55,7 +58,7 @@ JOINING_WORDS = frozenset({"및", "또는", "혹은", "내지", "겸"})
 #: Openings that point back to a sentence a bullet does not show ("이는 …", "이 중 …", "해당 구간은 …").
 ANAPHORIC_OPENING = re.compile(
     r"^(?:이는|이것은|이를|이로써|이로\s*인해|이러한|이런|이렇게|그런|이\s*같은|이와\s*같은|이\s*중|이들\s*중|그\s*중|"
-    r"이\s*가운데|나머지|해당)\s"
+    r"이\s*가운데|나머지|해당|이들(?:은|이|의|에게|도)?)\s"
 )
 #: Stems of a speech frame that announces a fact ("…했다고 밝혔다"): the frame goes, the reported
 #: clause is the news. A frame of opinion or claim ("…했다고 주장했다", "…라고 말했다") stays:
@@ -64,5 +67,8 @@ ANNOUNCE_STEMS = frozenset({"밝히", "전하", "알리"})
 #: Nouns that link an adnominal clause to the rest of the sentence ("협상을 한 결과,", "회의를 연 뒤"):
 #: a subject inside such a clause may be the whole sentence's.
 CLAUSE_NOUNS = frozenset({"결과", "가운데", "후", "뒤", "끝", "이후", "다음"})
+#: Words that point back to something said before ("이를 반영해", "이러한 성과", "그 사업"), as form/tag:
+#: a clause they follow is what they point to, and never dropped.
+POINTER_KEYS = frozenset({"이/NP", "그/NP", "이러/XR", "그러/XR", "이/MM", "그/MM", "이런/MM", "그런/MM"})
 #: Nouns of a predicate that plans or foresees ("착공할 예정", "지원할 계획"): the clauses before it share its modality.
 PLAN_NOUNS = frozenset({"예정", "계획", "방침", "전망", "목표", "구상", "예상"})

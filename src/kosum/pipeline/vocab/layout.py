@@ -46,10 +46,11 @@ HEADING_FINISHED = re.compile(rf"(?:{STATEMENT_ENDINGS}){END_TAIL}")
 #: Characters stripped from both ends of a heading label.
 LABEL_STRIP = " \t.,:;-–=·…"
 #: A sentence that opens with an area ("교통 분야에서는 …", "또한 복지 분야에서는 …"), a joining
-#: word before it being no part of the area.
+#: word and the office that acts ("새솔시는 교통 부문에서 …") before it being no part of the area.
 AREA_OPENER = re.compile(
     r"^(?:(?:또한|특히|아울러|이와\s함께|한편|먼저|이어|끝으로|마지막으로)\s*,?\s+)?"
-    r"(?P<label>[^\s,.\"'“‘]{1,12}(?:\s[^\s,.\"'“‘]{1,12}){0,2}?)\s*(?:분야|부문)\s*(?:에서는|에서도|에선|은|는)\s"
+    r"(?:\S{1,5}(?:시|군|구|도|청|부|처|센터)(?:은|는|이|가)\s+)?"
+    r"(?P<label>[^\s,.\"'“‘]{1,12}(?:\s[^\s,.\"'“‘]{1,12}){0,2}?)\s*(?:분야|부문)\s*(?:에서는|에서도|에선|에서|은|는)\s"
 )
 #: A heading run into its paragraph ("■ 청년 일자리 새솔시는 …", "【교통】 …", "1. 도로 …").
 RUN_ON = re.compile(rf"^(?:[{PRIMARY_MARKS}]|【[^】]{{1,20}}】|\d{{1,2}}\.\s)\s*(?P<rest>\S.*)$", re.DOTALL)
@@ -107,13 +108,44 @@ GENERIC_WORDS = (
 )
 #: :data:`GENERIC_WORDS` as a set.
 GENERIC = frozenset(GENERIC_WORDS.split())
+#: One-word labels that name a judgement, a step or a passing matter, not a topic ("평가", "확보"):
+#: a card so named takes the phrase the word belongs to ("농정업무 종합평가").
+PASSING_LABELS = frozenset(
+    [
+        "평가",
+        "확보",
+        "증액",
+        "감액",
+        "개정",
+        "의원",
+        "내년도",
+        "회의",
+        "대회",
+        "피해",
+        "결정",
+        "논의",
+        "발표",
+        "검토",
+        "점검",
+        "협의",
+    ]
+)
 #: Characters taken off both ends of a card label: markers, a dangling "…", a question mark.
 LABEL_EDGE = " \t-–·…?!.,:;"
 #: Particles that are also a noun's last letter ("참여도", "중도", "위기가구"): never cut off a label.
 NOUN_LIKE_PARTICLES = frozenset(["도", "가", "이", "의"])
 #: Words of time and of "this one" that lead a noun phrase without naming its topic.
-WHEN = frozenset(["이날", "이번", "올해", "내년", "지난해", "오늘", "당일", "현재", "당시", "최근", "향후"])
+WHEN = frozenset(
+    ["이날", "이번", "올해", "내년", "지난해", "오늘", "당일", "현재", "당시", "최근", "향후", "이달", "내달"]
+)
 
+#: Two topics a headline names side by side ("새솔센터·바다 체험관 착공"): a word or two on each
+#: side of a middle dot, no comma or ellipsis between.
+TITLE_PAIR = re.compile(
+    r"(?P<left>[^\s,…·'\"‘’“”]+(?:\s[^\s,…·'\"‘’“”]+)?)·(?P<right>[^\s,…·'\"‘’“”]+(?:\s[^\s,…·'\"‘’“”]+)?)"
+)
+#: A "등" inside a noun phrase ("A 등 B"): a list and what follows it, no one name.
+INNER_ETC = re.compile(r"\s등\s")
 #: A trailing "등" of a noun phrase.
 TRAILING_ETC = re.compile(r"\s등$")
 

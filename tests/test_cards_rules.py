@@ -1,0 +1,83 @@
+"""Cards of #19 on own-written releases: one topic named from its headline, a headline's two
+topics, an area after the acting office, and a label too general to stand alone replaced by
+the phrase it belongs to."""
+
+from __future__ import annotations
+
+from kosum import summarize
+from kosum.pipeline.labels import whole_phrase
+from kosum.pipeline.preprocess import preprocess
+from kosum.pipeline.structure import find_structure
+
+_PAIRS = ("()", "[]", "「」", "『』", "《》", "〈〉", "“”", "‘’")
+
+
+def _balanced(label: str) -> bool:
+    return all(label.count(a) == label.count(b) for a, b in _PAIRS) and label.count("'") % 2 == 0
+
+
+def test_a_single_topic_release_with_a_marked_list_gets_one_card_named_from_its_headline() -> None:
+    text = (
+        "새솔군, 갯벌 생태학교 참가자 모집\n\n"
+        "새솔군은 다음 달 1일부터 열흘간 갯벌 생태학교 참가자 120명을 모집한다고 8일 밝혔다.\n\n"
+        "올해 교육은 ▲갯벌 생물 관찰 ▲염전 체험 ▲철새 탐조 등 세 과정으로 운영된다.\n\n"
+        "참가 신청은 군 누리집에서 받으며, 초등학생 이상 가족 단위로 참여할 수 있다.\n\n"
+        "교육은 주말마다 해안 습지센터에서 진행되며 참가비는 무료다.\n\n"
+        '군 관계자는 "아이들이 바다를 가까이 느끼는 기회가 되길 바란다"고 말했다.'
+    )
+    result = summarize(text, engine="extractive")
+    assert [s.area for s in result.sections] == ["갯벌 생태학교 참가자"]
+    assert any("염전 체험" in b.text for b in result.sections[0].bullets)
+
+
+def test_a_label_too_general_to_stand_alone_takes_the_phrase_it_belongs_to() -> None:
+    doc = preprocess(
+        "누리도는 올해 해양관광 종합평가 결과를 발표했다. 해양관광 종합평가는 매년 열린다. 평가 항목은 다섯 가지다."
+    )
+    part = list(doc.sentences)
+    assert whole_phrase("평가", part) == "해양관광 종합평가"
+    doc = preprocess("누리군은 국비 40억 원을 확보했다. 이번 국비 확보로 공사가 빨라진다.")
+    assert whole_phrase("확보", list(doc.sentences)) == "국비 확보"
+    # a topic noun, a lexicon-free name of a thing, stays as it is
+    doc = preprocess("누리군 도서관이 문을 연다. 도서관에는 열람실이 있다.")
+    assert whole_phrase("도서관", list(doc.sentences)) == "도서관"
+    # a noun the text uses as a verb names an act: "지급" → "지원금 지급"
+    doc = preprocess("누리시는 내달 지원금 지급을 시작한다. 시는 가구당 20만 원을 지급한다.")
+    assert whole_phrase("지급", list(doc.sentences)) == "지원금 지급"
+
+
+def test_a_headlines_two_topics_are_its_cards() -> None:
+    text = (
+        "바다군, 갯벌연구센터·해양 체험관 내년 착공\n\n"
+        "바다군에 갯벌연구센터와 해양 체험관이 함께 들어선다.\n\n"
+        "갯벌연구센터는 국비 200억 원을 들여 서해면 일원에 짓는다.\n\n"
+        "연구센터는 갯벌 생물 자원을 조사하고 복원 기술을 개발한다.\n\n"
+        "해양 체험관은 어린이와 가족을 위한 전시와 체험 공간으로 꾸민다.\n\n"
+        "체험관에는 수족관과 갯벌 관찰 교실이 마련된다.\n\n"
+        "두 시설은 2028년 문을 열 예정이다."
+    )
+    result = summarize(text, engine="extractive")
+    assert [s.area for s in result.sections] == ["갯벌연구센터", "해양 체험관"]
+
+
+def test_an_area_after_the_acting_office_opens_a_section() -> None:
+    text = (
+        "바람시 농업기술센터, 두 부문 우수기관 선정\n\n"
+        "바람시 농업기술센터는 올해 농촌진흥 평가에서 두 부문 우수기관에 뽑혔다고 밝혔다.\n\n"
+        "바람시는 귀농 교육 부문에서 ▲귀농 학교 운영 ▲현장 실습으로 높은 점수를 받았다.\n\n"
+        "또한 청년 농업인 부문에서는 ▲창업 지원 ▲모임 운영이 인정됐다."
+    )
+    areas = [s.area for s in find_structure(preprocess(text)).segments]
+    assert areas == ["귀농 교육", "청년 농업인"]
+
+
+def test_labels_of_the_new_rules_are_balanced_and_clean() -> None:
+    text = (
+        "누리시, ‘바다 마을’ 학교·'숲 놀이터' 조성\n\n"
+        "누리시는 ‘바다 마을’ 학교와 '숲 놀이터'를 새로 만든다.\n\n"
+        "‘바다 마을’ 학교는 폐교를 고쳐 체험 학교로 쓴다. 학교에는 공방이 들어선다.\n\n"
+        "'숲 놀이터'는 시민공원 안에 짓는다. 놀이터에는 나무 미끄럼틀이 놓인다."
+    )
+    for section in summarize(text, engine="extractive").sections:
+        assert _balanced(section.area), section.area
+        assert section.area == section.area.strip(" ,.·")
