@@ -51,7 +51,7 @@ class DuplicateTuning:
 DUPLICATES = DuplicateTuning()
 
 #: The LSH bands and rows datasketch finds best for ``(threshold, num_perm)``, worked out once here
-#: (datasketch integrates for them, about 40 ms a digest; tests/test_digest.py checks them);
+#: (datasketch integrates for them, about 40 ms a digest; tests/test_digest_morphemes.py checks them);
 #: other settings are left to datasketch.
 LSH_PARAMS: dict[tuple[float, int], tuple[int, int]] = {(0.4, 128): (32, 4)}
 
