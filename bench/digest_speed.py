@@ -6,8 +6,8 @@ link) are summarized by the extractive engine and made into one digest exactly a
 
 * wall time and peak memory of the whole (summaries included; peak RSS of this process);
 * the digest step alone (reading the kept summaries, grouping, merging, rendering the HTML page):
-  its wall time, its share of the whole (target: at most 5 %) and its peak Python allocations
-  (tracemalloc);
+  its wall time, its share of the whole (target: at most 5 %) and, in a second pass, its peak
+  Python allocations (tracemalloc, which slows every allocation, so never while timed);
 * the number of areas, entries and releases merged into an entry with others;
 * duplicate precision and recall on the hand-labelled pairs of ``bench/data/digest-pairs.jsonl``
   (article ids and a label, ``same`` or ``different`` event; no article text): a pair is predicted
@@ -77,7 +77,7 @@ def main() -> None:
     args = parser.parse_args()
     pool = require(POOL)
 
-    from kosum.batch.digest import DUPLICATES, digest
+    from kosum.batch.digest import DUPLICATES, Digest, Release, digest
     from kosum.batch.digest_run import _details, _releases, digest_files
     from kosum.batch.discovery import discover
 
@@ -91,14 +91,20 @@ def main() -> None:
         if args.candidates:
             _candidates(run.summaries, args.candidates)
             return
-        # the digest step alone, as digest_files does it once the summaries are there
-        tracemalloc.start()
-        start = time.perf_counter()
-        releases = list(_releases(run.summaries, _details(discover([pool]), None)))
+        # the digest step alone, as digest_files does it once the summaries are there: timed, then
+        # once more for its peak allocations (tracemalloc slows every allocation: not while timed)
         tuning = DUPLICATES if args.threshold is None else replace(DUPLICATES, threshold=args.threshold)
-        made = digest(releases, tuning=tuning)
-        page = made.to_html()
+
+        def step_alone() -> tuple[list[Release], Digest, str]:
+            releases = list(_releases(run.summaries, _details(discover([pool]), None)))
+            made = digest(releases, tuning=tuning)
+            return releases, made, made.to_html()
+
+        start = time.perf_counter()
+        releases, made, page = step_alone()
         step = time.perf_counter() - start
+        tracemalloc.start()
+        step_alone()
         step_peak = tracemalloc.get_traced_memory()[1] / 2**20
         tracemalloc.stop()
     merged = sum(len(e.sources) for a in made.areas for e in a.entries if len(e.sources) > 1)

@@ -56,6 +56,13 @@ def expected(text: str, title: str | None = None) -> dict[str, Any]:
     return Summarizer(engine="extractive").summarize(text, title=title).to_dict()
 
 
+def expected_morphemes(text: str) -> dict[str, Any]:
+    """The morphemes a record keeps beside its summary (kosum.Morphemes)."""
+    morphemes = Summarizer(engine="extractive").summarize(text).morphemes
+    assert morphemes is not None
+    return morphemes.to_dict()
+
+
 def error(path: str, ident: str | None, message: str) -> dict[str, Any]:
     return {"path": path, "id": ident, "error": "InputError", "message": message}
 
@@ -94,6 +101,7 @@ def test_tree_outputs_errors_and_exit_code(first_run: Result) -> None:
             "options": OPTIONS,
             "kosum": "0.1.0",
             "summary": fishing,
+            "morphemes": expected_morphemes(FISHING),
         }
     note = json.loads((out / "nested/deeper/note.json").read_text("utf-8"))
     assert note["source"] == "tree/nested/deeper/note.md"

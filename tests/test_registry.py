@@ -16,6 +16,7 @@ from kosum import Summarizer
 from kosum.batch.formats import (
     INPUT_KINDS,
     OUTPUT_FORMATS,
+    SUMMARY_FIELDS,
     SUMMARY_VIEWS,
     InputKind,
     OutputFormat,
@@ -151,7 +152,8 @@ def test_each_format_writes_what_discovery_and_resume_recognize(summary: Summary
     for name, fmt in OUTPUT_FORMATS.items():
         data = render(source, summary, {"engine": "extractive"}, name)
         assert data.startswith(fmt.first_bytes) and b"input_sha256" in data[:4096]
-        assert read_record_header(data, name) == {k: v for k, v in record.items() if k != "summary"}
+        assert read_record_header(data, name) == {k: v for k, v in record.items() if k not in SUMMARY_FIELDS}
+    assert "morphemes" in record and "morphemes" in SUMMARY_FIELDS  # beside the summary, not provenance
 
 
 def test_summary_views_are_the_summary_alone(summary: Summary) -> None:

@@ -30,7 +30,7 @@ from .errors import (
 )
 from .options import GenerationOptions, ModelOptions, RayOptions, SummaryOptions
 from .summarizer import Summarizer, shared_summarizer, summarize
-from .types import Bullet, Document, Metadata, Section, Sentence, Summary
+from .types import Bullet, Document, Metadata, Morphemes, Section, Sentence, Summary
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -48,6 +48,7 @@ __all__ = [
     "ModelLoadError",
     "ModelNotFoundError",
     "ModelOptions",
+    "Morphemes",
     "RayOptions",
     "Release",
     "Section",

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from .backends import Seq2SeqModel, load_model
 from .backends.checks import CANNOT_LOAD
 from .engines.base import Article, EngineSetup
+from .engines.morphemes import summary_morphemes
 from .engines.registry import FALLBACK, MODEL_ENGINE, get_engine, uses_model
 from .engines.result import EngineResult
 from .errors import BackendUnavailableError, KosumError, ModelLoadError, ModelNotFoundError, UsageError
@@ -221,6 +222,13 @@ class Summarizer:
             warnings=(*(self._notes or ()), *removal_warnings(doc), *result.warnings),
             metadata=doc.metadata,
             subtitle=doc.subtitle,
+            morphemes=summary_morphemes(
+                doc,
+                result.summary,
+                result.summary_sources,
+                [b for s in result.sections for b in s.bullets],
+                generated=model is not None,
+            ),
         )
 
 

@@ -11,9 +11,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeGuard
 
-__all__ = ["Bullet", "Document", "Metadata", "Morph", "Removed", "Section", "Sentence", "Summary", "md_escape"]
+__all__ = [
+    "Bullet",
+    "Document",
+    "Metadata",
+    "Morph",
+    "Morphemes",
+    "Removed",
+    "Section",
+    "Sentence",
+    "Summary",
+    "md_escape",
+]
 
 # Markdown's inline syntax (emphasis, code, links and images, raw HTML, entities, strikethrough,
 # table cells, math, a heading's closing #s, and the autolinks of URLs, e-mail addresses and
@@ -190,6 +201,53 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Morphemes:
+    """The content morphemes (``"form/tag"``: nouns, stems, roots, foreign words, numbers) of a
+    summary's title, of each sentence of its summary and of each of its bullets, in order: what
+    :func:`kosum.digest` compares releases by, kept so that a digest needs no second analysis.
+
+    Where they live (the one place this is said): in memory on :attr:`Summary.morphemes` (like
+    :attr:`Sentence.morphs`, not part of ``Summary.to_dict()``); on disk as the ``"morphemes"``
+    field of a batch record, beside its ``"summary"`` (:func:`kosum.batch.writers.make_record`),
+    which :class:`kosum.Release` reads back, so that a resumed run's digest is a fresh one's. They
+    are read off the analysis summarizing already made (:mod:`kosum.engines.morphemes`); records
+    written before they were kept have none, and the digest analyses those texts itself.
+
+    Attributes:
+        title: the title's (empty without a title).
+        summary: each summary sentence's: the first is the lead's.
+        bullets: each bullet's, sections in order, as ``[b for s in sections for b in s.bullets]``.
+    """
+
+    title: tuple[str, ...] = ()
+    summary: tuple[tuple[str, ...], ...] = ()
+    bullets: tuple[tuple[str, ...], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": list(self.title),
+            "summary": [list(m) for m in self.summary],
+            "bullets": [list(m) for m in self.bullets],
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> Morphemes | None:
+        """The morphemes :meth:`to_dict` wrote, or ``None`` for anything else (a record without them)."""
+        if not isinstance(data, dict):
+            return None
+        title, summary, bullets = data.get("title"), data.get("summary"), data.get("bullets")
+        if not (_strings(title) and isinstance(summary, list) and isinstance(bullets, list)):
+            return None
+        if not all(_strings(m) for m in summary) or not all(_strings(m) for m in bullets):
+            return None
+        return cls(tuple(title), tuple(map(tuple, summary)), tuple(map(tuple, bullets)))
+
+
+def _strings(value: object) -> TypeGuard[list[str]]:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+@dataclass(frozen=True)
 class Summary:
     """The result of summarizing one article.
 
@@ -205,6 +263,8 @@ class Summary:
         model: the seq2seq model used, or ``None`` for the extractive engine.
         warnings: notes for the user (fallbacks, faithfulness, chunking).
         metadata: reporter, date and site found by preprocessing.
+        morphemes: the content morphemes of title, summary and bullets (:class:`Morphemes`; not
+            part of ``to_dict()``), or ``None``.
     """
 
     title: str | None
@@ -218,6 +278,7 @@ class Summary:
     warnings: tuple[str, ...] = ()
     metadata: Metadata = Metadata()
     subtitle: str | None = None
+    morphemes: Morphemes | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

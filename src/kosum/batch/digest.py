@@ -3,8 +3,11 @@
 Each summary goes to the policy area of its cards (the tag covering most of its sentences; none:
 :data:`OTHER_AREA`). Within an area, releases about the same event (the province and the county
 announcing one festival) are found with MinHash LSH (datasketch) over Kiwi morpheme shingles of
-title + summary and merged into one :class:`DigestEntry` that lists every source. Rendering
-(Markdown, one offline HTML page) lives in :mod:`kosum.batch.digest_render`.
+title + summary and merged into one :class:`DigestEntry` that lists every source. The morphemes are
+those the summaries keep (:class:`~kosum.types.Morphemes`, in a batch record's ``"morphemes"``):
+the digest analyses only the texts of summaries that keep none (records written before they were
+kept, :class:`Release` objects made by hand). Rendering (Markdown, one offline HTML page) lives in
+:mod:`kosum.batch.digest_render`.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from .._kiwi import get_kiwi
+from ..engines.morphemes import analysed
 from ..errors import KosumError, UsageError
-from ..types import Summary
+from ..types import Morphemes, Summary
 
 __all__ = ["OTHER_AREA", "Digest", "DigestArea", "DigestEntry", "DigestSource", "Release", "digest"]
 
@@ -45,9 +50,10 @@ class DuplicateTuning:
 
 DUPLICATES = DuplicateTuning()
 
-#: Kiwi tags of the morphemes that say what a release is about (nouns, verbs and adjectives'
-#: stems, roots, foreign words and numbers); particles and endings are left out of shingles.
-CONTENT_TAGS = ("NNG", "NNP", "NR", "SL", "SN", "SH", "XR", "VV", "VA")
+#: The LSH bands and rows datasketch finds best for ``(threshold, num_perm)``, worked out once here
+#: (datasketch integrates for them, about 40 ms a digest; tests/test_digest_morphemes.py checks them);
+#: other settings are left to datasketch.
+LSH_PARAMS: dict[tuple[float, int], tuple[int, int]] = {(0.4, 128): (32, 4)}
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,7 @@ class Release:
         where: the file (or ``file#row``) it was read from.
         lead_source, bullet_sources: the article sentences the lead and each bullet come from, where
             known: a bullet drawn from the lead's sentence alone repeats it.
+        morphemes: the content morphemes the summary keeps (``None``: the digest analyses its texts).
     """
 
     title: str | None
@@ -79,6 +86,7 @@ class Release:
     where: str | None = None
     lead_source: int | None = None
     bullet_sources: tuple[tuple[int, ...], ...] = ()
+    morphemes: Morphemes | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(
@@ -91,19 +99,22 @@ class Release:
         where: str | None = None,
     ) -> Release:
         """The release of a :class:`~kosum.Summary`; office and date default to its metadata."""
-        return cls.from_dict(summary.to_dict(), office=office, date=date, link=link, where=where)
+        data = summary.to_dict()
+        return cls.from_dict(data, summary.morphemes, office=office, date=date, link=link, where=where)
 
     @classmethod
     def from_dict(
         cls,
         data: Mapping[str, Any],
+        morphemes: Morphemes | Mapping[str, Any] | None = None,
         *,
         office: str | None = None,
         date: str | None = None,
         link: str | None = None,
         where: str | None = None,
     ) -> Release:
-        """The release of a summary as :meth:`Summary.to_dict` (and kosum's outputs) hold it."""
+        """The release of a summary as :meth:`Summary.to_dict` (and kosum's outputs) hold it, with
+        the morphemes it keeps (a record's ``"morphemes"``; ignored where they do not fit it)."""
         sentences = [s.get("text", "") for s in data.get("sentences") or ()]
         sources = [i for i in data.get("summary_sources") or () if isinstance(i, int) and 0 <= i < len(sentences)]
         text = str(data.get("summary") or "")
@@ -118,6 +129,9 @@ class Release:
         policy = max(weights, key=lambda p: weights[p]) if weights else None  # ties: the first card's
         metadata = data.get("metadata") or {}
         items = [b for s in data.get("sections") or () for b in s.get("bullets") or ()]
+        kept = morphemes if isinstance(morphemes, Morphemes) else Morphemes.from_dict(morphemes)
+        if kept is not None and (len(kept.bullets) != len(items) or bool(kept.summary) != bool(text.strip())):
+            kept = None
         return cls(
             title=data.get("title") or None,
             summary=text,
@@ -130,6 +144,7 @@ class Release:
             where=where,
             lead_source=lead_source,
             bullet_sources=tuple(tuple(b.get("sources") or ()) for b in items),
+            morphemes=kept,
         )
 
 
@@ -249,18 +264,6 @@ class _Grouping:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _content(morphs: Iterable[str]) -> tuple[str, ...]:
-    """The content morphemes among ``form/tag`` strings (see :data:`CONTENT_TAGS`)."""
-    return tuple(m for m in morphs if m.rpartition("/")[2].startswith(CONTENT_TAGS))
-
-
-def _morphemes(texts: Sequence[str]) -> list[tuple[str, ...]]:
-    """The content morphemes (form/tag) of each text, in order: one batched Kiwi call for all."""
-    if not texts:
-        return []
-    return [_content(f"{t.form}/{t.tag}" for t in tokens) for tokens in get_kiwi().tokenize(list(texts))]
-
-
 def _shingles(morphs: Sequence[str], size: int) -> set[str]:
     return {" ".join(morphs[i : i + n]) for n in range(1, size + 1) for i in range(len(morphs) - n + 1)}
 
@@ -268,12 +271,17 @@ def _shingles(morphs: Sequence[str], size: int) -> set[str]:
 def shingles(text: str, size: int = DUPLICATES.shingle) -> set[str]:
     """The morpheme shingles of ``text``: each content morpheme and each run of up to ``size``,
     e.g. ``shingles("순천시 축제 개최")`` holds ``"축제/NNG"``."""
-    return _shingles(_morphemes([text])[0], size)
+    return _shingles(analysed([text])[0], size)
 
 
 def _analyse(releases: Sequence[Release]) -> list[tuple[str, ...]]:
-    """The content morphemes of each release's title + summary, in one batched Kiwi call."""
-    return _morphemes([f"{r.title or ''}\n{r.summary}" for r in releases])
+    """The content morphemes of each release's title + summary: those it keeps, else analysed
+    (one batched Kiwi call for all that keep none)."""
+    fresh = iter(analysed([f"{r.title or ''}\n{r.summary}" for r in releases if r.morphemes is None]))
+    return [
+        next(fresh) if r.morphemes is None else (*r.morphemes.title, *chain.from_iterable(r.morphemes.summary))
+        for r in releases
+    ]
 
 
 def same_events(releases: Sequence[Release], tuning: DuplicateTuning = DUPLICATES) -> list[list[int]]:
@@ -290,10 +298,21 @@ def _events(morphs: Sequence[Sequence[str]], areas: Sequence[str], tuning: Dupli
     if not morphs:
         return []
     datasketch = _minhash_module()
+    hashed: dict[bytes, int] = {}  # a morpheme shared by many releases is hashed once
+
+    def hash_once(shingle: bytes) -> int:
+        value = hashed.get(shingle)
+        if value is None:
+            value = hashed[shingle] = datasketch.hashfunc.sha1_hash32(shingle)
+        return value
+
     signatures = datasketch.MinHash.bulk(
-        [[s.encode("utf-8") for s in _shingles(m, tuning.shingle)] for m in morphs], num_perm=tuning.num_perm
+        [[s.encode("utf-8") for s in _shingles(m, tuning.shingle)] for m in morphs],
+        num_perm=tuning.num_perm,
+        hashfunc=hash_once,
     )
-    lsh = datasketch.MinHashLSH(threshold=tuning.threshold, num_perm=tuning.num_perm)
+    params = LSH_PARAMS.get((tuning.threshold, tuning.num_perm))
+    lsh = datasketch.MinHashLSH(threshold=tuning.threshold, num_perm=tuning.num_perm, params=params)
     groups = _Grouping(list(range(len(morphs))))
     for i, signature in enumerate(signatures):
         for j in lsh.query(signature):
@@ -312,15 +331,31 @@ def _repeats_lead(release: Release, number: int) -> bool:
     return release.lead_source is not None and set(sources) == {release.lead_source}
 
 
+def _said(items: Sequence[tuple[Release, int | None]]) -> list[tuple[str, ...]]:
+    """The content morphemes of each release's lead (``None``) or bullet ``n``: those it keeps,
+    else analysed (one batched Kiwi call for all the others)."""
+    known: list[tuple[str, ...] | None] = []
+    for release, n in items:
+        kept = release.morphemes
+        if kept is None:
+            known.append(None)
+        else:
+            known.append((kept.summary[0] if kept.summary else ()) if n is None else kept.bullets[n])
+    missing = [r.lead if n is None else r.bullets[n] for (r, n), k in zip(items, known, strict=True) if k is None]
+    fresh = iter(analysed(missing))
+    return [next(fresh) if k is None else k for k in known]
+
+
 def _entry(members: Sequence[Release], tuning: DuplicateTuning) -> DigestEntry:
     """One entry for the releases of one event: the first one's title and lead, then the bullets
     not said already. One release: those not drawn from the lead's sentence alone; several: those
-    whose morphemes are not mostly said in the lead or an earlier bullet (one batched Kiwi call)."""
+    whose morphemes are not mostly said in the lead or an earlier bullet."""
     first = members[0]
-    candidates = [b for m in members for n, b in enumerate(m.bullets) if not _repeats_lead(m, n)]
+    picked = [(m, n) for m in members for n in range(len(m.bullets)) if not _repeats_lead(m, n)]
+    candidates = [m.bullets[n] for m, n in picked]
     bullets: list[str] = candidates if len(members) == 1 else []
     if len(members) > 1:
-        lead, *morphs = _morphemes([first.lead, *candidates])
+        lead, *morphs = _said([(first, None), *picked])
         said = set(lead)
         for text, found in zip(candidates, morphs, strict=True):
             if found and len(set(found) & said) < tuning.bullet_cover * len(set(found)):

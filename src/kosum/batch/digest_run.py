@@ -98,7 +98,7 @@ def _releases(path: Path, details: Mapping[tuple[str, str], dict[str, str | None
             source, ident = str(record.get("source")), record.get("id")
             where = source if ident is None else f"{source}#{ident}"
             extra = {k: v for k, v in details.get((source, ident), {}).items() if v} if ident is not None else {}
-            yield Release.from_dict(record["summary"], where=where, **extra)
+            yield Release.from_dict(record["summary"], record.get("morphemes"), where=where, **extra)
 
 
 def digest_files(

@@ -29,6 +29,7 @@ __all__ = [
     "LONG_LINE",
     "OUTPUT_FORMATS",
     "RECORD_FORMAT",
+    "SUMMARY_FIELDS",
     "SUMMARY_VIEWS",
     "InputKind",
     "OutputFormat",
@@ -212,8 +213,12 @@ INPUT_KINDS: dict[str, InputKind] = {
 }
 
 
+#: The fields of a record that hold the summary, not its provenance.
+SUMMARY_FIELDS = ("summary", "morphemes")
+
+
 def _header(record: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if k != "summary"}
+    return {k: v for k, v in record.items() if k not in SUMMARY_FIELDS}
 
 
 def _json_header(data: bytes) -> dict[str, Any] | None:

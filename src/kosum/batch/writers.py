@@ -173,9 +173,10 @@ def remove_stale_temps(folder: Path, *, prefix: str = "", recursive: bool = True
 
 
 def make_record(source: Source, summary: Summary, options: Mapping[str, Any]) -> dict[str, Any]:
-    """What every output holds: provenance (source, id, input hash, options, version) and the summary."""
-
-    return {
+    """What every output holds: provenance (source, id, input hash, options, version), the summary
+    and, where it has them, its content morphemes (``"morphemes"``, what a digest reads: see
+    :class:`~kosum.types.Morphemes`; a Markdown output leaves them out)."""
+    record = {
         "source": source.path,
         "id": source.id,
         "input_sha256": source.sha256,
@@ -183,6 +184,9 @@ def make_record(source: Source, summary: Summary, options: Mapping[str, Any]) ->
         "kosum": __version__,
         "summary": summary.to_dict(),
     }
+    if summary.morphemes is not None:
+        record["morphemes"] = summary.morphemes.to_dict()
+    return record
 
 
 def render(source: Source, summary: Summary, options: Mapping[str, Any], fmt: str) -> bytes:

@@ -36,7 +36,7 @@ from ..types import Morph, Sentence
 from .cues import Cues, fact_terms, find_lead, is_quantity, named_terms, number_terms, sentence_cues, sentence_numbers
 from .features import Features, analyze, content_terms, information, similarity_matrix, tfidf_matrix
 
-__all__ = ["news_order", "rank_sentences", "select"]
+__all__ = ["news_order", "rank_sentences", "select", "title_analysis"]
 
 #: Sentences ranked in one graph; longer articles are ranked window by window.
 WINDOW = RANKING.window
@@ -64,7 +64,7 @@ def _analyzed(title: str) -> tuple[Morph, ...]:
     return tuple(analyze(title))
 
 
-def _title_morphs(title: str, morphs: Sequence[Morph]) -> Sequence[Morph]:
+def title_analysis(title: str, morphs: Sequence[Morph]) -> Sequence[Morph]:
     """The title's morphemes: ``morphs`` where preprocessing analysed it, else analysed here."""
     return morphs or _analyzed(title)
 
@@ -74,7 +74,7 @@ def _query(title: str | None, lead: Sentence | None, title_morphs: Sequence[Morp
     title) weigh 1, the numbers of the title and the lead ``RANKING.number_weight``."""
     query: dict[str, float] = {}
     if title:
-        morphs = _title_morphs(title, title_morphs)
+        morphs = title_analysis(title, title_morphs)
         query.update(dict.fromkeys(content_terms(morphs), 1.0))
         query.update(dict.fromkeys((f"#{n}" for n in number_terms(morphs, title, 0)), RANKING.number_weight))
     elif lead is not None:
@@ -112,7 +112,7 @@ def _factual(title: str | None, lead: Sentence | None, title_morphs: Sequence[Mo
         return True
     if not title:
         return False
-    morphs = _title_morphs(title, title_morphs)
+    morphs = title_analysis(title, title_morphs)
     return bool(named_terms(title)) or any(is_quantity(n) for n in number_terms(morphs, title, 0))
 
 
