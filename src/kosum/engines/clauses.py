@@ -100,7 +100,7 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
         spaced = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
         # "-게" makes an adverb or a complement ("동일하게 반영", "지급하게 된다"): no clause ends there
         boundary = m.tag == "EC" and spaced and not nxt.tag.startswith("VX") and m.form != "게"
-        # "가정2구," read as a copula after a number ("2이구"): a numbered name in a list, no clause
+        # "새솔2구," read as a copula after a number ("2이구"): a numbered name in a list, no clause
         boundary = boundary and not (i > 1 and morphs[i - 1].tag == "VCP" and morphs[i - 2].tag == "SN")
         # "참석한 가운데" ends a clause; "농업인 가운데 50명" (among) is a part of its noun phrase
         boundary = boundary or (m.tag.startswith("NN") and spaced and subordinate(m) and morphs[i - 1].tag == "ETM")
@@ -259,7 +259,7 @@ def points_back(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop:
 
 def list_goes_on(morphs: Sequence[Morph], span: tuple[int, int], stop: int) -> bool:
     """True when the clause ``span`` ends in a comma and what follows it, before any predicate, is
-    the rest of a list that "등" closes ("…, 겸면 가정2구, 운교2구 등 10개 학습반"): the clause holds
+    the rest of a list that "등" closes ("…, 누리면 새솔2구, 한빛3구 등 8개 모임"): the clause holds
     the list's first items (a list of one item there, "A·B 등으로", is the next clause's own)."""
     if span[1] == 0 or morphs[span[1] - 1].form != ",":
         return False
