@@ -156,15 +156,17 @@ def reads_as_noun(phrase: str) -> bool:
     return bool(words) and words[-1].tag.startswith(("NN", "SL", "SH", "XSN")) and words[-1].tag != "NNB"
 
 
-def headline_phrase(title: str, lead: Sentence) -> str | None:
+def headline_phrase(title: str, lead: Sentence, title_morphs: Sequence[Morph] = ()) -> str | None:
     """The topic of a single-topic article in its own words: the noun phrase of its lead that
     shares the most nouns with its headline (``STRUCTURE.headline_shared`` at least), cut to the
     words that share them (headline "새솔군, 갯벌 생태학교 참가자 모집", lead "새솔군은 … 갯벌
     생태학교 참가자 120명을 모집한다" → "갯벌 생태학교 참가자"), the subject or object first,
     then the earlier; not the office that acts, at most ``STRUCTURE.max_label`` characters;
     a phrase that does not read as a noun alone (:func:`reads_as_noun`) is passed over; ``None``
-    where no phrase of the lead is in the headline."""
-    wanted = {t.form for t in get_kiwi().tokenize(title) if t.tag.startswith(_NOUN_TAGS) and len(t.form) >= 2}
+    where no phrase of the lead is in the headline. ``title_morphs``: the title's morphemes where
+    preprocessing analysed it (:attr:`~kosum.types.Document.title_morphs`), else it is analysed here."""
+    morphs = title_morphs or get_kiwi().tokenize(title)
+    wanted = {m.form for m in morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2}
     best: tuple[int, bool, int] | None = None
     found = None
     for k, (text, forms, case) in enumerate(noun_phrases(lead)):
