@@ -50,11 +50,16 @@ def _pagerank(sim: np.ndarray, prior: np.ndarray, damping: float = RANKING.dampi
     transition[dangling] = prior
     scores: np.ndarray = np.full(n, 1.0 / n)
     teleport = (1 - damping) * prior
+    # each step is teleport + damping * (scores @ transition), in buffers made once
+    new, change = np.empty(n), np.empty(n)
     for _ in range(100):
-        new: np.ndarray = teleport + damping * (scores @ transition)
-        if np.abs(new - scores).sum() < 1e-9:
+        np.matmul(scores, transition, out=new)
+        new *= damping
+        new += teleport
+        np.subtract(new, scores, out=change)
+        if np.abs(change, out=change).sum() < 1e-9:
             return new
-        scores = new
+        scores, new = new, scores
     return scores
 
 
@@ -135,14 +140,14 @@ def _rank_window(
 ) -> np.ndarray:
     """Salience of a window of sentences that starts at article position ``offset``;
     ``lead`` is the lead's article position; ``factual``: see :func:`_factual`."""
-    vectors, bags = features or tfidf_matrix(sentences)
+    vectors, bags, idf = features or tfidf_matrix(sentences)
     relevance = _relevance(sentences, bags, query)
     positions = np.arange(offset, offset + len(sentences), dtype=np.float64)
     distance = np.maximum(0.0, positions - (lead or 0))
     position = 1.0 + RANKING.position_weight / np.sqrt(1.0 + distance)
     prior = position * (1.0 + RANKING.title_weight * relevance)
     centrality = _pagerank(similarity_matrix(vectors), prior / prior.sum())
-    content = information(bags) ** RANKING.length_exponent
+    content = information(bags, idf) ** RANKING.length_exponent
     weights = np.array([_cue_weight(c) for c in cues])
     decay = (position - 1.0) / RANKING.position_weight
     weights *= 1.0 + RANKING.fact_weight * _fact_share(sentences, factual) * (
