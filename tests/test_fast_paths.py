@@ -7,6 +7,8 @@ from collections import Counter
 import numpy as np
 import pytest
 
+from kosum._kiwi import get_kiwi
+from kosum.engines.compress import _noun_form
 from kosum.engines.features import _idfs, information, similarity_matrix, tfidf_matrix
 from kosum.engines.ranking import _pagerank
 from kosum.pipeline.preprocess import preprocess
@@ -51,3 +53,10 @@ def test_information_with_the_tfidf_idf_is_information_alone() -> None:
     assert idf == _idfs(bags)
     assert np.array_equal(information(bags, idf), information(bags))
     assert np.array_equal(information([Counter()], {}), information([Counter()]))
+
+
+@pytest.mark.parametrize(("stem", "tag"), [("맺", "VV"), ("높", "VA"), ("체결", "VV"), ("듣", "VV-I"), ("있", "VX")])
+def test_noun_form_is_kiwis_join_and_stays_so(stem: str, tag: str) -> None:
+    expected = get_kiwi().join([(stem, tag), ("음", "ETN")])
+    assert _noun_form(stem, tag) == expected
+    assert _noun_form(stem, tag) == expected  # from the cache

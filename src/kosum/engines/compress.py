@@ -13,6 +13,7 @@ stays; where no safe cut is left, the caller falls back to the whole clause
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
@@ -29,6 +30,14 @@ __all__ = ["compress"]
 
 _PREDICATE = frozenset({"VV", "VA", "VX", "VCN"})
 _LIGHT = frozenset({"XSV", "XSA"})
+
+
+@lru_cache(maxsize=4096)
+def _noun_form(stem: str, tag: str) -> str:
+    """A predicate's stem nominalized by Kiwi ("맺" VV → "맺음"); the same few come back article
+    after article, and a Kiwi call right after Python work costs far more than a lookup."""
+    joined: str = get_kiwi().join([(stem, tag), ("음", "ETN")])
+    return joined
 
 
 def _only_facts(facts: Sequence[bool], keep: Sequence[bool], span: tuple[int, int]) -> bool:
@@ -118,7 +127,7 @@ def _nominal(
         return _render(text, morphs, keep, base)  # "오후 2시부터 5시까지다" → "…5시까지"
     if pred.tag in _PREDICATE or pred.tag in _LIGHT:
         tag = "VV" if pred.tag in _LIGHT else irregular.get(pred.start, pred.tag)
-        stem: str = get_kiwi().join([(pred.form, tag), ("음", "ETN")])
+        stem = _noun_form(pred.form, tag)
         head = _render(text, morphs, keep, base)
         glue = "" if before is not None and before.end == pred.start and head else " "
         return (head + glue + stem).strip() if head else stem
