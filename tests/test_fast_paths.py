@@ -11,6 +11,7 @@ from kosum._kiwi import get_kiwi
 from kosum.engines.compress import _noun_form
 from kosum.engines.features import _idfs, information, similarity_matrix, tfidf_matrix
 from kosum.engines.ranking import _pagerank
+from kosum.pipeline.labels import _tokens
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.tuning import RANKING
 
@@ -60,3 +61,10 @@ def test_noun_form_is_kiwis_join_and_stays_so(stem: str, tag: str) -> None:
     expected = get_kiwi().join([(stem, tag), ("음", "ETN")])
     assert _noun_form(stem, tag) == expected
     assert _noun_form(stem, tag) == expected  # from the cache
+
+
+@pytest.mark.parametrize("text", ["갯벌 생태학교 참가자", "마을 어울림", "지역개발채권이란?", "평가"])
+def test_label_tokens_from_the_cache_are_kiwis_own(text: str) -> None:
+    fresh = [(t.form, t.tag, t.start, t.len) for t in get_kiwi().tokenize(text)]
+    assert [(t.form, t.tag, t.start, t.len) for t in _tokens(text)] == fresh
+    assert [(t.form, t.tag, t.start, t.len) for t in _tokens(text)] == fresh  # from the cache
