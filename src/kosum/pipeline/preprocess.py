@@ -223,11 +223,7 @@ def _morphs(base: int, tokens: list[Any]) -> tuple[Morph, ...]:
     """Kiwi tokens as morphemes with offsets from ``base`` (the hot loop: an article has thousands,
     so each is built as a plain tuple, without the named tuple's keyword handling)."""
     new = tuple.__new__
-    out = []
-    for t in tokens:
-        start = base + t.start
-        out.append(new(Morph, (t.form, t.tag, start, start + t.len)))
-    return tuple(out)
+    return tuple([new(Morph, (t.form, t.tag, (start := base + t.start), start + t.len)) for t in tokens])
 
 
 def preprocess(text: str, *, max_chars: int = MAX_CHARS, title: str | None = None) -> Document:
