@@ -42,24 +42,38 @@ __all__ = ["news_order", "rank_sentences", "select"]
 WINDOW = RANKING.window
 
 
+#: PageRank's most power-iteration steps, and the steps run between two convergence tests.
+_MAX_STEPS = 100
+_STEP_BATCH = 16
+
+
 def _pagerank(sim: np.ndarray, prior: np.ndarray, damping: float = RANKING.damping) -> np.ndarray:
     n = sim.shape[0]
     out = sim.sum(axis=1, keepdims=True)
     dangling = out[:, 0] == 0
     transition = np.divide(sim, out, out=np.zeros_like(sim), where=out > 0)
     transition[dangling] = prior
-    scores: np.ndarray = np.full(n, 1.0 / n)
     teleport = (1 - damping) * prior
-    # each step is teleport + damping * (scores @ transition), in buffers made once
-    new, change = np.empty(n), np.empty(n)
-    for _ in range(100):
-        np.matmul(scores, transition, out=new)
-        new *= damping
-        new += teleport
-        np.subtract(new, scores, out=change)
-        if np.abs(change, out=change).sum() < 1e-9:
-            return new
-        scores, new = new, scores
+    # each step is teleport + damping * (scores · transition), written into a row of its own
+    # (rows padded to 64 bytes) and tested for convergence a batch of steps at a time: the same
+    # floats and the same stopping step as a test after every step, with fewer numpy calls
+    steps = np.empty((_MAX_STEPS + 1, -(-n // 8) * 8))[:, :n]
+    steps[0] = 1.0 / n
+    done = 0
+    while done < _MAX_STEPS:
+        stop = min(done + _STEP_BATCH, _MAX_STEPS)
+        for k in range(done, stop):
+            new = steps[k + 1]
+            np.dot(steps[k], transition, out=new)
+            new *= damping
+            new += teleport
+        change = np.abs(steps[done + 1 : stop + 1] - steps[done:stop]).sum(axis=1)
+        converged = np.flatnonzero(change < 1e-9)
+        if converged.size:
+            stop = done + 1 + int(converged[0])
+            break
+        done = stop
+    scores: np.ndarray = steps[stop].copy()
     return scores
 
 
