@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 import numpy as np
 import pytest
@@ -68,3 +69,25 @@ def test_label_tokens_from_the_cache_are_kiwis_own(text: str) -> None:
     fresh = [(t.form, t.tag, t.start, t.len) for t in get_kiwi().tokenize(text)]
     assert [(t.form, t.tag, t.start, t.len) for t in _tokens(text)] == fresh
     assert [(t.form, t.tag, t.start, t.len) for t in _tokens(text)] == fresh  # from the cache
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "새솔시는 올해 청년 인턴 200명을 뽑는다. 신청은 다음 달 1일부터 받는다!",
+        "'쓰레기 제로! 새솔 100!' 구호를 외쳤다. 그게 다인가? 아니다",
+        "바다군은 경로당 87곳에 냉난방비를 지원하고 버스 노선을 늘리며 " * 8,
+        "",
+    ],
+)
+def test_sentences_from_kiwis_grouped_tokens_are_split_into_sents(text: str) -> None:
+    """Preprocessing reads Kiwi's sentences off its tokens grouped by sentence: the spans and
+    tokens ``split_into_sents`` builds from the same analysis."""
+    kiwi = get_kiwi()
+
+    def tokens(toks: list[Any]) -> list[tuple[str, str, int, int]]:
+        return [(t.form, t.tag, t.start, t.len) for t in toks]
+
+    built = kiwi.split_into_sents(text, return_tokens=True, return_sub_sents=False)
+    grouped = kiwi.tokenize(text, split_sents=True)
+    assert [(s.start, s.end, tokens(s.tokens)) for s in built] == [(g[0].start, g[-1].end, tokens(g)) for g in grouped]
