@@ -235,11 +235,19 @@ def _future_before(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     return at > start and morphs[at - 1].tag == "ETM" and morphs[at - 1].form in ("ᆯ", "을", "를")
 
 
-def holds_subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int, own: bool = False) -> bool:
+def holds_subject(
+    morphs: Sequence[Morph],
+    keep: Sequence[bool],
+    start: int,
+    stop: int,
+    own: bool = False,
+    inside: Sequence[bool] | None = None,
+) -> bool:
     """True when the kept morphemes of ``[start, stop)`` hold a subject ("회원들이") or a topic
-    ("사업은"), outside quotes; with ``own``, only a subject of the clause itself, not of an
-    adnominal clause ("회원들이 준비한 공연"), and a topic."""
-    inside = quoted(morphs)
+    ("사업은"), outside quotes (``inside``: :func:`~kosum.engines.spans.quoted` of ``morphs``, where
+    the caller has it); with ``own``, only a subject of the clause itself, not of an adnominal
+    clause ("회원들이 준비한 공연"), and a topic."""
+    inside = quoted(morphs) if inside is None else inside
     for i in range(max(start, 1), stop):
         m = morphs[i]
         if not keep[i] or inside[i]:

@@ -290,12 +290,14 @@ def compress(
         이를 반영해"), the first items of a list ("A, B, C 등 10개") or an adnominal verb's argument
         ("…이용할 수 있도록 운영되는 곳")."""
         after = range(span[1], end)
-        if cl.holds_subject(morphs, keep, first, span[1], own=True) and not cl.holds_subject(
-            morphs, keep, span[1], end
+        if cl.holds_subject(morphs, keep, first, span[1], own=True, inside=inside) and not cl.holds_subject(
+            morphs, keep, span[1], end, inside=inside
         ):
             return False
         rest = [k and not first <= j < span[1] for j, k in enumerate(keep)]
-        if cl.holds_subject(morphs, keep, first, span[1]) and not cl.holds_subject(morphs, rest, 0, end):
+        if cl.holds_subject(morphs, keep, first, span[1], inside=inside) and not cl.holds_subject(
+            morphs, rest, 0, end, inside=inside
+        ):
             return False
         if cl.points_back(morphs, keep, after.start, after.stop) or cl.list_goes_on(morphs, span, end):
             return False
@@ -303,7 +305,7 @@ def compress(
 
     if whole:
         return nominal()
-    facts = _facts(morphs)
+    facts = _facts(morphs, inside)
     # the facts that are figures (a number with its unit), not a number inside a quoted name ("'제5회 …'")
     figures = [f and m.tag == "SN" and not q for f, m, q in zip(facts, morphs, inside, strict=True)]
     kept = list(keep)
