@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from typing import Any
 
@@ -91,3 +92,14 @@ def test_sentences_from_kiwis_grouped_tokens_are_split_into_sents(text: str) -> 
     built = kiwi.split_into_sents(text, return_tokens=True, return_sub_sents=False)
     grouped = kiwi.tokenize(text, split_sents=True)
     assert [(s.start, s.end, tokens(s.tokens)) for s in built] == [(g[0].start, g[-1].end, tokens(g)) for g in grouped]
+
+
+def test_idf_is_the_formula() -> None:
+    bags = [Counter({"청년": 2, "인턴": 1}), Counter({"인턴": 1}), Counter({"급여": 1, "인턴": 3})]
+    expected = {"청년": math.log(4 / 1.5), "인턴": math.log(4 / 3.5), "급여": math.log(4 / 1.5)}
+    assert _idfs(bags) == expected
+    assert list(information(bags, expected)) == [
+        expected["청년"] + expected["인턴"],
+        expected["인턴"],
+        expected["인턴"] + expected["급여"],
+    ]
