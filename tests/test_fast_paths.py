@@ -14,6 +14,7 @@ from kosum.engines.compress import _noun_form
 from kosum.engines.features import _idfs, information, similarity_matrix, tfidf_matrix
 from kosum.engines.ranking import _pagerank
 from kosum.pipeline.labels import _tokens
+from kosum.pipeline.memo import TagTest
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.tuning import RANKING
 
@@ -103,3 +104,11 @@ def test_idf_is_the_formula() -> None:
         expected["인턴"],
         expected["인턴"] + expected["급여"],
     ]
+
+
+@pytest.mark.parametrize("prefixes", [("NNG", "NNP", "SL", "SH"), ("NN", "JKB"), ("S",)])
+def test_tag_test_is_startswith(prefixes: tuple[str, ...]) -> None:
+    test = TagTest(prefixes)
+    for tag in ("NNG", "NNP", "NNB", "NR", "JKB", "JKS", "SL", "SN", "SSO", "VV-I", "XSV", "EF", "", "N"):
+        assert test[tag] is tag.startswith(prefixes)
+        assert test[tag] is tag.startswith(prefixes)  # the second time from the table

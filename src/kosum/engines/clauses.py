@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..pipeline.memo import TagTest
 from ..pipeline.vocab.bullets import (
     ANNOUNCE_STEMS,
     CLAUSE_NOUNS,
@@ -52,6 +53,10 @@ NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "
 KEPT_WORDS = CONDITION_NOUNS | TIME_NOUNS | TIME_WORDS
 
 
+#: Tags a clause may end on besides EC and SP: nouns ("가운데") and adverbial particles ("바탕으로").
+_NOUN_OR_JKB = TagTest(("NN", "JKB"))
+
+
 def key(m: Morph) -> str:
     return f"{m.form}/{m.tag[:3] if m.tag.startswith(('VV', 'VA')) else m.tag}"
 
@@ -90,7 +95,7 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
     for i in range(end - 1):
         m = morphs[i]
         tag = m.tag
-        if tag != "EC" and tag != "SP" and not tag.startswith(("NN", "JKB")):
+        if tag != "EC" and tag != "SP" and not _NOUN_OR_JKB[tag]:
             continue  # no clause ends on any other morpheme: the hot path, most of a sentence
         nxt = morphs[i + 1]
         if tag == "SP" and spans and spans[-1][1] == i == start and nxt.start > m.end:

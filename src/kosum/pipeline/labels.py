@@ -15,7 +15,7 @@ from typing import Any
 
 from .._kiwi import get_kiwi
 from ..types import Morph, Sentence
-from .memo import per_sentence
+from .memo import TagTest, per_sentence
 from .tuning import STRUCTURE
 from .vocab.bullets import BRACKET_PAIRS
 from .vocab.layout import (
@@ -41,6 +41,7 @@ __all__ = [
 ]
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
+_IS_NOUN = TagTest(_NOUN_TAGS)
 
 
 @lru_cache(maxsize=256)
@@ -56,7 +57,7 @@ def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
     out: list[str] = []
     run: list[Morph] = []
     for m in [*morphs, Morph("", "END", -1, -1)]:
-        if m.tag.startswith(_NOUN_TAGS) and (not run or m.start == run[-1].end):
+        if _IS_NOUN[m.tag] and (not run or m.start == run[-1].end):
             run.append(m)
             continue
         if run:
@@ -64,18 +65,19 @@ def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
             word = "".join(forms)
             if len(word) >= 2 and word not in GENERIC:
                 out.append(word)
-        run = [m] if m.tag.startswith(_NOUN_TAGS) else []
+        run = [m] if _IS_NOUN[m.tag] else []
     return out
 
 
 @per_sentence
 def content_nouns(s: Sentence) -> list[str]:
     """The nouns of ``s`` that can name a topic (two letters or more, not generic), in order."""
-    return [m.form for m in s.morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2 and m.form not in GENERIC]
+    return [m.form for m in s.morphs if _IS_NOUN[m.tag] and len(m.form) >= 2 and m.form not in GENERIC]
 
 
 #: Tags of a noun phrase's morphemes; the end of a sentence.
 _PHRASE_TAGS = (*_NOUN_TAGS, "SN", "NNB")
+_IN_PHRASE = TagTest(_PHRASE_TAGS)
 _END = Morph("", "END", -1, -1)
 
 
@@ -91,7 +93,7 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
     run: list[Morph] = []
     morphs = sentence.morphs
     for k, m in enumerate((*morphs, _END)):
-        noun = m.tag.startswith(_PHRASE_TAGS) and (m.tag != "NNB" or bool(run))
+        noun = _IN_PHRASE[m.tag] and (m.tag != "NNB" or bool(run))
         if noun and (not run or 0 <= m.start - run[-1].end <= 1):
             run.append(m)
             continue
@@ -99,7 +101,7 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
             first = k - len(run)
             # a determiner written onto the noun is part of its name ("옛마을": 옛 + 마을)
             start = morphs[first - 1].start if first and _glued_determiner(morphs[first - 1], run[0]) else run[0].start
-            forms = [r.form for r in run if r.tag.startswith(_NOUN_TAGS) and len(r.form) >= 2]
+            forms = [r.form for r in run if _IS_NOUN[r.tag] and len(r.form) >= 2]
             if forms:
                 text = sentence.text[start - sentence.start : run[-1].end - sentence.start]
                 after = k
