@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from kosum import summarize
 from kosum._kiwi import get_kiwi
-from kosum.pipeline.labels import tidy_label
+from kosum.pipeline.labels import headline_phrase, tidy_label
+from kosum.pipeline.preprocess import preprocess
 
 
 @pytest.mark.parametrize(
@@ -97,3 +98,24 @@ def test_policy_tag_needs_a_margin_over_the_next_area(text: str, tag: str | None
     from kosum.pipeline.tuning import STRUCTURE
 
     assert load_lexicon().best(text, margin=STRUCTURE.policy_margin) == tag
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "새솔군, 갯벌 생태학교 참가자 모집",
+            "새솔군은 다음 달 열흘간 갯벌 생태학교 참가자 120명을 모집한다. 신청은 군청 누리집에서 받는다.",
+        ),
+        (
+            "바다시 해안도로 야간 조명 켠다",
+            "바다시는 해안도로 3킬로미터 구간에 야간 조명을 설치했다고 밝혔다. 공사는 지난달 끝났다.",
+        ),
+    ],
+)
+def test_headline_phrase_reads_the_title_analysed_with_the_text(title: str, body: str) -> None:
+    """The title's morphemes analysed with the body give the label the title's own analysis gives."""
+    doc = preprocess(body, title=title)
+    assert doc.title_morphs
+    lead = doc.sentences[0]
+    assert headline_phrase(title, lead, doc.title_morphs) == headline_phrase(title, lead)

@@ -86,6 +86,7 @@ def _bullet_morphs(bullet: str, text: str, base: int, morphs: Sequence[Morph]) -
         if at >= 0 and m.start < source[at][1]:
             inside[at].append(m)
     words = list(WORD.finditer(bullet))
+    make = tuple.__new__  # a morpheme built as a plain tuple: the named tuple's own path costs more
     out: list[Morph] = []
     k = 0
     for n, word in enumerate(words):
@@ -103,10 +104,10 @@ def _bullet_morphs(bullet: str, text: str, base: int, morphs: Sequence[Morph]) -
             else:
                 shift = word.start() - stem[0]
                 kept = [m for m in morphs if stem[0] <= m.start and m.end <= stem[0] + len(form)]
-                out.extend(Morph(m.form, m.tag, m.start + shift, m.end + shift) for m in kept)
+                out.extend(make(Morph, (m.form, m.tag, m.start + shift, m.end + shift)) for m in kept)
             return out
         shift = word.start() - source[k][0]
-        out.extend(Morph(m.form, m.tag, m.start + shift, m.end + shift) for m in inside[k])
+        out.extend([make(Morph, (m.form, m.tag, m.start + shift, m.end + shift)) for m in inside[k]])
         k += 1
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..pipeline.memo import TagTest
 from ..pipeline.vocab.bullets import (
     ANNOUNCE_STEMS,
     CLAUSE_NOUNS,
@@ -52,6 +53,10 @@ NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "
 KEPT_WORDS = CONDITION_NOUNS | TIME_NOUNS | TIME_WORDS
 
 
+#: Tags a clause may end on besides EC and SP: nouns ("가운데") and adverbial particles ("바탕으로").
+_NOUN_OR_JKB = TagTest(("NN", "JKB"))
+
+
 def key(m: Morph) -> str:
     return f"{m.form}/{m.tag[:3] if m.tag.startswith(('VV', 'VA')) else m.tag}"
 
@@ -90,7 +95,7 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
     for i in range(end - 1):
         m = morphs[i]
         tag = m.tag
-        if tag != "EC" and tag != "SP" and not tag.startswith(("NN", "JKB")):
+        if tag != "EC" and tag != "SP" and not _NOUN_OR_JKB[tag]:
             continue  # no clause ends on any other morpheme: the hot path, most of a sentence
         nxt = morphs[i + 1]
         if tag == "SP" and spans and spans[-1][1] == i == start and nxt.start > m.end:
@@ -235,11 +240,19 @@ def _future_before(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     return at > start and morphs[at - 1].tag == "ETM" and morphs[at - 1].form in ("ᆯ", "을", "를")
 
 
-def holds_subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int, own: bool = False) -> bool:
+def holds_subject(
+    morphs: Sequence[Morph],
+    keep: Sequence[bool],
+    start: int,
+    stop: int,
+    own: bool = False,
+    inside: Sequence[bool] | None = None,
+) -> bool:
     """True when the kept morphemes of ``[start, stop)`` hold a subject ("회원들이") or a topic
-    ("사업은"), outside quotes; with ``own``, only a subject of the clause itself, not of an
-    adnominal clause ("회원들이 준비한 공연"), and a topic."""
-    inside = quoted(morphs)
+    ("사업은"), outside quotes (``inside``: :func:`~kosum.engines.spans.quoted` of ``morphs``, where
+    the caller has it); with ``own``, only a subject of the clause itself, not of an adnominal
+    clause ("회원들이 준비한 공연"), and a topic."""
+    inside = quoted(morphs) if inside is None else inside
     for i in range(max(start, 1), stop):
         m = morphs[i]
         if not keep[i] or inside[i]:

@@ -13,6 +13,7 @@ stays; where no safe cut is left, the caller falls back to the whole clause
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
@@ -29,6 +30,14 @@ __all__ = ["compress"]
 
 _PREDICATE = frozenset({"VV", "VA", "VX", "VCN"})
 _LIGHT = frozenset({"XSV", "XSA"})
+
+
+@lru_cache(maxsize=4096)
+def _noun_form(stem: str, tag: str) -> str:
+    """A predicate's stem nominalized by Kiwi ("맺" VV → "맺음"); the same few come back article
+    after article, and a Kiwi call right after Python work costs far more than a lookup."""
+    joined: str = get_kiwi().join([(stem, tag), ("음", "ETN")])
+    return joined
 
 
 def _only_facts(facts: Sequence[bool], keep: Sequence[bool], span: tuple[int, int]) -> bool:
@@ -118,7 +127,7 @@ def _nominal(
         return _render(text, morphs, keep, base)  # "오후 2시부터 5시까지다" → "…5시까지"
     if pred.tag in _PREDICATE or pred.tag in _LIGHT:
         tag = "VV" if pred.tag in _LIGHT else irregular.get(pred.start, pred.tag)
-        stem: str = get_kiwi().join([(pred.form, tag), ("음", "ETN")])
+        stem = _noun_form(pred.form, tag)
         head = _render(text, morphs, keep, base)
         glue = "" if before is not None and before.end == pred.start and head else " "
         return (head + glue + stem).strip() if head else stem
@@ -281,12 +290,14 @@ def compress(
         이를 반영해"), the first items of a list ("A, B, C 등 10개") or an adnominal verb's argument
         ("…이용할 수 있도록 운영되는 곳")."""
         after = range(span[1], end)
-        if cl.holds_subject(morphs, keep, first, span[1], own=True) and not cl.holds_subject(
-            morphs, keep, span[1], end
+        if cl.holds_subject(morphs, keep, first, span[1], own=True, inside=inside) and not cl.holds_subject(
+            morphs, keep, span[1], end, inside=inside
         ):
             return False
         rest = [k and not first <= j < span[1] for j, k in enumerate(keep)]
-        if cl.holds_subject(morphs, keep, first, span[1]) and not cl.holds_subject(morphs, rest, 0, end):
+        if cl.holds_subject(morphs, keep, first, span[1], inside=inside) and not cl.holds_subject(
+            morphs, rest, 0, end, inside=inside
+        ):
             return False
         if cl.points_back(morphs, keep, after.start, after.stop) or cl.list_goes_on(morphs, span, end):
             return False
@@ -294,7 +305,7 @@ def compress(
 
     if whole:
         return nominal()
-    facts = _facts(morphs)
+    facts = _facts(morphs, inside)
     # the facts that are figures (a number with its unit), not a number inside a quoted name ("'제5회 …'")
     figures = [f and m.tag == "SN" and not q for f, m, q in zip(facts, morphs, inside, strict=True)]
     kept = list(keep)

@@ -52,7 +52,7 @@ def _mmr(
     if rows is not None:
         vectors = np.array([rows[i] for i in candidates])
     else:
-        vectors, _ = tfidf_matrix([sentences[i] for i in candidates])
+        vectors = tfidf_matrix([sentences[i] for i in candidates])[0]
     lengths = [len(sentences[i].text) for i in candidates]
     return select(list(candidates), scores, vectors, k, lengths=lengths, max_chars=max_chars)
 

@@ -42,33 +42,32 @@ def analyze(text: str, start: int = 0) -> list[Morph]:
     return [Morph(t.form, t.tag, start + t.start, start + t.start + t.len) for t in get_kiwi().tokenize(text)]
 
 
-#: Row-normalized TF-IDF vectors of sentences and each sentence's term counts.
-Features = tuple[np.ndarray, list[Counter[str]]]
+#: Row-normalized TF-IDF vectors of sentences, each sentence's term counts and each term's IDF.
+Features = tuple[np.ndarray, list[Counter[str]], dict[str, float]]
 
 
-def _idf(n: int, df: int) -> float:
-    return math.log((n + 1) / (df + 0.5))
-
-
-def information(bags: Sequence[Counter[str]]) -> np.ndarray:
-    """The information each sentence carries: the IDF (within the article) of its distinct terms."""
-    idf = _idfs(bags)
-    return np.array([sum(idf[term] for term in bag) for bag in bags], dtype=np.float64)
+def information(bags: Sequence[Counter[str]], idf: dict[str, float] | None = None) -> np.ndarray:
+    """The information each sentence carries: the IDF (within the article) of its distinct terms;
+    ``idf``: the IDF of the terms of ``bags``, where the caller has it (:func:`tfidf_matrix`'s)."""
+    idf = _idfs(bags) if idf is None else idf
+    return np.array([sum(map(idf.__getitem__, bag)) for bag in bags], dtype=np.float64)
 
 
 def _idfs(bags: Sequence[Counter[str]]) -> dict[str, float]:
-    """The IDF of each term of ``bags`` (one per sentence) within them."""
+    """The IDF of each term of ``bags`` (one per sentence) within them: log((n + 1) / (df + 0.5))
+    for a term in df of the n bags."""
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
-    n = len(bags)
-    return {term: _idf(n, count) for term, count in df.items()}
+    top = len(bags) + 1
+    log = math.log
+    return {term: log(top / (count + 0.5)) for term, count in df.items()}
 
 
 def tfidf_matrix(sentences: Sequence[Sentence]) -> Features:
     """Row-normalized TF-IDF vectors of ``sentences`` (IDF from the article itself).
 
-    Returns the matrix (one row per sentence) and each sentence's term counts.
+    Returns the matrix (one row per sentence), each sentence's term counts and each term's IDF.
     """
     bags = [Counter(content_terms(s.morphs)) for s in sentences]
     idf = _idfs(bags)
@@ -77,15 +76,16 @@ def tfidf_matrix(sentences: Sequence[Sentence]) -> Features:
     rows: list[int] = []
     columns: list[int] = []
     values: list[float] = []
+    log = math.log
     for row, bag in enumerate(bags):
         for term, count in bag.items():
             rows.append(row)
             columns.append(vocab[term])
-            values.append((1.0 + math.log(count)) * idf[term])
+            values.append((1.0 + log(count)) * idf[term])
     matrix[rows, columns] = values  # one assignment: each cell once, the same values
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return matrix / norms, bags
+    return matrix / norms, bags, idf
 
 
 def similarity_matrix(vectors: np.ndarray) -> np.ndarray:

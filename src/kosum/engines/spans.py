@@ -60,9 +60,10 @@ def _acronym(morphs: Sequence[Morph], i: int) -> bool:
     return j + 1 < k < len(morphs) and morphs[k].form == ")" and i <= k
 
 
-def facts(morphs: Sequence[Morph]) -> list[bool]:
+def facts(morphs: Sequence[Morph], inside: Sequence[bool] | None = None) -> list[bool]:
     """Per morpheme: True for a number (SN) and for the words of a name in single or corner
-    quotes ("'별빛 축제'", "「…」"), the spans an editor keeps."""
+    quotes ("'별빛 축제'", "「…」"), the spans an editor keeps; ``inside``: :func:`quoted` of
+    ``morphs``, where the caller has it."""
     out = [False] * len(morphs)
     for i, m in enumerate(morphs):
         if m.tag != "SN" or in_name(morphs, i):
@@ -77,7 +78,7 @@ def facts(morphs: Sequence[Morph]) -> list[bool]:
             and (unit.form not in DATE_UNITS or is_quantity("".join(m.form for m in morphs[i : j + 1])))
         ):
             out[i : j + 1] = [True] * (j + 1 - i)
-    for i, inside in enumerate(quoted(morphs)):
-        if inside and morphs[i].tag not in PUNCT:
+    for i, quoted_name in enumerate(quoted(morphs) if inside is None else inside):
+        if quoted_name and morphs[i].tag not in PUNCT:
             out[i] = True
     return out

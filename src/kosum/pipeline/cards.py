@@ -49,7 +49,7 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     if len(body) < CARDS.min_sentences:
         return ()
     lead = next((s for s in doc.sentences if structure.roles[s.index] in ("intro", "body")), None)
-    named = headline_phrase(doc.title, lead) if doc.title and lead is not None else None
+    named = headline_phrase(doc.title, lead, doc.title_morphs) if doc.title and lead is not None else None
     label = named or key_phrase(body, (), doc.title or "")
     if not label:
         return ()

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from .._kiwi import get_kiwi
 from ..types import Morph, Sentence
-from .memo import per_sentence
+from .memo import TagTest, per_sentence
 from .tuning import STRUCTURE
 from .vocab.bullets import BRACKET_PAIRS
 from .vocab.layout import (
@@ -39,6 +41,15 @@ __all__ = [
 ]
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
+_IS_NOUN = TagTest(_NOUN_TAGS)
+
+
+@lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[Any, ...]:
+    """Kiwi's tokens of a short text read alone (a label, a phrase, a title): one label is read
+    by two or three of the tests below, and a Kiwi call right after Python work costs far more
+    than a lookup. The tokens are shared: callers only read them."""
+    return tuple(get_kiwi().tokenize(text))
 
 
 def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
@@ -46,7 +57,7 @@ def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
     out: list[str] = []
     run: list[Morph] = []
     for m in [*morphs, Morph("", "END", -1, -1)]:
-        if m.tag.startswith(_NOUN_TAGS) and (not run or m.start == run[-1].end):
+        if _IS_NOUN[m.tag] and (not run or m.start == run[-1].end):
             run.append(m)
             continue
         if run:
@@ -54,18 +65,19 @@ def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
             word = "".join(forms)
             if len(word) >= 2 and word not in GENERIC:
                 out.append(word)
-        run = [m] if m.tag.startswith(_NOUN_TAGS) else []
+        run = [m] if _IS_NOUN[m.tag] else []
     return out
 
 
 @per_sentence
 def content_nouns(s: Sentence) -> list[str]:
     """The nouns of ``s`` that can name a topic (two letters or more, not generic), in order."""
-    return [m.form for m in s.morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2 and m.form not in GENERIC]
+    return [m.form for m in s.morphs if _IS_NOUN[m.tag] and len(m.form) >= 2 and m.form not in GENERIC]
 
 
 #: Tags of a noun phrase's morphemes; the end of a sentence.
 _PHRASE_TAGS = (*_NOUN_TAGS, "SN", "NNB")
+_IN_PHRASE = TagTest(_PHRASE_TAGS)
 _END = Morph("", "END", -1, -1)
 
 
@@ -81,7 +93,7 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
     run: list[Morph] = []
     morphs = sentence.morphs
     for k, m in enumerate((*morphs, _END)):
-        noun = m.tag.startswith(_PHRASE_TAGS) and (m.tag != "NNB" or bool(run))
+        noun = _IN_PHRASE[m.tag] and (m.tag != "NNB" or bool(run))
         if noun and (not run or 0 <= m.start - run[-1].end <= 1):
             run.append(m)
             continue
@@ -89,7 +101,7 @@ def noun_phrases(sentence: Sentence) -> list[tuple[str, list[str], str]]:
             first = k - len(run)
             # a determiner written onto the noun is part of its name ("옛마을": 옛 + 마을)
             start = morphs[first - 1].start if first and _glued_determiner(morphs[first - 1], run[0]) else run[0].start
-            forms = [r.form for r in run if r.tag.startswith(_NOUN_TAGS) and len(r.form) >= 2]
+            forms = [r.form for r in run if _IS_NOUN[r.tag] and len(r.form) >= 2]
             if forms:
                 text = sentence.text[start - sentence.start : run[-1].end - sentence.start]
                 after = k
@@ -152,19 +164,21 @@ def _bare(phrase: str) -> str:
 def reads_as_noun(phrase: str) -> bool:
     """True for a phrase that, read alone, ends in a noun ("갯벌 생태학교"; not "마을 어울림",
     "일상 속 걷기", which Kiwi reads as a verb's noun form, nor a bare number)."""
-    words = [t for t in get_kiwi().tokenize(phrase) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
+    words = [t for t in _tokens(phrase) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
     return bool(words) and words[-1].tag.startswith(("NN", "SL", "SH", "XSN")) and words[-1].tag != "NNB"
 
 
-def headline_phrase(title: str, lead: Sentence) -> str | None:
+def headline_phrase(title: str, lead: Sentence, title_morphs: Sequence[Morph] = ()) -> str | None:
     """The topic of a single-topic article in its own words: the noun phrase of its lead that
     shares the most nouns with its headline (``STRUCTURE.headline_shared`` at least), cut to the
     words that share them (headline "새솔군, 갯벌 생태학교 참가자 모집", lead "새솔군은 … 갯벌
     생태학교 참가자 120명을 모집한다" → "갯벌 생태학교 참가자"), the subject or object first,
     then the earlier; not the office that acts, at most ``STRUCTURE.max_label`` characters;
     a phrase that does not read as a noun alone (:func:`reads_as_noun`) is passed over; ``None``
-    where no phrase of the lead is in the headline."""
-    wanted = {t.form for t in get_kiwi().tokenize(title) if t.tag.startswith(_NOUN_TAGS) and len(t.form) >= 2}
+    where no phrase of the lead is in the headline. ``title_morphs``: the title's morphemes where
+    preprocessing analysed it (:attr:`~kosum.types.Document.title_morphs`), else it is analysed here."""
+    morphs = title_morphs or _tokens(title)
+    wanted = {m.form for m in morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2}
     best: tuple[int, bool, int] | None = None
     found = None
     for k, (text, forms, case) in enumerate(noun_phrases(lead)):
@@ -190,7 +204,7 @@ def _passing(label: str, part: Sequence[Sentence]) -> bool:
     """True for a label too general to name a card alone: one common noun (and a particle-like
     letter written onto it) that names a judgement or a step (:data:`PASSING_LABELS`: "평가",
     "확보", "내년도") or that ``part`` uses as a verb ("지급한다", "해체된": an act, not a topic)."""
-    words = [t for t in get_kiwi().tokenize(label) if not t.tag.startswith("S")]
+    words = [t for t in _tokens(label) if not t.tag.startswith("S")]
     one = (
         " " not in label.strip()
         and bool(words)
@@ -248,7 +262,7 @@ def tidy_label(label: str) -> str:
     "이" and "의" only after another particle, for they end many nouns); ``label`` itself where
     less than two letters would be left (``tidy_label("- 지역개발채권이란?")`` → "지역개발채권")."""
     text = _balanced(label.strip(LABEL_EDGE)).strip(LABEL_EDGE)
-    words = [t for t in get_kiwi().tokenize(text) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
+    words = [t for t in _tokens(text) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
     while (
         len(words) >= 2
         and words[-1].tag.startswith("J")

@@ -19,6 +19,7 @@ from importlib import resources
 
 from .._kiwi import get_kiwi
 from ..types import Morph
+from .memo import TagTest
 from .vocab.common import WHITESPACE
 
 __all__ = ["Area", "Lexicon", "load_lexicon"]
@@ -96,6 +97,7 @@ class Lexicon:
 
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SN", "XSN")
+_IS_NOUN = TagTest(_NOUN_TAGS)
 
 
 def _key(word: str) -> str:
@@ -107,7 +109,7 @@ def _noun_runs(morphs: Sequence[Morph]) -> list[list[str]]:
     runs: list[list[str]] = []
     previous_end = -2
     for m in morphs:
-        if not m.tag.startswith(_NOUN_TAGS):
+        if not _IS_NOUN[m.tag]:
             previous_end = -2
             continue
         form = m.form.lower()

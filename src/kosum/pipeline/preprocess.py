@@ -169,17 +169,18 @@ def split_sentences(
     views = [analysis_view(block) for _, _, block in jobs]
     results = _analysed([*views, title] if title else views, parallel, sentences=True)
     # the title as written (not its analysis view), as the ranking's own Kiwi call read it
-    title_morphs = _morphs(0, [t for sent in results.pop() for t in sent.tokens]) if title else ()
+    title_morphs = _morphs(0, [t for sent in results.pop() for t in sent]) if title else ()
     # (start, end, paragraph, Kiwi tokens with their offset, or None where Kiwi gave none)
     spans: list[tuple[int, int, int, _Tokens | None]] = []
     for (p_index, offset, block), sents in zip(jobs, results, strict=True):
         pos = 0
-        for sent in sents:
-            if block[pos : sent.start].strip():  # text Kiwi left out: keep it as a sentence
-                spans.append((offset + pos, offset + sent.start, p_index, None))
-            tokens = (offset, sent.tokens) if sent.start >= pos else None
-            spans.append((offset + max(sent.start, pos), offset + sent.end, p_index, tokens))
-            pos = max(pos, sent.end)
+        for sent in sents:  # a sentence runs from its first token's start to its last token's end
+            first, end = sent[0].start, sent[-1].end
+            if block[pos:first].strip():  # text Kiwi left out: keep it as a sentence
+                spans.append((offset + pos, offset + first, p_index, None))
+            tokens = (offset, sent) if first >= pos else None
+            spans.append((offset + max(first, pos), offset + end, p_index, tokens))
+            pos = max(pos, end)
         if block[pos:].strip():
             spans.append((offset + pos, offset + len(block), p_index, None))
     spans = _quotes_closed(text, spans)
@@ -207,15 +208,16 @@ def split_sentences(
 
 
 def _analysed(texts: list[str], parallel: bool, sentences: bool) -> list[Any]:
-    """Kiwi's sentences with their tokens (``sentences``), else its tokens, of each text: in Kiwi's
+    """Kiwi's sentences, each the list of its tokens (``sentences``: what ``split_into_sents``
+    builds its sentences from, without building them), else its tokens, of each text: in Kiwi's
     worker threads where ``parallel``, else one text after another in this thread."""
     if not texts:
         return []
     kiwi = get_kiwi()
     if sentences:
         if parallel:
-            return list(kiwi.split_into_sents(texts, return_tokens=True, return_sub_sents=False))
-        return [kiwi.split_into_sents(t, return_tokens=True, return_sub_sents=False) for t in texts]
+            return list(kiwi.tokenize(texts, split_sents=True))
+        return [kiwi.tokenize(t, split_sents=True) for t in texts]
     return list(kiwi.tokenize(texts)) if parallel else [kiwi.tokenize(t) for t in texts]
 
 
@@ -223,11 +225,7 @@ def _morphs(base: int, tokens: list[Any]) -> tuple[Morph, ...]:
     """Kiwi tokens as morphemes with offsets from ``base`` (the hot loop: an article has thousands,
     so each is built as a plain tuple, without the named tuple's keyword handling)."""
     new = tuple.__new__
-    out = []
-    for t in tokens:
-        start = base + t.start
-        out.append(new(Morph, (t.form, t.tag, start, start + t.len)))
-    return tuple(out)
+    return tuple([new(Morph, (t.form, t.tag, (start := base + t.start), start + t.len)) for t in tokens])
 
 
 def preprocess(text: str, *, max_chars: int = MAX_CHARS, title: str | None = None) -> Document:

@@ -1,0 +1,114 @@
+"""Faster paths of the extractive engine give exactly what the plain ones give."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Any
+
+import numpy as np
+import pytest
+
+from kosum._kiwi import get_kiwi
+from kosum.engines.compress import _noun_form
+from kosum.engines.features import _idfs, information, similarity_matrix, tfidf_matrix
+from kosum.engines.ranking import _pagerank
+from kosum.pipeline.labels import _tokens
+from kosum.pipeline.memo import TagTest
+from kosum.pipeline.preprocess import preprocess
+from kosum.pipeline.tuning import RANKING
+
+
+def _plain_pagerank(sim: np.ndarray, prior: np.ndarray, damping: float = RANKING.damping) -> np.ndarray:
+    """The power iteration written out, a new array each step."""
+    n = sim.shape[0]
+    out = sim.sum(axis=1, keepdims=True)
+    transition = np.divide(sim, out, out=np.zeros_like(sim), where=out > 0)
+    transition[out[:, 0] == 0] = prior
+    scores = np.full(n, 1.0 / n)
+    for _ in range(100):
+        new = (1 - damping) * prior + damping * (scores @ transition)
+        if np.abs(new - scores).sum() < 1e-9:
+            return new
+        scores = new
+    return scores
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 7, 25, 60])
+def test_pagerank_in_buffers_is_the_plain_iteration_bit_for_bit(n: int) -> None:
+    rng = np.random.default_rng(n)
+    for trial in range(20):
+        vectors = rng.random((n, 6))
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        sim = similarity_matrix(vectors)
+        if trial % 4 == 0:  # a sentence that shares nothing: a dangling row
+            sim[0, :] = sim[:, 0] = 0.0
+        prior = rng.random(n)
+        prior /= prior.sum()
+        assert np.array_equal(_pagerank(sim, prior), _plain_pagerank(sim, prior))
+
+
+def test_information_with_the_tfidf_idf_is_information_alone() -> None:
+    doc = preprocess(
+        "새솔시는 올해 청년 인턴 200명을 뽑는다. 청년 인턴은 시청과 산하 기관에서 일한다. "
+        "인턴 급여는 월 220만 원이다. 신청은 다음 달 1일부터 받는다."
+    )
+    _, bags, idf = tfidf_matrix(doc.sentences)
+    assert idf == _idfs(bags)
+    assert np.array_equal(information(bags, idf), information(bags))
+    assert np.array_equal(information([Counter()], {}), information([Counter()]))
+
+
+@pytest.mark.parametrize(("stem", "tag"), [("맺", "VV"), ("높", "VA"), ("체결", "VV"), ("듣", "VV-I"), ("있", "VX")])
+def test_noun_form_is_kiwis_join_and_stays_so(stem: str, tag: str) -> None:
+    expected = get_kiwi().join([(stem, tag), ("음", "ETN")])
+    assert _noun_form(stem, tag) == expected
+    assert _noun_form(stem, tag) == expected  # from the cache
+
+
+@pytest.mark.parametrize("text", ["갯벌 생태학교 참가자", "마을 어울림", "지역개발채권이란?", "평가"])
+def test_label_tokens_from_the_cache_are_kiwis_own(text: str) -> None:
+    fresh = [(t.form, t.tag, t.start, t.len) for t in get_kiwi().tokenize(text)]
+    assert [(t.form, t.tag, t.start, t.len) for t in _tokens(text)] == fresh
+    assert [(t.form, t.tag, t.start, t.len) for t in _tokens(text)] == fresh  # from the cache
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "새솔시는 올해 청년 인턴 200명을 뽑는다. 신청은 다음 달 1일부터 받는다!",
+        "'쓰레기 제로! 새솔 100!' 구호를 외쳤다. 그게 다인가? 아니다",
+        "바다군은 경로당 87곳에 냉난방비를 지원하고 버스 노선을 늘리며 " * 8,
+        "",
+    ],
+)
+def test_sentences_from_kiwis_grouped_tokens_are_split_into_sents(text: str) -> None:
+    """Preprocessing reads Kiwi's sentences off its tokens grouped by sentence: the spans and
+    tokens ``split_into_sents`` builds from the same analysis."""
+    kiwi = get_kiwi()
+
+    def tokens(toks: list[Any]) -> list[tuple[str, str, int, int]]:
+        return [(t.form, t.tag, t.start, t.len) for t in toks]
+
+    built = kiwi.split_into_sents(text, return_tokens=True, return_sub_sents=False)
+    grouped = kiwi.tokenize(text, split_sents=True)
+    assert [(s.start, s.end, tokens(s.tokens)) for s in built] == [(g[0].start, g[-1].end, tokens(g)) for g in grouped]
+
+
+def test_idf_is_the_formula() -> None:
+    bags = [Counter({"청년": 2, "인턴": 1}), Counter({"인턴": 1}), Counter({"급여": 1, "인턴": 3})]
+    expected = {"청년": math.log(4 / 1.5), "인턴": math.log(4 / 3.5), "급여": math.log(4 / 1.5)}
+    assert _idfs(bags) == expected
+    assert list(information(bags, expected)) == [
+        expected["청년"] + expected["인턴"],
+        expected["인턴"],
+        expected["인턴"] + expected["급여"],
+    ]
+
+
+@pytest.mark.parametrize("prefixes", [("NNG", "NNP", "SL", "SH"), ("NN", "JKB"), ("S",)])
+def test_tag_test_is_startswith(prefixes: tuple[str, ...]) -> None:
+    test = TagTest(prefixes)
+    for tag in ("NNG", "NNP", "NNB", "NR", "JKB", "JKS", "SL", "SN", "SSO", "VV-I", "XSV", "EF", "", "N"):
+        assert test[tag] is tag.startswith(prefixes)
+        assert test[tag] is tag.startswith(prefixes)  # the second time from the table
