@@ -4,13 +4,17 @@ topics and subjects, conditions and contrasts (:mod:`kosum.engines.compress` dec
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..pipeline.vocab.bullets import (
     ANNOUNCE_STEMS,
     CLAUSE_NOUNS,
     CONDITION_ENDINGS,
     CONDITION_NOUNS,
+    EXPECT_NOUNS,
     FRAME_DATE_WORDS,
+    MANNER_PARTICLES,
+    PASSIVE_STEMS,
     PLAN_NOUNS,
     POINTER_KEYS,
     TIME_ADNOMINALS,
@@ -29,6 +33,7 @@ __all__ = [
     "clauses",
     "condition",
     "contrast",
+    "expects",
     "frame_date",
     "gutted",
     "holds_subject",
@@ -100,6 +105,9 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
         spaced = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
         # "-게" makes an adverb or a complement ("동일하게 반영", "지급하게 된다"): no clause ends there
         boundary = m.tag == "EC" and spaced and not nxt.tag.startswith("VX") and m.form != "게"
+        # "신속하고 체계적으로 수행": two manners of one verb, no clause
+        manner = m.form == "고" and i and morphs[i - 1].tag in ("VA", "XSA") and _manner(morphs, i + 1)
+        boundary = boundary and not manner
         # "가정2구," read as a copula after a number ("2이구"): a numbered name in a list, no clause
         boundary = boundary and not (i > 1 and morphs[i - 1].tag == "VCP" and morphs[i - 2].tag == "SN")
         # "참석한 가운데" ends a clause; "농업인 가운데 50명" (among) is a part of its noun phrase
@@ -110,9 +118,33 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
             spans.append((start, i + 1))
             start = i + 1
     spans.append((start, end))
+    # "…등급화해서 중점관리했으며,": a clause of one word (a predicate alone) is its argument's clause's end
+    for k in range(len(spans) - 2, 0, -1):
+        if _one_word(morphs, spans[k]):
+            spans[k - 1 : k + 1] = [(spans[k - 1][0], spans[k][1])]
     if len(spans) > 1 and sum(morphs[j].tag in CONTENT_TAGS for j in range(*spans[-1])) < 2:
         spans[-2:] = [(spans[-2][0], end)]  # "강조하고 나섰다": a lone verb is no clause of its own
     return spans
+
+
+def _manner(morphs: Sequence[Morph], at: int) -> bool:
+    """True when the word from ``at`` is an adverbial of manner ("체계적으로", "정확하게", "철저히")."""
+    word = [morphs[at]]
+    while at + len(word) < len(morphs) and morphs[at + len(word)].start <= word[-1].end:
+        word.append(morphs[at + len(word)])
+    last = word[-1] if not word[-1].tag.startswith("S") or len(word) == 1 else word[-2]
+    if last.tag in ("MAG", "XSM") or (last.tag == "EC" and last.form == "게"):
+        return True
+    at = word.index(last)
+    return last.tag == "JKB" and at > 0 and word[at - 1].tag == "XSN" and last.form in MANNER_PARTICLES
+
+
+def _one_word(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a clause that is one word ending in a predicate ("중점관리했으며,")."""
+    words = [m for m in morphs[span[0] : span[1]] if not m.tag.startswith("S") or m.tag == "SN"]
+    if not words or not any(m.tag.startswith(("VV", "VA", "XSV", "XSA")) for m in words):
+        return False
+    return all(b.start <= a.end for a, b in pairwise(words))
 
 
 def subject(morphs: Sequence[Morph], stop: int) -> int:
@@ -227,6 +259,12 @@ def planned(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     return bool(words) and (
         words[-1].form in PLAN_NOUNS or (words[-1].form == "것" and _future_before(morphs, start, stop))
     )
+
+
+def expects(morphs: Sequence[Morph], stop: int) -> bool:
+    """True for a sentence whose predicate is a passive of expectation ("…마련이 기대된다")."""
+    words = [m for m in morphs[:stop] if not m.tag.startswith(("S", "E"))]
+    return len(words) > 1 and words[-1].form in PASSIVE_STEMS and words[-2].form in EXPECT_NOUNS
 
 
 def _future_before(morphs: Sequence[Morph], start: int, stop: int) -> bool:

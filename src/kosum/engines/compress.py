@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
-from ..pipeline.vocab.bullets import PLACE_PARTICLES
+from ..pipeline.vocab.bullets import PLACE_PARTICLES, WILL_ENDINGS
 from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
 from ..types import Morph
 from . import clauses as cl
@@ -99,6 +99,12 @@ def _nominal(
     if i < 0:
         return None
     pred = morphs[tail[i]]
+    will = next((j for j in tail[i + 1 :] if morphs[j].tag == "EP" and morphs[j].form in WILL_ENDINGS), None)
+    if will is not None and pred.tag in _PREDICATE | _LIGHT:
+        # "…함께 도모하겠다" → "…함께 도모하겠음": an intention is never read as done
+        for j in tail:
+            keep[j] = j <= will
+        return _render(text, morphs, keep, base) + "음"
     before = morphs[tail[i - 1]] if i > 0 else None
     attached = before is not None and before.end == pred.start and before.tag in cl.NOUNISH
     for j in tail[i:]:
@@ -247,6 +253,8 @@ def compress(
     if subject and main_topic:
         subject = 0  # "X는 3.0㎜…이고, Z는 2.6㎜…": the main clause's subject is its own
 
+    expects = cl.expects(morphs, end)
+
     def nominal() -> str | None:
         return _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
 
@@ -256,6 +264,8 @@ def compress(
         sentence's ("X는 …하는 제도로, 곡성군은 … 통해") stays: the kept topic would not be the main
         clause's."""
         nonlocal subject
+        if expects and any(cl.subordinate(morphs[j]) for j in range(*span)):
+            return False  # "…등을 통해 … 기반 마련이 기대된다": what is expected comes from the means
         if not main_topic and cl.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
             return False
         if not _safe_cut(span, subject if span[0] == 0 else span[0]):
