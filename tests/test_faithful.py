@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kosum import summarize
 from kosum.engines.bullets import bare_list, make_bullet
+from kosum.engines.clauses import subjectless_copula
 from kosum.engines.features import analyze
 from kosum.engines.form import defect
 
@@ -244,6 +245,23 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "'바다숲 조성', '어장 정화' 등을 통해 어촌 소득 증대도 기대된다.",
             "'바다숲 조성', '어장 정화' 등을 통해 어촌 소득 증대도 기대",
         ),
+        # two adjectives of one noun ("투명하고 합리적인") are no clause: never one of them left alone
+        (
+            "또한 군은 투명하고 합리적인 시설 이용료 체계 마련을 위해 장비별 이용 요금 산정 안을 검토하고 의결했다.",
+            "장비별 이용 요금 산정 안을 검토하고 의결",
+        ),
+        (
+            "이번 점검은 주민 생활 불편을 덜고 깨끗하고 쾌적한 마을 환경을 만들기 위해 추진됐으며, 이를 통해 운전자들의 "
+            "법규 준수 의식을 높이는 데 중점을 뒀다.",
+            "이번 점검은 운전자들의 법규 준수 의식을 높이는 데 중점을 둠",
+        ),
+        # an object of the verb after a purpose clause ("…교실을 어린이들을 위해 들여와") never goes with it
+        (
+            "이번 강좌는 군이 한빛대학교와 협약을 맺은 이후, 도시 지역에서만 열리던 코딩 교실을 농촌 지역 어린이들을 "
+            "위해 처음으로 들여와 운영했다는 점에서 뜻이 깊다.",
+            "이번 강좌는 군이 한빛대학교와 협약을 맺은 이후, 도시 지역에서만 열리던 코딩 교실을 농촌 지역 어린이들을 "
+            "위해 처음으로 들여와 운영했다는 점에서 뜻이 깊음",
+        ),
     ],
 )
 def test_faithful_reductions(sentence: str, bullet: str) -> None:
@@ -359,3 +377,17 @@ def test_a_bare_list_keeps_its_sentence() -> None:
     assert not any(bare_list([t]) and "," in t for t in texts), texts
     assert bare_list(["귀농 기초 과정, 드론 방제 실습"])
     assert not bare_list(["조사 분야는 4개 분야로 나뉨"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weak"),
+    [
+        ("한빛시와 누리군의 주민 2000명을 대상으로 실시한 설문조사였다.", True),  # about what? an earlier sentence
+        ("이 조사는 주민 2000명을 대상으로 한 설문조사였다.", False),
+        ("총사업비는 120억 원이다.", False),
+        ("내년에는 300여 명에게 장학금을 지급할 계획이다.", False),  # a plan: the office plans
+        ("시설은 현재 시범 운영 중이다.", False),
+    ],
+)
+def test_a_copula_without_a_subject_is_no_bullet(sentence: str, weak: bool) -> None:
+    assert subjectless_copula(analyze(sentence)) is weak

@@ -44,7 +44,9 @@ __all__ = [
     "points_back",
     "shared_subject",
     "speech_end",
+    "stray_object",
     "subject",
+    "subjectless_copula",
     "subordinate",
     "topic_after",
 ]
@@ -105,7 +107,7 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
         spaced = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
         # "-게" makes an adverb or a complement ("동일하게 반영", "지급하게 된다"): no clause ends there
         boundary = m.tag == "EC" and spaced and not nxt.tag.startswith("VX") and m.form != "게"
-        # "신속하고 체계적으로 수행": two manners of one verb, no clause
+        # "신속하고 체계적으로 수행", "공정하고 합리적인 체계": two modifiers of one word, no clause
         manner = m.form == "고" and i and morphs[i - 1].tag in ("VA", "XSA") and _manner(morphs, i + 1)
         boundary = boundary and not manner
         # "가정2구," read as a copula after a number ("2이구"): a numbered name in a list, no clause
@@ -128,13 +130,16 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
 
 
 def _manner(morphs: Sequence[Morph], at: int) -> bool:
-    """True when the word from ``at`` is an adverbial of manner ("체계적으로", "정확하게", "철저히")."""
+    """True when the word from ``at`` is an adverbial of manner ("체계적으로", "정확하게", "철저히") or
+    an adjective's adnominal form ("합리적인", "쾌적한"): after "-고", a pair of modifiers, no clause."""
     word = [morphs[at]]
     while at + len(word) < len(morphs) and morphs[at + len(word)].start <= word[-1].end:
         word.append(morphs[at + len(word)])
     last = word[-1] if not word[-1].tag.startswith("S") or len(word) == 1 else word[-2]
     if last.tag in ("MAG", "XSM") or (last.tag == "EC" and last.form == "게"):
         return True
+    if last.tag == "ETM" and any(m.tag in ("VA", "XSA", "VCP") for m in word):
+        return True  # "공정하고 합리적인 체계": two adjectives of one noun
     at = word.index(last)
     return last.tag == "JKB" and at > 0 and word[at - 1].tag == "XSN" and last.form in MANNER_PARTICLES
 
@@ -308,6 +313,35 @@ def list_goes_on(morphs: Sequence[Morph], span: tuple[int, int], stop: int) -> b
             return commas > 0
         if m.tag.startswith(("V", "E", "XS", "J")) and m.tag not in ("JC", "JKG"):
             return False
+    return False
+
+
+def subjectless_copula(morphs: Sequence[Morph]) -> bool:
+    """True for a sentence that names what something is ("…을 대상으로 실시한 설문조사였다") with no
+    subject or topic of its own: what it is about stood in an earlier sentence. A plan ("…할 계획이다")
+    or a bound noun ("운영 중이다", "…할 것이다") is no such naming."""
+    words = [m for m in morphs if not m.tag.startswith(("S", "E"))]
+    if len(words) < 2 or words[-1].tag != "VCP" or words[-2].tag not in ("NNG", "NNP"):
+        return False
+    if words[-2].form in PLAN_NOUNS:
+        return False  # "…지급할 계획이다": a plan's subject is the office that plans
+    return not holds_subject(morphs, [True] * len(morphs), 0, len(morphs))
+
+
+def stray_object(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a means or purpose clause ("…을 위해", "…을 통해") that holds an object of the verb
+    after it ("운영되던 교육 프로그램을 학생들을 위해 도입하여"): with no predicate between that object
+    and the clause's stem, the object is the next verb's, and never goes with the clause."""
+    stem = next((j for j in range(span[1] - 1, span[0] - 1, -1) if subordinate(morphs[j])), None)
+    if stem is None or not morphs[stem].tag.startswith("VV"):
+        return False
+    own = stem - 1 if stem > span[0] and morphs[stem - 1].tag == "JKO" else stem
+    for j in range(own - 1, span[0] - 1, -1):
+        m = morphs[j]
+        if m.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")):
+            return False
+        if m.tag == "JKO":
+            return True
     return False
 
 

@@ -266,6 +266,8 @@ def compress(
         nonlocal subject
         if expects and any(cl.subordinate(morphs[j]) for j in range(*span)):
             return False  # "…등을 통해 … 기반 마련이 기대된다": what is expected comes from the means
+        if cl.stray_object(morphs, span):
+            return False
         if not main_topic and cl.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
             return False
         if not _safe_cut(span, subject if span[0] == 0 else span[0]):
