@@ -255,6 +255,19 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "운전자들의 법규 준수 의식을 높이는 데 중점을 뒀다.",
             "이번 점검은 운전자들의 법규 준수 의식을 높이는 데 중점을 둠",
         ),
+        # an organisation that acts ("누리장학재단에서") stays when its purpose clause goes; "-고" before a
+        # purpose ("키우고 … 넓히기 위해") is part of the purpose, never spliced onto the main clause
+        (
+            "누리장학재단에서 지역 인재를 키우고 배움의 기회를 넓히기 위해 가정 형편이 어려운 고등학생과 대학생들에게 "
+            "장학금 1억 원을 기탁했다.",
+            "누리장학재단에서 가정 형편이 어려운 고등학생과 대학생들에게 장학금 1억 원 기탁",
+        ),
+        # a place set as the topic ("…에서는") is where the main clause happens: it stays
+        (
+            "한빛전망대에서는 겨울철 해넘이를 보려는 관광객들을 위해 이달 말까지 운영 시간을 저녁 8시까지 2시간 늘려 "
+            "운영한다.",
+            "한빛전망대에서는 이달 말까지 운영 시간을 저녁 8시까지 2시간 늘려 운영",
+        ),
         # an object of the verb after a purpose clause ("…교실을 어린이들을 위해 들여와") never goes with it
         (
             "이번 강좌는 군이 한빛대학교와 협약을 맺은 이후, 도시 지역에서만 열리던 코딩 교실을 농촌 지역 어린이들을 "

@@ -15,6 +15,7 @@ from ..pipeline.vocab.bullets import (
     FRAME_DATE_WORDS,
     MANNER_PARTICLES,
     PASSIVE_STEMS,
+    PLACE_PARTICLES,
     PLAN_NOUNS,
     POINTER_KEYS,
     TIME_ADNOMINALS,
@@ -120,6 +121,10 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
             spans.append((start, i + 1))
             start = i + 1
     spans.append((start, end))
+    # "인재를 키우고 기회를 넓히기 위해": a clause joined by "-고" to a purpose "-기 위해" is part of it
+    for k in range(len(spans) - 2, -1, -1):
+        if _ends_in(morphs, spans[k], "고") and _purpose(morphs, spans[k + 1]):
+            spans[k : k + 2] = [(spans[k][0], spans[k + 1][1])]
     # "…등급화해서 중점관리했으며,": a clause of one word (a predicate alone) is its argument's clause's end
     for k in range(len(spans) - 2, 0, -1):
         if _one_word(morphs, spans[k]):
@@ -144,6 +149,33 @@ def _manner(morphs: Sequence[Morph], at: int) -> bool:
     return last.tag == "JKB" and at > 0 and word[at - 1].tag == "XSN" and last.form in MANNER_PARTICLES
 
 
+def _acting_place(morphs: Sequence[Morph], i: int, stop: int) -> bool:
+    """True where ``morphs[i]`` is "에서" ending the sentence's first word, a name ("누리재단에서"),
+    and no verb's adnominal form takes it ("광장에서 열린"), nor a topic or subject follows."""
+    m = morphs[i]
+    if m.tag != "JKB" or m.form not in PLACE_PARTICLES or i == 0 or morphs[i - 1].tag not in ("NNG", "NNP"):
+        return False
+    if any(morphs[j].start > morphs[j - 1].end for j in range(1, i + 1)):
+        return False  # not the first word
+    rest = range(i + 1, stop)
+    if any(morphs[j].tag == "ETM" for j in rest if morphs[j - 1].tag.startswith(("VV", "XSV", "EP"))):
+        return False
+    return not holds_subject(morphs, [True] * len(morphs), i + 1, len(morphs), own=True)
+
+
+def _ends_in(morphs: Sequence[Morph], span: tuple[int, int], ending: str) -> bool:
+    """True for a clause whose last word ends in the connective ``ending``."""
+    last = _last_word(morphs, span)
+    return last is not None and last.tag == "EC" and last.form == ending
+
+
+def _purpose(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a clause that ends in a verb's purpose form ("넓히기 위해")."""
+    words = [m for m in morphs[span[0] : span[1]] if not m.tag.startswith("S")]
+    stem = next((k for k in range(len(words) - 1, 0, -1) if subordinate(words[k])), None)
+    return stem is not None and words[stem - 1].tag == "ETN"
+
+
 def _one_word(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for a clause that is one word ending in a predicate ("중점관리했으며,")."""
     words = [m for m in morphs[span[0] : span[1]] if not m.tag.startswith("S") or m.tag == "SN"]
@@ -154,11 +186,13 @@ def _one_word(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
 
 def subject(morphs: Sequence[Morph], stop: int) -> int:
     """Index one past the sentence's opening topic with its modifiers ("새솔시는", "12월 2일 이후
-    취득한 자동차는"), else 0."""
+    취득한 자동차는") or its opening "N에서" that no other topic follows ("누리재단에서 …"), else 0."""
     for i in range(stop):
         m = morphs[i]
         if m.tag == "JX" and m.form in ("은", "는") and i > 0:
             return i + 1 if topic_after(morphs, i) else 0
+        if _acting_place(morphs, i, stop):
+            return i + 1  # "누리재단에서 … 위해 … 기탁했다": an organisation acts as the subject
         if m.tag == "EC":
             return 0
     return 0

@@ -274,8 +274,10 @@ def compress(
             return False
         before, topic = list(keep), subject
         # a topic set against what follows goes with the contrast, and an adverbial one ("생활 현안으로는")
-        # with its own clause: neither is the main clause's
-        if cl.contrast(morphs, span) or (span[0] == 0 and subject > 1 and morphs[subject - 2].tag.startswith("JKB")):
+        # with its own clause: neither is the main clause's (a place, "전망대에서는", is where it happens)
+        adverbial = subject > 1 and morphs[subject - 2].tag.startswith("JKB")
+        adverbial = adverbial and morphs[subject - 2].form not in PLACE_PARTICLES  # "전망대에서는": where, kept
+        if cl.contrast(morphs, span) or (span[0] == 0 and adverbial):
             for j in range(subject):
                 keep[j] = False
             subject = 0
