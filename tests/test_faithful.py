@@ -268,6 +268,12 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "운영한다.",
             "한빛전망대에서는 이달 말까지 운영 시간을 저녁 8시까지 2시간 늘려 운영",
         ),
+        # ... but not where the main clause names a place of its own ("A에서는 …했고, B에서도 …")
+        (
+            "새솔군에서는 1명의 스키 선수 김하늘이 대회에 출전했고, 누리군에서도 1명의 스키 선수 박바다가 출전해서 "
+            "자신의 고장을 대표할 예정이다.",
+            "누리군에서도 1명의 스키 선수 박바다가 출전해서 자신의 고장을 대표할 예정",
+        ),
         # an object of the verb after a purpose clause ("…교실을 어린이들을 위해 들여와") never goes with it
         (
             "이번 강좌는 군이 한빛대학교와 협약을 맺은 이후, 도시 지역에서만 열리던 코딩 교실을 농촌 지역 어린이들을 "

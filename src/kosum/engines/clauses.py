@@ -172,8 +172,9 @@ def _ends_in(morphs: Sequence[Morph], span: tuple[int, int], ending: str) -> boo
 def _purpose(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for a clause that ends in a verb's purpose form ("넓히기 위해")."""
     words = [m for m in morphs[span[0] : span[1]] if not m.tag.startswith("S")]
-    stem = next((k for k in range(len(words) - 1, 0, -1) if subordinate(words[k])), None)
-    return stem is not None and words[stem - 1].tag == "ETN"
+    if len(words) < 3 or words[-1].tag != "EC":
+        return False
+    return subordinate(words[-2]) and words[-3].tag == "ETN"
 
 
 def _one_word(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:

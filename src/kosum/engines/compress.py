@@ -276,7 +276,12 @@ def compress(
         # a topic set against what follows goes with the contrast, and an adverbial one ("생활 현안으로는")
         # with its own clause: neither is the main clause's (a place, "전망대에서는", is where it happens)
         adverbial = subject > 1 and morphs[subject - 2].tag.startswith("JKB")
-        adverbial = adverbial and morphs[subject - 2].form not in PLACE_PARTICLES  # "전망대에서는": where, kept
+        # "전망대에서는": where the main clause happens, kept; not where the main clause names a place of its own
+        # ("A에서는 …했고, B에서도 …")
+        place_after = any(
+            morphs[j].tag.startswith("JKB") and morphs[j].form in PLACE_PARTICLES for j in range(span[1], end)
+        )
+        adverbial = adverbial and (morphs[subject - 2].form not in PLACE_PARTICLES or place_after)
         if cl.contrast(morphs, span) or (span[0] == 0 and adverbial):
             for j in range(subject):
                 keep[j] = False
