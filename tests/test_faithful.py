@@ -274,6 +274,13 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "자신의 고장을 대표할 예정이다.",
             "누리군에서도 1명의 스키 선수 박바다가 출전해서 자신의 고장을 대표할 예정",
         ),
+        # ... and a domain ("…분야에서는") is no place: it goes with its clause (the card names it), and what is left
+        # of the clauses before a main clause with its own topic goes too, never spliced on ("…돕고, 교육 분야에서는")
+        (
+            "돌봄 분야에서는 지역 아동센터와 함께 연인원 300명을 지원하며 아이들의 건강한 성장을 돕고, 교육 분야에서는 "
+            "연인원 500명에게 학습 상담과 진로 지도를 제공했다.",
+            "교육 분야에서는 연인원 500명에게 학습 상담과 진로 지도 제공",
+        ),
         # an object of the verb after a purpose clause ("…교실을 어린이들을 위해 들여와") never goes with it
         (
             "이번 강좌는 군이 한빛대학교와 협약을 맺은 이후, 도시 지역에서만 열리던 코딩 교실을 농촌 지역 어린이들을 "

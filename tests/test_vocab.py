@@ -411,6 +411,7 @@ MEMBERS = [
     ("PASSIVE_STEMS", "되", "하"),
     ("WILL_ENDINGS", "겠", "었"),
     ("MANNER_PARTICLES", "으로", "에서"),
+    ("FIELD_NOUNS", "분야", "전망대"),
 ]
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
-from ..pipeline.vocab.bullets import PLACE_PARTICLES, WILL_ENDINGS
+from ..pipeline.vocab.bullets import FIELD_NOUNS, PLACE_PARTICLES, WILL_ENDINGS
 from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
 from ..types import Morph
 from . import clauses as cl
@@ -281,7 +281,8 @@ def compress(
         place_after = any(
             morphs[j].tag.startswith("JKB") and morphs[j].form in PLACE_PARTICLES for j in range(span[1], end)
         )
-        adverbial = adverbial and (morphs[subject - 2].form not in PLACE_PARTICLES or place_after)
+        place = morphs[subject - 2].form in PLACE_PARTICLES and morphs[subject - 3].form not in FIELD_NOUNS
+        adverbial = adverbial and (not place or place_after)
         if cl.contrast(morphs, span) or (span[0] == 0 and adverbial):
             for j in range(subject):
                 keep[j] = False
@@ -346,6 +347,11 @@ def compress(
             result = nominal() or result
         else:
             first = run[0]
+    # "A 분야에서는 …하며 …돕고, B 분야에서는 …": where the opening topic went and the main clause has its
+    # own, what is left of the clauses before it was the opening topic's: it goes too, never spliced on
+    spliced = main_topic and lead and not any(keep[j] for j in range(lead)) and any(keep[: spans[-1][0]])
+    if spliced and not any(cl.condition(morphs, span) for span in spans[:-1]) and drop((0, spans[-1][0])):
+        result = nominal() or result
     if result is not None and len(result) > limit:
         _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
         result = nominal() or result

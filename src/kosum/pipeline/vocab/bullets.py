@@ -75,6 +75,9 @@ EXPECT_NOUNS = frozenset({"기대", "예상", "전망"})
 PASSIVE_STEMS = frozenset({"되"})
 #: Prefinal endings of a stated intention ("-겠-"): a bullet keeps it ("추진하겠음"), never reads it as done.
 WILL_ENDINGS = frozenset({"겠"})
+#: Nouns of a domain, not a place ("복지 분야에서는", "청년 부문에서는"): a topic of them is adverbial
+#: (it names what a card names) and goes with its own clause.
+FIELD_NOUNS = frozenset({"분야", "부문", "영역", "부분"})
 #: Particles that make an adverb of manner after "-적" ("체계적으로"): "신속하고 체계적으로 수행" is one clause.
 MANNER_PARTICLES = frozenset({"으로", "로"})
 #: Stems of a speech frame that announces a fact ("…했다고 밝혔다"): the frame goes, the reported
