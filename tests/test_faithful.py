@@ -281,6 +281,12 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "연인원 500명에게 학습 상담과 진로 지도를 제공했다.",
             "교육 분야에서는 연인원 500명에게 학습 상담과 진로 지도 제공",
         ),
+        # ... but a clause with a topic of its own before the main clause is its own, and stays
+        (
+            "새솔센터는 올해 체험 프로그램을 모두 320회 운영해 4,100명이 참여했으며, 지난해보다 방문객 수는 "
+            "약 900명 늘고, 운영 수입은 약 15% 늘어나는 성과를 거뒀다.",
+            "지난해보다 방문객 수는 약 900명 늘고, 운영 수입은 약 15% 늘어나는 성과를 거둠",
+        ),
         # an object of the verb after a purpose clause ("…교실을 어린이들을 위해 들여와") never goes with it
         (
             "이번 강좌는 군이 한빛대학교와 협약을 맺은 이후, 도시 지역에서만 열리던 코딩 교실을 농촌 지역 어린이들을 "

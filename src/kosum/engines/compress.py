@@ -350,6 +350,7 @@ def compress(
     # "A 분야에서는 …하며 …돕고, B 분야에서는 …": where the opening topic went and the main clause has its
     # own, what is left of the clauses before it was the opening topic's: it goes too, never spliced on
     spliced = main_topic and lead and not any(keep[j] for j in range(lead)) and any(keep[: spans[-1][0]])
+    spliced = spliced and not cl.own_subject(morphs, keep, lead, spans[-1][0], False, inside)  # "B는 …하고, C는 …"
     if spliced and not any(cl.condition(morphs, span) for span in spans[:-1]) and drop((0, spans[-1][0])):
         result = nominal() or result
     if result is not None and len(result) > limit:
