@@ -231,8 +231,8 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
         ),
         # a clause of one word (a predicate alone) never stands apart from its arguments
         (
-            "앞서 군은 최근 3년 사이 주민 민원이 되풀이해서 접수된 공공시설을 세 단계로 분류(첫 단계 일반-둘째 단계 "
-            "주의)해서 집중관리했으며, 올해 점검에서 첫 단계 시설은 뺐다.",
+            "앞서 군은 최근 3년 사이 주민 민원이 되풀이해서 접수된 공공시설을 세 단계로 분류(가 단계 보통-나 단계 경계)"
+            "해서 집중관리했으며, 올해 점검에서 첫 단계 시설은 뺐다.",
             "올해 점검에서 첫 단계 시설은 뺌",
         ),
         # an intention ("-겠-") is never read as done
@@ -247,13 +247,14 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
         ),
         # two adjectives of one noun ("투명하고 합리적인") are no clause: never one of them left alone
         (
-            "또한 군은 투명하고 합리적인 시설 이용료 체계 마련을 위해 장비별 이용 요금 산정 안을 검토하고 의결했다.",
-            "장비별 이용 요금 산정 안을 검토하고 의결",
+            "또한 군은 투명하고 합리적인 주차 요금 체계를 만들기 위해 구역별 요금 기준과 감면 대상을 새로 정하고 "
+            "공고했다.",
+            "구역별 요금 기준과 감면 대상을 새로 정하고 공고",
         ),
         (
-            "이번 점검은 주민 생활 불편을 덜고 깨끗하고 쾌적한 마을 환경을 만들기 위해 추진됐으며, 이를 통해 "
-            "운전자들의 법규 준수 의식을 높이는 데 중점을 뒀다.",
-            "이번 점검은 운전자들의 법규 준수 의식을 높이는 데 중점을 둠",
+            "이번 캠페인은 골목 쓰레기를 줄이고 깨끗하고 쾌적한 거리를 만들기 위해 추진됐으며, 이를 통해 상인들의 "
+            "분리배출 참여를 늘리는 데 중점을 뒀다.",
+            "이번 캠페인은 상인들의 분리배출 참여를 늘리는 데 중점을 둠",
         ),
         # an organisation that acts ("누리장학재단에서") stays when its purpose clause goes; "-고" before a
         # purpose ("키우고 … 넓히기 위해") is part of the purpose, never spliced onto the main clause
@@ -270,9 +271,9 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
         ),
         # ... but not where the main clause names a place of its own ("A에서는 …했고, B에서도 …")
         (
-            "새솔군에서는 1명의 스키 선수 김하늘이 대회에 출전했고, 누리군에서도 1명의 스키 선수 박바다가 출전해서 "
-            "자신의 고장을 대표할 예정이다.",
-            "누리군에서도 1명의 스키 선수 박바다가 출전해서 자신의 고장을 대표할 예정",
+            "새솔군에서는 썰매 선수 1명인 김하늘이 대회에 나섰고, 누리군에서도 썰매 선수 1명인 박바다가 출전해 "
+            "고장의 이름을 알릴 예정이다.",
+            "누리군에서도 썰매 선수 1명인 박바다가 출전해 고장의 이름을 알릴 예정",
         ),
         # ... and a domain ("…분야에서는") is no place: it goes with its clause (the card names it), and what is left
         # of the clauses before a main clause with its own topic goes too, never spliced on ("…돕고, 교육 분야에서는")
@@ -284,8 +285,8 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
         # ... but a clause with a topic of its own before the main clause is its own, and stays
         (
             "새솔센터는 올해 체험 프로그램을 모두 320회 운영해 4,100명이 참여했으며, 지난해보다 방문객 수는 "
-            "약 900명 늘고, 운영 수입은 약 15% 늘어나는 성과를 거뒀다.",
-            "지난해보다 방문객 수는 약 900명 늘고, 운영 수입은 약 15% 늘어나는 성과를 거둠",
+            "약 900명 늘고, 판매 수익은 약 15% 늘어나는 성과를 거뒀다.",
+            "지난해보다 방문객 수는 약 900명 늘고, 판매 수익은 약 15% 늘어나는 성과를 거둠",
         ),
         # an object of the verb after a purpose clause ("…교실을 어린이들을 위해 들여와") never goes with it
         (
