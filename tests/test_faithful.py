@@ -288,6 +288,13 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "약 900명 늘고, 판매 수익은 약 15% 늘어나는 성과를 거뒀다.",
             "지난해보다 방문객 수는 약 900명 늘고, 판매 수익은 약 15% 늘어나는 성과를 거둠",
         ),
+        # what "A를 포함해" takes is counted in what follows: never cut from it
+        (
+            "올해 새솔 청소년 영화제에서는 한빛도 도내 28개교 학생들이 직접 만든 단편 영화와 국내외 초청작을 포함해 "
+            "총 52편의 작품이 상영된다.",
+            "올해 새솔 청소년 영화제에서는 한빛도 도내 28개교 학생들이 직접 만든 단편 영화와 국내외 초청작을 포함해 "
+            "총 52편의 작품이 상영",
+        ),
         # an object of the verb after a purpose clause ("…교실을 어린이들을 위해 들여와") never goes with it
         (
             "이번 강좌는 군이 한빛대학교와 협약을 맺은 이후, 도시 지역에서만 열리던 코딩 교실을 농촌 지역 어린이들을 "

@@ -412,6 +412,7 @@ MEMBERS = [
     ("WILL_ENDINGS", "겠", "었"),
     ("MANNER_PARTICLES", "으로", "에서"),
     ("FIELD_NOUNS", "분야", "전망대"),
+    ("INCLUSION_STEMS", "포함하", "위하"),
 ]
 
 

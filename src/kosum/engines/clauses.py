@@ -13,6 +13,7 @@ from ..pipeline.vocab.bullets import (
     CONDITION_NOUNS,
     EXPECT_NOUNS,
     FRAME_DATE_WORDS,
+    INCLUSION_STEMS,
     MANNER_PARTICLES,
     PASSIVE_STEMS,
     PLACE_PARTICLES,
@@ -121,9 +122,11 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
             spans.append((start, i + 1))
             start = i + 1
     spans.append((start, end))
-    # "인재를 키우고 기회를 넓히기 위해": a clause joined by "-고" to a purpose "-기 위해" is part of it
+    # "인재를 키우고 기회를 넓히기 위해": a clause joined by "-고" to a purpose "-기 위해" is part of it;
+    # "A를 포함해 총 52편": what an inclusion takes is counted in the next clause, never cut from it
     for k in range(len(spans) - 2, -1, -1):
-        if _ends_in(morphs, spans[k], "고") and _purpose(morphs, spans[k + 1]):
+        inclusion = _last_stem(morphs, spans[k]) in INCLUSION_STEMS
+        if inclusion or (_ends_in(morphs, spans[k], "고") and _purpose(morphs, spans[k + 1])):
             spans[k : k + 2] = [(spans[k][0], spans[k + 1][1])]
     # "…등급화해서 중점관리했으며,": a clause of one word (a predicate alone) is its argument's clause's end
     for k in range(len(spans) - 2, 0, -1):
@@ -167,6 +170,16 @@ def _ends_in(morphs: Sequence[Morph], span: tuple[int, int], ending: str) -> boo
     """True for a clause whose last word ends in the connective ``ending``."""
     last = _last_word(morphs, span)
     return last is not None and last.tag == "EC" and last.form == ending
+
+
+def _last_stem(morphs: Sequence[Morph], span: tuple[int, int]) -> str:
+    """The form of the clause's last verb stem, when its last word ends in a connective ("포함해" → "포함하")."""
+    words = [m for m in morphs[span[0] : span[1]] if not m.tag.startswith("S")]
+    if len(words) < 2 or words[-1].tag != "EC":
+        return ""
+    if words[-2].tag == "XSV" and len(words) > 2 and words[-3].tag == "NNG":
+        return words[-3].form + words[-2].form  # "포함/NNG 하/XSV"
+    return words[-2].form if words[-2].tag.startswith("VV") else ""
 
 
 def _purpose(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:

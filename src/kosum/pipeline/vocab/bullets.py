@@ -78,6 +78,9 @@ WILL_ENDINGS = frozenset({"겠"})
 #: Nouns of a domain, not a place ("복지 분야에서는", "청년 부문에서는"): a topic of them is adverbial
 #: (it names what a card names) and goes with its own clause.
 FIELD_NOUNS = frozenset({"분야", "부문", "영역", "부분"})
+#: Stems of an inclusion ("A를 포함해 총 52편", "A를 비롯해 B, C 등 4곳"): what they take is counted in
+#: what follows, so their clause is never cut from the next one.
+INCLUSION_STEMS = frozenset({"포함하", "비롯하"})
 #: Particles that make an adverb of manner after "-적" ("체계적으로"): "신속하고 체계적으로 수행" is one clause.
 MANNER_PARTICLES = frozenset({"으로", "로"})
 #: Stems of a speech frame that announces a fact ("…했다고 밝혔다"): the frame goes, the reported
