@@ -93,8 +93,8 @@ def test_summary_bullets_follow_the_style() -> None:
         ),
         # a lone final verb stays with its clause ("설명하고 나섰다"); an adnominal clause stays with its noun
         (
-            "이에 누리시는 친환경 버스 도입을 위한 예산 확보와 관련 조례 개정 필요성을 시의회에 적극 설명하고 나섰다.",
-            "이에 누리시는 친환경 버스 도입을 위한 예산 확보와 관련 조례 개정 필요성을 시의회에 적극 설명하고 나섬",
+            "누리시는 친환경 버스 도입을 위한 예산 확보와 관련 조례 개정 필요성을 시의회에 적극 설명하고 나섰다.",
+            "누리시는 친환경 버스 도입을 위한 예산 확보와 관련 조례 개정 필요성을 시의회에 적극 설명하고 나섬",
         ),
         # a sentence ending in a noun after an adnominal clause keeps it
         ("누리몰 매출이 올해 목표였던 20억원을 넘긴 것.", "누리몰 매출이 올해 목표였던 20억원을 넘긴 것"),

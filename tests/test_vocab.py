@@ -331,6 +331,14 @@ SEARCH = [
     ("ANAPHORIC_OPENING", "이들레 마을은 모두 참석", False),
     ("DANGLING_OPENING", ", 8곳을 제외한", True),
     ("DANGLING_OPENING", "8곳을 제외한, 112곳", False),
+    ("POINTER_CONNECTIVE", "이 때 새솔군 대표가", True),
+    ("POINTER_CONNECTIVE", "이때문에 일부에서는", True),
+    ("POINTER_CONNECTIVE", "이에 대해 군은", False),
+    ("POINTER_CONNECTIVE", "이에 군은 점검반을", True),
+    ("POINTER_CONNECTIVE", "이때까지 접수된", False),
+    ("EXPLAINING_END", "규정의 취지를 벗어났다는 것", True),
+    ("EXPLAINING_END", "학생 수가 줄었기 때문", True),
+    ("EXPLAINING_END", "목표를 넘긴 것", False),
 ]
 
 
@@ -399,6 +407,12 @@ MEMBERS = [
     ("CONTACT_OPENERS", "【", "■"),
     ("POINTER_KEYS", "이/NP", "이/JKS"),
     ("PLACE_PARTICLES", "에서", "에"),
+    ("EXPECT_NOUNS", "기대", "계획"),
+    ("PASSIVE_STEMS", "되", "하"),
+    ("WILL_ENDINGS", "겠", "었"),
+    ("MANNER_PARTICLES", "으로", "에서"),
+    ("FIELD_NOUNS", "분야", "전망대"),
+    ("INCLUSION_STEMS", "포함하", "위하"),
 ]
 
 

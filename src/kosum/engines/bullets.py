@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from ..pipeline.items import list_span
+from ..pipeline.vocab.bullets import POINTER_CONNECTIVE
 from ..pipeline.vocab.common import ETC_WORD, QUOTE_MARKS, WHITESPACE, WORD
 from ..pipeline.vocab.sentences import OFFICE_TOPIC, OPENING_CONNECTIVE
 from ..types import Bullet, Morph, Sentence
@@ -32,9 +33,10 @@ __all__ = ["bare_list", "bullet_for", "item_bullets", "list_frame", "list_item",
 
 
 def strip_connective(text: str) -> tuple[str, int]:
-    """Drop a leading connective and generic subject; return the rest and how much was cut."""
+    """Drop a leading connective (a pointer in time or cause among them: "이 때", "이 때문에") and
+    generic subject; return the rest and how much was cut."""
     cut = 0
-    for pattern in (OPENING_CONNECTIVE, OFFICE_TOPIC, OPENING_CONNECTIVE):
+    for pattern in (OPENING_CONNECTIVE, POINTER_CONNECTIVE, OFFICE_TOPIC, OPENING_CONNECTIVE):
         m = pattern.match(text[cut:])
         if m:
             cut += m.end()

@@ -4,6 +4,7 @@ topics and subjects, conditions and contrasts (:mod:`kosum.engines.compress` dec
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..pipeline.memo import TagTest
 from ..pipeline.vocab.bullets import (
@@ -11,7 +12,12 @@ from ..pipeline.vocab.bullets import (
     CLAUSE_NOUNS,
     CONDITION_ENDINGS,
     CONDITION_NOUNS,
+    EXPECT_NOUNS,
     FRAME_DATE_WORDS,
+    INCLUSION_STEMS,
+    MANNER_PARTICLES,
+    PASSIVE_STEMS,
+    PLACE_PARTICLES,
     PLAN_NOUNS,
     POINTER_KEYS,
     TIME_ADNOMINALS,
@@ -30,6 +36,7 @@ __all__ = [
     "clauses",
     "condition",
     "contrast",
+    "expects",
     "frame_date",
     "gutted",
     "holds_subject",
@@ -40,7 +47,9 @@ __all__ = [
     "points_back",
     "shared_subject",
     "speech_end",
+    "stray_object",
     "subject",
+    "subjectless_copula",
     "subordinate",
     "topic_after",
 ]
@@ -105,6 +114,9 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
         spaced = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
         # "-게" makes an adverb or a complement ("동일하게 반영", "지급하게 된다"): no clause ends there
         boundary = m.tag == "EC" and spaced and not nxt.tag.startswith("VX") and m.form != "게"
+        # "신속하고 체계적으로 수행", "공정하고 합리적인 체계": two modifiers of one word, no clause
+        manner = m.form == "고" and i and morphs[i - 1].tag in ("VA", "XSA") and _manner(morphs, i + 1)
+        boundary = boundary and not manner
         # "새솔2구," read as a copula after a number ("2이구"): a numbered name in a list, no clause
         boundary = boundary and not (i > 1 and morphs[i - 1].tag == "VCP" and morphs[i - 2].tag == "SN")
         # "참석한 가운데" ends a clause; "농업인 가운데 50명" (among) is a part of its noun phrase
@@ -115,18 +127,91 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
             spans.append((start, i + 1))
             start = i + 1
     spans.append((start, end))
+    # "인재를 키우고 기회를 넓히기 위해": a clause joined by "-고" to a purpose "-기 위해" is part of it;
+    # "A를 포함해 총 52편": what an inclusion takes is counted in the next clause, never cut from it
+    for k in range(len(spans) - 2, -1, -1):
+        inclusion = _last_stem(morphs, spans[k]) in INCLUSION_STEMS
+        if inclusion or (_ends_in(morphs, spans[k], "고") and _purpose(morphs, spans[k + 1])):
+            spans[k : k + 2] = [(spans[k][0], spans[k + 1][1])]
+    # "…등급화해서 중점관리했으며,": a clause of one word (a predicate alone) is its argument's clause's end
+    for k in range(len(spans) - 2, 0, -1):
+        if _one_word(morphs, spans[k]):
+            spans[k - 1 : k + 1] = [(spans[k - 1][0], spans[k][1])]
     if len(spans) > 1 and sum(morphs[j].tag in CONTENT_TAGS for j in range(*spans[-1])) < 2:
         spans[-2:] = [(spans[-2][0], end)]  # "강조하고 나섰다": a lone verb is no clause of its own
     return spans
 
 
+def _manner(morphs: Sequence[Morph], at: int) -> bool:
+    """True when the word from ``at`` is an adverbial of manner ("체계적으로", "정확하게", "철저히") or
+    an adjective's adnominal form ("합리적인", "쾌적한"): after "-고", a pair of modifiers, no clause."""
+    word = [morphs[at]]
+    while at + len(word) < len(morphs) and morphs[at + len(word)].start <= word[-1].end:
+        word.append(morphs[at + len(word)])
+    last = word[-1] if not word[-1].tag.startswith("S") or len(word) == 1 else word[-2]
+    if last.tag in ("MAG", "XSM") or (last.tag == "EC" and last.form == "게"):
+        return True
+    if last.tag == "ETM" and any(m.tag in ("VA", "XSA", "VCP") for m in word):
+        return True  # "공정하고 합리적인 체계": two adjectives of one noun
+    at = word.index(last)
+    return last.tag == "JKB" and at > 0 and word[at - 1].tag == "XSN" and last.form in MANNER_PARTICLES
+
+
+def _acting_place(morphs: Sequence[Morph], i: int, stop: int) -> bool:
+    """True where ``morphs[i]`` is "에서" ending the sentence's first word, a name ("누리재단에서"),
+    and no verb's adnominal form takes it ("광장에서 열린"), nor a topic or subject follows."""
+    m = morphs[i]
+    if m.tag != "JKB" or m.form not in PLACE_PARTICLES or i == 0 or morphs[i - 1].tag not in ("NNG", "NNP"):
+        return False
+    if any(morphs[j].start > morphs[j - 1].end for j in range(1, i + 1)):
+        return False  # not the first word
+    rest = range(i + 1, stop)
+    if any(morphs[j].tag == "ETM" for j in rest if morphs[j - 1].tag.startswith(("VV", "XSV", "EP"))):
+        return False
+    return not holds_subject(morphs, [True] * len(morphs), i + 1, len(morphs), own=True)
+
+
+def _ends_in(morphs: Sequence[Morph], span: tuple[int, int], ending: str) -> bool:
+    """True for a clause whose last word ends in the connective ``ending``."""
+    last = _last_word(morphs, span)
+    return last is not None and last.tag == "EC" and last.form == ending
+
+
+def _last_stem(morphs: Sequence[Morph], span: tuple[int, int]) -> str:
+    """The form of the clause's last verb stem, when its last word ends in a connective ("포함해" → "포함하")."""
+    words = [m for m in morphs[span[0] : span[1]] if not m.tag.startswith("S")]
+    if len(words) < 2 or words[-1].tag != "EC":
+        return ""
+    if words[-2].tag == "XSV" and len(words) > 2 and words[-3].tag == "NNG":
+        return words[-3].form + words[-2].form  # "포함/NNG 하/XSV"
+    return words[-2].form if words[-2].tag.startswith("VV") else ""
+
+
+def _purpose(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a clause that ends in a verb's purpose form ("넓히기 위해")."""
+    words = [m for m in morphs[span[0] : span[1]] if not m.tag.startswith("S")]
+    if len(words) < 3 or words[-1].tag != "EC":
+        return False
+    return subordinate(words[-2]) and words[-3].tag == "ETN"
+
+
+def _one_word(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a clause that is one word ending in a predicate ("중점관리했으며,")."""
+    words = [m for m in morphs[span[0] : span[1]] if not m.tag.startswith("S") or m.tag == "SN"]
+    if not words or not any(m.tag.startswith(("VV", "VA", "XSV", "XSA")) for m in words):
+        return False
+    return all(b.start <= a.end for a, b in pairwise(words))
+
+
 def subject(morphs: Sequence[Morph], stop: int) -> int:
     """Index one past the sentence's opening topic with its modifiers ("새솔시는", "12월 2일 이후
-    취득한 자동차는"), else 0."""
+    취득한 자동차는") or its opening "N에서" that no other topic follows ("누리재단에서 …"), else 0."""
     for i in range(stop):
         m = morphs[i]
         if m.tag == "JX" and m.form in ("은", "는") and i > 0:
             return i + 1 if topic_after(morphs, i) else 0
+        if _acting_place(morphs, i, stop):
+            return i + 1  # "누리재단에서 … 위해 … 기탁했다": an organisation acts as the subject
         if m.tag == "EC":
             return 0
     return 0
@@ -234,6 +319,12 @@ def planned(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     )
 
 
+def expects(morphs: Sequence[Morph], stop: int) -> bool:
+    """True for a sentence whose predicate is a passive of expectation ("…마련이 기대된다")."""
+    words = [m for m in morphs[:stop] if not m.tag.startswith(("S", "E"))]
+    return len(words) > 1 and words[-1].form in PASSIVE_STEMS and words[-2].form in EXPECT_NOUNS
+
+
 def _future_before(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     """True where the last "것" of the clause follows a future adnominal ending ("할 것")."""
     at = max(i for i in range(start, stop) if morphs[i].form == "것")
@@ -283,6 +374,35 @@ def list_goes_on(morphs: Sequence[Morph], span: tuple[int, int], stop: int) -> b
             return commas > 0
         if m.tag.startswith(("V", "E", "XS", "J")) and m.tag not in ("JC", "JKG"):
             return False
+    return False
+
+
+def subjectless_copula(morphs: Sequence[Morph]) -> bool:
+    """True for a sentence that names what something is ("…을 대상으로 실시한 설문조사였다") with no
+    subject or topic of its own: what it is about stood in an earlier sentence. A plan ("…할 계획이다")
+    or a bound noun ("운영 중이다", "…할 것이다") is no such naming."""
+    words = [m for m in morphs if not m.tag.startswith(("S", "E"))]
+    if len(words) < 2 or words[-1].tag != "VCP" or words[-2].tag not in ("NNG", "NNP"):
+        return False
+    if words[-2].form in PLAN_NOUNS:
+        return False  # "…지급할 계획이다": a plan's subject is the office that plans
+    return not holds_subject(morphs, [True] * len(morphs), 0, len(morphs))
+
+
+def stray_object(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a means or purpose clause ("…을 위해", "…을 통해") that holds an object of the verb
+    after it ("운영되던 교육 프로그램을 학생들을 위해 도입하여"): with no predicate between that object
+    and the clause's stem, the object is the next verb's, and never goes with the clause."""
+    stem = next((j for j in range(span[1] - 1, span[0] - 1, -1) if subordinate(morphs[j])), None)
+    if stem is None or not morphs[stem].tag.startswith("VV"):
+        return False
+    own = stem - 1 if stem > span[0] and morphs[stem - 1].tag == "JKO" else stem
+    for j in range(own - 1, span[0] - 1, -1):
+        m = morphs[j]
+        if m.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")):
+            return False
+        if m.tag == "JKO":
+            return True
     return False
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
-from ..pipeline.vocab.bullets import PLACE_PARTICLES
+from ..pipeline.vocab.bullets import FIELD_NOUNS, PLACE_PARTICLES, WILL_ENDINGS
 from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
 from ..types import Morph
 from . import clauses as cl
@@ -108,6 +108,12 @@ def _nominal(
     if i < 0:
         return None
     pred = morphs[tail[i]]
+    will = next((j for j in tail[i + 1 :] if morphs[j].tag == "EP" and morphs[j].form in WILL_ENDINGS), None)
+    if will is not None and pred.tag in _PREDICATE | _LIGHT:
+        # "…함께 도모하겠다" → "…함께 도모하겠음": an intention is never read as done
+        for j in tail:
+            keep[j] = j <= will
+        return _render(text, morphs, keep, base) + "음"
     before = morphs[tail[i - 1]] if i > 0 else None
     attached = before is not None and before.end == pred.start and before.tag in cl.NOUNISH
     for j in tail[i:]:
@@ -256,6 +262,8 @@ def compress(
     if subject and main_topic:
         subject = 0  # "X는 3.0㎜…이고, Z는 2.6㎜…": the main clause's subject is its own
 
+    expects = cl.expects(morphs, end)
+
     def nominal() -> str | None:
         return _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
 
@@ -265,14 +273,26 @@ def compress(
         sentence's ("X는 …하는 제도로, 곡성군은 … 통해") stays: the kept topic would not be the main
         clause's."""
         nonlocal subject
+        if expects and any(cl.subordinate(morphs[j]) for j in range(*span)):
+            return False  # "…등을 통해 … 기반 마련이 기대된다": what is expected comes from the means
+        if cl.stray_object(morphs, span):
+            return False
         if not main_topic and cl.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
             return False
         if not _safe_cut(span, subject if span[0] == 0 else span[0]):
             return False
         before, topic = list(keep), subject
         # a topic set against what follows goes with the contrast, and an adverbial one ("생활 현안으로는")
-        # with its own clause: neither is the main clause's
-        if cl.contrast(morphs, span) or (span[0] == 0 and subject > 1 and morphs[subject - 2].tag.startswith("JKB")):
+        # with its own clause: neither is the main clause's (a place, "전망대에서는", is where it happens)
+        adverbial = subject > 1 and morphs[subject - 2].tag.startswith("JKB")
+        # "전망대에서는": where the main clause happens, kept; not where the main clause names a place of its own
+        # ("A에서는 …했고, B에서도 …")
+        place_after = any(
+            morphs[j].tag.startswith("JKB") and morphs[j].form in PLACE_PARTICLES for j in range(span[1], end)
+        )
+        place = morphs[subject - 2].form in PLACE_PARTICLES and morphs[subject - 3].form not in FIELD_NOUNS
+        adverbial = adverbial and (not place or place_after)
+        if cl.contrast(morphs, span) or (span[0] == 0 and adverbial):
             for j in range(subject):
                 keep[j] = False
             subject = 0
@@ -338,6 +358,12 @@ def compress(
             result = nominal() or result
         else:
             first = run[0]
+    # "A 분야에서는 …하며 …돕고, B 분야에서는 …": where the opening topic went and the main clause has its
+    # own, what is left of the clauses before it was the opening topic's: it goes too, never spliced on
+    spliced = main_topic and lead and not any(keep[j] for j in range(lead)) and any(keep[: spans[-1][0]])
+    spliced = spliced and not cl.own_subject(morphs, keep, lead, spans[-1][0], False, inside)  # "B는 …하고, C는 …"
+    if spliced and not any(cl.condition(morphs, span) for span in spans[:-1]) and drop((0, spans[-1][0])):
+        result = nominal() or result
     if result is not None and len(result) > limit:
         _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
         result = nominal() or result

@@ -28,6 +28,7 @@ from ..pipeline.tuning import EXTRACTIVE
 from ..types import Bullet, Document, Section, Sentence
 from .base import Article, Engine
 from .bullets import bare_list, bullet_for, item_bullets, list_frame
+from .clauses import subjectless_copula
 from .cues import fact_terms, is_speech, sentence_cues
 from .features import tfidf_matrix
 from .form import defect, unbalanced
@@ -123,10 +124,12 @@ def _with_a_fact(
 
 def _bullet_worthy(sentence: Sentence) -> bool:
     """True for a sentence that makes a good bullet: long enough and no quote, contact line,
-    caption or fragment. A list (▲A ▲B), weak in a summary, is what bullets are for: each of
-    its items becomes a bullet."""
+    caption, fragment or copula without a subject. A list (▲A ▲B), weak in a summary, is what
+    bullets are for: each of its items becomes a bullet."""
     cues = sentence_cues(sentence)
     weak = cues.speech or cues.contact or cues.caption or cues.fragment
+    # "…실시한 설문조사였다": what it names stood in an earlier sentence, which a bullet does not show
+    weak = weak or subjectless_copula(sentence.morphs)
     return not weak and len(sentence.text) >= EXTRACTIVE.min_chars and not unbalanced(sentence.text)
 
 

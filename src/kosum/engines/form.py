@@ -16,6 +16,7 @@ from ..pipeline.vocab.bullets import (
     ANAPHORIC_OPENING,
     BRACKET_PAIRS,
     DANGLING_OPENING,
+    EXPLAINING_END,
     JOINING_WORDS,
     MEANS_ENDINGS,
     MEANS_STEMS,
@@ -89,6 +90,8 @@ def defect(text: str) -> str | None:
     means = words[-1].tag == "ETN" and last_stem is not None and last_stem.form in MEANS_STEMS
     if means or s.endswith(MEANS_ENDINGS):
         return "ends in a means or purpose form"
+    if EXPLAINING_END.search(s):
+        return "explains a sentence not shown"
     if _two_subjects(s, words):
         return "two topics or subjects in a row"
     predicate = any(m.tag.startswith(_PREDICATE_TAGS) for m in words)

@@ -24,6 +24,9 @@ BRACKET_PAIRS = ("()", "[]", "{}", "「」", "『』", "〈〉", "《》", "“�
 MEANS_STEMS = frozenset({"통하", "위하", "비롯하", "포함하", "따르", "대하", "관하", "의하", "인하", "힘입", "맞추"})
 #: Nominalized means, purpose and relation forms a bullet never ends on, as written ("…을 대상으로 함").
 MEANS_ENDINGS = ("통함", "위함", "비롯함", "포함함", "대상으로 함", "따름", "대함", "관함", "의함", "인함")
+#: Endings of a sentence that explains the one before it ("…을 어겼다는 것", "…하기 때문"): alone, a
+#: bullet so ended says neither what nor whose.
+EXPLAINING_END = re.compile(r"(?:[다라]는\s*것|때문(?:이라는\s*것)?)$")
 #: A comma or period standing alone, empty brackets or quotes: what a cut leaves behind.
 ORPHAN = re.compile(r"\s[,.](?:\s|$)|\(\s*\)|''|\"\"|‘’|“”")
 #: An opening punctuation mark that a cut leaves behind (", 6개 업소를 제외한 …").
@@ -60,6 +63,26 @@ ANAPHORIC_OPENING = re.compile(
     r"^(?:이는|이것은|이를|이로써|이로\s*인해|이러한|이런|이렇게|그런|이\s*같은|이와\s*같은|이\s*중|이들\s*중|그\s*중|"
     r"이\s*가운데|나머지|해당|이들(?:은|이|의|에게|도)?)\s"
 )
+#: Openings that point back in time or cause ("이 때", "이때문에", "이에"): adverbials of the sentence that
+#: a bullet drops, like a connective (the clause after them is the statement).
+POINTER_CONNECTIVE = re.compile(
+    r"^(?:[이그]\s*때문에|[이그]\s*때(?:에)?|이에)\s*,?\s+(?!대해|대한|관해|관한|따라|따른|앞서|대하여|관하여)"
+)
+#: Nouns of a passive of expectation ("…이 기대된다", "…할 것으로 전망된다"): what the sentence
+#: expects comes from its means clause ("…을 통해"), which stays.
+EXPECT_NOUNS = frozenset({"기대", "예상", "전망"})
+#: Stems of a passive ("되다"): with :data:`EXPECT_NOUNS` they make a predicate of expectation.
+PASSIVE_STEMS = frozenset({"되"})
+#: Prefinal endings of a stated intention ("-겠-"): a bullet keeps it ("추진하겠음"), never reads it as done.
+WILL_ENDINGS = frozenset({"겠"})
+#: Nouns of a domain, not a place ("복지 분야에서는", "청년 부문에서는"): a topic of them is adverbial
+#: (it names what a card names) and goes with its own clause.
+FIELD_NOUNS = frozenset({"분야", "부문", "영역", "부분"})
+#: Stems of an inclusion ("A를 포함해 총 52편", "A를 비롯해 B, C 등 4곳"): what they take is counted in
+#: what follows, so their clause is never cut from the next one.
+INCLUSION_STEMS = frozenset({"포함하", "비롯하"})
+#: Particles that make an adverb of manner after "-적" ("체계적으로"): "신속하고 체계적으로 수행" is one clause.
+MANNER_PARTICLES = frozenset({"으로", "로"})
 #: Stems of a speech frame that announces a fact ("…했다고 밝혔다"): the frame goes, the reported
 #: clause is the news. A frame of opinion or claim ("…했다고 주장했다", "…라고 말했다") stays:
 #: without it the claim would read as a fact.
