@@ -104,10 +104,6 @@ def is_quote(sentence: Sentence) -> bool:
     return is_reported_speech(sentence.text, LONG_QUOTE, SAID_AFTER_QUOTE)
 
 
-def _morphs(doc: Document, indexes: Sequence[int]) -> list:  # type: ignore[type-arg]
-    return [m for i in indexes for m in doc.sentences[i].morphs]
-
-
 def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None, heading: str = "") -> Segment:
     """``segment`` with its label (``label``, else its key noun phrase) and its policy tag."""
     indexes = segment.sentences
@@ -125,12 +121,7 @@ def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None,
             rest = [s for s in doc.sentences if s.index not in chosen]
             found = key_phrase(part, rest, heading or segment.heading or "")
             label = tidy_label(found) if found and reads_as_noun(tidy_label(found), counted=True) else label
-    # The tag: the area the label itself names ("청년일자리" → 청년), else the one its text is about.
-    policy = (
-        lexicon.canonical(label)
-        or lexicon.best(label)
-        or (lexicon.best(_morphs(doc, indexes), margin=STRUCTURE.policy_margin) if indexes else None)
-    )
+    policy = lexicon.tag(label, [doc.sentences[i] for i in indexes]) if label else None
     return Segment(label, segment.heading, segment.heading_sentence, indexes, segment.items, policy)
 
 
