@@ -146,6 +146,8 @@ def test_a_count_of_a_noun_reads_as_a_name_where_counts_are_allowed() -> None:
         ("바다읍 주민자치회", False),
         ("갯벌 생태학교", False),
         ("교육 제도 개선", False),
+        ("바다읍 전통시장", False),  # 시장: a market too
+        ("바다읍 한의원", False),
     ],
 )
 def test_a_label_names_a_topic_not_who_or_where(phrase: str, not_topic: bool) -> None:

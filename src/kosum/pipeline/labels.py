@@ -166,10 +166,11 @@ def reads_as_noun(phrase: str, counted: bool = False) -> bool:
 
 def headline_phrase(title: str, lead: Sentence) -> str | None:
     """The topic of a single-topic article in its own words: the noun phrase of its lead that
-    shares the most nouns with its headline (``STRUCTURE.headline_shared`` at least), cut to the
-    words that share them (headline "새솔군, 갯벌 생태학교 참가자 모집", lead "새솔군은 … 갯벌
+    shares the most nouns with its headline (``STRUCTURE.headline_shared`` at least), from its
+    first word that shares one, with its head noun (headline "새솔군, 갯벌 생태학교 참가자 모집", lead "새솔군은 … 갯벌
     생태학교 참가자 120명을 모집한다" → "갯벌 생태학교 참가자"), the subject or object first,
-    then the earlier; not the office that acts, at most ``STRUCTURE.max_label`` characters;
+    then the earlier; not the office before the headline's comma, a place or a person's post,
+    nor a word cut after a joining mark; at most ``STRUCTURE.max_label`` characters;
     a phrase that does not read as a noun alone (:func:`reads_as_noun`) is passed over; ``None``
     where no phrase of the lead is in the headline."""
     topic = HEADLINE_ACTOR.sub("", title)  # "새솔군, …": the office that acts names no topic

@@ -193,21 +193,23 @@ GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|�
 ACTOR = re.compile(r"^(?:\S{1,5}(?:시|군|구|도|청|부|처)|정부|당국)$")
 #: Words of a person's post ("회장", "작가"): a phrase ending in one names a person, not a topic
 #: ("새솔군 체육회장", "김바다 작가").
+#: Not 시장 (also a market), 의원 (한의원), 지사 (a branch office), 단장 (새단장) nor 이사 (a move).
 PERSON_POSTS = (
     "회장",
-    "이사",
-    "대표",
+    "이사장",
+    "대표이사",
     "작가",
     "장관",
     "차관",
-    "의원",
-    "시장",
+    "국회의원",
+    "도의원",
+    "시의원",
+    "군의원",
     "군수",
-    "지사",
+    "도지사",
     "교육감",
     "원장",
     "센터장",
-    "단장",
     "위원장",
     "팀장",
     "과장",
