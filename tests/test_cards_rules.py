@@ -4,10 +4,14 @@ the phrase it belongs to."""
 
 from __future__ import annotations
 
+import pytest
+
 from kosum import summarize
-from kosum.pipeline.labels import whole_phrase
+from kosum.pipeline.headings import short_label
+from kosum.pipeline.labels import _who_or_where, headline_phrase, reads_as_noun, tidy_label, whole_phrase
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
+from kosum.types import Sentence
 
 _PAIRS = ("()", "[]", "「」", "『』", "《》", "〈〉", "“”", "‘’")
 
@@ -81,3 +85,96 @@ def test_labels_of_the_new_rules_are_balanced_and_clean() -> None:
     for section in summarize(text, engine="extractive").sections:
         assert _balanced(section.area), section.area
         assert section.area == section.area.strip(" ,.·")
+
+
+# Second round: what a label may be (table tests on own-written phrases).
+
+
+@pytest.mark.parametrize(
+    ("label", "tidy"),
+    [
+        ("주말 요리 교실2", "주말 요리 교실"),  # a series' figure written onto the name
+        ("요리 교실 2", "요리 교실 2"),  # a figure standing apart: a word of its own, kept
+        ("2026", "2026"),  # nothing left but the figure: the label itself
+        ("바다 축제를", "바다 축제"),
+    ],
+)
+def test_tidy_label_takes_a_figure_written_onto_the_last_noun_off(label: str, tidy: str) -> None:
+    assert tidy_label(label) == tidy
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        # a cut inside a quoted name gives the name
+        ("새솔면 봉사회, '이웃과 함께하는 겨울 김장 나눔 행사' 개최", "이웃과 함께하는 겨울 김장 나눔 행사"),
+        # a quoted name too long for a label: the cut goes before it, never inside
+        ("새솔면, '바다와 함께 자라는 우리 아이들 갯벌 생태 체험 교실' 개최", "새솔면"),
+        ("갯벌 생태학교 참가자 모집", "갯벌 생태학교 참가자 모집"),
+    ],
+)
+def test_a_long_heading_is_never_cut_inside_a_quoted_name(heading: str, label: str) -> None:
+    assert short_label(heading) == label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reads"),
+    [
+        ("갯벌 생태학교", True),
+        ("원데이 교실2", False),  # a figure last
+        ("교육 넘어 나눔", False),  # a clause: 넘다 + a noun form
+        ("바다 축제", True),
+    ],
+)
+def test_a_label_reads_as_a_noun_alone(phrase: str, reads: bool) -> None:
+    assert reads_as_noun(phrase) is reads
+
+
+def test_a_count_of_a_noun_reads_as_a_name_where_counts_are_allowed() -> None:
+    assert reads_as_noun("청년 인턴 30명", counted=True)
+    assert not reads_as_noun("청년 인턴 30명")
+    assert not reads_as_noun("30명", counted=True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "not_topic"),
+    [
+        ("새솔군", True),  # the office that acts
+        ("새솔시 바다읍", True),  # places only
+        ("새솔군 체육회장", True),  # a person's post
+        ("김바다 작가", True),
+        ("바다읍 주민자치회", False),
+        ("갯벌 생태학교", False),
+        ("교육 제도 개선", False),
+        ("바다읍 전통시장", False),  # 시장: a market too
+        ("바다읍 한의원", False),
+    ],
+)
+def test_a_label_names_a_topic_not_who_or_where(phrase: str, not_topic: bool) -> None:
+    assert _who_or_where(phrase) is not_topic
+
+
+def _lead(text: str) -> Sentence:
+    doc = preprocess(text)
+    return doc.sentences[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "name"),
+    [
+        # the phrase keeps its head ("시상식") though the headline does not write it
+        (
+            "새솔군, 갯벌 생태 사진 공모 수상자 발표",
+            "새솔군은 지난 5일 군청에서 갯벌 생태 사진 공모 시상식을 열었다고 밝혔다.",
+            "갯벌 생태 사진 공모 시상식",
+        ),
+        # the office before the headline's comma names no topic, even as the lead's subject
+        ("바다문화재단, 작가 공모 발표", "바다문화재단은 지난 2일 작가 공모 수상작을 발표했다.", "작가 공모 수상작"),
+        # a word cut after a joining mark is no phrase ("H연합회" of "4-H연합회")
+        ("새솔군, 청년4-H연합회 교류회 개최", "지난 3일 청년4-H연합회 교류회가 열렸다.", None),
+        # a noun used as a verb's stem ("신속하게") ends no name
+        ("새솔시, 재난 대응 신속 체계 구축", "새솔시는 재난 대응 신속하게 하기 위해 노력했다.", None),
+    ],
+)
+def test_the_name_of_a_single_topic_from_its_headline_and_lead(title: str, lead: str, name: str | None) -> None:
+    assert headline_phrase(title, _lead(lead)) == name

@@ -12,6 +12,7 @@ from kosum import summarize
 from kosum._kiwi import get_kiwi
 from kosum.pipeline.labels import headline_phrase, tidy_label
 from kosum.pipeline.preprocess import preprocess
+from kosum.types import Sentence
 
 
 @pytest.mark.parametrize(
@@ -88,7 +89,12 @@ def test_every_label_is_a_balanced_span_of_the_article_with_clean_edges(
         ("어촌 마을 수산물 직거래 장터와 어민 소득", "해양·수산"),
         ("연안 해안 정비와 항만 관리", "해양·수산"),
         ("한파 속 한랭질환 저체온증 예방 수칙", "보건·의료"),
-        ("기후변화 대응과 탄소중립 생물다양성 보전", "환경·안전"),
+        ("기후변화 대응과 탄소중립 생물다양성 보전", "환경·기후"),
+        ("광어 양식업 어가 지원과 수산자원 방류", "해양·수산"),
+        ("생활폐기물 분리배출과 자원순환 실천", "환경·기후"),
+        ("폭설 대비 제설 훈련과 산불 예방", "안전·재난"),
+        ("친환경 농업 유기농 농가 지원", "농업·농촌"),  # "친환경" is no "환경"
+        ("공동체 나눔 문화", None),  # a generic "문화" alone tags nothing
         ("농가 농산물 귀농 지원", "농업·농촌"),
         ("경로당 어르신 버스 노선", None),  # two areas alike: no tag rather than a wrong one
     ],
@@ -119,3 +125,31 @@ def test_headline_phrase_reads_the_title_analysed_with_the_text(title: str, body
     assert doc.title_morphs
     lead = doc.sentences[0]
     assert headline_phrase(title, lead, doc.title_morphs) == headline_phrase(title, lead)
+
+
+def _sentences(text: str) -> list[Sentence]:
+    return list(preprocess(text).sentences)
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "tag"),
+    [
+        # the label names an area: its tag, whatever the sentences say
+        ("청년 일자리", "새솔시는 어르신 돌봄과 경로당 지원을 늘린다.", "청년"),
+        # the label's keyword counts twice one of the sentences'
+        ("광어 양식장", "새솔군은 양식 어가에 사료와 백신을 지원한다고 밝혔다.", "해양·수산"),
+        ("겨울철 제설 훈련", "새솔시는 도로 제설 장비를 점검하고 폭설에 대비한다.", "안전·재난"),
+        # the sentences' keywords outweigh one generic label word
+        ("공동체 문화", "새솔면 부녀회는 취약계층 어르신과 저소득 가정에 김장 김치를 전했다.", "복지"),
+        # one weak keyword in all: too little of any area
+        ("모범 업소", "새솔군은 위생 환경이 좋은 업소 6곳을 지정했다.", None),
+        # two areas alike: no tag rather than a wrong one
+        ("현장 점검", "새솔군은 경로당 어르신을 찾아 버스 노선을 물었다.", None),
+    ],
+)
+def test_a_cards_tag_comes_from_its_label_and_its_own_nouns_with_a_margin(
+    label: str, text: str, tag: str | None
+) -> None:
+    from kosum.pipeline.lexicon import load_lexicon
+
+    assert load_lexicon().tag(label, _sentences(text)) == tag

@@ -79,7 +79,7 @@ FLOORS: tuple[Floor, ...] = (
     _lower("pool", "err", 0, 0),
     _lower("pool", "lost%", 0.0, 1),
     _lower("pool", "nocard%", 1.3, 1),
-    _lower("pool", "label%", 0.5, 1),
+    _lower("pool", "label%", 0.0, 1),
     _lower("pool", "echo%", 10.4, 1),
     _lower("pool", "bullet%", 0.0, 0.5),
     _lower("pool", "leak%", 0.0, 1),

@@ -254,6 +254,11 @@ SEARCH = [
     ("ACTOR", "새솔시", True),
     ("ACTOR", "정부", True),
     ("ACTOR", "청년 인턴", False),
+    ("PLACE_WORD", "바다읍", True),
+    ("PLACE_WORD", "갯마을리", True),
+    ("PLACE_WORD", "생태학교", False),
+    ("HEADLINE_ACTOR", "새솔군보건소, 건강 교실 운영", True),
+    ("HEADLINE_ACTOR", "'바다, 마을' 공모전 개최", False),
     ("SOFT_BREAK", "연다, 그리고", True),
     ("SOFT_BREAK", "연다", False),
     ("QUOTATIVE", "고 말했다", True),
@@ -413,6 +418,8 @@ MEMBERS = [
     ("MANNER_PARTICLES", "으로", "에서"),
     ("FIELD_NOUNS", "분야", "전망대"),
     ("INCLUSION_STEMS", "포함하", "위하"),
+    ("PERSON_POSTS", "회장", "교실"),
+    ("WORD_JOINERS", "-", "·"),
 ]
 
 

@@ -19,7 +19,7 @@ from .headings import run_in_body
 from .labels import headline_phrase, key_phrase, tidy_label, whole_phrase
 from .lexicon import load_lexicon
 from .structure import Segment, Structure
-from .tuning import CARDS, STRUCTURE
+from .tuning import CARDS
 
 __all__ = ["Card", "Cards", "card_bullets", "cards", "find_cards"]
 
@@ -54,10 +54,9 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     if not label:
         return ()
     lexicon = load_lexicon()
-    policy = lexicon.best([m for s in body for m in s.morphs], margin=STRUCTURE.policy_margin)
     label = tidy_label(label)
     label = label if lexicon.canonical(label) else whole_phrase(label, body)
-    return (Segment(label, None, None, tuple(s.index for s in body), policy=policy),)
+    return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)
 
 
 def card_bullets(structure: Structure, options: SummaryOptions) -> int:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .._kiwi import get_kiwi
 from .tuning import HEADINGS
+from .vocab.bullets import QUOTED_SPAN
 from .vocab.common import PRIMARY_MARKS, WORD
 from .vocab.layout import (
     AREA_OPENER,
@@ -236,7 +237,14 @@ def short_label(text: str, limit: int = 20) -> str:
     if head and len(head) <= limit:
         return _balanced(head)
     cut = text.rfind(" ", 0, limit)
-    return _balanced(text[: cut if cut > 4 else limit].rstrip(" ,·"))
+    cut = cut if cut > 4 else limit
+    for m in QUOTED_SPAN.finditer(text):  # a cut inside a quoted name: the name, else what leads it
+        if m.start() < cut < m.end():
+            name = m.group()[1:-1].strip()
+            if 2 <= len(name) <= limit:
+                return name
+            cut = m.start()
+    return _balanced(text[:cut].rstrip(" ,·"))
 
 
 def opening_heading(paragraph: str) -> Heading | None:

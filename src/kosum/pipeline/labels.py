@@ -21,13 +21,17 @@ from .vocab.bullets import BRACKET_PAIRS
 from .vocab.layout import (
     ACTOR,
     GENERIC,
+    HEADLINE_ACTOR,
     INNER_ETC,
     LABEL_EDGE,
     NOUN_LIKE_PARTICLES,
     PASSING_LABELS,
+    PERSON_POSTS,
     PHRASE_TRIM,
+    PLACE_WORD,
     TRAILING_ETC,
     WHEN,
+    WORD_JOINERS,
 )
 
 __all__ = [
@@ -142,9 +146,10 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
         if case in ("JKS", "JKO", "JX") and len(text) <= STRUCTURE.max_label and any(f in here for f in forms)
     ]
     best = max(here, key=score)
-    if argued:
-        value, text = max(argued)
-        if value >= STRUCTURE.label_keep_share * score(best):
+    for value, text in sorted(argued, reverse=True):  # the best that reads as a noun alone
+        if value < STRUCTURE.label_keep_share * score(best):
+            break
+        if reads_as_noun(tidy_label(text), counted=True) and not _who_or_where(text):
             return text
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
@@ -161,23 +166,29 @@ def _bare(phrase: str) -> str:
     return " ".join(words)
 
 
-def reads_as_noun(phrase: str) -> bool:
+def reads_as_noun(phrase: str, counted: bool = False) -> bool:
     """True for a phrase that, read alone, ends in a noun ("갯벌 생태학교"; not "마을 어울림",
-    "일상 속 걷기", which Kiwi reads as a verb's noun form, nor a bare number)."""
+    "일상 속 걷기", which Kiwi reads as a verb's noun form, nor a bare number); with ``counted``,
+    a count of a noun too ("인턴 200명")."""
     words = [t for t in _tokens(phrase) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
+    if counted and len(words) >= 3 and words[-1].tag == "NNB" and words[-2].tag == "SN":
+        return bool(words[-3].tag.startswith(("NN", "SL", "SH", "XSN")))
     return bool(words) and words[-1].tag.startswith(("NN", "SL", "SH", "XSN")) and words[-1].tag != "NNB"
 
 
 def headline_phrase(title: str, lead: Sentence, title_morphs: Sequence[Morph] = ()) -> str | None:
     """The topic of a single-topic article in its own words: the noun phrase of its lead that
-    shares the most nouns with its headline (``STRUCTURE.headline_shared`` at least), cut to the
-    words that share them (headline "새솔군, 갯벌 생태학교 참가자 모집", lead "새솔군은 … 갯벌
+    shares the most nouns with its headline (``STRUCTURE.headline_shared`` at least), from its
+    first word that shares one, with its head noun (headline "새솔군, 갯벌 생태학교 참가자 모집", lead "새솔군은 … 갯벌
     생태학교 참가자 120명을 모집한다" → "갯벌 생태학교 참가자"), the subject or object first,
-    then the earlier; not the office that acts, at most ``STRUCTURE.max_label`` characters;
+    then the earlier; not the office before the headline's comma, a place or a person's post,
+    nor a word cut after a joining mark; at most ``STRUCTURE.max_label`` characters;
     a phrase that does not read as a noun alone (:func:`reads_as_noun`) is passed over; ``None``
     where no phrase of the lead is in the headline. ``title_morphs``: the title's morphemes where
     preprocessing analysed it (:attr:`~kosum.types.Document.title_morphs`), else it is analysed here."""
-    morphs = title_morphs or _tokens(title)
+    actor = HEADLINE_ACTOR.match(title)  # "새솔군, …": the office that acts names no topic
+    cut = actor.end() if actor else 0
+    morphs = [m for m in (title_morphs or _tokens(title)) if m.start >= cut]
     wanted = {m.form for m in morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2}
     best: tuple[int, bool, int] | None = None
     found = None
@@ -185,12 +196,12 @@ def headline_phrase(title: str, lead: Sentence, title_morphs: Sequence[Morph] = 
         words = _bare(text).split()
         while words and not any(w in words[0] for w in wanted):  # "열흘간 갯벌 …": not the headline's
             words.pop(0)
-        while words and not any(w in words[-1] for w in wanted):
-            words.pop()
         phrase = " ".join(words)
+        if _inside_word(lead.text, phrase):  # "H연합회" of "4-H연합회": a word cut
+            continue
         shared = len({f for f in forms if f in wanted and f in phrase})
-        cut = case == "XSN"  # "관광활성" of "관광활성화": a word cut short
-        if shared < STRUCTURE.headline_shared or cut or ACTOR.match(phrase) or len(phrase) > STRUCTURE.max_label:
+        cut = case in ("XSN", "XSV", "XSA")  # "관광활성" of "관광활성화", "신속" of "신속하게": not a name
+        if shared < STRUCTURE.headline_shared or cut or _who_or_where(phrase) or len(phrase) > STRUCTURE.max_label:
             continue
         if INNER_ETC.search(phrase) or not reads_as_noun(phrase):
             continue
@@ -198,6 +209,23 @@ def headline_phrase(title: str, lead: Sentence, title_morphs: Sequence[Morph] = 
         if best is None or key > best:
             best, found = key, phrase
     return found
+
+
+def _who_or_where(phrase: str) -> bool:
+    """True for a phrase that names the office that acts, a place or a person, not a topic
+    ("새솔군", "새솔시 바다읍", "새솔군 체육회장")."""
+    words = phrase.split()
+    if not words:
+        return True
+    places = len(words) >= 2 and all(PLACE_WORD.match(w) for w in words)
+    return bool(ACTOR.match(phrase)) or places or words[-1].endswith(PERSON_POSTS)
+
+
+def _inside_word(text: str, phrase: str) -> bool:
+    """True where ``phrase`` is first written in ``text`` right after a letter, a figure or a joining
+    mark ("H연합회" in "4-H연합회"): a cut word, not a phrase of its own."""
+    at = text.find(phrase)
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] in WORD_JOINERS)
 
 
 def _passing(label: str, part: Sequence[Sentence]) -> bool:
@@ -272,4 +300,12 @@ def tidy_label(label: str) -> str:
     ):
         text = text[: words[-1].start].strip(LABEL_EDGE)
         words.pop()
+    if (
+        len(words) >= 2
+        and words[-1].tag == "SN"
+        and words[-2].tag.startswith(("NN", "SL", "SH", "XSN"))
+        and words[-2].start + words[-2].len == words[-1].start
+        and not text[words[-1].start + words[-1].len :].strip(LABEL_EDGE)
+    ):  # "원데이 클래스2": the figure of a series written onto the name
+        text = text[: words[-1].start].strip(LABEL_EDGE)
     return text if len(text.replace(" ", "")) >= 2 else label

@@ -18,8 +18,9 @@ from functools import cache
 from importlib import resources
 
 from .._kiwi import get_kiwi
-from ..types import Morph
+from ..types import Morph, Sentence
 from .memo import TagTest
+from .tuning import STRUCTURE
 from .vocab.common import WHITESPACE
 
 __all__ = ["Area", "Lexicon", "load_lexicon"]
@@ -84,6 +85,23 @@ class Lexicon:
         scores ``minimum`` and at least ``margin`` times the next area (else no tag rather than a
         wrong one), e.g. ``best("어촌 수산물 축제", margin=1.5)`` → "해양·수산"."""
         scores = self.scores(text) if isinstance(text, str) else self.scores_morphs(text)
+        return self._top(scores, minimum, margin)
+
+    def tag(self, label: str, sentences: Sequence[Sentence]) -> str | None:
+        """A card's policy tag: the area its label names ("청년일자리" → 청년), else the one the card's
+        nouns are about, its label's counting ``STRUCTURE.policy_label_weight`` times one of its
+        sentences', with a margin of ``STRUCTURE.policy_margin`` times the next area's score, else
+        no tag rather than a wrong one (``tag("광어 양식장 지원", [])`` → "해양·수산")."""
+        named = self.canonical(label)
+        if named:
+            return named
+        own = self.scores(label)
+        body = self.scores_morphs([m for s in sentences for m in s.morphs])
+        weight = STRUCTURE.policy_label_weight
+        scores = [weight * a + b for a, b in zip(own, body, strict=True)]
+        return self._top(scores, STRUCTURE.policy_min_score, STRUCTURE.policy_margin)
+
+    def _top(self, scores: Sequence[float], minimum: float, margin: float) -> str | None:
         top = max(range(len(scores)), key=scores.__getitem__)
         second = max((x for k, x in enumerate(scores) if k != top), default=0.0)
         return self.areas[top].name if scores[top] >= minimum and scores[top] >= margin * second else None
@@ -105,14 +123,22 @@ def _key(word: str) -> str:
 
 
 def _noun_runs(morphs: Sequence[Morph]) -> list[list[str]]:
-    """Runs of nouns written together (one word, or joined by nothing but the run)."""
+    """Runs of nouns written together (one word, or joined by nothing but the run); a prefix
+    stays on its noun ("친" + "환경" → "친환경": not the keyword "환경")."""
     runs: list[list[str]] = []
     previous_end = -2
+    prefix, prefix_end = "", -2
     for m in morphs:
-        if not _IS_NOUN[m.tag]:
+        if m.tag == "XPN":
+            prefix, prefix_end = m.form.lower(), m.end
             previous_end = -2
             continue
-        form = m.form.lower()
+        if not _IS_NOUN[m.tag]:
+            previous_end = -2
+            prefix = ""
+            continue
+        form = (prefix if m.start == prefix_end else "") + m.form.lower()
+        prefix = ""
         if runs and m.start == previous_end:
             runs[-1].append(form)
         else:

@@ -46,7 +46,7 @@ from .headings import (
     short_label,
 )
 from .items import item_label, list_items
-from .labels import key_phrase, tidy_label, whole_phrase
+from .labels import key_phrase, reads_as_noun, tidy_label, whole_phrase
 from .lexicon import Lexicon, load_lexicon
 from .speech import is_reported_speech
 from .tuning import STRUCTURE
@@ -104,10 +104,6 @@ def is_quote(sentence: Sentence) -> bool:
     return is_reported_speech(sentence.text, LONG_QUOTE, SAID_AFTER_QUOTE)
 
 
-def _morphs(doc: Document, indexes: Sequence[int]) -> list:  # type: ignore[type-arg]
-    return [m for i in indexes for m in doc.sentences[i].morphs]
-
-
 def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None, heading: str = "") -> Segment:
     """``segment`` with its label (``label``, else its key noun phrase) and its policy tag."""
     indexes = segment.sentences
@@ -118,13 +114,14 @@ def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None,
         label = (key_phrase(part, rest, heading or segment.heading or "") if part else None) or segment.area
     label = tidy_label(label) if label else label
     if label and indexes and not lexicon.canonical(label):  # "평가" → "농정업무 종합평가"
-        label = whole_phrase(label, [doc.sentences[i] for i in indexes])
-    # The tag: the area the label itself names ("청년일자리" → 청년), else the one its text is about.
-    policy = (
-        lexicon.canonical(label)
-        or lexicon.best(label)
-        or (lexicon.best(_morphs(doc, indexes), margin=STRUCTURE.policy_margin) if indexes else None)
-    )
+        part = [doc.sentences[i] for i in indexes]
+        label = whole_phrase(label, part)
+        if not reads_as_noun(label, counted=True):  # "교육 넘어 나눔": a heading's clause, not a name
+            chosen = set(indexes)
+            rest = [s for s in doc.sentences if s.index not in chosen]
+            found = key_phrase(part, rest, heading or segment.heading or "")
+            label = tidy_label(found) if found and reads_as_noun(tidy_label(found), counted=True) else label
+    policy = lexicon.tag(label, [doc.sentences[i] for i in indexes]) if label else None
     return Segment(label, segment.heading, segment.heading_sentence, indexes, segment.items, policy)
 
 

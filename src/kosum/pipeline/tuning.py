@@ -242,6 +242,10 @@ class StructureTuning:
         article.
       policy_margin: How many times the next area's score a card's text must score for its
         policy tag (from its nouns; a label that names an area needs none): below it, no tag.
+      policy_min_score: The least score of a card's policy tag (one keyword of its sentences weighs 1,
+        more for a longer one): below it the card says too little of any area, no tag.
+      policy_label_weight: How many times a keyword of a card's label counts against one of its
+        sentences' (the label names the card's topic; one generic label word alone does not tag it).
       cohesion_min_held: The fewest parts of two or more paragraphs each for cohesion's parts to
         be taken (chosen by 5-fold CV over dev + extra pool releases, issue #19).
       cohesion_max_share: The most parts, as a share of the body paragraphs, for cohesion's parts
@@ -265,6 +269,8 @@ class StructureTuning:
     cohesion_min_paragraphs: int = 3
     cohesion_min_held: int = 3
     policy_margin: float = 1.5
+    policy_label_weight: float = 2.0
+    policy_min_score: float = 1.5
     cohesion_max_share: float = 0.6
     spread: float = 0.5
     min_link: float = 1.0

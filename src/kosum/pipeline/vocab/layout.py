@@ -132,6 +132,8 @@ PASSING_LABELS = frozenset(
 )
 #: Characters taken off both ends of a card label: markers, a dangling "…", a question mark.
 LABEL_EDGE = " \t-–·…?!.,:;"
+#: Marks that join the parts of one written word ("4-H", "R&D"): a phrase starting right after one is a cut word.
+WORD_JOINERS = "-–&_"
 #: Particles that are also a noun's last letter ("참여도", "중도", "위기가구"): never cut off a label.
 NOUN_LIKE_PARTICLES = frozenset(["도", "가", "이", "의"])
 #: Words of time and of "this one" that lead a noun phrase without naming its topic.
@@ -189,6 +191,43 @@ ADD_ON = re.compile(r"^(?:이와\s?(?:함께|더불어)|이어|이어서|다음�
 GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
 #: An office as the subject: one word ending in 시 군 구 도 청 부 처 (or 정부, 당국), short.
 ACTOR = re.compile(r"^(?:\S{1,5}(?:시|군|구|도|청|부|처)|정부|당국)$")
+#: Words of a person's post ("회장", "작가"): a phrase ending in one names a person, not a topic
+#: ("새솔군 체육회장", "김바다 작가").
+#: Not 시장 (also a market), 의원 (한의원), 지사 (a branch office), 단장 (새단장) nor 이사 (a move).
+PERSON_POSTS = (
+    "회장",
+    "이사장",
+    "대표이사",
+    "작가",
+    "장관",
+    "차관",
+    "국회의원",
+    "도의원",
+    "시의원",
+    "군의원",
+    "군수",
+    "도지사",
+    "교육감",
+    "원장",
+    "센터장",
+    "위원장",
+    "팀장",
+    "과장",
+    "면장",
+    "읍장",
+    "동장",
+    "교수",
+    "조합장",
+    "상무",
+    "전무",
+    "총장",
+    "선수",
+)
+#: The one that acts, leading a headline before its comma ("새솔군, 갯벌 생태학교 참가자 모집"): no topic.
+HEADLINE_ACTOR = re.compile(r"^[^,，'\"‘“]{2,25}[,，]\s*")
+#: A word that names a place of local government ("새솔군", "바다읍", "갯마을리"): a phrase of such words
+#: alone names where, not what.
+PLACE_WORD = re.compile(r"^\S{1,5}(?:시|군|구|도|읍|면|동|리)$")
 
 # Sentence splitting.
 #: Where an over-long sentence may be cut: after an ending, a comma or a space.
