@@ -302,6 +302,12 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "이번 강좌는 군이 한빛대학교와 협약을 맺은 이후, 도시 지역에서만 열리던 코딩 교실을 농촌 지역 어린이들을 "
             "위해 처음으로 들여와 운영했다는 점에서 뜻이 깊음",
         ),
+        # the first clause's place topic is not the second's, which has its own ("부녀회는")
+        (
+            "또한 새솔고등학교에서는 학생들이 직접 만든 반찬 20상자를 지원해 어르신들의 겨울 걱정을 덜었으며, "
+            "누리마을 부녀회는 바자회 수익금으로 마련한 라면 100상자를 기탁하며 나눔에 동참했다.",
+            "누리마을 부녀회는 바자회 수익금으로 마련한 라면 100상자를 기탁하며 나눔에 동참",
+        ),
     ],
 )
 def test_faithful_reductions(sentence: str, bullet: str) -> None:

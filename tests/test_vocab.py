@@ -412,6 +412,7 @@ MEMBERS = [
     ("CONTACT_OPENERS", "【", "■"),
     ("POINTER_KEYS", "이/NP", "이/JKS"),
     ("PLACE_PARTICLES", "에서", "에"),
+    ("TIME_TOPIC_NOUNS", "올해", "부녀회"),
     ("EXPECT_NOUNS", "기대", "계획"),
     ("PASSIVE_STEMS", "되", "하"),
     ("WILL_ENDINGS", "겠", "었"),

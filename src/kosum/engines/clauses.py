@@ -21,6 +21,7 @@ from ..pipeline.vocab.bullets import (
     PLAN_NOUNS,
     POINTER_KEYS,
     TIME_ADNOMINALS,
+    TIME_TOPIC_NOUNS,
     TIME_WORDS,
 )
 from ..pipeline.vocab.sentences import CONTRAST_ENDINGS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
@@ -224,17 +225,20 @@ def own_subject(
     stop: int,
     subjects: bool,
     inside: Sequence[bool] | None = None,
+    timeless: bool = False,
 ) -> bool:
     """True when the kept morphemes of ``[start, stop)`` hold a topic of their own ("남해안은"),
     outside quotes; with ``subjects``, a subject ("누리중공업이") counts too, unless an adnominal
-    clause's ("주민이 참여하는 축제"). ``inside``: :func:`~kosum.engines.spans.quoted` of
-    ``morphs``, where the caller has it."""
+    clause's ("주민이 참여하는 축제"); with ``timeless``, a time ("올해는") is no topic. ``inside``:
+    :func:`~kosum.engines.spans.quoted` of ``morphs``, where the caller has it."""
     inside = quoted(morphs) if inside is None else inside
     for i in range(max(start, 1), stop):
         m, before = morphs[i], morphs[i - 1].tag
         if not keep[i] or inside[i]:
             continue
         if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
+            if timeless and morphs[i - 1].form in TIME_TOPIC_NOUNS:
+                continue
             return True
         if m.tag == "JKS" and subjects and before in NOUNISH | {"SSC"} and not adnominal_next(morphs, i + 1, stop):
             return True

@@ -174,6 +174,10 @@ def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int
     return merged
 
 
+#: Tags that open a predicate: a topic after one of them is inside a clause, not the clause's own.
+_PREDICATE_OPENERS = ("VV", "VA", "VX", "VCP", "XSV", "XSA", "EC", "ETM", "EF")
+
+
 def _content(morphs: Sequence[Morph], keep: Sequence[bool]) -> int:
     return sum(1 for m, k in zip(morphs, keep, strict=True) if k and m.tag in cl.CONTENT_TAGS)
 
@@ -292,7 +296,16 @@ def compress(
         )
         place = morphs[subject - 2].form in PLACE_PARTICLES and morphs[subject - 3].form not in FIELD_NOUNS
         adverbial = adverbial and (not place or place_after)
-        if cl.contrast(morphs, span) or (span[0] == 0 and adverbial):
+        # "A에서는 …했으며, B는 …": the clause after the dropped one has a topic of its own, so the
+        # first is not its (where it has none, "A는 …하며 …했고, C는 …", the first topic is still its own)
+        # that clause opens with it: no predicate before it ("…평가하는 제도로, B는": A's own clause)
+        following = next((b for a, b in spans if a == span[1]), end)
+        opening = next(
+            (j for j in range(span[1], following) if morphs[j].tag.startswith(_PREDICATE_OPENERS)), following
+        )
+        alone = subject > 0 and not any(keep[j] for j in range(subject, span[0]))  # the topic's clauses all gone
+        owned = alone and cl.own_subject(morphs, keep, span[1], opening, False, inside, timeless=True)
+        if cl.contrast(morphs, span) or (span[0] == 0 and adverbial) or owned:
             for j in range(subject):
                 keep[j] = False
             subject = 0

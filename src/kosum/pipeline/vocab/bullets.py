@@ -13,6 +13,11 @@ CONDITION_NOUNS = frozenset({"경우", "때"})
 #: Morphemes of a date word ("15일", "지난", "오는", "이날") that a speech frame's speaker takes
 #: along when the frame goes ("시는 15일 A가 …했다고 밝혔다": the date is the announcement's).
 FRAME_DATE_WORDS = frozenset({"일", "월", "년", "지나", "오", "ㄴ", "는", "이날", "같", "은", "날", "오늘", "어제"})
+#: Nouns that say when: "올해는", "이제는" set a time, not what a clause is about (a clause that
+#: opens with one has no topic of its own).
+TIME_TOPIC_NOUNS = frozenset(
+    {"올해", "금년", "지난해", "작년", "내년", "이제", "현재", "당시", "최근", "그동안", "앞으로"}
+)
 #: Particles of a place phrase, the only phrases shortening drops ("대강당에서"); never "에", which
 #: also marks where a thing goes ("주거지에 공급"), an argument of the verb.
 PLACE_PARTICLES = frozenset({"에서", "서"})
