@@ -91,7 +91,7 @@ def test_generated_number_written_another_way_is_kept(parrot_bart: Path) -> None
     assert jobs_sentence in result.summary_sources
     youth = result.sections[0]
     assert youth.area == "청년 일자리"
-    assert youth.bullets[0].text == "청년 일자리 3천 개를 만듦"  # the speech frame goes
+    assert youth.bullets[0].text == "청년 일자리 3천 개를 만들겠음"  # the speech frame goes, the "will" stays
     assert youth.bullets[0].warnings == ()
     assert youth.bullets[0].sources == (jobs_sentence,)
     # The same sentence is not supported by the welfare section: it falls back there.
