@@ -197,3 +197,18 @@ def test_a_line_cut_short_is_not_joined_to_a_sentence_that_opens_with_a_connecti
     texts = [s.text for s in preprocess(text).sentences]
     assert "이번 평가는 도내 22개 시군을 대상으로" in texts
     assert texts[-1].startswith("특히, 군은")
+
+
+@pytest.mark.parametrize(
+    ("given", "title"),
+    [
+        ("새글 새솔군, 갯벌 생태학교 참가자 모집", "새솔군, 갯벌 생태학교 참가자 모집"),
+        ("새솔군, ‘갯벌 생태학교’ 참가자 모집NEW", "새솔군, ‘갯벌 생태학교’ 참가자 모집"),
+        ("새솔군, 갯벌 생태학교 참가자 모집\n새로운글", "새솔군, 갯벌 생태학교 참가자 모집"),
+        ("새솔군, 뉴스 NEW 코너 신설", "새솔군, 뉴스 NEW 코너 신설"),
+    ],
+)
+def test_a_given_title_loses_the_boards_badges(given: str, title: str) -> None:
+    body = "새솔군은 다음 달 갯벌 생태학교 참가자 120명을 모집한다. 신청은 군청 누리집에서 받는다."
+    doc = preprocess(body, title=given)
+    assert doc.title == title

@@ -89,6 +89,8 @@ SEARCH = [
     ("TITLE_BADGES", "새글 청년 인턴 모집", True),
     ("TITLE_BADGES", "청년 인턴 모집NEW", True),
     ("TITLE_BADGES", "청년 인턴 모집", False),
+    ("TITLE_BADGES", "청년 인턴 모집 새로운글", True),
+    ("TITLE_BADGES", "새솔군, ‘청년 인턴’ 모집NEW", True),
     ("CAPTION_END", "시민들이 축제를 즐기고 있다.", True),
     ("CAPTION_END", "새솔시청 전경", True),
     ("CAPTION_END", "시는 축제를 연다.", False),

@@ -45,7 +45,7 @@ from .vocab.lines import (
     TITLE_BADGES,
 )
 
-__all__ = ["Cleaned", "clean_lines"]
+__all__ = ["Cleaned", "clean_lines", "clean_title"]
 
 #: Kiwi tags of a predicate: verb, adjective and auxiliary stems and sentence-final endings.
 _PREDICATE_TAGS = ("VV", "VA", "VX", "EF")
@@ -95,6 +95,13 @@ def _headline_first(text: Sequence[bool], running: list[bool], lines: Sequence[s
     end = line.rstrip("\"')]")
     if len(line) <= _TITLE_MAX and (not end.endswith(".") or end.endswith("..")) and any(running[first + 1 :]):
         running[first] = False
+
+
+def clean_title(title: str) -> str:
+    """A headline on one line without the board's badges ("새글 …", "…NEW"), e.g.
+    ``clean_title("새글 새솔군, 갯벌 학교 개최\\n새로운글")`` -> "새솔군, 갯벌 학교 개최"."""
+    line = " ".join(title.split())
+    return TITLE_BADGES.sub("", line).strip() or line
 
 
 def _pick_title(header: list[str], counts: Counter[str]) -> tuple[str | None, list[str], str | None]:
@@ -319,6 +326,5 @@ def clean_lines(raw: list[str]) -> Cleaned:
     ):
         removed.append(Removed("chrome", body.pop()[0]))
     metadata = _metadata(meta_lines, site, inline_removed)
-    if title:
-        title = TITLE_BADGES.sub("", title).strip() or title
-    return Cleaned(title, "\n".join(subtitle) or None, metadata, _join_broken(_split_markers(body)), tuple(removed))
+    named = clean_title(title) if title else None
+    return Cleaned(named, "\n".join(subtitle) or None, metadata, _join_broken(_split_markers(body)), tuple(removed))

@@ -18,7 +18,7 @@ from .._kiwi import get_kiwi
 from ..errors import InputError
 from ..options import MAX_CHARS
 from ..types import Document, Morph, Sentence
-from .cleaning import clean_lines
+from .cleaning import clean_lines, clean_title
 from .normalize import analysis_view, check_text, normalize_text
 from .tuning import LINES, SENTENCES
 from .vocab.layout import QUOTATIVE, QUOTE_OPENS_NEXT, SOFT_BREAK
@@ -250,7 +250,7 @@ def preprocess(text: str, *, max_chars: int = MAX_CHARS, title: str | None = Non
         paragraphs.append((offset, paragraph))
         offset += len(paragraph) + len(_PARAGRAPH_SEP)
     cleaned = _PARAGRAPH_SEP.join(body)
-    title = title.strip() if title and title.strip() else cleaned_lines.title
+    title = clean_title(title) if title and title.strip() else cleaned_lines.title
     sentences, title_morphs = split_sentences(cleaned, paragraphs, title)
     logger.debug("preprocessed: %d paragraphs, %d sentences, %d lines removed", len(body), len(sentences), len(removed))
     return Document(title, cleaned, sentences, cleaned_lines.metadata, removed, cleaned_lines.subtitle, title_morphs)

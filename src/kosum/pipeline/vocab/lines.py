@@ -135,8 +135,10 @@ SYMBOLS_ONLY = re.compile(r"^[\W_]*$")
 # Headline, subtitle and line joins.
 #: "- 부제 -", "◇ 부제": a subtitle line under the headline.
 SUBTITLE = re.compile(r"^(?:[-–]\s*\S.*|◇\s*\S.*|[-–]\s*\S.*\s[-–])$")
-#: "새글 …", "…N", "…NEW": board badges glued to a headline.
-TITLE_BADGES = re.compile(r"^(?:새\s*글|NEW|new)\s+|(?<=[가-힣\"'!?)])\s?(?:NEW|N|new)$")
+#: "새글 …", "… 새로운글", "…N", "…NEW": board badges glued to a headline.
+TITLE_BADGES = re.compile(
+    r"^(?:새\s*(?:로운\s*)?글|NEW|new)\s+|\s+새\s*(?:로운\s*)?글$|(?<=[가-힣\"'!?)’”])\s?(?:NEW|N|new)$"
+)
 #: The ending of a photo caption line: "… 하고 있다.", "… 모습".
 CAPTION_END = re.compile(r"(?:고\s*있다|모습|전경)\s*\.?\s*(?:\([^)]*\))?\s*$")
 #: A headline after a series or section name in brackets: "[기획] 청년이 떠난 마을 …".
