@@ -219,3 +219,18 @@ def test_a_list_in_a_card_gives_its_items_and_the_figure_that_frames_them() -> N
     # a list that is an argument ("… 등을") leaves no sentence around it
     other = "시는 ▲한빛중 김하늘 교사 ▲누리고 박바다 교사 등을 표창했다."
     assert list_frame(other, analyze(other), 0) is None
+
+
+def test_bullet_morphs_read_off_words_whose_particle_or_bracket_was_dropped():
+    from kosum.engines.bullets import _bullet_morphs
+
+    text = "새솔시는 도서관(가칭)을 새로 짓고 주차장을 넓혔다."
+    bullet = "새솔시는 도서관 새로 짓고 주차장을 넓힘"
+    known = _bullet_morphs(bullet, text, 0, analyze(text))
+    assert known is not None
+    library = [m for m in known if m.form == "도서관"]
+    assert library and library[0].tag == "NNG" and bullet[library[0].start : library[0].end] == "도서관"
+    # the words before the predicate read as a fresh analysis of the bullet reads them
+    fresh = [(m.form, m.tag) for m in analyze(bullet)][: len(known) - 2]
+    assert [(m.form, m.tag) for m in known][: len(fresh)] == fresh
+    assert _bullet_morphs("새솔군은 도서관 새로 지음", text, 0, analyze(text)) is None

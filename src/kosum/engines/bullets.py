@@ -62,23 +62,29 @@ def make_bullet(text: str, morphs: Sequence[Morph], start: int, style: str = "no
             rest = stripped
     if style == "noun":
         # the shortest reduction whose form is sound; else the whole clause, else the sentence
-        shortest = compress(rest, morphs, base)
-        if shortest:
-            known = _bullet_morphs(shortest, rest, base, morphs)
-            if known is not None:
-                seed(shortest, known)
+        shortest = _seeded(compress(rest, morphs, base), rest, base, morphs)
         if shortest and defect(shortest) is None:
             return shortest
-        whole = compress(rest, morphs, base, whole=True)
+        whole = _seeded(compress(rest, morphs, base, whole=True), rest, base, morphs)
         if whole:  # the sentence's own form, ended as a bullet (a broken one is traded by the caller)
             return whole
     return rest.strip()
 
 
+def _seeded(bullet: str | None, text: str, base: int, morphs: Sequence[Morph]) -> str | None:
+    """``bullet``, its morphemes read off the source's handed to the form check where they can be."""
+    if bullet:
+        known = _bullet_morphs(bullet, text, base, morphs)
+        if known is not None:
+            seed(bullet, known)
+    return bullet
+
+
 def _bullet_morphs(bullet: str, text: str, base: int, morphs: Sequence[Morph]) -> list[Morph] | None:
-    """The morphemes of ``bullet``, made of whole words of ``text`` (at offset ``base``, analysed as
-    ``morphs``) but for its last (the nominalized predicate: the noun it keeps, "체결", or a nominal
-    ending, "맺음"), offset into the bullet; ``None`` where a word is not the source's."""
+    """The morphemes of ``bullet``, made of words of ``text`` (at offset ``base``, analysed as
+    ``morphs``) or their parts between morpheme boundaries, but for its last (the nominalized
+    predicate: the noun it keeps, "체결", or a nominal ending, "맺음"), offset into the bullet;
+    ``None`` where a word is not the source's."""
     source = [(w.start() + base, w.end() + base, w.group()) for w in WORD.finditer(text)]
     # each source word's morphemes (those that start in it), in order: words never overlap
     starts = [w[0] for w in source]
@@ -96,10 +102,9 @@ def _bullet_morphs(bullet: str, text: str, base: int, morphs: Sequence[Morph]) -
         after = k
         while k < len(source) and source[k][2] != form:
             k += 1
-        last = n == len(words) - 1
-        if k == len(source) and not last:
-            return None
-        if k == len(source):  # the nominalized predicate
+        if k < len(source):
+            at, kept = source[k][0], inside[k]
+        elif n == len(words) - 1:  # the nominalized predicate
             stem = next((w for w in source[after:] if w[2].startswith(form)), None)
             if stem is None:
                 out.append(Morph(form, "ETN", word.start(), word.end()))
@@ -108,10 +113,32 @@ def _bullet_morphs(bullet: str, text: str, base: int, morphs: Sequence[Morph]) -
                 kept = [m for m in morphs if stem[0] <= m.start and m.end <= stem[0] + len(form)]
                 out.extend(make(Morph, (m.form, m.tag, m.start + shift, m.end + shift)) for m in kept)
             return out
-        shift = word.start() - source[k][0]
-        out.extend([make(Morph, (m.form, m.tag, m.start + shift, m.end + shift)) for m in inside[k]])
+        else:  # a part of a source word, its particle or a bracket dropped ("유치를" → "유치")
+            part = _part_of(form, source[after:], inside[after:])
+            if part is None:
+                return None
+            k, at, kept = after + part[0], part[1], part[2]
+        shift = word.start() - at
+        out.extend([make(Morph, (m.form, m.tag, m.start + shift, m.end + shift)) for m in kept])
         k += 1
     return out
+
+
+def _part_of(
+    form: str, source: Sequence[tuple[int, int, str]], inside: Sequence[list[Morph]]
+) -> tuple[int, int, list[Morph]] | None:
+    """The first source word holding ``form`` between morpheme boundaries ("유치를" holds "유치"):
+    its index, the offset of ``form`` and its morphemes; ``None`` where none does."""
+    for j, (start, _, text) in enumerate(source):
+        pos = text.find(form)
+        while pos >= 0:
+            a, b = start + pos, start + pos + len(form)
+            kept = [m for m in inside[j] if a <= m.start and m.end <= b]
+            cut = any(m.start < edge < m.end for m in inside[j] for edge in (a, b))  # inside a morpheme
+            if kept and kept[0].start == a and kept[-1].end == b and not cut:
+                return j, a, kept
+            pos = text.find(form, pos + 1)
+    return None
 
 
 def bullet_for(sentence: Sentence, style: str) -> Bullet:
