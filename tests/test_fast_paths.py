@@ -9,13 +9,12 @@ from typing import Any
 import numpy as np
 import pytest
 
-from kosum._kiwi import get_kiwi
+from kosum._kiwi import get_kiwi, short_tokens
 from kosum.engines.compress import _noun_form
 from kosum.engines.features import _idfs, information, similarity_matrix, tfidf_matrix
 from kosum.engines.ranking import _pagerank
-from kosum.pipeline.labels import _tokens
 from kosum.pipeline.memo import TagTest
-from kosum.pipeline.preprocess import preprocess
+from kosum.pipeline.preprocess import _by_sentence, preprocess
 from kosum.pipeline.tuning import RANKING
 
 
@@ -69,8 +68,8 @@ def test_noun_form_is_kiwis_join_and_stays_so(stem: str, tag: str) -> None:
 @pytest.mark.parametrize("text", ["갯벌 생태학교 참가자", "마을 어울림", "지역개발채권이란?", "평가"])
 def test_label_tokens_from_the_cache_are_kiwis_own(text: str) -> None:
     fresh = [(t.form, t.tag, t.start, t.len) for t in get_kiwi().tokenize(text)]
-    assert [(t.form, t.tag, t.start, t.len) for t in _tokens(text)] == fresh
-    assert [(t.form, t.tag, t.start, t.len) for t in _tokens(text)] == fresh  # from the cache
+    assert [(t.form, t.tag, t.start, t.len) for t in short_tokens(text)] == fresh
+    assert [(t.form, t.tag, t.start, t.len) for t in short_tokens(text)] == fresh  # from the cache
 
 
 @pytest.mark.parametrize(
@@ -93,6 +92,8 @@ def test_sentences_from_kiwis_grouped_tokens_are_split_into_sents(text: str) -> 
     built = kiwi.split_into_sents(text, return_tokens=True, return_sub_sents=False)
     grouped = kiwi.tokenize(text, split_sents=True)
     assert [(s.start, s.end, tokens(s.tokens)) for s in built] == [(g[0].start, g[-1].end, tokens(g)) for g in grouped]
+    # and preprocessing's own cut of the plain tokens is ``split_sents``'s
+    assert [tokens(g) for g in _by_sentence(kiwi.tokenize(text))] == [tokens(g) for g in grouped]
 
 
 def test_idf_is_the_formula() -> None:

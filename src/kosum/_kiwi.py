@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi
@@ -32,3 +33,11 @@ def get_kiwi() -> Kiwi:
                 threads = os.environ.get("KOSUM_KIWI_THREADS")
                 _kiwi = Kiwi(num_workers=int(threads)) if threads else Kiwi()
     return _kiwi
+
+
+@lru_cache(maxsize=256)
+def short_tokens(text: str) -> tuple[Any, ...]:
+    """Kiwi's tokens of a short text read alone (a label, a phrase, a title): a card's label is
+    read by several tests and by the policy tag, and a Kiwi call right after Python work costs
+    far more than a lookup. The tokens are shared: callers only read them."""
+    return tuple(get_kiwi().tokenize(text))

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from itertools import pairwise
-from typing import Any
 
-from .._kiwi import get_kiwi
+from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .memo import TagTest, per_sentence
 from .tuning import STRUCTURE
@@ -46,14 +44,6 @@ __all__ = [
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
 _IS_NOUN = TagTest(_NOUN_TAGS)
-
-
-@lru_cache(maxsize=256)
-def _tokens(text: str) -> tuple[Any, ...]:
-    """Kiwi's tokens of a short text read alone (a label, a phrase, a title): one label is read
-    by two or three of the tests below, and a Kiwi call right after Python work costs far more
-    than a lookup. The tokens are shared: callers only read them."""
-    return tuple(get_kiwi().tokenize(text))
 
 
 def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
@@ -170,7 +160,7 @@ def reads_as_noun(phrase: str, counted: bool = False) -> bool:
     """True for a phrase that, read alone, ends in a noun ("갯벌 생태학교"; not "마을 어울림",
     "일상 속 걷기", which Kiwi reads as a verb's noun form, nor a bare number); with ``counted``,
     a count of a noun too ("인턴 200명")."""
-    words = [t for t in _tokens(phrase) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
+    words = [t for t in short_tokens(phrase) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
     if counted and len(words) >= 3 and words[-1].tag == "NNB" and words[-2].tag == "SN":
         return bool(words[-3].tag.startswith(("NN", "SL", "SH", "XSN")))
     return bool(words) and words[-1].tag.startswith(("NN", "SL", "SH", "XSN")) and words[-1].tag != "NNB"
@@ -188,7 +178,7 @@ def headline_phrase(title: str, lead: Sentence, title_morphs: Sequence[Morph] = 
     preprocessing analysed it (:attr:`~kosum.types.Document.title_morphs`), else it is analysed here."""
     actor = HEADLINE_ACTOR.match(title)  # "새솔군, …": the office that acts names no topic
     cut = actor.end() if actor else 0
-    morphs = [m for m in (title_morphs or _tokens(title)) if m.start >= cut]
+    morphs = [m for m in (title_morphs or short_tokens(title)) if m.start >= cut]
     wanted = {m.form for m in morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2}
     best: tuple[int, bool, int] | None = None
     found = None
@@ -232,7 +222,7 @@ def _passing(label: str, part: Sequence[Sentence]) -> bool:
     """True for a label too general to name a card alone: one common noun (and a particle-like
     letter written onto it) that names a judgement or a step (:data:`PASSING_LABELS`: "평가",
     "확보", "내년도") or that ``part`` uses as a verb ("지급한다", "해체된": an act, not a topic)."""
-    words = [t for t in _tokens(label) if not t.tag.startswith("S")]
+    words = [t for t in short_tokens(label) if not t.tag.startswith("S")]
     one = (
         " " not in label.strip()
         and bool(words)
@@ -290,7 +280,7 @@ def tidy_label(label: str) -> str:
     "이" and "의" only after another particle, for they end many nouns); ``label`` itself where
     less than two letters would be left (``tidy_label("- 지역개발채권이란?")`` → "지역개발채권")."""
     text = _balanced(label.strip(LABEL_EDGE)).strip(LABEL_EDGE)
-    words = [t for t in _tokens(text) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
+    words = [t for t in short_tokens(text) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
     while (
         len(words) >= 2
         and words[-1].tag.startswith("J")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .._kiwi import get_kiwi
+from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .memo import TagTest
 from .tuning import STRUCTURE
@@ -54,7 +54,7 @@ class Lexicon:
 
     def scores(self, text: str) -> list[float]:
         """One score per area: the weighted count of its keywords among the nouns of ``text``."""
-        tokens = get_kiwi().tokenize(text)
+        tokens = short_tokens(text)
         return self.scores_morphs([Morph(t.form, t.tag, t.start, t.start + t.len) for t in tokens])
 
     def scores_morphs(self, morphs: Sequence[Morph]) -> list[float]:
