@@ -62,16 +62,16 @@ def make_bullet(text: str, morphs: Sequence[Morph], start: int, style: str = "no
             rest = stripped
     if style == "noun":
         # the shortest reduction whose form is sound; else the whole clause, else the sentence
-        shortest = _seeded(compress(rest, morphs, base), rest, base, morphs)
+        shortest = _with_seed(compress(rest, morphs, base), rest, base, morphs)
         if shortest and defect(shortest) is None:
             return shortest
-        whole = _seeded(compress(rest, morphs, base, whole=True), rest, base, morphs)
+        whole = _with_seed(compress(rest, morphs, base, whole=True), rest, base, morphs)
         if whole:  # the sentence's own form, ended as a bullet (a broken one is traded by the caller)
             return whole
     return rest.strip()
 
 
-def _seeded(bullet: str | None, text: str, base: int, morphs: Sequence[Morph]) -> str | None:
+def _with_seed(bullet: str | None, text: str, base: int, morphs: Sequence[Morph]) -> str | None:
     """``bullet``, its morphemes read off the source's handed to the form check where they can be."""
     if bullet:
         known = _bullet_morphs(bullet, text, base, morphs)
