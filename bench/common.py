@@ -42,7 +42,9 @@ class Article:
 
 #: Summarizes an article; returns the summary sentences as one string.
 Method = Callable[[Article], str]
-METHODS = ("lead-3", "textrankr", "lexrankr", "krwordrank", "kosum")
+#: ``kosum`` runs at its default length (``sentences="auto"``: it follows the article's length);
+#: ``kosum-3`` at 3 sentences, the length every anchor is asked for.
+METHODS = ("lead-3", "textrankr", "lexrankr", "krwordrank", "kosum", "kosum-3")
 ANCHORS = ("textrankr", "lexrankr", "krwordrank")
 _INSTALL_HINT = (
     "the anchor summarizers are not installed: run\n"
@@ -137,10 +139,10 @@ def _krwordrank() -> Method:
     return run
 
 
-def _kosum() -> Method:
+def _kosum(sentences: int | str = "auto") -> Method:
     import kosum
 
-    summarizer = kosum.Summarizer(engine="extractive")
+    summarizer = kosum.Summarizer(engine="extractive", sentences=sentences)
 
     def run(article: Article) -> str:
         return summarizer.summarize(article.text, title=article.title).summary
@@ -154,6 +156,7 @@ _FACTORIES: dict[str, Callable[[], Method]] = {
     "lexrankr": _lexrankr,
     "krwordrank": _krwordrank,
     "kosum": _kosum,
+    "kosum-3": lambda: _kosum(3),
 }
 
 

@@ -15,7 +15,7 @@ from batch_tree import FISHING, LIBRARY, STARTUP, TITLES, body, build_tree
 from kosum import Summarizer
 from kosum.interfaces.cli import cli
 
-OPTIONS = {"engine": "extractive", "sentences": 3, "bullets": 2, "bullet_style": "noun"}
+OPTIONS = {"engine": "extractive", "sentences": "auto", "bullets": 2, "bullet_style": "noun"}
 BINARY = "바이너리 파일로 보입니다: UTF-8·CP949·UTF-16 텍스트가 아닙니다 (binary file, not text)."
 EMPTY = "요약할 텍스트가 비어 있습니다 (empty input)."
 IGNORED = "; 1 not read (unknown type): tree/ignored.log"  # a folder's files of unknown type are named
@@ -99,6 +99,7 @@ def test_tree_outputs_errors_and_exit_code(first_run: Result) -> None:
             "id": None,
             "input_sha256": sha256(Path(f"tree/{name}.txt")),
             "options": OPTIONS,
+            "length": fishing["length"],  # the count "auto" gave this article, also in its summary
             "kosum": "0.1.0",
             "summary": fishing,
             "morphemes": expected_morphemes(FISHING),
@@ -166,7 +167,8 @@ def test_markdown_outputs_with_provenance(tree: Path) -> None:
     assert text.startswith(
         '---\nsource: "tree/utf8.txt"\nid: null\n'
         f'input_sha256: "{sha256(Path("tree/utf8.txt"))}"\n'
-        'options: {"engine": "extractive", "sentences": 3, "bullets": 2, "bullet_style": "noun"}\n'
+        'options: {"engine": "extractive", "sentences": "auto", "bullets": 2, "bullet_style": "noun"}\n'
+        "length: 3\n"  # a short article: "auto" gives it the fewest sentences
         'kosum: "0.1.0"\n---\n\n# 푸른군, 어촌 체험 관광객 두 배로 확대\n'
     )
     assert kosum("tree/utf8.txt", "tree/feed.jsonl", "-o", "md", "-f", "md").output.startswith("kosum: 0 done, 3")

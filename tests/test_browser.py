@@ -17,6 +17,8 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page, expect, sync_playwright
 
+from budget_article import LONG
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
@@ -95,6 +97,19 @@ def test_phone_width_and_friendly_errors(browser: Any, web_app: str, tmp_path: P
     assert second["top"] >= first["bottom"] - 1  # one column on a phone
     assert first["width"] <= 390
     page.screenshot(path=str(tmp_path / "kosum-phone.png"), full_page=True)
+
+
+def test_summary_length_control(browser: Any, web_app: str) -> None:
+    """ "요약 문장 수": 자동 (the default) follows the article's length; a number is kept."""
+    page = browser.new_page(locale="ko-KR", viewport={"width": 1280, "height": 900})
+    summarize_in_page(page, web_app, LONG)  # about 1,850 characters: 5 sentences
+    expect(page.locator("#ks-status")).to_contain_text("요약 5문장")
+    page.locator("button", has_text="설정").first.click()  # the settings fold open
+    expect(page.locator("#ks-sentences input")).to_have_value("자동 (기사 길이에 맞춤)")
+    page.locator("#ks-sentences input").click()
+    page.get_by_role("option", name="2문장", exact=True).click()
+    page.locator("#ks-run").click()
+    expect(page.locator("#ks-status")).to_contain_text("요약 2문장", timeout=60_000)
 
 
 @pytest.mark.parametrize(("label", "width", "height"), [("desktop", 1366, 900), ("phone", 390, 844)])

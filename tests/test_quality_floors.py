@@ -56,14 +56,17 @@ def _lower(run: str, metric: str, value: float, margin: float) -> Floor:
 
 #: The pinned figures. Margins: 2 points for shares over the 59 dev releases (one release is 1.7) and
 #: over their sections and bullets, 3 for the single-topic releases' split (one of them is 2.9) and
-#: for the median bullet length (characters); 1 point for ROUGE and for the pool's shares; 0.003 F1
+#: for the median bullet length (characters); 1 point for ROUGE and for the pool's shares (press-dev
+#: R1: 0.6, down to the issue's 50); 0.003 F1
 #: for sentence boundaries (the floor is then plain Kiwi's 0.899, the project's requirement); 0 for
 #: errors.
 FLOORS: tuple[Floor, ...] = (
-    Floor("press-dev", "lead", 96.6, 2),
-    Floor("press-dev", "facts_s", 66.1, 2),
-    Floor("press-dev", "facts_sb", 87.6, 2),
-    Floor("press-dev", "R1", 52.0, 1),
+    Floor("press-dev", "lead", 98.3, 2),
+    Floor("press-dev", "facts_s", 70.8, 2),
+    Floor("press-dev", "facts_sb", 89.7, 2),
+    # sentences="auto" (longer summaries of long releases) costs R1 precision: 52.0 -> 50.6; the
+    # floor is the issue's requirement, 50
+    Floor("press-dev", "R1", 50.6, 0.6),
     Floor("press-dev", "R2", 31.6, 1),
     Floor("press-dev", "RL", 37.7, 1),
     Floor("press-dev", "group", 88.9, 2),
@@ -83,9 +86,9 @@ FLOORS: tuple[Floor, ...] = (
     _lower("pool", "echo%", 10.4, 1),
     _lower("pool", "bullet%", 0.0, 0.5),
     _lower("pool", "leak%", 0.0, 1),
-    Floor("sci-news", "R-1", 70.04, 1),
-    Floor("sci-news", "R-2", 64.95, 1),
-    Floor("sci-news", "R-L", 66.44, 1),
+    Floor("sci-news", "R-1", 74.45, 1),
+    Floor("sci-news", "R-2", 68.31, 1),
+    Floor("sci-news", "R-L", 69.73, 1),
     Floor("sentence-split", "F1", 0.902, 0.003),
     _lower("sentence-split", "docs failed", 0, 0),
 )

@@ -12,6 +12,7 @@ import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
 
+from budget_article import LONG
 from kosum.errors import InputError, UsageError
 from kosum.interfaces.webui import MAX_UI_CHARS
 
@@ -75,10 +76,26 @@ def test_empty_input_is_a_clear_message(client: Client) -> None:
 def test_a_wrong_argument_is_named(client: Client) -> None:
     with pytest.raises(AppError) as info:
         client.predict(example("bada-county-welfare"), "abc", api_name="/summarize")
-    assert str(info.value) == "sentences must be a whole number, not 'abc'"
+    assert str(info.value) == "sentences must be 'auto' or a whole number between 1 and 50, not 'abc'"
+    with pytest.raises(AppError) as info:
+        client.predict(example("bada-county-welfare"), 0, api_name="/summarize")
+    assert str(info.value) == "sentences must be 'auto' or a whole number between 1 and 50, not 0"
     with pytest.raises(AppError) as info:
         client.predict(example("bada-county-welfare"), 3, 2, "noun", "magic", api_name="/summarize")
     assert str(info.value) == "engine must be one of auto, extractive, abstractive, not 'magic'"
+
+
+def test_summary_length_auto_by_default_or_fixed(client: Client) -> None:
+    assert client.predict(LONG, api_name="/summarize")["length"] == 5  # auto: about 1,850 characters
+    assert client.predict(LONG, "auto", api_name="/summarize")["length"] == 5
+    fixed = client.predict(LONG, 2, api_name="/summarize")
+    assert fixed["length"] == 2 and len(fixed["summary_sources"]) == 2
+    status, *_ = client.predict(LONG, None, "auto", 2, "noun", "extractive", "", api_name="/summarize_ui")
+    assert "요약 5문장" in status
+    status, *_ = client.predict(LONG, None, 4, 2, "noun", "extractive", "", api_name="/summarize_ui")
+    assert "요약 4문장" in status
+    with pytest.raises(AppError, match="not in the list of choices"):  # the control offers auto and 1 to 10
+        client.predict(LONG, None, "many", 2, "noun", "extractive", "", api_name="/summarize_ui")
 
 
 def test_oversized_input(client: Client) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 from .errors import UsageError
 
 __all__ = [
+    "AUTO_SENTENCES",
     "BACKENDS",
     "BATCH_MAX_CHARS",
     "BULLET_STYLES",
@@ -33,6 +34,7 @@ __all__ = [
     "RayOptions",
     "SummaryOptions",
     "check_device",
+    "check_sentences",
     "split_overrides",
 ]
 
@@ -44,6 +46,10 @@ BACKENDS = ("auto", "transformers", "ctranslate2")
 DEVICES = ("auto", "cpu", "cuda")
 #: The most sentences of an overall summary, and the most bullets per policy area.
 MAX_SENTENCES, MAX_BULLETS = 50, 10
+#: The ``sentences`` value (the default) by which the summary's length follows the article's
+#: (:func:`kosum.pipeline.length.summary_length`: at least 3 sentences, one per 400 characters,
+#: at most 10).
+AUTO_SENTENCES = "auto"
 
 #: The largest article kosum accepts, in characters (about 2 MB of Korean text): the default of
 #: :attr:`SummaryOptions.max_chars`. The limits below are derived from it.
@@ -79,6 +85,17 @@ def _count(name: str, value: object, low: int, high: int | None = None) -> None:
         raise UsageError(f"{name} must be {where}, not {value}")
 
 
+def check_sentences(value: object) -> None:
+    """``value`` is :data:`AUTO_SENTENCES` or a count from 1 to :data:`MAX_SENTENCES`, else a
+    :class:`~kosum.UsageError` naming ``sentences``."""
+    if isinstance(value, str) and value == AUTO_SENTENCES:
+        return
+    if not (isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_SENTENCES):
+        raise UsageError(
+            f"sentences must be {AUTO_SENTENCES!r} or a whole number between 1 and {MAX_SENTENCES}, not {value!r}"
+        )
+
+
 def _flag(name: str, value: object, optional: bool = False) -> None:
     if not isinstance(value, bool) and not (optional and value is None):
         raise UsageError(f"{name} must be True or False{' or None' if optional else ''}, not {value!r}")
@@ -91,7 +108,11 @@ class SummaryOptions:
     Attributes:
         engine: ``"auto"`` (a seq2seq model when one is available, else extractive),
             ``"extractive"`` or ``"abstractive"``. Default ``"auto"``.
-        sentences: sentences in the overall summary, 1 to 50. Default 3.
+        sentences: sentences in the overall summary: ``"auto"`` (the length follows the
+            article's: at least 3, one per 400 characters of the cleaned text, at most 10; see
+            :mod:`kosum.pipeline.length`) or a fixed count, 1 to 50, which every article gets
+            (where it has that many sentences). Default ``"auto"``. :attr:`Summary.length
+            <kosum.Summary.length>` says which count an article got.
         bullets: the most bullets per policy area (each area gets 1 to this many; the one card of
             a single-topic article up to twice as many), 1 to 10. Default 2.
         bullet_style: ``"noun"`` writes bullets the way Korean reports do (개조식:
@@ -103,7 +124,7 @@ class SummaryOptions:
     """
 
     engine: str = "auto"
-    sentences: int = 3
+    sentences: int | str = AUTO_SENTENCES
     bullets: int = 2
     bullet_style: str = "noun"
     max_chars: int = MAX_CHARS
@@ -111,7 +132,7 @@ class SummaryOptions:
 
     def __post_init__(self) -> None:
         _choice("engine", self.engine, ENGINES)
-        _count("sentences", self.sentences, 1, MAX_SENTENCES)
+        check_sentences(self.sentences)
         _count("bullets", self.bullets, 1, MAX_BULLETS)
         _choice("bullet_style", self.bullet_style, BULLET_STYLES)
         _count("max_chars", self.max_chars, 1)

@@ -26,6 +26,7 @@ from .engines.result import EngineResult
 from .errors import BackendUnavailableError, KosumError, ModelLoadError, ModelNotFoundError, UsageError
 from .options import ModelOptions, SummaryOptions, split_overrides
 from .pipeline.cards import find_cards
+from .pipeline.length import summary_length
 from .pipeline.preprocess import preprocess, removal_warnings
 from .pipeline.structure import find_structure
 from .types import Document, Summary
@@ -222,6 +223,7 @@ class Summarizer:
             warnings=(*(self._notes or ()), *removal_warnings(doc), *result.warnings),
             metadata=doc.metadata,
             subtitle=doc.subtitle,
+            length=summary_length(self.options.sentences, doc),
             morphemes=summary_morphemes(
                 doc,
                 result.summary,

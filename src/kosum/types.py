@@ -263,6 +263,9 @@ class Summary:
         model: the seq2seq model used, or ``None`` for the extractive engine.
         warnings: notes for the user (fallbacks, faithfulness, chunking).
         metadata: reporter, date and site found by preprocessing.
+        length: the summary sentences asked for: the ``sentences`` option when it is a count, else
+            (``"auto"``) the count the article's length gives (see :mod:`kosum.pipeline.length`);
+            the summary has fewer where the article has fewer. ``None`` where unknown.
         morphemes: the content morphemes of title, summary and bullets (:class:`Morphemes`; not
             part of ``to_dict()``), or ``None``.
     """
@@ -278,6 +281,7 @@ class Summary:
     warnings: tuple[str, ...] = ()
     metadata: Metadata = Metadata()
     subtitle: str | None = None
+    length: int | None = None
     morphemes: Morphemes | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -285,6 +289,7 @@ class Summary:
             "title": self.title,
             "subtitle": self.subtitle,
             "summary": self.summary,
+            "length": self.length,
             "summary_sources": list(self.summary_sources),
             "sections": [s.to_dict() for s in self.sections],
             "engine": self.engine,

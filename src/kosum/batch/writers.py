@@ -173,14 +173,16 @@ def remove_stale_temps(folder: Path, *, prefix: str = "", recursive: bool = True
 
 
 def make_record(source: Source, summary: Summary, options: Mapping[str, Any]) -> dict[str, Any]:
-    """What every output holds: provenance (source, id, input hash, options, version), the summary
-    and, where it has them, its content morphemes (``"morphemes"``, what a digest reads: see
+    """What every output holds: provenance (source, id, input hash, options, the summary length the
+    article got (``"length"``: the ``sentences`` option, or the count ``"auto"`` gave it), version),
+    the summary and, where it has them, its content morphemes (``"morphemes"``, what a digest reads: see
     :class:`~kosum.types.Morphemes`; a Markdown output leaves them out)."""
     record = {
         "source": source.path,
         "id": source.id,
         "input_sha256": source.sha256,
         "options": dict(options),
+        "length": summary.length,
         "kosum": __version__,
         "summary": summary.to_dict(),
     }

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from .._kiwi import get_kiwi
 from ..backends import Seq2SeqModel
 from ..options import GenerationOptions, SummaryOptions
+from ..pipeline.length import summary_length
 from ..pipeline.structure import Structure
 from ..pipeline.tuning import ABSTRACTIVE
 from ..types import Bullet, Document, Section, Sentence
@@ -213,7 +214,7 @@ class _Assembler:
     def summary(self, job: _Job, guard: bool, window: int) -> tuple[str, tuple[int, ...]]:
         self.warnings.extend(_chunk_warning(job, window))
         extractive = (self.ext.summary, self.ext.summary_sources)
-        text = " ".join(split_generated(job.text)[: self.options.sentences])
+        text = " ".join(split_generated(job.text)[: job.size])
         if not text:
             self.warnings.append(_empty_warning())
             return extractive
@@ -296,7 +297,7 @@ def abstract(
         # the news first: the lead, then the body, quotes, lists and contact lines last
         ordered = [eligible[k].text for k in news_order(eligible, doc.title)]
         summary_job = len(jobs)
-        jobs.append(_Job(ordered, options.sentences))
+        jobs.append(_Job(ordered, summary_length(options.sentences, doc)))
         section_jobs: dict[int, int] = {}
         for k, (card, section) in enumerate(zip(article.cards.cards, ext.sections, strict=True)):
             if not card.items:  # an item list keeps its items as bullets

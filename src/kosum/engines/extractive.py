@@ -1,6 +1,7 @@
 """The extractive engine: kosum's embedded default, which needs no model weights.
 
-The overall summary is the ``N`` most salient sentences (see :mod:`kosum.engines.ranking`:
+The overall summary is the ``N`` most salient sentences (``N``: the ``sentences`` option, a count
+or the article's length, :mod:`kosum.pipeline.length`; salience: :mod:`kosum.engines.ranking`:
 the lead first), redundancy removed by MMR, in article order, within a character ceiling
 (``EXTRACTIVE.summary_chars`` per sentence) that drops whole sentences, never cuts one: a
 sentence that does not fit is replaced by the next best, and fragments (a headline, a
@@ -23,6 +24,7 @@ import numpy as np
 from ..options import SummaryOptions
 from ..pipeline.cards import Card
 from ..pipeline.items import list_items
+from ..pipeline.length import summary_length
 from ..pipeline.structure import Structure
 from ..pipeline.tuning import EXTRACTIVE
 from ..types import Bullet, Document, Section, Sentence
@@ -234,8 +236,9 @@ def extract(article: Article, options: SummaryOptions) -> EngineResult:
     for j, i in enumerate(eligible):
         scores[i] = ranked[j]
     whole = [i for i in eligible if not sentence_cues(sentences[i]).fragment] or eligible
-    ceiling = EXTRACTIVE.summary_chars * options.sentences
-    summary = tuple(_mmr(whole, sentences, scores, options.sentences, rows or None, ceiling))
+    length = summary_length(options.sentences, doc)
+    ceiling = EXTRACTIVE.summary_chars * length
+    summary = tuple(_mmr(whole, sentences, scores, length, rows or None, ceiling))
     shown = article.cards.shown
     sections = tuple(
         Section(

@@ -36,6 +36,7 @@ from ..batch.run import BatchRun, BatchStats, summarize_files
 from ..batch.writers import render
 from ..errors import InputError, KosumError
 from ..options import (
+    AUTO_SENTENCES,
     BACKENDS,
     BATCH_MAX_CHARS,
     BULLET_STYLES,
@@ -47,6 +48,7 @@ from ..options import (
     SummaryOptions,
     split_overrides,
 )
+from ..pipeline.tuning import LENGTH
 from ..summarizer import Summarizer
 from ..types import Summary
 from .cli_digest import digest_command
@@ -139,6 +141,20 @@ def _count(*names: str, high: int, default: int, help: str) -> Callable[[Callabl
     return click.option(*names, type=click.IntRange(1, high), default=default, show_default=True, help=help)
 
 
+class SentenceCount(click.ParamType[int | str]):
+    """``--sentences``: ``auto`` or a whole number from 1 to :data:`~kosum.options.MAX_SENTENCES`."""
+
+    name = "auto|N"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int | str:
+        text = str(value).strip().lower()
+        if text == AUTO_SENTENCES:
+            return AUTO_SENTENCES
+        if text.isascii() and text.isdigit() and 1 <= int(text) <= MAX_SENTENCES:
+            return int(text)
+        self.fail(f"{value!r} is not {AUTO_SENTENCES} or a whole number from 1 to {MAX_SENTENCES}.", param, ctx)
+
+
 class Registered(click.Choice[str]):
     """A choice among names read from a registry whenever they are needed (entries added later count)."""
 
@@ -229,12 +245,15 @@ class SummarizeCommand(click.Command):
     show_default=True,
     help="Seq2seq model backend.",
 )
-@_count(
+@click.option(
     "-s",
     "--sentences",
-    high=MAX_SENTENCES,
+    type=SentenceCount(),
     default=_SUMMARY.sentences,
-    help="Sentences in the overall summary.",
+    show_default=True,
+    help=f"Sentences in the overall summary: auto (its length follows the article's: one per "
+    f"{LENGTH.chars_per_sentence} characters, {LENGTH.min_sentences} to {LENGTH.max_sentences}) or a fixed "
+    f"number, 1 to {MAX_SENTENCES}.",
 )
 @_count(
     "-b",

@@ -30,7 +30,8 @@ from ..batch.discovery import is_url
 from ..batch.fetch import FetchOptions, link_article
 from ..batch.formats import INPUT_KINDS, SUMMARY_VIEWS
 from ..errors import BackendUnavailableError, InputError, KosumError, UsageError
-from ..options import BATCH_MAX_CHARS, WEB_MAX_CHARS
+from ..options import AUTO_SENTENCES, BATCH_MAX_CHARS, WEB_MAX_CHARS
+from ..pipeline.tuning import LENGTH
 from ..summarizer import Summarizer, shared_summarizer
 from ..types import Summary, md_escape
 from .webui_render import NO_MODEL_NOTE, public_message, render_result, status_line
@@ -63,6 +64,17 @@ DOWNLOAD_SECONDS = 3600
 #: (``bytes_per_char`` of the input kinds times their article limit; an ``.html`` page: 10 MB).
 MAX_UPLOAD_BYTES = max(kind.bytes_per_char for kind in INPUT_KINDS.values()) * BATCH_MAX_CHARS
 
+#: The "요약 문장 수" control's choices: auto (the default: the length follows the article's), or
+#: a fixed count; the API (``/summarize``) takes the same values.
+SENTENCE_CHOICES: list[tuple[str, str | int]] = [
+    ("자동 (기사 길이에 맞춤)", AUTO_SENTENCES),
+    *((f"{n}문장", n) for n in range(1, 11)),
+]
+#: What the control says "auto" does.
+AUTO_INFO = (
+    f"자동: 기사 {LENGTH.chars_per_sentence}자마다 한 문장 "
+    f"(최소 {LENGTH.min_sentences}문장, 최대 {LENGTH.max_sentences}문장)"
+)
 EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "examples"
 #: Summarized by :func:`warm_up` when no bundled example is there.
 _WARM_UP_TEXT = "새솔시는 올해 공공 도서관 두 곳을 새로 짓는다. 시는 도서관에 청년 창업 공간도 함께 마련하기로 했다."
@@ -128,7 +140,7 @@ def _whole(value: Any) -> Any:
 
 
 def get_summarizer(
-    sentences: Any = 3,
+    sentences: Any = AUTO_SENTENCES,
     bullets: Any = 2,
     bullet_style: Any = "noun",
     engine: Any = "auto",
@@ -255,7 +267,7 @@ def build_demo(*, allow_download: bool = False, allow_urls: bool = False, allow_
     def on_summarize(
         text: str,
         files: list[str] | None,
-        sentences: float,
+        sentences: str | float,
         bullets: float,
         style: str,
         engine: str,
@@ -297,7 +309,7 @@ def build_demo(*, allow_download: bool = False, allow_urls: bool = False, allow_
 
     def api_summarize(
         text: str,
-        sentences: int = 3,
+        sentences: int | str = AUTO_SENTENCES,
         bullets: int = 2,
         bullet_style: str = "noun",
         engine: str = "auto",
@@ -339,7 +351,13 @@ def build_demo(*, allow_download: bool = False, allow_urls: bool = False, allow_
                 )
                 gr.Examples(examples=[[t] for t in _examples()], inputs=[text], label="예시 기사")
                 with gr.Accordion("설정", open=False):
-                    sentences = gr.Slider(1, 10, value=3, step=1, label="요약 문장 수")
+                    sentences = gr.Dropdown(
+                        choices=SENTENCE_CHOICES,
+                        value=AUTO_SENTENCES,
+                        label="요약 문장 수",
+                        info=AUTO_INFO,
+                        elem_id="ks-sentences",
+                    )
                     bullets = gr.Slider(1, 5, value=2, step=1, label="분야별 항목 수")
                     style = gr.Radio([("개조식", "noun"), ("문장", "sentence")], value="noun", label="항목 문체")
                     engine = gr.Radio(

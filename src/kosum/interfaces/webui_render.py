@@ -55,6 +55,8 @@ def status_line(summary: Summary, requested: str = "auto", note: str = "") -> st
     elif requested == "extractive":
         line += " (설정에서 추출 요약을 골랐습니다)"
     line += f" · 문장 {len(summary.sentences)}개 · 분야 {len(summary.sections)}개"
+    if summary.length is not None:
+        line += f" · 요약 {summary.length}문장"
     notes = [w for w in summary.warnings if w]
     if notes:
         line += "\n\n" + "\n".join(f"- ⚠ {md_escape(_no_paths(w))}" for w in notes)

@@ -15,6 +15,7 @@ __all__ = [
     "COMPRESS",
     "HEADINGS",
     "INPUT",
+    "LENGTH",
     "LINES",
     "PAGES",
     "RANKING",
@@ -24,6 +25,7 @@ __all__ = [
     "CompressTuning",
     "HeadingTuning",
     "InputTuning",
+    "LengthTuning",
     "LineTuning",
     "PageTuning",
     "RankingTuning",
@@ -338,6 +340,25 @@ class ExtractiveTuning:
 
 
 @dataclass(frozen=True)
+class LengthTuning:
+    """The summary length of ``sentences="auto"`` (:func:`kosum.pipeline.length.summary_length`):
+    it follows the article's length, the way a person's summary does (the longer the article,
+    the more of it a summary keeps).
+
+    Attributes:
+      min_sentences: Fewest summary sentences: what every article under
+        ``(min_sentences + 0.5) * chars_per_sentence`` characters gets.
+      chars_per_sentence: One summary sentence per this many characters of the cleaned article
+        text (spaces included), rounded to the nearest.
+      max_sentences: Most summary sentences, however long the article.
+    """
+
+    min_sentences: int = 3
+    chars_per_sentence: int = 400
+    max_sentences: int = 10
+
+
+@dataclass(frozen=True)
 class AbstractiveTuning:
     """The abstractive engine (:mod:`kosum.engines.abstractive`).
 
@@ -424,4 +445,5 @@ COMPRESS = CompressTuning()
 RANKING = RankingTuning()
 CARDS = CardTuning()
 EXTRACTIVE = ExtractiveTuning()
+LENGTH = LengthTuning()
 ABSTRACTIVE = AbstractiveTuning()
