@@ -127,10 +127,14 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
     return [Part(tuple(positions), phrase) for positions, phrase in parts]
 
 
-def aligned(scores: Sequence[Sequence[float]], stay: Sequence[bool]) -> list[int]:
-    """The item of each paragraph, in the list's order (never going back), that best fits
-    ``scores[p][k]``; a paragraph with ``stay`` keeps its predecessor's item."""
+def aligned(
+    scores: Sequence[Sequence[float]], stay: Sequence[bool], named: Sequence[int | None] | None = None
+) -> list[int]:
+    """The item of each paragraph, in the list's order, that best fits ``scores[p][k]``; a
+    paragraph with ``stay`` keeps its predecessor's item. The order goes back only to the item
+    ``named[p]``, the one a paragraph's opening subject names ("A센터는 …" after B's paragraphs)."""
     n_items = len(scores[0])
+    named = named or [None] * len(scores)
     best: list[list[float]] = []
     back: list[list[int]] = []
     for p, row in enumerate(scores):
@@ -141,7 +145,7 @@ def aligned(scores: Sequence[Sequence[float]], stay: Sequence[bool]) -> list[int
         prev = best[-1]
         cur, arg = [], []
         for k in range(n_items):
-            options = [k] if stay[p] else range(k + 1)
+            options = [k] if stay[p] else range(n_items if named[p] == k else k + 1)
             j = max(options, key=lambda j: (prev[j] - (STRUCTURE.step if j != k else 0.0), -j))
             cur.append(prev[j] - (STRUCTURE.step if j != k else 0.0) + row[k])
             arg.append(j)

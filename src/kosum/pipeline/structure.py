@@ -50,7 +50,8 @@ from .labels import key_phrase, reads_as_noun, tidy_label, whole_phrase
 from .lexicon import Lexicon, load_lexicon
 from .speech import is_reported_speech
 from .tuning import STRUCTURE
-from .vocab.common import WHITESPACE
+from .vocab.bullets import TOPIC_SUBJECT_PARTICLES
+from .vocab.common import QUOTE_CHARS, WHITESPACE
 from .vocab.layout import (
     BRACKETED,
     CLOSING,
@@ -281,7 +282,7 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
             if r == 0 and len(claimed) < 2:  # the paragraphs don't follow the list: it names no sections
                 return ()
             stay = [bool(GO_ON.match(sentences[g[0]].text)) and p > 0 for p, g in enumerate(run)]
-            keys = aligned(scores, stay)
+            keys = aligned(scores, stay, [_named_item(sentences[g[0]], item_words) for g in run])
             first = next((p for p, row in enumerate(scores) if max(row) > 0), len(run))
             keys = [-1] * first + keys[first:]  # paragraphs before any item belong to the intro
             units = [[sentences[i] for i in g] for g in run]
@@ -300,6 +301,23 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     return tuple(
         _named(doc, seg, lexicon, seg.area or None) for seg in sorted(segments, key=lambda seg: seg.sentences[0])
     )
+
+
+def _named_item(sentence: Sentence, item_words: Sequence[set[str]]) -> int | None:
+    """The item whose name is the subject or topic of ``sentence`` ("A센터는 …", "2028년 문을 여는
+    B센터가 …"): its first word that ends in 은/는/이/가, read without the particle, is a word of
+    that item and of no other; else ``None``."""
+    particle = next(
+        (m for m in sentence.morphs if m.tag in ("JKS", "JX") and m.form in TOPIC_SUBJECT_PARTICLES),
+        None,
+    )
+    if particle is None:
+        return None
+    at = particle.start - sentence.start
+    word = sentence.text[:at].rsplit(maxsplit=1)[-1] if sentence.text[:at].strip() else ""
+    word = word.strip(QUOTE_CHARS + "(")
+    owners = [k for k, words in enumerate(item_words) if len(word) >= 2 and word in words]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
