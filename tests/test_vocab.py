@@ -423,6 +423,8 @@ MEMBERS = [
     ("INCLUSION_STEMS", "포함하", "위하"),
     ("PERSON_POSTS", "회장", "교실"),
     ("WORD_JOINERS", "-", "·"),
+    ("WORD_JOINERS", "~", ","),
+    ("PLURAL_SUFFIXES", "들", "계"),
 ]
 
 

@@ -29,6 +29,7 @@ from .vocab.layout import (
     PERSON_POSTS,
     PHRASE_TRIM,
     PLACE_WORD,
+    PLURAL_SUFFIXES,
     TRAILING_ETC,
     WHEN,
     WORD_JOINERS,
@@ -42,6 +43,7 @@ __all__ = [
     "reads_as_noun",
     "tidy_label",
     "whole_phrase",
+    "whole_words",
 ]
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
@@ -224,8 +226,57 @@ def _who_or_where(phrase: str) -> bool:
 def _inside_word(text: str, phrase: str) -> bool:
     """True where ``phrase`` is first written in ``text`` right after a letter, a figure or a joining
     mark ("H연합회" in "4-H연합회"): a cut word, not a phrase of its own."""
-    at = text.find(phrase)
+    return _cut_at_start(text, text.find(phrase))
+
+
+def _cut_at_start(text: str, at: int) -> bool:
     return at > 0 and (text[at - 1].isalnum() or text[at - 1] in WORD_JOINERS)
+
+
+def _rest_of_word(text: str, end: int) -> str:
+    """What ``text`` writes from ``end`` on to the end of that word ("수입계 …", 2 → "계")."""
+    stop = end
+    while stop < len(text) and (text[stop].isalnum() or text[stop] in WORD_JOINERS):
+        stop += 1
+    return text[end:stop]
+
+
+def _noun_going_on(word: str, rest: str) -> str:
+    """The nouns and noun suffixes that ``rest`` writes onto the end of ``word`` ("외국" + "계를" → "계"),
+    before its particle or ending."""
+    going = ""
+    for token in _tokens(word + rest):
+        if token.start + token.len <= len(word):
+            continue
+        if not token.tag.startswith(("NN", "XSN", "SL", "SN", "SH")) or token.form in PLURAL_SUFFIXES:
+            break
+        going = (word + rest)[len(word) : token.start + token.len]
+    return going
+
+
+def whole_words(label: str, text: str) -> str:
+    """``label`` as whole words of ``text``: where it is never written as words of their own, the
+    word it starts inside of from its start ("농업 현황" of "친환경농업 현황" → "친환경농업 현황",
+    "2학년 학생" of "1~2학년 학생" → "1~2학년 학생"), and the nouns written onto its last word ("수입" of
+    "수입계" → "수입계"); ``label`` itself where it stands whole somewhere, is not in ``text``, or would
+    grow past ``STRUCTURE.max_label`` characters or end in no noun."""
+    stem = label.strip()
+    found = []
+    at = text.find(stem) if stem else -1
+    while at >= 0:
+        end = at + len(stem)
+        going = _noun_going_on(stem.split()[-1], _rest_of_word(text, end)) if _rest_of_word(text, end) else ""
+        if not _cut_at_start(text, at) and not going:
+            return label
+        found.append((at, end + len(going)))
+        at = text.find(stem, at + 1)
+    if not found:
+        return label
+    start, end = found[0]
+    while _cut_at_start(text, start):
+        start -= 1
+    whole = _balanced(text[start:end].strip(LABEL_EDGE))
+    return whole if len(whole) <= STRUCTURE.max_label and reads_as_noun(whole, counted=True) else label
 
 
 def _passing(label: str, part: Sequence[Sentence]) -> bool:

@@ -46,7 +46,7 @@ from .headings import (
     short_label,
 )
 from .items import item_label, list_items
-from .labels import key_phrase, reads_as_noun, tidy_label, whole_phrase
+from .labels import key_phrase, reads_as_noun, tidy_label, whole_phrase, whole_words
 from .lexicon import Lexicon, load_lexicon
 from .speech import is_reported_speech
 from .tuning import STRUCTURE
@@ -122,6 +122,7 @@ def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None,
             rest = [s for s in doc.sentences if s.index not in chosen]
             found = key_phrase(part, rest, heading or segment.heading or "")
             label = tidy_label(found) if found and reads_as_noun(tidy_label(found), counted=True) else label
+    label = whole_words(label, doc.text) if label else label  # "농업 현황" of "친환경농업 현황": whole words
     policy = lexicon.tag(label, [doc.sentences[i] for i in indexes]) if label else None
     return Segment(label, segment.heading, segment.heading_sentence, indexes, segment.items, policy)
 

@@ -132,8 +132,11 @@ PASSING_LABELS = frozenset(
 )
 #: Characters taken off both ends of a card label: markers, a dangling "…", a question mark.
 LABEL_EDGE = " \t-–·…?!.,:;"
-#: Marks that join the parts of one written word ("4-H", "R&D"): a phrase starting right after one is a cut word.
-WORD_JOINERS = "-–&_"
+#: Marks that join the parts of one written word ("4-H", "R&D", a range "1~2학년"): a phrase
+#: starting right after one is a cut word.
+WORD_JOINERS = "-–&_~∼"
+#: Noun suffixes that make no new name when written onto a label's last word ("학부모들").
+PLURAL_SUFFIXES = frozenset(["들"])
 #: Particles that are also a noun's last letter ("참여도", "중도", "위기가구"): never cut off a label.
 NOUN_LIKE_PARTICLES = frozenset(["도", "가", "이", "의"])
 #: Words of time and of "this one" that lead a noun phrase without naming its topic.
