@@ -7,7 +7,7 @@ import pytest
 
 from kosum import summarize
 from kosum.pipeline.cohesion import aligned
-from kosum.pipeline.labels import whole_words
+from kosum.pipeline.labels import _foil, whole_words
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
 
@@ -68,3 +68,49 @@ def test_a_card_named_by_a_cut_word_is_named_by_the_whole_word() -> None:
     labels = [s.area for s in summarize(text, engine="extractive").sections]
     assert labels and all(whole_words(label, text) == label for label in labels)
     assert all(not label.startswith("공동체") for label in labels)
+
+
+def test_a_paragraph_adding_another_matter_ends_an_areas_run() -> None:
+    text = (
+        "누리시 가족센터, 올해 돌봄 사업 성과\n\n"
+        "누리시 가족센터는 올해 돌봄 사업 4개 분야 30종을 운영해 연인원 1,500명을 도왔다.\n\n"
+        "건강 분야에서는 구강검진과 영양 상담 등 8종 프로그램에 연인원 400명이 참여했다.\n\n"
+        "학습 분야에서는 독서 지도와 수학 멘토링 등 12종 프로그램을 운영했다.\n\n"
+        "이와 함께 센터는 홀로 사는 노인 가구 20곳에 방문 살림 지원을 새로 시작했다. "
+        "방문 살림 지원은 주 2회 청소와 반찬 배달로 이뤄진다."
+    )
+    cards = _cards(text)
+    assert list(cards)[:2] == ["건강", "학습"]
+    assert len(cards) == 3
+    assert not any("방문 살림" in s for s in cards["학습"])
+    assert all(s.startswith(("이와 함께", "방문 살림")) for s in list(cards.values())[2])
+
+
+def test_a_bullet_of_an_areas_card_leaves_the_opener_its_label_says() -> None:
+    text = (
+        "누리시, 청소년 활동 3개 분야 운영 결과\n\n"
+        "누리시는 올해 청소년 활동 3개 분야를 운영해 연인원 900명이 참여했다고 밝혔다.\n\n"
+        "체육 분야에서는 축구교실과 수영교실 등 6종 프로그램에 연인원 320명이 참여해 기초 체력을 길렀다.\n\n"
+        "예술 분야에서는 합창과 미술 등 5종 프로그램을 운영해 연인원 280명의 발표회를 열었다.\n\n"
+        "진로 분야에서는 직업 체험과 멘토링 등 4종 프로그램에 연인원 300명이 참여했다."
+    )
+    result = summarize(text, engine="extractive")
+    assert [s.area for s in result.sections] == ["체육", "예술", "진로"]
+    for section in result.sections:
+        assert section.bullets
+        assert not any(b.text.startswith(section.area) for b in section.bullets)
+    assert any("합창과 미술" in b.text for b in result.sections[1].bullets)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "foil"),
+    [
+        ("센터는 단순한 물품 전달을 넘어 가정 방문 상담을 늘렸다.", "물품 전달", True),
+        ("센터는 단순한 물품 전달을 넘어 가정 방문 상담을 늘렸다.", "가정 방문 상담", False),
+        ("군은 숙박비뿐만 아니라 교통비도 지원한다.", "숙박비", True),
+        ("올해는 공연은 물론 체험 부스도 늘렸다.", "공연", True),
+        ("군은 물품 전달을 마쳤다.", "물품 전달", False),
+    ],
+)
+def test_a_phrase_the_sentence_sets_against_its_point_is_a_foil(sentence: str, phrase: str, foil: bool) -> None:
+    assert _foil(preprocess(sentence).sentences[0], phrase) is foil

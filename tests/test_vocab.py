@@ -346,6 +346,11 @@ SEARCH = [
     ("EXPLAINING_END", "규정의 취지를 벗어났다는 것", True),
     ("EXPLAINING_END", "학생 수가 줄었기 때문", True),
     ("EXPLAINING_END", "목표를 넘긴 것", False),
+    ("FOIL_AFTER", "을 넘어 가정 방문을", True),
+    ("FOIL_AFTER", "뿐만 아니라 교통비도", True),
+    ("FOIL_AFTER", "는 물론 체험도", True),
+    ("FOIL_AFTER", "을 넘어선다", False),
+    ("FOIL_AFTER", "을 마쳤다", False),
 ]
 
 

@@ -20,6 +20,7 @@ from .tuning import STRUCTURE
 from .vocab.bullets import BRACKET_PAIRS
 from .vocab.layout import (
     ACTOR,
+    FOIL_AFTER,
     GENERIC,
     HEADLINE_ACTOR,
     INNER_ETC,
@@ -141,7 +142,7 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
         bonus = (2.0 if word in heading else 1.0) * (1.5 if word in opening else 1.0)
         return here[word] * bonus * min(len(word), 4) / (1 + elsewhere[word])
 
-    phrases = [(_trimmed(text), forms, case) for text, forms, case in noun_phrases(part[0])]
+    phrases = [(_trimmed(text), forms, case) for text, forms, case in noun_phrases(part[0]) if not _foil(part[0], text)]
     argued = [
         (sum(score(f) for f in forms if f in here) * (1.0 if k else 0.5) * (1.5 if case == "JKO" else 1.0), text)
         for k, (text, forms, case) in enumerate(phrases)
@@ -156,6 +157,12 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
     return shown[: STRUCTURE.max_label]
+
+
+def _foil(sentence: Sentence, phrase: str) -> bool:
+    """True where ``sentence`` only sets ``phrase`` against its point ("물품 전달을 넘어 …")."""
+    at = sentence.text.find(phrase)
+    return at >= 0 and bool(FOIL_AFTER.match(sentence.text[at + len(phrase) :]))
 
 
 def _bare(phrase: str) -> str:

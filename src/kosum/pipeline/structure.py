@@ -53,6 +53,7 @@ from .tuning import STRUCTURE
 from .vocab.bullets import TOPIC_SUBJECT_PARTICLES
 from .vocab.common import QUOTE_CHARS, WHITESPACE
 from .vocab.layout import (
+    ADD_ON,
     BRACKETED,
     CLOSING,
     GO_ON,
@@ -165,6 +166,8 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
                     end = group2[0]
                     break
         body = list(range(body_start, end))
+        added = _added_matter(sentences, group[0], body) if area_opener(sentences[group[0]].text) else []
+        body = body[: len(body) - len(added)]
         if heading_only:
             for i in group:
                 roles[i] = "heading"
@@ -181,10 +184,24 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
             rest = BRACKETED.sub("", heading.text).strip()
             label = short_label(rest) if rest and rest != heading.text else label
         segments.append(_named(doc, segment, lexicon, label, heading.text))
+        if added:
+            for i in added:
+                roles[i] = "quote" if is_quote(sentences[i]) else "body"
+            segments.append(_named(doc, Segment("", None, None, tuple(added)), lexicon, None))
     for i in range(len(sentences)):
         if i >= first and roles[i] == "intro":
             roles[i] = "closing"
     return Structure(_merged(segments), tuple(roles), "headings")
+
+
+def _added_matter(sentences: Sequence[Sentence], opener: int, body: Sequence[int]) -> list[int]:
+    """The end of an area's run ("X 분야에서는 …") from a later paragraph that adds another matter
+    ("이와 함께 …", "이 밖에도 …"): no area opener names it, so it is a card of its own; else none."""
+    for group in _paragraphs([sentences[i] for i in body]):
+        text = sentences[group[0]].text
+        if group[0] != opener and (ADD_ON.match(text) or NEW_TOPIC.match(text)) and not area_opener(text):
+            return list(range(group[0], body[-1] + 1))
+    return []
 
 
 def _nouns(sentence: Sentence) -> set[str]:

@@ -135,6 +135,9 @@ LABEL_EDGE = " \t-–·…?!.,:;"
 #: Marks that join the parts of one written word ("4-H", "R&D", a range "1~2학년"): a phrase
 #: starting right after one is a cut word.
 WORD_JOINERS = "-–&_~∼"
+#: What follows a noun phrase that the sentence only sets against its point ("물품 전달을 넘어 …",
+#: "교육뿐만 아니라 …", "체험은 물론 …"): a foil, not the topic.
+FOIL_AFTER = re.compile(r"^(?:(?:을|를)\s*(?:넘어서?|뛰어넘어)|뿐(?:만)?\s*아니라|(?:은|는)\s*물론)(?:[\s,]|$)")
 #: Noun suffixes that make no new name when written onto a label's last word ("학부모들").
 PLURAL_SUFFIXES = frozenset(["들"])
 #: Particles that are also a noun's last letter ("참여도", "중도", "위기가구"): never cut off a label.
