@@ -7,6 +7,7 @@ import pytest
 
 from kosum import summarize
 from kosum.pipeline.cohesion import aligned
+from kosum.pipeline.headings import _label_of
 from kosum.pipeline.labels import _foil, whole_words
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
@@ -114,3 +115,31 @@ def test_a_bullet_of_an_areas_card_leaves_the_opener_its_label_says() -> None:
 )
 def test_a_phrase_the_sentence_sets_against_its_point_is_a_foil(sentence: str, phrase: str, foil: bool) -> None:
     assert _foil(preprocess(sentence).sentences[0], phrase) is foil
+
+
+def test_a_quoted_heading_run_in_is_the_cards_and_names_it_by_its_noun_phrase() -> None:
+    text = (
+        "바다군, 공공 돌봄센터 사업 설명회 개최\n\n"
+        "■ 그간의 추진 경과 바다군은 2022년부터 공공 돌봄센터 건립을 추진해 왔다. "
+        "지난해에는 부지를 확보하고 설계를 마쳤다.\n\n"
+        '■ "장터는 멈춰도 나눔은 계속…대체 부지 확보 착수" 바다군은 재단과의 협력이 끝났어도 '
+        "사업을 멈추지 않는다고 밝혔다. "
+        "군은 내년 상반기까지 새 부지를 고르고 운영 방식을 정할 계획이다."
+    )
+    doc = preprocess(text)
+    structure = find_structure(doc)
+    assert [seg.area for seg in structure.segments][1] == "대체 부지 확보 착수"
+    result = summarize(text, engine="extractive")
+    bullets = [b.text for s in result.sections for b in s.bullets]
+    assert bullets and not any("■" in b or "나눔은 계속" in b for b in bullets)
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        ("청년 일자리…인턴 200명 선발", "청년 일자리"),  # a name leads: it is the label
+        ("갯벌은 쉬어도 배움은 계속…생태 교육 확대", "생태 교육 확대"),  # a clause leads, the name follows
+    ],
+)
+def test_a_heading_label_is_its_name_not_its_clause(heading: str, label: str) -> None:
+    assert _label_of(heading) == label
