@@ -143,3 +143,21 @@ def test_a_quoted_heading_run_in_is_the_cards_and_names_it_by_its_noun_phrase() 
 )
 def test_a_heading_label_is_its_name_not_its_clause(heading: str, label: str) -> None:
     assert _label_of(heading) == label
+
+
+def test_a_new_topic_marked_too_opens_a_part_of_its_own() -> None:
+    text = (
+        "누리군, 바다 쪽 교통망 확충 속도\n\n"
+        "누리군이 바다 쪽 교통망 확충에 속도를 내고 있다.\n\n"
+        "해안순환도로는 북면에서 남면까지 12km 구간으로 내년 착공한다.\n\n"
+        "해안순환도로 사업비는 900억 원으로 국비와 도비가 함께 들어간다.\n\n"
+        "남부선 철도는 현재 기본설계를 진행하고 있다.\n\n"
+        "남부선 철도가 개통되면 누리역에서 광역시까지 30분이면 닿는다.\n\n"
+        "신항 부두는 1단계 매립 공사를 마쳤다.\n\n"
+        "신항 부두는 2028년 준공을 목표로 남은 공사를 이어간다.\n\n"
+        "마을 진입로도 2028년 준공을 목표로 공사가 한창이다.\n\n"
+        "진입로는 2차로에서 4차로로 넓어진다."
+    )
+    cards = _cards(text)
+    assert list(cards) == ["해안순환도로", "남부선 철도", "신항 부두", "마을 진입로"]
+    assert not any(s.startswith("마을 진입로도") for s in cards["신항 부두"])

@@ -430,6 +430,7 @@ MEMBERS = [
     ("WORD_JOINERS", "-", "·"),
     ("WORD_JOINERS", "~", ","),
     ("PLURAL_SUFFIXES", "들", "계"),
+    ("ALSO_PARTICLES", "도", "는"),
 ]
 
 

@@ -138,6 +138,8 @@ WORD_JOINERS = "-–&_~∼"
 #: What follows a noun phrase that the sentence only sets against its point ("물품 전달을 넘어 …",
 #: "교육뿐만 아니라 …", "체험은 물론 …"): a foil, not the topic.
 FOIL_AFTER = re.compile(r"^(?:(?:을|를)\s*(?:넘어서?|뛰어넘어)|뿐(?:만)?\s*아니라|(?:은|는)\s*물론)(?:[\s,]|$)")
+#: Particles that mark a topic as "too" ("도로 정비도 …"): the next matter of a kind.
+ALSO_PARTICLES = frozenset(["도"])
 #: Noun suffixes that make no new name when written onto a label's last word ("학부모들").
 PLURAL_SUFFIXES = frozenset(["들"])
 #: Particles that are also a noun's last letter ("참여도", "중도", "위기가구"): never cut off a label.
