@@ -161,3 +161,20 @@ def test_a_new_topic_marked_too_opens_a_part_of_its_own() -> None:
     cards = _cards(text)
     assert list(cards) == ["해안순환도로", "남부선 철도", "신항 부두", "마을 진입로"]
     assert not any(s.startswith("마을 진입로도") for s in cards["신항 부두"])
+
+
+def test_a_paragraph_about_all_the_sections_before_it_is_no_part_of_the_last() -> None:
+    text = (
+        "누리도교육청, 내년 세 가지 교육 과제 발표\n\n"
+        "누리도교육청은 내년에 추진할 세 가지 교육 과제를 8일 발표했다.\n\n"
+        "첫째, 바다과학고등학교를 세워 해양 인재를 기른다. 학교는 2027년 문을 연다.\n\n"
+        "둘째, 농어촌 작은학교 통합 돌봄을 넓힌다. 돌봄 교사 40명을 새로 뽑는다.\n\n"
+        "셋째, 외국어 몰입 교육을 늘린다. 원어민 교사 30명이 학교에 배치된다.\n\n"
+        "교육청은 이러한 계획을 권역마다 다르게 추진하는 지역 교육 모델을 만든다. "
+        "북부권은 해양을, 남부권은 농업을 중심으로 삼는다."
+    )
+    cards = _cards(text)
+    assert len(cards) == 4
+    last = list(cards.values())[2]
+    assert not any("이러한 계획" in s or s.startswith("북부권") for s in last)
+    assert list(cards.values())[3][0].startswith("교육청은 이러한 계획을")

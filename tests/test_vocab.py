@@ -350,6 +350,9 @@ SEARCH = [
     ("FOIL_AFTER", "뿐만 아니라 교통비도", True),
     ("FOIL_AFTER", "는 물론 체험도", True),
     ("FOIL_AFTER", "을 넘어선다", False),
+    ("BACK_REFERENCE", "본부는 이와 같은 계획을", True),
+    ("BACK_REFERENCE", "이 같은 성과를 알리려고", True),
+    ("BACK_REFERENCE", "교육청은 이달 과제를", False),
     ("FOIL_AFTER", "을 마쳤다", False),
 ]
 

@@ -54,6 +54,7 @@ from .vocab.bullets import TOPIC_SUBJECT_PARTICLES
 from .vocab.common import QUOTE_CHARS, WHITESPACE
 from .vocab.layout import (
     ADD_ON,
+    BACK_REFERENCE,
     BRACKETED,
     CLOSING,
     GO_ON,
@@ -166,7 +167,9 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
                     end = group2[0]
                     break
         body = list(range(body_start, end))
-        added = _added_matter(sentences, group[0], body) if area_opener(sentences[group[0]].text) else []
+        added = _added_matter(
+            sentences, group[0], body, bool(area_opener(sentences[group[0]].text)), k + 1 == len(found)
+        )
         body = body[: len(body) - len(added)]
         if heading_only:
             for i in group:
@@ -194,12 +197,16 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
     return Structure(_merged(segments), tuple(roles), "headings")
 
 
-def _added_matter(sentences: Sequence[Sentence], opener: int, body: Sequence[int]) -> list[int]:
-    """The end of an area's run ("X 분야에서는 …") from a later paragraph that adds another matter
-    ("이와 함께 …", "이 밖에도 …"): no area opener names it, so it is a card of its own; else none."""
+def _added_matter(sentences: Sequence[Sentence], opener: int, body: Sequence[int], area: bool, last: bool) -> list[int]:
+    """The end of a section, from a later paragraph on, that is a card of its own: in an area's run
+    (``area``: "X 분야에서는 …") one that adds another matter ("이와 함께 …", "이 밖에도 …") that no
+    area opener names; in the ``last`` section one about all the sections before it ("교육청은 이와
+    같은 과제를 …"); else none."""
     for group in _paragraphs([sentences[i] for i in body]):
         text = sentences[group[0]].text
-        if group[0] != opener and (ADD_ON.match(text) or NEW_TOPIC.match(text)) and not area_opener(text):
+        if group[0] == opener or area_opener(text):
+            continue
+        if (area and (ADD_ON.match(text) or NEW_TOPIC.match(text))) or (last and BACK_REFERENCE.match(text)):
             return list(range(group[0], body[-1] + 1))
     return []
 

@@ -138,6 +138,9 @@ WORD_JOINERS = "-–&_~∼"
 #: What follows a noun phrase that the sentence only sets against its point ("물품 전달을 넘어 …",
 #: "교육뿐만 아니라 …", "체험은 물론 …"): a foil, not the topic.
 FOIL_AFTER = re.compile(r"^(?:(?:을|를)\s*(?:넘어서?|뛰어넘어)|뿐(?:만)?\s*아니라|(?:은|는)\s*물론)(?:[\s,]|$)")
+#: A paragraph about all that the sections before it said: a reference back in its first words, after
+#: its subject ("본부는 이와 같은 계획을 …", "이 같은 성과를 …").
+BACK_REFERENCE = re.compile(r"^(?:\S+(?:은|는|이|가)\s+)?(?:이와\s?같은|이\s?같은|이러한|이런)\s")
 #: Particles that mark a topic as "too" ("도로 정비도 …"): the next matter of a kind.
 ALSO_PARTICLES = frozenset(["도"])
 #: Noun suffixes that make no new name when written onto a label's last word ("학부모들").
