@@ -8,7 +8,7 @@ import pytest
 from kosum import summarize
 from kosum.pipeline.cohesion import aligned
 from kosum.pipeline.headings import _label_of
-from kosum.pipeline.labels import _foil, whole_words
+from kosum.pipeline.labels import _foil, quoted_subject, whole_words
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
 
@@ -178,3 +178,32 @@ def test_a_paragraph_about_all_the_sections_before_it_is_no_part_of_the_last() -
     last = list(cards.values())[2]
     assert not any("이러한 계획" in s or s.startswith("북부권") for s in last)
     assert list(cards.values())[3][0].startswith("교육청은 이러한 계획을")
+
+
+def test_a_describing_heading_gives_way_to_the_quoted_name_its_section_opens_with() -> None:
+    text = (
+        "누리시, 주말 생활체육 대회 잇따라 열려\n\n"
+        "누리시에서 주말 동안 생활체육 대회 세 개가 잇따라 열렸다.\n\n"
+        "■ 물살 가른 어린이들의 힘찬 도전 지난 8일 '제5회 누리시장배 어린이 수영대회'가 "
+        "시립수영장에서 열렸다. 초등학생 150명이 자유형과 배영 등 6개 종목에서 기량을 겨뤘다.\n\n"
+        "■ 코트 위 어르신들의 웃음꽃 같은 날 '제12회 누리시 어르신 배드민턴대회'가 체육관에서 열렸다. "
+        "60세 이상 동호인 200여 명이 복식 경기를 펼쳤다.\n\n"
+        "■ 전국 인라인 대회 9일에는 전국 인라인 대회가 종합경기장에서 열려 선수 300명이 참가했다. "
+        "대회는 12세 이하부터 일반부까지 5개 부문으로 치러졌다."
+    )
+    doc = preprocess(text)
+    labels = [seg.area for seg in find_structure(doc).segments]
+    assert labels == ["누리시장배 어린이 수영대회", "누리시 어르신 배드민턴대회", "전국 인라인 대회"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("같은 날 '제3회 바다군수배 배구대회'가 열렸다.", "바다군수배 배구대회"),
+        ("'2025 바다 책 축제'는 사흘간 이어진다.", "바다 책 축제"),
+        ("군은 '바다 책 축제'를 열었다.", None),  # an object, not the subject
+        ("행사는 '함께 걷자'가 구호였다.", None),  # a quoted saying, not a name
+    ],
+)
+def test_the_quoted_name_that_is_a_sentences_subject(sentence: str, name: str | None) -> None:
+    assert quoted_subject(sentence) == name

@@ -353,6 +353,11 @@ SEARCH = [
     ("BACK_REFERENCE", "본부는 이와 같은 계획을", True),
     ("BACK_REFERENCE", "이 같은 성과를 알리려고", True),
     ("BACK_REFERENCE", "교육청은 이달 과제를", False),
+    ("SUBJECT_AFTER_QUOTE", "가 열렸다", True),
+    ("SUBJECT_AFTER_QUOTE", "를 열었다", False),
+    ("ORDINAL_WORD", "제3회", True),
+    ("ORDINAL_WORD", "2025년", True),
+    ("ORDINAL_WORD", "누리시장배", False),
     ("FOIL_AFTER", "을 마쳤다", False),
 ]
 

@@ -17,7 +17,7 @@ from .._kiwi import get_kiwi
 from ..types import Morph, Sentence
 from .memo import TagTest, per_sentence
 from .tuning import STRUCTURE
-from .vocab.bullets import BRACKET_PAIRS
+from .vocab.bullets import BRACKET_PAIRS, QUOTED_SPAN
 from .vocab.layout import (
     ACTOR,
     FOIL_AFTER,
@@ -26,11 +26,13 @@ from .vocab.layout import (
     INNER_ETC,
     LABEL_EDGE,
     NOUN_LIKE_PARTICLES,
+    ORDINAL_WORD,
     PASSING_LABELS,
     PERSON_POSTS,
     PHRASE_TRIM,
     PLACE_WORD,
     PLURAL_SUFFIXES,
+    SUBJECT_AFTER_QUOTE,
     TRAILING_ETC,
     WHEN,
     WORD_JOINERS,
@@ -38,9 +40,11 @@ from .vocab.layout import (
 
 __all__ = [
     "content_nouns",
+    "describes",
     "headline_phrase",
     "key_phrase",
     "noun_compounds",
+    "quoted_subject",
     "reads_as_noun",
     "tidy_label",
     "whole_phrase",
@@ -157,6 +161,31 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
     return shown[: STRUCTURE.max_label]
+
+
+def describes(heading: str) -> bool:
+    """True for a heading that describes rather than names: a verb, an ending or a possessive in it
+    ("물살 가른 어린이들", "어르신들의 웃음꽃"; not "전국 인라인 대회")."""
+    return any(t.tag.startswith(("V", "E")) or t.tag == "JKG" for t in _tokens(heading))
+
+
+def quoted_subject(sentence: str, heading: str = "") -> str | None:
+    """The quoted name that is the subject of ``sentence`` after ``heading`` run into it ("같은 날
+    '제3회 누리군수배 배구대회'가 열렸다" → "누리군수배 배구대회"): its last words, at most
+    ``STRUCTURE.max_label`` characters, without the ordinals and figures that lead them; ``None``
+    where no quoted name is a subject or a topic."""
+    at = sentence.find(heading) + len(heading) if heading and heading in sentence else 0
+    rest = sentence[at:]
+    for m in QUOTED_SPAN.finditer(rest):
+        if not SUBJECT_AFTER_QUOTE.match(rest[m.end() :]):
+            continue
+        words = _bare(m.group()[1:-1]).split()
+        while len(words) > 1 and (ORDINAL_WORD.match(words[0]) or len(" ".join(words)) > STRUCTURE.max_label):
+            words.pop(0)
+        name = " ".join(words)
+        if 2 <= len(name) <= STRUCTURE.max_label and reads_as_noun(name):
+            return name
+    return None
 
 
 def _foil(sentence: Sentence, phrase: str) -> bool:

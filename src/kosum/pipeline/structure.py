@@ -46,7 +46,7 @@ from .headings import (
     short_label,
 )
 from .items import item_label, list_items
-from .labels import key_phrase, reads_as_noun, tidy_label, whole_phrase, whole_words
+from .labels import describes, key_phrase, quoted_subject, reads_as_noun, tidy_label, whole_phrase, whole_words
 from .lexicon import Lexicon, load_lexicon
 from .speech import is_reported_speech
 from .tuning import STRUCTURE
@@ -186,6 +186,8 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
         if label and repeated.get(label):  # "[소식] …", "[소식] …": a category, not the section's topic
             rest = BRACKETED.sub("", heading.text).strip()
             label = short_label(rest) if rest and rest != heading.text else label
+        if heading.text and body and describes(heading.text):  # "물살 가른 어린이들의 도전"
+            label = quoted_subject(sentences[body[0]].text, heading.text) or label
         segments.append(_named(doc, segment, lexicon, label, heading.text))
         if added:
             for i in added:
