@@ -346,6 +346,19 @@ SEARCH = [
     ("EXPLAINING_END", "규정의 취지를 벗어났다는 것", True),
     ("EXPLAINING_END", "학생 수가 줄었기 때문", True),
     ("EXPLAINING_END", "목표를 넘긴 것", False),
+    ("FOIL_AFTER", "을 넘어 가정 방문을", True),
+    ("FOIL_AFTER", "뿐만 아니라 교통비도", True),
+    ("FOIL_AFTER", "는 물론 체험도", True),
+    ("FOIL_AFTER", "을 넘어선다", False),
+    ("BACK_REFERENCE", "본부는 이와 같은 계획을", True),
+    ("BACK_REFERENCE", "이 같은 성과를 알리려고", True),
+    ("BACK_REFERENCE", "교육청은 이달 과제를", False),
+    ("SUBJECT_AFTER_QUOTE", "가 열렸다", True),
+    ("SUBJECT_AFTER_QUOTE", "를 열었다", False),
+    ("ORDINAL_WORD", "제3회", True),
+    ("ORDINAL_WORD", "2025년", True),
+    ("ORDINAL_WORD", "누리시장배", False),
+    ("FOIL_AFTER", "을 마쳤다", False),
 ]
 
 
@@ -423,6 +436,9 @@ MEMBERS = [
     ("INCLUSION_STEMS", "포함하", "위하"),
     ("PERSON_POSTS", "회장", "교실"),
     ("WORD_JOINERS", "-", "·"),
+    ("WORD_JOINERS", "~", ","),
+    ("PLURAL_SUFFIXES", "들", "계"),
+    ("ALSO_PARTICLES", "도", "는"),
 ]
 
 

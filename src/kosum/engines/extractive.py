@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..options import SummaryOptions
-from ..pipeline.cards import Card
+from ..pipeline.cards import Card, for_bullets
 from ..pipeline.items import list_items
 from ..pipeline.length import summary_length
 from ..pipeline.structure import Structure
@@ -245,7 +245,9 @@ def extract(article: Article, options: SummaryOptions) -> EngineResult:
             area=card.area,
             heading=card.heading,
             sentences=card.sentences,
-            bullets=_section_bullets(card, doc, structure, scores, options, rows, summary, card.bullets, shown),
+            bullets=_section_bullets(
+                card, doc, structure, scores, options, rows, summary, card.bullets, for_bullets(card, shown)
+            ),
             heading_sentence=card.heading_sentence,
             policy=card.policy,
         )

@@ -16,12 +16,13 @@ from dataclasses import dataclass, replace
 from ..options import SummaryOptions
 from ..types import Document, Sentence
 from .headings import run_in_body
-from .labels import headline_phrase, key_phrase, tidy_label, whole_phrase
+from .labels import headline_phrase, key_phrase, tidy_label, whole_phrase, whole_words
 from .lexicon import load_lexicon
 from .structure import Segment, Structure
 from .tuning import CARDS
+from .vocab.layout import AREA_OPENER
 
-__all__ = ["Card", "Cards", "card_bullets", "cards", "find_cards"]
+__all__ = ["Card", "Cards", "card_bullets", "cards", "find_cards", "for_bullets"]
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
         return ()
     lexicon = load_lexicon()
     label = tidy_label(label)
-    label = label if lexicon.canonical(label) else whole_phrase(label, body)
+    label = whole_words(label if lexicon.canonical(label) else whole_phrase(label, body), doc.text)
     return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)
 
 
@@ -90,6 +91,27 @@ def _without_run_in(doc: Document, segments: Sequence[Segment]) -> list[Sentence
             sentence, text=sentence.text[at:], start=start, morphs=tuple(m for m in sentence.morphs if m.start >= start)
         )
     return shown
+
+
+def for_bullets(card: Segment, shown: Sequence[Sentence]) -> Sequence[Sentence]:
+    """``shown`` as ``card``'s bullets state it: a first sentence that opens with the area the card is
+    named after ("부모 분야에서는 가족캠프를 열었다." for the card "부모") without that opener
+    ("가족캠프를 열었다."), which the label already says; ``shown`` itself otherwise."""
+    if not card.sentences:
+        return shown
+    sentence = shown[card.sentences[0]]
+    m = AREA_OPENER.match(sentence.text)
+    if m is None or m["label"].strip() != card.area or len(sentence.text) - m.end() < CARDS.run_in_min_chars:
+        return shown
+    start = sentence.start + m.end()
+    out = list(shown)
+    out[sentence.index] = replace(
+        sentence,
+        text=sentence.text[m.end() :],
+        start=start,
+        morphs=tuple(x for x in sentence.morphs if x.start >= start),
+    )
+    return out
 
 
 def find_cards(doc: Document, structure: Structure, options: SummaryOptions) -> Cards:

@@ -19,7 +19,7 @@ from ..types import Sentence
 from .labels import content_nouns, noun_phrases
 from .memo import per_sentence
 from .tuning import STRUCTURE
-from .vocab.layout import ACTOR, ADD_ON, GO_ON, LATER, NEW_TOPIC
+from .vocab.layout import ACTOR, ADD_ON, ALSO_PARTICLES, GO_ON, LATER, NEW_TOPIC
 
 __all__ = [
     "Part",
@@ -60,6 +60,13 @@ def _topic(sentence: Sentence) -> tuple[str, set[str]]:
                 return "", set()
             return (text if len(text.replace(" ", "")) >= STRUCTURE.min_topic else ""), found
     return "", set()
+
+
+def _also(sentence: Sentence) -> bool:
+    """True where the topic of ``sentence`` is marked "too" ("항만 준설도 …"): the next
+    matter of a kind, which opens a part of its own where the part before does not speak of it."""
+    marker = next((m for m in sentence.morphs if m.tag in ("JX", "JKS")), None)
+    return marker is not None and marker.form in ALSO_PARTICLES
 
 
 @per_sentence
@@ -118,6 +125,8 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
             link = fsum(weight(w) for w in nouns[k] & current)
             # a sentence about something new needs more shared words to go on with the part
             same = bool(topic & current) or link >= (2 * STRUCTURE.min_link if topic else STRUCTURE.min_link)
+            if topic and not topic & current and _also(unit[0]):  # "B도 …" after a part about A
+                same = False
             if GO_ON.match(text) or LATER.match(text) or same:
                 parts[-1][0].append(k)
                 current |= nouns[k]
@@ -127,10 +136,14 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
     return [Part(tuple(positions), phrase) for positions, phrase in parts]
 
 
-def aligned(scores: Sequence[Sequence[float]], stay: Sequence[bool]) -> list[int]:
-    """The item of each paragraph, in the list's order (never going back), that best fits
-    ``scores[p][k]``; a paragraph with ``stay`` keeps its predecessor's item."""
+def aligned(
+    scores: Sequence[Sequence[float]], stay: Sequence[bool], named: Sequence[int | None] | None = None
+) -> list[int]:
+    """The item of each paragraph, in the list's order, that best fits ``scores[p][k]``; a
+    paragraph with ``stay`` keeps its predecessor's item. The order goes back only to the item
+    ``named[p]``, the one a paragraph's opening subject names ("A센터는 …" after B's paragraphs)."""
     n_items = len(scores[0])
+    named = named or [None] * len(scores)
     best: list[list[float]] = []
     back: list[list[int]] = []
     for p, row in enumerate(scores):
@@ -141,7 +154,7 @@ def aligned(scores: Sequence[Sequence[float]], stay: Sequence[bool]) -> list[int
         prev = best[-1]
         cur, arg = [], []
         for k in range(n_items):
-            options = [k] if stay[p] else range(k + 1)
+            options = [k] if stay[p] else range(n_items if named[p] == k else k + 1)
             j = max(options, key=lambda j: (prev[j] - (STRUCTURE.step if j != k else 0.0), -j))
             cur.append(prev[j] - (STRUCTURE.step if j != k else 0.0) + row[k])
             arg.append(j)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .._kiwi import get_kiwi
 from .tuning import HEADINGS
 from .vocab.bullets import QUOTED_SPAN
-from .vocab.common import PRIMARY_MARKS, WORD
+from .vocab.common import PRIMARY_MARKS, QUOTE_CHARS, WORD
 from .vocab.layout import (
     AREA_OPENER,
     BEFORE_SUBJECT,
@@ -88,14 +88,24 @@ def object_label(sentence: str) -> str | None:
     return label if 2 <= len(label) <= HEADINGS.label_max_chars else None
 
 
+def _clause(text: str) -> bool:
+    """True for words that say something rather than name it: a predicate or an ending in them
+    ("장터는 멈춰도 나눔은 계속"; not "김장 나눔 행사 재개")."""
+    return any(t.tag.startswith(("V", "E")) for t in get_kiwi().tokenize(text))
+
+
 def _label_of(rest: str) -> str | None:
     """The area label a heading text names: "기업 유치 부문…" → "기업 유치"."""
     m = LABELLED.match(rest)
     if m and m["label"].strip(LABEL_STRIP):
         return m["label"].strip(LABEL_STRIP)
     m = SEPARATED.match(rest)
-    if m and m["label"].strip(LABEL_STRIP) and len(m["label"]) <= HEADINGS.labelled_max_chars:
-        return m["label"].strip(LABEL_STRIP)
+    if m and m["label"].strip(LABEL_STRIP):
+        after = m["rest"].strip(LABEL_STRIP + QUOTE_CHARS)
+        if _clause(m["label"]) and 2 <= len(after) <= HEADINGS.labelled_max_chars and not _clause(after):
+            return after  # "장터는 멈춰도 나눔은 계속…김장 나눔 재개": the clause leads, the name follows
+        if len(m["label"]) <= HEADINGS.labelled_max_chars:
+            return m["label"].strip(LABEL_STRIP)
     if len(rest) <= HEADINGS.short_rest_chars and not HEADING_FINISHED.search(rest):
         return rest.strip(LABEL_STRIP) or None
     return None
@@ -161,8 +171,8 @@ def run_in_end(rest: str) -> int | None:
         if word.start() > HEADINGS.run_in_max_chars:
             break
         before = rest[: word.start()]
-        if before.count('"') % 2 or before.count("'") % 2 or "…" in before:
-            continue
+        if before.count('"') % 2 or before.count("'") % 2 or "…" in QUOTED_SPAN.sub("", before):
+            continue  # inside quotes, or after a "…" that leads to a subtitle ("…" in a quoted heading is its own)
         if SENTENCE_OPENERS.match(word.group(0)):
             return word.start()
         inside = [t for t in tokens if word.start() <= t.start < word.end()]

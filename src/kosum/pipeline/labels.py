@@ -15,18 +15,22 @@ from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .memo import TagTest, per_sentence
 from .tuning import STRUCTURE
-from .vocab.bullets import BRACKET_PAIRS
+from .vocab.bullets import BRACKET_PAIRS, QUOTED_SPAN
 from .vocab.layout import (
     ACTOR,
+    FOIL_AFTER,
     GENERIC,
     HEADLINE_ACTOR,
     INNER_ETC,
     LABEL_EDGE,
     NOUN_LIKE_PARTICLES,
+    ORDINAL_WORD,
     PASSING_LABELS,
     PERSON_POSTS,
     PHRASE_TRIM,
     PLACE_WORD,
+    PLURAL_SUFFIXES,
+    SUBJECT_AFTER_QUOTE,
     TRAILING_ETC,
     WHEN,
     WORD_JOINERS,
@@ -34,12 +38,15 @@ from .vocab.layout import (
 
 __all__ = [
     "content_nouns",
+    "describes",
     "headline_phrase",
     "key_phrase",
     "noun_compounds",
+    "quoted_subject",
     "reads_as_noun",
     "tidy_label",
     "whole_phrase",
+    "whole_words",
 ]
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
@@ -129,7 +136,7 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
         bonus = (2.0 if word in heading else 1.0) * (1.5 if word in opening else 1.0)
         return here[word] * bonus * min(len(word), 4) / (1 + elsewhere[word])
 
-    phrases = [(_trimmed(text), forms, case) for text, forms, case in noun_phrases(part[0])]
+    phrases = [(_trimmed(text), forms, case) for text, forms, case in noun_phrases(part[0]) if not _foil(part[0], text)]
     argued = [
         (sum(score(f) for f in forms if f in here) * (1.0 if k else 0.5) * (1.5 if case == "JKO" else 1.0), text)
         for k, (text, forms, case) in enumerate(phrases)
@@ -144,6 +151,37 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
     return shown[: STRUCTURE.max_label]
+
+
+def describes(heading: str) -> bool:
+    """True for a heading that describes rather than names: a verb, an ending or a possessive in it
+    ("물살 가른 어린이들", "어르신들의 웃음꽃"; not "전국 인라인 대회")."""
+    return any(t.tag.startswith(("V", "E")) or t.tag == "JKG" for t in _tokens(heading))
+
+
+def quoted_subject(sentence: str, heading: str = "") -> str | None:
+    """The quoted name that is the subject of ``sentence`` after ``heading`` run into it ("같은 날
+    '제3회 누리군수배 배구대회'가 열렸다" → "누리군수배 배구대회"): its last words, at most
+    ``STRUCTURE.max_label`` characters, without the ordinals and figures that lead them; ``None``
+    where no quoted name is a subject or a topic."""
+    at = sentence.find(heading) + len(heading) if heading and heading in sentence else 0
+    rest = sentence[at:]
+    for m in QUOTED_SPAN.finditer(rest):
+        if not SUBJECT_AFTER_QUOTE.match(rest[m.end() :]):
+            continue
+        words = _bare(m.group()[1:-1]).split()
+        while len(words) > 1 and (ORDINAL_WORD.match(words[0]) or len(" ".join(words)) > STRUCTURE.max_label):
+            words.pop(0)
+        name = " ".join(words)
+        if 2 <= len(name) <= STRUCTURE.max_label and reads_as_noun(name):
+            return name
+    return None
+
+
+def _foil(sentence: Sentence, phrase: str) -> bool:
+    """True where ``sentence`` only sets ``phrase`` against its point ("물품 전달을 넘어 …")."""
+    at = sentence.text.find(phrase)
+    return at >= 0 and bool(FOIL_AFTER.match(sentence.text[at + len(phrase) :]))
 
 
 def _bare(phrase: str) -> str:
@@ -214,8 +252,57 @@ def _who_or_where(phrase: str) -> bool:
 def _inside_word(text: str, phrase: str) -> bool:
     """True where ``phrase`` is first written in ``text`` right after a letter, a figure or a joining
     mark ("H연합회" in "4-H연합회"): a cut word, not a phrase of its own."""
-    at = text.find(phrase)
+    return _cut_at_start(text, text.find(phrase))
+
+
+def _cut_at_start(text: str, at: int) -> bool:
     return at > 0 and (text[at - 1].isalnum() or text[at - 1] in WORD_JOINERS)
+
+
+def _rest_of_word(text: str, end: int) -> str:
+    """What ``text`` writes from ``end`` on to the end of that word ("수입계 …", 2 → "계")."""
+    stop = end
+    while stop < len(text) and (text[stop].isalnum() or text[stop] in WORD_JOINERS):
+        stop += 1
+    return text[end:stop]
+
+
+def _noun_going_on(word: str, rest: str) -> str:
+    """The nouns and noun suffixes that ``rest`` writes onto the end of ``word`` ("외국" + "계를" → "계"),
+    before its particle or ending."""
+    going = ""
+    for token in _tokens(word + rest):
+        if token.start + token.len <= len(word):
+            continue
+        if not token.tag.startswith(("NN", "XSN", "SL", "SN", "SH")) or token.form in PLURAL_SUFFIXES:
+            break
+        going = (word + rest)[len(word) : token.start + token.len]
+    return going
+
+
+def whole_words(label: str, text: str) -> str:
+    """``label`` as whole words of ``text``: where it is never written as words of their own, the
+    word it starts inside of from its start ("농업 현황" of "친환경농업 현황" → "친환경농업 현황",
+    "2학년 학생" of "1~2학년 학생" → "1~2학년 학생"), and the nouns written onto its last word ("수입" of
+    "수입계" → "수입계"); ``label`` itself where it stands whole somewhere, is not in ``text``, or would
+    grow past ``STRUCTURE.max_label`` characters or end in no noun."""
+    stem = label.strip()
+    found = []
+    at = text.find(stem) if stem else -1
+    while at >= 0:
+        end = at + len(stem)
+        going = _noun_going_on(stem.split()[-1], _rest_of_word(text, end)) if _rest_of_word(text, end) else ""
+        if not _cut_at_start(text, at) and not going:
+            return label
+        found.append((at, end + len(going)))
+        at = text.find(stem, at + 1)
+    if not found:
+        return label
+    start, end = found[0]
+    while _cut_at_start(text, start):
+        start -= 1
+    whole = _balanced(text[start:end].strip(LABEL_EDGE))
+    return whole if len(whole) <= STRUCTURE.max_label and reads_as_noun(whole, counted=True) else label
 
 
 def _passing(label: str, part: Sequence[Sentence]) -> bool:

@@ -46,12 +46,15 @@ from .headings import (
     short_label,
 )
 from .items import item_label, list_items
-from .labels import key_phrase, reads_as_noun, tidy_label, whole_phrase
+from .labels import describes, key_phrase, quoted_subject, reads_as_noun, tidy_label, whole_phrase, whole_words
 from .lexicon import Lexicon, load_lexicon
 from .speech import is_reported_speech
 from .tuning import STRUCTURE
-from .vocab.common import WHITESPACE
+from .vocab.bullets import TOPIC_SUBJECT_PARTICLES
+from .vocab.common import QUOTE_CHARS, WHITESPACE
 from .vocab.layout import (
+    ADD_ON,
+    BACK_REFERENCE,
     BRACKETED,
     CLOSING,
     GO_ON,
@@ -121,6 +124,7 @@ def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None,
             rest = [s for s in doc.sentences if s.index not in chosen]
             found = key_phrase(part, rest, heading or segment.heading or "")
             label = tidy_label(found) if found and reads_as_noun(tidy_label(found), counted=True) else label
+    label = whole_words(label, doc.text) if label else label  # "농업 현황" of "친환경농업 현황": whole words
     policy = lexicon.tag(label, [doc.sentences[i] for i in indexes]) if label else None
     return Segment(label, segment.heading, segment.heading_sentence, indexes, segment.items, policy)
 
@@ -163,6 +167,10 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
                     end = group2[0]
                     break
         body = list(range(body_start, end))
+        added = _added_matter(
+            sentences, group[0], body, bool(area_opener(sentences[group[0]].text)), k + 1 == len(found)
+        )
+        body = body[: len(body) - len(added)]
         if heading_only:
             for i in group:
                 roles[i] = "heading"
@@ -178,11 +186,31 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
         if label and repeated.get(label):  # "[소식] …", "[소식] …": a category, not the section's topic
             rest = BRACKETED.sub("", heading.text).strip()
             label = short_label(rest) if rest and rest != heading.text else label
+        if heading.text and body and describes(heading.text):  # "물살 가른 어린이들의 도전"
+            label = quoted_subject(sentences[body[0]].text, heading.text) or label
         segments.append(_named(doc, segment, lexicon, label, heading.text))
+        if added:
+            for i in added:
+                roles[i] = "quote" if is_quote(sentences[i]) else "body"
+            segments.append(_named(doc, Segment("", None, None, tuple(added)), lexicon, None))
     for i in range(len(sentences)):
         if i >= first and roles[i] == "intro":
             roles[i] = "closing"
     return Structure(_merged(segments), tuple(roles), "headings")
+
+
+def _added_matter(sentences: Sequence[Sentence], opener: int, body: Sequence[int], area: bool, last: bool) -> list[int]:
+    """The end of a section, from a later paragraph on, that is a card of its own: in an area's run
+    (``area``: "X 분야에서는 …") one that adds another matter ("이와 함께 …", "이 밖에도 …") that no
+    area opener names; in the ``last`` section one about all the sections before it ("교육청은 이와
+    같은 과제를 …"); else none."""
+    for group in _paragraphs([sentences[i] for i in body]):
+        text = sentences[group[0]].text
+        if group[0] == opener or area_opener(text):
+            continue
+        if (area and (ADD_ON.match(text) or NEW_TOPIC.match(text))) or (last and BACK_REFERENCE.match(text)):
+            return list(range(group[0], body[-1] + 1))
+    return []
 
 
 def _nouns(sentence: Sentence) -> set[str]:
@@ -281,7 +309,7 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
             if r == 0 and len(claimed) < 2:  # the paragraphs don't follow the list: it names no sections
                 return ()
             stay = [bool(GO_ON.match(sentences[g[0]].text)) and p > 0 for p, g in enumerate(run)]
-            keys = aligned(scores, stay)
+            keys = aligned(scores, stay, [_named_item(sentences[g[0]], item_words) for g in run])
             first = next((p for p, row in enumerate(scores) if max(row) > 0), len(run))
             keys = [-1] * first + keys[first:]  # paragraphs before any item belong to the intro
             units = [[sentences[i] for i in g] for g in run]
@@ -300,6 +328,23 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     return tuple(
         _named(doc, seg, lexicon, seg.area or None) for seg in sorted(segments, key=lambda seg: seg.sentences[0])
     )
+
+
+def _named_item(sentence: Sentence, item_words: Sequence[set[str]]) -> int | None:
+    """The item whose name is the subject or topic of ``sentence`` ("A센터는 …", "2028년 문을 여는
+    B센터가 …"): its first word that ends in 은/는/이/가, read without the particle, is a word of
+    that item and of no other; else ``None``."""
+    particle = next(
+        (m for m in sentence.morphs if m.tag in ("JKS", "JX") and m.form in TOPIC_SUBJECT_PARTICLES),
+        None,
+    )
+    if particle is None:
+        return None
+    at = particle.start - sentence.start
+    word = sentence.text[:at].rsplit(maxsplit=1)[-1] if sentence.text[:at].strip() else ""
+    word = word.strip(QUOTE_CHARS + "(")
+    owners = [k for k, words in enumerate(item_words) if len(word) >= 2 and word in words]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:

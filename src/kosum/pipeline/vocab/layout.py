@@ -132,8 +132,23 @@ PASSING_LABELS = frozenset(
 )
 #: Characters taken off both ends of a card label: markers, a dangling "…", a question mark.
 LABEL_EDGE = " \t-–·…?!.,:;"
-#: Marks that join the parts of one written word ("4-H", "R&D"): a phrase starting right after one is a cut word.
-WORD_JOINERS = "-–&_"
+#: Marks that join the parts of one written word ("4-H", "R&D", a range "1~2학년"): a phrase
+#: starting right after one is a cut word.
+WORD_JOINERS = "-–&_~∼"
+#: What follows a noun phrase that the sentence only sets against its point ("물품 전달을 넘어 …",
+#: "교육뿐만 아니라 …", "체험은 물론 …"): a foil, not the topic.
+FOIL_AFTER = re.compile(r"^(?:(?:을|를)\s*(?:넘어서?|뛰어넘어)|뿐(?:만)?\s*아니라|(?:은|는)\s*물론)(?:[\s,]|$)")
+#: A paragraph about all that the sections before it said: a reference back in its first words, after
+#: its subject ("본부는 이와 같은 계획을 …", "이 같은 성과를 …").
+BACK_REFERENCE = re.compile(r"^(?:\S+(?:은|는|이|가)\s+)?(?:이와\s?같은|이\s?같은|이러한|이런)\s")
+#: What follows a quoted name that is the subject or topic of its sentence ("'…대회'가 열렸다").
+SUBJECT_AFTER_QUOTE = re.compile(r"^(?:이|가|은|는|에는)(?:\s|$)")
+#: A leading ordinal or edition word of a name ("제3회", "2025년").
+ORDINAL_WORD = re.compile(r"^(?:제?\d+(?:회|기|차|년|번째)?|\d+)$")
+#: Particles that mark a topic as "too" ("도로 정비도 …"): the next matter of a kind.
+ALSO_PARTICLES = frozenset(["도"])
+#: Noun suffixes that make no new name when written onto a label's last word ("학부모들").
+PLURAL_SUFFIXES = frozenset(["들"])
 #: Particles that are also a noun's last letter ("참여도", "중도", "위기가구"): never cut off a label.
 NOUN_LIKE_PARTICLES = frozenset(["도", "가", "이", "의"])
 #: Words of time and of "this one" that lead a noun phrase without naming its topic.
