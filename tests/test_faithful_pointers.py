@@ -88,6 +88,10 @@ def test_bullets_that_stand_alone(sentence: str, bullet: str) -> None:
         ),
         ("시는 또한 주민 300명을 초청", None),
         ("기념식에는 주민 300여 명이 참석", None),
+        # "…는 것(이다)" without a topic comments on a sentence not shown; with one it defines
+        ("절반이 넘는 비율로 요금이 비싸다는 생각이 드러나는 것", "explains a sentence not shown"),
+        ("새솔 사업은 하천수를 정화해 공원 용수로 쓰는 것", None),
+        ("매출이 올해 목표였던 20억원을 넘긴 것", None),
     ],
 )
 def test_a_pointer_to_unshown_lines_is_refused(text: str, why: str | None) -> None:

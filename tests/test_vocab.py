@@ -444,6 +444,7 @@ MEMBERS = [
     ("SHORT_STEMS", "갖", "가지"),
     ("GLUE_OPENERS", "또한", "특히"),
     ("NOT_ONLY_ENDINGS", "라", "든"),
+    ("EXPLAINING_TAIL", "것", "수"),
     ("PERSON_POSTS", "회장", "교실"),
     ("WORD_JOINERS", "-", "·"),
 ]

@@ -18,6 +18,7 @@ from ..pipeline.vocab.bullets import (
     BRACKET_PAIRS,
     DANGLING_OPENING,
     EXPLAINING_END,
+    EXPLAINING_TAIL,
     GLUE_OPENERS,
     JOINING_WORDS,
     LIST_POINTER_OPENING,
@@ -100,7 +101,9 @@ def defect(text: str) -> str | None:
     means = words[-1].tag == "ETN" and last_stem is not None and last_stem.form in MEANS_STEMS
     if means or s.endswith(MEANS_ENDINGS):
         return "ends in a means or purpose form"
-    if EXPLAINING_END.search(s):
+    tail = tuple(m.form for m in words[-2:])
+    topic = any(m.tag == "JX" and m.form in TOPIC_SUBJECT_PARTICLES for m in words)
+    if EXPLAINING_END.search(s) or (tail == EXPLAINING_TAIL and words[-2].tag == "ETM" and not topic):
         return "explains a sentence not shown"
     if _two_subjects(s, words):
         return "two topics or subjects in a row"

@@ -146,3 +146,6 @@ NOT_ONLY_ENDINGS = frozenset({"라"})
 DAY_AFTER_TOPIC = re.compile(r"(?<=[은는])\s+(?:이\s?날|그날)(?=\s+(?!오전|오후|저녁|밤|새벽|낮|\d+\s*시))")
 #: A date in a bullet ("20일"): a day pointer after it means that date, and stays.
 DAY_OF_MONTH = re.compile(r"\d+\s*일")
+#: The present adnominal and the noun of a sentence that explains the one before it ("…생각이 많다는 점이
+#: 드러나는 것이다"): without a topic of its own, a bullet so ended comments on a sentence not shown.
+EXPLAINING_TAIL = ("는", "것")
