@@ -210,11 +210,11 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "지표에서는 12%p 오르는 등 효과가 나타났다.",
             "골목 조명 만족도를 측정한 지표에서는 12%p 오르는 등 효과가 나타남",
         ),
-        # the actors of an attendance clause stay with what they did
+        # the actors of an attendance clause stay with what they did (the pointer to the day goes)
         (
             "이날 협약식에는 김하늘 새솔시장, 박바다 누리군수, 이산 한빛도 부지사 등이 참석해 두 지역의 관광 협력을 "
             "꾸준히 이어가겠다는 뜻을 함께 다졌다.",
-            "이날 협약식에는 김하늘 새솔시장, 박바다 누리군수, 이산 한빛도 부지사 등이 참석해 두 지역의 관광 협력을 "
+            "협약식에는 김하늘 새솔시장, 박바다 누리군수, 이산 한빛도 부지사 등이 참석해 두 지역의 관광 협력을 "
             "꾸준히 이어가겠다는 뜻을 함께 다짐",
         ),
         # a pointer in time or cause opens no bullet: it goes like a connective

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from ..pipeline.items import list_span
-from ..pipeline.vocab.bullets import POINTER_CONNECTIVE
+from ..pipeline.vocab.bullets import DAY_AFTER_TOPIC, DAY_OF_MONTH, POINTER_CONNECTIVE, TIME_POINTER
 from ..pipeline.vocab.common import ETC_WORD, QUOTE_MARKS, WHITESPACE, WORD
 from ..pipeline.vocab.sentences import OFFICE_TOPIC, OPENING_CONNECTIVE
 from ..types import Bullet, Morph, Sentence
@@ -32,25 +32,45 @@ from .form import defect, names_only, seed
 __all__ = ["bare_list", "bullet_for", "item_bullets", "list_frame", "list_item", "make_bullet", "strip_connective"]
 
 
-def strip_connective(text: str) -> tuple[str, int]:
+def strip_connective(text: str, day: bool = False) -> tuple[str, int]:
     """Drop a leading connective (a pointer in time or cause among them: "이 때", "이 때문에") and
-    generic subject; return the rest and how much was cut."""
+    generic subject; return the rest and how much was cut. With ``day``, a pointer to another
+    sentence's day ("이날", "같은 날") goes too."""
     cut = 0
-    for pattern in (OPENING_CONNECTIVE, POINTER_CONNECTIVE, OFFICE_TOPIC, OPENING_CONNECTIVE):
+    patterns = (OPENING_CONNECTIVE, POINTER_CONNECTIVE, OFFICE_TOPIC, OPENING_CONNECTIVE)
+    for pattern in (*patterns, TIME_POINTER) if day else patterns:
         m = pattern.match(text[cut:])
         if m:
             cut += m.end()
+        if day and pattern is POINTER_CONNECTIVE:  # "이날 …", "또한 이날 …"
+            m = TIME_POINTER.match(text[cut:])
+            cut += m.end() if m else 0
     return text[cut:], cut
 
 
 def make_bullet(text: str, morphs: Sequence[Morph], start: int, style: str = "noun") -> str:
     """A bullet from a sentence: ``text`` starting at offset ``start``, with its ``morphs``.
 
-    ``morphs`` may be empty (generated text): they are then analysed here.
+    ``morphs`` may be empty (generated text): they are then analysed here. A pointer to another
+    sentence's day ("이날 행사에는 …") goes where the rest makes a sound bullet ("행사에는 …"), and
+    stays where it does not ("이날 담근 김치는": an adnominal would open the bullet); right after a
+    topic it goes too ("새솔청은 이날 …" → "새솔청은 …").
     """
     if not morphs:
         morphs = analyze(text, start)
-    rest, cut = strip_connective(text.strip())
+    bullet = _make(text, morphs, start, style, day=True)
+    if defect(bullet) is not None and strip_connective(text.strip(), True)[1] != strip_connective(text.strip())[1]:
+        bullet = _make(text, morphs, start, style)
+    pointer = DAY_AFTER_TOPIC.search(bullet)
+    if pointer is not None and not DAY_OF_MONTH.search(bullet, 0, pointer.start()):
+        # "새솔청은 이날 간담회를 …" → "새솔청은 간담회를 …"
+        bullet = bullet[: pointer.start()] + bullet[pointer.end() :]
+    return bullet
+
+
+def _make(text: str, morphs: Sequence[Morph], start: int, style: str, day: bool = False) -> str:
+    """:func:`make_bullet` with ``morphs`` given; ``day``: a pointer to another sentence's day goes."""
+    rest, cut = strip_connective(text.strip(), day)
     lead = len(text) - len(text.lstrip())
     base = start + lead + cut
     opening = next((m for m in morphs if m.start >= base), None)

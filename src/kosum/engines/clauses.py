@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from ..pipeline.memo import TagTest
 from ..pipeline.vocab.bullets import (
+    ADDITIVE_PARTICLES,
     ANNOUNCE_STEMS,
     CLAUSE_NOUNS,
     CONDITION_ENDINGS,
@@ -15,7 +16,9 @@ from ..pipeline.vocab.bullets import (
     EXPECT_NOUNS,
     FRAME_DATE_WORDS,
     INCLUSION_STEMS,
+    LIGHT_NOUNS,
     MANNER_PARTICLES,
+    NOT_ONLY_ENDINGS,
     PASSIVE_STEMS,
     PLACE_PARTICLES,
     PLAN_NOUNS,
@@ -346,7 +349,7 @@ def holds_subject(
     """True when the kept morphemes of ``[start, stop)`` hold a subject ("회원들이") or a topic
     ("사업은"), outside quotes (``inside``: :func:`~kosum.engines.spans.quoted` of ``morphs``, where
     the caller has it); with ``own``, only a subject of the clause itself, not of an adnominal
-    clause ("회원들이 준비한 공연"), and a topic."""
+    clause ("회원들이 준비한 공연"), a topic, and a noun with an additive "도" ("상인회도")."""
     inside = quoted(morphs) if inside is None else inside
     for i in range(max(start, 1), stop):
         m = morphs[i]
@@ -354,6 +357,8 @@ def holds_subject(
             continue
         if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
             return True
+        if own and m.tag == "JX" and m.form in ADDITIVE_PARTICLES and morphs[i - 1].tag in NOUNISH | {"SSC", "NP"}:
+            return True  # "상인회도 …을 통해": the subject the next clause adds (as the clause's own only)
         subject_particle = m.tag == "JKS" and morphs[i - 1].tag in NOUNISH | {"SSC", "NP"}
         if subject_particle and (not own or not adnominal_next(morphs, i + 1, stop)):
             return True
@@ -423,3 +428,32 @@ def gutted(morphs: Sequence[Morph], keep: Sequence[bool], at: int) -> bool:
     if len(word) < 2 or word[-1].tag != "ETM" or word[0].form in TIME_ADNOMINALS:
         return False
     return any(m.tag.startswith(("VV", "VA", "XSV", "XSA")) for m in word)
+
+
+def light_main(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+    """True for a main clause ``[start, stop)`` whose last object or subject is a light noun ("…이해를
+    익히는 시간을 가졌다", "…관심이 높아지고 있다"): it frames what the clauses before it say."""
+    for i in range(stop - 1, max(start, 1) - 1, -1):
+        if morphs[i].tag in ("JKO", "JKS"):
+            return morphs[i - 1].form in LIGHT_NOUNS
+    return False
+
+
+def not_only(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for clauses that hold a negative copula's connective ("…사용법뿐만 아니라", "A가 아니라"):
+    what follows adds to it ("…에 대해서도") or is set against it, so it never goes, alone or with others."""
+    words = [m for m in morphs[span[0] : span[1]] if not m.tag.startswith("S")]
+    return any(a.tag == "VCN" and b.tag == "EC" and b.form in NOT_ONLY_ENDINGS for a, b in pairwise(words))
+
+
+def repeated_topic(morphs: Sequence[Morph], keep: Sequence[bool], topic: int, start: int, stop: int) -> bool:
+    """True where the noun of the topic that ends before ``topic`` (one past its particle) comes again
+    as a verb in the kept ``[start, stop)`` ("온라인 예약은 …부터 가능하며, … 예약할 수 있다"): the topic is
+    the clause's before it, and never joined to that one's predicate."""
+    if topic < 2 or not morphs[topic - 2].tag.startswith("NN"):
+        return False
+    head = morphs[topic - 2].form
+    return any(
+        keep[j] and morphs[j].form == head and morphs[j].tag.startswith("NN") and morphs[j + 1].tag == "XSV"
+        for j in range(start, min(stop, len(morphs) - 1))
+    )

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
-from ..pipeline.vocab.bullets import FIELD_NOUNS, PLACE_PARTICLES, WILL_ENDINGS
+from ..pipeline.vocab.bullets import FIELD_NOUNS, PLACE_PARTICLES, SHORT_STEMS, WILL_ENDINGS
 from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
 from ..types import Morph
 from . import clauses as cl
@@ -133,7 +133,7 @@ def _nominal(
         return _render(text, morphs, keep, base)  # "오후 2시부터 5시까지다" → "…5시까지"
     if pred.tag in _PREDICATE or pred.tag in _LIGHT:
         tag = "VV" if pred.tag in _LIGHT else irregular.get(pred.start, pred.tag)
-        stem = _noun_form(pred.form, tag)
+        stem = _noun_form(SHORT_STEMS.get(pred.form, pred.form) if tag == "VV" else pred.form, tag)
         head = _render(text, morphs, keep, base)
         glue = "" if before is not None and before.end == pred.start and head else " "
         return (head + glue + stem).strip() if head else stem
@@ -210,8 +210,8 @@ def _shorten(
             continue
         if any(morphs[j].tag == "SN" or morphs[j].form in cl.KEPT_WORDS for j in chunk):
             continue
-        if morphs[chunk[-1]].form == "," or (k and morphs[chunks[k - 1][-1]].form == ","):
-            continue  # one element of a coordination ("A로, B로") never goes alone
+        if any(morphs[c[-1]].form == "," for c in chunks[max(k - 1, 0) : k + 2]):
+            continue  # one element of a coordination ("A로, B로", "A에서 한 명, B에서 …") never goes alone
         if kinds[k + 1] == "ETM" or (k and kinds[k - 1] == "ETM"):
             continue  # "본관에서 열린 행사": the adnominal clause's own argument; "합의했다는 점에서": its noun
         trial = list(keep)
@@ -279,7 +279,7 @@ def compress(
         nonlocal subject
         if expects and any(cl.subordinate(morphs[j]) for j in range(*span)):
             return False  # "…등을 통해 … 기반 마련이 기대된다": what is expected comes from the means
-        if cl.stray_object(morphs, span):
+        if cl.stray_object(morphs, span) or cl.not_only(morphs, span):
             return False
         if not main_topic and cl.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
             return False
@@ -311,7 +311,8 @@ def compress(
             subject = 0
         for j in range(max(span[0], subject if span[0] == 0 else 0), span[1]):
             keep[j] = False
-        if _content(morphs, keep) < COMPRESS.min_content:
+        repeated = span[0] == 0 and subject > 0 and cl.repeated_topic(morphs, keep, subject, span[1], end)
+        if repeated or _content(morphs, keep) < COMPRESS.min_content:
             keep[:], subject = before, topic
             return False
         return True
@@ -356,14 +357,17 @@ def compress(
     # is near the limit, and one with the sentence's only figures a little further; a clause that may not go
     # alone (its verb's argument, "…다고 답한 운전자는") goes with the next one, or not at all
     first: int | None = None  # the start of the run of clauses kept so far
+    # "…설명회를 열고, 안전 수칙을 익히는 시간을 가졌다": a main clause that only frames keeps the clauses before it
+    light = len(spans) > 1 and cl.light_main(morphs, spans[-1][0], end)
+    room = max(limit, COMPRESS.light_bullet_chars) if light else limit
     for span in spans[:-1]:
         run = (span[0] if first is None else first, span[1])
         if (
             result is None
             or cl.condition(morphs, span)
-            or len(result) <= limit
-            or (len(result) <= limit + COMPRESS.number_slack and _only_facts(facts, keep, run))
-            or (len(result) <= limit + 2 * COMPRESS.number_slack and _only_facts(figures, keep, run))
+            or len(result) <= room
+            or (len(result) <= room + COMPRESS.number_slack and _only_facts(facts, keep, run))
+            or (len(result) <= room + 2 * COMPRESS.number_slack and _only_facts(figures, keep, run))
         ):
             break
         if drop(run):
@@ -377,8 +381,8 @@ def compress(
     spliced = spliced and not cl.own_subject(morphs, keep, lead, spans[-1][0], False, inside)  # "B는 …하고, C는 …"
     if spliced and not any(cl.condition(morphs, span) for span in spans[:-1]) and drop((0, spans[-1][0])):
         result = nominal() or result
-    if result is not None and len(result) > limit:
-        _shorten(text, morphs, keep, base, spans[-1][0], end, limit)
+    if result is not None and len(result) > room:
+        _shorten(text, morphs, keep, base, spans[-1][0], end, room)
         result = nominal() or result
     # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다");
     # the clause with the figures ends the bullet where the main clause lost them or what was kept
@@ -390,7 +394,7 @@ def compress(
         and any(figures)
         and (
             not any(f and k for f, k in zip(figures, keep, strict=True))
-            or len(result) > limit + 2 * COMPRESS.number_slack
+            or len(result) > room + 2 * COMPRESS.number_slack
         )
     ):
         result = _fact_clause(text, morphs, base, limit, facts, kept, spans, irregular) or result

@@ -1,6 +1,7 @@
 """The self-check a bullet passes before it is shown: the broken forms an editor strikes on sight.
 
-A bullet that opens with a particle, an ending, a conjunction or a verb's adnominal form, ends in
+A bullet that opens with a particle, an ending, a conjunction, a verb's adnominal form or a predicate
+cut from its arguments, glues a line cut short to the next sentence, ends in
 a means or purpose form ("…을 통함"), has two topic or two subject phrases in a row, an orphan
 comma, unbalanced quotes or brackets, or is a bare name is refused; the caller falls back to a
 longer, safer reduction (:func:`kosum.engines.bullets.make_bullet`).
@@ -17,7 +18,10 @@ from ..pipeline.vocab.bullets import (
     BRACKET_PAIRS,
     DANGLING_OPENING,
     EXPLAINING_END,
+    EXPLAINING_TAIL,
+    GLUE_OPENERS,
     JOINING_WORDS,
+    LIST_POINTER_OPENING,
     MEANS_ENDINGS,
     MEANS_STEMS,
     ORPHAN,
@@ -71,7 +75,7 @@ def defect(text: str) -> str | None:
         return "orphan comma or bracket"
     if unbalanced(s):
         return "unbalanced quotes or brackets"
-    if ANAPHORIC_OPENING.match(s):
+    if ANAPHORIC_OPENING.match(s) or LIST_POINTER_OPENING.match(s):
         return "opens with a word pointing to another sentence"
     morphs = _seeded.pop(s, None) or analyze(s)
     words = [m for m in morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
@@ -83,6 +87,13 @@ def defect(text: str) -> str | None:
     adnominal = len(words) > 2 and first.tag.startswith("VV") and words[1].tag == "ETM" and words[2].tag != "SN"
     if adnominal and first.form not in TIME_ADNOMINALS:
         return "opens with an adnominal form"
+    if _opens_with_predicate(s, words):
+        return "opens with a predicate without its arguments"
+    if any(
+        m.form in GLUE_OPENERS and b.tag.startswith("JKB") and not s[b.end : m.start].strip()
+        for b, m in pairwise(words)
+    ):
+        return "a line cut short glued to the next sentence"
     last_word = s.rfind(" ") + 1  # the stem of a means form stands in the last word ("통함")
     last_stem = next(
         (m for m in reversed(words) if m.tag.startswith(("VV", "VA", "XSV")) and m.start >= last_word), None
@@ -90,7 +101,9 @@ def defect(text: str) -> str | None:
     means = words[-1].tag == "ETN" and last_stem is not None and last_stem.form in MEANS_STEMS
     if means or s.endswith(MEANS_ENDINGS):
         return "ends in a means or purpose form"
-    if EXPLAINING_END.search(s):
+    tail = tuple(m.form for m in words[-2:])
+    topic = any(m.tag == "JX" and m.form in TOPIC_SUBJECT_PARTICLES for m in words)
+    if EXPLAINING_END.search(s) or (tail == EXPLAINING_TAIL and words[-2].tag == "ETM" and not topic):
         return "explains a sentence not shown"
     if _two_subjects(s, words):
         return "two topics or subjects in a row"
@@ -109,6 +122,28 @@ def names_only(text: str) -> bool:
     """True for a text that only names things ("소소한집밥(장성읍)", "영어 뮤지컬"): it ends in a noun."""
     words = [m for m in analyze(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
     return bool(words) and words[-1].tag.startswith(_NOUN_RUN[:-2])
+
+
+def _opens_with_predicate(text: str, words: Sequence[Morph]) -> bool:
+    """True for a bullet whose first word is a verb with a connective ending ("확장하고 있으며, …",
+    "운영해 온 …"): what it predicates of was cut. Not an adjective ("맛있고 건강한 식단"), nor a verb
+    joined by "-고" to the adnominal after it ("배우고 즐기는 축제")."""
+    space = text.find(" ")
+    first = [m for m in words if space < 0 or m.start < space]
+    tags = [m.tag.split("-")[0] for m in first]  # "VV-R": an irregular verb is a verb
+    if tags[:2] == ["VV", "ETN"] and len(tags) > 2 and tags[2].startswith("J"):
+        return len(first) < len(words)  # "보기에는 …": a verb's object or complement was cut
+    if len(first) < 2 or tags[-1] != "EC" or len(first) == len(words):
+        return False
+    rest = words[len(first) :]
+    gap = text.find(" ", rest[0].start)
+    second = [m for m in rest if gap < 0 or m.start < gap]
+    if second[0].tag.startswith("VX") and tags[0] != "VA":
+        return True  # "운영해 온 …", "확장하고 있으며": an auxiliary continues the same predicate
+    if first[-1].form == "고" and second[-1].tag == "ETM":
+        return False
+    stems = [tag for tag in tags[:-1] if tag != "EP"]
+    return stems == ["VV"] or (len(stems) == 2 and stems[0].startswith("NN") and stems[1] == "XSV")
 
 
 def _two_subjects(text: str, words: Sequence[Morph]) -> bool:

@@ -293,9 +293,12 @@ class CompressTuning:
         (the facts).
       min_chunks: Fewest phrases of a clause for compression to drop any of them.
       min_content: Fewest content morphemes (nouns, stems, numbers) a compression may leave.
+      light_bullet_chars: The limit instead of ``max_bullet_chars`` where the main clause only frames
+        what the clauses before it say ("…안전 수칙을 익히는 시간을 가졌다"): they stay up to this length.
     """
 
     max_bullet_chars: int = 60
+    light_bullet_chars: int = 110
     number_slack: int = 10
     min_content: int = 4
     min_chunks: int = 3

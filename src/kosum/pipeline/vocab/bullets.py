@@ -73,6 +73,16 @@ ANAPHORIC_OPENING = re.compile(
 POINTER_CONNECTIVE = re.compile(
     r"^(?:[이그]\s*때문에|[이그]\s*때(?:에)?|이에)\s*,?\s+(?!대해|대한|관해|관한|따라|따른|앞서|대하여|관하여)"
 )
+#: Openings that point back to the day of a sentence not shown ("이날 행사에는", "같은 날", "그 다음날인"):
+#: a time adverbial a bullet drops like a connective (alone it would date the bullet by another one's day);
+#: not before an hour ("이날 오후 2시"), which would be left without its day.
+TIME_POINTER = re.compile(
+    r"^(?:이\s*날|그\s*날|같은\s*날|이튿날|그\s*다음\s*날인?)\s*,?\s+(?!오전|오후|저녁|밤|새벽|낮|\d+\s*시)"
+)
+#: Openings that point to lines a bullet does not show ("아래는 …", "아래 번호는 …", "다음은 …의 전문").
+LIST_POINTER_OPENING = re.compile(r"^(?:아래(?:[은는의]|와\s*같이)?|다음(?:은|과\s*같이))\s")
+#: Stems written short ("갖다" for "가지다"): their nominal form is the full stem's ("가짐", never "갖음").
+SHORT_STEMS = {"갖": "가지"}
 #: Nouns of a passive of expectation ("…이 기대된다", "…할 것으로 전망된다"): what the sentence
 #: expects comes from its means clause ("…을 통해"), which stays.
 EXPECT_NOUNS = frozenset({"기대", "예상", "전망"})
@@ -100,3 +110,42 @@ CLAUSE_NOUNS = frozenset({"결과", "가운데", "후", "뒤", "끝", "이후", 
 POINTER_KEYS = frozenset({"이/NP", "그/NP", "이러/XR", "그러/XR", "이/MM", "그/MM", "이런/MM", "그런/MM"})
 #: Nouns of a predicate that plans or foresees ("착공할 예정", "지원할 계획"): the clauses before it share its modality.
 PLAN_NOUNS = frozenset({"예정", "계획", "방침", "전망", "목표", "구상", "예상"})
+#: Particles that mark a noun as the subject it adds to ("상인회도 …를 지원했다"): a clause holding one
+#: may hold the sentence's only subject.
+ADDITIVE_PARTICLES = frozenset({"도"})
+#: Nouns of a main clause that only frames what the clause before it says ("…설명회를 열고, 안전 수칙을
+#: 익히는 시간을 가졌다", "…을 전하고, 이야기를 나눴다", "…를 앞두고 관심이 높아지고 있다"): alone, such a
+#: main clause says nothing, so the clauses before it stay.
+LIGHT_NOUNS = frozenset(
+    {
+        "시간",
+        "자리",
+        "이야기",
+        "의견",
+        "의미",
+        "힘",
+        "기대",
+        "기반",
+        "활동",
+        "노력",
+        "뜻",
+        "관심",
+        "호응",
+        "눈길",
+        "마음",
+    }
+)
+#: Adverbs that open a sentence ("또한 …", "아울러 …"): right after a particle inside a bullet ("…을 대상으로
+#: 또한 …"), they mark a source line cut short and glued to the next sentence.
+GLUE_OPENERS = frozenset({"또한", "아울러"})
+#: Connective endings of a negative copula that set up what follows ("…뿐만 아니라 B도", "A가 아니라 B"):
+#: the clause they end never goes (not "아니든", a concession).
+NOT_ONLY_ENDINGS = frozenset({"라"})
+#: A pointer to another sentence's day right after a topic ("새솔청은 이날 간담회를 …"): dropped like one
+#: that opens the bullet, unless an hour follows ("이날 오전 8시") or a date before it is the day it means.
+DAY_AFTER_TOPIC = re.compile(r"(?<=[은는])\s+(?:이\s?날|그날)(?=\s+(?!오전|오후|저녁|밤|새벽|낮|\d+\s*시))")
+#: A date in a bullet ("20일"): a day pointer after it means that date, and stays.
+DAY_OF_MONTH = re.compile(r"\d+\s*일")
+#: The present adnominal and the noun of a sentence that explains the one before it ("…생각이 많다는 점이
+#: 드러나는 것이다"): without a topic of its own, a bullet so ended comments on a sentence not shown.
+EXPLAINING_TAIL = ("는", "것")
