@@ -156,7 +156,7 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
 def describes(heading: str) -> bool:
     """True for a heading that describes rather than names: a verb, an ending or a possessive in it
     ("물살 가른 어린이들", "어르신들의 웃음꽃"; not "전국 인라인 대회")."""
-    return any(t.tag.startswith(("V", "E")) or t.tag == "JKG" for t in _tokens(heading))
+    return any(t.tag.startswith(("V", "E")) or t.tag == "JKG" for t in short_tokens(heading))
 
 
 def quoted_subject(sentence: str, heading: str = "") -> str | None:
@@ -271,7 +271,7 @@ def _noun_going_on(word: str, rest: str) -> str:
     """The nouns and noun suffixes that ``rest`` writes onto the end of ``word`` ("외국" + "계를" → "계"),
     before its particle or ending."""
     going = ""
-    for token in _tokens(word + rest):
+    for token in short_tokens(word + rest):
         if token.start + token.len <= len(word):
             continue
         if not token.tag.startswith(("NN", "XSN", "SL", "SN", "SH")) or token.form in PLURAL_SUFFIXES:
