@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ..options import SummaryOptions
 from ..types import Document, Sentence
 from .headings import run_in_body
-from .labels import headline_phrase, key_phrase, tidy_label, whole_phrase, whole_words
+from .labels import headline_name, headline_phrase, key_phrase, tidy_label, whole_phrase, whole_words
 from .lexicon import load_lexicon
 from .structure import Segment, Structure
 from .tuning import CARDS
@@ -57,6 +57,7 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     lexicon = load_lexicon()
     label = tidy_label(label)
     label = whole_words(label if lexicon.canonical(label) else whole_phrase(label, body), doc.text)
+    label = headline_name(label, doc.title or "", doc.text, doc.title_morphs)
     return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)
 
 

@@ -39,6 +39,7 @@ from .vocab.layout import (
 __all__ = [
     "content_nouns",
     "describes",
+    "headline_name",
     "headline_phrase",
     "key_phrase",
     "noun_compounds",
@@ -51,6 +52,7 @@ __all__ = [
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
 _IS_NOUN = TagTest(_NOUN_TAGS)
+_IN_NAME = TagTest(("NNG", "NNP", "SL", "SH", "XSN"))
 
 
 def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
@@ -237,6 +239,50 @@ def headline_phrase(title: str, lead: Sentence, title_morphs: Sequence[Morph] = 
         if best is None or key > best:
             best, found = key, phrase
     return found
+
+
+def headline_name(label: str, title: str, text: str, title_morphs: Sequence[Morph] = ()) -> str:
+    """A one-word ``label`` of a single-topic article as the name the headline writes it in: where
+    the headline starts a word with it and goes on in nouns ("새솔군, 갯벌 체험 축제 연다": "갯벌"
+    → "갯벌 체험 축제"; "새솔초 어린이회 …": "어린이" → "어린이회"), the longest of that phrase and its
+    shorter runs of whole words that the article writes as words of their own, reads as a noun and
+    is at most ``STRUCTURE.max_label`` characters; ``label`` itself otherwise (a noun the headline
+    uses alone or never writes, a label of more than one word)."""
+    stem = label.strip()
+    if not stem or " " in stem or not title:
+        return label
+    morphs = [m for m in (title_morphs or short_tokens(title)) if m.form and m.tag]
+    for k, m in enumerate(morphs):
+        if _cut_at_start(title, m.start) or not title.startswith(stem, m.start):
+            continue
+        end = k
+        while end < len(morphs) and morphs[end].end < m.start + len(stem) and _IN_NAME[morphs[end].tag]:
+            end += 1
+        if end == len(morphs) or not _IN_NAME[morphs[end].tag]:
+            continue
+        while end + 1 < len(morphs) and _IN_NAME[morphs[end + 1].tag] and morphs[end + 1].start - morphs[end].end <= 1:
+            if morphs[end + 1].form in PLURAL_SUFFIXES:  # "어린이들": not a longer name
+                break
+            end += 1
+        words = title[m.start : morphs[end].end].strip(PHRASE_TRIM).split()
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n])
+            fits = phrase != stem and len(phrase) <= STRUCTURE.max_label and _written_whole(phrase, text)
+            if fits and reads_as_noun(phrase) and not _who_or_where(phrase):
+                return phrase
+    return label
+
+
+def _written_whole(phrase: str, text: str) -> bool:
+    """True where ``text`` writes ``phrase`` as whole words somewhere: not cut at its start, and no
+    noun written onto its end ("어린이회" in "어린이회장")."""
+    at = text.find(phrase)
+    while at >= 0:
+        rest = _rest_of_word(text, at + len(phrase))
+        if not _cut_at_start(text, at) and not (rest and _noun_going_on(phrase.split()[-1], rest)):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _who_or_where(phrase: str) -> bool:
