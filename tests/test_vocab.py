@@ -463,6 +463,9 @@ MEMBERS = [
     ("WORD_JOINERS", "~", ","),
     ("PLURAL_SUFFIXES", "들", "계"),
     ("ALSO_PARTICLES", "도", "는"),
+    ("NAMED_MEANS_KEYS", "통하/VV", "위하/VV"),
+    ("NAMED_MEANS_KEYS", "마련/NNG", "강화/NNG"),
+    ("MEANS_CONNECTIVES", "어", "고"),
 ]
 
 

@@ -82,13 +82,24 @@ def _make(text: str, morphs: Sequence[Morph], start: int, style: str, day: bool 
             rest = stripped
     if style == "noun":
         # the shortest reduction whose form is sound; else the whole clause, else the sentence
-        shortest = _with_seed(compress(rest, morphs, base), rest, base, morphs)
+        office = _office_topic(text)  # "시는 …": the sentence has its subject, cut as generic
+        shortest = _with_seed(compress(rest, morphs, base, office=office), rest, base, morphs)
         if shortest and defect(shortest) is None:
             return shortest
         whole = _with_seed(compress(rest, morphs, base, whole=True), rest, base, morphs)
         if whole:  # the sentence's own form, ended as a bullet (a broken one is traded by the caller)
             return whole
     return rest.strip()
+
+
+def _office_topic(text: str) -> bool:
+    """True where the office opens the sentence as its topic ("시는 …", "또한 군은 …"), a subject
+    :func:`strip_connective` drops as generic."""
+    rest = text.strip()
+    for pattern in (OPENING_CONNECTIVE, POINTER_CONNECTIVE):
+        m = pattern.match(rest)
+        rest = rest[m.end() :] if m else rest
+    return OFFICE_TOPIC.match(rest) is not None
 
 
 def _with_seed(bullet: str | None, text: str, base: int, morphs: Sequence[Morph]) -> str | None:

@@ -18,6 +18,8 @@ from ..pipeline.vocab.bullets import (
     INCLUSION_STEMS,
     LIGHT_NOUNS,
     MANNER_PARTICLES,
+    MEANS_CONNECTIVES,
+    NAMED_MEANS_KEYS,
     NOT_ONLY_ENDINGS,
     PASSIVE_STEMS,
     PLACE_PARTICLES,
@@ -46,6 +48,7 @@ __all__ = [
     "holds_subject",
     "key",
     "list_goes_on",
+    "named_means",
     "own_subject",
     "planned",
     "points_back",
@@ -368,6 +371,42 @@ def holds_subject(
 def points_back(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> bool:
     """True when the kept morphemes of ``[start, stop)`` hold a word pointing back ("이를", "이러한")."""
     return any(keep[i] and key(morphs[i]) in POINTER_KEYS for i in range(start, stop))
+
+
+def named_means(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a clause ``span`` that names a measure as the means of what follows: an object, no
+    pointer ("이를", "이 협의체"), before a means or set-up verb ended by a connective ("새 쉼터 건립을
+    통해", "돌봄센터를 마련해")."""
+    if any(key(morphs[j]) in POINTER_KEYS for j in range(*span)):
+        return False
+    for j in range(max(span[0], 2), span[1] - 1):
+        if key(morphs[j]) not in NAMED_MEANS_KEYS or morphs[j - 1].tag != "JKO":
+            continue
+        if not morphs[j - 2].tag.startswith(("NN", "SN", "SL", "SH", "XSN", "SSC")):
+            continue  # the object is a noun phrase ("…을 통해"), not a nominalized clause
+        ending = j + 2 if morphs[j].tag.startswith("NN") and morphs[j + 1].tag == "XSV" else j + 1
+        if ending < span[1] and morphs[ending].form in MEANS_CONNECTIVES and not _modifies(morphs, ending + 1):
+            return True
+    return False
+
+
+def _modifies(morphs: Sequence[Morph], at: int) -> bool:
+    """True where the first verb from ``at`` on ends in an adnominal form whose noun phrase is an item
+    of a list ("명언을 통해 표현력을 키우는 '강좌', …": the means is that item's, not the main clause's);
+    not where the noun phrase is an argument ("…을 통해 인력 부족으로 인한 문제를 …")."""
+    for i in range(at, len(morphs) - 1):
+        if not morphs[i].tag.startswith(("VV", "VA", "XSV", "XSA")):
+            continue
+        ending = next((j for j in range(i + 1, len(morphs)) if not morphs[j].tag.startswith(("EP", "VX"))), i + 1)
+        if ending >= len(morphs) or morphs[ending].tag != "ETM":
+            return False
+        for m in morphs[ending + 1 :]:
+            if m.tag == "SP" and m.form == ",":
+                return True
+            if m.tag.startswith(("JKS", "JKO", "JKB", "JX", "JKC", "V", "E")):
+                return False
+        return False
+    return False
 
 
 def list_goes_on(morphs: Sequence[Morph], span: tuple[int, int], stop: int) -> bool:

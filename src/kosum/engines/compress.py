@@ -231,11 +231,13 @@ def compress(
     limit: int = COMPRESS.max_bullet_chars,
     skip: tuple[int, int] | None = None,
     whole: bool = False,
+    office: bool = False,
 ) -> str | None:
     """The 개조식 bullet of a sentence ``text`` (starting at offset ``base``) with its Kiwi
     ``morphs`` (only those from ``base`` on are used), or ``None`` where the grammar gives
     no safe ending. ``skip``: a span of ``text`` left out (an in-sentence list); ``whole``: no
-    clause or phrase dropped, only the speech frame and parentheticals."""
+    clause or phrase dropped, only the speech frame and parentheticals; ``office``: the sentence's
+    subject was the office, cut before ("시는 …"), so a means clause never stands in for it."""
     own = [m for m in morphs if m.start >= base and m.end <= base + len(text)]
     if not own:
         return None
@@ -283,6 +285,8 @@ def compress(
             return False
         if not main_topic and cl.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
             return False
+        if cl.named_means(morphs, span) and not _anchored(span) and _fits(COMPRESS.means_bullet_chars):
+            return False  # "또한 새 쉼터 건립을 통해 … 넓힐 방침이다": the measure is all the bullet names
         if not _safe_cut(span, subject if span[0] == 0 else span[0]):
             return False
         before, topic = list(keep), subject
@@ -316,6 +320,18 @@ def compress(
             keep[:], subject = before, topic
             return False
         return True
+
+    def _fits(chars: int) -> bool:
+        return len(_render(text, morphs, keep, base)) <= chars
+
+    def _anchored(span: tuple[int, int]) -> bool:
+        """True where the kept rest, ``span`` dropped (the topic kept), holds a subject or topic of its own."""
+        if office:
+            return True
+        rest = list(keep)
+        for j in range(max(span[0], subject if span[0] == 0 else 0), span[1]):
+            rest[j] = False
+        return cl.holds_subject(morphs, rest, 0, end, own=True, inside=inside)
 
     def _safe_cut(span: tuple[int, int], first: int) -> bool:
         """False where dropping ``span`` (from ``first``, the topic kept) would leave what follows

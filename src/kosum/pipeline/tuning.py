@@ -295,10 +295,14 @@ class CompressTuning:
       min_content: Fewest content morphemes (nouns, stems, numbers) a compression may leave.
       light_bullet_chars: The limit instead of ``max_bullet_chars`` where the main clause only frames
         what the clauses before it say ("…안전 수칙을 익히는 시간을 가졌다"): they stay up to this length.
+      means_bullet_chars: Longest sentence (as kept) whose means clause naming the measure stays where
+        nothing else says what the bullet is about ("또한 새 쉼터 건립을 통해 …할 방침이다"); a longer one
+        drops it as before (the main clause alone is true, only less concrete).
     """
 
     max_bullet_chars: int = 60
     light_bullet_chars: int = 110
+    means_bullet_chars: int = 100
     number_slack: int = 10
     min_content: int = 4
     min_chunks: int = 3

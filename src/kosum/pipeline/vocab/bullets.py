@@ -108,6 +108,12 @@ CLAUSE_NOUNS = frozenset({"결과", "가운데", "후", "뒤", "끝", "이후", 
 #: Words that point back to something said before ("이를 반영해", "이러한 성과", "그 사업"), as form/tag:
 #: a clause they follow is what they point to, and never dropped.
 POINTER_KEYS = frozenset({"이/NP", "그/NP", "이러/XR", "그러/XR", "이/MM", "그/MM", "이런/MM", "그런/MM"})
+#: Stems of a means clause that names the measure itself ("새 쉼터를 통해", "돌봄센터를 마련해",
+#: "관제 시스템을 구축해"): where the sentence has no subject of its own, that noun is the only thing the
+#: bullet is about, and the clause stays.
+NAMED_MEANS_KEYS = frozenset({"통하/VV", "마련/NNG", "구축/NNG", "도입/NNG", "신설/NNG", "설치/NNG", "조성/NNG"})
+#: Connective endings of such a means ("통해", "마련하여", "구축해서"); not "-고", which joins two acts.
+MEANS_CONNECTIVES = frozenset({"어", "아", "여", "어서", "아서", "여서"})
 #: Nouns of a predicate that plans or foresees ("착공할 예정", "지원할 계획"): the clauses before it share its modality.
 PLAN_NOUNS = frozenset({"예정", "계획", "방침", "전망", "목표", "구상", "예상"})
 #: Particles that mark a noun as the subject it adds to ("상인회도 …를 지원했다"): a clause holding one
