@@ -39,12 +39,24 @@ from kosum.errors import UsageError
 from kosum.interfaces.cli import cli
 from serving import free_port
 
-pytest.importorskip("ray")  # runs wherever Ray is installed
+ray_constants = pytest.importorskip("ray._private.ray_constants")  # runs wherever Ray is installed
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 RAY = Path(sys.executable).with_name("ray")
 #: The second node joins through this spelling of 127.0.0.1, which Ray does not rewrite.
 MAPPED_LOOPBACK = "::ffff:127.0.0.1"
+#: Ports Ray's own components take by default whatever the GCS port is (the dashboard and its
+#: agent's HTTP server): a GCS port drawn from the free ones must not be one of them, or `ray start`
+#: refuses ("dashboard_agent_http is trying to use a port number 52365 that is used by other
+#: components"), as it did once in CI.
+RAY_DEFAULT_PORTS = frozenset({ray_constants.DEFAULT_DASHBOARD_PORT, ray_constants.DEFAULT_DASHBOARD_AGENT_LISTEN_PORT})
+
+
+def gcs_port() -> int:
+    """A free port for the head's GCS that none of Ray's default ports collides with."""
+    while (port := free_port()) in RAY_DEFAULT_PORTS:
+        continue
+    return port
 
 
 @dataclass(frozen=True)
@@ -85,7 +97,7 @@ def cluster(ray_test_config: dict[str, int]) -> Iterator[Cluster]:
     token = root / "token"
     token.write_text(secrets.token_hex(32), "utf-8")
     token.chmod(0o600)
-    port = free_port()
+    port = gcs_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("RAY_ADDRESS", "RAY_AUTH", "RAY_ENABLE_"))}
     pythonpath = os.pathsep.join([str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])])
     env.update(RAY_AUTH_MODE="token", RAY_AUTH_TOKEN_PATH=str(token), RAY_USAGE_STATS_ENABLED="0")
