@@ -61,4 +61,4 @@ def test_errors_are_messages_with_exit_codes(tmp_path: Path) -> None:
         text=True,
         check=False,
     )
-    assert proc.returncode == 2 and "'0' is not auto or a whole number from 1 to 50" in proc.stderr
+    assert proc.returncode == 2 and "sentences must be 'auto' or a whole number between 1 and 50, not 0" in proc.stderr

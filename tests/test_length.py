@@ -82,11 +82,15 @@ def test_cli_takes_auto_or_a_count() -> None:
     )
 
 
-@pytest.mark.parametrize("bad", ["many", "0", "51", "2.5", "-1"])
-def test_cli_refuses_a_bad_count(bad: str) -> None:
+@pytest.mark.parametrize(
+    ("bad", "shown"), [("many", "'many'"), ("0", "0"), ("51", "51"), ("2.5", "'2.5'"), ("-1", "'-1'")]
+)
+def test_cli_refuses_a_bad_count(bad: str, shown: str) -> None:
+    """The CLI gives the options' own message (``SummaryOptions`` says the same)."""
     code, out = _cli("--sentences", bad)
     assert code == 2
-    assert f"Invalid value for '-s' / '--sentences': {bad!r} is not auto or a whole number from 1 to 50." in out
+    message = f"sentences must be 'auto' or a whole number between 1 and 50, not {shown}"
+    assert f"Invalid value for '-s' / '--sentences': {message}" in " ".join(out.split())
 
 
 def test_batch_records_say_the_options_and_the_length_each_article_got(tmp_path: Path) -> None:

@@ -34,9 +34,8 @@ from ..batch.formats import INPUT_KINDS, LINES_FORMAT, OUTPUT_FORMATS, RECORD_FO
 from ..batch.readers import Source, escape_name
 from ..batch.run import BatchRun, BatchStats, summarize_files
 from ..batch.writers import render
-from ..errors import InputError, KosumError
+from ..errors import InputError, KosumError, UsageError
 from ..options import (
-    AUTO_SENTENCES,
     BACKENDS,
     BATCH_MAX_CHARS,
     BULLET_STYLES,
@@ -46,6 +45,7 @@ from ..options import (
     ModelOptions,
     RayOptions,
     SummaryOptions,
+    check_sentences,
     split_overrides,
 )
 from ..pipeline.tuning import LENGTH
@@ -148,11 +148,12 @@ class SentenceCount(click.ParamType[int | str]):
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int | str:
         text = str(value).strip().lower()
-        if text == AUTO_SENTENCES:
-            return AUTO_SENTENCES
-        if text.isascii() and text.isdigit() and 1 <= int(text) <= MAX_SENTENCES:
-            return int(text)
-        self.fail(f"{value!r} is not {AUTO_SENTENCES} or a whole number from 1 to {MAX_SENTENCES}.", param, ctx)
+        parsed: int | str = int(text) if text.isascii() and text.isdigit() else text
+        try:
+            check_sentences(parsed)  # the options' own check: one rule, one message
+        except UsageError as exc:
+            self.fail(str(exc), param, ctx)
+        return parsed
 
 
 class Registered(click.Choice[str]):
