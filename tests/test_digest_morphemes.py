@@ -69,6 +69,22 @@ def test_a_summary_keeps_the_morphemes_of_its_title_sentences_and_bullets(monkey
     assert "morphemes" not in summary.to_dict() and "morphemes" not in repr(summary)
 
 
+def test_a_summarys_morphemes_are_made_on_first_read_and_travel_in_pickles_and_copies(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dataclasses
+    import pickle
+
+    made: list[int] = []
+    real = kept_module.summary_morphemes
+    monkeypatch.setattr(kosum.summarizer, "summary_morphemes", lambda *a, **k: made.append(1) or real(*a, **k))
+    summary = kosum.summarize(HEATING, title="수급 가구 난방비 20만 원", engine="extractive")
+    assert not made  # nobody read them yet: no CPU spent on them
+    copied = pickle.loads(pickle.dumps(summary))  # a batch worker's result: made to pickle
+    assert made == [1] and copied.morphemes == summary.morphemes is not None and "난방비/NNG" in copied.morphemes.title
+    assert dataclasses.replace(summary).morphemes == summary.morphemes and made == [1]
+
+
 def test_text_that_is_not_made_of_its_sources_is_analysed() -> None:
     doc = preprocess(REDUCTIONS)
     written = "청년 창업 공간이 문을 열었다. 협약도 맺었다."

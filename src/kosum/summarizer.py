@@ -224,7 +224,8 @@ class Summarizer:
             metadata=doc.metadata,
             subtitle=doc.subtitle,
             length=summary_length(self.options.sentences, doc),
-            morphemes=summary_morphemes(
+            # made on first read: only a batch record and a digest read them
+            morphemes=lambda: summary_morphemes(
                 doc,
                 result.summary,
                 result.summary_sources,

@@ -10,8 +10,9 @@ Every result has ``to_dict()`` returning plain JSON-safe data. Character offsets
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any, NamedTuple, TypeGuard
+from typing import Any, Generic, NamedTuple, TypeGuard, TypeVar, overload
 
 __all__ = [
     "Bullet",
@@ -247,6 +248,35 @@ def _strings(value: object) -> TypeGuard[list[str]]:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+_T = TypeVar("_T")
+
+
+class _Deferred(Generic[_T]):
+    """A field that may be given as a function of no arguments instead of its value: the
+    function runs on the field's first read, and its value is kept (a :class:`Summary`'s
+    morphemes, read only by a batch record or a digest, cost no CPU where nobody reads them).
+    Pickles and :func:`dataclasses.replace` read the value."""
+
+    def __init__(self, name: str) -> None:
+        self._key = f"_{name}"
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> None: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T | None: ...
+    def __get__(self, obj: object | None, owner: type | None = None) -> _T | None:
+        if obj is None:
+            return None  # the field's default
+        state = obj.__dict__
+        value = state.get(self._key)
+        if callable(value):
+            value = state[self._key] = value()
+        return value
+
+    def __set__(self, obj: object, value: _T | Callable[[], _T | None] | None) -> None:
+        obj.__dict__[self._key] = None if value is self else value
+
+
 @dataclass(frozen=True)
 class Summary:
     """The result of summarizing one article.
@@ -267,7 +297,8 @@ class Summary:
             (``"auto"``) the count the article's length gives (see :mod:`kosum.pipeline.length`);
             the summary has fewer where the article has fewer. ``None`` where unknown.
         morphemes: the content morphemes of title, summary and bullets (:class:`Morphemes`; not
-            part of ``to_dict()``), or ``None``.
+            part of ``to_dict()``), or ``None``; may be given as a function that makes them,
+            called on first read.
     """
 
     title: str | None
@@ -282,7 +313,13 @@ class Summary:
     metadata: Metadata = Metadata()
     subtitle: str | None = None
     length: int | None = None
-    morphemes: Morphemes | None = field(default=None, repr=False, compare=False)
+    morphemes: _Deferred[Morphemes] = field(default=_Deferred("morphemes"), repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The state to pickle, deferred morphemes made now (a function may not pickle)."""
+        state = dict(self.__dict__)
+        state["_morphemes"] = self.morphemes
+        return state
 
     def to_dict(self) -> dict[str, Any]:
         return {
