@@ -228,21 +228,21 @@ def number_terms(morphs: Sequence[Morph], text: str, start: int) -> list[str]:
     """Numbers with their units, as written ("8천738명", "105억원", "17.7%"): a run of
     number morphemes (SN, NR) and the unit that follows; ``text`` starts at offset ``start``."""
     found: list[str] = []
-    i = 0
-    while i < len(morphs):
-        if morphs[i].tag != "SN" or in_name(morphs, i):
-            i += 1
+    n = len(morphs)
+    after = 0  # the first morpheme past the last number found
+    for i in [k for k, m in enumerate(morphs) if m.tag == "SN"]:  # most sentences have few numbers
+        if i < after or in_name(morphs, i):
             continue
         j = i
-        while j + 1 < len(morphs) and morphs[j + 1].tag in _NUMBER_TAGS and morphs[j + 1].start - morphs[j].end <= 1:
+        while j + 1 < n and morphs[j + 1].tag in _NUMBER_TAGS and morphs[j + 1].start - morphs[j].end <= 1:
             j += 1
-        if j + 1 < len(morphs) and morphs[j + 1].tag == "XSN" and morphs[j + 1].start == morphs[j].end:
+        if j + 1 < n and morphs[j + 1].tag == "XSN" and morphs[j + 1].start == morphs[j].end:
             j += 1  # "100여"
-        if j + 1 < len(morphs) and morphs[j + 1].tag in _UNIT_TAGS and morphs[j + 1].start - morphs[j].end <= 1:
+        if j + 1 < n and morphs[j + 1].tag in _UNIT_TAGS and morphs[j + 1].start - morphs[j].end <= 1:
             j += 1
         span = text[morphs[i].start - start : morphs[j].end - start]
         found.append(WHITESPACE.sub("", span))
-        i = j + 1
+        after = j + 1
     return found
 
 

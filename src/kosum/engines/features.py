@@ -27,11 +27,11 @@ def content_terms(morphs: Sequence[Morph]) -> list[str]:
     """The content features of a run of morphemes, in order, repeats kept."""
     terms = []
     for m in morphs:
-        if m.tag not in CONTENT_TAGS:
-            continue
-        term = f"{m.form.lower()}/{m.tag}" if m.tag in _STEM_TAGS else m.form.lower()
-        if term not in STOP_STEMS:
-            terms.append(term)
+        tag = m.tag
+        if tag in CONTENT_TAGS:
+            term = f"{m.form.lower()}/{tag}" if tag in _STEM_TAGS else m.form.lower()
+            if term not in STOP_STEMS:
+                terms.append(term)
     return terms
 
 

@@ -251,15 +251,15 @@ def select(
     picked: list[int] = []
     skipped: set[int] = set()
     used = 0
+    # each candidate's redundancy: its most similar pick so far, kept up to date as picks come
+    # (the same dot products as a scan of all picks each time, each made once)
+    redundancy = [0.0] * len(candidates)
     while len(picked) < min(k, len(candidates) - len(skipped)):
         best, best_value = -1, -np.inf
         for j in range(len(candidates)):
             if j in picked or j in skipped:
                 continue
-            redundancy = 0.0
-            if vectors is not None and picked:
-                redundancy = float(max(vectors[j] @ vectors[p] for p in picked))
-            value = mmr_lambda * relevance[j] - (1 - mmr_lambda) * redundancy
+            value = mmr_lambda * relevance[j] - (1 - mmr_lambda) * redundancy[j]
             if value > best_value:
                 best, best_value = j, value
         if picked and lengths is not None and max_chars is not None and used + lengths[best] > max_chars:
@@ -267,5 +267,12 @@ def select(
             continue
         picked.append(best)
         used += lengths[best] if lengths is not None else 0
+        if vectors is not None and len(picked) < k:
+            row = vectors[best]
+            for j in range(len(candidates)):
+                if j not in picked and j not in skipped:
+                    similarity = float(vectors[j] @ row)
+                    if len(picked) == 1 or similarity > redundancy[j]:
+                        redundancy[j] = similarity
     chosen = sorted(candidates[j] for j in picked)
     return chosen

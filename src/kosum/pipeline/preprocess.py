@@ -169,9 +169,10 @@ def split_sentences(
         for b_offset, block in _blocks(paragraph):
             jobs.append((p_index, p_offset + b_offset, block))
     views = [analysis_view(block) for _, _, block in jobs]
-    results = _analysed([*views, title] if title else views, parallel, sentences=True)
+    analysed = _analysed([*views, title] if title else views, parallel)
     # the title as written (not its analysis view), as the ranking's own Kiwi call read it
-    title_morphs = _morphs(0, [t for sent in results.pop() for t in sent]) if title else ()
+    title_morphs = _morphs(0, analysed.pop()) if title else ()
+    results = [_by_sentence(tokens) for tokens in analysed]
     # (start, end, paragraph, Kiwi tokens with their offset, or None where Kiwi gave none)
     spans: list[tuple[int, int, int, _Tokens | None]] = []
     for (p_index, offset, block), sents in zip(jobs, results, strict=True):
@@ -199,7 +200,7 @@ def split_sentences(
         else:  # the pieces of an over-long sentence keep its analysis: Kiwi reads no text twice
             pieces.extend((s, e, p_index, _within(tokens, s, e)) for s, e in cut)
     missing = [i for i, piece in enumerate(pieces) if piece[3] is None]
-    fresh = _analysed([analysis_view(text[pieces[i][0] : pieces[i][1]]) for i in missing], parallel, sentences=False)
+    fresh = _analysed([analysis_view(text[pieces[i][0] : pieces[i][1]]) for i in missing], parallel)
     for i, analysed in zip(missing, fresh, strict=True):
         pieces[i] = (*pieces[i][:3], (pieces[i][0], analysed))
     sentences = []
@@ -209,22 +210,20 @@ def split_sentences(
     return tuple(sentences), title_morphs
 
 
-def _analysed(texts: list[str], parallel: bool, sentences: bool) -> list[Any]:
-    """Kiwi's sentences, each the list of its tokens (``sentences``: what ``split_sents`` gives,
-    cut here at less cost), else its tokens, of each text: in Kiwi's worker threads where
-    ``parallel``, else one text after another in this thread."""
+def _analysed(texts: list[str], parallel: bool) -> list[Any]:
+    """Kiwi's tokens of each text: in Kiwi's worker threads where ``parallel``, else one text
+    after another in this thread."""
     if not texts:
         return []
     kiwi = get_kiwi()
-    analysed = list(kiwi.tokenize(texts)) if parallel else [kiwi.tokenize(t) for t in texts]
-    return [_by_sentence(tokens) for tokens in analysed] if sentences else analysed
+    return list(kiwi.tokenize(texts)) if parallel else [kiwi.tokenize(t) for t in texts]
 
 
 _SENT_POSITION = attrgetter("sent_position")
 
 
 def _by_sentence(tokens: list[Any]) -> list[list[Any]]:
-    """Kiwi's tokens cut into its sentences, as ``split_sents`` cuts them (by their
+    """Kiwi's tokens cut into its sentences, as ``split_sents`` cuts them, at less cost (by their
     ``sent_position``, which never decreases), each cut found by bisection: no call per token."""
     out = []
     lo, n = 0, len(tokens)
