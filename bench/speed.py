@@ -13,6 +13,11 @@ of kosum's extractive path per article against one bare ``Kiwi.tokenize`` of the
 in turn in each round, the best round of each kept. It prints one Markdown row.
 
     python bench/speed.py --ratio [--rounds N]
+
+``--stages`` splits kosum's CPU time on the same sample by stage, in context (each stage timed
+where it runs, the stages inside it and Kiwi's calls apart), the best of ``--rounds`` rounds.
+
+    python bench/speed.py --stages [--rounds N]
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ import datetime
 import json
 import logging
 import time
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from typing import Any
 
 from common import (
     ANCHORS,
@@ -86,6 +93,70 @@ def cpu_ratio(rounds: int) -> dict[str, float]:
     }
 
 
+#: What ``--stages`` times: (module, function, stage), each function where that module calls it.
+STAGES = (
+    ("kosum.pipeline.preprocess", "clean_lines", "cleaning"),
+    ("kosum.pipeline.preprocess", "split_sentences", "sentence cutting (Kiwi apart)"),
+    ("kosum.summarizer", "find_structure", "structure"),
+    ("kosum.summarizer", "find_cards", "cards"),
+    ("kosum.engines.extractive", "tfidf_matrix", "TF-IDF"),
+    ("kosum.engines.extractive", "rank_sentences", "ranking"),
+    ("kosum.engines.extractive", "bullet_for", "bullets"),
+    ("kosum.summarizer", "summary_morphemes", "summary morphemes"),
+)
+
+
+def stage_times(rounds: int) -> dict[str, float]:
+    """CPU ms per article of each of :data:`STAGES`, of Kiwi's calls and of the rest, on the
+    ``--ratio`` sample: the round with the least total of ``rounds``. A stage's time leaves out
+    the stages and Kiwi calls inside it."""
+    import importlib
+
+    import kiwipiepy
+
+    articles = [a for a in load_wikinews() if len(a.text) >= RATIO_MIN_CHARS][:RATIO_ARTICLES]
+    summarize = load_method(_LOADED["kosum"])
+    for article in articles:  # warm: the caches of short Kiwi calls filled, as in --ratio's best round
+        summarize(article)
+    spent: defaultdict[str, float] = defaultdict(float)
+    inner: list[float] = []  # per open stage, the time of the stages inside it
+
+    def timed(func: Callable[..., Any], stage: str) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            inner.append(0.0)
+            try:
+                return func(*args, **kwargs)
+            finally:
+                took = time.process_time() - start
+                spent[stage] += took - inner.pop()
+                if inner:
+                    inner[-1] += took
+
+        return run
+
+    patched = [(kiwipiepy.Kiwi, "tokenize", "Kiwi calls")]
+    patched += [(importlib.import_module(module), name, stage) for module, name, stage in STAGES]
+    originals = [getattr(owner, name) for owner, name, _ in patched]
+    best: dict[str, float] = {}
+    try:
+        for (owner, name, stage), original in zip(patched, originals, strict=True):
+            setattr(owner, name, timed(original, stage))
+        for _ in range(rounds):
+            spent.clear()
+            start = time.process_time()
+            for article in articles:
+                summarize(article)
+            total = time.process_time() - start
+            if not best or total < best["total"]:
+                best = {stage: 0.0 for *_, stage in patched} | spent
+                best |= {"rest (Python)": total - sum(spent.values()), "total": total}
+    finally:
+        for (owner, name, _), original in zip(patched, originals, strict=True):
+            setattr(owner, name, original)
+    return {stage: 1000 * seconds / len(articles) for stage, seconds in best.items()}
+
+
 def worker(name: str, limit: int | None) -> dict[str, object]:
     """Load one method, then summarize every article; the numbers as a JSON-able dict."""
     articles = load_wikinews(limit)
@@ -142,8 +213,16 @@ def main() -> None:
     parser.add_argument(
         "--ratio", action="store_true", help="CPU time of kosum per article ÷ that of one bare Kiwi tokenize"
     )
+    parser.add_argument("--stages", action="store_true", help="kosum's CPU time per article by stage, in context")
     args = parser.parse_args()
     logging.getLogger("kosum").setLevel(logging.WARNING)
+    if args.stages:
+        times = stage_times(args.rounds)
+        total = times.pop("total")
+        print(f"ko-wikinews: {RATIO_ARTICLES} bodies of {RATIO_MIN_CHARS}+ characters, best of {args.rounds} rounds\n")
+        rows = [[stage, f"{ms:.2f}", f"{ms / total:.0%}"] for stage, ms in sorted(times.items(), key=lambda t: -t[1])]
+        print(markdown_table(["stage", "CPU ms/article", "share"], [*rows, ["total", f"{total:.2f}", "100%"]]))
+        return
     if args.ratio:
         r = cpu_ratio(args.rounds)
         print(f"ko-wikinews: {r['articles']} bodies of {RATIO_MIN_CHARS}+ characters, best of {args.rounds} rounds\n")
