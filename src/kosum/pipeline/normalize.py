@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 from ..errors import InputError
 from .tuning import INPUT
@@ -98,6 +99,6 @@ def check_text(text: object, max_chars: int) -> str:
         raise InputError(
             f"텍스트가 깨져 있거나 바이너리 데이터로 보입니다 (제어 문자·대체 문자 {odd}개). 인코딩을 확인하세요."
         )
-    if len(HANGUL.findall(sample)) < INPUT.min_hangul:
+    if len(list(islice(HANGUL.finditer(sample), INPUT.min_hangul))) < INPUT.min_hangul:  # no list of every syllable
         raise InputError("한국어 텍스트가 아닙니다: kosum은 한국어 기사를 요약합니다 (no Korean text).")
     return text
