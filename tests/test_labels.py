@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from kosum import summarize
 from kosum._kiwi import get_kiwi
-from kosum.pipeline.labels import headline_phrase, tidy_label
+from kosum.pipeline.labels import headline_phrase, key_phrase, tidy_label
 from kosum.pipeline.preprocess import preprocess
 from kosum.types import Sentence
 
@@ -153,3 +153,18 @@ def test_a_cards_tag_comes_from_its_label_and_its_own_nouns_with_a_margin(
     from kosum.pipeline.lexicon import load_lexicon
 
     assert load_lexicon().tag(label, _sentences(text)) == tag
+
+
+def test_two_nouns_joined_by_wa_are_one_object() -> None:
+    sentences = _sentences("새솔센터는 어르신 식사배달과 마을 순찰을 늘렸다. 새솔센터는 집수리도 도왔다.")
+    assert key_phrase(sentences, []) == "어르신 식사배달과 마을 순찰"
+
+
+def test_a_noun_written_only_after_a_quoted_name_takes_the_name() -> None:
+    from kosum.pipeline.labels import whole_phrase
+
+    sentences = _sentences("새솔군은 '새솔 갯벌 보전 조례' 제정이 빨리 이루어지도록 돕기로 했다.")
+    assert whole_phrase("제정", sentences) == "새솔 갯벌 보전 조례 제정"
+    # written alone too: no quoted name is its phrase
+    sentences = _sentences("새솔군은 '새솔 갯벌 보전 조례' 제정을 돕는다. 제정은 내년에 끝난다.")
+    assert whole_phrase("제정", sentences) != "새솔 갯벌 보전 조례 제정"

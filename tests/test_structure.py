@@ -443,3 +443,11 @@ def test_area_runs_inside_paragraphs_make_one_card_each_named_by_the_area() -> N
     )
     segments = find_structure(preprocess(text)).segments
     assert [seg.area for seg in segments] == ["건강", "학습", "정서", "가족"]
+
+
+def test_a_heading_that_opens_with_a_clause_is_named_by_the_nouns_after_it() -> None:
+    from kosum.pipeline.headings import _label_of
+
+    assert _label_of("파도 소리 들리는 밤…음악, 춤으로 '여름밤 잔치' 가득 새솔 해변") == "음악, 춤"
+    # nouns that run on without a particle are no name
+    assert _label_of("파도 소리 들리는 밤…음악 춤 노래 가득한 새솔 해변 무대와 객석 풍경") != "음악 춤 노래"

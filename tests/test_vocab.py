@@ -483,6 +483,53 @@ def test_derived_lists_keep_their_base() -> None:
     assert {key.split("/")[0] for key in sentences.SUBORDINATE} == sentences.SUBORDINATE_FORMS
 
 
+# (pattern of vocab.headlines, text, whether it finds something in it)
+HEADLINE_SEARCH = [
+    ("HEADLINE_OPENER", "[새솔소식] 새솔군, 축제 개최", True),
+    ("HEADLINE_OPENER", "■ 새솔군, 축제 개최", True),
+    ("HEADLINE_OPENER", "새솔군, [축제] 개최", False),
+    ("HEADLINE_BADGE", "새솔군, 축제 개최NEW", True),
+    ("HEADLINE_BADGE", "새솔군, NEW 축제 개최", False),
+    ("HEADLINE_NOTE", "새솔군, 축제 개최(관광과)", True),
+    ("HEADLINE_NOTE", "새솔군(전남), 축제 개최", False),
+    ("HEADLINE_QUOTE", "새솔군, ′겨울 축제′ 개최", True),
+    ("HEADLINE_QUOTE", "새솔군, 겨울 축제 개최", False),
+    ("HEADLINE_CUT", "새솔군, ‘겨울 축제 성료...", True),
+    ("HEADLINE_CUT", "새솔군, 겨울 축제 성료", False),
+    ("HEADLINE_BREAK", "축제 성료…나눔 확산", True),
+    ("HEADLINE_BREAK", "축제 성료, 나눔 확산", False),
+    ("HEADLINE_DOTS", "축제 성료..나눔", True),
+    ("HEADLINE_DOTS", "2.5배 늘어", False),
+    ("FIGURE_WORD", "100만", True),
+    ("FIGURE_WORD", "갯벌축제", False),
+    ("CLOCK_WORD", "8시", True),
+    ("CLOCK_WORD", "2025년", False),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "found"), HEADLINE_SEARCH)
+def test_headline_patterns(name: str, text: str, found: bool) -> None:
+    from kosum.pipeline.vocab import headlines
+
+    assert bool(getattr(headlines, name).search(text)) is found
+
+
+def test_headline_words() -> None:
+    from kosum.pipeline.vocab import headlines
+
+    assert [m.group() for m in headlines.HEADLINE_WORD.finditer("새솔군, ‘겨울 축제’ 1~2일 발표·확정")] == [
+        "새솔군",
+        "겨울",
+        "축제",
+        "1~2일",
+        "발표·확정",
+    ]
+    assert "개최" in headlines.HEADLINE_ACTS and "축제" not in headlines.HEADLINE_ACTS
+    assert "고" in headlines.JOINING_ENDINGS and "은" not in headlines.JOINING_ENDINGS
+    assert "봉사회".endswith(headlines.GROUP_ENDS) and not "텃밭은행".endswith(headlines.GROUP_ENDS)
+    assert "과" in layout.JOINING_PARTICLES and "를" not in layout.JOINING_PARTICLES
+
+
 @pytest.mark.parametrize(
     ("text", "speech"),
     [

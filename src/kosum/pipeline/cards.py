@@ -19,6 +19,7 @@ from .headings import run_in_body
 from .labels import headline_name, headline_phrase, key_phrase, tidy_label, whole_phrase, whole_words
 from .lexicon import load_lexicon
 from .structure import Segment, Structure
+from .topic import headline_topic
 from .tuning import CARDS
 from .vocab.layout import AREA_OPENER
 
@@ -49,13 +50,17 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
     if len(body) < CARDS.min_sentences:
         return ()
+    lexicon = load_lexicon()
+    topic = headline_topic(doc.title, doc.text, doc.title_morphs) if doc.title else None
+    if topic:
+        label = whole_words(tidy_label(topic), doc.text)
+        return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)
     lead = next((s for s in doc.sentences if structure.roles[s.index] in ("intro", "body")), None)
     named = headline_phrase(doc.title, lead, doc.title_morphs) if doc.title and lead is not None else None
-    label = named or key_phrase(body, (), doc.title or "")
-    if not label:
+    found = named or key_phrase(body, (), doc.title or "")
+    if not found:
         return ()
-    lexicon = load_lexicon()
-    label = tidy_label(label)
+    label = tidy_label(found)
     label = whole_words(label if lexicon.canonical(label) else whole_phrase(label, body), doc.text)
     label = headline_name(label, doc.title or "", doc.text, doc.title_morphs)
     return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)

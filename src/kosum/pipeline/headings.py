@@ -94,6 +94,22 @@ def _clause(text: str) -> bool:
     return any(t.tag.startswith(("V", "E")) for t in get_kiwi().tokenize(text))
 
 
+def _leading_nouns(text: str) -> str | None:
+    """The nouns that open ``text`` up to their particle ("음악, 춤으로 '밤' 가득" → "음악, 춤"),
+    at least two letters and at most ``HEADINGS.labelled_max_chars``; ``None`` where ``text`` opens
+    otherwise, the nouns run on without a particle or are a subject or topic (the body's sentence
+    run into the heading: "원어민 군은 …")."""
+    end = None
+    for t in get_kiwi().tokenize(text):
+        if t.tag.startswith("J") and t.start:
+            end = t.start if t.tag not in ("JKS", "JX") else None  # "…군은 …": the body run into it
+            break
+        if not (t.tag.startswith(("NN", "SL", "SN", "SH", "XSN")) or t.form == ","):
+            return None
+    named = text[:end].strip(LABEL_STRIP) if end else ""
+    return named if 2 <= len(named) <= HEADINGS.labelled_max_chars and not named.endswith(",") else None
+
+
 def _label_of(rest: str) -> str | None:
     """The area label a heading text names: "기업 유치 부문…" → "기업 유치"."""
     m = LABELLED.match(rest)
@@ -104,6 +120,9 @@ def _label_of(rest: str) -> str | None:
         after = m["rest"].strip(LABEL_STRIP + QUOTE_CHARS)
         if _clause(m["label"]) and 2 <= len(after) <= HEADINGS.labelled_max_chars and not _clause(after):
             return after  # "장터는 멈춰도 나눔은 계속…김장 나눔 재개": the clause leads, the name follows
+        named = _leading_nouns(after) if _clause(m["label"]) else None
+        if named:
+            return named  # "파도 소리 들리는 밤…음악, 춤으로 가득": the nouns that open the rest
         if len(m["label"]) <= HEADINGS.labelled_max_chars:
             return m["label"].strip(LABEL_STRIP)
     if len(rest) <= HEADINGS.short_rest_chars and not HEADING_FINISHED.search(rest):

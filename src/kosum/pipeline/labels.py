@@ -22,6 +22,7 @@ from .vocab.layout import (
     GENERIC,
     HEADLINE_ACTOR,
     INNER_ETC,
+    JOINING_PARTICLES,
     LABEL_EDGE,
     NOUN_LIKE_PARTICLES,
     ORDINAL_WORD,
@@ -138,7 +139,8 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
         bonus = (2.0 if word in heading else 1.0) * (1.5 if word in opening else 1.0)
         return here[word] * bonus * min(len(word), 4) / (1 + elsewhere[word])
 
-    phrases = [(_trimmed(text), forms, case) for text, forms, case in noun_phrases(part[0]) if not _foil(part[0], text)]
+    found = [(_trimmed(text), forms, case) for text, forms, case in noun_phrases(part[0]) if not _foil(part[0], text)]
+    phrases = _coordinated(part[0].text, found)
     argued = [
         (sum(score(f) for f in forms if f in here) * (1.0 if k else 0.5) * (1.5 if case == "JKO" else 1.0), text)
         for k, (text, forms, case) in enumerate(phrases)
@@ -153,6 +155,24 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
     return shown[: STRUCTURE.max_label]
+
+
+def _coordinated(text: str, phrases: Sequence[tuple[str, list[str], str]]) -> list[tuple[str, list[str], str]]:
+    """``phrases`` of the sentence ``text`` with two joined by 와/과 as one ("맞춤형 돌봄과 지역 연계를" →
+    "맞춤형 돌봄과 지역 연계", the object): the whole object names both, within ``STRUCTURE.max_label``
+    characters (its leading words dropped to fit); the second alone where the two do not fit."""
+    out = list(phrases)
+    for k in range(1, len(out)):
+        (first, forms, case), (second, more, after) = out[k - 1], out[k]
+        joined = next((f"{first}{j} {second}" for j in JOINING_PARTICLES if f"{first}{j} {second}" in text), None)
+        if case != "JC" or joined is None:
+            continue
+        lead = joined.split()[: len(first.split())]
+        while len(lead) > 1 and len(joined) > STRUCTURE.max_label:  # "맞춤형 돌봄과 …": the modifier goes first
+            joined = joined[len(lead.pop(0)) + 1 :]
+        if len(joined) <= STRUCTURE.max_label:
+            out[k] = (joined, [f for f in (*forms, *more) if f in joined], after)
+    return out
 
 
 def describes(heading: str) -> bool:
@@ -380,6 +400,9 @@ def whole_phrase(label: str, part: Sequence[Sentence]) -> str:
     then the most frequent, then the first, at most ``STRUCTURE.max_label`` characters,
     without the words of time or the figures that lead it; ``label`` itself where it is longer
     than one noun or no such phrase is written."""
+    named = _after_quoted_name(label, part)
+    if named:
+        return named
     if not _passing(label, part):
         return label
     stem = label.strip()
@@ -395,6 +418,31 @@ def whole_phrase(label: str, part: Sequence[Sentence]) -> str:
     if not found:
         return label
     return max(found, key=lambda p: (p.endswith(stem), found[p]))
+
+
+def _after_quoted_name(label: str, part: Sequence[Sentence]) -> str | None:
+    """A one-word ``label`` that ``part`` writes only right after a quoted name ("'새솔 갯벌 보전 조례'
+    개정이 …": "개정") as that name and the label ("새솔 갯벌 보전 조례 개정"), its leading words dropped
+    to fit ``STRUCTURE.max_label``; ``None`` where it stands alone anywhere in ``part``."""
+    stem = label.strip()
+    if not stem or " " in stem:
+        return None
+    found = []
+    for s in part:
+        at = s.text.find(stem)
+        while at >= 0:
+            quote = next((m for m in QUOTED_SPAN.finditer(s.text) if s.text[m.end() : at].strip() == ""), None)
+            if quote is None or quote.end() > at:
+                return None
+            found.append(quote.group()[1:-1].split())
+            at = s.text.find(stem, at + 1)
+    if not found:
+        return None
+    words = found[0]
+    while len(words) > 1 and len(" ".join((*words, stem))) > STRUCTURE.max_label:
+        words = words[1:]
+    named = " ".join((*words, stem))
+    return named if len(named) <= STRUCTURE.max_label and reads_as_noun(named) else None
 
 
 def _balanced(label: str) -> str:

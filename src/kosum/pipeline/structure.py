@@ -124,6 +124,8 @@ def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None,
             rest = [s for s in doc.sentences if s.index not in chosen]
             found = key_phrase(part, rest, heading or segment.heading or "")
             label = tidy_label(found) if found and reads_as_noun(tidy_label(found), counted=True) else label
+    if label and heading:  # "장터" of a heading's "'알뜰장터'에": the heading's whole word first
+        label = whole_words(label, heading)
     label = whole_words(label, doc.text) if label else label  # "농업 현황" of "친환경농업 현황": whole words
     policy = lexicon.tag(label, [doc.sentences[i] for i in indexes]) if label else None
     return Segment(label, segment.heading, segment.heading_sentence, indexes, segment.items, policy)

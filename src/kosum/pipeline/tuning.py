@@ -317,11 +317,15 @@ class CardTuning:
       sole_card_factor: The one card of a single-topic article takes up to this many times the
         ``bullets`` option (no other card shares its key points).
       run_in_min_chars: Fewest characters a sentence keeps after its run-in heading is cut off.
+      topic_max_chars: Longest name of a single-topic card taken from its headline
+        (:func:`~kosum.pipeline.topic.headline_topic`): a whole noun phrase, not one cut to
+        ``STRUCTURE.max_label``.
     """
 
     min_sentences: int = 3
     sole_card_factor: int = 2
     run_in_min_chars: int = 10
+    topic_max_chars: int = 20
 
 
 @dataclass(frozen=True)

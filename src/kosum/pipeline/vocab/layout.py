@@ -163,6 +163,8 @@ TITLE_PAIR = re.compile(
 )
 #: A "등" inside a noun phrase ("A 등 B"): a list and what follows it, no one name.
 INNER_ETC = re.compile(r"\s등\s")
+#: Particles that join two nouns of one phrase ("돌봄과 연계"): "A와 B를" is one object.
+JOINING_PARTICLES = ("와", "과")
 #: A trailing "등" of a noun phrase.
 TRAILING_ETC = re.compile(r"\s등$")
 

@@ -1,0 +1,207 @@
+"""The topic of a single-topic article as its headline names it.
+
+A headline writes the office that acts before a comma, then its topic as a noun phrase, then the
+act it reports ("새솔군, 2030 갯벌 축제 성황리 개최"). The topic is that noun phrase, whole: not its
+first or last noun alone ("축제"), not cut inside a compound, without the office, the act
+(:data:`~kosum.pipeline.vocab.headlines.HEADLINE_ACTS`), the figures that end it, quotation
+marks or a bracketed tag. A quoted name is the topic first ("새솔시, ‘겨울 빛 정원’ 전시회 개최"
+→ "겨울 빛 정원 전시회").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .._kiwi import short_tokens
+from ..types import Morph
+from .labels import _who_or_where, reads_as_noun
+from .tuning import CARDS
+from .vocab.headlines import (
+    CLOCK_WORD,
+    FIGURE_WORD,
+    GROUP_ENDS,
+    HEADLINE_ACTS,
+    HEADLINE_BADGE,
+    HEADLINE_BREAK,
+    HEADLINE_CUT,
+    HEADLINE_DOTS,
+    HEADLINE_NOTE,
+    HEADLINE_OPENER,
+    HEADLINE_QUOTE,
+    HEADLINE_WORD,
+    JOINING_ENDINGS,
+)
+from .vocab.layout import GENERIC, HEADLINE_ACTOR, PASSING_LABELS, PLACE_WORD, WHEN
+
+__all__ = ["headline_topic"]
+
+#: Tags of a word's morphemes that keep it a noun of a name.
+_NOMINAL = ("NN", "SN", "SL", "SH", "XSN", "XPN", "MM", "SO", "SW", "SP", "JKG")
+#: Tags a name's first word opens with.
+_OPENING = ("NN", "SN", "SL", "SH", "XPN", "MM")
+#: Particles after which a noun phrase names where or when, not what ("…산단에", "…까지").
+_ADVERBIAL = ("JKB", "JKC", "JKV", "JC")
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    case: str  # the particle that closes the word ("" for none, "VERB" for a word that is no noun)
+    joins: bool = False  # a verb that joins two acts ("확대하고")
+
+
+def _words(title: str, morphs: Sequence[Morph], start: int) -> list[list[_Word]]:
+    """The words of ``title`` from ``start`` on, in runs of words written one space apart (a mark
+    between two words starts a new run), each word without the particle that closes it."""
+    plain = HEADLINE_DOTS.sub(lambda m: "|" * len(m.group()), title)
+    runs: list[list[_Word]] = []
+    end = -2
+    for m in HEADLINE_WORD.finditer(plain, start):
+        inside = [x for x in morphs if x.start < m.end() and x.end > m.start()]
+        body = [x for x in inside if not (x.tag.startswith("J") and x.start == m.start())]  # "과수원": no particle
+        case = ""
+        while body and body[-1].tag.startswith("J") and body[-1].tag != "JKG":  # "새솔의 미래": one phrase
+            case = body[-1].tag
+            body.pop()
+        cut = body[-1].end if body and case else m.end()
+        verb = not body or any(not x.tag.startswith(_NOMINAL) for x in body)
+        joins = verb and bool(inside) and inside[-1].tag == "EC" and inside[-1].form in JOINING_ENDINGS
+        word = _Word(title[m.start() : min(cut, m.end())], m.start(), "VERB" if verb else case, joins)
+        if runs and title[end : m.start()].isspace() and not runs[-1][-1].case:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        end = m.end()
+    return runs
+
+
+def _trim(words: list[str]) -> list[str]:
+    """A headline's noun phrase without the act and the figures that end it and the words of time or
+    place that lead it."""
+    words = list(words)
+    while words:
+        last = words[-1]
+        acts = any(part in HEADLINE_ACTS for part in last.split("·"))  # "계획 발표·지원 확정": both acts
+        if not (acts or last in WHEN or FIGURE_WORD.match(last)):
+            break
+        words.pop()
+    while len(words) > 1 and (words[0] in WHEN or CLOCK_WORD.match(words[0]) or PLACE_WORD.match(words[0])):
+        words.pop(0)
+    while len(words) > 1 and len(" ".join(words)) > CARDS.topic_max_chars:
+        words.pop(0)
+    return words
+
+
+def _names(phrase: str, text: str, quoted: bool = False) -> bool:
+    """True for a phrase that can name the topic: a noun phrase within ``CARDS.topic_max_chars`` that is no
+    office, place, person, generic or passing word, whose last word the article writes, or half its
+    words where it has three or more (any, without ``text``); ``quoted``, a
+    name in quotation marks, may end in a verb's noun form too ("‘장바구니 나르기’")."""
+    words = phrase.split()
+    if not words or len(phrase) > CARDS.topic_max_chars or (len(words) == 1 and len(phrase) < 3):
+        return False
+    if phrase in GENERIC or phrase in PASSING_LABELS or _who_or_where(phrase):
+        return False
+    shared = sum(w in text for w in words)
+    written = not text or words[-1] in text or (len(words) >= 3 and 2 * shared >= len(words))  # "…안전 그림대회"
+    return written and (reads_as_noun(phrase) or (quoted and short_tokens(phrase)[-1].tag == "ETN"))
+
+
+def _verb_named(name: str) -> bool:
+    """True for a name that ends in a verb's noun form ("온기 도시락 나눔"): no part of it is a name."""
+    tokens = short_tokens(name.strip()) if name.strip() else ()
+    return bool(tokens) and tokens[-1].tag == "ETN"
+
+
+def _written_end(name: str, text: str) -> str:
+    """The longest run of ``name``'s last words that ``text`` writes (spaces aside: "…새솔ON"), or ""."""
+    flat = "".join(text.split())
+    words = name.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        opens = short_tokens(tail)[0].tag.startswith(_OPENING)  # "빛낸 10대 …": not a name's start
+        if opens and (tail in text or "".join(words[k:]) in flat):
+            return tail
+    return ""
+
+
+def _quoted(title: str, start: int, runs: list[list[_Word]], text: str) -> str | None:
+    """The first quoted name of the headline that the article writes, with the noun written after it
+    ("‘겨울 빛 정원’전시회" → "겨울 빛 정원 전시회"); ``None`` where no quoted span is a name."""
+    for m in HEADLINE_QUOTE.finditer(title, start):
+        inner = _written_end(m.group()[1:-1].strip(), text)
+        if not inner or (" " not in inner and inner.endswith(tuple(HEADLINE_ACTS))):  # "‘금상’": a verdict
+            continue
+        if not _names(inner, inner, quoted=True):
+            continue
+        words = [w for run in runs for w in run if w.start >= m.end()]
+        after = words[0] if words else None
+        glued = after is not None and after.start == m.end()  # "‘겨울 빛 정원’전시회"
+        last = after is not None and len(words) == 1 and not title[m.end() : after.start].strip()  # "‘…’ 봉사"
+        if after and (glued or last) and after.case != "VERB" and after.text not in HEADLINE_ACTS:
+            named = f"{inner} {after.text}"
+            if _names(named, text):
+                return named
+        if _names(inner, inner):  # a verb's noun form alone ("…나눔") is no name
+            return inner
+    return None
+
+
+def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = ()) -> str | None:
+    """The topic of a single-topic article as its headline names it: its first quoted name that the
+    article writes, else the noun phrase of the headline whose nouns the article writes most, without
+    the office before its comma, the act and the figures that end it, and the phrases of where and when
+    ("새솔군, 2030 갯벌 축제 성황리 개최" → "2030 갯벌 축제"; "한빛초, 갯벌 생물 그림 대회
+    ‘금상’" → "갯벌 생물 그림 대회"); ``None`` where the headline names none."""
+    title = title.split("\n", 1)[0].rstrip()
+    badge = HEADLINE_BADGE.search(title)
+    if badge:
+        title = title[: badge.start()]
+    note = HEADLINE_NOTE.search(title)
+    if note:
+        title = title[: note.start()]
+    morphs = list(title_morphs) or [Morph(t.form, t.tag, t.start, t.start + t.len) for t in short_tokens(title)]
+    opener = HEADLINE_OPENER.match(title)
+    start = opener.end() if opener else 0
+    lead = HEADLINE_QUOTE.match(title, start)
+    if lead and not reads_as_noun(lead.group()[1:-1]):  # a quoted saying opens it: the rest names the topic
+        start = lead.end()
+    actor = HEADLINE_ACTOR.match(title[start:])
+    start += actor.end() if actor else 0
+    runs = _words(title, morphs, start)
+    if HEADLINE_CUT.search(title) and runs:  # a headline cut short: its last phrase is not whole
+        runs.pop()
+    quoted = _quoted(title, start, runs, text)
+    if quoted:
+        return quoted
+    if any(w.joins for run in runs[:-1] for w in run):  # "…교류 확대하고 판로 개척": two matters, no one topic
+        return None
+    named = [m.span() for m in HEADLINE_QUOTE.finditer(title, start) if _verb_named(m.group()[1:-1])]
+    best: tuple[int, int, int] | None = None
+    found = None
+    for k, run in enumerate(runs):
+        if run[-1].case.startswith(_ADVERBIAL) or any(a < run[0].start < b for a, b in named):
+            continue  # a phrase of where or when, or cut from a quoted name ("‘온기 도시락 나눔’": not "온기 도시락")
+        words = [w.text for w in run if w.case != "VERB"]
+        phrase = " ".join(_trim(words))
+        if not _names(phrase, text):
+            continue
+        clause = len(HEADLINE_BREAK.findall(title, start, run[0].start))  # "…축제 성료…나눔 확산": the first
+        key = (-clause, sum(w in text for w in phrase.split()), -k)
+        if best is None or key > best:
+            best, found = key, phrase
+    subject = _subject(actor.group(), text) if actor else None
+    if subject and found and (text.count(subject) > 2 * max(text.count(w) for w in found.split())):
+        return subject
+    return found
+
+
+def _subject(actor: str, text: str) -> str | None:
+    """The programme before a headline's comma, after the office that runs it ("새솔군 텃밭은행, …" →
+    "텃밭은행"), where it can name the topic; ``None`` for an office or a place alone."""
+    words = actor.strip().rstrip(",，").split()
+    office = len(words) == 2 and bool(PLACE_WORD.match(words[0]) or _who_or_where(words[0]))
+    named = office and _names(words[1], text) and not _who_or_where(words[1])
+    return words[1] if named and not words[1].endswith(GROUP_ENDS) else None

@@ -1,0 +1,47 @@
+"""Korean-news knowledge of headlines: how a headline writes its topic between the office that acts
+and the act it reports ("새솔군, 2030 갯벌 축제 성황리 개최": the topic is "2030 갯벌 축제")."""
+
+from __future__ import annotations
+
+import re
+
+from .common import PRIMARY_MARKS
+
+#: The nouns of the act a headline reports about its topic, which name no topic themselves
+#: ("…축제 개최", "…그림대회 ‘금상’", "…마을 지정"): they end a headline's noun phrase, not its name.
+HEADLINE_ACT_WORDS = (
+    "개최 추진 선정 대상 성료 출범 실시 모집 기탁 발표 개관 개장 개소 완료 전개 지정 기부 "
+    "호평 보급 성황리 운영 마련 시행 돌입 체결 수상 공유 선포 달성 입증 획득 참가 참여 진행 "
+    "전달 시상 발생 돌파 인증 우수상 최우수상 금상 은상 동상 장려상 눈길 주목 총력 박차 앞장 "
+    "성사 나서 선착순 시작 종료 마무리 결과 외 성공 성황 열기 호응 인기 화제 예고 확정 "
+    "최우수 제공 배포 부과 지급 위문 흥행 확산 공개 임박 결정 허용 수용 강행 논란 예정 "
+    "안착 포착 사망 별세 타계 쾌거 안내 본격화 수립 착공 활약 채용 지원 사퇴 자진사퇴 선언 "
+    "발매 출시 통과 판결 선고 구속 체포 합의 서명 공식서명 응원 영예"
+)
+#: :data:`HEADLINE_ACT_WORDS` as a set.
+HEADLINE_ACTS = frozenset(HEADLINE_ACT_WORDS.split())
+#: What opens a headline before its words: a bracketed tag ("[새솔소식]") or a symbol mark.
+HEADLINE_OPENER = re.compile(rf"^\s*(?:[\[【<〈《][^\]】>〉》]{{1,20}}[\]】>〉》]|[{PRIMARY_MARKS}])\s*")
+#: A board's badge written onto a headline's last word ("…개최NEW"): no part of it.
+HEADLINE_BADGE = re.compile(r"(?<=[가-힣])(?:NEW|New|new)\s*$")
+#: A note that closes a headline: the department in brackets ("(관광과)").
+HEADLINE_NOTE = re.compile(r"\s*\([^()]{1,15}\)\s*$")
+#: A written word of a headline: letters, figures and the marks inside a word ("1~2", "발표·확정").
+HEADLINE_WORD = re.compile(r"[^\s,'\"‘’“”′″…!?()\[\]<>〈〉《》「」『』【】|/]+")
+#: A quoted span of a headline, in any of the quotation marks headlines use ("‘…’", "′…′").
+HEADLINE_QUOTE = re.compile(r"'[^']*'|‘[^’]*’|\"[^\"]*\"|“[^”]*”|′[^′]*′|″[^″]*″|「[^」]*」|『[^』]*』")
+#: A headline cut short by its page ("…갯벌 축제...", "…체험 교실 …"): its last words are no whole phrase.
+HEADLINE_CUT = re.compile(r"(?:\.{2,}|…)\s*$")
+#: A run of dots inside a word (a headline's "..": a clause break, not part of the word).
+HEADLINE_DOTS = re.compile(r"\.{2,}|\.(?=\s|$)")
+#: A break between a headline's clauses ("…축제 성료…나눔 확산"): the first clause reports the news.
+HEADLINE_BREAK = re.compile(r"\.{2,}|…")
+#: A word of a figure that names no topic at a phrase's end ("100만", "2관왕", "5곳").
+FIGURE_WORD = re.compile(r"^[\d.,]+\S{0,3}$")
+#: A clock time or a day leading a phrase ("8시", "20일"), not a year or an edition ("2025년").
+CLOCK_WORD = re.compile(r"^\d{1,2}(?:시|분|일|월)$")
+#: Endings that join two acts in one headline ("…교류 확대하고 판로 개척"): it reports two matters.
+JOINING_ENDINGS = frozenset(["고", "며", "으며", "면서", "으면서"])
+#: Last letters of a group's name ("부녀회", "봉사단", "협의체"): a group before a headline's comma acts, it
+#: is no programme the headline is about.
+GROUP_ENDS = ("회", "단", "팀", "클럽", "협의체", "센터", "재단", "조합", "본부")
