@@ -12,7 +12,10 @@ nothing else is there), ranked the same way, turned into 개조식 bullets by
 :mod:`kosum.engines.bullets`.
 A section made of an item list ("△A △B") takes its items as bullets, and so does a picked
 sentence that lists items: each item is its own bullet. Bullet candidates that state facts
-the summary lacks (quantities, dates, quoted names) rank higher.
+the summary lacks (quantities, dates, quoted names) rank higher. A pick whose bullet does not stand
+alone (broken in form, leaning on another sentence, words or an intention without their owner:
+:mod:`kosum.engines.form`) is traded for the next candidate whose bullet does; a sentence inside a
+quotation is never a bullet.
 """
 
 from __future__ import annotations
@@ -29,11 +32,11 @@ from ..pipeline.structure import Structure
 from ..pipeline.tuning import EXTRACTIVE
 from ..types import Bullet, Document, Section, Sentence
 from .base import Article, Engine
-from .bullets import bare_list, bullet_for, item_bullets, list_frame
+from .bullets import _office_topic, bare_list, bullet_for, item_bullets, list_frame
 from .clauses import subjectless_copula
 from .cues import fact_terms, is_speech, sentence_cues
 from .features import tfidf_matrix
-from .form import defect, unbalanced
+from .form import defect, unattributed, unbalanced
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
 
@@ -124,6 +127,14 @@ def _with_a_fact(
     return sorted([i for i in picked if i != weakest] + [best])
 
 
+def _in_quote(doc: Document, i: int) -> bool:
+    """True for a sentence that a quotation opened before it on its line holds ("…" 수입산을 섞는다.
+    라고 하는데 …"): a piece of someone's words, never a bullet of its own."""
+    sentence = doc.sentences[i]
+    before = doc.text[doc.text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _bullet_worthy(sentence: Sentence) -> bool:
     """True for a sentence that makes a good bullet: long enough and no quote, contact line,
     caption, fragment or copula without a subject. A list (▲A ▲B), weak in a summary, is what
@@ -154,7 +165,7 @@ def _section_bullets(
         source = card.sentences[:1]
         return tuple(Bullet(text, source) for text in item_bullets(card.items)[:count])
     # reported speech is never a bullet; contact lines, captions and fragments only where nothing else is
-    spoken = {i for i in card.sentences if is_speech(doc.sentences[i].text)}
+    spoken = {i for i in card.sentences if is_speech(doc.sentences[i].text) or _in_quote(doc, i)}
     body = [i for i in card.sentences if structure.roles[i] == "body" and i not in spoken]
     strong = [i for i in body if _bullet_worthy(doc.sentences[i])]
     # bullets add what the summary does not say, where the section has enough else to say
@@ -165,7 +176,8 @@ def _section_bullets(
         return ()
     # only the best candidates are written out (compression is the costly step): enough for the
     # fact weighting to change the order among those that could win
-    best = set(sorted(candidates, key=lambda i: -scores[i])[: EXTRACTIVE.bullet_pool * count])
+    ranked = sorted(candidates, key=lambda i: -scores[i])
+    best = set(ranked[: EXTRACTIVE.bullet_pool * count])
     candidates = [i for i in candidates if i in best]
     # only candidates with facts the summary lacks need their bullets before the picks (for the
     # fact weighting); the others are written out only when picked
@@ -179,8 +191,20 @@ def _section_bullets(
     for i in picked:
         if i not in made:
             made[i] = _sentence_bullets(shown[i], options.bullet_style)
-    picked = _sound(picked, candidates, weighted, made, shown, options.bullet_style)
+    # a pick that does not stand alone is traded for the next best that does, among all candidates
+    spare = sorted(candidates, key=lambda i: -weighted[i]) + [i for i in ranked if i not in best]
+    picked = _sound(picked, spare, weighted, made, shown, options.bullet_style)
     return tuple(b for i in picked for b in made[i])[:count]
+
+
+def _unsound(bullets: Sequence[Bullet], sentence: Sentence) -> bool:
+    """True where a bullet of ``sentence`` is broken in form (:func:`~kosum.engines.form.defect`), or
+    reports words, an intention or a decision that nobody in it owns
+    (:func:`~kosum.engines.form.unattributed`) and the sentence's actor was not the office that a
+    bullet leaves unsaid ("시는 …")."""
+    if any(defect(b.text) for b in bullets):
+        return True
+    return any(unattributed(b.text) for b in bullets) and not _office_topic(sentence.text)
 
 
 def _sound(
@@ -191,24 +215,26 @@ def _sound(
     shown: Sequence[Sentence],
     style: str,
 ) -> list[int]:
-    """``picked`` with each pick whose bullet is broken in form (:func:`~kosum.engines.form.defect`)
-    traded for the best spare candidate whose bullets are sound; one with none left to trade for
-    is dropped where the card keeps a sound bullet."""
-    spare = [i for i in sorted(candidates, key=lambda i: -weighted[i]) if i not in picked]
+    """``picked`` with each pick whose bullet is unsound (:func:`_unsound`) traded for the first spare
+    of ``candidates`` (best first) whose bullets are sound; one with none left to trade for is
+    dropped, and where none is sound the card keeps its best pick alone."""
+    spare = [i for i in candidates if i not in picked]
     out: list[int] = []
     for i in picked:
         choice = i
-        if any(defect(b.text) for b in made[i]):
+        if _unsound(made[i], shown[i]):
             while spare:
                 j = spare.pop(0)
                 if j not in made:
                     made[j] = _sentence_bullets(shown[j], style)
-                if not any(defect(b.text) for b in made[j]):
+                if not _unsound(made[j], shown[j]):
                     choice = j
                     break
         out.append(choice)
-    sound = [i for i in out if not any(defect(b.text) for b in made[i])]
-    return sorted(sound or out)
+    sound = [i for i in out if not _unsound(made[i], shown[i])]
+    if sound or not out:
+        return sorted(sound)
+    return [max(out, key=lambda i: weighted[i])]
 
 
 def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:

@@ -155,3 +155,32 @@ DAY_OF_MONTH = re.compile(r"\d+\s*일")
 #: The present adnominal and the noun of a sentence that explains the one before it ("…생각이 많다는 점이
 #: 드러나는 것이다"): without a topic of its own, a bullet so ended comments on a sentence not shown.
 EXPLAINING_TAIL = ("는", "것")
+#: Words that point back to what another sentence said, as form/tag (:data:`POINTER_KEYS` and "이곳",
+#: "그녀", "이렇게", "그것"): one in a bullet's first clause leans on a sentence the bullet does not show
+#: ("이 무렵 잰 수위는 …", "그는 …", "관장은 이렇게 답함").
+BACK_POINTERS = POINTER_KEYS | frozenset({"이것/NP", "그것/NP", "그녀/NP", "이곳/NP", "그곳/NP", "이렇/VA", "그렇/VA"})
+#: Openings that count a point of an argument made before ("둘째, …", "셋째로 …") or name what was
+#: named before ("관련 부서는 …", "동 사업은 …"): alone, a bullet so opened says neither of what nor which.
+COUNTED_OPENING = re.compile(r"^(?:(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)\s*째\s*(?:,|로\s*,?)|관련\s|동\s)\s*")
+#: Connective endings that report speech ("…했다고", "…난다며", "…하자고"): a bullet holding one names
+#: whose words they are.
+QUOTATIVE_ENDING = re.compile(r"^(?:ᆫ|는)?(?:다|라|자|냐)(?:고|며|면서)$")
+#: Particles of a subject or topic that name a bullet's actor ("새솔시는", "주민이", "센터도", "께서").
+ACTOR_PARTICLES = frozenset({"이", "가", "께서", "은", "는", "도"})
+#: The particle after which a topic names an office as actor ("새솔시에서는 …").
+OFFICE_SOURCE_PARTICLE = "에서"
+#: Morphemes of a decision ("…하기로 함") as form/tag: a bullet so ended names who decided.
+DECISION_KEYS = ("기/ETN", "로/JKB")
+#: The adnominal endings before "것" of a sentence that explains the one before it ("…하는 것",
+#: "…참여했던 것"): without a topic of its own, a bullet so ended comments on a sentence not shown.
+EXPLAINING_ADNOMINALS = frozenset({"는", "던"})
+#: The adverbial ending of a pointing adjective ("이렇게", "그렇게"): with it the adjective points back to
+#: what was said ("관장은 이렇게 답함"); with another ending it is a connective ("그럼에도", "이렇듯").
+MANNER_ENDINGS = frozenset({"게"})
+#: Nouns of a cause or reason ("원인", "이유"): a bullet that ends on one with nothing it is the cause of
+#: ("기온 상승이 가장 큰 원인") explains a sentence not shown.
+RELATION_NOUNS = frozenset({"원인", "이유", "배경", "요인", "까닭"})
+#: A comma or joining mark that ends a bullet ("…상은 새솔면 '쉼터 운영',"): a sentence cut off mid-list.
+TRAILING_MARK = re.compile(r"[,、·]\s*$")
+#: Particles that join a noun to the next ("김과 그 김으로 만든 …"): a pointer right after one points to that noun.
+WITH_PARTICLES = frozenset({"과", "와"})
