@@ -20,12 +20,16 @@ from itertools import pairwise
 
 from ..pipeline.vocab.bullets import (
     ACTOR_PARTICLES,
+    ALSO_PARTICLE,
     ANAPHORIC_OPENING,
     BACK_POINTERS,
     BRACKET_PAIRS,
     COUNTED_OPENING,
     DANGLING_OPENING,
     DECISION_KEYS,
+    ESTIMATE_KEYS,
+    ESTIMATE_STEMS,
+    EXPECT_NOUNS,
     EXPLAINING_ADNOMINALS,
     EXPLAINING_END,
     EXPLAINING_TAIL,
@@ -39,6 +43,7 @@ from ..pipeline.vocab.bullets import (
     ORPHAN,
     PASSIVE_STEMS,
     PLAN_NOUNS,
+    POINTER_DETERMINERS,
     QUOTATIVE_ENDING,
     QUOTED_SPAN,
     RELATION_NOUNS,
@@ -108,7 +113,7 @@ def defect(text: str) -> str | None:
     adnominal = len(words) > 2 and first.tag.startswith("VV") and words[1].tag == "ETM" and words[2].tag != "SN"
     if adnominal and first.form not in TIME_ADNOMINALS:
         return "opens with an adnominal form"
-    if _leans_on_pointer(s, words):
+    if _leans_on_pointer(s, words) or _pointer_subject(s, words):
         return "leans on a word pointing to another sentence"
     if _opens_with_predicate(s, words):
         return "opens with a predicate without its arguments"
@@ -206,6 +211,23 @@ def _leans_on_pointer(text: str, words: Sequence[Morph]) -> bool:
     return False
 
 
+def _pointer_subject(text: str, words: Sequence[Morph]) -> bool:
+    """True for a subject or topic headed by a pointer ("…하고, 해당 요원들은 …") anywhere outside
+    quotes, after a connective ending too: the bullet does not say which it is."""
+    quoted = _quoted(text)
+    for k, m in enumerate(words):
+        if m.form not in POINTER_DETERMINERS or any(a <= m.start < b for a, b in quoted):
+            continue
+        if (m.start and text[m.start - 1].isalnum()) or m.end >= len(text) or not text[m.end].isspace():
+            continue  # a part of a word, or a word with its own particle ("해당되는", "해당하는")
+        for n in words[k + 1 :]:
+            if n.tag in ("JX", "JKS") and n.form in TOPIC_SUBJECT_PARTICLES:
+                return True
+            if not n.tag.startswith(_NOUN_RUN[:-2]) and n.tag != "XSN":
+                break
+    return False
+
+
 def _actors(text: str, words: Sequence[Morph]) -> list[Morph]:
     """The particles that name an actor outside quotes: a subject ("주민이"), a topic after a noun
     ("새솔시는", "센터도"), or an office as source ("새솔시에서는")."""
@@ -244,7 +266,37 @@ def unattributed(text: str) -> bool:
     keys = [f"{m.form}/{m.tag}" for m in outside]
     decided = any(tuple(keys[k : k + 2]) == DECISION_KEYS for k in range(len(keys) - 1))
     reported = any(m.tag == "JKQ" for m in outside[:-1])
-    return (reported or will or decided) and not actors
+    if (reported or will or decided) and not actors:
+        return True
+    return _guessed(outside, keys, actors) or _hoped(outside, actors)
+
+
+def _guessed(outside: Sequence[Morph], keys: Sequence[str], actors: Sequence[Morph]) -> bool:
+    """True for a guess ("…늘어날 것으로 보임") with no topic to make it: a subject of the guessed
+    clause ("물놀이객이") is not who guesses."""
+    stem = next((k for k in range(len(outside) - 1, -1, -1) if outside[k].tag.startswith("VV")), None)
+    if (
+        stem is None
+        or outside[stem].form not in ESTIMATE_STEMS
+        or tuple(keys[max(0, stem - 2) : stem]) != ESTIMATE_KEYS
+    ):
+        return False
+    if any(m.tag.startswith(("VV", "VA", "NN")) for m in outside[stem + 1 :]):
+        return False  # the guess is not the bullet's last predicate
+    return (
+        not any(m.tag == "JX" and m.form != ALSO_PARTICLE for m in actors) and sum(m.tag == "JKS" for m in actors) < 2
+    )
+
+
+def _hoped(outside: Sequence[Morph], actors: Sequence[Morph]) -> bool:
+    """True for an expectation ("…효과도 기대", "…기대됨") whose only actor is an "also" phrase, or none:
+    who hopes, or what else is hoped for, stands in another sentence."""
+    nouns = [k for k, m in enumerate(outside) if m.tag.startswith("NN")]
+    if not nouns or outside[nouns[-1]].form not in EXPECT_NOUNS:
+        return False
+    if any(m.tag.startswith(("VV", "VA", "NN")) for m in outside[nouns[-1] + 1 :]):
+        return False
+    return all(m.form == ALSO_PARTICLE for m in actors)
 
 
 def _opens_with_predicate(text: str, words: Sequence[Morph]) -> bool:

@@ -37,6 +37,7 @@ from .vocab.lines import (
     INLINE_MARKER,
     INNER_END,
     ITEM_LINE,
+    LEADING_TAG,
     META_PART_TRIM,
     NON_LETTER,
     SENTENCE_OPENER,
@@ -52,6 +53,8 @@ _PREDICATE_TAGS = ("VV", "VA", "VX", "EF")
 #: A line that stops in the middle of a sentence: after a particle or a connective ending.
 _OPEN_TAGS = ("J", "EC", "ETM", "MM", "XPN")
 _TITLE_MAX = LINES.title_max_chars
+#: Fewest characters of a headline whose repeat at the start of the next line goes.
+_REPEAT_MIN = LINES.repeat_min_chars
 #: Families that metadata lines come from, by :func:`classify_line` kind.
 _KIND_FAMILY = {"meta": "byline", "caption": "caption", "boiler": "chrome"}
 
@@ -327,4 +330,20 @@ def clean_lines(raw: list[str]) -> Cleaned:
         removed.append(Removed("chrome", body.pop()[0]))
     metadata = _metadata(meta_lines, site, inline_removed)
     named = clean_title(title) if title else None
+    body = _unrepeated(body, removed)
     return Cleaned(named, "\n".join(subtitle) or None, metadata, _join_broken(_split_markers(body)), tuple(removed))
+
+
+def _unrepeated(body: list[tuple[str, bool]], removed: list[Removed]) -> list[tuple[str, bool]]:
+    """``body`` without a headline that the line under it repeats at its start, glued to its preview
+    ("[소식] 새솔군, 장터 개장" then "새솔군, 장터 개장 주민 500명 찾아 … 새솔군은 …"): the repeat goes
+    (a ``header``), so the headline without end punctuation is not read into the lead's sentence."""
+    out: list[tuple[str, bool]] = []
+    for line, blank in body:
+        before = LEADING_TAG.sub("", out[-1][0]).strip() if out else ""
+        rest = line[len(before) :].strip()
+        if len(before) >= _REPEAT_MIN and line.startswith(before) and rest:
+            removed.append(Removed("header", before))
+            line = rest
+        out.append((line, blank))
+    return out
