@@ -20,7 +20,6 @@ from itertools import pairwise
 
 from ..pipeline.vocab.bullets import (
     ACTOR_PARTICLES,
-    ALSO_PARTICLE,
     ANAPHORIC_OPENING,
     BACK_POINTERS,
     BRACKET_PAIRS,
@@ -53,6 +52,7 @@ from ..pipeline.vocab.bullets import (
     WILL_ENDINGS,
     WITH_PARTICLES,
 )
+from ..pipeline.vocab.layout import ALSO_PARTICLES
 from ..types import Morph
 from .features import analyze
 
@@ -284,7 +284,8 @@ def _guessed(outside: Sequence[Morph], keys: Sequence[str], actors: Sequence[Mor
     if any(m.tag.startswith(("VV", "VA", "NN")) for m in outside[stem + 1 :]):
         return False  # the guess is not the bullet's last predicate
     return (
-        not any(m.tag == "JX" and m.form != ALSO_PARTICLE for m in actors) and sum(m.tag == "JKS" for m in actors) < 2
+        not any(m.tag == "JX" and m.form not in ALSO_PARTICLES for m in actors)
+        and sum(m.tag == "JKS" for m in actors) < 2
     )
 
 
@@ -296,7 +297,7 @@ def _hoped(outside: Sequence[Morph], actors: Sequence[Morph]) -> bool:
         return False
     if any(m.tag.startswith(("VV", "VA", "NN")) for m in outside[nouns[-1] + 1 :]):
         return False
-    return all(m.form == ALSO_PARTICLE for m in actors)
+    return all(m.form in ALSO_PARTICLES for m in actors)
 
 
 def _opens_with_predicate(text: str, words: Sequence[Morph]) -> bool:

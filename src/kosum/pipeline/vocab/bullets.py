@@ -194,5 +194,3 @@ ESTIMATE_KEYS = ("것/NNB", "으로/JKB")
 #: Nouns of a hope or an expectation ("…효과도 기대", "…기대됨"): a bullet ending on one names who hopes,
 #: or what it expects of beyond an "also" phrase.
 EXPECT_NOUNS = frozenset({"기대"})
-#: The particle "also" ("효과도"): a phrase so marked adds to something named elsewhere, not an actor.
-ALSO_PARTICLE = "도"
