@@ -83,6 +83,10 @@ def test_headline_repeated_by_its_preview_is_not_glued_to_the_lead() -> None:
             "",
             "[복지] 한빛면, 경로당 20곳에 난방비 지원",
             "한빛면, 경로당 20곳에 난방비 지원 한빛면은 경로당 20곳에 난방비 60만 원씩을 지원한다.",
+            "",
+            "[문화] 새솔군, 가을 음악회 성황",
+            "새솔군, 가을 음악회 성황 주민 800명 찾아… 내년에도 열기로 새솔군은 지난 4일 누리공원에서 "
+            "가을 음악회를 열었다.",
         ]
     )
     doc = preprocess(text)
@@ -90,3 +94,27 @@ def test_headline_repeated_by_its_preview_is_not_glued_to_the_lead() -> None:
     assert any(s.startswith("새솔군은 누리천을 따라") for s in starts), starts
     assert any(s.startswith("한빛면은 경로당 20곳에") for s in starts), starts
     assert not any(s.startswith("새솔군, 누리천 둘레길 개통 새솔군은") for s in starts)
+    # a subtitle without end punctuation between the repeat and the lead is not read into the lead
+    assert any(s.startswith("새솔군은 지난 4일 누리공원에서") for s in starts), starts
+
+
+def test_a_clause_cut_before_the_one_it_leads_to_is_refused() -> None:
+    assert defect("새솔군은 둘레길을 개통하고") == "ends in a connective ending"
+    assert defect("주민 300명이 참석했으며") == "ends in a connective ending"
+    assert defect("새솔군은 둘레길 4㎞ 개통") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        # two topics with only a noun phrase between, a copula's adnominal inside it
+        ("판결은 주범인 박모 씨는 지난해 새솔시에서 체포됨", "two topics or subjects in a row"),
+        ("공모사업은 지역의 대표 사업인 둘레길을 조성", None),
+        ("새솔상사 대표인 김모 씨는 신제품 공개", None),
+        # a line of the source's own list keeps its dash
+        ("- 2019년 새솔시 인구 10만 명 돌파", "opens with a list marker"),
+        ("새솔시 인구 10만 명 돌파", None),
+    ],
+)
+def test_topics_and_list_marks(text: str, why: str | None) -> None:
+    assert defect(text) == why

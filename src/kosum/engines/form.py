@@ -61,6 +61,9 @@ __all__ = ["BARE_NAME", "defect", "names_only", "seed", "unattributed", "unbalan
 #: The defect of a bullet that is only a name ("영어 뮤지컬"): no predicate, two nouns at most.
 BARE_NAME = "a bare name"
 
+#: Dashes that open a line of a list in the source ("- 2019년 …"), never a bullet's first character.
+_DASHES = ("-", "–", "—")
+
 #: Tags a phrase between two topics may hold for them to be "two subjects in a row" ("A는 B는").
 _NOUN_RUN = ("NN", "SN", "SL", "SH", "XPN", "XSN", "NR", "NP", "JC", "MM")
 
@@ -99,6 +102,8 @@ def defect(text: str) -> str | None:
         return "orphan comma or bracket"
     if unbalanced(s):
         return "unbalanced quotes or brackets"
+    if s[:1] in _DASHES and s[1:2].isspace():
+        return "opens with a list marker"  # "- 2019년 …": a line of the source's own list
     if ANAPHORIC_OPENING.match(s) or LIST_POINTER_OPENING.match(s) or COUNTED_OPENING.match(s):
         return "opens with a word pointing to another sentence"
     if QUOTED_SPAN.fullmatch(s):
@@ -129,6 +134,8 @@ def defect(text: str) -> str | None:
     means = words[-1].tag == "ETN" and last_stem is not None and last_stem.form in MEANS_STEMS
     if means or s.endswith(MEANS_ENDINGS):
         return "ends in a means or purpose form"
+    if words[-1].tag == "EC" and len(words) > 1 and words[-2].tag.startswith(("VV", "VA", "XSV", "XSA", "EP")):
+        return "ends in a connective ending"  # "… 전국에 알려": a clause cut before the one it leads to
     tail = tuple(m.form for m in words[-2:])
     topic = any(m.tag == "JX" and m.form in TOPIC_SUBJECT_PARTICLES for m in words)
     if EXPLAINING_END.search(s) or (
@@ -337,7 +344,11 @@ def _two_subjects(text: str, words: Sequence[Morph]) -> bool:
             continue
         if "," in text[words[a].end : words[b].start]:
             continue
-        between = words[a + 1 : b]
+        between = list(words[a + 1 : b])
+        # nouns only, or a noun phrase with a copula's adnominal ("판결은 주범인 A씨는"): no predicate of its own
+        copula = [k for k, m in enumerate(between) if m.tag == "VCP"]
+        if copula and len(copula) == 1 and 0 < copula[0] < len(between) - 2 and between[copula[0] + 1].tag == "ETM":
+            between = between[: copula[0]] + between[copula[0] + 2 :]
         if between and all(m.tag.startswith(_NOUN_RUN) for m in between):
             return True
     return False
