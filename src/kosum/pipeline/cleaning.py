@@ -345,7 +345,8 @@ def _unrepeated(body: list[tuple[str, bool]], removed: list[Removed]) -> list[tu
     for line, blank in body:
         before = LEADING_TAG.sub("", out[-1][0]).strip() if out else ""
         rest = line[len(before) :].strip()
-        if len(before) >= _REPEAT_MIN and line.startswith(before) and rest:
+        headline = len(before) >= _REPEAT_MIN and not looks_like_sentence(before) and before[-1] not in ".!?"
+        if headline and line.startswith(before) and rest:
             removed.append(Removed("header", before))
             line = rest
             # a subtitle without end punctuation before the lead, which names the headline's subject
