@@ -91,6 +91,8 @@ SEARCH = [
     ("TITLE_BADGES", "청년 인턴 모집", False),
     ("TITLE_BADGES", "청년 인턴 모집 새로운글", True),
     ("TITLE_BADGES", "새솔군, ‘청년 인턴’ 모집NEW", True),
+    ("LEADING_TAG", "[마을소식] 새솔군, 둘레길 개통", True),
+    ("LEADING_TAG", "새솔군, [가칭] 둘레길 개통", False),
     ("CAPTION_END", "시민들이 축제를 즐기고 있다.", True),
     ("CAPTION_END", "새솔시청 전경", True),
     ("CAPTION_END", "시는 축제를 연다.", False),
@@ -484,6 +486,10 @@ MEMBERS = [
     ("MANNER_ENDINGS", "게", "듯"),
     ("RELATION_NOUNS", "원인", "결과"),
     ("WITH_PARTICLES", "와", "의"),
+    ("POINTER_DETERMINERS", "해당", "이번"),
+    ("ESTIMATE_STEMS", "보이", "밝히"),
+    ("ESTIMATE_KEYS", "것/NNB", "수/NNB"),
+    ("EXPECT_NOUNS", "기대", "계획"),
 ]
 
 

@@ -29,11 +29,12 @@ from ..pipeline.cards import Card, for_bullets
 from ..pipeline.items import list_items
 from ..pipeline.length import summary_length
 from ..pipeline.structure import Structure
-from ..pipeline.tuning import EXTRACTIVE
+from ..pipeline.tuning import COMPRESS, EXTRACTIVE
 from ..types import Bullet, Document, Section, Sentence
 from .base import Article, Engine
-from .bullets import _office_topic, bare_list, bullet_for, item_bullets, list_frame
+from .bullets import _office_topic, bare_list, bullet_for, item_bullets, list_frame, strip_connective
 from .clauses import subjectless_copula
+from .compress import compress
 from .cues import fact_terms, is_speech, sentence_cues
 from .features import tfidf_matrix
 from .form import defect, unattributed, unbalanced
@@ -194,7 +195,46 @@ def _section_bullets(
     # a pick that does not stand alone is traded for the next best that does, among all candidates
     spare = sorted(candidates, key=lambda i: -weighted[i]) + [i for i in ranked if i not in best]
     picked = _sound(picked, spare, weighted, made, shown, options.bullet_style)
+    # where none of them is sound, nor the pick's whole clause: the card's other bullet-worthy sentences,
+    # even less salient or in the summary; where none of those is either, the card keeps its one pick
+    others = sorted((i for i in strong if i not in candidates), key=lambda i: -scores[i])
+    if len(picked) == 1 and (_unsound(made[picked[0]], shown[picked[0]]) or _echoes(made[picked[0]], card.area)):
+        # a card's only bullet that repeats its label says nothing the label does not: the next sound one
+        pool = others if _unsound(made[picked[0]], shown[picked[0]]) else spare + others
+        # never at the cost of a figure or a name the summary lacks and the pick's bullet keeps
+        kept = len(_new_facts(picked[0], doc.sentences, said, _texts(made, picked[0])))
+        other = next(
+            (
+                i
+                for i in pool
+                if i not in picked
+                and _fit(i, made, shown, card.area, options)
+                and len(_new_facts(i, doc.sentences, said, _texts(made, i))) >= kept
+            ),
+            None,
+        )
+        picked = [other] if other is not None else picked
     return tuple(b for i in picked for b in made[i])[:count]
+
+
+def _texts(made: dict[int, tuple[Bullet, ...]], i: int) -> dict[int, str]:
+    """The text of sentence ``i``'s bullets, as :func:`_new_facts` reads it."""
+    return {i: " ".join(b.text for b in made[i])}
+
+
+def _echoes(bullets: Sequence[Bullet], label: str) -> bool:
+    """True for a lone bullet that opens with its card's label, word for word (across spacing)."""
+    return len(bullets) == 1 and bool(_plain(label)) and _plain(bullets[0].text).startswith(_plain(label))
+
+
+def _fit(
+    i: int, made: dict[int, tuple[Bullet, ...]], shown: Sequence[Sentence], label: str, options: SummaryOptions
+) -> bool:
+    """True where sentence ``i``'s bullets (written out into ``made`` if they are not yet) are sound
+    and do not repeat ``label``."""
+    if i not in made:
+        made[i] = _sentence_bullets(shown[i], options.bullet_style)
+    return bool(made[i]) and not _unsound(made[i], shown[i]) and not _echoes(made[i], label)
 
 
 def _unsound(bullets: Sequence[Bullet], sentence: Sentence) -> bool:
@@ -234,7 +274,26 @@ def _sound(
     sound = [i for i in out if not _unsound(made[i], shown[i])]
     if sound or not out:
         return sorted(sound)
-    return [max(out, key=lambda i: weighted[i])]
+    # none is sound: the best pick's whole clause where that is sound and short enough, else the pick
+    best = max(out, key=lambda i: weighted[i])
+    whole = _whole_bullet(shown[best])
+    if whole is not None:
+        made[best] = whole
+    return [best]
+
+
+def _whole_bullet(sentence: Sentence) -> tuple[Bullet, ...] | None:
+    """The bullet of ``sentence`` that drops no clause, only a leading connective, the speech frame and
+    parentheticals (:func:`~kosum.engines.compress.compress` ``whole``), where it is sound
+    (:func:`_unsound`) and at most ``COMPRESS.max_bullet_chars`` long; else ``None``."""
+    text = sentence.text.strip()
+    rest, cut = strip_connective(text)
+    base = sentence.start + (len(sentence.text) - len(sentence.text.lstrip())) + cut
+    whole = compress(rest, sentence.morphs, base, whole=True)
+    if not whole or len(whole) > COMPRESS.max_bullet_chars:
+        return None
+    bullets = (Bullet(whole, (sentence.index,)),)
+    return None if _unsound(bullets, sentence) else bullets
 
 
 def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:

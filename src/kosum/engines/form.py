@@ -26,6 +26,9 @@ from ..pipeline.vocab.bullets import (
     COUNTED_OPENING,
     DANGLING_OPENING,
     DECISION_KEYS,
+    ESTIMATE_KEYS,
+    ESTIMATE_STEMS,
+    EXPECT_NOUNS,
     EXPLAINING_ADNOMINALS,
     EXPLAINING_END,
     EXPLAINING_TAIL,
@@ -39,6 +42,7 @@ from ..pipeline.vocab.bullets import (
     ORPHAN,
     PASSIVE_STEMS,
     PLAN_NOUNS,
+    POINTER_DETERMINERS,
     QUOTATIVE_ENDING,
     QUOTED_SPAN,
     RELATION_NOUNS,
@@ -48,6 +52,7 @@ from ..pipeline.vocab.bullets import (
     WILL_ENDINGS,
     WITH_PARTICLES,
 )
+from ..pipeline.vocab.layout import ALSO_PARTICLES
 from ..types import Morph
 from .features import analyze
 
@@ -55,6 +60,9 @@ __all__ = ["BARE_NAME", "defect", "names_only", "seed", "unattributed", "unbalan
 
 #: The defect of a bullet that is only a name ("영어 뮤지컬"): no predicate, two nouns at most.
 BARE_NAME = "a bare name"
+
+#: Dashes that open a line of a list in the source ("- 2019년 …"), never a bullet's first character.
+_DASHES = ("-", "–", "—")
 
 #: Tags a phrase between two topics may hold for them to be "two subjects in a row" ("A는 B는").
 _NOUN_RUN = ("NN", "SN", "SL", "SH", "XPN", "XSN", "NR", "NP", "JC", "MM")
@@ -94,6 +102,8 @@ def defect(text: str) -> str | None:
         return "orphan comma or bracket"
     if unbalanced(s):
         return "unbalanced quotes or brackets"
+    if s[:1] in _DASHES and s[1:2].isspace():
+        return "opens with a list marker"  # "- 2019년 …": a line of the source's own list
     if ANAPHORIC_OPENING.match(s) or LIST_POINTER_OPENING.match(s) or COUNTED_OPENING.match(s):
         return "opens with a word pointing to another sentence"
     if QUOTED_SPAN.fullmatch(s):
@@ -108,7 +118,7 @@ def defect(text: str) -> str | None:
     adnominal = len(words) > 2 and first.tag.startswith("VV") and words[1].tag == "ETM" and words[2].tag != "SN"
     if adnominal and first.form not in TIME_ADNOMINALS:
         return "opens with an adnominal form"
-    if _leans_on_pointer(s, words):
+    if _leans_on_pointer(s, words) or _pointer_subject(s, words):
         return "leans on a word pointing to another sentence"
     if _opens_with_predicate(s, words):
         return "opens with a predicate without its arguments"
@@ -124,6 +134,8 @@ def defect(text: str) -> str | None:
     means = words[-1].tag == "ETN" and last_stem is not None and last_stem.form in MEANS_STEMS
     if means or s.endswith(MEANS_ENDINGS):
         return "ends in a means or purpose form"
+    if words[-1].tag == "EC" and len(words) > 1 and words[-2].tag.startswith(("VV", "VA", "XSV", "XSA", "EP")):
+        return "ends in a connective ending"  # "… 전국에 알려": a clause cut before the one it leads to
     tail = tuple(m.form for m in words[-2:])
     topic = any(m.tag == "JX" and m.form in TOPIC_SUBJECT_PARTICLES for m in words)
     if EXPLAINING_END.search(s) or (
@@ -206,6 +218,23 @@ def _leans_on_pointer(text: str, words: Sequence[Morph]) -> bool:
     return False
 
 
+def _pointer_subject(text: str, words: Sequence[Morph]) -> bool:
+    """True for a subject or topic headed by a pointer ("…하고, 해당 요원들은 …") anywhere outside
+    quotes, after a connective ending too: the bullet does not say which it is."""
+    quoted = _quoted(text)
+    for k, m in enumerate(words):
+        if m.form not in POINTER_DETERMINERS or any(a <= m.start < b for a, b in quoted):
+            continue
+        if (m.start and text[m.start - 1].isalnum()) or m.end >= len(text) or not text[m.end].isspace():
+            continue  # a part of a word, or a word with its own particle ("해당되는", "해당하는")
+        for n in words[k + 1 :]:
+            if n.tag in ("JX", "JKS") and n.form in TOPIC_SUBJECT_PARTICLES:
+                return True
+            if not n.tag.startswith(_NOUN_RUN[:-2]) and n.tag != "XSN":
+                break
+    return False
+
+
 def _actors(text: str, words: Sequence[Morph]) -> list[Morph]:
     """The particles that name an actor outside quotes: a subject ("주민이"), a topic after a noun
     ("새솔시는", "센터도"), or an office as source ("새솔시에서는")."""
@@ -244,7 +273,38 @@ def unattributed(text: str) -> bool:
     keys = [f"{m.form}/{m.tag}" for m in outside]
     decided = any(tuple(keys[k : k + 2]) == DECISION_KEYS for k in range(len(keys) - 1))
     reported = any(m.tag == "JKQ" for m in outside[:-1])
-    return (reported or will or decided) and not actors
+    if (reported or will or decided) and not actors:
+        return True
+    return _guessed(outside, keys, actors) or _hoped(outside, actors)
+
+
+def _guessed(outside: Sequence[Morph], keys: Sequence[str], actors: Sequence[Morph]) -> bool:
+    """True for a guess ("…늘어날 것으로 보임") with no topic to make it: a subject of the guessed
+    clause ("물놀이객이") is not who guesses."""
+    stem = next((k for k in range(len(outside) - 1, -1, -1) if outside[k].tag.startswith("VV")), None)
+    if (
+        stem is None
+        or outside[stem].form not in ESTIMATE_STEMS
+        or tuple(keys[max(0, stem - 2) : stem]) != ESTIMATE_KEYS
+    ):
+        return False
+    if any(m.tag.startswith(("VV", "VA", "NN")) for m in outside[stem + 1 :]):
+        return False  # the guess is not the bullet's last predicate
+    return (
+        not any(m.tag == "JX" and m.form not in ALSO_PARTICLES for m in actors)
+        and sum(m.tag == "JKS" for m in actors) < 2
+    )
+
+
+def _hoped(outside: Sequence[Morph], actors: Sequence[Morph]) -> bool:
+    """True for an expectation ("…효과도 기대", "…기대됨") whose only actor is an "also" phrase, or none:
+    who hopes, or what else is hoped for, stands in another sentence."""
+    nouns = [k for k, m in enumerate(outside) if m.tag.startswith("NN")]
+    if not nouns or outside[nouns[-1]].form not in EXPECT_NOUNS:
+        return False
+    if any(m.tag.startswith(("VV", "VA", "NN")) for m in outside[nouns[-1] + 1 :]):
+        return False
+    return all(m.form in ALSO_PARTICLES for m in actors)
 
 
 def _opens_with_predicate(text: str, words: Sequence[Morph]) -> bool:
@@ -284,7 +344,11 @@ def _two_subjects(text: str, words: Sequence[Morph]) -> bool:
             continue
         if "," in text[words[a].end : words[b].start]:
             continue
-        between = words[a + 1 : b]
+        between = list(words[a + 1 : b])
+        # nouns only, or a noun phrase with a copula's adnominal ("판결은 주범인 A씨는"): no predicate of its own
+        copula = [k for k, m in enumerate(between) if m.tag == "VCP"]
+        if copula and len(copula) == 1 and 0 < copula[0] < len(between) - 2 and between[copula[0] + 1].tag == "ETM":
+            between = between[: copula[0]] + between[copula[0] + 2 :]
         if between and all(m.tag.startswith(_NOUN_RUN) for m in between):
             return True
     return False

@@ -29,6 +29,7 @@ from .families import (
 from .headings import parse_heading
 from .normalize import analysis_view
 from .tuning import LINES
+from .vocab.bullets import TOPIC_SUBJECT_PARTICLES
 from .vocab.common import META_SEPARATOR
 from .vocab.lines import (
     BYLINE,
@@ -37,6 +38,7 @@ from .vocab.lines import (
     INLINE_MARKER,
     INNER_END,
     ITEM_LINE,
+    LEADING_TAG,
     META_PART_TRIM,
     NON_LETTER,
     SENTENCE_OPENER,
@@ -52,6 +54,10 @@ _PREDICATE_TAGS = ("VV", "VA", "VX", "EF")
 #: A line that stops in the middle of a sentence: after a particle or a connective ending.
 _OPEN_TAGS = ("J", "EC", "ETM", "MM", "XPN")
 _TITLE_MAX = LINES.title_max_chars
+#: Fewest characters of a headline whose repeat at the start of the next line goes.
+_REPEAT_MIN = LINES.repeat_min_chars
+#: Longest subject of a headline ("새솔군", before its comma) looked for again as a lead's topic.
+_TITLE_SUBJECT_MAX = LINES.title_subject_max_chars
 #: Families that metadata lines come from, by :func:`classify_line` kind.
 _KIND_FAMILY = {"meta": "byline", "caption": "caption", "boiler": "chrome"}
 
@@ -327,4 +333,38 @@ def clean_lines(raw: list[str]) -> Cleaned:
         removed.append(Removed("chrome", body.pop()[0]))
     metadata = _metadata(meta_lines, site, inline_removed)
     named = clean_title(title) if title else None
+    body = _unrepeated(body, removed)
     return Cleaned(named, "\n".join(subtitle) or None, metadata, _join_broken(_split_markers(body)), tuple(removed))
+
+
+def _unrepeated(body: list[tuple[str, bool]], removed: list[Removed]) -> list[tuple[str, bool]]:
+    """``body`` without a headline that the line under it repeats at its start, glued to its preview
+    ("[소식] 새솔군, 장터 개장" then "새솔군, 장터 개장 주민 500명 찾아 … 새솔군은 …"): the repeat goes
+    (a ``header``), so the headline without end punctuation is not read into the lead's sentence."""
+    out: list[tuple[str, bool]] = []
+    for line, blank in body:
+        before = LEADING_TAG.sub("", out[-1][0]).strip() if out else ""
+        rest = line[len(before) :].strip()
+        headline = len(before) >= _REPEAT_MIN and not looks_like_sentence(before) and before[-1] not in ".!?"
+        if headline and line.startswith(before) and rest:
+            removed.append(Removed("header", before))
+            line = rest
+            # a subtitle without end punctuation before the lead, which names the headline's subject
+            # again ("… 500명 찾아 새솔군은 …"): the lead is its own paragraph
+            lead = _lead_start(before, line)
+            if lead:
+                out.append((line[:lead].strip(), blank))
+                line, blank = line[lead:], True
+        out.append((line, blank))
+    return out
+
+
+def _lead_start(headline: str, text: str) -> int:
+    """Where in ``text`` a sentence opens with the headline's subject as its topic or subject
+    (the headline "새솔군, 장터 개장" and "… 새솔군은 …"), after its first word; 0 where none does."""
+    comma = headline.find(",")
+    subject = headline[:comma].strip() if comma > 0 else ""
+    if len(subject) < 2 or len(subject) > _TITLE_SUBJECT_MAX:
+        return 0
+    found = [text.find(f" {subject}{p} ") for p in TOPIC_SUBJECT_PARTICLES]
+    return min((k + 1 for k in found if k > 0), default=0)

@@ -132,6 +132,10 @@ class LineTuning:
       menu_bar_min_words: Fewest words of a menu bar.
       menu_bar_max_word: Longest word of a menu bar.
       title_max_chars: Longest subtitle line under the headline.
+      repeat_min_chars: Fewest characters of a headline line whose repeat opening the next line goes
+        ("[소식] 새솔군, 장터 개장" over "새솔군, 장터 개장 주민 500명 …").
+      title_subject_max_chars: Longest subject of such a headline (before its comma) that splits the
+        subtitle glued to the preview from the lead that names it again ("… 새솔군은 …").
       symbol_end_chars: Longest line whose end is decided without Kiwi: well under Kiwi's 2,000
         morphemes per sentence (at most 3 per character), past which it drops the rest.
       removed_warning_share: Share of an article's letters that cleaning may remove before the
@@ -164,6 +168,8 @@ class LineTuning:
     menu_bar_min_words: int = 4
     menu_bar_max_word: int = 12
     title_max_chars: int = 120
+    repeat_min_chars: int = 10
+    title_subject_max_chars: int = 20
     symbol_end_chars: int = 600
     removed_warning_share: float = 0.4
     table_min_cells: int = 8

@@ -184,3 +184,13 @@ RELATION_NOUNS = frozenset({"원인", "이유", "배경", "요인", "까닭"})
 TRAILING_MARK = re.compile(r"[,、·]\s*$")
 #: Particles that join a noun to the next ("김과 그 김으로 만든 …"): a pointer right after one points to that noun.
 WITH_PARTICLES = frozenset({"과", "와"})
+#: Words that point to a thing named in another sentence wherever they stand ("…하고, 해당 요원들은 …"):
+#: as the head of a subject or topic, a bullet holding one says not which.
+POINTER_DETERMINERS = frozenset({"해당"})
+#: Stems of a guess after "…것으로" ("…늘어날 것으로 보임"): a bullet so ended names who guesses.
+ESTIMATE_STEMS = frozenset({"보", "보이"})
+#: The noun and particle before an estimate's stem ("것/NNB", "으로/JKB"), as form/tag.
+ESTIMATE_KEYS = ("것/NNB", "으로/JKB")
+#: Nouns of a hope or an expectation ("…효과도 기대", "…기대됨"): a bullet ending on one names who hopes,
+#: or what it expects of beyond an "also" phrase.
+EXPECT_NOUNS = frozenset({"기대"})

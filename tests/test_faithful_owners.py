@@ -1,0 +1,120 @@
+"""Bullets that name who guesses or hopes, say which thing a pointer means, and a card that trades a
+lone defective or label-echoing bullet (own-written sentences, issue 18)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kosum import summarize
+from kosum.engines.form import defect, unattributed
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        # a pointer heading a subject after a connective ending still points to another sentence
+        ("구명조끼를 비치하고, 해당 요원들은 교육을 받음", "leans on a word pointing to another sentence"),
+        ("둑을 높였으며 해당 구간은 내년 봄 개방", "leans on a word pointing to another sentence"),
+        # a verb or a case of its own is no pointer
+        ("해당하는 주민에게 지원금 지급", None),
+        ("조건에 해당되는 가구는 30만 원을 받음", None),
+    ],
+)
+def test_pointer_subject_after_a_connective(text: str, why: str | None) -> None:
+    assert defect(text) == why
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        # a guess with nobody to make it: the guessed clause's subject is not who guesses
+        ("물놀이객이 크게 늘어날 것으로 보임", True),
+        ("주민 불편이 줄어들 것으로 봄", True),
+        ("새솔군은 주민 불편이 줄어들 것으로 봄", False),
+        ("물놀이객이 크게 늘어날 것으로 보고 대책 마련", False),
+        # an expectation whose only actor is an "also" phrase
+        ("사고 예방 효과도 기대", True),
+        ("사고 예방 효과도 기대됨", True),
+        ("새솔군은 관광객 증가를 기대", False),
+        ("관광객 증가로 지역 상권 회복이 기대됨", False),
+    ],
+)
+def test_guess_and_hope_need_an_owner(text: str, nobody: bool) -> None:
+    assert unattributed(text) is nobody
+
+
+ARTICLE = "\n".join(
+    [
+        "새솔군 여름철 물놀이 안전 대책 추진",
+        "새솔군은 여름철을 맞아 물놀이 안전 대책을 추진한다고 3일 밝혔다.",
+        "",
+        "군은 계곡 12곳에 안전요원 40명을 배치하고, 구명조끼 300벌을 비치할 예정이다. "
+        "해당 시설은 주말마다 점검을 받으며, 해당 요원들은 응급처치 교육을 받는다. "
+        "사고 예방 효과도 기대된다. 물놀이객이 지난해보다 크게 늘어날 것으로 보인다.",
+    ]
+)
+
+
+def test_no_bullet_without_its_owner_or_referent() -> None:
+    summary = summarize(ARTICLE)
+    bullets = [b.text for s in summary.sections for b in s.bullets]
+    assert bullets, "the card keeps a sound bullet"
+    for text in bullets:
+        assert defect(text) is None, text
+        assert not unattributed(text), text
+    assert any("12곳" in text for text in bullets)
+
+
+def test_lone_bullet_does_not_repeat_its_label() -> None:
+    summary = summarize(ARTICLE)
+    for section in summary.sections:
+        if len(section.bullets) == 1:
+            label = "".join(ch for ch in section.area if ch.isalnum())
+            assert not "".join(ch for ch in section.bullets[0].text if ch.isalnum()).startswith(label)
+
+
+def test_headline_repeated_by_its_preview_is_not_glued_to_the_lead() -> None:
+    from kosum.pipeline.preprocess import preprocess
+
+    text = "\n".join(
+        [
+            "[마을소식] 새솔군, 누리천 둘레길 개통",
+            "새솔군, 누리천 둘레길 개통 새솔군은 누리천을 따라 걷는 둘레길 4.2㎞를 개통했다고 밝혔다.",
+            "",
+            "[복지] 한빛면, 경로당 20곳에 난방비 지원",
+            "한빛면, 경로당 20곳에 난방비 지원 한빛면은 경로당 20곳에 난방비 60만 원씩을 지원한다.",
+            "",
+            "[문화] 새솔군, 가을 음악회 성황",
+            "새솔군, 가을 음악회 성황 주민 800명 찾아… 내년에도 열기로 새솔군은 지난 4일 누리공원에서 "
+            "가을 음악회를 열었다.",
+        ]
+    )
+    doc = preprocess(text)
+    starts = [s.text for s in doc.sentences]
+    assert any(s.startswith("새솔군은 누리천을 따라") for s in starts), starts
+    assert any(s.startswith("한빛면은 경로당 20곳에") for s in starts), starts
+    assert not any(s.startswith("새솔군, 누리천 둘레길 개통 새솔군은") for s in starts)
+    # a subtitle without end punctuation between the repeat and the lead is not read into the lead
+    assert any(s.startswith("새솔군은 지난 4일 누리공원에서") for s in starts), starts
+
+
+def test_a_clause_cut_before_the_one_it_leads_to_is_refused() -> None:
+    assert defect("새솔군은 둘레길을 개통하고") == "ends in a connective ending"
+    assert defect("주민 300명이 참석했으며") == "ends in a connective ending"
+    assert defect("새솔군은 둘레길 4㎞ 개통") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        # two topics with only a noun phrase between, a copula's adnominal inside it
+        ("판결은 주범인 박모 씨는 지난해 새솔시에서 체포됨", "two topics or subjects in a row"),
+        ("공모사업은 지역의 대표 사업인 둘레길을 조성", None),
+        ("새솔상사 대표인 김모 씨는 신제품 공개", None),
+        # a line of the source's own list keeps its dash
+        ("- 2019년 새솔시 인구 10만 명 돌파", "opens with a list marker"),
+        ("새솔시 인구 10만 명 돌파", None),
+    ],
+)
+def test_topics_and_list_marks(text: str, why: str | None) -> None:
+    assert defect(text) == why
