@@ -282,11 +282,13 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "연인원 500명에게 학습 상담과 진로 지도를 제공했다.",
             "교육 분야에서는 연인원 500명에게 학습 상담과 진로 지도 제공",
         ),
-        # ... but a clause with a topic of its own before the main clause is its own, and stays
+        # ... but a clause with a topic of its own before the main clause is its own, and stays; where the main
+        # clause only frames ("…성과를 거뒀다"), the first clause with the main figures stays too
         (
             "새솔센터는 올해 체험 프로그램을 모두 320회 운영해 4,100명이 참여했으며, 지난해보다 방문객 수는 "
             "약 900명 늘고, 판매 수익은 약 15% 늘어나는 성과를 거뒀다.",
-            "지난해보다 방문객 수는 약 900명 늘고, 판매 수익은 약 15% 늘어나는 성과를 거둠",
+            "새솔센터는 올해 체험 프로그램을 모두 320회 운영해 4,100명이 참여했으며, 지난해보다 방문객 수는 "
+            "약 900명 늘고, 판매 수익은 약 15% 늘어나는 성과를 거둠",
         ),
         # what "A를 포함해" takes is counted in what follows: never cut from it
         (

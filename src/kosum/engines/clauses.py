@@ -1,5 +1,6 @@
-"""Clauses of a sentence as compression sees them: the speech frame, the clauses and their
-topics and subjects, conditions and contrasts (:mod:`kosum.engines.compress` decides what to drop)."""
+"""Clauses of a sentence as compression sees them: the speech frame, the clauses, conditions, contrasts
+and plans (:mod:`kosum.engines.arguments` says what a clause holds; :mod:`kosum.engines.compress`
+decides what to drop)."""
 
 from __future__ import annotations
 
@@ -8,79 +9,44 @@ from itertools import pairwise
 
 from ..pipeline.memo import TagTest
 from ..pipeline.vocab.bullets import (
-    ADDITIVE_PARTICLES,
     ANNOUNCE_STEMS,
-    CLAUSE_NOUNS,
     CONDITION_ENDINGS,
     CONDITION_NOUNS,
     EXPECT_NOUNS,
     FRAME_DATE_WORDS,
     INCLUSION_STEMS,
-    LIGHT_NOUNS,
     MANNER_PARTICLES,
-    MEANS_CONNECTIVES,
-    NAMED_MEANS_KEYS,
     NOT_ONLY_ENDINGS,
     PASSIVE_STEMS,
-    PLACE_PARTICLES,
     PLAN_NOUNS,
-    POINTER_KEYS,
-    TIME_ADNOMINALS,
-    TIME_TOPIC_NOUNS,
-    TIME_WORDS,
+    RELATION_STEMS,
 )
-from ..pipeline.vocab.sentences import CONTRAST_ENDINGS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
+from ..pipeline.vocab.sentences import CONTRAST_ENDINGS
 from ..types import Morph
+from .arguments import holds_subject, subordinate
 from .spans import quoted
 
 __all__ = [
     "CONTENT_TAGS",
-    "KEPT_WORDS",
-    "NOUNISH",
-    "SUBORDINATE",
-    "adnominal_next",
     "clauses",
     "condition",
     "contrast",
     "expects",
     "frame_date",
-    "gutted",
-    "holds_subject",
-    "key",
     "list_goes_on",
-    "named_means",
-    "own_subject",
+    "not_only",
     "planned",
-    "points_back",
-    "shared_subject",
+    "relation",
+    "run_on",
     "speech_end",
-    "stray_object",
-    "subject",
     "subjectless_copula",
-    "subordinate",
-    "topic_after",
 ]
 
 #: Tags of a content morpheme (nouns, stems, numbers).
 CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA"})
-#: Tags of a noun-like morpheme (a topic or subject particle may follow it).
-NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XR"})
-#: Words that keep their phrase from shortening: a condition ("경우") or a time ("다음 달", "내년").
-KEPT_WORDS = CONDITION_NOUNS | TIME_NOUNS | TIME_WORDS
-
 
 #: Tags a clause may end on besides EC and SP: nouns ("가운데") and adverbial particles ("바탕으로").
 _NOUN_OR_JKB = TagTest(("NN", "JKB"))
-
-
-def key(m: Morph) -> str:
-    return f"{m.form}/{m.tag[:3] if m.tag.startswith(('VV', 'VA')) else m.tag}"
-
-
-def subordinate(m: Morph) -> bool:
-    """True for a stem or noun of :data:`~kosum.pipeline.vocab.sentences.SUBORDINATE` (its form is
-    looked at first: cheaper)."""
-    return m.form in SUBORDINATE_FORMS and key(m) in SUBORDINATE
 
 
 def speech_end(morphs: Sequence[Morph]) -> int:
@@ -164,20 +130,6 @@ def _manner(morphs: Sequence[Morph], at: int) -> bool:
     return last.tag == "JKB" and at > 0 and word[at - 1].tag == "XSN" and last.form in MANNER_PARTICLES
 
 
-def _acting_place(morphs: Sequence[Morph], i: int, stop: int) -> bool:
-    """True where ``morphs[i]`` is "에서" ending the sentence's first word, a name ("누리재단에서"),
-    and no verb's adnominal form takes it ("광장에서 열린"), nor a topic or subject follows."""
-    m = morphs[i]
-    if m.tag != "JKB" or m.form not in PLACE_PARTICLES or i == 0 or morphs[i - 1].tag not in ("NNG", "NNP"):
-        return False
-    if any(morphs[j].start > morphs[j - 1].end for j in range(1, i + 1)):
-        return False  # not the first word
-    rest = range(i + 1, stop)
-    if any(morphs[j].tag == "ETM" for j in rest if morphs[j - 1].tag.startswith(("VV", "XSV", "EP"))):
-        return False
-    return not holds_subject(morphs, [True] * len(morphs), i + 1, len(morphs), own=True)
-
-
 def _ends_in(morphs: Sequence[Morph], span: tuple[int, int], ending: str) -> bool:
     """True for a clause whose last word ends in the connective ``ending``."""
     last = _last_word(morphs, span)
@@ -210,83 +162,6 @@ def _one_word(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     return all(b.start <= a.end for a, b in pairwise(words))
 
 
-def subject(morphs: Sequence[Morph], stop: int) -> int:
-    """Index one past the sentence's opening topic with its modifiers ("새솔시는", "12월 2일 이후
-    취득한 자동차는") or its opening "N에서" that no other topic follows ("누리재단에서 …"), else 0."""
-    for i in range(stop):
-        m = morphs[i]
-        if m.tag == "JX" and m.form in ("은", "는") and i > 0:
-            return i + 1 if topic_after(morphs, i) else 0
-        if _acting_place(morphs, i, stop):
-            return i + 1  # "누리재단에서 … 위해 … 기탁했다": an organisation acts as the subject
-        if m.tag == "EC":
-            return 0
-    return 0
-
-
-def own_subject(
-    morphs: Sequence[Morph],
-    keep: Sequence[bool],
-    start: int,
-    stop: int,
-    subjects: bool,
-    inside: Sequence[bool] | None = None,
-    timeless: bool = False,
-) -> bool:
-    """True when the kept morphemes of ``[start, stop)`` hold a topic of their own ("남해안은"),
-    outside quotes; with ``subjects``, a subject ("누리중공업이") counts too, unless an adnominal
-    clause's ("주민이 참여하는 축제"); with ``timeless``, a time ("올해는") is no topic. ``inside``:
-    :func:`~kosum.engines.spans.quoted` of ``morphs``, where the caller has it."""
-    inside = quoted(morphs) if inside is None else inside
-    for i in range(max(start, 1), stop):
-        m, before = morphs[i], morphs[i - 1].tag
-        if not keep[i] or inside[i]:
-            continue
-        if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
-            if timeless and morphs[i - 1].form in TIME_TOPIC_NOUNS:
-                continue
-            return True
-        if m.tag == "JKS" and subjects and before in NOUNISH | {"SSC"} and not adnominal_next(morphs, i + 1, stop):
-            return True
-    return False
-
-
-def topic_after(morphs: Sequence[Morph], i: int) -> bool:
-    """True for a topic particle ``morphs[i]`` after a noun, or after an adverbial particle that
-    does not follow a time ("지표에서는" is a contrastive topic; "내년에는", "12월에는" say when)."""
-    before = morphs[i - 1].tag
-    if before in NOUNISH or before in ("SSC", "NP"):
-        return True
-    if not before.startswith("JKB") or i < 2:
-        return False
-    word = morphs[i - 2]
-    return word.tag != "SN" and word.form not in KEPT_WORDS and word.form not in FRAME_DATE_WORDS
-
-
-def shared_subject(morphs: Sequence[Morph], start: int, stop: int, inside: Sequence[bool] | None = None) -> bool:
-    """True when ``[start, stop)`` holds a subject whose clause links to the rest ("양 당이 …
-    협상을 한 결과,"): whose the rest is cannot be told apart (``inside``: as for :func:`own_subject`)."""
-    inside = quoted(morphs) if inside is None else inside
-    for i in range(start, stop):
-        if morphs[i].tag != "JKS" or inside[i]:
-            continue
-        j = next((j for j in range(i + 1, stop) if morphs[j].tag.startswith("E")), None)
-        if j is not None and morphs[j].tag == "ETM" and j + 1 < stop and morphs[j + 1].form in CLAUSE_NOUNS:
-            return True
-    return False
-
-
-def adnominal_next(morphs: Sequence[Morph], start: int, stop: int) -> bool:
-    """True when the first ending from ``start`` on is an adnominal one ("참여하는"): the subject
-    before it is an adnominal clause's, not the reported clause's."""
-    for j in range(start, stop):
-        if morphs[j].tag == "ETM":
-            return True
-        if morphs[j].tag in ("EF", "EC", "ETN"):
-            return False
-    return False
-
-
 def _last_word(morphs: Sequence[Morph], span: tuple[int, int]) -> Morph | None:
     """The last morpheme of ``span`` that is no punctuation or symbol, if any."""
     for j in range(span[1] - 1, span[0] - 1, -1):
@@ -302,9 +177,15 @@ def contrast(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
 
 
 def condition(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
-    """True for a clause that ends in a condition or concession ("못하면", "늘어나도")."""
+    """True for a clause that ends in a condition or concession ("못하면", "늘어나도"), or holds a phrase of
+    one or of the time of what follows ("…를 지을 때", "…할 경우")."""
     last = _last_word(morphs, span)
-    return last is not None and last.tag == "EC" and last.form in CONDITION_ENDINGS
+    if last is not None and last.tag == "EC" and last.form in CONDITION_ENDINGS:
+        return True
+    return any(
+        morphs[j].tag == "ETM" and morphs[j + 1].form in CONDITION_NOUNS and morphs[j + 1].tag.startswith("NN")
+        for j in range(span[0], min(span[1], len(morphs)) - 1)
+    )
 
 
 def frame_date(morphs: Sequence[Morph], start: int, stop: int) -> int:
@@ -341,74 +222,6 @@ def _future_before(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     return at > start and morphs[at - 1].tag == "ETM" and morphs[at - 1].form in ("ᆯ", "을", "를")
 
 
-def holds_subject(
-    morphs: Sequence[Morph],
-    keep: Sequence[bool],
-    start: int,
-    stop: int,
-    own: bool = False,
-    inside: Sequence[bool] | None = None,
-) -> bool:
-    """True when the kept morphemes of ``[start, stop)`` hold a subject ("회원들이") or a topic
-    ("사업은"), outside quotes (``inside``: :func:`~kosum.engines.spans.quoted` of ``morphs``, where
-    the caller has it); with ``own``, only a subject of the clause itself, not of an adnominal
-    clause ("회원들이 준비한 공연"), a topic, and a noun with an additive "도" ("상인회도")."""
-    inside = quoted(morphs) if inside is None else inside
-    for i in range(max(start, 1), stop):
-        m = morphs[i]
-        if not keep[i] or inside[i]:
-            continue
-        if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
-            return True
-        if own and m.tag == "JX" and m.form in ADDITIVE_PARTICLES and morphs[i - 1].tag in NOUNISH | {"SSC", "NP"}:
-            return True  # "상인회도 …을 통해": the subject the next clause adds (as the clause's own only)
-        subject_particle = m.tag == "JKS" and morphs[i - 1].tag in NOUNISH | {"SSC", "NP"}
-        if subject_particle and (not own or not adnominal_next(morphs, i + 1, stop)):
-            return True
-    return False
-
-
-def points_back(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> bool:
-    """True when the kept morphemes of ``[start, stop)`` hold a word pointing back ("이를", "이러한")."""
-    return any(keep[i] and key(morphs[i]) in POINTER_KEYS for i in range(start, stop))
-
-
-def named_means(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
-    """True for a clause ``span`` that names a measure as the means of what follows: an object, no
-    pointer ("이를", "이 협의체"), before a means or set-up verb ended by a connective ("새 쉼터 건립을
-    통해", "돌봄센터를 마련해")."""
-    if any(key(morphs[j]) in POINTER_KEYS for j in range(*span)):
-        return False
-    for j in range(max(span[0], 2), span[1] - 1):
-        if key(morphs[j]) not in NAMED_MEANS_KEYS or morphs[j - 1].tag != "JKO":
-            continue
-        if not morphs[j - 2].tag.startswith(("NN", "SN", "SL", "SH", "XSN", "SSC")):
-            continue  # the object is a noun phrase ("…을 통해"), not a nominalized clause
-        ending = j + 2 if morphs[j].tag.startswith("NN") and morphs[j + 1].tag == "XSV" else j + 1
-        if ending < span[1] and morphs[ending].form in MEANS_CONNECTIVES and not _modifies(morphs, ending + 1):
-            return True
-    return False
-
-
-def _modifies(morphs: Sequence[Morph], at: int) -> bool:
-    """True where the first verb from ``at`` on ends in an adnominal form whose noun phrase is an item
-    of a list ("명언을 통해 표현력을 키우는 '강좌', …": the means is that item's, not the main clause's);
-    not where the noun phrase is an argument ("…을 통해 인력 부족으로 인한 문제를 …")."""
-    for i in range(at, len(morphs) - 1):
-        if not morphs[i].tag.startswith(("VV", "VA", "XSV", "XSA")):
-            continue
-        ending = next((j for j in range(i + 1, len(morphs)) if not morphs[j].tag.startswith(("EP", "VX"))), i + 1)
-        if ending >= len(morphs) or morphs[ending].tag != "ETM":
-            return False
-        for m in morphs[ending + 1 :]:
-            if m.tag == "SP" and m.form == ",":
-                return True
-            if m.tag.startswith(("JKS", "JKO", "JKB", "JX", "JKC", "V", "E")):
-                return False
-        return False
-    return False
-
-
 def list_goes_on(morphs: Sequence[Morph], span: tuple[int, int], stop: int) -> bool:
     """True when the clause ``span`` ends in a comma and what follows it, before any predicate, is
     the rest of a list that "등" closes ("…, 누리면 새솔2구, 한빛3구 등 8개 모임"): the clause holds
@@ -437,47 +250,6 @@ def subjectless_copula(morphs: Sequence[Morph]) -> bool:
     return not holds_subject(morphs, [True] * len(morphs), 0, len(morphs))
 
 
-def stray_object(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
-    """True for a means or purpose clause ("…을 위해", "…을 통해") that holds an object of the verb
-    after it ("운영되던 교육 프로그램을 학생들을 위해 도입하여"): with no predicate between that object
-    and the clause's stem, the object is the next verb's, and never goes with the clause."""
-    stem = next((j for j in range(span[1] - 1, span[0] - 1, -1) if subordinate(morphs[j])), None)
-    if stem is None or not morphs[stem].tag.startswith("VV"):
-        return False
-    own = stem - 1 if stem > span[0] and morphs[stem - 1].tag == "JKO" else stem
-    for j in range(own - 1, span[0] - 1, -1):
-        m = morphs[j]
-        if m.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")):
-            return False
-        if m.tag == "JKO":
-            return True
-    return False
-
-
-def gutted(morphs: Sequence[Morph], keep: Sequence[bool], at: int) -> bool:
-    """True when the first kept word from ``at`` on is a verb's adnominal form ("운영되는", "마련한"):
-    the clause before it is that verb's argument, and the modifier would be left without it."""
-    word: list[Morph] = []
-    for i in range(at, len(morphs)):
-        if not keep[i]:
-            continue
-        if word and morphs[i].start > word[-1].end:
-            break
-        word.append(morphs[i])
-    if len(word) < 2 or word[-1].tag != "ETM" or word[0].form in TIME_ADNOMINALS:
-        return False
-    return any(m.tag.startswith(("VV", "VA", "XSV", "XSA")) for m in word)
-
-
-def light_main(morphs: Sequence[Morph], start: int, stop: int) -> bool:
-    """True for a main clause ``[start, stop)`` whose last object or subject is a light noun ("…이해를
-    익히는 시간을 가졌다", "…관심이 높아지고 있다"): it frames what the clauses before it say."""
-    for i in range(stop - 1, max(start, 1) - 1, -1):
-        if morphs[i].tag in ("JKO", "JKS"):
-            return morphs[i - 1].form in LIGHT_NOUNS
-    return False
-
-
 def not_only(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for clauses that hold a negative copula's connective ("…사용법뿐만 아니라", "A가 아니라"):
     what follows adds to it ("…에 대해서도") or is set against it, so it never goes, alone or with others."""
@@ -485,14 +257,23 @@ def not_only(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     return any(a.tag == "VCN" and b.tag == "EC" and b.form in NOT_ONLY_ENDINGS for a, b in pairwise(words))
 
 
-def repeated_topic(morphs: Sequence[Morph], keep: Sequence[bool], topic: int, start: int, stop: int) -> bool:
-    """True where the noun of the topic that ends before ``topic`` (one past its particle) comes again
-    as a verb in the kept ``[start, stop)`` ("온라인 예약은 …부터 가능하며, … 예약할 수 있다"): the topic is
-    the clause's before it, and never joined to that one's predicate."""
-    if topic < 2 or not morphs[topic - 2].tag.startswith("NN"):
-        return False
-    head = morphs[topic - 2].form
-    return any(
-        keep[j] and morphs[j].form == head and morphs[j].tag.startswith("NN") and morphs[j + 1].tag == "XSV"
-        for j in range(start, min(stop, len(morphs) - 1))
-    )
+def run_on(morphs: Sequence[Morph], end: int) -> int:
+    """Index one past a sentence's final "-다" that a comma and another sentence follow ("…공익 기구다, 올해는
+    …에 중점을 둔다"), where what comes before it holds a subject or topic of its own; else 0."""
+    inside: Sequence[bool] | None = None
+    for i in range(1, end - 2):
+        m = morphs[i]
+        if m.tag == "EC" and m.form == "다" and morphs[i - 1].tag in ("VCP", "EP") and morphs[i + 1].form == ",":
+            inside = quoted(morphs) if inside is None else inside
+            if inside[i]:
+                continue  # "'꿈이다, 희망이다'": a quoted name
+            if holds_subject(morphs, [True] * len(morphs), 0, i, own=True):
+                return i + 1
+            return 0
+    return 0
+
+
+def relation(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a clause that ends in a relation ("…지적에 대해", "…에 관해"): it names the argument of the
+    predicate after it."""
+    return _last_stem(morphs, span) in RELATION_STEMS

@@ -20,6 +20,7 @@ from ..pipeline.tuning import COMPRESS
 from ..pipeline.vocab.bullets import FIELD_NOUNS, PLACE_PARTICLES, SHORT_STEMS, WILL_ENDINGS
 from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
 from ..types import Morph
+from . import arguments as ar
 from . import clauses as cl
 from .spans import PUNCT as _PUNCT
 from .spans import facts as _facts
@@ -115,7 +116,7 @@ def _nominal(
             keep[j] = j <= will
         return _render(text, morphs, keep, base) + "음"
     before = morphs[tail[i - 1]] if i > 0 else None
-    attached = before is not None and before.end == pred.start and before.tag in cl.NOUNISH
+    attached = before is not None and before.end == pred.start and before.tag in ar.NOUNISH
     for j in tail[i:]:
         keep[j] = False
     if attached and before is not None and (pred.tag == "VCP" or (pred.tag in _LIGHT and len(before.form) >= 2)):
@@ -124,9 +125,9 @@ def _nominal(
             return _render(text, morphs, keep, base)
         # "업무협약을 체결": an object particle before the final noun phrase goes
         j = i - 1
-        while j > 0 and morphs[tail[j - 1]].tag in cl.NOUNISH:
+        while j > 0 and morphs[tail[j - 1]].tag in ar.NOUNISH:
             j -= 1
-        if j > 0 and morphs[tail[j - 1]].tag == "JKO" and j > 1 and morphs[tail[j - 2]].tag in cl.NOUNISH | {"SW"}:
+        if j > 0 and morphs[tail[j - 1]].tag == "JKO" and j > 1 and morphs[tail[j - 2]].tag in ar.NOUNISH | {"SW"}:
             keep[tail[j - 1]] = False
         return _render(text, morphs, keep, base)
     if pred.tag == "VCP" and before is not None and (before.tag.startswith("J") or before.tag in ("SSC", "SN")):
@@ -203,14 +204,16 @@ def _shorten(
     if len(chunks) < COMPRESS.min_chunks:
         return
     kinds = [_kind(morphs, chunk) for chunk in chunks]
+    # "A에서 하루 12톤이 배출되고, B에서 …": the clause's first phrase parallels the kept clause before it
+    after_comma = next((morphs[j].form == "," for j in range(start - 1, -1, -1) if keep[j]), False)
     for k in range(len(chunks) - 2):
         chunk = chunks[k]
         words = [morphs[j] for j in chunk if not morphs[j].tag.startswith("S")]
         if not kinds[k].startswith("JKB") or not keep[chunk[0]] or not words or words[-1].form not in PLACE_PARTICLES:
             continue
-        if any(morphs[j].tag == "SN" or morphs[j].form in cl.KEPT_WORDS for j in chunk):
+        if any(morphs[j].tag == "SN" or morphs[j].form in ar.KEPT_WORDS for j in chunk):
             continue
-        if any(morphs[c[-1]].form == "," for c in chunks[max(k - 1, 0) : k + 2]):
+        if any(morphs[c[-1]].form == "," for c in chunks[max(k - 1, 0) : k + 2]) or (k == 0 and after_comma):
             continue  # one element of a coordination ("A로, B로", "A에서 한 명, B에서 …") never goes alone
         if kinds[k + 1] == "ETM" or (k and kinds[k - 1] == "ETM"):
             continue  # "본관에서 열린 행사": the adnominal clause's own argument; "합의했다는 점에서": its noun
@@ -244,27 +247,31 @@ def compress(
     irregular = {m.start: m.tag for m in own if "-" in m.tag}  # "VV-R", "VV-I": kept for the ending
     morphs = [m._replace(tag=m.tag.split("-")[0]) if "-" in m.tag else m for m in own]
     end = cl.speech_end(morphs)
+    run_on = cl.run_on(morphs, end)
+    if run_on:  # "누리재단은 … 공익 기구다, 올해는 …": the first sentence, ended where it ends, is the bullet
+        morphs[run_on - 1] = morphs[run_on - 1]._replace(tag="EF")
+        end = run_on
     inside = _quoted(morphs)  # the morphemes of quoted names, asked for by several tests below
     keep = [i < end and not (skip and skip[0] <= m.start - base < skip[1]) for i, m in enumerate(morphs)]
     _parentheticals(morphs, keep)
     spans = cl.clauses(morphs, end)
-    subject = lead = cl.subject(morphs, spans[0][1])
+    subject = lead = ar.subject(morphs, spans[0][1])
     if len(spans) > 1 and cl.contrast(morphs, spans[0]):
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
-    if subject and end < len(morphs) and cl.own_subject(morphs, keep, subject, end, True, inside):
+    if subject and end < len(morphs) and ar.own_subject(morphs, keep, subject, end, True, inside):
         # "시는 15일 A와 B가 … 기부했다고 밝혔다": the reported clause has its own subject; the
         # speaker (and the date of the announcement) go with the frame
         for j in range(cl.frame_date(morphs, subject, end)):
             keep[j] = False
         subject = 0
-    elif subject and end < len(morphs) and cl.shared_subject(morphs, subject, end, inside):
+    elif subject and end < len(morphs) and ar.shared_subject(morphs, subject, end, inside):
         # "A는 양 당이 … 협상을 한 결과, … 합의했다고 밝혔다": whose clause is unclear; the frame stays,
         # so that the speaker is never read as the one who did it
         end = len(morphs)
         keep = [not (skip and skip[0] <= m.start - base < skip[1]) for m in morphs]
         _parentheticals(morphs, keep)
         spans = cl.clauses(morphs, end)
-    main_topic = len(spans) > 1 and cl.own_subject(morphs, keep, spans[-1][0], end, False, inside)
+    main_topic = len(spans) > 1 and ar.own_subject(morphs, keep, spans[-1][0], end, False, inside)
     if subject and main_topic:
         subject = 0  # "X는 3.0㎜…이고, Z는 2.6㎜…": the main clause's subject is its own
 
@@ -279,13 +286,14 @@ def compress(
         sentence's ("X는 …하는 제도로, 곡성군은 … 통해") stays: the kept topic would not be the main
         clause's."""
         nonlocal subject
-        if expects and any(cl.subordinate(morphs[j]) for j in range(*span)):
+        if expects and any(ar.subordinate(morphs[j]) for j in range(*span)):
             return False  # "…등을 통해 … 기반 마련이 기대된다": what is expected comes from the means
-        if cl.stray_object(morphs, span) or cl.not_only(morphs, span):
+        relation = cl.relation(morphs, span) and not ar.points_back(morphs, keep, *span)  # "이에 대해" goes
+        if ar.stray_object(morphs, span) or cl.not_only(morphs, span) or relation:
             return False
-        if not main_topic and cl.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
+        if not main_topic and ar.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
             return False
-        if cl.named_means(morphs, span) and not _anchored(span) and _fits(COMPRESS.means_bullet_chars):
+        if ar.named_means(morphs, span) and not _anchored(span) and _fits(COMPRESS.means_bullet_chars):
             return False  # "또한 새 쉼터 건립을 통해 … 넓힐 방침이다": the measure is all the bullet names
         if not _safe_cut(span, subject if span[0] == 0 else span[0]):
             return False
@@ -308,14 +316,14 @@ def compress(
             (j for j in range(span[1], following) if morphs[j].tag.startswith(_PREDICATE_OPENERS)), following
         )
         alone = subject > 0 and not any(keep[j] for j in range(subject, span[0]))  # the topic's clauses all gone
-        owned = alone and cl.own_subject(morphs, keep, span[1], opening, False, inside, timeless=True)
+        owned = alone and ar.own_subject(morphs, keep, span[1], opening, False, inside, timeless=True)
         if cl.contrast(morphs, span) or (span[0] == 0 and adverbial) or owned:
             for j in range(subject):
                 keep[j] = False
             subject = 0
         for j in range(max(span[0], subject if span[0] == 0 else 0), span[1]):
             keep[j] = False
-        repeated = span[0] == 0 and subject > 0 and cl.repeated_topic(morphs, keep, subject, span[1], end)
+        repeated = span[0] == 0 and subject > 0 and ar.repeated_topic(morphs, keep, subject, span[1], end)
         if repeated or _content(morphs, keep) < COMPRESS.min_content:
             keep[:], subject = before, topic
             return False
@@ -331,7 +339,7 @@ def compress(
         rest = list(keep)
         for j in range(max(span[0], subject if span[0] == 0 else 0), span[1]):
             rest[j] = False
-        return cl.holds_subject(morphs, rest, 0, end, own=True, inside=inside)
+        return ar.holds_subject(morphs, rest, 0, end, own=True, inside=inside)
 
     def _safe_cut(span: tuple[int, int], first: int) -> bool:
         """False where dropping ``span`` (from ``first``, the topic kept) would leave what follows
@@ -340,19 +348,35 @@ def compress(
         이를 반영해"), the first items of a list ("A, B, C 등 10개") or an adnominal verb's argument
         ("…이용할 수 있도록 운영되는 곳")."""
         after = range(span[1], end)
-        if cl.holds_subject(morphs, keep, first, span[1], own=True, inside=inside) and not cl.holds_subject(
+        if ar.holds_subject(morphs, keep, first, span[1], own=True, inside=inside) and not ar.holds_subject(
             morphs, keep, span[1], end, inside=inside
         ):
             return False
         rest = [k and not first <= j < span[1] for j, k in enumerate(keep)]
-        if cl.holds_subject(morphs, keep, first, span[1], inside=inside) and not cl.holds_subject(
+        if ar.holds_subject(morphs, keep, first, span[1], inside=inside) and not ar.holds_subject(
             morphs, rest, 0, end, inside=inside
         ):
             return False
-        if cl.points_back(morphs, keep, after.start, after.stop) or cl.list_goes_on(morphs, span, end):
+        # "설명회에는 세무사가 나와 … 안내하고, 상인이 챙겨야 할 서류를 소개": the rest's only subject is an
+        # adnominal clause's (an adverbial topic, "설명회에는", is none), so the dropped clause's is the one it shares
+        adverbial = first > 1 and morphs[first - 2].tag.startswith("JKB")
+        if ar.holds_subject(morphs, keep, first, span[1], own=True, inside=inside) and not ar.holds_subject(
+            morphs, rest, first if adverbial else 0, end, own=True, inside=inside
+        ):
             return False
-        return not cl.gutted(morphs, keep, span[1])
+        # "2028년부터 순찰 차량을 늘려 … 이어갈 계획": a planned event keeps its date
+        if planned and ar.dated(morphs, keep, first, span[1]) and not ar.dated(morphs, rest, 0, end):
+            return False
+        if ar.points_back(morphs, keep, after.start, after.stop) or cl.list_goes_on(morphs, span, end):
+            return False
+        # "…1억 원을 배정받았고, 추가 지원도 기대": what it adds to stays (a purpose or means
+        # clause is no item a "도" adds to: "…을 위해 … 점검도 실시")
+        coordinate = not any(ar.subordinate(morphs[j]) for j in range(*span))
+        if ar.adds_to(morphs, keep, after, coordinate, inside):
+            return False
+        return not ar.gutted(morphs, keep, span[1])
 
+    planned = cl.planned(morphs, spans[-1][0], end)
     if whole:
         return nominal()
     facts = _facts(morphs, inside)
@@ -361,7 +385,7 @@ def compress(
     kept = list(keep)
     for span in spans[:-1]:
         if (
-            any(cl.subordinate(morphs[j]) for j in range(*span))
+            any(ar.subordinate(morphs[j]) for j in range(*span))
             and not cl.condition(morphs, span)
             and not _only_facts(figures, keep, span)
         ):
@@ -374,7 +398,7 @@ def compress(
     # alone (its verb's argument, "…다고 답한 운전자는") goes with the next one, or not at all
     first: int | None = None  # the start of the run of clauses kept so far
     # "…설명회를 열고, 안전 수칙을 익히는 시간을 가졌다": a main clause that only frames keeps the clauses before it
-    light = len(spans) > 1 and cl.light_main(morphs, spans[-1][0], end)
+    light = len(spans) > 1 and ar.light_main(morphs, spans[-1][0], end)
     room = max(limit, COMPRESS.light_bullet_chars) if light else limit
     for span in spans[:-1]:
         run = (span[0] if first is None else first, span[1])
@@ -394,7 +418,7 @@ def compress(
     # "A 분야에서는 …하며 …돕고, B 분야에서는 …": where the opening topic went and the main clause has its
     # own, what is left of the clauses before it was the opening topic's: it goes too, never spliced on
     spliced = main_topic and lead and not any(keep[j] for j in range(lead)) and any(keep[: spans[-1][0]])
-    spliced = spliced and not cl.own_subject(morphs, keep, lead, spans[-1][0], False, inside)  # "B는 …하고, C는 …"
+    spliced = spliced and not ar.own_subject(morphs, keep, lead, spans[-1][0], False, inside)  # "B는 …하고, C는 …"
     if spliced and not any(cl.condition(morphs, span) for span in spans[:-1]) and drop((0, spans[-1][0])):
         result = nominal() or result
     if result is not None and len(result) > room:
@@ -403,7 +427,6 @@ def compress(
     # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다");
     # the clause with the figures ends the bullet where the main clause lost them or what was kept
     # for them is long ("320여 명이 모여 … 주고받았다" → "320여 명이 모임")
-    planned = cl.planned(morphs, spans[-1][0], end)
     if (
         result is not None
         and not planned
@@ -436,11 +459,11 @@ def _fact_clause(
         if not any(f and k for f, k in zip(facts[span[0] : span[1]], keep[span[0] : span[1]], strict=True)):
             continue
         stem = next((morphs[j] for j in range(span[1] - 1, span[0] - 1, -1) if morphs[j].tag.startswith("V")), None)
-        if cl.condition(morphs, span) or (stem is not None and cl.subordinate(stem)):
+        if cl.condition(morphs, span) or (stem is not None and ar.subordinate(stem)):
             return None  # "…을 통해", "…하면": a means or a condition is no statement of its own
         trial = [k and j < span[1] for j, k in enumerate(keep)]
         stop = span[1]
-        if stop >= 2 and cl.key(morphs[stop - 1]) in cl.SUBORDINATE and morphs[stop - 2].tag == "ETM":
+        if stop >= 2 and ar.key(morphs[stop - 1]) in ar.SUBORDINATE and morphs[stop - 2].tag == "ETM":
             trial[stop - 1] = False  # "선수가 참가한 가운데" ends on its predicate
         if _content(morphs, trial) < COMPRESS.min_content:
             return None

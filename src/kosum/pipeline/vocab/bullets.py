@@ -93,6 +93,9 @@ WILL_ENDINGS = frozenset({"겠"})
 #: Nouns of a domain, not a place ("복지 분야에서는", "청년 부문에서는"): a topic of them is adverbial
 #: (it names what a card names) and goes with its own clause.
 FIELD_NOUNS = frozenset({"분야", "부문", "영역", "부분"})
+#: Stems of a relation ("…지적에 대해 반박했다", "…에 관해 논의했다"): what the clause names is the argument of the
+#: predicate after it, so the clause never drops alone.
+RELATION_STEMS = frozenset({"대하", "관하"})
 #: Stems of an inclusion ("A를 포함해 총 52편", "A를 비롯해 B, C 등 4곳"): what they take is counted in
 #: what follows, so their clause is never cut from the next one.
 INCLUSION_STEMS = frozenset({"포함하", "비롯하"})
@@ -108,10 +111,34 @@ CLAUSE_NOUNS = frozenset({"결과", "가운데", "후", "뒤", "끝", "이후", 
 #: Words that point back to something said before ("이를 반영해", "이러한 성과", "그 사업"), as form/tag:
 #: a clause they follow is what they point to, and never dropped.
 POINTER_KEYS = frozenset({"이/NP", "그/NP", "이러/XR", "그러/XR", "이/MM", "그/MM", "이런/MM", "그런/MM"})
+#: Nouns that, opening a noun phrase, add to what an earlier clause says ("…했고, 추가 지원도", "…를
+#: 바탕으로 관련 지침을"): the clause before them is what they add to, and never dropped alone (after a noun,
+#: "교통 관련 민원", they only classify).
+ADDING_NOUNS = frozenset({"추가", "관련"})
+#: Words that hedge a quantity ("최소 40명은", "최대 3곳이"): a topic of such a bare quantity is a part of what
+#: a clause before it counted ("참가자가 몰렸으며 최소 40명은 …"), and that clause stays.
+QUANTITY_HEDGES = frozenset({"최소", "최대", "약", "적어도", "무려"})
+#: Words that date a future event ("내년 상반기에는", "연말까지"): a clause holding one (or a number with a date
+#: unit, "2028년부터") is never dropped from a bullet that plans, unless the kept rest has a date of its own
+#: ("향후", "앞으로" name no date).
+DATE_WORDS = frozenset({"내년", "내일", "상반기", "하반기", "연말", "연초", "올해", "금년"})
 #: Stems of a means clause that names the measure itself ("새 쉼터를 통해", "돌봄센터를 마련해",
 #: "관제 시스템을 구축해"): where the sentence has no subject of its own, that noun is the only thing the
 #: bullet is about, and the clause stays.
-NAMED_MEANS_KEYS = frozenset({"통하/VV", "마련/NNG", "구축/NNG", "도입/NNG", "신설/NNG", "설치/NNG", "조성/NNG"})
+NAMED_MEANS_KEYS = frozenset(
+    {
+        "통하/VV",
+        "마련/NNG",
+        "구축/NNG",
+        "도입/NNG",
+        "신설/NNG",
+        "설치/NNG",
+        "조성/NNG",
+        "운영/NNG",
+        "배치/NNG",
+        "투입/NNG",
+    }
+)
 #: Connective endings of such a means ("통해", "마련하여", "구축해서"); not "-고", which joins two acts.
 MEANS_CONNECTIVES = frozenset({"어", "아", "여", "어서", "아서", "여서"})
 #: Nouns of a predicate that plans or foresees ("착공할 예정", "지원할 계획"): the clauses before it share its modality.
@@ -139,8 +166,13 @@ LIGHT_NOUNS = frozenset(
         "호응",
         "눈길",
         "마음",
+        "성과",
+        "점",
     }
 )
+#: Nouns of a predicate that names only a goal ("…건강 수준을 증진해 나갈 계획", "…교류 확대를 도모했다"): such
+#: a main clause frames what the clauses before it do, which stay.
+GOAL_NOUNS = frozenset({"제고", "도모", "증진", "향상", "기여"})
 #: Adverbs that open a sentence ("또한 …", "아울러 …"): right after a particle inside a bullet ("…을 대상으로
 #: 또한 …"), they mark a source line cut short and glued to the next sentence.
 GLUE_OPENERS = frozenset({"또한", "아울러"})

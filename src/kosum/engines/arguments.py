@@ -1,0 +1,344 @@
+"""Who and what a clause has, as compression sees them: its topic and subjects, the words that point
+back, the object or measure it names, the adnominal forms that need it (:mod:`kosum.engines.clauses`
+cuts a sentence into clauses; :mod:`kosum.engines.compress` decides what to drop)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..pipeline.vocab.bullets import (
+    ADDING_NOUNS,
+    ADDITIVE_PARTICLES,
+    CLAUSE_NOUNS,
+    CONDITION_NOUNS,
+    DATE_WORDS,
+    FRAME_DATE_WORDS,
+    GOAL_NOUNS,
+    LIGHT_NOUNS,
+    MEANS_CONNECTIVES,
+    NAMED_MEANS_KEYS,
+    PLACE_PARTICLES,
+    POINTER_KEYS,
+    QUANTITY_HEDGES,
+    TIME_ADNOMINALS,
+    TIME_TOPIC_NOUNS,
+    TIME_WORDS,
+    TOPIC_SUBJECT_PARTICLES,
+)
+from ..pipeline.vocab.sentences import DATE_UNITS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
+from ..types import Morph
+from .spans import quoted
+
+__all__ = [
+    "KEPT_WORDS",
+    "NOUNISH",
+    "SUBORDINATE",
+    "adds_to",
+    "adnominal_next",
+    "dated",
+    "gutted",
+    "holds_subject",
+    "key",
+    "light_main",
+    "named_means",
+    "own_subject",
+    "points_back",
+    "repeated_topic",
+    "shared_subject",
+    "stray_object",
+    "subject",
+    "subordinate",
+    "topic_after",
+]
+
+#: Tags of a noun-like morpheme (a topic or subject particle may follow it).
+NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XR"})
+
+#: Words that keep their phrase from shortening: a condition ("경우") or a time ("다음 달", "내년").
+KEPT_WORDS = CONDITION_NOUNS | TIME_NOUNS | TIME_WORDS
+
+
+def key(m: Morph) -> str:
+    return f"{m.form}/{m.tag[:3] if m.tag.startswith(('VV', 'VA')) else m.tag}"
+
+
+def subordinate(m: Morph) -> bool:
+    """True for a stem or noun of :data:`~kosum.pipeline.vocab.sentences.SUBORDINATE` (its form is
+    looked at first: cheaper)."""
+    return m.form in SUBORDINATE_FORMS and key(m) in SUBORDINATE
+
+
+def _acting_place(morphs: Sequence[Morph], i: int, stop: int) -> bool:
+    """True where ``morphs[i]`` is "에서" ending the sentence's first word, a name ("누리재단에서"),
+    and no verb's adnominal form takes it ("광장에서 열린"), nor a topic or subject follows."""
+    m = morphs[i]
+    if m.tag != "JKB" or m.form not in PLACE_PARTICLES or i == 0 or morphs[i - 1].tag not in ("NNG", "NNP"):
+        return False
+    if any(morphs[j].start > morphs[j - 1].end for j in range(1, i + 1)):
+        return False  # not the first word
+    rest = range(i + 1, stop)
+    if any(morphs[j].tag == "ETM" for j in rest if morphs[j - 1].tag.startswith(("VV", "XSV", "EP"))):
+        return False
+    return not holds_subject(morphs, [True] * len(morphs), i + 1, len(morphs), own=True)
+
+
+def subject(morphs: Sequence[Morph], stop: int) -> int:
+    """Index one past the sentence's opening topic with its modifiers ("새솔시는", "12월 2일 이후
+    취득한 자동차는") or its opening "N에서" that no other topic follows ("누리재단에서 …"), else 0."""
+    for i in range(stop):
+        m = morphs[i]
+        if m.tag == "JX" and m.form in ("은", "는") and i > 0:
+            return i + 1 if topic_after(morphs, i) else 0
+        if _acting_place(morphs, i, stop):
+            return i + 1  # "누리재단에서 … 위해 … 기탁했다": an organisation acts as the subject
+        if m.tag == "EC":
+            return 0
+    return 0
+
+
+def own_subject(
+    morphs: Sequence[Morph],
+    keep: Sequence[bool],
+    start: int,
+    stop: int,
+    subjects: bool,
+    inside: Sequence[bool] | None = None,
+    timeless: bool = False,
+) -> bool:
+    """True when the kept morphemes of ``[start, stop)`` hold a topic of their own ("남해안은"),
+    outside quotes; with ``subjects``, a subject ("누리중공업이") counts too, unless an adnominal
+    clause's ("주민이 참여하는 축제"); with ``timeless``, a time ("올해는") is no topic. ``inside``:
+    :func:`~kosum.engines.spans.quoted` of ``morphs``, where the caller has it."""
+    inside = quoted(morphs) if inside is None else inside
+    for i in range(max(start, 1), stop):
+        m, before = morphs[i], morphs[i - 1].tag
+        if not keep[i] or inside[i]:
+            continue
+        if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
+            if timeless and morphs[i - 1].form in TIME_TOPIC_NOUNS:
+                continue
+            return True
+        if m.tag == "JKS" and subjects and before in NOUNISH | {"SSC"} and not adnominal_next(morphs, i + 1, stop):
+            return True
+    return False
+
+
+def topic_after(morphs: Sequence[Morph], i: int) -> bool:
+    """True for a topic particle ``morphs[i]`` after a noun, or after an adverbial particle that
+    does not follow a time ("지표에서는" is a contrastive topic; "내년에는", "12월에는" say when; a number
+    glued to letters, "NR500에는", is a model's name)."""
+    before = morphs[i - 1].tag
+    if before in NOUNISH or before in ("SSC", "NP"):
+        return True
+    if not before.startswith("JKB") or i < 2:
+        return False
+    word = morphs[i - 2]
+    named = i > 2 and morphs[i - 3].tag == "SL" and morphs[i - 3].end == word.start
+    return (word.tag != "SN" or named) and word.form not in KEPT_WORDS and word.form not in FRAME_DATE_WORDS
+
+
+def shared_subject(morphs: Sequence[Morph], start: int, stop: int, inside: Sequence[bool] | None = None) -> bool:
+    """True when ``[start, stop)`` holds a subject whose clause links to the rest ("양 당이 …
+    협상을 한 결과,"): whose the rest is cannot be told apart (``inside``: as for :func:`own_subject`)."""
+    inside = quoted(morphs) if inside is None else inside
+    for i in range(start, stop):
+        if morphs[i].tag != "JKS" or inside[i]:
+            continue
+        j = next((j for j in range(i + 1, stop) if morphs[j].tag.startswith("E")), None)
+        if j is not None and morphs[j].tag == "ETM" and j + 1 < stop and morphs[j + 1].form in CLAUSE_NOUNS:
+            return True
+    return False
+
+
+def adnominal_next(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+    """True when the first ending from ``start`` on is an adnominal one ("참여하는"; past an auxiliary's
+    connective, "챙겨야 할"): the subject before it is an adnominal clause's, not the reported clause's."""
+    for j in range(start, stop):
+        if morphs[j].tag == "ETM" and not _noun_modifier(morphs, j):
+            return True
+        auxiliary = morphs[j].tag == "EC" and j + 1 < stop and morphs[j + 1].tag.startswith("VX")
+        if morphs[j].tag in ("EF", "EC", "ETN") and not auxiliary:
+            return False
+    return False
+
+
+def _noun_modifier(morphs: Sequence[Morph], j: int) -> bool:
+    """True for an adnominal ending ``morphs[j]`` of a copula glued to a noun ("효율적인", "전문가인"): a
+    modifier inside a noun phrase, no adnominal clause."""
+    return (
+        j > 1
+        and morphs[j - 1].tag == "VCP"
+        and morphs[j - 2].end == morphs[j - 1].start
+        and morphs[j - 2].tag in NOUNISH
+    )
+
+
+def holds_subject(
+    morphs: Sequence[Morph],
+    keep: Sequence[bool],
+    start: int,
+    stop: int,
+    own: bool = False,
+    inside: Sequence[bool] | None = None,
+) -> bool:
+    """True when the kept morphemes of ``[start, stop)`` hold a subject ("회원들이") or a topic
+    ("사업은"), outside quotes (``inside``: :func:`~kosum.engines.spans.quoted` of ``morphs``, where
+    the caller has it); with ``own``, only a subject of the clause itself, not of an adnominal
+    clause ("회원들이 준비한 공연"), a topic, and a noun with an additive "도" ("상인회도")."""
+    inside = quoted(morphs) if inside is None else inside
+    for i in _kept(keep, inside, start, stop):
+        m = morphs[i]
+        if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
+            return True
+        if own and m.tag == "JX" and m.form in ADDITIVE_PARTICLES and morphs[i - 1].tag in NOUNISH | {"SSC", "NP"}:
+            return True  # "상인회도 …을 통해": the subject the next clause adds (as the clause's own only)
+        subject_particle = m.tag == "JKS" and morphs[i - 1].tag in NOUNISH | {"SSC", "NP"}
+        if subject_particle and (not own or not adnominal_next(morphs, i + 1, stop)):
+            return True
+    return False
+
+
+def points_back(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> bool:
+    """True when the kept morphemes of ``[start, stop)`` hold a word pointing back ("이를", "이러한")."""
+    return any(keep[i] and key(morphs[i]) in POINTER_KEYS for i in range(start, stop))
+
+
+def adds_to(
+    morphs: Sequence[Morph], keep: Sequence[bool], after: range, additive: bool, inside: Sequence[bool]
+) -> bool:
+    """True when the kept morphemes of ``after`` add to something said before them: a noun of
+    :data:`ADDING_NOUNS` opening its phrase ("추가 지원", "관련 지침") or, with ``additive``, a noun with an
+    additive "도" ("추가 지원도 기대") or a topic or subject of a bare quantity ("최소 40명은": a part of
+    what was counted before), outside quotes (``inside``: as for :func:`holds_subject`)."""
+    for i in _kept(keep, inside, after.start, after.stop):
+        m, before = morphs[i], morphs[i - 1].tag
+        if additive and m.tag == "JX" and m.form in ADDITIVE_PARTICLES and before in NOUNISH:
+            return True
+        if (
+            additive
+            and m.tag in ("JX", "JKS")
+            and m.form in TOPIC_SUBJECT_PARTICLES
+            and _bare_quantity(morphs, keep, i)
+        ):
+            return True
+        verb = i + 1 < len(morphs) and morphs[i + 1].tag == "XSV"  # "모드를 추가한", "A와 관련해": no pointer
+        if m.tag == "NNG" and m.form in ADDING_NOUNS and before not in NOUNISH and not verb:
+            return True
+    return False
+
+
+def _bare_quantity(morphs: Sequence[Morph], keep: Sequence[bool], i: int) -> bool:
+    """True where the particle ``morphs[i]`` follows a number and its counter ("40명은") that no kept noun
+    names, at most a hedge ("최소 40명은"; not "참가자 40명은")."""
+    if i < 2 or morphs[i - 1].tag != "NNB" or morphs[i - 2].tag != "SN":
+        return False
+    head = morphs[i - 3] if i > 2 and keep[i - 3] else None
+    return head is None or not head.tag.startswith("NN") or head.form in QUANTITY_HEDGES
+
+
+def dated(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> bool:
+    """True when the kept morphemes of ``[start, stop)`` date something: a number with a date unit ("2028년부터")
+    or a word of :data:`DATE_WORDS` ("내년 상반기에는")."""
+    for i in range(start, stop):
+        m = morphs[i]
+        if keep[i] and (m.form in DATE_WORDS or (m.form in DATE_UNITS and i and morphs[i - 1].tag == "SN")):
+            return True
+    return False
+
+
+def _kept(keep: Sequence[bool], inside: Sequence[bool], start: int, stop: int) -> Iterator[int]:
+    """The indices of ``[start, stop)`` (never 0) kept and outside quotes."""
+    return (i for i in range(max(start, 1), stop) if keep[i] and not inside[i])
+
+
+def named_means(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a clause ``span`` that names a measure as the means of what follows: an object, no
+    pointer ("이를", "이 협의체"), before a means or set-up verb ended by a connective ("새 쉼터 건립을
+    통해", "돌봄센터를 마련해")."""
+    if any(key(morphs[j]) in POINTER_KEYS for j in range(*span)):
+        return False
+    for j in range(max(span[0], 2), span[1] - 1):
+        if key(morphs[j]) not in NAMED_MEANS_KEYS or morphs[j - 1].tag != "JKO":
+            continue
+        if not morphs[j - 2].tag.startswith(("NN", "SN", "SL", "SH", "XSN", "SSC")):
+            continue  # the object is a noun phrase ("…을 통해"), not a nominalized clause
+        ending = j + 2 if morphs[j].tag.startswith("NN") and morphs[j + 1].tag == "XSV" else j + 1
+        if ending < span[1] and morphs[ending].form in MEANS_CONNECTIVES and not _modifies(morphs, ending + 1):
+            return True
+    return False
+
+
+def _modifies(morphs: Sequence[Morph], at: int) -> bool:
+    """True where the first verb from ``at`` on ends in an adnominal form whose noun phrase is an item
+    of a list ("그림책을 통해 어휘력을 넓히는 '교실', …": the means is that item's, not the main clause's);
+    not where the noun phrase is an argument ("…을 통해 인력 부족으로 인한 문제를 …")."""
+    for i in range(at, len(morphs) - 1):
+        if not morphs[i].tag.startswith(("VV", "VA", "XSV", "XSA")):
+            continue
+        ending = next((j for j in range(i + 1, len(morphs)) if not morphs[j].tag.startswith(("EP", "VX"))), i + 1)
+        if ending >= len(morphs) or morphs[ending].tag != "ETM":
+            return False
+        for m in morphs[ending + 1 :]:
+            if m.tag == "SP" and m.form == ",":
+                return True
+            if m.tag.startswith(("JKS", "JKO", "JKB", "JX", "JKC", "V", "E")):
+                return False
+        return False
+    return False
+
+
+def stray_object(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a means or purpose clause ("…을 위해", "…을 통해") that holds an object of the verb
+    after it ("도시에서 쓰이던 관리 앱을 농가를 위해 도입하여"): with no predicate between that object
+    and the clause's stem, the object is the next verb's, and never goes with the clause."""
+    stem = next((j for j in range(span[1] - 1, span[0] - 1, -1) if subordinate(morphs[j])), None)
+    if stem is None or not morphs[stem].tag.startswith("VV"):
+        return False
+    own = stem - 1 if stem > span[0] and morphs[stem - 1].tag == "JKO" else stem
+    for j in range(own - 1, span[0] - 1, -1):
+        m = morphs[j]
+        if m.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")):
+            return False
+        if m.tag == "JKO":
+            return True
+    return False
+
+
+def gutted(morphs: Sequence[Morph], keep: Sequence[bool], at: int) -> bool:
+    """True when the first kept word from ``at`` on is a verb's adnominal form ("운영되는", "마련한"):
+    the clause before it is that verb's argument, and the modifier would be left without it."""
+    word: list[Morph] = []
+    for i in range(at, len(morphs)):
+        if not keep[i]:
+            continue
+        if word and morphs[i].start > word[-1].end:
+            break
+        word.append(morphs[i])
+    if len(word) < 2 or word[-1].tag != "ETM" or word[0].form in TIME_ADNOMINALS:
+        return False
+    return any(m.tag.startswith(("VV", "VA", "XSV", "XSA")) for m in word)
+
+
+def light_main(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+    """True for a main clause ``[start, stop)`` whose last object or subject is a light noun ("…이해를
+    익히는 시간을 가졌다", "…관심이 높아지고 있다"), or whose predicate names only a goal ("…건강 수준을
+    증진해 나갈 계획"): it frames what the clauses before it say."""
+    for i in range(stop - 2, max(start, 1) - 1, -1):
+        if morphs[i].form in GOAL_NOUNS and morphs[i].tag == "NNG" and morphs[i + 1].tag == "XSV":
+            return True
+        if morphs[i].tag in ("JKO", "JKS"):
+            return morphs[i - 1].form in LIGHT_NOUNS
+    return False
+
+
+def repeated_topic(morphs: Sequence[Morph], keep: Sequence[bool], topic: int, start: int, stop: int) -> bool:
+    """True where the noun of the topic that ends before ``topic`` (one past its particle) comes again
+    as a verb in the kept ``[start, stop)`` ("온라인 예약은 …부터 가능하며, … 예약할 수 있다"): the topic is
+    the clause's before it, and never joined to that one's predicate."""
+    if topic < 2 or not morphs[topic - 2].tag.startswith("NN"):
+        return False
+    head = morphs[topic - 2].form
+    return any(
+        keep[j] and morphs[j].form == head and morphs[j].tag.startswith("NN") and morphs[j + 1].tag == "XSV"
+        for j in range(start, min(stop, len(morphs) - 1))
+    )
