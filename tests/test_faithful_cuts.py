@@ -17,6 +17,14 @@ from kosum.engines.form import defect
             "누리구는 이번 공모에서 국비 1억 2천만 원을 배정받았고, 앞으로 8천만 원 규모의 추가 지원도 기대하고 있다.",
             "누리구는 이번 공모에서 국비 1억 2천만 원을 배정받았고, 앞으로 8천만 원 규모의 추가 지원도 기대하고 있음",
         ),
+        # "…을 마련하고 …을 운영해 매년 N명이 이용": the two halves of one means go together, so the count
+        # is never given to the second half alone
+        (
+            "누리시 청소년센터는 코딩과 드론 등 25개 교실, 진로 상담, 동네 공부방 지원, 주말 체육교실 등 다양한 "
+            "분야의 맞춤형 활동을 마련하고 4개 청소년 자치모임을 운영해 매년 3,000여 명의 청소년들이 이용하며 "
+            "지역 교육 향상에 기여하고 있다.",
+            "누리시 청소년센터는 매년 3,000여 명의 청소년들이 이용하며 지역 교육 향상에 기여하고 있음",
+        ),
         # "관련" opening a phrase points to what the dropped clause named
         (
             "구는 상인 간담회 의견을 바탕으로 관련 지침 정비를 추진할 예정이다.",
@@ -89,9 +97,9 @@ from kosum.engines.form import defect
         ),
         # the place of a coordinated clause parallels the kept one's: it never goes alone (its figure would float)
         (
-            "그 예로 동부 공단에서 하루 12톤의 폐수가 배출되고, 서부 공단에서 하루 9톤의 폐수가 배출된 점 등을 "
+            "실제로 동부 공단에서 하루 12톤의 폐수가 배출되고, 서부 공단에서 하루 9톤의 폐수가 배출된 점 등을 "
             "개선 과제로 꼽았다.",
-            "그 예로 동부 공단에서 하루 12톤의 폐수가 배출되고, 서부 공단에서 하루 9톤의 폐수가 배출된 점 등을 "
+            "실제로 동부 공단에서 하루 12톤의 폐수가 배출되고, 서부 공단에서 하루 9톤의 폐수가 배출된 점 등을 "
             "개선 과제로 꼽음",
         ),
         # "추가" as a verb ("모드를 추가한") points back to nothing: the clauses before it still go

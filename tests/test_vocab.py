@@ -486,6 +486,7 @@ MEMBERS = [
     ("NAMED_MEANS_KEYS", "통하/VV", "위하/VV"),
     ("NAMED_MEANS_KEYS", "마련/NNG", "강화/NNG"),
     ("MEANS_CONNECTIVES", "어", "고"),
+    ("COORDINATE_ENDINGS", "고", "어"),
     ("BACK_POINTERS", "이렇/VA", "이번/NNG"),
     ("BACK_POINTERS", "그/NP", "새/MM"),
     ("ACTOR_PARTICLES", "께서", "에서"),

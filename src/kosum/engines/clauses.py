@@ -12,10 +12,12 @@ from ..pipeline.vocab.bullets import (
     ANNOUNCE_STEMS,
     CONDITION_ENDINGS,
     CONDITION_NOUNS,
+    COORDINATE_ENDINGS,
     EXPECT_NOUNS,
     FRAME_DATE_WORDS,
     INCLUSION_STEMS,
     MANNER_PARTICLES,
+    MEANS_CONNECTIVES,
     NOT_ONLY_ENDINGS,
     PASSIVE_STEMS,
     PLAN_NOUNS,
@@ -27,6 +29,7 @@ from .arguments import holds_subject, subordinate
 from .spans import quoted
 
 __all__ = [
+    "coordinated_means",
     "CONTENT_TAGS",
     "clauses",
     "condition",
@@ -128,6 +131,26 @@ def _manner(morphs: Sequence[Morph], at: int) -> bool:
         return True  # "공정하고 합리적인 체계": two adjectives of one noun
     at = word.index(last)
     return last.tag == "JKB" and at > 0 and word[at - 1].tag == "XSN" and last.form in MANNER_PARTICLES
+
+
+def coordinated_means(morphs: Sequence[Morph], spans: Sequence[tuple[int, int]], k: int) -> bool:
+    """True where clause ``k`` joins clause ``k + 1`` as two halves of one means and the clause after
+    them counts what both do with a subject of its own ("강좌 30개를 열고 동아리 5곳을 운영해 해마다 900명이
+    이용"): neither half goes alone, or the count would be the other half's."""
+    if k + 2 >= len(spans):
+        return False
+    last, means = _last_word(morphs, spans[k]), _last_word(morphs, spans[k + 1])
+    counted = spans[k + 2]
+    return (
+        last is not None
+        and means is not None
+        and last.tag == "EC"
+        and last.form in COORDINATE_ENDINGS
+        and means.tag == "EC"
+        and means.form in MEANS_CONNECTIVES
+        and any(m.tag == "SN" for m in morphs[counted[0] : counted[1]])
+        and any(m.tag == "JKS" for m in morphs[counted[0] : counted[1]])
+    )
 
 
 def _ends_in(morphs: Sequence[Morph], span: tuple[int, int], ending: str) -> bool:

@@ -400,19 +400,24 @@ def compress(
     # "…설명회를 열고, 안전 수칙을 익히는 시간을 가졌다": a main clause that only frames keeps the clauses before it
     light = len(spans) > 1 and ar.light_main(morphs, spans[-1][0], end)
     room = max(limit, COMPRESS.light_bullet_chars) if light else limit
-    for span in spans[:-1]:
+    half = False  # the clause just dropped is half of a coordinated means: its other half goes too
+    for k, span in enumerate(spans[:-1]):
         run = (span[0] if first is None else first, span[1])
-        if (
-            result is None
-            or cl.condition(morphs, span)
-            or len(result) <= room
-            or (len(result) <= room + COMPRESS.number_slack and _only_facts(facts, keep, run))
-            or (len(result) <= room + 2 * COMPRESS.number_slack and _only_facts(figures, keep, run))
+        if result is None or (
+            not half
+            and (
+                cl.condition(morphs, span)
+                or len(result) <= room
+                or (len(result) <= room + COMPRESS.number_slack and _only_facts(facts, keep, run))
+                or (len(result) <= room + 2 * COMPRESS.number_slack and _only_facts(figures, keep, run))
+            )
         ):
             break
+        half = False
         if drop(run):
             first = None
             result = nominal() or result
+            half = cl.coordinated_means(morphs, spans, k)
         else:
             first = run[0]
     # "A 분야에서는 …하며 …돕고, B 분야에서는 …": where the opening topic went and the main clause has its

@@ -141,6 +141,9 @@ NAMED_MEANS_KEYS = frozenset(
 )
 #: Connective endings of such a means ("통해", "마련하여", "구축해서"); not "-고", which joins two acts.
 MEANS_CONNECTIVES = frozenset({"어", "아", "여", "어서", "아서", "여서"})
+#: Endings that join two acts of one subject ("강좌를 열고 동아리를 운영해", "…를 열며"): the means clause after
+#: one is its other half, and the figures after both belong to both.
+COORDINATE_ENDINGS = frozenset({"고", "며", "으며"})
 #: Nouns of a predicate that plans or foresees ("착공할 예정", "지원할 계획"): the clauses before it share its modality.
 PLAN_NOUNS = frozenset({"예정", "계획", "방침", "전망", "목표", "구상", "예상"})
 #: Particles that mark a noun as the subject it adds to ("상인회도 …를 지원했다"): a clause holding one
