@@ -29,11 +29,11 @@ from .arguments import holds_subject, subordinate
 from .spans import quoted
 
 __all__ = [
-    "coordinated_means",
     "CONTENT_TAGS",
     "clauses",
     "condition",
     "contrast",
+    "coordinated_means",
     "expects",
     "frame_date",
     "list_goes_on",
