@@ -19,7 +19,11 @@ _BODY = (
     "새솔 산단에는 안전교육장이 들어선다. "
     "새솔도서관은 여름학기 어린이 독서교실 참가자를 모집한다. "
     "새솔군은 청년 농부 100명을 뽑는다. "
-    "새솔시는 청년 갯벌 계획을 밝혔다."
+    "새솔시는 청년 갯벌 계획을 밝혔다. "
+    "새솔군은 마을 공동 태양광 발전단지를 짓는다. "
+    "새솔시는 갯벌 생태 평가에서 우수 등급을 받았다. "
+    "새솔군은 2026년 갯벌 보전 평가에서 으뜸 지자체가 됐다. "
+    "새솔군은 마을 돌봄교사를 세 배로 늘린다."
 )
 
 _TOPICS = [
@@ -37,6 +41,13 @@ _TOPICS = [
     ("새솔 산단에 2031년까지 안전교육장 건립된다", "안전교육장"),
     # a bracketed tag and a department note are no part of it
     ("[새솔소식] 새솔도서관, 여름학기 어린이 독서교실 참가자 모집(평생학습과)", "여름학기 어린이 독서교실 참가자"),
+    # a word that qualifies the act ("본격", "연속", "탓", a half-year) never ends the topic
+    ("새솔군, 마을 공동 태양광 발전단지 본격 추진", "마을 공동 태양광 발전단지"),
+    ("새솔시, 갯벌 생태 평가 상·하반기 연속 ‘우수’ 선정", "갯벌 생태 평가"),
+    # a quoted verdict before "선정" is what the topic was chosen as, not the topic
+    ("새솔군, 2026년 갯벌 보전 평가 ‘으뜸 지자체’ 선정", "2026년 갯벌 보전 평가"),
+    # "확대" is the act: the figure before it goes too
+    ("새솔군, 내년 마을 돌봄교사 3배 확대", "마을 돌봄교사"),
     # acts joined by "·" go together
     ("새솔시, 청년 갯벌 계획 발표·지원 확정", "청년 갯벌 계획"),
     # figures that end the phrase go with the act; a lone short noun is no name

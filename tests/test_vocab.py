@@ -558,6 +558,8 @@ def test_headline_words() -> None:
     ]
     assert "개최" in headlines.HEADLINE_ACTS and "축제" not in headlines.HEADLINE_ACTS
     assert "고" in headlines.JOINING_ENDINGS and "은" not in headlines.JOINING_ENDINGS
+    assert "본격" in headlines.TOPIC_TAIL_WORDS and "축제" not in headlines.TOPIC_TAIL_WORDS
+    assert "선정" in headlines.VERDICT_ACTS and "수상" not in headlines.VERDICT_ACTS
     assert "봉사회".endswith(headlines.GROUP_ENDS) and not "텃밭은행".endswith(headlines.GROUP_ENDS)
     assert "과" in layout.JOINING_PARTICLES and "를" not in layout.JOINING_PARTICLES
 

@@ -31,6 +31,8 @@ from .vocab.headlines import (
     HEADLINE_QUOTE,
     HEADLINE_WORD,
     JOINING_ENDINGS,
+    TOPIC_TAIL_WORDS,
+    VERDICT_ACTS,
 )
 from .vocab.layout import GENERIC, HEADLINE_ACTOR, PASSING_LABELS, PLACE_WORD, WHEN
 
@@ -84,7 +86,7 @@ def _trim(words: list[str]) -> list[str]:
     while words:
         last = words[-1]
         acts = any(part in HEADLINE_ACTS for part in last.split("·"))  # "계획 발표·지원 확정": both acts
-        if not (acts or last in WHEN or FIGURE_WORD.match(last)):
+        if not (acts or last in WHEN or last in TOPIC_TAIL_WORDS or FIGURE_WORD.match(last)):
             break
         words.pop()
     while len(words) > 1 and (words[0] in WHEN or CLOCK_WORD.match(words[0]) or PLACE_WORD.match(words[0])):
@@ -133,6 +135,9 @@ def _quoted(title: str, start: int, runs: list[list[_Word]], text: str) -> str |
     for m in HEADLINE_QUOTE.finditer(title, start):
         inner = _written_end(m.group()[1:-1].strip(), text)
         if not inner or (" " not in inner and inner.endswith(tuple(HEADLINE_ACTS))):  # "‘금상’": a verdict
+            continue
+        act = HEADLINE_WORD.search(title, m.end())
+        if act and act.group() in VERDICT_ACTS:  # "…평가 ‘우수기관’ 선정": what it was chosen as
             continue
         if not _names(inner, inner, quoted=True):
             continue

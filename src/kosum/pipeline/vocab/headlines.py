@@ -16,10 +16,15 @@ HEADLINE_ACT_WORDS = (
     "성사 나서 선착순 시작 종료 마무리 결과 외 성공 성황 열기 호응 인기 화제 예고 확정 "
     "최우수 제공 배포 부과 지급 위문 흥행 확산 공개 임박 결정 허용 수용 강행 논란 예정 "
     "안착 포착 사망 별세 타계 쾌거 안내 본격화 수립 착공 활약 채용 지원 사퇴 자진사퇴 선언 "
-    "발매 출시 통과 판결 선고 구속 체포 합의 서명 공식서명 응원 영예"
+    "발매 출시 통과 판결 선고 구속 체포 합의 서명 공식서명 응원 영예 확대"
 )
 #: :data:`HEADLINE_ACT_WORDS` as a set.
 HEADLINE_ACTS = frozenset(HEADLINE_ACT_WORDS.split())
+#: Words that qualify a headline's act, never end its topic's name ("…집적화단지 본격 추진", "…평가 상·하반기
+#: 연속 선정", "…폭발, 외부 충격 탓"): a topic's phrase loses them at its end.
+TOPIC_TAIL_WORDS = frozenset({"본격", "연속", "탓", "상반기", "하반기", "상·하반기", "연중"})
+#: Acts whose quoted object is a verdict, not the topic ("…평가 ‘우수기관’ 선정"; an award is a name: "‘…상’ 수상").
+VERDICT_ACTS = frozenset({"선정", "등극"})
 #: What opens a headline before its words: a bracketed tag ("[새솔소식]") or a symbol mark.
 HEADLINE_OPENER = re.compile(rf"^\s*(?:[\[【<〈《][^\]】>〉》]{{1,20}}[\]】>〉》]|[{PRIMARY_MARKS}])\s*")
 #: A board's badge written onto a headline's last word ("…개최NEW"): no part of it.
