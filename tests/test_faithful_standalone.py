@@ -43,6 +43,9 @@ from kosum.engines.form import defect, unattributed
         ("새 쉼터를 설치되며 주민 200명이 찾음", "a suspected typo: an object of a passive"),
         ("주민들은 집에서 만든 반찬을 마련된 탁자에 올려 나눔", None),
         ("만일 이러한 추세가 이어지면 버스 노선 두 곳이 없어질 전망", "leans on a word pointing to another sentence"),
+        # a question to the reader states no fact
+        ("여러분이 새솔천에서 물총새를 본다면 어떻게 하겠는가?", "a question, no fact"),
+        ("'누가 새솔천을 지키나' 토론회를 엶", None),
         # "…했던 것" explains the sentence before it
         ("새솔중 강당에서 강연에 나섰던 것", "explains a sentence not shown"),
     ],

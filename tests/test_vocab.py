@@ -491,6 +491,7 @@ MEMBERS = [
     ("BACK_POINTERS", "그/NP", "새/MM"),
     ("ACTOR_PARTICLES", "께서", "에서"),
     ("EXPLAINING_ADNOMINALS", "던", "ᆯ"),
+    ("QUESTION_MARKS", "?", "."),
     ("MANNER_ENDINGS", "게", "듯"),
     ("RELATION_NOUNS", "원인", "결과"),
     ("WITH_PARTICLES", "와", "의"),

@@ -43,6 +43,7 @@ from ..pipeline.vocab.bullets import (
     PASSIVE_STEMS,
     PLAN_NOUNS,
     POINTER_DETERMINERS,
+    QUESTION_MARKS,
     QUOTATIVE_ENDING,
     QUOTED_SPAN,
     RELATION_NOUNS,
@@ -102,6 +103,8 @@ def defect(text: str) -> str | None:
         return "orphan comma or bracket"
     if unbalanced(s):
         return "unbalanced quotes or brackets"
+    if s.endswith(QUESTION_MARKS):
+        return "a question, no fact"
     if s[:1] in _DASHES and s[1:2].isspace():
         return "opens with a list marker"  # "- 2019년 …": a line of the source's own list
     if ANAPHORIC_OPENING.match(s) or LIST_POINTER_OPENING.match(s) or COUNTED_OPENING.match(s):

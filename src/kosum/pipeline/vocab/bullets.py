@@ -209,6 +209,8 @@ DECISION_KEYS = ("기/ETN", "로/JKB")
 #: The adnominal endings before "것" of a sentence that explains the one before it ("…하는 것",
 #: "…참여했던 것"): without a topic of its own, a bullet so ended comments on a sentence not shown.
 EXPLAINING_ADNOMINALS = frozenset({"는", "던"})
+#: A sentence that asks ("…어떻게 할 것인가?"): a question to the reader states no fact, and is no bullet.
+QUESTION_MARKS = ("?", "？")
 #: The adverbial ending of a pointing adjective ("이렇게", "그렇게"): with it the adjective points back to
 #: what was said ("관장은 이렇게 답함"); with another ending it is a connective ("그럼에도", "이렇듯").
 MANNER_ENDINGS = frozenset({"게"})
