@@ -25,6 +25,13 @@ from kosum.engines.form import defect
             "지역 교육 향상에 기여하고 있다.",
             "누리시 청소년센터는 매년 3,000여 명의 청소년들이 이용하며 지역 교육 향상에 기여하고 있음",
         ),
+        # "…할 수 있도록 했다" frames what the means before it makes possible: the means is what was done
+        (
+            "새솔중은 학년별로 정해진 협의 시간을 확보해 교사들이 수업 계획과 평가 기준, 지역 사례 활용 등을 함께 "
+            "체계적으로 논의할 수 있도록 했다.",
+            "새솔중은 학년별로 정해진 협의 시간을 확보해 교사들이 수업 계획과 평가 기준, 지역 사례 활용 등을 함께 "
+            "체계적으로 논의할 수 있도록 함",
+        ),
         # "관련" opening a phrase points to what the dropped clause named
         (
             "구는 상인 간담회 의견을 바탕으로 관련 지침 정비를 추진할 예정이다.",

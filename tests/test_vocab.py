@@ -472,6 +472,7 @@ MEMBERS = [
     ("NAMED_MEANS_KEYS", "운영/NNG", "참여/NNG"),
     ("LIGHT_NOUNS", "성과", "표창"),
     ("GOAL_NOUNS", "제고", "추진"),
+    ("ENABLING_FRAME", "도록/EC", "고/EC"),
     ("RELATION_STEMS", "대하", "위하"),
     ("LIGHT_NOUNS", "시간", "설명회"),
     ("SHORT_STEMS", "갖", "가지"),

@@ -5,6 +5,7 @@ cuts a sentence into clauses; :mod:`kosum.engines.compress` decides what to drop
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from ..pipeline.vocab.bullets import (
     ADDING_NOUNS,
@@ -12,6 +13,7 @@ from ..pipeline.vocab.bullets import (
     CLAUSE_NOUNS,
     CONDITION_NOUNS,
     DATE_WORDS,
+    ENABLING_FRAME,
     FRAME_DATE_WORDS,
     GOAL_NOUNS,
     LIGHT_NOUNS,
@@ -321,8 +323,11 @@ def gutted(morphs: Sequence[Morph], keep: Sequence[bool], at: int) -> bool:
 
 def light_main(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     """True for a main clause ``[start, stop)`` whose last object or subject is a light noun ("…이해를
-    익히는 시간을 가졌다", "…관심이 높아지고 있다"), or whose predicate names only a goal ("…건강 수준을
-    증진해 나갈 계획"): it frames what the clauses before it say."""
+    익히는 시간을 가졌다", "…관심이 높아지고 있다"), whose predicate names only a goal ("…건강 수준을
+    증진해 나갈 계획") or what a means makes possible ("…할 수 있도록 했다"): it frames what the clauses
+    before it say."""
+    if any((key(a), key(b)) == ENABLING_FRAME for a, b in pairwise(morphs[start:stop])):
+        return True  # "…시간을 확보해 교사들이 … 논의할 수 있도록 했다": the means is what was done
     for i in range(stop - 2, max(start, 1) - 1, -1):
         if morphs[i].form in GOAL_NOUNS and morphs[i].tag == "NNG" and morphs[i + 1].tag == "XSV":
             return True

@@ -176,6 +176,9 @@ LIGHT_NOUNS = frozenset(
 #: Nouns of a predicate that names only a goal ("…건강 수준을 증진해 나갈 계획", "…교류 확대를 도모했다"): such
 #: a main clause frames what the clauses before it do, which stay.
 GOAL_NOUNS = frozenset({"제고", "도모", "증진", "향상", "기여"})
+#: The ending and auxiliary of an enabling frame ("…을 마련해 주민들이 … 쓸 수 있도록 했다"), as form/tag: a main
+#: clause so ended says what the means before it makes possible; the means is what was done, and stays.
+ENABLING_FRAME = ("도록/EC", "하/VX")
 #: Adverbs that open a sentence ("또한 …", "아울러 …"): right after a particle inside a bullet ("…을 대상으로
 #: 또한 …"), they mark a source line cut short and glued to the next sentence.
 GLUE_OPENERS = frozenset({"또한", "아울러"})
