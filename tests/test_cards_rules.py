@@ -62,6 +62,9 @@ def test_a_one_noun_label_the_part_writes_as_a_longer_phrases_head_takes_that_ph
     # a name of more than one word is never replaced
     doc = preprocess("바다읍 작은 도서관이 문을 연다. 바다읍 작은 도서관에는 열람실이 있다.")
     assert whole_phrase("작은 도서관", list(doc.sentences)) == "작은 도서관"
+    # a compound that ends in the noun is another thing: "학습" does not become "기초학습"
+    doc = preprocess("학습 분야에서는 기초학습과 독서 지도를 한다. 기초학습 교재도 나눠 준다.")
+    assert whole_phrase("학습", list(doc.sentences)) == "학습"
 
 
 def test_a_headlines_two_topics_are_its_cards() -> None:

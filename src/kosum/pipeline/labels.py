@@ -400,8 +400,9 @@ def _passing(label: str, part: Sequence[Sentence]) -> bool:
 
 
 def _headed(label: str, part: Sequence[Sentence]) -> bool:
-    """True for a one-noun ``label`` ("기금") that ``part`` writes, more often than alone, as the head of a
-    longer noun phrase ("새솔사랑 기금", "새솔사랑기금"): the phrase names the topic, the noun only its kind."""
+    """True for a one-noun ``label`` ("기금") that ``part`` writes, more often than alone, as the last word
+    of a longer noun phrase ("새솔사랑 기금"): the phrase names the topic, the noun only its kind. A compound
+    that ends in it ("기초학습" of "학습") is another thing, not a longer name for it."""
     stem = label.strip()
     if not stem or " " in stem or _one_noun(label) is None:
         return False
@@ -411,7 +412,7 @@ def _headed(label: str, part: Sequence[Sentence]) -> bool:
             phrase = _bare(text)
             if phrase == stem:
                 alone += 1
-            elif phrase.endswith(stem) and len(phrase) <= STRUCTURE.max_label and not INNER_ETC.search(phrase):
+            elif phrase.endswith(f" {stem}") and len(phrase) <= STRUCTURE.max_label and not INNER_ETC.search(phrase):
                 headed += 1
     return headed > alone
 
