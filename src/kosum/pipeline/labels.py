@@ -371,10 +371,8 @@ def whole_words(label: str, text: str) -> str:
     return whole if len(whole) <= STRUCTURE.max_label and reads_as_noun(whole, counted=True) else label
 
 
-def _passing(label: str, part: Sequence[Sentence]) -> bool:
-    """True for a label too general to name a card alone: one common noun (and a particle-like
-    letter written onto it) that names a judgement or a step (:data:`PASSING_LABELS`: "평가",
-    "확보", "내년도") or that ``part`` uses as a verb ("지급한다", "해체된": an act, not a topic)."""
+def _one_noun(label: str) -> str | None:
+    """The common noun that ``label`` is, with at most a particle-like letter written onto it; else ``None``."""
     words = [t for t in short_tokens(label) if not t.tag.startswith("S")]
     one = (
         " " not in label.strip()
@@ -383,15 +381,40 @@ def _passing(label: str, part: Sequence[Sentence]) -> bool:
         and all(t.tag.startswith(("XSN", "J")) and len(t.form) == 1 for t in words[1:])
         and len(words) <= 2
     )
-    if not one:
+    return words[0].form if one else None
+
+
+def _passing(label: str, part: Sequence[Sentence]) -> bool:
+    """True for a label too general to name a card alone: one common noun (and a particle-like
+    letter written onto it) that names a judgement or a step (:data:`PASSING_LABELS`: "평가",
+    "확보", "내년도") or that ``part`` uses as a verb ("지급한다", "해체된": an act, not a topic)."""
+    noun = _one_noun(label)
+    if noun is None:
         return False
-    noun = words[0].form
     acted = any(
         m.form == noun and after.tag in ("XSV", "XSA") and after.start == m.end
         for s in part
         for m, after in pairwise(s.morphs)
     )
     return acted or label.strip() in PASSING_LABELS
+
+
+def _headed(label: str, part: Sequence[Sentence]) -> bool:
+    """True for a one-noun ``label`` ("기금") that ``part`` writes, more often than alone, as the last word
+    of a longer noun phrase ("새솔사랑 기금"): the phrase names the topic, the noun only its kind. A compound
+    that ends in it ("기초학습" of "학습") is another thing, not a longer name for it."""
+    stem = label.strip()
+    if not stem or " " in stem or _one_noun(label) is None:
+        return False
+    headed = alone = 0
+    for s in part:
+        for text, _forms, _case in noun_phrases(s):
+            phrase = _bare(text)
+            if phrase == stem:
+                alone += 1
+            elif phrase.endswith(f" {stem}") and len(phrase) <= STRUCTURE.max_label and not INNER_ETC.search(phrase):
+                headed += 1
+    return headed > alone
 
 
 def whole_phrase(label: str, part: Sequence[Sentence]) -> str:
@@ -403,7 +426,7 @@ def whole_phrase(label: str, part: Sequence[Sentence]) -> str:
     named = _after_quoted_name(label, part)
     if named:
         return named
-    if not _passing(label, part):
+    if not _passing(label, part) and not _headed(label, part):
         return label
     stem = label.strip()
     found: Counter[str] = Counter()
