@@ -50,21 +50,27 @@ def test_a_label_too_general_to_stand_alone_takes_the_phrase_it_belongs_to() -> 
     assert whole_phrase("지급", list(doc.sentences)) == "지원금 지급"
 
 
-def test_a_one_noun_label_the_part_writes_as_a_longer_phrases_head_takes_that_phrase() -> None:
-    # "기금" is mostly written as the head of "누리사랑 기금": the phrase names the topic
-    doc = preprocess(
-        "누리군은 누리사랑 기금 모금을 시작했다. 누리사랑 기금은 어르신 돌봄에 쓰인다. 기금 목표는 1억 원이다."
-    )
-    assert whole_phrase("기금", list(doc.sentences)) == "누리사랑 기금"
-    # written alone as often as in a longer phrase: the noun stays
-    doc = preprocess("바다읍 경로당이 새로 문을 연다. 경로당에는 쉼터가 있다. 경로당은 매일 연다.")
-    assert whole_phrase("경로당", list(doc.sentences)) == "경로당"
-    # a name of more than one word is never replaced
-    doc = preprocess("바다읍 작은 도서관이 문을 연다. 바다읍 작은 도서관에는 열람실이 있다.")
-    assert whole_phrase("작은 도서관", list(doc.sentences)) == "작은 도서관"
-    # a compound that ends in the noun is another thing: "학습" does not become "기초학습"
-    doc = preprocess("학습 분야에서는 기초학습과 독서 지도를 한다. 기초학습 교재도 나눠 준다.")
-    assert whole_phrase("학습", list(doc.sentences)) == "학습"
+@pytest.mark.parametrize(
+    ("text", "label", "named"),
+    [
+        # "기금" is mostly written as the head of "누리사랑 기금": the phrase names the topic
+        (
+            "누리군은 누리사랑 기금 모금을 시작했다. 누리사랑 기금은 어르신 돌봄에 쓰인다. 기금 목표는 1억 원이다.",
+            "기금",
+            "누리사랑 기금",
+        ),
+        # written alone as often as in a longer phrase: the noun stays
+        ("바다읍 경로당이 새로 문을 연다. 경로당에는 쉼터가 있다. 경로당은 매일 연다.", "경로당", "경로당"),
+        # a name of more than one word is never replaced
+        ("바다읍 작은 도서관이 문을 연다. 바다읍 작은 도서관에는 열람실이 있다.", "작은 도서관", "작은 도서관"),
+        # a compound that ends in the noun is another thing: "학습" does not become "기초학습"
+        ("학습 분야에서는 기초학습과 독서 지도를 한다. 기초학습 교재도 나눠 준다.", "학습", "학습"),
+    ],
+)
+def test_a_one_noun_label_the_part_writes_as_a_longer_phrases_head_takes_that_phrase(
+    text: str, label: str, named: str
+) -> None:
+    assert whole_phrase(label, list(preprocess(text).sentences)) == named
 
 
 def test_a_headlines_two_topics_are_its_cards() -> None:
