@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kosum.pipeline.labels import _written_whole, headline_name
+from kosum.pipeline.labels import _written_whole
+from kosum.pipeline.topic import headline_name
 
 _HEADLINE_NAMES = [
     # the headline goes on in nouns after the label: the phrase, as the article writes it

@@ -8,9 +8,10 @@ import pytest
 
 from kosum import summarize
 from kosum.pipeline.headings import short_label
-from kosum.pipeline.labels import _who_or_where, headline_phrase, reads_as_noun, tidy_label, whole_phrase
+from kosum.pipeline.labels import _who_or_where, reads_as_noun, tidy_label, whole_phrase
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
+from kosum.pipeline.topic import headline_phrase
 from kosum.types import Sentence
 
 _PAIRS = ("()", "[]", "「」", "『』", "《》", "〈〉", "“”", "‘’")

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from kosum import summarize
 from kosum._kiwi import get_kiwi
-from kosum.pipeline.labels import headline_phrase, key_phrase, tidy_label
+from kosum.pipeline.labels import key_phrase, tidy_label
 from kosum.pipeline.preprocess import preprocess
+from kosum.pipeline.topic import headline_phrase
 from kosum.types import Sentence
 
 

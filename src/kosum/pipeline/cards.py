@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 from ..options import SummaryOptions
 from ..types import Document, Sentence
 from .headings import run_in_body
-from .labels import headline_name, headline_phrase, key_phrase, tidy_label, whole_phrase, whole_words
+from .labels import key_phrase, tidy_label, whole_phrase, whole_words
 from .lexicon import load_lexicon
 from .structure import Segment, Structure
-from .topic import headline_topic
+from .topic import headline_name, headline_phrase, headline_topic
 from .tuning import CARDS
 from .vocab.layout import AREA_OPENER
 

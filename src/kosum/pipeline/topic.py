@@ -1,4 +1,5 @@
-"""The topic of a single-topic article as its headline names it.
+"""The topic of a single-topic article as its headline names it, and the lead's or headline's phrase
+a single-topic card falls back to (:func:`headline_phrase`, :func:`headline_name`).
 
 A headline writes the office that acts before a comma, then its topic as a noun phrase, then the
 act it reports ("새솔군, 2030 갯벌 축제 성황리 개최"). The topic is that noun phrase, whole: not its
@@ -14,9 +15,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .._kiwi import short_tokens
-from ..types import Morph
-from .labels import _who_or_where, reads_as_noun
-from .tuning import CARDS
+from ..types import Morph, Sentence
+from .labels import (
+    _IN_NAME,
+    _NOUN_TAGS,
+    _bare,
+    _cut_at_start,
+    _inside_word,
+    _who_or_where,
+    _written_whole,
+    noun_phrases,
+    reads_as_noun,
+)
+from .tuning import CARDS, STRUCTURE
 from .vocab.headlines import (
     CLOCK_WORD,
     FIGURE_WORD,
@@ -34,9 +45,18 @@ from .vocab.headlines import (
     TOPIC_TAIL_WORDS,
     VERDICT_ACTS,
 )
-from .vocab.layout import GENERIC, HEADLINE_ACTOR, PASSING_LABELS, PLACE_WORD, WHEN
+from .vocab.layout import (
+    GENERIC,
+    HEADLINE_ACTOR,
+    INNER_ETC,
+    PASSING_LABELS,
+    PHRASE_TRIM,
+    PLACE_WORD,
+    PLURAL_SUFFIXES,
+    WHEN,
+)
 
-__all__ = ["headline_topic"]
+__all__ = ["headline_name", "headline_phrase", "headline_topic"]
 
 #: Tags of a word's morphemes that keep it a noun of a name.
 _NOMINAL = ("NN", "SN", "SL", "SH", "XSN", "XPN", "MM", "SO", "SW", "SP", "JKG")
@@ -210,3 +230,70 @@ def _subject(actor: str, text: str) -> str | None:
     office = len(words) == 2 and bool(PLACE_WORD.match(words[0]) or _who_or_where(words[0]))
     named = office and _names(words[1], text) and not _who_or_where(words[1])
     return words[1] if named and not words[1].endswith(GROUP_ENDS) else None
+
+
+def headline_phrase(title: str, lead: Sentence, title_morphs: Sequence[Morph] = ()) -> str | None:
+    """The topic of a single-topic article in its own words: the noun phrase of its lead that
+    shares the most nouns with its headline (``STRUCTURE.headline_shared`` at least), from its
+    first word that shares one, with its head noun (headline "새솔군, 갯벌 생태학교 참가자 모집", lead "새솔군은 … 갯벌
+    생태학교 참가자 120명을 모집한다" → "갯벌 생태학교 참가자"), the subject or object first,
+    then the earlier; not the office before the headline's comma, a place or a person's post,
+    nor a word cut after a joining mark; at most ``STRUCTURE.max_label`` characters;
+    a phrase that does not read as a noun alone (:func:`reads_as_noun`) is passed over; ``None``
+    where no phrase of the lead is in the headline. ``title_morphs``: the title's morphemes where
+    preprocessing analysed it (:attr:`~kosum.types.Document.title_morphs`), else it is analysed here."""
+    actor = HEADLINE_ACTOR.match(title)  # "새솔군, …": the office that acts names no topic
+    cut = actor.end() if actor else 0
+    morphs = [m for m in (title_morphs or short_tokens(title)) if m.start >= cut]
+    wanted = {m.form for m in morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2}
+    best: tuple[int, bool, int] | None = None
+    found = None
+    for k, (text, forms, case) in enumerate(noun_phrases(lead)):
+        words = _bare(text).split()
+        while words and not any(w in words[0] for w in wanted):  # "열흘간 갯벌 …": not the headline's
+            words.pop(0)
+        phrase = " ".join(words)
+        if _inside_word(lead.text, phrase):  # "H연합회" of "4-H연합회": a word cut
+            continue
+        shared = len({f for f in forms if f in wanted and f in phrase})
+        cut = case in ("XSN", "XSV", "XSA")  # "관광활성" of "관광활성화", "신속" of "신속하게": not a name
+        if shared < STRUCTURE.headline_shared or cut or _who_or_where(phrase) or len(phrase) > STRUCTURE.max_label:
+            continue
+        if INNER_ETC.search(phrase) or not reads_as_noun(phrase):
+            continue
+        key = (shared, case in ("JKS", "JKO", "JX"), -k)
+        if best is None or key > best:
+            best, found = key, phrase
+    return found
+
+
+def headline_name(label: str, title: str, text: str, title_morphs: Sequence[Morph] = ()) -> str:
+    """A one-word ``label`` of a single-topic article as the name the headline writes it in: where
+    the headline starts a word with it and goes on in nouns ("새솔군, 갯벌 체험 축제 연다": "갯벌"
+    → "갯벌 체험 축제"; "새솔초 어린이회 …": "어린이" → "어린이회"), the longest of that phrase and its
+    shorter runs of whole words that the article writes as words of their own, reads as a noun and
+    is at most ``STRUCTURE.max_label`` characters; ``label`` itself otherwise (a noun the headline
+    uses alone or never writes, a label of more than one word)."""
+    stem = label.strip()
+    if not stem or " " in stem or not title:
+        return label
+    morphs = [m for m in (title_morphs or short_tokens(title)) if m.form and m.tag]
+    for k, m in enumerate(morphs):
+        if _cut_at_start(title, m.start) or not title.startswith(stem, m.start):
+            continue
+        end = k
+        while end < len(morphs) and morphs[end].end < m.start + len(stem) and _IN_NAME[morphs[end].tag]:
+            end += 1
+        if end == len(morphs) or not _IN_NAME[morphs[end].tag]:
+            continue
+        while end + 1 < len(morphs) and _IN_NAME[morphs[end + 1].tag] and morphs[end + 1].start - morphs[end].end <= 1:
+            if morphs[end + 1].form in PLURAL_SUFFIXES:  # "어린이들": not a longer name
+                break
+            end += 1
+        words = title[m.start : morphs[end].end].strip(PHRASE_TRIM).split()
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n])
+            fits = phrase != stem and len(phrase) <= STRUCTURE.max_label and _written_whole(phrase, text)
+            if fits and reads_as_noun(phrase) and not _who_or_where(phrase):
+                return phrase
+    return label
