@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kosum.pipeline.labels import _written_whole
+from kosum.pipeline.labels import written_whole
 from kosum.pipeline.topic import headline_name
 
 _HEADLINE_NAMES = [
@@ -42,4 +42,4 @@ def test_a_bare_noun_label_takes_the_headline_phrase_it_starts(label: str, title
     ],
 )
 def test_a_phrase_is_written_whole(phrase: str, text: str, whole: bool) -> None:
-    assert _written_whole(phrase, text) is whole
+    assert written_whole(phrase, text) is whole

@@ -8,7 +8,7 @@ import pytest
 
 from kosum import summarize
 from kosum.pipeline.headings import short_label
-from kosum.pipeline.labels import _who_or_where, reads_as_noun, tidy_label, whole_phrase
+from kosum.pipeline.labels import reads_as_noun, tidy_label, who_or_where, whole_phrase
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
 from kosum.pipeline.topic import headline_phrase
@@ -175,7 +175,7 @@ def test_a_count_of_a_noun_reads_as_a_name_where_counts_are_allowed() -> None:
     ],
 )
 def test_a_label_names_a_topic_not_who_or_where(phrase: str, not_topic: bool) -> None:
-    assert _who_or_where(phrase) is not_topic
+    assert who_or_where(phrase) is not_topic
 
 
 def _lead(text: str) -> Sentence:

@@ -82,7 +82,7 @@ def _make(text: str, morphs: Sequence[Morph], start: int, style: str, day: bool 
             rest = stripped
     if style == "noun":
         # the shortest reduction whose form is sound; else the whole clause, else the sentence
-        office = _office_topic(text)  # "시는 …": the sentence has its subject, cut as generic
+        office = office_topic(text)  # "시는 …": the sentence has its subject, cut as generic
         shortest = _with_seed(compress(rest, morphs, base, office=office), rest, base, morphs)
         if shortest and defect(shortest) is None:
             return shortest
@@ -92,7 +92,7 @@ def _make(text: str, morphs: Sequence[Morph], start: int, style: str, day: bool 
     return rest.strip()
 
 
-def _office_topic(text: str) -> bool:
+def office_topic(text: str) -> bool:
     """True where the office opens the sentence as its topic ("시는 …", "또한 군은 …"), a subject
     :func:`strip_connective` drops as generic."""
     rest = text.strip()

@@ -32,7 +32,7 @@ from ..pipeline.structure import Structure
 from ..pipeline.tuning import COMPRESS, EXTRACTIVE
 from ..types import Bullet, Document, Section, Sentence
 from .base import Article, Engine
-from .bullets import _office_topic, bare_list, bullet_for, item_bullets, list_frame, strip_connective
+from .bullets import bare_list, bullet_for, item_bullets, list_frame, office_topic, strip_connective
 from .clauses import subjectless_copula
 from .compress import compress
 from .cues import fact_terms, is_speech, sentence_cues
@@ -244,7 +244,7 @@ def _unsound(bullets: Sequence[Bullet], sentence: Sentence) -> bool:
     bullet leaves unsaid ("시는 …")."""
     if any(defect(b.text) for b in bullets):
         return True
-    return any(unattributed(b.text) for b in bullets) and not _office_topic(sentence.text)
+    return any(unattributed(b.text) for b in bullets) and not office_topic(sentence.text)
 
 
 def _sound(

@@ -37,20 +37,27 @@ from .vocab.layout import (
 )
 
 __all__ = [
+    "IN_NAME",
+    "NOUN_TAGS",
+    "bare_phrase",
     "content_nouns",
+    "cut_at_start",
     "describes",
+    "inside_word",
     "key_phrase",
     "noun_compounds",
     "quoted_subject",
     "reads_as_noun",
     "tidy_label",
+    "who_or_where",
     "whole_phrase",
     "whole_words",
+    "written_whole",
 ]
 
-_NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
-_IS_NOUN = TagTest(_NOUN_TAGS)
-_IN_NAME = TagTest(("NNG", "NNP", "SL", "SH", "XSN"))
+NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
+_IS_NOUN = TagTest(NOUN_TAGS)
+IN_NAME = TagTest(("NNG", "NNP", "SL", "SH", "XSN"))
 
 
 def noun_compounds(morphs: Iterable[Morph]) -> list[str]:
@@ -77,7 +84,7 @@ def content_nouns(s: Sentence) -> list[str]:
 
 
 #: Tags of a noun phrase's morphemes; the end of a sentence.
-_PHRASE_TAGS = (*_NOUN_TAGS, "SN", "NNB")
+_PHRASE_TAGS = (*NOUN_TAGS, "SN", "NNB")
 _IN_PHRASE = TagTest(_PHRASE_TAGS)
 _END = Morph("", "END", -1, -1)
 
@@ -147,7 +154,7 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
     for value, text in sorted(argued, reverse=True):  # the best that reads as a noun alone
         if value < STRUCTURE.label_keep_share * score(best):
             break
-        if reads_as_noun(tidy_label(text), counted=True) and not _who_or_where(text):
+        if reads_as_noun(tidy_label(text), counted=True) and not who_or_where(text):
             return text
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
@@ -188,7 +195,7 @@ def quoted_subject(sentence: str, heading: str = "") -> str | None:
     for m in QUOTED_SPAN.finditer(rest):
         if not SUBJECT_AFTER_QUOTE.match(rest[m.end() :]):
             continue
-        words = _bare(m.group()[1:-1]).split()
+        words = bare_phrase(m.group()[1:-1]).split()
         while len(words) > 1 and (ORDINAL_WORD.match(words[0]) or len(" ".join(words)) > STRUCTURE.max_label):
             words.pop(0)
         name = " ".join(words)
@@ -203,7 +210,7 @@ def _foil(sentence: Sentence, phrase: str) -> bool:
     return at >= 0 and bool(FOIL_AFTER.match(sentence.text[at + len(phrase) :]))
 
 
-def _bare(phrase: str) -> str:
+def bare_phrase(phrase: str) -> str:
     """``phrase`` without the words of time and the figures that lead or end it."""
     words = _trimmed(phrase).split()
     while len(words) > 1 and words[0][:1].isdigit():
@@ -223,19 +230,19 @@ def reads_as_noun(phrase: str, counted: bool = False) -> bool:
     return bool(words) and words[-1].tag.startswith(("NN", "SL", "SH", "XSN")) and words[-1].tag != "NNB"
 
 
-def _written_whole(phrase: str, text: str) -> bool:
+def written_whole(phrase: str, text: str) -> bool:
     """True where ``text`` writes ``phrase`` as whole words somewhere: not cut at its start, and no
     noun written onto its end ("어린이회" in "어린이회장")."""
     at = text.find(phrase)
     while at >= 0:
         rest = _rest_of_word(text, at + len(phrase))
-        if not _cut_at_start(text, at) and not (rest and _noun_going_on(phrase.split()[-1], rest)):
+        if not cut_at_start(text, at) and not (rest and _noun_going_on(phrase.split()[-1], rest)):
             return True
         at = text.find(phrase, at + 1)
     return False
 
 
-def _who_or_where(phrase: str) -> bool:
+def who_or_where(phrase: str) -> bool:
     """True for a phrase that names the office that acts, a place or a person, not a topic
     ("새솔군", "새솔시 바다읍", "새솔군 체육회장")."""
     words = phrase.split()
@@ -245,13 +252,13 @@ def _who_or_where(phrase: str) -> bool:
     return bool(ACTOR.match(phrase)) or places or words[-1].endswith(PERSON_POSTS)
 
 
-def _inside_word(text: str, phrase: str) -> bool:
+def inside_word(text: str, phrase: str) -> bool:
     """True where ``phrase`` is first written in ``text`` right after a letter, a figure or a joining
     mark ("H연합회" in "4-H연합회"): a cut word, not a phrase of its own."""
-    return _cut_at_start(text, text.find(phrase))
+    return cut_at_start(text, text.find(phrase))
 
 
-def _cut_at_start(text: str, at: int) -> bool:
+def cut_at_start(text: str, at: int) -> bool:
     return at > 0 and (text[at - 1].isalnum() or text[at - 1] in WORD_JOINERS)
 
 
@@ -288,14 +295,14 @@ def whole_words(label: str, text: str) -> str:
     while at >= 0:
         end = at + len(stem)
         going = _noun_going_on(stem.split()[-1], _rest_of_word(text, end)) if _rest_of_word(text, end) else ""
-        if not _cut_at_start(text, at) and not going:
+        if not cut_at_start(text, at) and not going:
             return label
         found.append((at, end + len(going)))
         at = text.find(stem, at + 1)
     if not found:
         return label
     start, end = found[0]
-    while _cut_at_start(text, start):
+    while cut_at_start(text, start):
         start -= 1
     whole = _balanced(text[start:end].strip(LABEL_EDGE))
     return whole if len(whole) <= STRUCTURE.max_label and reads_as_noun(whole, counted=True) else label
@@ -339,7 +346,7 @@ def _headed(label: str, part: Sequence[Sentence]) -> bool:
     headed = alone = 0
     for s in part:
         for text, _forms, _case in noun_phrases(s):
-            phrase = _bare(text)
+            phrase = bare_phrase(text)
             if phrase == stem:
                 alone += 1
             elif phrase.endswith(f" {stem}") and len(phrase) <= STRUCTURE.max_label and not INNER_ETC.search(phrase):
@@ -362,7 +369,7 @@ def whole_phrase(label: str, part: Sequence[Sentence]) -> str:
     found: Counter[str] = Counter()
     for s in part:
         for text, _forms, _case in noun_phrases(s):
-            phrase = _bare(text)
+            phrase = bare_phrase(text)
             words = phrase.split()
             own = phrase.endswith(stem) or stem in words or any(w.startswith(stem) for w in words)
             short = len(phrase) <= STRUCTURE.max_label and not INNER_ETC.search(phrase)

@@ -17,15 +17,15 @@ from dataclasses import dataclass
 from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .labels import (
-    _IN_NAME,
-    _NOUN_TAGS,
-    _bare,
-    _cut_at_start,
-    _inside_word,
-    _who_or_where,
-    _written_whole,
+    IN_NAME,
+    NOUN_TAGS,
+    bare_phrase,
+    cut_at_start,
+    inside_word,
     noun_phrases,
     reads_as_noun,
+    who_or_where,
+    written_whole,
 )
 from .tuning import CARDS, STRUCTURE
 from .vocab.headlines import (
@@ -124,7 +124,7 @@ def _names(phrase: str, text: str, quoted: bool = False) -> bool:
     words = phrase.split()
     if not words or len(phrase) > CARDS.topic_max_chars or (len(words) == 1 and len(phrase) < 3):
         return False
-    if phrase in GENERIC or phrase in PASSING_LABELS or _who_or_where(phrase):
+    if phrase in GENERIC or phrase in PASSING_LABELS or who_or_where(phrase):
         return False
     shared = sum(w in text for w in words)
     written = not text or words[-1] in text or (len(words) >= 3 and 2 * shared >= len(words))  # "…안전 그림대회"
@@ -227,8 +227,8 @@ def _subject(actor: str, text: str) -> str | None:
     """The programme before a headline's comma, after the office that runs it ("새솔군 텃밭은행, …" →
     "텃밭은행"), where it can name the topic; ``None`` for an office or a place alone."""
     words = actor.strip().rstrip(",，").split()
-    office = len(words) == 2 and bool(PLACE_WORD.match(words[0]) or _who_or_where(words[0]))
-    named = office and _names(words[1], text) and not _who_or_where(words[1])
+    office = len(words) == 2 and bool(PLACE_WORD.match(words[0]) or who_or_where(words[0]))
+    named = office and _names(words[1], text) and not who_or_where(words[1])
     return words[1] if named and not words[1].endswith(GROUP_ENDS) else None
 
 
@@ -245,19 +245,19 @@ def headline_phrase(title: str, lead: Sentence, title_morphs: Sequence[Morph] = 
     actor = HEADLINE_ACTOR.match(title)  # "새솔군, …": the office that acts names no topic
     cut = actor.end() if actor else 0
     morphs = [m for m in (title_morphs or short_tokens(title)) if m.start >= cut]
-    wanted = {m.form for m in morphs if m.tag.startswith(_NOUN_TAGS) and len(m.form) >= 2}
+    wanted = {m.form for m in morphs if m.tag.startswith(NOUN_TAGS) and len(m.form) >= 2}
     best: tuple[int, bool, int] | None = None
     found = None
     for k, (text, forms, case) in enumerate(noun_phrases(lead)):
-        words = _bare(text).split()
+        words = bare_phrase(text).split()
         while words and not any(w in words[0] for w in wanted):  # "열흘간 갯벌 …": not the headline's
             words.pop(0)
         phrase = " ".join(words)
-        if _inside_word(lead.text, phrase):  # "H연합회" of "4-H연합회": a word cut
+        if inside_word(lead.text, phrase):  # "H연합회" of "4-H연합회": a word cut
             continue
         shared = len({f for f in forms if f in wanted and f in phrase})
         cut = case in ("XSN", "XSV", "XSA")  # "관광활성" of "관광활성화", "신속" of "신속하게": not a name
-        if shared < STRUCTURE.headline_shared or cut or _who_or_where(phrase) or len(phrase) > STRUCTURE.max_label:
+        if shared < STRUCTURE.headline_shared or cut or who_or_where(phrase) or len(phrase) > STRUCTURE.max_label:
             continue
         if INNER_ETC.search(phrase) or not reads_as_noun(phrase):
             continue
@@ -279,21 +279,21 @@ def headline_name(label: str, title: str, text: str, title_morphs: Sequence[Morp
         return label
     morphs = [m for m in (title_morphs or short_tokens(title)) if m.form and m.tag]
     for k, m in enumerate(morphs):
-        if _cut_at_start(title, m.start) or not title.startswith(stem, m.start):
+        if cut_at_start(title, m.start) or not title.startswith(stem, m.start):
             continue
         end = k
-        while end < len(morphs) and morphs[end].end < m.start + len(stem) and _IN_NAME[morphs[end].tag]:
+        while end < len(morphs) and morphs[end].end < m.start + len(stem) and IN_NAME[morphs[end].tag]:
             end += 1
-        if end == len(morphs) or not _IN_NAME[morphs[end].tag]:
+        if end == len(morphs) or not IN_NAME[morphs[end].tag]:
             continue
-        while end + 1 < len(morphs) and _IN_NAME[morphs[end + 1].tag] and morphs[end + 1].start - morphs[end].end <= 1:
+        while end + 1 < len(morphs) and IN_NAME[morphs[end + 1].tag] and morphs[end + 1].start - morphs[end].end <= 1:
             if morphs[end + 1].form in PLURAL_SUFFIXES:  # "어린이들": not a longer name
                 break
             end += 1
         words = title[m.start : morphs[end].end].strip(PHRASE_TRIM).split()
         for n in range(len(words), 0, -1):
             phrase = " ".join(words[:n])
-            fits = phrase != stem and len(phrase) <= STRUCTURE.max_label and _written_whole(phrase, text)
-            if fits and reads_as_noun(phrase) and not _who_or_where(phrase):
+            fits = phrase != stem and len(phrase) <= STRUCTURE.max_label and written_whole(phrase, text)
+            if fits and reads_as_noun(phrase) and not who_or_where(phrase):
                 return phrase
     return label
