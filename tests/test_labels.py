@@ -156,6 +156,48 @@ def test_a_cards_tag_comes_from_its_label_and_its_own_nouns_with_a_margin(
     assert load_lexicon().tag(label, _sentences(text)) == tag
 
 
+_LONG_MEETING = (
+    "새솔시의회와 시민단체 대표들이 10일 시청에서 간담회를 열었다. "
+    "참석자들은 구도심 활성화 방안을 두고 두 시간 넘게 의견을 나눴다. "
+    "시민단체는 빈 점포를 공방으로 바꾸는 안을 내놓았다. "
+    "시의회는 다음 회기에서 관련 안건을 다루기로 했다. "
+    "이 밖에 버스 정류장 이전, 공공 와이파이 확대 등도 함께 논의됐다."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "tag"),
+    [
+        # one late sentence names an area in passing: no tag rather than a wrong one
+        ("시민 간담회", _LONG_MEETING, None),
+        # a word that only the label writes, which no sentence takes up, carries no area
+        ("창의적 사고 교실", "새솔초는 방학 동안 어린이 30명과 종이접기를 했다. 작품은 복도에 걸었다.", None),
+        # the area in one of the card's first sentences: its topic
+        ("새 노선 개통", "바다시 경전철 새 노선이 15일 문을 연다. 개통식에는 주민 200명이 참석한다.", "교통"),
+        # the area in the label and one later sentence: two places
+        (
+            "새솔 경전철 개통",
+            "새솔시가 15일 개통식을 연다. 주민 200명이 참석한다. 시장이 축사를 한다. 첫 열차는 오전 6시에 출발한다. "
+            "시는 역 주변 버스 노선도 바꾼다.",
+            "교통",
+        ),
+        # the area in two sentences, late ones too: it carries the card
+        (
+            "주민 설명회",
+            "새솔군이 12일 군청에서 주민 설명회를 열었다. 주민 80명이 참석했다. 군수가 인사말을 했다. "
+            "군은 버스 노선 개편안을 설명했다. 주민들은 정류장 위치를 물었다.",
+            "교통",
+        ),
+    ],
+)
+def test_a_cards_tag_stands_where_its_topic_stands(label: str, text: str, tag: str | None) -> None:
+    """An area that one place of a card names (one word of its label alone, one of its later
+    sentences) does not tag it; two places, or one of its first sentences, do."""
+    from kosum.pipeline.lexicon import load_lexicon
+
+    assert load_lexicon().tag(label, _sentences(text)) == tag
+
+
 def test_two_nouns_joined_by_wa_are_one_object() -> None:
     sentences = _sentences("새솔센터는 어르신 식사배달과 마을 순찰을 늘렸다. 새솔센터는 집수리도 도왔다.")
     assert key_phrase(sentences, []) == "어르신 식사배달과 마을 순찰"

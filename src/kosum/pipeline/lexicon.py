@@ -21,7 +21,7 @@ from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .memo import TagTest
 from .tuning import STRUCTURE
-from .vocab.common import WHITESPACE
+from .vocab.common import WHITESPACE, WORD
 
 __all__ = ["Area", "Lexicon", "load_lexicon"]
 
@@ -91,15 +91,28 @@ class Lexicon:
         """A card's policy tag: the area its label names ("청년일자리" → 청년), else the one the card's
         nouns are about, its label's counting ``STRUCTURE.policy_label_weight`` times one of its
         sentences', with a margin of ``STRUCTURE.policy_margin`` times the next area's score, else
-        no tag rather than a wrong one (``tag("광어 양식장 지원", [])`` → "해양·수산")."""
+        no tag rather than a wrong one (``tag("광어 양식장 지원", [])`` → "해양·수산"). The area must
+        also stand where the card's topic stands (:func:`_carried`): a word that one late sentence
+        of a long card names in passing ("…, 주차장 확충 등을 논의했다") tags nothing."""
         named = self.canonical(label)
         if named:
             return named
-        own = self.scores(label)
-        body = self.scores_morphs([m for s in sentences for m in s.morphs])
+        words = self._word_scores(label)
+        own = [sum(column) for column in zip(*words, strict=True)] if words else [0.0] * len(self.areas)
+        each = [self.scores_morphs(s.morphs) for s in sentences]
+        body = [sum(column) for column in zip(*each, strict=True)] if each else [0.0] * len(self.areas)
         weight = STRUCTURE.policy_label_weight
         scores = [weight * a + b for a, b in zip(own, body, strict=True)]
-        return self._top(scores, STRUCTURE.policy_min_score, STRUCTURE.policy_margin)
+        found = self._top(scores, STRUCTURE.policy_min_score, STRUCTURE.policy_margin)
+        if found is None or not each:
+            return found
+        area = self.names.index(found)
+        return found if _carried([one[area] for one in words], [one[area] for one in each]) else None
+
+    def _word_scores(self, text: str) -> list[list[float]]:
+        """:meth:`scores` of each word of ``text`` (its morphemes between two spaces)."""
+        morphs = [Morph(t.form, t.tag, t.start, t.start + t.len) for t in short_tokens(text)]
+        return [self.scores_morphs([m for m in morphs if w.start() <= m.start < w.end()]) for w in WORD.finditer(text)]
 
     def _top(self, scores: Sequence[float], minimum: float, margin: float) -> str | None:
         top = max(range(len(scores)), key=scores.__getitem__)
@@ -112,6 +125,18 @@ class Lexicon:
         if key in self._alias:
             return self.areas[self._alias[key]].name
         return None
+
+
+def _carried(label: Sequence[float], sentences: Sequence[float]) -> bool:
+    """True where an area's words stand where a card's topic stands: in two places of the card
+    (words of its label, its sentences; ``label`` and ``sentences`` are the area's score in each),
+    or in one of its first ``STRUCTURE.policy_lead_sentences`` sentences, which say what it is
+    about. One word that only the label writes ("사고" of "창의적 사고 교실", which no sentence takes
+    up) or only one later sentence, a detail, an effect or a passing item, does not carry it."""
+    carriers = [k for k, score in enumerate(sentences) if score > 0]
+    if len(carriers) + sum(score > 0 for score in label) >= 2:
+        return True
+    return bool(carriers) and carriers[0] < STRUCTURE.policy_lead_sentences
 
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SN", "XSN")

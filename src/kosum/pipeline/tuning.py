@@ -254,6 +254,8 @@ class StructureTuning:
         more for a longer one): below it the card says too little of any area, no tag.
       policy_label_weight: How many times a keyword of a card's label counts against one of its
         sentences' (the label names the card's topic; one generic label word alone does not tag it).
+      policy_lead_sentences: A card's first sentences, which say what it is about: an area named in
+        only one place of a card tags it where that place is one of these (issue #19).
       cohesion_min_held: The fewest parts of two or more paragraphs each for cohesion's parts to
         be taken (chosen by 5-fold CV over dev + extra pool releases, issue #19).
       cohesion_max_share: The most parts, as a share of the body paragraphs, for cohesion's parts
@@ -279,6 +281,7 @@ class StructureTuning:
     policy_margin: float = 1.5
     policy_label_weight: float = 2.0
     policy_min_score: float = 1.5
+    policy_lead_sentences: int = 3
     cohesion_max_share: float = 0.6
     spread: float = 0.5
     min_link: float = 1.0
