@@ -27,6 +27,7 @@ __all__ = [
     "aligned",
     "cohesive_parts",
     "linked",
+    "named_parts",
     "paragraphs",
 ]
 
@@ -134,6 +135,24 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
         parts.append(([k], phrase if topic else ""))
         current = set(nouns[k])
     return [Part(tuple(positions), phrase) for positions, phrase in parts]
+
+
+def named_parts(units: Sequence[Sequence[Sentence]], parts: Sequence[Part]) -> list[Part]:
+    """``parts`` of prose, each after the first named by its topic: where the paragraphs hold
+    ``STRUCTURE.prose_sentences`` sentences or more on average, a part whose opening sentence
+    states no topic of its own (no subject noun phrase, "새 청사 건립은 …") goes on with the part
+    before. Each paragraph of a story or an opinion piece brings its own nouns ("4월에는 …이 발견돼
+    논란이 일었다", "이런 일은 …"); only a named subject tells a new topic from the story's next
+    step. Where each paragraph is a sentence or two, as in a release, ``parts`` stay as they are."""
+    if sum(len(unit) for unit in units) < STRUCTURE.prose_sentences * len(units):
+        return list(parts)
+    out: list[Part] = []
+    for part in parts:
+        if out and not part.topic:
+            out[-1] = Part((*out[-1].units, *part.units), out[-1].topic)
+        else:
+            out.append(part)
+    return out
 
 
 def aligned(

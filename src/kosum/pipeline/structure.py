@@ -34,7 +34,7 @@ from math import fsum
 from .._kiwi import get_kiwi
 from ..types import Document, Sentence
 from .boilerplate import looks_like_sentence
-from .cohesion import after_last_item, aligned, cohesive_parts
+from .cohesion import after_last_item, aligned, cohesive_parts, named_parts
 from .cohesion import paragraphs as _paragraphs
 from .headings import (
     Heading,
@@ -378,7 +378,9 @@ def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
     named by the topic its opening sentence states, else by its key noun phrase. Taken only when
     the parts hold together with a margin: at least ``STRUCTURE.cohesion_min_held`` parts of two
     or more paragraphs each (two such parts are as often one release's story and its background),
-    and a release whose paragraphs each go their own way is one topic."""
+    and a release whose paragraphs each go their own way is one topic. In prose (paragraphs of
+    several sentences) a part must also name its topic (:func:`~kosum.pipeline.cohesion.named_parts`),
+    and the named parts must hold together in the same way."""
     # Running text only: menu words and one-line fragments left by a page are no part of a topic.
     units = [
         [doc.sentences[i] for i in group if roles[i] == "body" and looks_like_sentence(doc.sentences[i].text)]
@@ -390,6 +392,9 @@ def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
     parts = cohesive_parts(units)
     held = [part for part in parts if len(part.units) >= 2]
     if len(held) < STRUCTURE.cohesion_min_held or len(parts) > STRUCTURE.cohesion_max_share * len(units):
+        return ()
+    parts = named_parts(units, parts)  # prose: a part names its topic, or it is the story's next step
+    if sum(len(part.units) >= 2 for part in parts) < STRUCTURE.cohesion_min_held:
         return ()
     segments = [
         (Segment("", None, None, tuple(s.index for k in part.units for s in units[k])), part.topic) for part in parts

@@ -258,6 +258,10 @@ class StructureTuning:
         be taken (chosen by 5-fold CV over dev + extra pool releases, issue #19).
       cohesion_max_share: The most parts, as a share of the body paragraphs, for cohesion's parts
         to be taken.
+      prose_sentences: The least mean number of sentences per body paragraph of prose (a story,
+        an opinion piece), where a part found by cohesion must name its topic: its paragraphs each
+        bring new nouns, a new topic is told by a named subject (a release's paragraph is a sentence
+        or two).
       spread: A noun found in more than this share of the parts' paragraphs is the article's, not
         a part's.
       min_link: The least cohesion (sum of noun weights) that keeps a paragraph in the part
@@ -280,6 +284,7 @@ class StructureTuning:
     policy_label_weight: float = 2.0
     policy_min_score: float = 1.5
     cohesion_max_share: float = 0.6
+    prose_sentences: float = 2.0
     spread: float = 0.5
     min_link: float = 1.0
     min_topic: int = 3
