@@ -25,6 +25,7 @@ __all__ = [
     "Part",
     "after_last_item",
     "aligned",
+    "carried",
     "cohesive_parts",
     "linked",
     "named_parts",
@@ -79,6 +80,20 @@ def _thing_nouns(sentence: Sentence) -> set[str]:
     acts = {m.form for m, after in pairwise(morphs) if after.tag in ("XSV", "XSA") and after.start == m.end}
     actors = {f for text, forms, _ in noun_phrases(sentence) if ACTOR.match(text) for f in forms}
     return set(content_nouns(sentence)) - acts - actors
+
+
+def carried(parts: Sequence[Sequence[Sentence]]) -> int:
+    """How many of ``parts`` (each as its sentences) are carried by a noun of their own: one that
+    names a thing (not an action nor an office), said in ``STRUCTURE.carried_sentences`` or more
+    of the part's sentences and in no other part ("에듀센터" in a part about a new centre, and
+    nowhere else). A part about its own matter repeats that matter's name; one that only goes on
+    with the same event ("행사에는 …", "이어 …") shares its nouns with the others."""
+    counts = [Counter(w for s in part for w in _thing_nouns(s)) for part in parts]
+    found = 0
+    for k, count in enumerate(counts):
+        others = {w for j, other in enumerate(counts) if j != k for w in other}
+        found += any(n >= STRUCTURE.carried_sentences and w not in others for w, n in count.items())
+    return found
 
 
 def linked(units: Sequence[Sequence[Sentence]], k: int, part: Sequence[int]) -> bool:
