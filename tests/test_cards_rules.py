@@ -88,6 +88,43 @@ def test_a_headlines_two_topics_are_its_cards() -> None:
     assert [s.area for s in result.sections] == ["갯벌연구센터", "해양 체험관"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "A·B 교육": one course; neither half is said again in a part of its own
+        "바람군 향토음식연구회, 된장 발효·저장 기술 교육 마쳐\n\n"
+        "바람군 향토음식연구회는 지난 3일부터 닷새 동안 농업기술센터에서 교육을 열었다고 밝혔다.\n\n"
+        "된장 발효 실습에는 회원 30명이 참여해 된장과 고추장을 직접 만들었다.\n\n"
+        "저장 기술 강의에서는 항아리 관리 요령과 숙성 온도를 다뤘다.\n\n"
+        "참여자들은 배운 기술을 가공 상품 개발에 쓰겠다고 말했다.",
+        # "먼저 …", "이어 …", "끝으로 …" walk through one event: no step has a matter of its own
+        "바람시, 시민의 날 기념식 열어\n\n"
+        "바람시는 지난 10일 시민회관에서 제30회 시민의 날 기념식을 열었다고 밝혔다.\n\n"
+        "먼저 시립합창단이 축하 공연으로 기념식의 막을 열었다. 공연에는 어린이 합창단도 함께했다.\n\n"
+        "이어 올해의 시민상 시상이 진행됐다. 수상자 다섯 명에게 상패가 전달됐다.\n\n"
+        "끝으로 참석자들은 함께 시민의 노래를 불렀다.\n\n"
+        "시장은 시민 모두가 주인공인 하루였다고 말했다.",
+    ],
+)
+def test_one_event_told_by_weak_cues_makes_no_cards(text: str) -> None:
+    assert find_structure(preprocess(text)).segments == ()
+
+
+def test_sections_carried_by_nouns_of_their_own() -> None:
+    from kosum.pipeline.cohesion import carried
+
+    doc = preprocess(
+        "새 도서관은 바람읍에 들어선다. 도서관 열람실은 200석이다. "
+        "스마트팜 단지는 30곳이다. 단지마다 청년 두 명이 입주한다. "
+        "열람실 공사는 내년에 끝난다."
+    )
+    s = doc.sentences
+    # the library and the farms each repeat a noun of their own; a part of one sentence repeats none
+    assert carried([s[0:2], s[2:4]]) == 2
+    assert carried([s[0:2], s[4:5]]) == 1
+    assert carried([s[0:1], s[2:3]]) == 0
+
+
 def test_an_area_after_the_acting_office_opens_a_section() -> None:
     text = (
         "바람시 농업기술센터, 두 부문 우수기관 선정\n\n"

@@ -451,3 +451,52 @@ def test_a_heading_that_opens_with_a_clause_is_named_by_the_nouns_after_it() -> 
     assert _label_of("파도 소리 들리는 밤…음악, 춤으로 '여름밤 잔치' 가득 새솔 해변") == "음악, 춤"
     # nouns that run on without a particle are no name
     assert _label_of("파도 소리 들리는 밤…음악 춤 노래 가득한 새솔 해변 무대와 객석 풍경") != "음악 춤 노래"
+
+
+PROSE_STORY = (
+    "바람섬은 한때 조용한 어촌이었지만 요즘 사정이 달라졌다. 섬을 찾는 관광객이 해마다 늘고 있다.\n\n"
+    "{parking} 골목마다 승용차 수백 대가 엉켰다. 주민들은 주차 문제로 생업에 지장을 겪었다.\n\n"
+    "그 뒤로 임시 주차장 두 곳이 생겼지만 골목 승용차는 줄지 않았다. 견인차까지 동원됐다. "
+    "주차 요금을 올리자는 의견도 나왔다.\n\n"
+    "{ferry} 여객선을 못 탄 사람들이 항구 대합실에서 밤을 새웠다. 선사 측은 여객선 증편을 검토했다.\n\n"
+    "6월에도 여객선 증편 요구가 이어졌다. 대합실 의자는 늘 모자랐다. 선사는 내년에 새 여객선을 들이겠다고 했다.\n\n"
+    "{beach} 자원봉사자들이 주말마다 수거에 나섰다. 수거한 양은 한 달에 3톤에 이르렀다.\n\n"
+    "가을에도 모래사장 수거 작업은 끝나지 않았다. 자원봉사자 수가 줄어 수거가 더뎠다. "
+    "병과 캔을 버리지 말자는 안내판이 세워졌다."
+)
+
+
+def test_a_story_told_in_paragraphs_of_several_sentences_is_one_topic() -> None:
+    from kosum.pipeline.cohesion import cohesive_parts, named_parts, paragraphs
+
+    text = PROSE_STORY.format(
+        parking="3월에는 선착장 식당가에 손님이 몰려 주차 대란이 벌어졌다.",
+        ferry="5월 연휴에는 이틀 만에 표가 동났다.",
+        beach="여름 들어서 모래사장 곳곳에 병과 캔이 쌓였다.",
+    )
+    doc = preprocess(text, title="바람섬, 관광객 몰리며 몸살")
+    units = [[doc.sentences[i] for i in group] for group in paragraphs(doc.sentences)][1:]
+    parts = cohesive_parts(units)
+    # the paragraphs pair off by the nouns they share, but no pair names a topic of its own
+    assert [(part.units, part.topic) for part in parts] == [((0, 1), ""), ((2, 3), ""), ((4, 5), "")]
+    assert [part.units for part in named_parts(units, parts)] == [(0, 1, 2, 3, 4, 5)]
+    assert find_structure(doc).segments == ()
+
+
+def test_parts_of_prose_that_name_their_topics_stay_apart() -> None:
+    text = PROSE_STORY.format(
+        parking="선착장 공영주차장은 3월부터 주말마다 만차가 되었다.",
+        ferry="여객선 운항은 5월 연휴에 하루 여섯 번으로 늘었다.",
+        beach="해변 정화 활동은 여름 내내 모래사장 곳곳에서 이어졌다.",
+    )
+    areas = [seg.area for seg in find_structure(preprocess(text, title="바람섬, 관광객 몰리며 몸살")).segments]
+    assert areas[-3:] == ["선착장 공영주차장", "여객선 운항", "해변 정화 활동"]
+
+
+def test_parts_of_one_sentence_paragraphs_need_no_name() -> None:
+    from kosum.pipeline.cohesion import Part, named_parts, paragraphs
+
+    doc = preprocess(COHESIVE)
+    units = [[doc.sentences[i] for i in group] for group in paragraphs(doc.sentences)][1:]
+    parts = [Part((0, 1)), Part((2, 3)), Part((4, 5))]
+    assert named_parts(units, parts) == parts

@@ -25,8 +25,10 @@ __all__ = [
     "Part",
     "after_last_item",
     "aligned",
+    "carried",
     "cohesive_parts",
     "linked",
+    "named_parts",
     "paragraphs",
 ]
 
@@ -78,6 +80,20 @@ def _thing_nouns(sentence: Sentence) -> set[str]:
     acts = {m.form for m, after in pairwise(morphs) if after.tag in ("XSV", "XSA") and after.start == m.end}
     actors = {f for text, forms, _ in noun_phrases(sentence) if ACTOR.match(text) for f in forms}
     return set(content_nouns(sentence)) - acts - actors
+
+
+def carried(parts: Sequence[Sequence[Sentence]]) -> int:
+    """How many of ``parts`` (each as its sentences) are carried by a noun of their own: one that
+    names a thing (not an action nor an office), said in ``STRUCTURE.carried_sentences`` or more
+    of the part's sentences and in no other part ("에듀센터" in a part about a new centre, and
+    nowhere else). A part about its own matter repeats that matter's name; one that only goes on
+    with the same event ("행사에는 …", "이어 …") shares its nouns with the others."""
+    counts = [Counter(w for s in part for w in _thing_nouns(s)) for part in parts]
+    found = 0
+    for k, count in enumerate(counts):
+        others = {w for j, other in enumerate(counts) if j != k for w in other}
+        found += any(n >= STRUCTURE.carried_sentences and w not in others for w, n in count.items())
+    return found
 
 
 def linked(units: Sequence[Sequence[Sentence]], k: int, part: Sequence[int]) -> bool:
@@ -134,6 +150,24 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
         parts.append(([k], phrase if topic else ""))
         current = set(nouns[k])
     return [Part(tuple(positions), phrase) for positions, phrase in parts]
+
+
+def named_parts(units: Sequence[Sequence[Sentence]], parts: Sequence[Part]) -> list[Part]:
+    """``parts`` of prose, each after the first named by its topic: where the paragraphs hold
+    ``STRUCTURE.prose_sentences`` sentences or more on average, a part whose opening sentence
+    states no topic of its own (no subject noun phrase, "새 청사 건립은 …") goes on with the part
+    before. Each paragraph of a story or an opinion piece brings its own nouns ("4월에는 …이 발견돼
+    논란이 일었다", "이런 일은 …"); only a named subject tells a new topic from the story's next
+    step. Where each paragraph is a sentence or two, as in a release, ``parts`` stay as they are."""
+    if sum(len(unit) for unit in units) < STRUCTURE.prose_sentences * len(units):
+        return list(parts)
+    out: list[Part] = []
+    for part in parts:
+        if out and not part.topic:
+            out[-1] = Part((*out[-1].units, *part.units), out[-1].topic)
+        else:
+            out.append(part)
+    return out
 
 
 def aligned(

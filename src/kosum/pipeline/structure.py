@@ -10,6 +10,9 @@ Chosen per article, first that applies:
 * **Lead-in list**: a list in the intro ("요인으로 △A △B △C를 꼽았다") names the sections; each
   later paragraph goes to the item it speaks of, or goes on with the one before.
 * **Sequence**: "먼저 …", then "이어 …", "끝으로 …", "X 또한 …", or a lead-in after a run of items.
+  These cues and a headline's "A·B" are weak: their sections are taken only where at least two
+  are carried by a noun of their own (:func:`~kosum.pipeline.cohesion.carried`); else they walk
+  through one event ("먼저 축하 공연 …", "이어 시상 …").
 * **Cohesion**: runs of paragraphs that share distinctive nouns, clearly apart from each other
   (:mod:`kosum.pipeline.cohesion`).
 
@@ -34,7 +37,7 @@ from math import fsum
 from .._kiwi import get_kiwi
 from ..types import Document, Sentence
 from .boilerplate import looks_like_sentence
-from .cohesion import after_last_item, aligned, cohesive_parts
+from .cohesion import after_last_item, aligned, carried, cohesive_parts, named_parts
 from .cohesion import paragraphs as _paragraphs
 from .headings import (
     Heading,
@@ -320,7 +323,7 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
         for key, group in zip(keys, run, strict=True):
             if key >= 0:
                 owner.setdefault(key, []).extend(i for i in group if roles[i] == "body")
-    if len(owner) < 2:
+    if len(owner) < 2 or (lead is None and _weak(doc, list(owner.values()))):
         return ()
     segments = [
         Segment(item_label(items[k]) if k < len(items) else "", None, None, tuple(owner[k]))
@@ -368,9 +371,17 @@ def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
         else:
             sections[-1].extend(body)
         items_before = items_before + 1 if item else 0
-    if len(sections) < 2:
+    if len(sections) < 2 or _weak(doc, sections):
         return ()
     return tuple(_named(doc, Segment("", None, None, tuple(part)), lexicon, None) for part in sections if part)
+
+
+def _weak(doc: Document, sections: Sequence[Sequence[int]]) -> bool:
+    """True where sections told by weak cues (sequence words, a headline's "A·B") are one event
+    told in steps: fewer than ``STRUCTURE.min_carried`` of them carried by a noun of their own
+    (:func:`~kosum.pipeline.cohesion.carried`). "먼저 …", "이어 …" also walk through one
+    ceremony, and "A·B 교육" names one course."""
+    return carried([[doc.sentences[i] for i in part] for part in sections if part]) < STRUCTURE.min_carried
 
 
 def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
@@ -378,7 +389,9 @@ def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
     named by the topic its opening sentence states, else by its key noun phrase. Taken only when
     the parts hold together with a margin: at least ``STRUCTURE.cohesion_min_held`` parts of two
     or more paragraphs each (two such parts are as often one release's story and its background),
-    and a release whose paragraphs each go their own way is one topic."""
+    and a release whose paragraphs each go their own way is one topic. In prose (paragraphs of
+    several sentences) a part must also name its topic (:func:`~kosum.pipeline.cohesion.named_parts`),
+    and the named parts must hold together in the same way."""
     # Running text only: menu words and one-line fragments left by a page are no part of a topic.
     units = [
         [doc.sentences[i] for i in group if roles[i] == "body" and looks_like_sentence(doc.sentences[i].text)]
@@ -390,6 +403,9 @@ def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
     parts = cohesive_parts(units)
     held = [part for part in parts if len(part.units) >= 2]
     if len(held) < STRUCTURE.cohesion_min_held or len(parts) > STRUCTURE.cohesion_max_share * len(units):
+        return ()
+    parts = named_parts(units, parts)  # prose: a part names its topic, or it is the story's next step
+    if sum(len(part.units) >= 2 for part in parts) < STRUCTURE.cohesion_min_held:
         return ()
     segments = [
         (Segment("", None, None, tuple(s.index for k in part.units for s in units[k])), part.topic) for part in parts

@@ -260,6 +260,14 @@ class StructureTuning:
         be taken (chosen by 5-fold CV over dev + extra pool releases, issue #19).
       cohesion_max_share: The most parts, as a share of the body paragraphs, for cohesion's parts
         to be taken.
+      prose_sentences: The least mean number of sentences per body paragraph of prose (a story,
+        an opinion piece), where a part found by cohesion must name its topic: its paragraphs each
+        bring new nouns, a new topic is told by a named subject (a release's paragraph is a sentence
+        or two).
+      carried_sentences: The fewest sentences of a section that say a noun of its own (said in no
+        other section) for the section to be carried by it.
+      min_carried: The fewest sections carried by a noun of their own for sections told by weak
+        cues (sequence words, a headline's "A·B") to be taken; below it, one event told in steps.
       spread: A noun found in more than this share of the parts' paragraphs is the article's, not
         a part's.
       min_link: The least cohesion (sum of noun weights) that keeps a paragraph in the part
@@ -283,6 +291,9 @@ class StructureTuning:
     policy_min_score: float = 1.5
     policy_lead_sentences: int = 3
     cohesion_max_share: float = 0.6
+    prose_sentences: float = 2.0
+    carried_sentences: int = 2
+    min_carried: int = 2
     spread: float = 0.5
     min_link: float = 1.0
     min_topic: int = 3
