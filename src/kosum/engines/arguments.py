@@ -22,6 +22,7 @@ from ..pipeline.vocab.bullets import (
     PLACE_PARTICLES,
     POINTER_KEYS,
     QUANTITY_HEDGES,
+    RESOLVE_STEMS,
     TIME_ADNOMINALS,
     TIME_TOPIC_NOUNS,
     TIME_WORDS,
@@ -32,7 +33,9 @@ from ..types import Morph
 from .spans import quoted
 
 __all__ = [
+    "CONTENT_TAGS",
     "KEPT_WORDS",
+    "NAME_TAGS",
     "NOUNISH",
     "SUBORDINATE",
     "adds_to",
@@ -50,11 +53,16 @@ __all__ = [
     "stray_object",
     "subject",
     "subordinate",
+    "thin_main",
     "topic_after",
 ]
 
 #: Tags of a noun-like morpheme (a topic or subject particle may follow it).
 NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XR"})
+
+#: Tags of a content morpheme (nouns, stems, numbers) and of a name (a proper noun, a foreign word).
+CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA"})
+NAME_TAGS = frozenset({"NNP", "SL", "SH"})
 
 #: Words that keep their phrase from shortening: a condition ("경우") or a time ("다음 달", "내년").
 KEPT_WORDS = CONDITION_NOUNS | TIME_NOUNS | TIME_WORDS
@@ -323,17 +331,35 @@ def gutted(morphs: Sequence[Morph], keep: Sequence[bool], at: int) -> bool:
 
 def light_main(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     """True for a main clause ``[start, stop)`` whose last object or subject is a light noun ("…이해를
-    익히는 시간을 가졌다", "…관심이 높아지고 있다"), whose predicate names only a goal ("…건강 수준을
-    증진해 나갈 계획") or what a means makes possible ("…할 수 있도록 했다"): it frames what the clauses
-    before it say."""
+    익히는 시간을 가졌다", "…관심이 높아지고 있다", "…에 최선을 다할 계획"), whose predicate names only a goal
+    ("…건강 수준을 증진해 나갈 계획") or a generic resolve ("…에 힘쓸 계획") or what a means makes possible
+    ("…할 수 있도록 했다"): it frames what the clauses before it say."""
     if any((key(a), key(b)) == ENABLING_FRAME for a, b in pairwise(morphs[start:stop])):
         return True  # "…시간을 확보해 교사들이 … 논의할 수 있도록 했다": the means is what was done
+    stem = next((m for m in reversed(morphs[start:stop]) if m.tag.startswith(("VV", "XSV"))), None)
+    if stem is not None and stem.form in RESOLVE_STEMS:
+        return True  # "…펌프장을 늘려 침수 피해 줄이기에 힘쓸 계획": a generic resolve frames the facts before it
     for i in range(stop - 2, max(start, 1) - 1, -1):
         if morphs[i].form in GOAL_NOUNS and morphs[i].tag == "NNG" and morphs[i + 1].tag == "XSV":
             return True
         if morphs[i].tag in ("JKO", "JKS"):
             return morphs[i - 1].form in LIGHT_NOUNS
     return False
+
+
+def thin_main(
+    morphs: Sequence[Morph], keep: Sequence[bool], facts: Sequence[bool], start: int, stop: int, most: int
+) -> bool:
+    """True for a main clause ``[start, stop)`` (its topic before ``start`` aside) that keeps no fact, no name
+    and at most ``most`` content morphemes ("…국비 5억 원을 받아 사업을 진행하고 있다", "…두 반으로 나눠
+    수업을 열었다"), where a clause before it keeps a fact or a name: alone it would say nothing the facts
+    before it do not, so they stay (the whole clause is a longer true bullet)."""
+    main = [j for j in range(start, stop) if keep[j]]
+    if any(facts[j] or morphs[j].tag in NAME_TAGS for j in main):
+        return False
+    if sum(morphs[j].tag in CONTENT_TAGS for j in main) > most:
+        return False
+    return any(keep[j] and (facts[j] or morphs[j].tag in NAME_TAGS) for j in range(start))
 
 
 def repeated_topic(morphs: Sequence[Morph], keep: Sequence[bool], topic: int, start: int, stop: int) -> bool:

@@ -25,7 +25,7 @@ from ..pipeline.vocab.bullets import (
 )
 from ..pipeline.vocab.sentences import CONTRAST_ENDINGS
 from ..types import Morph
-from .arguments import holds_subject, subordinate
+from .arguments import CONTENT_TAGS, holds_subject, subordinate
 from .spans import quoted
 
 __all__ = [
@@ -44,9 +44,6 @@ __all__ = [
     "speech_end",
     "subjectless_copula",
 ]
-
-#: Tags of a content morpheme (nouns, stems, numbers).
-CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA"})
 
 #: Tags a clause may end on besides EC and SP: nouns ("가운데") and adverbial particles ("바탕으로").
 _NOUN_OR_JKB = TagTest(("NN", "JKB"))

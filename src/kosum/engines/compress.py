@@ -399,6 +399,17 @@ def compress(
     first: int | None = None  # the start of the run of clauses kept so far
     # "…설명회를 열고, 안전 수칙을 익히는 시간을 가졌다": a main clause that only frames keeps the clauses before it
     light = len(spans) > 1 and ar.light_main(morphs, spans[-1][0], end)
+    # "…국비 5억 원을 받아 사업을 진행하고 있다": a main clause that says almost nothing alone keeps the facts before
+    # it, where they are its own topic's (no other topic or subject before it) and no relation ("…에 대해") frames it
+    main = len(spans) - 1
+    while main > 1 and cl.relation(morphs, spans[main - 1]):
+        main -= 1
+    thin = (
+        main > 0
+        and not ar.own_subject(morphs, kept, lead, spans[main][0], True, inside)
+        and ar.thin_main(morphs, kept, facts, max(spans[main][0], lead), end, COMPRESS.thin_main_content)
+    )
+    light = light or thin
     room = max(limit, COMPRESS.light_bullet_chars) if light else limit
     half = False  # the clause just dropped is half of a coordinated means: its other half goes too
     for k, span in enumerate(spans[:-1]):

@@ -315,6 +315,9 @@ class CompressTuning:
       min_content: Fewest content morphemes (nouns, stems, numbers) a compression may leave.
       light_bullet_chars: The limit instead of ``max_bullet_chars`` where the main clause only frames
         what the clauses before it say ("…안전 수칙을 익히는 시간을 가졌다"): they stay up to this length.
+      thin_main_content: Most content morphemes of a main clause (its topic aside) that keeps no fact or name
+        while a clause before it does ("…5억 원을 받아 사업을 진행하고 있다"): such a main clause frames the clauses
+        before it, which stay up to ``light_bullet_chars`` (at 3, too many dev bullets grew: median length 61).
       means_bullet_chars: Longest sentence (as kept) whose means clause naming the measure stays where
         nothing else says what the bullet is about ("또한 새 쉼터 건립을 통해 …할 방침이다"); a longer one
         drops it as before (the main clause alone is true, only less concrete).
@@ -323,6 +326,7 @@ class CompressTuning:
     max_bullet_chars: int = 60
     light_bullet_chars: int = 110
     means_bullet_chars: int = 100
+    thin_main_content: int = 2
     number_slack: int = 10
     min_content: int = 4
     min_chunks: int = 3

@@ -171,11 +171,19 @@ LIGHT_NOUNS = frozenset(
         "마음",
         "성과",
         "점",
+        "최선",
+        "만전",
+        "총력",
+        "박차",
+        "심혈",
     }
 )
 #: Nouns of a predicate that names only a goal ("…건강 수준을 증진해 나갈 계획", "…교류 확대를 도모했다"): such
 #: a main clause frames what the clauses before it do, which stay.
-GOAL_NOUNS = frozenset({"제고", "도모", "증진", "향상", "기여"})
+GOAL_NOUNS = frozenset({"제고", "도모", "증진", "향상", "기여", "노력", "매진", "전념"})
+#: Verb stems of a generic resolve ("…침수 피해 줄이기에 힘쓸 계획", "…에 앞장서고 있다"): like a goal, such a main
+#: clause frames what the clauses before it do (the facts), which stay; alone it says nothing.
+RESOLVE_STEMS = frozenset({"힘쓰", "앞장서", "애쓰"})
 #: The ending and auxiliary of an enabling frame ("…을 마련해 주민들이 … 쓸 수 있도록 했다"), as form/tag: a main
 #: clause so ended says what the means before it makes possible; the means is what was done, and stays.
 ENABLING_FRAME = ("도록/EC", "하/VX")
