@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
-from .._kiwi import get_kiwi
+from .._kiwi import get_kiwi, tokenizer
 from ..errors import InputError
 from ..options import MAX_CHARS
 from ..types import Document, Morph, Sentence
@@ -215,8 +215,9 @@ def _analysed(texts: list[str], parallel: bool) -> list[Any]:
     after another in this thread."""
     if not texts:
         return []
-    kiwi = get_kiwi()
-    return list(kiwi.tokenize(texts)) if parallel else [kiwi.tokenize(t) for t in texts]
+    if parallel:
+        return list(get_kiwi().tokenize(texts))
+    return list(map(tokenizer(), texts))
 
 
 _SENT_POSITION = attrgetter("sent_position")
