@@ -108,8 +108,9 @@ def classify_line(line: str) -> LineKind:
         return "boiler"
     if len(line) <= LINES.widget_max_chars and WIDGET.search(line):
         return "boiler"
-    words = MENU_WORD_SEPARATOR.split(line.strip(MENU_LINE_TRIM))
-    if len(line) <= LINES.menu_max_chars and all(w in MENU_WORDS for w in words if w):
+    if len(line) <= LINES.menu_max_chars and all(
+        w in MENU_WORDS for w in MENU_WORD_SEPARATOR.split(line.strip(MENU_LINE_TRIM)) if w
+    ):
         return "boiler"
     if line in END_MARK_LINES:
         return "boiler"
