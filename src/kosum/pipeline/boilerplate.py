@@ -26,6 +26,7 @@ from .vocab.lines import (
     MENU_WORDS,
     META_PART_TRIM,
     PHOTO_CREDIT,
+    PHOTO_CREDIT_WORDS,
     PUNCT_END,
     SYMBOLS_ONLY,
     TIMESTAMP,
@@ -136,9 +137,10 @@ def strip_inline(line: str) -> tuple[str, list[str]]:
     if m and m.end() < len(line):
         removed.append(m.group(0).strip())
         line = line[m.end() :]
-    for credit in PHOTO_CREDIT.findall(line):
-        removed.append(credit.strip())
-    line = PHOTO_CREDIT.sub("", line)
+    if any(word in line for word in PHOTO_CREDIT_WORDS):
+        for credit in PHOTO_CREDIT.findall(line):
+            removed.append(credit.strip())
+        line = PHOTO_CREDIT.sub("", line)
     m = TRAILING_BYLINE.search(line)
     if m and m.start() > 0:
         removed.append(m.group(0).strip())
