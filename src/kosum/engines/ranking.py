@@ -248,6 +248,8 @@ def select(
     top = relevance.max()
     if top > 0:
         relevance = relevance / top
+    gains = [mmr_lambda * r for r in relevance.tolist()]  # Python floats: the same doubles, cheaper arithmetic
+    penalty = 1 - mmr_lambda
     picked: list[int] = []
     skipped: set[int] = set()
     used = 0
@@ -259,7 +261,7 @@ def select(
         for j in range(len(candidates)):
             if j in picked or j in skipped:
                 continue
-            value = mmr_lambda * relevance[j] - (1 - mmr_lambda) * redundancy[j]
+            value = gains[j] - penalty * redundancy[j]
             if value > best_value:
                 best, best_value = j, value
         if picked and lengths is not None and max_chars is not None and used + lengths[best] > max_chars:
