@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from kosum._kiwi import get_kiwi, short_tokens, tokenizer
+from kosum._kiwi import get_kiwi, short_tokens
 from kosum.engines.compress import _noun_form
 from kosum.engines.features import _idfs, information, similarity_matrix, tfidf_matrix
 from kosum.engines.ranking import _pagerank, select
@@ -63,28 +63,6 @@ def test_noun_form_is_kiwis_join_and_stays_so(stem: str, tag: str) -> None:
     expected = get_kiwi().join([(stem, tag), ("음", "ETN")])
     assert _noun_form(stem, tag) == expected
     assert _noun_form(stem, tag) == expected  # from the cache
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "바다군은 어촌 체험관을 새로 열고, 주말마다 갯벌 교실(무료)을 운영한다. 신청은 5일까지!",
-        '"올해는 꼭 가겠다"고 말했다. Smart City 2.0 사업비는 1,250억 원이다?',
-        "가나다" * 900,  # past Kiwi's 2,000 characters
-        "",
-        "  \n",
-    ],
-)
-def test_the_fast_tokenize_is_kiwis_tokenize(text: str) -> None:
-    def key(tokens: list[Any]) -> list[tuple[Any, ...]]:
-        return [(t.form, t.tag, t.start, t.len, t.sent_position, t.word_position, t.score) for t in tokens]
-
-    assert key(tokenizer()(text)) == key(get_kiwi().tokenize(text))
-
-
-def test_the_fast_tokenize_is_in_use() -> None:
-    """This kiwipiepy takes the fast path (a fallback would give the same tokens, only slower)."""
-    assert tokenizer() != get_kiwi().tokenize
 
 
 @pytest.mark.parametrize("text", ["갯벌 생태학교 참가자", "마을 어울림", "지역개발채권이란?", "평가"])

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
-from .._kiwi import get_kiwi, tokenizer
+from .._kiwi import get_kiwi
 from ..errors import InputError
 from ..options import MAX_CHARS
 from ..types import Document, Morph, Sentence
@@ -215,9 +215,8 @@ def _analysed(texts: list[str], parallel: bool) -> list[Any]:
     after another in this thread."""
     if not texts:
         return []
-    if parallel:
-        return list(get_kiwi().tokenize(texts))
-    return list(map(tokenizer(), texts))
+    kiwi = get_kiwi()
+    return list(kiwi.tokenize(texts)) if parallel else [kiwi.tokenize(t) for t in texts]
 
 
 _SENT_POSITION = attrgetter("sent_position")
