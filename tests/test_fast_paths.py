@@ -12,7 +12,7 @@ import pytest
 from kosum._kiwi import get_kiwi, short_tokens
 from kosum.engines.compress import _noun_form
 from kosum.engines.features import _idfs, information, similarity_matrix, tfidf_matrix
-from kosum.engines.ranking import _pagerank, select
+from kosum.engines.ranking import _pagerank
 from kosum.pipeline.memo import TagTest
 from kosum.pipeline.preprocess import _by_sentence, preprocess
 from kosum.pipeline.tuning import RANKING
@@ -150,44 +150,3 @@ def test_normalize_text_is_the_line_by_line_translation(text: str) -> None:
     assert normalize_text(text) == _plain_normalized(text)
     for line in text.split("\n"):
         assert normalize_line(line) == _plain_line(line)
-
-
-def _plain_select(
-    candidates: list[int], scores: np.ndarray, vectors: np.ndarray | None, k: int, lengths: list[int], cap: int
-) -> list[int]:
-    """MMR written out: each step scores every free candidate against all picks so far."""
-    relevance = np.array([scores[i] for i in candidates])
-    if relevance.max() > 0:
-        relevance = relevance / relevance.max()
-    picked: list[int] = []
-    skipped: set[int] = set()
-    used = 0
-
-    def value(j: int) -> float:
-        similar = [float(vectors[j] @ vectors[p]) for p in picked] if vectors is not None else []
-        return float(RANKING.mmr_lambda * relevance[j] - (1 - RANKING.mmr_lambda) * max(similar, default=0.0))
-
-    while len(picked) < min(k, len(candidates) - len(skipped)):
-        best = max((j for j in range(len(candidates)) if j not in picked and j not in skipped), key=value)
-        if picked and used + lengths[best] > cap:
-            skipped.add(best)
-            continue
-        picked.append(best)
-        used += lengths[best]
-    return sorted(candidates[j] for j in picked)
-
-
-@pytest.mark.parametrize("seed", range(6))
-def test_mmr_select_is_the_plain_scan(seed: int) -> None:
-    rng = np.random.default_rng(seed)
-    for _ in range(200):
-        n = int(rng.integers(1, 20))
-        vectors = rng.random((n, 12)) * (rng.random((n, 12)) < 0.4)
-        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-        scores = np.round(rng.random(n + 2), 1)  # ties among them
-        candidates = sorted(rng.choice(n + 2, size=n, replace=False).tolist())
-        lengths = rng.integers(20, 150, size=n).tolist()
-        k, cap = int(rng.integers(1, 5)), int(rng.integers(100, 400))
-        for vecs in (vectors, None):
-            expected = _plain_select(candidates, scores, vecs, k, lengths, cap)
-            assert select(candidates, scores, vecs, k, lengths=lengths, max_chars=cap) == expected

@@ -248,8 +248,6 @@ def select(
     top = relevance.max()
     if top > 0:
         relevance = relevance / top
-    gains = [mmr_lambda * r for r in relevance.tolist()]  # Python floats: the same doubles, cheaper arithmetic
-    penalty = 1 - mmr_lambda
     picked: list[int] = []
     skipped: set[int] = set()
     used = 0
@@ -261,7 +259,7 @@ def select(
         for j in range(len(candidates)):
             if j in picked or j in skipped:
                 continue
-            value = gains[j] - penalty * redundancy[j]
+            value = mmr_lambda * relevance[j] - (1 - mmr_lambda) * redundancy[j]
             if value > best_value:
                 best, best_value = j, value
         if picked and lengths is not None and max_chars is not None and used + lengths[best] > max_chars:
