@@ -113,3 +113,40 @@ def test_tag_test_is_startswith(prefixes: tuple[str, ...]) -> None:
     for tag in ("NNG", "NNP", "NNB", "NR", "JKB", "JKS", "SL", "SN", "SSO", "VV-I", "XSV", "EF", "", "N"):
         assert test[tag] is tag.startswith(prefixes)
         assert test[tag] is tag.startswith(prefixes)  # the second time from the table
+
+
+def _plain_line(line: str) -> str:
+    """normalize_line written out: ``str.translate``, control characters dropped, spaces unified."""
+    from kosum.pipeline.normalize import _TRANSLATE, _is_control
+    from kosum.pipeline.vocab.lines import SPACES
+
+    line = "".join(ch for ch in line.translate(_TRANSLATE) if not _is_control(ch))
+    return SPACES.sub(" ", line).strip()
+
+
+def _plain_normalized(text: str) -> str:
+    """normalize_text written out: NFC, line breaks unified, each line as :func:`_plain_line`."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFC", text)
+    for br in ("\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c"):
+        text = text.replace(br, "\n")
+    return "\n".join(_plain_line(line) for line in text.split("\n"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "바다군은 \u201c푸른 바다\u201d 축제를 연다.\n\n  참가비는  무료다.  ",
+        "새솔시\u3000청년\t인턴 \uff11\uff12명\u2013모집\u00a0안내\r\n접수는\u200b 5일까지",
+        "\uff40겹따옴표\uff40와 `역따옴표`\u00b4 그리고 \x01제어 문자\x1c",
+        "줄 바꿈\u2028문단\u2029세로\x0b폼\x0c끝 \u2003 \u2003 공백",
+        "",
+    ],
+)
+def test_normalize_text_is_the_line_by_line_translation(text: str) -> None:
+    from kosum.pipeline.normalize import normalize_line, normalize_text
+
+    assert normalize_text(text) == _plain_normalized(text)
+    for line in text.split("\n"):
+        assert normalize_line(line) == _plain_line(line)

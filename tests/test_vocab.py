@@ -426,6 +426,7 @@ MEMBERS = [
     ("MENU_WORDS", "로그인", "청년"),
     ("END_MARK_LINES", "(끝)", "끝으로"),
     ("CREDIT_WORDS", "사진", "청년"),
+    ("PHOTO_CREDIT_WORDS", "제공", "청년"),
     ("SUBJECT_PARTICLES", "에서는", "을"),
     ("GENERIC", "관계자", "청년"),
     ("WHEN", "올해", "청년"),
@@ -630,3 +631,16 @@ def test_no_knowledge_outside_its_home() -> None:
     script = Path(__file__).resolve().parents[1] / "scripts" / "count_knowledge.py"
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True).stdout
     assert "0 compiled regexes, 0 inline re calls with literal patterns, 0 Korean word lists" in out
+
+
+def test_every_photo_credit_holds_one_of_its_words() -> None:
+    """Boilerplate looks for photo credits only on lines with one of PHOTO_CREDIT_WORDS: each
+    alternative of the pattern holds one, and so does every credit it finds."""
+    alternatives = re.search(r"\(\?:([^)]*)\)", VOCAB["PHOTO_CREDIT"].pattern)
+    assert alternatives is not None
+    for word in alternatives[1].split("|"):
+        assert any(w in word for w in VOCAB["PHOTO_CREDIT_WORDS"]), word
+    line = "새솔시가 꽃길을 열었다(사진=새솔시 제공) [그래픽: 바다일보] <자료:바다군>"
+    found = VOCAB["PHOTO_CREDIT"].findall(line)
+    assert len(found) == 3
+    assert all(any(w in credit for w in VOCAB["PHOTO_CREDIT_WORDS"]) for credit in found)

@@ -26,6 +26,7 @@ from .vocab.lines import (
     MENU_WORDS,
     META_PART_TRIM,
     PHOTO_CREDIT,
+    PHOTO_CREDIT_WORDS,
     PUNCT_END,
     SYMBOLS_ONLY,
     TIMESTAMP,
@@ -108,8 +109,9 @@ def classify_line(line: str) -> LineKind:
         return "boiler"
     if len(line) <= LINES.widget_max_chars and WIDGET.search(line):
         return "boiler"
-    words = MENU_WORD_SEPARATOR.split(line.strip(MENU_LINE_TRIM))
-    if len(line) <= LINES.menu_max_chars and all(w in MENU_WORDS for w in words if w):
+    if len(line) <= LINES.menu_max_chars and all(
+        w in MENU_WORDS for w in MENU_WORD_SEPARATOR.split(line.strip(MENU_LINE_TRIM)) if w
+    ):
         return "boiler"
     if line in END_MARK_LINES:
         return "boiler"
@@ -135,9 +137,10 @@ def strip_inline(line: str) -> tuple[str, list[str]]:
     if m and m.end() < len(line):
         removed.append(m.group(0).strip())
         line = line[m.end() :]
-    for credit in PHOTO_CREDIT.findall(line):
-        removed.append(credit.strip())
-    line = PHOTO_CREDIT.sub("", line)
+    if any(word in line for word in PHOTO_CREDIT_WORDS):
+        for credit in PHOTO_CREDIT.findall(line):
+            removed.append(credit.strip())
+        line = PHOTO_CREDIT.sub("", line)
     m = TRAILING_BYLINE.search(line)
     if m and m.start() > 0:
         removed.append(m.group(0).strip())

@@ -30,6 +30,12 @@ _TRANSLATE = {
 # Full-width ASCII letters, digits and punctuation (U+FF01..U+FF5E) to their half-width forms.
 _TRANSLATE.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code not in _TRANSLATE})
 _TRANSLATE[0x3000] = " "
+_TRANSLATE_STR = {
+    chr(code): "" if to is None else to if isinstance(to, str) else chr(to) for code, to in _TRANSLATE.items()
+}
+_TRANSLATE_KEYS = frozenset(_TRANSLATE_STR)
+#: Characters whose replacement is itself replaced (full-width "｀" → "`" → "'"): translate reads once.
+_CHAINED = frozenset(key for key, to in _TRANSLATE_STR.items() if to in _TRANSLATE_KEYS)
 
 
 def _is_control(ch: str) -> bool:
@@ -38,12 +44,28 @@ def _is_control(ch: str) -> bool:
 
 def normalize_line(line: str) -> str:
     """Normalize one line: quotes, dashes, spaces and invisible characters."""
-    line = line.translate(_TRANSLATE)
+    return _spaced(_translated(line))
+
+
+def _spaced(line: str) -> str:
+    """A translated line without control characters, its spaces unified and stripped."""
     # isprintable() (in C) is False for every control, format, private-use and surrogate
     # character: only lines that fail it are looked at character by character
     if not line.isprintable() and any(_is_control(ch) for ch in line):
         line = "".join(ch for ch in line if not _is_control(ch))
     return SPACES.sub(" ", line).strip()
+
+
+def _translated(text: str) -> str:
+    """``text.translate(_TRANSLATE)``, at less cost: ``str.translate`` with a dict looks every
+    character up (a failed lookup for each Hangul syllable); only the few characters to change
+    are replaced here (each maps to one character or none)."""
+    found = _TRANSLATE_KEYS.intersection(text)
+    if found & _CHAINED:
+        return text.translate(_TRANSLATE)
+    for ch in found:
+        text = text.replace(ch, _TRANSLATE_STR[ch])
+    return text
 
 
 def analysis_view(text: str) -> str:
@@ -68,7 +90,14 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
-    return "\n".join(normalize_line(line) for line in text.split("\n"))
+    text = _translated(text)  # per character: the same on the whole text as line by line
+    if not text.replace("\n", "").isprintable():  # a control character or an odd space: line by line
+        return "\n".join(_spaced(line) for line in text.split("\n"))
+    # only plain spaces and line breaks are left (every other space is unprintable): runs of
+    # spaces become one (SPACES never crosses a line break), where there is a run at all
+    if "  " in text:
+        text = SPACES.sub(" ", text)
+    return "\n".join([line.strip() for line in text.split("\n")])
 
 
 def check_text(text: object, max_chars: int) -> str:

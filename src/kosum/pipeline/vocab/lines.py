@@ -112,6 +112,9 @@ CAPTION_START = re.compile(rf"^(?:[{CAPTION_MARKS}]|[\[(<]\s*(?:사진|영상|�
 PHOTO_CREDIT = re.compile(
     r"\s*[\[(<]\s*(?:사진|사진제공|사진 제공|제공|그래픽|자료|출처)\s*[=:]?\s*[^\])>]{0,40}[\])>]"
 )
+#: The words one of which every match of :data:`PHOTO_CREDIT` holds ("사진 제공" holds "제공"): a
+#: line without one has no credit to look for.
+PHOTO_CREDIT_WORDS = ("사진", "제공", "그래픽", "자료", "출처")
 #: Words one of which a caption holds ("사진", "제공", "뉴스1").
 CAPTION_WORDS = re.compile(r"사진|제공|촬영|=|뉴스1|뉴시스|연합뉴스")
 #: A dateline that opens the lead ("[새솔=뉴스1] 홍길동 기자 = ").
