@@ -336,6 +336,8 @@ SEARCH = [
     ("OPENING_CONNECTIVE", "그러자 새솔호 선장이", True),
     ("OPENING_CONNECTIVE", "더불어서, 이번 행사는", True),
     ("OFFICE_TOPIC", "시는 청년을", True),
+    ("QUOTATIVE_ADNOMINAL", "다는", True),
+    ("QUOTATIVE_ADNOMINAL", "는", False),
     ("OFFICE_TOPIC", "시민은 청년을", False),
     # bullets: what a sound bullet never looks like
     ("ANAPHORIC_OPENING", "이들은 모두 참석", True),
@@ -504,6 +506,11 @@ MEMBERS = [
     ("ESTIMATE_STEMS", "보이", "밝히"),
     ("ESTIMATE_KEYS", "것/NNB", "수/NNB"),
     ("EXPECT_NOUNS", "기대", "계획"),
+    ("PAST_ADNOMINALS", "ᆫ", "는"),
+    ("BACKGROUND_ENDINGS", "는데", "는"),
+    ("ASIDE_NOUNS", "대목", "계획"),
+    ("SPEECH_NOUNS", "설명", "계획"),
+    ("ABOUT_NOUNS", "경우", "때"),
 ]
 
 

@@ -15,7 +15,9 @@ sentence that lists items: each item is its own bullet. Bullet candidates that s
 the summary lacks (quantities, dates, quoted names) rank higher. A pick whose bullet does not stand
 alone (broken in form, leaning on another sentence, words or an intention without their owner:
 :mod:`kosum.engines.form`) is traded for the next candidate whose bullet does; a sentence inside a
-quotation is never a bullet.
+quotation is never a bullet, nor is one with no actor of its own whose actor is named only in an earlier
+sentence, by names neither the card, the title nor the summary's actors show
+(:func:`~kosum.engines.form.borrows_actor`).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from .clauses import subjectless_copula
 from .compress import compress
 from .cues import fact_terms, is_speech, sentence_cues
 from .features import tfidf_matrix
-from .form import defect, unattributed, unbalanced
+from .form import actor_names, borrows_actor, defect, unattributed, unbalanced
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
 
@@ -169,6 +171,10 @@ def _section_bullets(
     spoken = {i for i in card.sentences if is_speech(doc.sentences[i].text) or _in_quote(doc, i)}
     body = [i for i in card.sentences if structure.roles[i] == "body" and i not in spoken]
     strong = [i for i in body if _bullet_worthy(doc.sentences[i])]
+    # a sentence whose actor stands in an earlier one, not the card's nor the article's, is no bullet
+    names = (" ".join(sorted(actor_names(doc.sentences[k]) or ())) for k in summary)
+    known = " ".join((doc.title or "", card.area, *names))
+    strong = [i for i in strong if not borrows_actor(doc.sentences[i], doc.sentences[:i], known)]
     # bullets add what the summary does not say, where the section has enough else to say
     fresh = [i for i in strong if i not in summary]
     candidates = (fresh if len(fresh) >= count else strong) or body

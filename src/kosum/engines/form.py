@@ -9,7 +9,9 @@ a cause of nothing named; a quote alone) or copies a slip of its source (an obje
 The caller falls back to a longer, safer reduction (:func:`kosum.engines.bullets.make_bullet`), then to
 another sentence. :func:`unattributed` finds words, an intention or a decision that nobody in the bullet
 owns ("…늘었다고 답함", "…하기로 함"); the bullet's chooser knows whether the source's actor was the office
-that bullets leave unsaid.
+that bullets leave unsaid. A speaker stands in a bullet's first clause or after its reported words, never
+only in a later clause. :func:`borrows_actor` finds a sentence whose actor is named only in an earlier one,
+which the chooser passes over where the reader is not shown that name.
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..pipeline.vocab.bullets import (
+    ABOUT_NOUNS,
     ACTOR_PARTICLES,
     ANAPHORIC_OPENING,
+    ASIDE_NOUNS,
     BACK_POINTERS,
+    BACKGROUND_ENDINGS,
     BRACKET_PAIRS,
     COUNTED_OPENING,
     DANGLING_OPENING,
@@ -41,12 +46,15 @@ from ..pipeline.vocab.bullets import (
     OFFICE_SOURCE_PARTICLE,
     ORPHAN,
     PASSIVE_STEMS,
+    PAST_ADNOMINALS,
     PLAN_NOUNS,
     POINTER_DETERMINERS,
     QUESTION_MARKS,
+    QUOTATIVE_ADNOMINAL,
     QUOTATIVE_ENDING,
     QUOTED_SPAN,
     RELATION_NOUNS,
+    SPEECH_NOUNS,
     TIME_ADNOMINALS,
     TOPIC_SUBJECT_PARTICLES,
     TRAILING_MARK,
@@ -54,10 +62,21 @@ from ..pipeline.vocab.bullets import (
     WITH_PARTICLES,
 )
 from ..pipeline.vocab.layout import ALSO_PARTICLES
-from ..types import Morph
+from ..types import Morph, Sentence
+from .arguments import holds_subject
 from .features import analyze
 
-__all__ = ["BARE_NAME", "defect", "names_only", "seed", "unattributed", "unbalanced"]
+__all__ = [
+    "BARE_NAME",
+    "NAME_TAGS",
+    "actor_names",
+    "borrows_actor",
+    "defect",
+    "names_only",
+    "seed",
+    "unattributed",
+    "unbalanced",
+]
 
 #: The defect of a bullet that is only a name ("영어 뮤지컬"): no predicate, two nouns at most.
 BARE_NAME = "a bare name"
@@ -145,7 +164,7 @@ def defect(text: str) -> str | None:
         tail[-1] == EXPLAINING_TAIL[-1] and words[-2].tag == "ETM" and tail[0] in EXPLAINING_ADNOMINALS and not topic
     ):
         return "explains a sentence not shown"
-    if _relation_without_its_term(words):
+    if _relation_without_its_term(words) or _aside(s, words):
         return "explains a sentence not shown"
     if _object_of_a_passive(words):
         return "a suspected typo: an object of a passive"  # "계획을 수립될": the source's slip, never copied
@@ -178,6 +197,25 @@ def _relation_without_its_term(words: Sequence[Morph]) -> bool:
     of = any(m.tag == "JKG" for m in words[last_subject + 1 :])
     clause = words[-2].tag == "ETM" and not words[-3].tag.startswith(("VA", "XSA"))
     return not (of or clause)
+
+
+def _aside(text: str, words: Sequence[Morph]) -> bool:
+    """True for a bullet that comments on a sentence not shown: a past "…ㄴ 것" with no subject or topic
+    ("…지침을 어긴 것") or after a background clause ("…높아졌는데, … 나선 것"), or an aside noun after an
+    adnominal with no topic ("…인연이 떠오르는 대목"). A "…ㄴ 것" with its own subject states a result
+    ("매출이 … 목표를 넘긴 것")."""
+    if len(words) < 3 or words[-2].tag != "ETM":
+        return False
+    quoted = _quoted(text)
+    outside = [m for m in words[:-2] if not any(a <= m.start < b for a, b in quoted)]
+    topic = any(m.tag == "JX" and m.form in TOPIC_SUBJECT_PARTICLES for m in outside)
+    if words[-1].form in ASIDE_NOUNS and words[-1].tag.startswith("NN"):
+        return not topic
+    if words[-1].form != EXPLAINING_TAIL[-1] or words[-2].form not in PAST_ADNOMINALS:
+        return False
+    if any(m.tag == "EC" and m.form in BACKGROUND_ENDINGS for m in outside):
+        return True
+    return not topic and not any(m.tag == "JKS" for m in outside)
 
 
 def _object_of_a_passive(words: Sequence[Morph]) -> bool:
@@ -247,6 +285,8 @@ def _actors(text: str, words: Sequence[Morph]) -> list[Morph]:
         if m.form not in ACTOR_PARTICLES or any(a <= m.start < b for a, b in quoted):
             continue
         after_noun = not before.tag.startswith("J") or before.form == OFFICE_SOURCE_PARTICLE
+        if f"{before.form}/{before.tag}" in BACK_POINTERS:
+            continue  # "이는", "그것이": a pointer names nobody the bullet shows
         if m.tag == "JKS" or (m.tag == "JX" and after_noun):
             actors.append(m)
     return actors
@@ -268,8 +308,11 @@ def unattributed(text: str) -> bool:
     quoted = _quoted(text)
     outside = [m for m in words if not any(a <= m.start < b for a, b in quoted)]
     actors = _actors(text, words)
-    if any(m.tag == "EC" and QUOTATIVE_ENDING.match(m.form) for m in outside[:-1]):
-        return not any(m.tag == "JX" for m in actors) and sum(m.tag == "JKS" for m in actors) < 2
+    quotatives = [k for k, m in enumerate(outside[:-1]) if m.tag == "EC" and QUOTATIVE_ENDING.match(m.form)]
+    if len(outside) > 1 and outside[-1].form in SPEECH_NOUNS and QUOTATIVE_ADNOMINAL.match(outside[-2].form):
+        quotatives.append(len(outside) - 2)  # "…불분명하다는 설명": words reported as a quotative ending does
+    if quotatives:
+        return not _speaker(outside, actors, quotatives[-1])
     # an office or a body as the source of words or a plan ("대통령실에서 "…"라고 함")
     actors += [m for m in outside if m.tag == "JKB" and m.form == OFFICE_SOURCE_PARTICLE]
     will = any(m.tag == "EP" and m.form in WILL_ENDINGS for m in outside)
@@ -279,6 +322,29 @@ def unattributed(text: str) -> bool:
     if (reported or will or decided) and not actors:
         return True
     return _guessed(outside, keys, actors) or _hoped(outside, actors)
+
+
+def _speaker(outside: Sequence[Morph], actors: Sequence[Morph], last_quote: int) -> bool:
+    """True where a bullet that reports words names who says them: a topic, or a subject with another
+    actor after it, in the bullet's first clause (before its first connective that ends a clause: not one
+    that leans on an auxiliary, "늘려 나갈", nor a source frame, "…에 따르면"), or an actor after its last
+    quotative ending ("…늘린다고 새솔시는 밝힘"). A topic or a subject only in a later clause is the
+    reported clause's ("…걸리겠지만, 다리는 … 튼튼해질 것이라고 말함")."""
+    end = next(
+        (
+            k
+            for k, m in enumerate(outside)
+            if m.tag == "EC"
+            and not (k + 1 < len(outside) and outside[k + 1].tag.startswith("VX"))
+            and not (k and outside[k - 1].form in MEANS_STEMS)
+            and m.form not in MANNER_ENDINGS
+        ),
+        len(outside),
+    )
+    first = [m for m in actors if m.start < outside[end].start] if end < len(outside) else list(actors)
+    if any(m.start > outside[last_quote].start for m in actors):
+        return True
+    return any(m.tag == "JX" for m in first) or sum(m.tag == "JKS" for m in first) >= 2
 
 
 def _guessed(outside: Sequence[Morph], keys: Sequence[str], actors: Sequence[Morph]) -> bool:
@@ -354,4 +420,55 @@ def _two_subjects(text: str, words: Sequence[Morph]) -> bool:
             between = between[: copula[0]] + between[copula[0] + 2 :]
         if between and all(m.tag.startswith(_NOUN_RUN) for m in between):
             return True
+    return False
+
+
+#: Tags of the nouns of an actor's phrase ("새솔 청년회는"), with the particle that joins two ("새솔과 한빛이").
+_ACTOR_NOUNS = ("NNG", "NNP", "NNB", "SL", "SH", "SN", "XSN", "NR", "JC")
+#: Tags of the names in an actor's phrase, by which it is matched to the names a reader is shown.
+NAME_TAGS = ("NNP", "SL")
+
+
+def actor_names(sentence: Sentence) -> frozenset[str] | None:
+    """The names (proper nouns, Latin words) of a sentence's first subject or topic outside quotes
+    ("누리호는 …" -> {"누리호"}); ``None`` where it has none; empty where the phrase has no name
+    ("이번 행사는") or a pointer stands there ("그는", "이들은"): such a phrase names nobody in
+    particular."""
+    words = [m for m in sentence.morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    quoted = _quoted(sentence.text)
+    for k, m in enumerate(words):
+        if k == 0 or m.form not in ACTOR_PARTICLES or m.tag not in ("JKS", "JX"):
+            continue
+        if any(a <= m.start - sentence.start < b for a, b in quoted):
+            continue
+        run = []
+        for n in reversed(words[:k]):
+            if not n.tag.startswith(_ACTOR_NOUNS) and f"{n.form}/{n.tag}" not in BACK_POINTERS:
+                break
+            run.append(n)
+        if not run:
+            continue
+        if any(f"{n.form}/{n.tag}" in BACK_POINTERS or n.tag == "NP" for n in run):
+            return frozenset()
+        return frozenset(n.form for n in run if n.tag in NAME_TAGS)
+    return None
+
+
+def borrows_actor(sentence: Sentence, before: Sequence[Sentence], known: str) -> bool:
+    """True for a sentence with no subject or topic of its own whose actor is named in an earlier one
+    (``before``, nearest last) by names none of which ``known`` holds (the text of the card's name, the
+    article's title and the summary's actors): "1997년 새솔항에 들어왔고, … 운항에 성공했다" after "누리호는 …",
+    under a card that names the fleet. A bullet of it would say what somebody not shown did; one whose
+    actor is the card's own or the article's main actor stands, and so does one whose actor names
+    nobody in particular ("이번 행사는"): a release's office acts in most of its sentences."""
+    if holds_subject(sentence.morphs, [True] * len(sentence.morphs), 0, len(sentence.morphs)):
+        return False
+    if any(a.tag == "JKG" and b.form in ABOUT_NOUNS for a, b in pairwise(sentence.morphs)):
+        return False  # "새솔시의 경우 …": what it is about, named as a topic is
+    if not any(m.tag.startswith(("VV", "XSV")) or m.tag == "ETN" for m in sentence.morphs):
+        return False  # no verb: a naming or a state, no act of anybody
+    for earlier in reversed(before):
+        names = actor_names(earlier)
+        if names is not None:
+            return bool(names) and not any(name in known for name in names)
     return False

@@ -242,3 +242,20 @@ ESTIMATE_KEYS = ("것/NNB", "으로/JKB")
 #: Nouns of a hope or an expectation ("…효과도 기대", "…기대됨"): a bullet ending on one names who hopes,
 #: or what it expects of beyond an "also" phrase.
 EXPECT_NOUNS = frozenset({"기대"})
+#: The past adnominal endings before "것" ("…어긴 것", "…생긴 것"): a bullet so ended with no subject or topic
+#: of its own, or after a background clause (:data:`BACKGROUND_ENDINGS`), explains a sentence not shown.
+PAST_ADNOMINALS = frozenset({"ᆫ", "은"})
+#: Connective endings that set a background for what follows ("…높아졌는데, …", "…처음인데, …"): a bullet
+#: holding one and ending in "…ㄴ 것" narrates why, the way an explanation after the news does.
+BACKGROUND_ENDINGS = frozenset({"는데", "ᆫ데", "은데", "던데"})
+#: Nouns that end a comment on what was said before ("…이 떠오르는 대목"): like "…는 것", a bullet so ended
+#: with no topic of its own is an aside, no fact.
+ASIDE_NOUNS = frozenset({"대목"})
+#: Adnominal endings that report words ("…불분명하다는 설명", "…위법이라는 주장"): before a noun of speech
+#: (:data:`SPEECH_NOUNS`) that ends a bullet, they report as a quotative ending does.
+QUOTATIVE_ADNOMINAL = re.compile(r"^(?:ᆫ|는)?(?:다|라)는$")
+#: Nouns of reported words ("설명", "주장"): a bullet ending "…다는 설명" names whose words they are.
+SPEECH_NOUNS = frozenset({"설명", "주장", "지적", "분석", "입장", "전언", "해명"})
+#: Nouns that, after "의", name what a sentence is about as a topic does ("새솔시의 경우 …"): such a sentence
+#: has an actor of its own.
+ABOUT_NOUNS = frozenset({"경우"})
