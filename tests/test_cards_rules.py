@@ -8,10 +8,10 @@ import pytest
 
 from kosum import summarize
 from kosum.pipeline.headings import short_label
-from kosum.pipeline.labels import reads_as_noun, tidy_label, who_or_where, whole_phrase
+from kosum.pipeline.labels import names_who, reads_as_noun, tidy_label, who_or_where, whole_phrase
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
-from kosum.pipeline.topic import headline_phrase
+from kosum.pipeline.topic import act_name, headline_phrase, headline_topic
 from kosum.types import Sentence
 
 _PAIRS = ("()", "[]", "「」", "『』", "《》", "〈〉", "“”", "‘’")
@@ -239,3 +239,96 @@ def _lead(text: str) -> Sentence:
 )
 def test_the_name_of_a_single_topic_from_its_headline_and_lead(title: str, lead: str, name: str | None) -> None:
     assert headline_phrase(title, _lead(lead)) == name
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "who"),
+    [
+        ("다문화가정", "", True),  # the people an act is for
+        ("저소득가구", "", True),
+        ("새솔면사무소", "", True),  # an office
+        ("모범기관", "", True),  # a rank
+        ("경북", "", True),  # a region
+        ("바다동", "새솔시 바다동 주민자치회는 떡국을 나눴다.", True),  # a place inside a place
+        ("바다동", "바다동 주민자치회는 떡국을 나눴다.", False),  # no place before it: maybe a name
+        ("학대피해아동", "새솔군 학대피해아동 쉼터", False),  # "…아동": no place's last letter
+        ("떡국잔치", "", False),
+        ("장학금", "", False),
+        ("다문화가정 한국어 교실", "", False),  # a phrase, not one word
+    ],
+)
+def test_one_word_that_names_who_or_where(word: str, text: str, who: bool) -> None:
+    assert names_who(word, text) is who
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "lead", "name"),
+    [
+        # the headline's phrase before its act, without the edition word that leads it
+        (
+            "바다면",
+            "새솔군 바다면, 제5회 사랑의 떡국 나눔 행사 열어",
+            "새솔군 바다면 행정복지센터는 지난 3일 제5회 사랑의 떡국 나눔 행사를 열었다고 밝혔다.",
+            "사랑의 떡국 나눔 행사",
+        ),
+        # the figures that end it go, the audience word inside a compound stays
+        (
+            "노인",
+            "새솔산악회, 노인돌봄 성금 50만원 기탁..",
+            "새솔산악회는 지난 2일 노인돌봄 성금 50만원을 새솔군에 기탁했다고 밝혔다.",
+            "노인돌봄 성금",
+        ),
+        # no act in the headline: the lead's object of its act
+        (
+            "다문화가정",
+            "새솔군 가족센터 소식",
+            "새솔군 가족센터는 이달 다문화가정 30가구를 위한 한국어 교실을 운영했다.",
+            "한국어 교실",
+        ),
+        # a quoted rank is what it was given, not what for; the year and the region before it go
+        (
+            "으뜸기관",
+            "새솔군, 2025년 누리도 해양 행정평가 ‘으뜸기관’...",
+            "새솔군은 2025년 해양 행정평가에서 으뜸기관으로 뽑혔다고 밝혔다. 해양 행정평가는 매년 열린다.",
+            "해양 행정평가",
+        ),
+        # a name of a topic stays
+        ("갯벌축제", "새솔군, 갯벌축제 성료", "새솔군은 갯벌축제를 마쳤다.", "갯벌축제"),
+        # no phrase of the act anywhere: the word stays
+        (
+            "새솔복지관",
+            "새솔복지관 어르신들, 짚풀 공예로 웃음꽃",
+            "새솔복지관 어르신들이 짚풀 공예를 배우고 있다.",
+            "새솔복지관",
+        ),
+    ],
+)
+def test_a_one_word_name_of_who_or_where_gives_way_to_the_phrase_of_the_act(
+    label: str, title: str, lead: str, name: str
+) -> None:
+    doc = preprocess(lead, title=title)
+    assert act_name(label, doc.title, doc.sentences[0], doc.text, doc.title_morphs) == name
+
+
+_PLACE_HELD_EVENT = [
+    "새솔시 바다동, 제7회 사랑의 떡국 나눔 잔치 펼쳐",
+    "새솔시 바다동 주민자치회는 지난 3일 바다동 광장에서 제7회 사랑의 떡국 나눔 잔치를 열었다고 밝혔다.",
+    "이날 잔치에는 바다동 주민과 봉사단원 80여 명이 참여해 300인분을 끓여 바다동 어르신 가정에 전했다.",
+    "바다동 주민자치회는 매년 설을 앞두고 잔치를 열어 왔으며, 올해는 바다동 상인들이 떡과 고기를 보탰다.",
+    "음식은 바다동 부녀회원들이 새벽부터 준비했으며, 거동이 불편한 가정에는 봉사단원이 직접 찾아가 전했다.",
+    '김갯벌 바다동장은 "함께 해 주신 바다동 주민들께 감사드린다"고 말했다.',
+]
+
+
+def test_a_single_topic_card_is_named_by_its_act_not_by_the_place_that_holds_it() -> None:
+    sections = summarize("\n\n".join(_PLACE_HELD_EVENT), engine="extractive").sections
+    assert [s.area for s in sections] == ["사랑의 떡국 나눔 잔치"]
+
+
+def test_a_rank_or_an_award_is_what_was_given_not_the_topic() -> None:
+    # an award ends the headline's phrase, and the post that gave it goes with it
+    award = "새솔군, 연안 정화사업 종합평가 해양부장관 표창 수상"
+    assert headline_topic(award, "새솔군은 연안 정화사업 종합평가에서 장관 표창을 받았다.") == "연안 정화사업 종합평가"
+    # a rank, and the region that gave it
+    rank = "바다시, 해양 재난훈련 경북 으뜸기관 선정"
+    assert headline_topic(rank, "바다시는 해양 재난훈련 평가에서 으뜸기관으로 뽑혔다.") == "해양 재난훈련"

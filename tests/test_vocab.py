@@ -391,6 +391,9 @@ SEARCH = [
     ("ORDINAL_WORD", "제3회", True),
     ("ORDINAL_WORD", "2025년", True),
     ("ORDINAL_WORD", "누리시장배", False),
+    ("RANK_WORD", "모범 지자체", True),
+    ("RANK_WORD", "으뜸기업", True),
+    ("RANK_WORD", "우수사례집", False),
     ("FOIL_AFTER", "을 마쳤다", False),
 ]
 
@@ -511,6 +514,11 @@ MEMBERS = [
     ("ASIDE_NOUNS", "대목", "계획"),
     ("SPEECH_NOUNS", "설명", "계획"),
     ("ABOUT_NOUNS", "경우", "때"),
+    ("AUDIENCE_WORDS", "다문화가정", "체험교실"),
+    ("AUDIENCE_WORDS", "노인", "노인대학"),
+    ("AUDIENCE_ENDS", "가구", "교실"),
+    ("OFFICE_ENDS", "복지관", "박물관"),
+    ("REGION_NAMES", "경북", "새솔"),
 ]
 
 
@@ -574,6 +582,7 @@ def test_headline_words() -> None:
     assert "본격" in headlines.TOPIC_TAIL_WORDS and "축제" not in headlines.TOPIC_TAIL_WORDS
     assert "선정" in headlines.VERDICT_ACTS and "수상" not in headlines.VERDICT_ACTS
     assert "봉사회".endswith(headlines.GROUP_ENDS) and not "텃밭은행".endswith(headlines.GROUP_ENDS)
+    assert "장관표창".endswith(headlines.AWARD_ENDS) and not "표창장 전달식".endswith(headlines.AWARD_ENDS)
     assert "과" in layout.JOINING_PARTICLES and "를" not in layout.JOINING_PARTICLES
 
 

@@ -19,7 +19,7 @@ from .headings import run_in_body
 from .labels import key_phrase, tidy_label, whole_phrase, whole_words
 from .lexicon import load_lexicon
 from .structure import Segment, Structure
-from .topic import headline_name, headline_phrase, headline_topic
+from .topic import act_name, headline_name, headline_phrase, headline_topic
 from .tuning import CARDS
 from .vocab.layout import AREA_OPENER
 
@@ -52,10 +52,10 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
         return ()
     lexicon = load_lexicon()
     topic = headline_topic(doc.title, doc.text, doc.title_morphs) if doc.title else None
-    if topic:
-        label = whole_words(tidy_label(topic), doc.text)
-        return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)
     lead = next((s for s in doc.sentences if structure.roles[s.index] in ("intro", "body")), None)
+    if topic:
+        label = whole_words(tidy_label(act_name(topic, doc.title or "", lead, doc.text, doc.title_morphs)), doc.text)
+        return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)
     named = headline_phrase(doc.title, lead, doc.title_morphs) if doc.title and lead is not None else None
     found = named or key_phrase(body, (), doc.title or "")
     if not found:
@@ -63,6 +63,7 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     label = tidy_label(found)
     label = whole_words(label if lexicon.canonical(label) else whole_phrase(label, body), doc.text)
     label = headline_name(label, doc.title or "", doc.text, doc.title_morphs)
+    label = whole_words(tidy_label(act_name(label, doc.title or "", lead, doc.text, doc.title_morphs)), doc.text)
     return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)
 
 

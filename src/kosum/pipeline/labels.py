@@ -18,18 +18,23 @@ from .tuning import STRUCTURE
 from .vocab.bullets import BRACKET_PAIRS, QUOTED_SPAN
 from .vocab.layout import (
     ACTOR,
+    AUDIENCE_ENDS,
+    AUDIENCE_WORDS,
     FOIL_AFTER,
     GENERIC,
     INNER_ETC,
     JOINING_PARTICLES,
     LABEL_EDGE,
     NOUN_LIKE_PARTICLES,
+    OFFICE_ENDS,
     ORDINAL_WORD,
     PASSING_LABELS,
     PERSON_POSTS,
     PHRASE_TRIM,
     PLACE_WORD,
     PLURAL_SUFFIXES,
+    RANK_WORD,
+    REGION_NAMES,
     SUBJECT_AFTER_QUOTE,
     TRAILING_ETC,
     WHEN,
@@ -45,6 +50,8 @@ __all__ = [
     "describes",
     "inside_word",
     "key_phrase",
+    "names_where",
+    "names_who",
     "noun_compounds",
     "quoted_subject",
     "reads_as_noun",
@@ -250,6 +257,43 @@ def who_or_where(phrase: str) -> bool:
         return True
     places = len(words) >= 2 and all(PLACE_WORD.match(w) for w in words)
     return bool(ACTOR.match(phrase)) or places or words[-1].endswith(PERSON_POSTS)
+
+
+def names_who(label: str, text: str = "") -> bool:
+    """True for a one-word label that names who or where, not what the article reports: an office,
+    a place or a person's post (:func:`who_or_where`), the people an act is for ("노인",
+    "다문화가정"), an office or meeting place ("바다면사무소"), a rank ("으뜸기관"), a region
+    ("경북"), or a place that ``text`` writes inside a place ("새솔군 바다면")."""
+    word = label.strip()
+    if not word or " " in word:
+        return False
+    return word in AUDIENCE_WORDS or word.endswith(AUDIENCE_ENDS) or names_where(word, text)
+
+
+def names_where(word: str, text: str = "") -> bool:
+    """True for one word that names where or who acts: an office, a place or a person's post
+    (:func:`who_or_where`), an office or meeting place ("바다면사무소"), a rank ("으뜸기관"), a
+    region ("경북"), or a place that ``text`` writes inside a place ("새솔군 바다면")."""
+    if not word or " " in word:
+        return False
+    if who_or_where(word) or word in REGION_NAMES or RANK_WORD.match(word) or word.endswith(OFFICE_ENDS):
+        return True
+    return bool(PLACE_WORD.match(word)) and _inside_place(word, text)
+
+
+def _inside_place(word: str, text: str) -> bool:
+    """True where ``word`` is a place's name of its own (one noun, or its last letter a morpheme
+    of its own: "새솔 + 동", not "…아동") that ``text`` writes right after a place's name ("새솔군 바다면")."""
+    tokens = short_tokens(word)
+    if not tokens or not (tokens[-1].form == word[-1] or (len(tokens) == 1 and tokens[0].tag.startswith("NN"))):
+        return False
+    at = text.find(word)
+    while at > 0:
+        before = text[:at].split()
+        if text[at - 1].isspace() and before and (PLACE_WORD.match(before[-1]) or before[-1] in REGION_NAMES):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def inside_word(text: str, phrase: str) -> bool:

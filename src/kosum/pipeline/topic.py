@@ -22,6 +22,8 @@ from .labels import (
     bare_phrase,
     cut_at_start,
     inside_word,
+    names_where,
+    names_who,
     noun_phrases,
     reads_as_noun,
     who_or_where,
@@ -29,6 +31,7 @@ from .labels import (
 )
 from .tuning import CARDS, STRUCTURE
 from .vocab.headlines import (
+    AWARD_ENDS,
     CLOCK_WORD,
     FIGURE_WORD,
     GROUP_ENDS,
@@ -49,19 +52,24 @@ from .vocab.layout import (
     GENERIC,
     HEADLINE_ACTOR,
     INNER_ETC,
+    ORDINAL_WORD,
     PASSING_LABELS,
     PHRASE_TRIM,
     PLACE_WORD,
     PLURAL_SUFFIXES,
+    RANK_WORD,
+    REGION_NAMES,
     WHEN,
 )
 
-__all__ = ["headline_name", "headline_phrase", "headline_topic"]
+__all__ = ["act_name", "headline_name", "headline_phrase", "headline_topic"]
 
 #: Tags of a word's morphemes that keep it a noun of a name.
 _NOMINAL = ("NN", "SN", "SL", "SH", "XSN", "XPN", "MM", "SO", "SW", "SP", "JKG")
 #: Tags a name's first word opens with.
 _OPENING = ("NN", "SN", "SL", "SH", "XPN", "MM")
+#: Tags a word of a headline's phrase before its act closes with: a noun, a figure, a noun form, "의".
+_SPAN_ENDS = ("NN", "SN", "SL", "SH", "XSN", "ETN", "JKG")
 #: Particles after which a noun phrase names where or when, not what ("…산단에", "…까지").
 _ADVERBIAL = ("JKB", "JKC", "JKV", "JC")
 
@@ -103,11 +111,15 @@ def _trim(words: list[str]) -> list[str]:
     """A headline's noun phrase without the act and the figures that end it and the words of time or
     place that lead it."""
     words = list(words)
+    verdict = False  # a rank or an award ends it: the office or post that gave it goes too
     while words:
         last = words[-1]
         acts = any(part in HEADLINE_ACTS for part in last.split("·"))  # "계획 발표·지원 확정": both acts
-        if not (acts or last in WHEN or last in TOPIC_TAIL_WORDS or FIGURE_WORD.match(last)):
+        given = RANK_WORD.match(last) or last.endswith(AWARD_ENDS)  # "…종합평가 해양부장관 표창"
+        giver = verdict and (who_or_where(last) or PLACE_WORD.match(last) or last in REGION_NAMES)
+        if not (acts or given or giver or last in WHEN or last in TOPIC_TAIL_WORDS or FIGURE_WORD.match(last)):
             break
+        verdict = verdict or bool(given)
         words.pop()
     while len(words) > 1 and (words[0] in WHEN or CLOCK_WORD.match(words[0]) or PLACE_WORD.match(words[0])):
         words.pop(0)
@@ -174,12 +186,14 @@ def _quoted(title: str, start: int, runs: list[list[_Word]], text: str) -> str |
     return None
 
 
-def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = ()) -> str | None:
+def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by_act: bool = False) -> str | None:
     """The topic of a single-topic article as its headline names it: its first quoted name that the
     article writes, else the noun phrase of the headline whose nouns the article writes most, without
     the office before its comma, the act and the figures that end it, and the phrases of where and when
     ("새솔군, 2030 갯벌 축제 성황리 개최" → "2030 갯벌 축제"; "한빛초, 갯벌 생물 그림 대회
-    ‘금상’" → "갯벌 생물 그림 대회"); ``None`` where the headline names none."""
+    ‘금상’" → "갯벌 생물 그림 대회"); ``None`` where the headline names none. ``by_act``: the topic by
+    the act alone, no name of who or where (:func:`~kosum.pipeline.labels.names_who`), nor the
+    programme before the comma."""
     title = title.split("\n", 1)[0].rstrip()
     badge = HEADLINE_BADGE.search(title)
     if badge:
@@ -199,7 +213,7 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = ()) ->
     if HEADLINE_CUT.search(title) and runs:  # a headline cut short: its last phrase is not whole
         runs.pop()
     quoted = _quoted(title, start, runs, text)
-    if quoted:
+    if quoted and not (by_act and names_who(quoted, text)):
         return quoted
     if any(w.joins for run in runs[:-1] for w in run):  # "…교류 확대하고 판로 개척": two matters, no one topic
         return None
@@ -211,13 +225,13 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = ()) ->
             continue  # a phrase of where or when, or cut from a quoted name ("‘온기 도시락 나눔’": not "온기 도시락")
         words = [w.text for w in run if w.case != "VERB"]
         phrase = " ".join(_trim(words))
-        if not _names(phrase, text):
+        if not _names(phrase, text) or (by_act and names_who(phrase, text)):
             continue
         clause = len(HEADLINE_BREAK.findall(title, start, run[0].start))  # "…축제 성료…나눔 확산": the first
         key = (-clause, sum(w in text for w in phrase.split()), -k)
         if best is None or key > best:
             best, found = key, phrase
-    subject = _subject(actor.group(), text) if actor else None
+    subject = _subject(actor.group(), text) if actor and not by_act else None
     if subject and found and (text.count(subject) > 2 * max(text.count(w) for w in found.split())):
         return subject
     return found
@@ -297,3 +311,75 @@ def headline_name(label: str, title: str, text: str, title_morphs: Sequence[Morp
             if fits and reads_as_noun(phrase) and not who_or_where(phrase):
                 return phrase
     return label
+
+
+def _act_span(title: str, text: str, title_morphs: Sequence[Morph]) -> str | None:
+    """The words of ``title`` written right before its first act (:data:`HEADLINE_ACTS`), back to a
+    word that closes with a particle or an ending other than a noun form's ("…, 사랑의 떡국나누기 행사
+    개최" → "사랑의 떡국나누기 행사"; "…, 노인돌봄 성금 50만원 기탁" → "노인돌봄 성금"), without the
+    figures that end it or the edition, year, time or place words that lead it; ``None`` where no such
+    phrase can name the topic."""
+    actor = HEADLINE_ACTOR.match(title)
+    start = actor.end() if actor else 0
+    morphs = list(title_morphs) or [Morph(t.form, t.tag, t.start, t.start + t.len) for t in short_tokens(title)]
+    found = [
+        (m, [x for x in morphs if x.start < m.end() and x.end > m.start()])
+        for m in HEADLINE_WORD.finditer(title, start)
+    ]
+    acts = [k for k, (m, inside) in enumerate(found) if m.group().rstrip(".") in HEADLINE_ACTS or _acts(inside)]
+    if not acts:
+        return None
+    words: list[str] = []
+    end = found[acts[0]][0].start()
+    for m, inside in reversed(found[: acts[0]]):
+        if not title[m.end() : end].isspace() or not inside or not inside[-1].tag.startswith(_SPAN_ENDS):
+            break
+        words.insert(0, m.group())
+        end = m.start()
+    while words and (FIGURE_WORD.match(words[-1]) or (words[-1] in GENERIC and len(words[-1]) == 1)):
+        words.pop()
+    while len(words) > 1 and (ORDINAL_WORD.match(words[0]) or words[0] in WHEN or names_where(words[0], text)):
+        words.pop(0)
+    phrase = " ".join(words)
+    return phrase if _names(phrase, text) and not names_who(phrase, text) else None
+
+
+def _acts(morphs: Sequence[Morph]) -> bool:
+    """True for a headline word that is a verb's act ("펼쳐", "열어"): it closes with an ending, not a noun form."""
+    return bool(morphs) and morphs[-1].tag.startswith("E") and morphs[-1].tag != "ETN"
+
+
+def act_name(label: str, title: str, lead: Sentence | None, text: str, title_morphs: Sequence[Morph] = ()) -> str:
+    """A single-topic card's name in place of a ``label`` of one word that names who or where
+    (:func:`~kosum.pipeline.labels.names_who`: an office, a place, a post, an audience, a rank): the
+    headline's words before its act (:func:`_act_span`: "새솔군 바다면, 제3회 사랑의 떡국 나눔 행사
+    열어" → "사랑의 떡국 나눔 행사"), else its topic by the act alone (:func:`headline_topic`
+    ``by_act``), without the edition or place words that lead it, else the lead's object of its act
+    (:func:`_lead_act`); ``label`` itself where none is found or it names a topic."""
+    if not title or not names_who(label, text):
+        return label
+    found = _act_span(title, text, title_morphs) or headline_topic(title, text, title_morphs, by_act=True)
+    if found:
+        words = found.split()
+        while len(words) > 1 and (ORDINAL_WORD.match(words[0]) or names_where(words[0], text)):
+            words.pop(0)
+        return " ".join(words)
+    return (_lead_act(lead, text) if lead is not None else None) or label
+
+
+def _lead_act(lead: Sentence, text: str) -> str | None:
+    """The lead's noun phrase that is the object of its act ("… 연탄 나눔 봉사를 실시했다" → "연탄
+    나눔 봉사"), not one of two joined by "과" ("A과 B를 열었다"); ``None`` where none names a topic."""
+    for phrase, _forms, case in noun_phrases(lead):
+        words = bare_phrase(phrase).split()
+        while len(words) > 1 and names_where(words[0], text):
+            words.pop(0)
+        named = " ".join(words)
+        if case != "JKO" or not _names(named, text) or names_who(named, text) or inside_word(lead.text, named):
+            continue
+        at = lead.text.find(phrase)
+        after = lead.text[at + len(phrase) :].split()
+        joined = any(m.end in (lead.start + at, lead.start + at - 1) and m.tag == "JC" for m in lead.morphs)  # "A과 B"
+        if len(after) > 1 and after[1].startswith(tuple(HEADLINE_ACTS)) and not joined:
+            return named
+    return None

@@ -50,3 +50,5 @@ JOINING_ENDINGS = frozenset(["고", "며", "으며", "면서", "으면서"])
 #: Last letters of a group's name ("부녀회", "봉사단", "협의체"): a group before a headline's comma acts, it
 #: is no programme the headline is about.
 GROUP_ENDS = ("회", "단", "팀", "클럽", "협의체", "센터", "재단", "조합", "본부")
+#: Last letters of an award a headline reports ("기관표창", "장관표창"): what was given, not the topic it was given for.
+AWARD_ENDS = ("표창",)

@@ -245,6 +245,28 @@ HEADLINE_ACTOR = re.compile(r"^[^,，'\"‘“]{2,25}[,，]\s*")
 #: A word that names a place of local government ("새솔군", "바다읍", "갯마을리"): a phrase of such words
 #: alone names where, not what.
 PLACE_WORD = re.compile(r"^\S{1,5}(?:시|군|구|도|읍|면|동|리)$")
+#: Nouns of the people an act is for or by, not what it is ("노인", "다문화가정"): one such word alone
+#: names no single topic's card.
+AUDIENCE_WORD_LIST = (
+    "이웃 어린이 아동 청소년 청년 노인 어르신 장애인 학생 학부모 주민 시민 군민 도민 구민 유아 영유아 임산부 "
+    "취약계층 저소득층 소외계층 취약가구 독거노인 다문화가정 한부모가정 소상공인 농업인 어업인 국민"
+)
+#: :data:`AUDIENCE_WORD_LIST` as a set.
+AUDIENCE_WORDS = frozenset(AUDIENCE_WORD_LIST.split())
+#: Last letters of a word that names a group of people ("소외계층", "위기가구", "새솔군민"): who, not what.
+AUDIENCE_ENDS = ("계층", "가구", "가정", "이웃", "군민", "시민", "도민", "구민", "면민", "읍민")
+#: Last letters of a word that names an office or a place where people meet ("바다면사무소",
+#: "새솔복지관", "행정복지센터"): where, not what.
+OFFICE_ENDS = ("사무소", "경로당", "유치원", "어린이집", "복지센터", "주민센터", "복지관", "보건소", "청사")
+#: A rank an office is given ("으뜸기업", "모범 지자체"): a verdict, not the topic it was given for.
+RANK_WORD = re.compile(r"^(?:최우수|우수|으뜸|모범)\s?(?:기관|지자체|시군|단체|기업|부서)$")
+#: Names of the nation and its provinces, long and short ("경북", "전라남도"): where, not what.
+REGION_NAME_LIST = (
+    "대한민국 한국 서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 "
+    "경기도 강원도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주도"
+)
+#: :data:`REGION_NAME_LIST` as a set.
+REGION_NAMES = frozenset(REGION_NAME_LIST.split())
 
 # Sentence splitting.
 #: Where an over-long sentence may be cut: after an ending, a comma or a space.
