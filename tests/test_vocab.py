@@ -583,6 +583,7 @@ def test_headline_words() -> None:
     assert "선정" in headlines.VERDICT_ACTS and "수상" not in headlines.VERDICT_ACTS
     assert "봉사회".endswith(headlines.GROUP_ENDS) and not "텃밭은행".endswith(headlines.GROUP_ENDS)
     assert "장관표창".endswith(headlines.AWARD_ENDS) and not "표창장 전달식".endswith(headlines.AWARD_ENDS)
+    assert "주간브리핑".endswith(headlines.PROGRAMME_ENDS) and not "브리핑룸".endswith(headlines.PROGRAMME_ENDS)
     assert "과" in layout.JOINING_PARTICLES and "를" not in layout.JOINING_PARTICLES
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ..options import SummaryOptions
 from ..types import Document, Sentence
 from .headings import run_in_body
-from .labels import key_phrase, tidy_label, whole_phrase, whole_words
+from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
 from .lexicon import load_lexicon
 from .structure import Segment, Structure
 from .topic import act_name, headline_name, headline_phrase, headline_topic
@@ -46,7 +46,7 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     """The one card of a single-topic article (no sections found): its body sentences, the
     key points and facts the summary leaves for bullets, named by the body's key noun phrase
     in the article's own words, with the lexicon's policy tag. No card where the body has
-    fewer than ``CARDS.min_sentences`` sentences or gives no name."""
+    fewer than ``CARDS.min_sentences`` sentences or gives no name (a bulletin's standing title is none)."""
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
     if len(body) < CARDS.min_sentences:
         return ()
@@ -64,6 +64,8 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     label = whole_words(label if lexicon.canonical(label) else whole_phrase(label, body), doc.text)
     label = headline_name(label, doc.title or "", doc.text, doc.title_morphs)
     label = whole_words(tidy_label(act_name(label, doc.title or "", lead, doc.text, doc.title_morphs)), doc.text)
+    if programme(label):  # "뉴스브리핑 …": a bulletin's title names none of its matters
+        return ()
     return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)
 
 

@@ -16,6 +16,7 @@ from ..types import Morph, Sentence
 from .memo import TagTest, per_sentence
 from .tuning import STRUCTURE
 from .vocab.bullets import BRACKET_PAIRS, QUOTED_SPAN
+from .vocab.headlines import PROGRAMME_ENDS
 from .vocab.layout import (
     ACTOR,
     AUDIENCE_ENDS,
@@ -136,11 +137,18 @@ def _trimmed(phrase: str) -> str:
     return " ".join(words)
 
 
+def programme(phrase: str) -> bool:
+    """True for a phrase with a word of a bulletin's standing title ("…뉴스브리핑", "…소식", "…동정",
+    :data:`~kosum.pipeline.vocab.headlines.PROGRAMME_ENDS`): the bulletin holds several matters, it names none."""
+    return any(word.endswith(PROGRAMME_ENDS) for word in phrase.split())
+
+
 def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str = "") -> str | None:
     """The label of a part of an article: the noun phrase of its opening sentence that is its
     subject or object and most distinctive against ``rest`` ("…에는 바다군립합창단이 송년음악회를
     연다" → "송년음악회"); else its most distinctive noun, shown as the compound it is written in."""
-    here = Counter(w for s in part for w in content_nouns(s))
+    bulletin = {c for s in part for c in noun_compounds(s.morphs) if programme(c)}  # "뉴스" of "뉴스브리핑": none
+    here = Counter(w for s in part for w in content_nouns(s) if not any(w in c for c in bulletin))
     if not here:
         return None
     elsewhere = Counter(w for s in rest for w in set(content_nouns(s)))
@@ -161,9 +169,9 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
     for value, text in sorted(argued, reverse=True):  # the best that reads as a noun alone
         if value < STRUCTURE.label_keep_share * score(best):
             break
-        if reads_as_noun(tidy_label(text), counted=True) and not who_or_where(text):
+        if reads_as_noun(tidy_label(text), counted=True) and not who_or_where(text) and not programme(text):
             return text
-    compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c)
+    compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c and c not in bulletin)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
     return shown[: STRUCTURE.max_label]
 

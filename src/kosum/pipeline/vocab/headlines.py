@@ -52,3 +52,6 @@ JOINING_ENDINGS = frozenset(["고", "며", "으며", "면서", "으면서"])
 GROUP_ENDS = ("회", "단", "팀", "클럽", "협의체", "센터", "재단", "조합", "본부")
 #: Last letters of an award a headline reports ("기관표창", "장관표창"): what was given, not the topic it was given for.
 AWARD_ENDS = ("표창",)
+#: Last letters of a programme's standing title ("…뉴스브리핑", "…소식", "…동정"): a bulletin of several
+#: matters, no topic; a phrase ending so (after the date that opens it) names no card.
+PROGRAMME_ENDS = ("브리핑", "소식", "동정")

@@ -1,0 +1,36 @@
+"""Cards of #19 (cards14), on own-written bulletins: a bulletin's standing title ("…브리핑", "…소식",
+"…동정"), dated or not, holds several matters and names none of them; the one card is named by
+the matter the body leads with, or there is no card."""
+
+from __future__ import annotations
+
+from kosum import summarize
+from kosum.pipeline.labels import programme
+from kosum.pipeline.topic import headline_topic
+
+_BODY = (
+    "누리시 주간 브리핑을 전해 드립니다. "
+    "누리시 물빛다리 보수공사는 이번 주에도 이어졌습니다. "
+    "물빛다리 보수공사 현장에서는 교각 두 곳의 철근을 새로 감았습니다. "
+    "시는 물빛다리 보수공사가 다음 달 말에 끝난다고 설명했습니다. "
+    "한편 누리시립도서관은 야간 개관 시간을 밤 10시까지 늘렸습니다. "
+    "누리시 체육회는 봄철 걷기대회 참가 신청을 받고 있습니다. "
+    "주말에는 비가 오고 기온이 크게 떨어지겠습니다."
+)
+
+
+def test_a_phrase_with_a_bulletin_word_is_a_programme() -> None:
+    assert programme("주간 브리핑") and programme("누리시 소식") and programme("시장 동정")
+    assert not programme("물빛다리 보수공사") and not programme("브리핑룸 개방 행사 안내")
+
+
+def test_a_dated_bulletin_title_names_no_topic() -> None:
+    assert headline_topic("2031년 4월 9일 누리시 주간 브리핑", _BODY) is None
+    assert headline_topic("누리읍 소식", _BODY) is None
+
+
+def test_a_bulletin_card_is_not_named_by_its_title() -> None:
+    result = summarize("2031년 4월 9일 누리시 주간 브리핑\n\n" + _BODY)
+    for section in result.sections:
+        assert not programme(section.area), section.area
+        assert "2031년" not in section.area
