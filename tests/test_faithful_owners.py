@@ -1,5 +1,6 @@
-"""Bullets that name who guesses or hopes, say which thing a pointer means, and a card that trades a
-lone defective or label-echoing bullet (own-written sentences, issue 18)."""
+"""Bullets that name who guesses, hopes, intends or decides (never a subject inside an adnominal
+clause), say which thing a pointer means, and a card that trades a lone defective or label-echoing
+bullet (own-written sentences, issue 18)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,16 @@ def test_pointer_subject_after_a_connective(text: str, why: str | None) -> None:
         ("사고 예방 효과도 기대됨", True),
         ("새솔군은 관광객 증가를 기대", False),
         ("관광객 증가로 지역 상권 회복이 기대됨", False),
+        # a subject inside an adnominal clause owns no intention, decision or hope
+        ("어민들이 잡은 전어를 새벽 경매에 올리기로 함", True),
+        ("상인들이 겪는 주차난을 덜어 가겠음", True),
+        ("학생들이 그린 벽화 20점이 방문객의 눈길을 끌 것으로 기대", True),
+        # a subject of the main clause, before or after the adnominal one, a topic or a source owns it
+        ("수협이 어민들이 잡은 전어를 새벽 경매에 올리기로 함", False),
+        ("어민들이 잡은 전어는 수협이 새벽 경매에 올리기로 함", False),
+        ("가람구는 상인들이 겪는 주차난을 덜어 가겠음", False),
+        ("상인회가 주차난을 덜어 가겠음", False),
+        ("상인회에서 주차난을 덜어 가겠음", False),
     ],
 )
 def test_guess_and_hope_need_an_owner(text: str, nobody: bool) -> None:

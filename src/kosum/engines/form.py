@@ -63,7 +63,7 @@ from ..pipeline.vocab.bullets import (
 )
 from ..pipeline.vocab.layout import ALSO_PARTICLES
 from ..types import Morph, Sentence
-from .arguments import holds_subject
+from .arguments import adnominal_next, holds_subject
 from .features import analyze
 
 __all__ = [
@@ -302,6 +302,8 @@ def unattributed(text: str) -> bool:
 
     >>> unattributed("주민 불편을 줄여 나가겠음"), unattributed("새솔시는 주민 불편을 줄여 나가겠음")
     (True, False)
+    >>> unattributed("상인들이 겪는 주차난을 덜어 가겠음")
+    True
     """
     text = text.strip()
     words = [m for m in analyze(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
@@ -313,15 +315,32 @@ def unattributed(text: str) -> bool:
         quotatives.append(len(outside) - 2)  # "…불분명하다는 설명": words reported as a quotative ending does
     if quotatives:
         return not _speaker(outside, actors, quotatives[-1])
+    # a subject inside an adnominal clause ("주민이 겪는 …") owns no intention, decision or hope
+    owners = [m for a, m in enumerate(actors) if _owns(outside, actors, a)]
     # an office or a body as the source of words or a plan ("대통령실에서 "…"라고 함")
-    actors += [m for m in outside if m.tag == "JKB" and m.form == OFFICE_SOURCE_PARTICLE]
+    sources = [m for m in outside if m.tag == "JKB" and m.form == OFFICE_SOURCE_PARTICLE]
+    actors += sources
+    owners += sources
     will = any(m.tag == "EP" and m.form in WILL_ENDINGS for m in outside)
     keys = [f"{m.form}/{m.tag}" for m in outside]
     decided = any(tuple(keys[k : k + 2]) == DECISION_KEYS for k in range(len(keys) - 1))
     reported = any(m.tag == "JKQ" for m in outside[:-1])
-    if (reported or will or decided) and not actors:
+    if (reported and not actors) or ((will or decided) and not owners):
         return True
-    return _guessed(outside, keys, actors) or _hoped(outside, actors)
+    return _guessed(outside, keys, actors) or _hoped(outside, owners)
+
+
+def _owns(outside: Sequence[Morph], actors: Sequence[Morph], a: int) -> bool:
+    """True where ``actors[a]`` can own the bullet's intention, decision or hope: a topic, or a subject
+    whose clause goes on to a predicate of its own, not one inside an adnominal clause ("주민이 겪는
+    불편을 덜어 가겠음": the residents are not who will act). A subject with another actor before its
+    clause's first ending stands outside that actor's adnominal clause ("센터가 주민이 모은 …")."""
+    m = actors[a]
+    at = {n.start: k for k, n in enumerate(outside)}
+    if m.tag != "JKS" or m.start not in at:
+        return True
+    stop = at.get(actors[a + 1].start, len(outside)) if a + 1 < len(actors) else len(outside)
+    return not adnominal_next(outside, at[m.start] + 1, stop)
 
 
 def _speaker(outside: Sequence[Morph], actors: Sequence[Morph], last_quote: int) -> bool:
