@@ -353,7 +353,7 @@ SEARCH = [
     ("LEANING_OPENING", "이에 따라, 한빛구는 점검반을", True),
     ("LEANING_OPENING", "이 사고로 나루터 운항이", True),
     ("LEANING_OPENING", "이사회는 예산안을", False),
-    ("LEANING_OPENING", "이 때문에 새솔항 여객선이", True),
+    ("LEANING_OPENING", "이 때문에 새솔항 여객선이", False),
     ("LEANING_OPENING", "그 다음날인 5일, 한빛군은", True),
     ("LEANING_OPENING", "이에 한빛군은 점검반을", False),
     ("LEANING_OPENING", "이외국어 강좌는", False),
