@@ -32,6 +32,7 @@ from ..pipeline.items import list_items
 from ..pipeline.length import summary_length
 from ..pipeline.structure import Structure
 from ..pipeline.tuning import COMPRESS, EXTRACTIVE
+from ..pipeline.vocab.bullets import ANAPHORIC_OPENING, LEANING_OPENING
 from ..types import Bullet, Document, Section, Sentence
 from .base import Article, Engine
 from .bullets import bare_list, bullet_for, item_bullets, list_frame, office_topic, strip_connective
@@ -64,6 +65,38 @@ def _mmr(
         vectors = tfidf_matrix([sentences[i] for i in candidates])[0]
     lengths = [len(sentences[i].text) for i in candidates]
     return select(list(candidates), scores, vectors, k, lengths=lengths, max_chars=max_chars)
+
+
+def _leans(sentence: Sentence) -> bool:
+    """True for a sentence that opens with a pointer or connective back to the sentence before it
+    ("이는 …", "이 밖에도 …", "이로 인해 …", "이에 따라 …"): alone, it adds to or follows from what is not shown."""
+    text = sentence.text.lstrip()
+    return any(p.match(text) for p in (ANAPHORIC_OPENING, LEANING_OPENING))
+
+
+def _summary(
+    whole: Sequence[int],
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    k: int,
+    rows: dict[int, np.ndarray] | None,
+    max_chars: int,
+) -> list[int]:
+    """The summary's picks by MMR, where a sentence that leans on the one before it (:func:`_leans`)
+    stands only right after that one, and a bare office topic ("군은 …") never opens the summary: such a
+    pick is passed over for the next best (what it adds to, or the office's name, is not shown)."""
+    barred: set[int] = set()
+    while True:
+        candidates = [i for i in whole if i not in barred]
+        picked = _mmr(candidates, sentences, scores, k, rows, max_chars) if candidates else []
+        lost = {i for i in picked if _leans(sentences[i]) and i - 1 not in picked}
+        if picked and office_topic(sentences[picked[0]].text):
+            lost.add(picked[0])
+        if not lost:
+            return picked
+        barred |= lost
+        if len(barred) >= len(whole):
+            return _mmr(whole, sentences, scores, k, rows, max_chars)
 
 
 def _plain(text: str) -> str:
@@ -329,7 +362,7 @@ def extract(article: Article, options: SummaryOptions) -> EngineResult:
     whole = [i for i in eligible if not sentence_cues(sentences[i]).fragment] or eligible
     length = summary_length(options.sentences, doc)
     ceiling = EXTRACTIVE.summary_chars * length
-    summary = tuple(_mmr(whole, sentences, scores, length, rows or None, ceiling))
+    summary = tuple(_summary(whole, sentences, scores, length, rows or None, ceiling))
     shown = article.cards.shown
     sections = tuple(
         Section(

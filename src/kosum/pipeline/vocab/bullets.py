@@ -259,3 +259,11 @@ SPEECH_NOUNS = frozenset({"설명", "주장", "지적", "분석", "입장", "전
 #: Nouns that, after "의", name what a sentence is about as a topic does ("새솔시의 경우 …"): such a sentence
 #: has an actor of its own.
 ABOUT_NOUNS = frozenset({"경우"})
+#: Openings that add to, follow from or name back an event or day of the sentence before ("이 밖에도 …",
+#: "이에 따라 …", "이 사고로 …", "그 다음날 …"): with :data:`ANAPHORIC_OPENING`, a summary shows such a sentence
+#: only right after the one it leans on (a bare "이에" may point to any sentence before, and "이 때문에 …"
+#: mostly states the article's own claim, which a summary keeps).
+LEANING_OPENING = re.compile(
+    r"^(?:이\s*밖에(?:도)?|이\s*외에(?:도)?|그\s*밖에(?:도)?|이에\s*따라|이튿날|그\s*다음\s*날인?|"
+    r"이\s*(?:사건|사고|일)(?:은|이|로|으로|에)?)\s*,?\s+"
+)

@@ -1,0 +1,56 @@
+"""A summary sentence that leans on the sentence before it is shown only right after that one, and a
+bare office topic ("군은 …") never opens a summary (own-written articles)."""
+
+from __future__ import annotations
+
+from kosum import summarize
+from kosum.pipeline.vocab.bullets import ANAPHORIC_OPENING, LEANING_OPENING
+
+WALK = "\n\n".join(
+    [
+        "한빛시, 해안 산책로 새 단장",
+        "한빛시는 해안 산책로 정비 사업을 마치고 오는 10일 시민에게 개방한다고 3일 밝혔다.",
+        "산책로는 총 길이 4.2㎞로, 시는 사업비 35억 원을 들여 낡은 데크를 교체하고 가로등 80개를 새로 "
+        "설치했다. 지난해 여름 태풍으로 데크 일부가 무너져 산책로가 석 달간 폐쇄됐다. 이로 인해 인근 "
+        "상가의 매출이 절반 가까이 줄었다. 이 밖에도 시는 산책로 입구에 주차장 120면을 새로 만들었다.",
+        '시는 개방 첫 주말에 걷기 행사를 열 계획이다. 김민수 시장은 "시민들이 안전하게 바다를 즐기길 바란다"고 말했다.',
+    ]
+)
+
+FERRY = "\n\n".join(
+    [
+        "새솔군, 섬 주민 여객선 운임 지원 확대",
+        "군은 내년부터 섬 주민의 여객선 운임을 1회 1천 원으로 낮춘다. 새솔군은 이를 위해 예산 12억 원을 "
+        "편성했다고 4일 밝혔다.",
+        "지원 대상은 새솔군 섬 지역에 주소를 둔 주민 3천200명이다. 운임 지원은 새솔항과 누리도를 잇는 "
+        "4개 항로에 적용된다.",
+    ]
+)
+
+
+def _leans(text: str) -> bool:
+    return bool(ANAPHORIC_OPENING.match(text) or LEANING_OPENING.match(text))
+
+
+def test_a_leaning_sentence_comes_only_right_after_the_one_it_leans_on() -> None:
+    for count in (2, 3, 4):
+        result = summarize(WALK, engine="extractive", sentences=count)
+        chosen = result.summary_sources
+        assert chosen
+        for i in chosen:
+            if _leans(result.sentences[i].text):
+                assert i - 1 in chosen, (count, result.sentences[i].text)
+
+
+def test_the_addition_to_a_skipped_sentence_gives_way_to_the_next_best() -> None:
+    result = summarize(WALK, engine="extractive", sentences=3)
+    chosen = [result.sentences[i].text for i in result.summary_sources]
+    assert len(chosen) == 3
+    assert not any(s.startswith("이 밖에도") for s in chosen)
+
+
+def test_a_bare_office_topic_does_not_open_the_summary() -> None:
+    for count in (1, 2, 3):
+        result = summarize(FERRY, engine="extractive", sentences=count)
+        first = result.sentences[result.summary_sources[0]].text
+        assert not first.startswith("군은"), (count, first)
