@@ -75,6 +75,7 @@ SENTENCES = [
         ("[앵커]", "turn"),
         ("◀ 리포트 ▶", "turn"),
         ("<인터뷰> 김하늘 / 한빛시 주민", "turn"),
+        ("주간 한빛브리핑을 시작하겠습니다.", "turn"),
         # page widgets
         ("보내주신 소중한 의견은 더 좋은 기사를 만드는 데 쓰겠습니다. 감사합니다.", "chrome"),
         ("이 기사를 추천합니다", "chrome"),
@@ -95,6 +96,7 @@ def test_each_news_family_is_removed_and_named(junk: str, family: str) -> None:
         ("(사진=한빛시 제공) 한빛시가 예산을 늘린다. 시는 공간도 늘린다.", "caption", "(사진=한빛시 제공)"),
         ("[앵커] 한빛시가 예산을 늘린다.", "turn", "[앵커]"),
         ("앵커: 한빛시가 예산을 늘린다.", "turn", "앵커:"),
+        ("2031년 5월 2일 한빛뉴스 시작합니다. 한빛시가 예산을 늘린다.", "turn", "2031년 5월 2일 한빛뉴스 시작합니다."),
     ],
 )
 def test_a_lead_mark_is_cut_and_the_line_stays(line: str, family: str, mark: str) -> None:
@@ -164,6 +166,8 @@ def test_line_family_leaves_running_text_alone() -> None:
         "한빛시는 창업 공간에서 회의를 하고 있다고 밝혔다.",
         "기자회견에서 시장은 예산을 늘린다고 말했다.",
         "한빛일보는 창간 30주년을 맞아 독자 행사를 연다.",
+        "한빛시는 다음 달부터 청년 주택 신청을 받기 시작합니다.",
+        "새솔군은 오늘부터 주민 소식지 발송을 시작합니다.",
     ):
         assert line_family(line) is None, line
 

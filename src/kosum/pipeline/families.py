@@ -75,6 +75,7 @@ from .vocab.news import (
     LEAD_CREDIT,
     LEAD_OUTLET_BYLINE,
     LEAD_OUTLET_TAG,
+    PROGRAMME_OPENER,
     PROMO_LINE,
     RELATED_LINE,
     SIGN_OFF,
@@ -93,6 +94,7 @@ _LEAD_MARKS = (
     (LEAD_CREDIT, "caption"),
     (LEAD_DATELINE, "byline"),
     (TURN_MARKER, "turn"),
+    (PROGRAMME_OPENER, "turn"),
 )
 
 
@@ -132,6 +134,8 @@ def line_family(line: str) -> str | None:
         return "endmark"
     m = TURN_MARKER.match(stripped)  # before menus: "<인터뷰> 김하늘 / 한빛시 주민" has their separators
     if m and (m.end() == len(stripped) or is_speaker_label(stripped[m.end() :])):
+        return "turn"
+    if PROGRAMME_OPENER.fullmatch(stripped):
         return "turn"
     if CAPTION_HEAD.match(stripped) or PHOTO_NOTE.match(stripped):
         return "caption"

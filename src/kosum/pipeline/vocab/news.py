@@ -26,6 +26,13 @@ TURN_MARKER = re.compile(
     r"|[◀◁]\s*(?:앵커|기자|리포트|인터뷰)(?:\s*멘트)?\s*[▶▷]"
     r"|(?:앵커|기자|리포트)(?:\s*멘트)?\s*[:：])\s*"
 )
+#: A broadcast's opening line that only starts the programme ("2031년 5월 2일 한빛뉴스 시작합니다. ",
+#: "주간 브리핑을 시작하겠습니다."): the anchor's script, not news.
+PROGRAMME_OPENER = re.compile(
+    r"^(?:(?:19|20)\d{2}년\s*\d{1,2}월\s*\d{1,2}일\s*)?(?:[가-힣A-Za-z0-9·]{1,12}\s+){0,2}"
+    r"[가-힣A-Za-z0-9·]{0,12}(?:뉴스|브리핑|진단|소식|뉴스룸|뉴스데스크)(?:을|를)?\s*"
+    r"시작(?:합니다|하겠습니다)[.!]?\s*"
+)
 #: The speaker's name and role under an interview marker ("김하늘 / 한빛시 주민", "김하늘 한빛시 주민").
 SPEAKER_LABEL = re.compile(r"^[가-힣]{2,4}\s*(?:/\s*)?[가-힣A-Za-z0-9·\s]{1,25}$")
 
