@@ -53,8 +53,12 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     lexicon = load_lexicon()
     topic = headline_topic(doc.title, doc.text, doc.title_morphs) if doc.title else None
     lead = next((s for s in doc.sentences if structure.roles[s.index] in ("intro", "body")), None)
+
+    def by_act(name: str) -> str:  # a name of who or where gives way to the act (topic.act_name)
+        return whole_words(tidy_label(act_name(name, doc.title or "", lead, doc.text, doc.title_morphs)), doc.text)
+
     if topic:
-        label = whole_words(tidy_label(act_name(topic, doc.title or "", lead, doc.text, doc.title_morphs)), doc.text)
+        label = by_act(topic)
         return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)
     named = headline_phrase(doc.title, lead, doc.title_morphs) if doc.title and lead is not None else None
     found = named or key_phrase(body, (), doc.title or "")
@@ -63,7 +67,7 @@ def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
     label = tidy_label(found)
     label = whole_words(label if lexicon.canonical(label) else whole_phrase(label, body), doc.text)
     label = headline_name(label, doc.title or "", doc.text, doc.title_morphs)
-    label = whole_words(tidy_label(act_name(label, doc.title or "", lead, doc.text, doc.title_morphs)), doc.text)
+    label = by_act(label)
     if programme(label):  # "뉴스브리핑 …": a bulletin's title names none of its matters
         return ()
     return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)

@@ -268,14 +268,10 @@ def who_or_where(phrase: str) -> bool:
 
 
 def names_who(label: str, text: str = "") -> bool:
-    """True for a one-word label that names who or where, not what the article reports: an office,
-    a place or a person's post (:func:`who_or_where`), the people an act is for ("노인",
-    "다문화가정"), an office or meeting place ("바다면사무소"), a rank ("으뜸기관"), a region
-    ("경북"), or a place that ``text`` writes inside a place ("새솔군 바다면")."""
+    """True for a one-word label that names who or where, not what the article reports: the people
+    an act is for ("노인", "다문화가정"), or where or who acts (:func:`names_where`)."""
     word = label.strip()
-    if not word or " " in word:
-        return False
-    return word in AUDIENCE_WORDS or word.endswith(AUDIENCE_ENDS) or names_where(word, text)
+    return " " not in word and (word in AUDIENCE_WORDS or word.endswith(AUDIENCE_ENDS) or names_where(word, text))
 
 
 def names_where(word: str, text: str = "") -> bool:

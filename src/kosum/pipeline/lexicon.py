@@ -98,9 +98,8 @@ class Lexicon:
         if named:
             return named
         words = self._word_scores(label)
-        own = [sum(column) for column in zip(*words, strict=True)] if words else [0.0] * len(self.areas)
         each = [self.scores_morphs(s.morphs) for s in sentences]
-        body = [sum(column) for column in zip(*each, strict=True)] if each else [0.0] * len(self.areas)
+        own, body = self._summed(words), self._summed(each)
         weight = STRUCTURE.policy_label_weight
         scores = [weight * a + b for a, b in zip(own, body, strict=True)]
         found = self._top(scores, STRUCTURE.policy_min_score, STRUCTURE.policy_margin)
@@ -108,6 +107,10 @@ class Lexicon:
             return found
         area = self.names.index(found)
         return found if _carried([one[area] for one in words], [one[area] for one in each]) else None
+
+    def _summed(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """Per area, the sum of ``rows`` (one score per area each); zeros for no rows."""
+        return [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(self.areas)
 
     def _word_scores(self, text: str) -> list[list[float]]:
         """:meth:`scores` of each word of ``text`` (its morphemes between two spaces)."""
