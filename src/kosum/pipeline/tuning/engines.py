@@ -1,0 +1,178 @@
+"""Thresholds of the engines: reduction, extractive choice, length, abstractive, ranking.
+
+See :mod:`kosum.pipeline.tuning`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+__all__ = [
+    "ABSTRACTIVE",
+    "COMPRESS",
+    "EXTRACTIVE",
+    "LENGTH",
+    "RANKING",
+    "AbstractiveTuning",
+    "CompressTuning",
+    "ExtractiveTuning",
+    "LengthTuning",
+    "RankingTuning",
+]
+
+
+@dataclass(frozen=True)
+class CompressTuning:
+    """Bullet compression (:mod:`kosum.engines.compress`).
+
+    Attributes:
+      max_bullet_chars: A bullet longer than this drops every clause before its main one.
+      number_slack: A bullet over the limit by at most this many characters keeps its numbers
+        (the facts).
+      min_chunks: Fewest phrases of a clause for compression to drop any of them.
+      min_content: Fewest content morphemes (nouns, stems, numbers) a compression may leave.
+      light_bullet_chars: The limit instead of ``max_bullet_chars`` where the main clause only frames
+        what the clauses before it say ("…안전 수칙을 익히는 시간을 가졌다"): they stay up to this length.
+      thin_main_content: Most content morphemes of a main clause (its topic aside) that keeps no fact or name
+        while a clause before it does ("…5억 원을 받아 사업을 진행하고 있다"): such a main clause frames the clauses
+        before it, which stay up to ``light_bullet_chars`` (at 3, too many dev bullets grew: median length 61).
+      means_bullet_chars: Longest sentence (as kept) whose means clause naming the measure stays where
+        nothing else says what the bullet is about ("또한 새 쉼터 건립을 통해 …할 방침이다"); a longer one
+        drops it as before (the main clause alone is true, only less concrete).
+    """
+
+    max_bullet_chars: int = 60
+    light_bullet_chars: int = 110
+    means_bullet_chars: int = 100
+    thin_main_content: int = 2
+    number_slack: int = 10
+    min_content: int = 4
+    min_chunks: int = 3
+
+
+@dataclass(frozen=True)
+class ExtractiveTuning:
+    """The extractive engine (:mod:`kosum.engines.extractive`).
+
+    Attributes:
+      mmr_pool: MMR looks at most at this many of the best candidates (keeps its cost flat).
+      bullet_pool: Bullet candidates written out (compressed) per bullet asked for, the best by salience.
+      min_chars: Shortest sentence (characters) that makes a bullet where the section has longer ones.
+      summary_chars: The summary's character ceiling per summary sentence asked for (room for a
+        fact-dense sentence of a release).
+      bullet_fact_weight: Gain of a bullet candidate per fact it adds to the summary (x (1 + weight * facts)).
+      bullet_fact_cap: Most new facts that count for a bullet candidate.
+    """
+
+    mmr_pool: int = 40
+    bullet_pool: int = 4
+    min_chars: int = 10
+    summary_chars: int = 180
+    bullet_fact_weight: float = 2.0
+    bullet_fact_cap: int = 2
+
+
+@dataclass(frozen=True)
+class LengthTuning:
+    """The summary length of ``sentences="auto"`` (:func:`kosum.pipeline.length.summary_length`):
+    it follows the article's length, the way a person's summary does (the longer the article,
+    the more of it a summary keeps).
+
+    Attributes:
+      min_sentences: Fewest summary sentences: what every article under
+        ``(min_sentences + 0.5) * chars_per_sentence`` characters gets.
+      chars_per_sentence: One summary sentence per this many characters of the cleaned article
+        text (spaces included), rounded to the nearest.
+      max_sentences: Most summary sentences, however long the article.
+    """
+
+    min_sentences: int = 3
+    chars_per_sentence: int = 400
+    max_sentences: int = 10
+
+
+@dataclass(frozen=True)
+class AbstractiveTuning:
+    """The abstractive engine (:mod:`kosum.engines.abstractive`).
+
+    Attributes:
+      max_rounds: Map-reduce rounds before the first chunk is kept alone (with a warning).
+      max_sources: Most sentences given as the sources of one generated sentence.
+      min_terms: Fewest distinct content terms (nouns, stems, numbers) of a generated sentence kept as a bullet.
+    """
+
+    max_rounds: int = 6
+    max_sources: int = 3
+    min_terms: int = 2
+
+
+def _cue_weights() -> Mapping[str, float]:
+    return MappingProxyType(
+        {
+            "speech": 0.7,
+            "promise": 0.4,
+            "list": 0.3,
+            "contact": 0.2,
+            "caption": 0.2,
+            "fragment": 0.3,
+            "background": 0.7,
+        }
+    )
+
+
+@dataclass(frozen=True)
+class RankingTuning:
+    """Sentence ranking (:mod:`kosum.engines.ranking`, :mod:`kosum.engines.cues`).
+
+    Attributes:
+      window: Sentences ranked in one graph; longer articles are ranked window by window.
+      damping: Damping factor of the PageRank walk.
+      position_weight: Gain of the first sentence after the lead (x (1 + weight)), decaying
+        as 1/sqrt(distance + 1).
+      title_weight: Gain of a sentence that carries the whole query (x (1 + weight)).
+      number_weight: Weight of a number of the title or the lead in the query, against 1 for a
+        title word.
+      fact_weight: Gain of a sentence that states facts, quantities and quoted names (x (1 +
+        weight) from ``fact_cap`` facts on, right after the lead; the part above ``fact_floor``
+        decays like the position gain). Only where the headline or the lead states a fact itself.
+      fact_cap: Facts that make a sentence's full fact gain.
+      fact_floor: Share of the fact gain that does not decay with the distance from the lead.
+      lead_gain: Gain of the lead (x weight).
+      length_exponent: Information is raised to this power: 1 favours long sentences, 0 ignores
+        length.
+      mmr_lambda: Trade-off of relevance against redundancy in MMR (1.0 = no redundancy penalty).
+      lead_min_chars: Fewest characters (spaces excluded) of a sentence that can be the lead.
+      feature_reach: Sentences after a feature opening (a scene, a question) searched for the
+        sentence that states the news.
+      lead_title_share: Share of the headline's two-letter pieces that a first sentence repeats
+        to be the headline's news rather than a feature's scene.
+      cue_weights: Weight of a sentence with each news cue (multiplied when it has several).
+    """
+
+    window: int = 300
+    damping: float = 0.85
+    position_weight: float = 2.0
+    title_weight: float = 1.0
+    number_weight: float = 2.0
+    fact_weight: float = 5.0
+    fact_cap: int = 3
+    fact_floor: float = 0.5
+    lead_gain: float = 2.0
+    length_exponent: float = 0.75
+    mmr_lambda: float = 0.7
+    lead_min_chars: int = 30
+    feature_reach: int = 4
+    lead_title_share: float = 0.3
+    cue_weights: Mapping[str, float] = field(default_factory=_cue_weights)
+
+
+#: Default thresholds of each stage.
+
+
+COMPRESS = CompressTuning()
+EXTRACTIVE = ExtractiveTuning()
+LENGTH = LengthTuning()
+ABSTRACTIVE = AbstractiveTuning()
+RANKING = RankingTuning()
