@@ -7,6 +7,11 @@ a keyword counts when it is a whole noun of the text, or a run of nouns written 
 ("청년일자리" = 청년+일자리 counts once, for the longest keyword), never a substring of a
 longer word ("약" is not found in "약속", "산단" not in "악취지도"). One-syllable keywords
 are dropped: they say too little.
+
+Some areas are no policy (``"policy": false`` in the file): party politics and elections, whose
+news ("연정", "대선", "시위") names a policy word in passing (one pledge, one protester taken to
+hospital). Their words count like any area's, against a policy area's margin, but never tag:
+a card about them gets no tag rather than the passing word's.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ class Area:
     name: str
     aliases: tuple[str, ...]
     keywords: tuple[tuple[str, float], ...]
+    policy: bool = True  # False: a subject that is no policy area (it only counts against the margin)
 
 
 class Lexicon:
@@ -46,7 +52,9 @@ class Lexicon:
                 if len(key) >= 2:
                     self._owner.setdefault(key, (i, weight))
         self._longest = max((len(k) for k in self._owner), default=0)
-        self._alias = {WHITESPACE.sub("", w.lower()): i for i, a in enumerate(areas) for w in (a.name, *a.aliases)}
+        self._alias = {
+            WHITESPACE.sub("", w.lower()): i for i, a in enumerate(areas) if a.policy for w in (a.name, *a.aliases)
+        }
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -118,9 +126,13 @@ class Lexicon:
         return [self.scores_morphs([m for m in morphs if w.start() <= m.start < w.end()]) for w in WORD.finditer(text)]
 
     def _top(self, scores: Sequence[float], minimum: float, margin: float) -> str | None:
+        """The best area's name where it scores ``minimum`` and ``margin`` times the next area and
+        is a policy area (an area that is none, party politics, tags nothing)."""
         top = max(range(len(scores)), key=scores.__getitem__)
         second = max((x for k, x in enumerate(scores) if k != top), default=0.0)
-        return self.areas[top].name if scores[top] >= minimum and scores[top] >= margin * second else None
+        if not self.areas[top].policy or scores[top] < minimum or scores[top] < margin * second:
+            return None
+        return self.areas[top].name
 
     def canonical(self, label: str) -> str | None:
         """The display name of the area a heading label names ("청년 일자리" → "청년")."""
@@ -184,6 +196,7 @@ def load_lexicon() -> Lexicon:
             a["name"],
             tuple(a.get("aliases", ())),
             tuple((k, 1.0) if isinstance(k, str) else (k[0], float(k[1])) for k in a.get("keywords", ())),
+            bool(a.get("policy", True)),
         )
         for a in raw["areas"]
     )

@@ -1,0 +1,88 @@
+"""Policy tags of cards: a subject that is no policy area (party politics, elections) tags nothing,
+and its words count against the policy areas' margin (own-written examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kosum.pipeline.lexicon import load_lexicon
+from kosum.pipeline.preprocess import preprocess
+
+
+def _tag(label: str, text: str) -> str | None:
+    return load_lexicon().tag(label, list(preprocess(text).sentences))
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "tag"),
+    [
+        # a coalition deal that lists one transit pledge among others: no 교통
+        (
+            "연립정부 구성",
+            "푸른당과 새길당이 밤샘 협상 끝에 연정에 합의했다. 두 당은 시내버스 노선 개편과 세제 개편을 함께 "
+            "추진하기로 했다. 새 총리는 다음 주 당원 투표를 거쳐 취임한다.",
+            None,
+        ),
+        # a protest whose wounded went to hospital: no 보건·의료
+        (
+            "반정부 집회",
+            "수도 광장에 시위대 수천 명이 모였다. 부상자 여러 명이 병원으로 옮겨져 치료를 받았다. "
+            "정권은 야간 통행을 막았다.",
+            None,
+        ),
+        # a poll whose voters name jobs as their issue: no 일자리·고용
+        (
+            "대선 여론조사",
+            "여론조사에서 두 후보의 지지율 차이가 좁혀졌다. 응답자들은 청년 일자리와 최저임금을 가장 큰 과제로 꼽았다.",
+            None,
+        ),
+        # a policy card that names an election in passing keeps its tag
+        (
+            "어린이 통학버스 점검",
+            "새솔군은 어린이 통학버스 40대의 안전장치를 점검했다. 점검은 선거 기간 전에 마쳤다.",
+            "교통",
+        ),
+    ],
+)
+def test_news_about_politics_gets_no_policy_tag(label: str, text: str, tag: str | None) -> None:
+    assert _tag(label, text) == tag
+
+
+def test_an_area_that_is_no_policy_is_never_a_tag_nor_a_headings_area() -> None:
+    lexicon = load_lexicon()
+    hidden = [area for area in lexicon.areas if not area.policy]
+    assert hidden
+    for area in hidden:
+        assert lexicon.canonical(area.name) is None
+        assert lexicon.best(" ".join(word for word, _ in area.keywords)) is None
+    assert all(area.policy for area in lexicon.areas if lexicon.canonical(area.name))
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "tag"),
+    [
+        # wind and ice that closed a highway and cut power: a disaster, not 교통
+        (
+            "강풍과 결빙",
+            "강풍과 결빙이 겹친 어젯밤 고속도로 한 구간이 6시간 동안 막혔다. 단전으로 신호등 수십 개가 "
+            "꺼졌다. 도로공사는 모래를 뿌리며 차량을 우회시켰다.",
+            "안전·재난",
+        ),
+        # a hurricane that shut a port: a disaster, not 해양·수산
+        (
+            "허리케인 상륙",
+            "허리케인이 해안 도시에 상륙하자 항만과 철도역이 문을 닫았다. 정전 가구는 40만 곳에 이르렀다. "
+            "주 정부는 비상사태를 선포했다.",
+            "안전·재난",
+        ),
+        # heavy snow whose roads were closed: the snow weighs against 교통, no tag rather than 교통
+        (
+            "적설량",
+            "산간 마을의 적설량이 80센티미터를 넘었다. 고속도로 두 구간과 버스 노선 세 곳이 통제됐다. "
+            "주민들은 집 앞 눈을 치웠다.",
+            None,
+        ),
+    ],
+)
+def test_storms_and_outages_are_disasters(label: str, text: str, tag: str | None) -> None:
+    assert _tag(label, text) == tag
