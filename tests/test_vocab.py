@@ -596,6 +596,10 @@ def test_headline_words() -> None:
     assert "장관표창".endswith(headlines.AWARD_ENDS) and not "표창장 전달식".endswith(headlines.AWARD_ENDS)
     assert "주간브리핑".endswith(headlines.PROGRAMME_ENDS) and not "브리핑룸".endswith(headlines.PROGRAMME_ENDS)
     assert "과" in layout.JOINING_PARTICLES and "를" not in layout.JOINING_PARTICLES
+    assert "상당" in headlines.AMOUNT_WORDS and "겨울점퍼" not in headlines.AMOUNT_WORDS
+    assert headlines.GENITIVE == "의"
+    assert "별세" in headlines.PERSON_ACTS and "개최" not in headlines.PERSON_ACTS
+    assert "40%".endswith(headlines.SHARE_MARKS) and not "200kg".endswith(headlines.SHARE_MARKS)
 
 
 @pytest.mark.parametrize(

@@ -32,9 +32,11 @@ from .labels import (
 )
 from .tuning import CARDS, STRUCTURE
 from .vocab.headlines import (
+    AMOUNT_WORDS,
     AWARD_ENDS,
     CLOCK_WORD,
     FIGURE_WORD,
+    GENITIVE,
     GROUP_ENDS,
     HEADLINE_ACTS,
     HEADLINE_BADGE,
@@ -46,6 +48,8 @@ from .vocab.headlines import (
     HEADLINE_QUOTE,
     HEADLINE_WORD,
     JOINING_ENDINGS,
+    PERSON_ACTS,
+    SHARE_MARKS,
     TOPIC_TAIL_WORDS,
     VERDICT_ACTS,
 )
@@ -71,6 +75,11 @@ _NOMINAL = ("NN", "SN", "SL", "SH", "XSN", "XPN", "MM", "SO", "SW", "SP", "JKG")
 _OPENING = ("NN", "SN", "SL", "SH", "XPN", "MM")
 #: Tags a word of a headline's phrase before its act closes with: a noun, a figure, a noun form, "의".
 _SPAN_ENDS = ("NN", "SN", "SL", "SH", "XSN", "ETN", "JKG")
+#: Tags of a suffix that never closes a written word: a noun closed by one, with no ending, is a
+#: compound the analyser misread ("계절근로" read as "계절근" and a suffix "로"), still a noun.
+_BARE_SUFFIXES = ("XSV", "XSA", "XSM")
+#: Tags of a word that is no noun however it closes: an ending, an adverb, an interjection.
+_NOT_NOUN = ("E", "MA", "IC")
 #: Particles after which a noun phrase names where or when, not what ("…산단에", "…까지").
 _ADVERBIAL = ("JKB", "JKC", "JKV", "JC")
 
@@ -81,6 +90,14 @@ class _Word:
     start: int
     case: str  # the particle that closes the word ("" for none, "VERB" for a word that is no noun)
     joins: bool = False  # a verb that joins two acts ("확대하고")
+
+
+def _read(title: str, title_morphs: Sequence[Morph]) -> list[Morph]:
+    """The morphemes of ``title`` (``title_morphs``, else analysed here), with "에" read as the
+    genitive (the analyser's colloquial "의") read as the particle of where or to whom it is
+    ("새솔동에 쌀 기탁": the place is the recipient, no part of the gift's name)."""
+    morphs = list(title_morphs) or [Morph(t.form, t.tag, t.start, t.start + t.len) for t in short_tokens(title)]
+    return [m._replace(tag="JKB") if m.tag == "JKG" and m.form != GENITIVE else m for m in morphs]
 
 
 def _words(title: str, morphs: Sequence[Morph], start: int) -> list[list[_Word]]:
@@ -97,7 +114,7 @@ def _words(title: str, morphs: Sequence[Morph], start: int) -> list[list[_Word]]
             case = body[-1].tag
             body.pop()
         cut = body[-1].end if body and case else m.end()
-        verb = not body or any(not x.tag.startswith(_NOMINAL) for x in body)
+        verb = not body or (any(not x.tag.startswith(_NOMINAL) for x in body) and not _bare_stem(body))
         joins = verb and bool(inside) and inside[-1].tag == "EC" and inside[-1].form in JOINING_ENDINGS
         word = _Word(title[m.start() : min(cut, m.end())], m.start(), "VERB" if verb else case, joins)
         if runs and title[end : m.start()].isspace() and not runs[-1][-1].case:
@@ -106,6 +123,14 @@ def _words(title: str, morphs: Sequence[Morph], start: int) -> list[list[_Word]]
             runs.append([word])
         end = m.end()
     return runs
+
+
+def _bare_stem(morphs: Sequence[Morph]) -> bool:
+    """True for a word that opens with a noun and closes with a suffix, with no ending or adverb: no
+    verb or adverb is written so, it is a compound noun the analyser misread, and a name does not
+    stop before it ("어업근로" read as "어업근" and "로")."""
+    opens, closes = morphs[0].tag.startswith("NN"), morphs[-1].tag.startswith(_BARE_SUFFIXES)
+    return opens and closes and not any(x.tag.startswith(_NOT_NOUN) for x in morphs)
 
 
 def _trim(words: list[str]) -> list[str]:
@@ -118,24 +143,37 @@ def _trim(words: list[str]) -> list[str]:
         acts = any(part in HEADLINE_ACTS for part in last.split("·"))  # "계획 발표·지원 확정": both acts
         given = RANK_WORD.match(last) or last.endswith(AWARD_ENDS)  # "…종합평가 해양부장관 표창"
         giver = verdict and (who_or_where(last) or PLACE_WORD.match(last) or last in REGION_NAMES)
-        if not (acts or given or giver or last in WHEN or last in TOPIC_TAIL_WORDS or FIGURE_WORD.match(last)):
+        amount = FIGURE_WORD.match(last) or (last in AMOUNT_WORDS and any(map(FIGURE_WORD.match, words[:-1])))
+        if not (acts or given or giver or amount or last in WHEN or last in TOPIC_TAIL_WORDS):
             break
         verdict = verdict or bool(given)
         words.pop()
     while len(words) > 1 and (words[0] in WHEN or CLOCK_WORD.match(words[0]) or PLACE_WORD.match(words[0])):
         words.pop(0)
+    return _without_amount(words)
+
+
+def _without_amount(words: list[str]) -> list[str]:
+    """``words`` without the amount that leads them ("1천만 원 상당 전통식품" → "전통식품": how much
+    was given, not what), and cut from the front to ``CARDS.topic_max_chars``."""
+    lead = 0
+    while lead < len(words) - 1 and (FIGURE_WORD.match(words[lead]) or words[lead] in AMOUNT_WORDS):
+        lead += 1
+    if lead and words[lead - 1] in AMOUNT_WORDS:
+        words = words[lead:]
     while len(words) > 1 and len(" ".join(words)) > CARDS.topic_max_chars:
         words.pop(0)
     return words
 
 
-def _names(phrase: str, text: str, quoted: bool = False) -> bool:
+def _names(phrase: str, text: str, quoted: bool = False, counted: bool = False) -> bool:
     """True for a phrase that can name the topic: a noun phrase within ``CARDS.topic_max_chars`` that is no
     office, place, person, generic or passing word, whose last word the article writes, or half its
     words where it has three or more (any, without ``text``); ``quoted``, a
-    name in quotation marks, may end in a verb's noun form too ("‘장바구니 나르기’")."""
+    name in quotation marks, may end in a verb's noun form too ("‘장바구니 나르기’"); one word of
+    two letters only where ``counted``, a thing the headline counts ("햅쌀 200kg": "햅쌀")."""
     words = phrase.split()
-    if not words or len(phrase) > CARDS.topic_max_chars or (len(words) == 1 and len(phrase) < 3):
+    if not words or len(phrase) > CARDS.topic_max_chars or (len(words) == 1 and len(phrase) < 3 - counted):
         return False
     if phrase in GENERIC or phrase in PASSING_LABELS or who_or_where(phrase) or programme(phrase):
         return False  # "…일 뉴스브리핑": a bulletin's standing title, no topic
@@ -202,7 +240,7 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
     note = HEADLINE_NOTE.search(title)
     if note:
         title = title[: note.start()]
-    morphs = list(title_morphs) or [Morph(t.form, t.tag, t.start, t.start + t.len) for t in short_tokens(title)]
+    morphs = _read(title, title_morphs)
     opener = HEADLINE_OPENER.match(title)
     start = opener.end() if opener else 0
     lead = HEADLINE_QUOTE.match(title, start)
@@ -225,8 +263,12 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
         if run[-1].case.startswith(_ADVERBIAL) or any(a < run[0].start < b for a, b in named):
             continue  # a phrase of where or when, or cut from a quoted name ("‘온기 도시락 나눔’": not "온기 도시락")
         words = [w.text for w in run if w.case != "VERB"]
-        phrase = " ".join(_trim(words))
-        if not _names(phrase, text) or (by_act and names_who(phrase, text)):
+        kept = _trim(words)
+        phrase = _with_person_act(kept, words)
+        counted = _counted(kept, words)
+        if not _names(phrase, text):  # the act is not written as a noun ("…타계했다"): the phrase alone
+            phrase = " ".join(kept)
+        if not _names(phrase, text, counted=counted) or (by_act and names_who(phrase, text)):
             continue
         clause = len(HEADLINE_BREAK.findall(title, start, run[0].start))  # "…축제 성료…나눔 확산": the first
         key = (-clause, sum(w in text for w in phrase.split()), -k)
@@ -236,6 +278,36 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
     if subject and found and (text.count(subject) > 2 * max(text.count(w) for w in found.split())):
         return subject
     return found
+
+
+def _next(kept: list[str], words: list[str]) -> str:
+    """The word of ``words`` right after the run ``kept``, or ""."""
+    end = next((k + len(kept) for k in range(len(words)) if words[k : k + len(kept)] == kept), len(words))
+    return words[end] if kept and end < len(words) else ""
+
+
+def _with_person_act(kept: list[str], words: list[str]) -> str:
+    """``kept`` as a name, with the act after it where that act is a person's (:data:`PERSON_ACTS`:
+    "한빛극단 단장 누리 별세"): a person alone is no topic, the topic is what befell them or what they
+    did; cut from the front to ``CARDS.topic_max_chars``."""
+    act = _next(kept, words)
+    if act not in PERSON_ACTS:
+        return " ".join(kept)
+    named = [*kept, act]
+    while len(named) > 2 and len(" ".join(named)) > CARDS.topic_max_chars:
+        named.pop(0)
+    return " ".join(named)
+
+
+def _counted(kept: list[str], words: list[str]) -> bool:
+    """True where the word after ``kept`` in ``words`` is a figure: the headline counts it ("햅쌀 200kg
+    기탁"), a thing, not a generic word."""
+    return _count(_next(kept, words))
+
+
+def _count(word: str) -> bool:
+    """True for a figure that counts things ("200kg", "30상자"), not a share ("56%")."""
+    return bool(FIGURE_WORD.match(word)) and not word.endswith(SHARE_MARKS)
 
 
 def _subject(actor: str, text: str) -> str | None:
@@ -322,7 +394,7 @@ def _act_span(title: str, text: str, title_morphs: Sequence[Morph]) -> str | Non
     phrase can name the topic."""
     actor = HEADLINE_ACTOR.match(title)
     start = actor.end() if actor else 0
-    morphs = list(title_morphs) or [Morph(t.form, t.tag, t.start, t.start + t.len) for t in short_tokens(title)]
+    morphs = _read(title, title_morphs)
     found = [
         (m, [x for x in morphs if x.start < m.end() and x.end > m.start()])
         for m in HEADLINE_WORD.finditer(title, start)
@@ -337,12 +409,13 @@ def _act_span(title: str, text: str, title_morphs: Sequence[Morph]) -> str | Non
             break
         words.insert(0, m.group())
         end = m.start()
+    counted = bool(words) and _count(words[-1])  # "햅쌀 200kg 기탁": a thing counted
     while words and (FIGURE_WORD.match(words[-1]) or (words[-1] in GENERIC and len(words[-1]) == 1)):
         words.pop()
     while len(words) > 1 and (ORDINAL_WORD.match(words[0]) or words[0] in WHEN or names_where(words[0], text)):
         words.pop(0)
     phrase = " ".join(words)
-    return phrase if _names(phrase, text) and not names_who(phrase, text) else None
+    return phrase if _names(phrase, text, counted=counted) and not names_who(phrase, text) else None
 
 
 def _acts(morphs: Sequence[Morph]) -> bool:

@@ -55,3 +55,14 @@ AWARD_ENDS = ("표창",)
 #: Last letters of a programme's standing title ("…뉴스브리핑", "…소식", "…동정"): a bulletin of several
 #: matters, no topic; a phrase ending so (after the date that opens it) names no card.
 PROGRAMME_ENDS = ("브리핑", "소식", "동정")
+#: The genitive particle as edited text writes it: the analyser reads a colloquial "에" as one too.
+GENITIVE = "의"
+#: Words of an amount after its figure ("5천만 원 상당", "10만 달러어치"): how much, never a name's head.
+AMOUNT_WORDS = frozenset({"원", "달러", "상당", "어치"})
+#: Marks that end a figure of a share, not a count of things ("56%", "3‰").
+SHARE_MARKS = ("%", "％", "‰", "퍼센트")
+#: Acts a headline reports of a person, what befell them or what they did in their post ("…단장 누리
+#:별세", "…위원장 사퇴"): the person alone is no topic, a name keeps the act with them.
+PERSON_ACTS = frozenset(
+    {"별세", "타계", "사망", "서거", "사퇴", "자진사퇴", "사임", "퇴임", "취임", "은퇴", "구속", "체포"}
+)
