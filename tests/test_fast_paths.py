@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from kosum._blas import _local_threads, gram
 from kosum._kiwi import get_kiwi, short_tokens
 from kosum.engines.compress import _noun_form
 from kosum.engines.features import _idfs, information, similarity_matrix, tfidf_matrix
@@ -150,3 +151,19 @@ def test_normalize_text_is_the_line_by_line_translation(text: str) -> None:
     assert normalize_text(text) == _plain_normalized(text)
     for line in text.split("\n"):
         assert normalize_line(line) == _plain_line(line)
+
+
+@pytest.mark.parametrize(("rows", "columns"), [(3, 5), (45, 420), (80, 900)])
+def test_gram_in_one_thread_is_numpys_product_bit_for_bit(rows: int, columns: int) -> None:
+    rng = np.random.default_rng(rows)
+    for _ in range(5):  # sparse rows, as TF-IDF's; the larger shapes are ones OpenBLAS shares out (to 96 rows)
+        vectors = rng.random((rows, columns)) * (rng.random((rows, columns)) < 0.05)
+        assert np.array_equal(gram(vectors), vectors @ vectors.T)
+
+
+def test_gram_gives_the_thread_count_back() -> None:
+    setter = _local_threads()
+    assert setter is not None  # numpy's wheels bundle OpenBLAS with the per-thread call
+    original = setter(3)
+    gram(np.ones((50, 500)))
+    assert setter(original) == 3

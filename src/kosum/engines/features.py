@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .._blas import gram
 from ..pipeline.vocab.sentences import STOP_STEMS
 from ..types import Morph, Sentence
 
@@ -90,6 +91,6 @@ def tfidf_matrix(sentences: Sequence[Sentence]) -> Features:
 
 def similarity_matrix(vectors: np.ndarray) -> np.ndarray:
     """Cosine similarities between row-normalized vectors, zero on the diagonal."""
-    sim: np.ndarray = np.clip(vectors @ vectors.T, 0.0, 1.0)
+    sim: np.ndarray = np.clip(gram(vectors), 0.0, 1.0)
     np.fill_diagonal(sim, 0.0)
     return sim
