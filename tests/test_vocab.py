@@ -406,6 +406,10 @@ SEARCH = [
     ("RANK_WORD", "으뜸기업", True),
     ("RANK_WORD", "우수사례집", False),
     ("FOIL_AFTER", "을 마쳤다", False),
+    ("ANNOUNCED_LIST", "의견은 크게 세 갈래로 나뉨", True),
+    ("ANNOUNCED_LIST", "바뀌는 노선은 다음과 같음", True),
+    ("ANNOUNCED_LIST", "다음 6개월 동안 공사", False),
+    ("ANNOUNCED_LIST", "체험 부스 3개 운영", False),
 ]
 
 
@@ -525,6 +529,10 @@ MEMBERS = [
     ("ASIDE_NOUNS", "대목", "계획"),
     ("SPEECH_NOUNS", "설명", "계획"),
     ("ABOUT_NOUNS", "경우", "때"),
+    ("PARTITIVE_NOUNS", "가운데", "사업"),
+    ("DEFINING_ENDINGS", "며", "라고"),
+    ("OWN_EVENT_WORDS", "이번", "새솔"),
+    ("GIVEN_LIST_MARKS", "·", "."),
     ("AUDIENCE_WORDS", "다문화가정", "체험교실"),
     ("AUDIENCE_WORDS", "노인", "노인대학"),
     ("AUDIENCE_ENDS", "가구", "교실"),

@@ -17,7 +17,11 @@ alone (broken in form, leaning on another sentence, words or an intention withou
 :mod:`kosum.engines.form`) is traded for the next candidate whose bullet does; a sentence inside a
 quotation is never a bullet, nor is one with no actor of its own whose actor is named only in an earlier
 sentence, by names neither the card, the title nor the summary's actors show
-(:func:`~kosum.engines.form.borrows_actor`).
+(:func:`~kosum.engines.form.borrows_actor`), or whose first clause acts right after a definition of
+something they do not show (:func:`~kosum.engines.definitions.borrows_defined`). A bullet that keeps a
+definition's predicate keeps what it defines (:func:`~kosum.engines.definitions.keep_defined`), and one
+that announces a list it does not give ("크게 세 갈래로 나뉨") is traded like a broken one
+(:func:`~kosum.engines.announced.announces_unlisted`).
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from .bullets import bare_list, bullet_for, item_bullets, list_frame, office_top
 from .clauses import subjectless_copula
 from .compress import compress
 from .cues import fact_terms, is_speech, sentence_cues
+from .definitions import borrows_defined, keep_defined
 from .features import tfidf_matrix
 from .form import actor_names, borrows_actor, defect, unattributed, unbalanced
 from .ranking import WINDOW, rank_sentences, select
@@ -208,6 +213,8 @@ def _section_bullets(
     names = (" ".join(sorted(actor_names(doc.sentences[k]) or ())) for k in summary)
     known = " ".join((doc.title or "", card.area, *names))
     strong = [i for i in strong if not borrows_actor(doc.sentences[i], doc.sentences[:i], known)]
+    # ... and so is one that acts after a definition of something neither shows ("…은 한솔호다. 섬마을을 돌며 …")
+    strong = [i for i in strong if not borrows_defined(doc.sentences[i], doc.sentences[:i], known, summary)]
     # bullets add what the summary does not say, where the section has enough else to say
     fresh = [i for i in strong if i not in summary]
     candidates = (fresh if len(fresh) >= count else strong) or body
@@ -344,7 +351,9 @@ def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:
     if listed and not bare_list(b.text for b in listed):
         frame = list_frame(sentence.text, sentence.morphs, sentence.start)
         return ((Bullet(frame, (sentence.index,)),) if frame else ()) + listed
-    return (bullet_for(sentence, style),)
+    # a definition's predicate keeps what it defines ("한솔문고는 …바꿔 읽는 작은 도서관")
+    bullet = bullet_for(sentence, style)
+    return (Bullet(keep_defined(bullet.text, sentence), bullet.sources),)
 
 
 def extract(article: Article, options: SummaryOptions) -> EngineResult:

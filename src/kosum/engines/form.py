@@ -63,6 +63,7 @@ from ..pipeline.vocab.bullets import (
 )
 from ..pipeline.vocab.layout import ALSO_PARTICLES
 from ..types import Morph, Sentence
+from .announced import announces_unlisted
 from .arguments import adnominal_next, holds_subject
 from .features import analyze
 
@@ -124,6 +125,8 @@ def defect(text: str) -> str | None:
         return "unbalanced quotes or brackets"
     if s.endswith(QUESTION_MARKS):
         return "a question, no fact"
+    if announces_unlisted(s):
+        return "announces a list it does not give"
     if s[:1] in _DASHES and s[1:2].isspace():
         return "opens with a list marker"  # "- 2019년 …": a line of the source's own list
     if ANAPHORIC_OPENING.match(s) or LIST_POINTER_OPENING.match(s) or COUNTED_OPENING.match(s):

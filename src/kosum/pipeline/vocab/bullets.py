@@ -146,6 +146,22 @@ MEANS_CONNECTIVES = frozenset({"어", "아", "여", "어서", "아서", "여서"
 COORDINATE_ENDINGS = frozenset({"고", "며", "으며"})
 #: Nouns of a predicate that plans or foresees ("착공할 예정", "지원할 계획"): the clauses before it share its modality.
 PLAN_NOUNS = frozenset({"예정", "계획", "방침", "전망", "목표", "구상", "예상"})
+#: Nouns that after a pointer say among which ("이 가운데 …", "이 중 …"), not what a topic names.
+PARTITIVE_NOUNS = frozenset({"가운데", "중"})
+#: Endings after a copula that close a definition's clause ("…도서관이다, …", "…도서관이며", "…도서관이고"): not a
+#: quotative ("…것이라고"), whose clause is somebody's words.
+DEFINING_ENDINGS = frozenset({"다", "고", "며", "으며"})
+#: Words that make a topic the article's own event ("이번 행사는", "금번 사업은"): what follows it is the office's
+#: doing, not that of another actor the reader is not shown.
+OWN_EVENT_WORDS = frozenset({"이번", "금번", "올해"})
+#: A list announced, not given: a count after "크게" or the forward pointer "다음" ("크게 세 갈래로 나뉨", "다음의
+#: 3가지"), or "다음과 같음": a bullet holding one, with no item after it, says how many without saying what.
+ANNOUNCED_LIST = re.compile(
+    r"(?:크게|다음(?:의|과\s*같은)?)\s*(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇)\s*(?:가지|갈래|개(?!월)|유형|종류|부류)"
+    r"|다음과\s*같"
+)
+#: Marks that set out a list's items ("A, B", "A·B", "△A", "A: …"): after an announced count, the list is given.
+GIVEN_LIST_MARKS = (",", "·", "△", "▲", ":", "①")
 #: Particles that mark a noun as the subject it adds to ("상인회도 …를 지원했다"): a clause holding one
 #: may hold the sentence's only subject.
 ADDITIVE_PARTICLES = frozenset({"도"})
