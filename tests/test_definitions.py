@@ -61,13 +61,13 @@ def test_a_plan_keeps_no_office_topic() -> None:
     assert keep_defined(plan, sentence) == plan
 
 
-# a patrol boat defined, then its work with nobody named; then an office's own event
-FLEET = (
-    "새솔군은 섬마을 순찰을 크게 늘렸다. 바다순찰대의 주력선은 150t급 한솔호다. "
-    "섬마을 일곱 곳을 돌며 주민의 안부를 살피고, 응급 환자를 뭍의 병원으로 옮긴다. "
-    "또한 해마다 바다 쓰레기 30톤을 거둬들인다. "
-    "올해 봄에는 새솔군 주민 500명이 배를 구경했다. "
-    "이번 축제는 섬마을의 가장 큰 잔치다. 공연과 장터를 함께 열었다. "
+# a care centre defined, then its work with nobody named; then an office's own event
+CENTRE = (
+    "새솔군은 어르신 돌봄을 크게 늘렸다. 새솔군의 돌봄 거점은 옛 보건지소를 고친 늘봄터다. "
+    "평일마다 어르신 40명의 점심을 차리고, 아픈 분을 병원까지 모신다. "
+    "또한 해마다 어르신 200명에게 독감 주사를 놓는다. "
+    "올해 봄에는 새솔군 주민 500명이 건물을 둘러봤다. "
+    "이번 축제는 마을의 가장 큰 잔치다. 공연과 장터를 함께 열었다. "
     "누리 장터는 농가 40곳이 기른 채소를 파는 곳이다. 누리군의 경우 장터를 두 번 더 연다."
 )
 
@@ -75,15 +75,15 @@ FLEET = (
 @pytest.mark.parametrize(
     ("index", "known", "shown", "borrowed"),
     [
-        # the boat is neither the card's nor the title's: its acts say nothing of which boat
-        (2, "새솔군, 섬마을 순찰 강화 순찰", (), True),
+        # the centre is neither the card's nor the title's: its acts say nothing of which centre
+        (2, "새솔군, 어르신 돌봄 강화 돌봄", (), True),
         # ... nor does the act after that, through a sentence with no actor of its own
-        (3, "새솔군, 섬마을 순찰 강화 순찰", (), True),
+        (3, "새솔군, 어르신 돌봄 강화 돌봄", (), True),
         # the title names it, or the summary shows the definition
-        (2, "바다순찰대 주력선 10년 순찰", (), False),
-        (2, "새솔군, 섬마을 순찰 강화 순찰", (1,), False),
+        (2, "늘봄터 1년 돌봄", (), False),
+        (2, "새솔군, 어르신 돌봄 강화 돌봄", (1,), False),
         # a sentence with its own subject acts for itself
-        (4, "새솔군, 섬마을 순찰 강화 순찰", (), False),
+        (4, "새솔군, 어르신 돌봄 강화 돌봄", (), False),
         # the article's own event is the office's doing
         (6, "새솔군, 섬마을 잔치 잔치", (), False),
         # what a sentence is about, named as a topic is ("…의 경우")
@@ -93,5 +93,5 @@ FLEET = (
 def test_an_act_after_a_definition_of_something_not_shown(
     index: int, known: str, shown: tuple[int, ...], borrowed: bool
 ) -> None:
-    doc = preprocess(FLEET)
+    doc = preprocess(CENTRE)
     assert borrows_defined(doc.sentences[index], doc.sentences[:index], known, shown) is borrowed
