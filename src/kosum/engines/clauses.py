@@ -37,6 +37,7 @@ __all__ = [
     "expects",
     "frame_date",
     "list_goes_on",
+    "means_of_middle",
     "not_only",
     "planned",
     "relation",
@@ -148,6 +149,16 @@ def coordinated_means(morphs: Sequence[Morph], spans: Sequence[tuple[int, int]],
         and any(m.tag == "SN" for m in morphs[counted[0] : counted[1]])
         and any(m.tag == "JKS" for m in morphs[counted[0] : counted[1]])
     )
+
+
+def means_of_middle(morphs: Sequence[Morph], spans: Sequence[tuple[int, int]], k: int) -> bool:
+    """True where clause ``k`` ends in a means connective ("…장비를 빌려줘", "…을 나눠") and the clause it is the
+    means of is not the main clause but one before it: dropped alone, it would leave that clause saying what was
+    achieved ("…구입 비용을 줄였고, …") without how."""
+    if k + 2 >= len(spans):
+        return False
+    last = _last_word(morphs, spans[k])
+    return last is not None and last.tag == "EC" and last.form in MEANS_CONNECTIVES
 
 
 def _ends_in(morphs: Sequence[Morph], span: tuple[int, int], ending: str) -> bool:

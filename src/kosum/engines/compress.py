@@ -26,6 +26,7 @@ from .spans import PUNCT as _PUNCT
 from .spans import facts as _facts
 from .spans import parentheticals as _parentheticals
 from .spans import quoted as _quoted
+from .substance import hollow_rest, says_little
 
 __all__ = ["compress"]
 
@@ -388,6 +389,7 @@ def compress(
             any(ar.subordinate(morphs[j]) for j in range(*span))
             and not cl.condition(morphs, span)
             and not _only_facts(figures, keep, span)
+            and not hollow_rest(morphs, keep, facts, span, subject, COMPRESS.hollow_rest_content)
         ):
             drop(span)  # a background clause with the sentence's only figures stays ("600여 명이 참가한 가운데")
     result = nominal()
@@ -407,7 +409,7 @@ def compress(
     thin = (
         main > 0
         and not ar.own_subject(morphs, kept, lead, spans[main][0], True, inside)
-        and ar.thin_main(morphs, kept, facts, max(spans[main][0], lead), end, COMPRESS.thin_main_content)
+        and says_little(morphs, kept, facts, figures, max(spans[main][0], lead), end)
     )
     light = light or thin
     room = max(limit, COMPRESS.light_bullet_chars) if light else limit
@@ -424,6 +426,9 @@ def compress(
             )
         ):
             break
+        if light and not half and cl.means_of_middle(morphs, spans, k):  # "…빌려줘 비용을 줄였고, …": keeps its means
+            first = run[0]
+            continue
         half = False
         if drop(run):
             first = None

@@ -38,15 +38,23 @@ class CompressTuning:
       thin_main_content: Most content morphemes of a main clause (its topic aside) that keeps no fact or name
         while a clause before it does ("…5억 원을 받아 사업을 진행하고 있다"): such a main clause frames the clauses
         before it, which stay up to ``light_bullet_chars`` (at 3, too many dev bullets grew: median length 61).
+      figureless_main_content: Most content morphemes of such a main clause where the clauses before it hold the
+        sentence's figures (numbers with units) and it holds none: cut alone, every figure would go
+        (:func:`kosum.engines.substance.says_little`).
       means_bullet_chars: Longest sentence (as kept) whose means clause naming the measure stays where
         nothing else says what the bullet is about ("또한 새 쉼터 건립을 통해 …할 방침이다"); a longer one
         drops it as before (the main clause alone is true, only less concrete).
+      hollow_rest_content: Most content morphemes (its topic aside) a bullet may keep, with no fact or name, after a
+        purpose or means clause goes ("누리군은 관리 법인을 세움"); at most this many, and the clause stays where it
+        names what the rest lacks (:func:`kosum.engines.substance.hollow_rest`).
     """
 
     max_bullet_chars: int = 60
     light_bullet_chars: int = 110
     means_bullet_chars: int = 100
+    hollow_rest_content: int = 6
     thin_main_content: int = 2
+    figureless_main_content: int = 3
     number_slack: int = 10
     min_content: int = 4
     min_chunks: int = 3
