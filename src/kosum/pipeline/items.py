@@ -16,8 +16,8 @@ __all__ = ["item_label", "list_items", "list_span"]
 
 def list_items(text: str) -> list[str]:
     """The items of an in-paragraph list "△A △B △C" (at least two), else ``[]``."""
-    parts = ITEM_MARK.split(text)
-    if len(parts) < HEADINGS.min_items:
+    parts = ITEM_MARK.split(text)  # the words before the first mark, then one part per item
+    if len(parts) - 1 < max(1, HEADINGS.min_items):
         return []
     items = [p.strip(" ,.") for p in parts[1:]]
     items[-1] = ITEM_TAIL.sub("", items[-1]).strip(" ,.") or items[-1]

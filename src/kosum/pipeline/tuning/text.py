@@ -196,7 +196,7 @@ class HeadingTuning:
       subhead_min_chars: Shortest unmarked subhead.
       subhead_max_chars: Longest unmarked subhead.
       item_label_chars: The longest card label taken from a list item, in characters.
-      min_items: Fewest items of a list.
+      min_items: Fewest items of an in-paragraph list ("△A △B": 2).
     """
 
     max_heading_chars: int = 70
@@ -208,7 +208,7 @@ class HeadingTuning:
     subhead_min_chars: int = 6
     subhead_max_chars: int = 50
     item_label_chars: int = 28
-    min_items: int = 3
+    min_items: int = 2
 
 
 INPUT = InputTuning()
