@@ -11,7 +11,8 @@ Articles a method raises on are counted and reported, not hidden.
 of kosum's extractive path per article against one bare ``Kiwi.tokenize`` of the same body:
 :data:`RATIO_ARTICLES` bodies of :data:`RATIO_MIN_CHARS` characters or more, both passes run
 in turn in each round, the best round of each kept. It prints one Markdown row, and the CPU
-kosum's pass spent outside the calling thread (worker threads that spin: see :mod:`kosum._blas`).
+kosum's pass spent outside the calling thread (worker threads that spin: see :mod:`kosum._blas`)
+and in Python's cyclic garbage collector (with the objects it freed).
 
     python bench/speed.py --ratio [--rounds N]
 
@@ -24,12 +25,14 @@ where it runs, the stages inside it and Kiwi's calls apart), the best of ``--rou
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
+import gc
 import json
 import logging
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from common import (
@@ -71,16 +74,19 @@ def cpu_ratio(rounds: int) -> dict[str, float]:
     summarize = load_method(_LOADED["kosum"])
     summarize(_WARM_UP)
     kiwi.tokenize(_WARM_UP.text)
-    bare, kosum, ratios, others = float("inf"), float("inf"), [], []
+    bare, kosum, ratios, others, collecting, freed = float("inf"), float("inf"), [], [], [], 0
     for _ in range(rounds):
         start = time.process_time()
         for article in articles:
             kiwi.tokenize(article.text)
         round_bare = time.process_time() - start
         start, own = time.process_time(), time.thread_time()
-        for article in articles:
-            summarize(article)
+        with _collector_time() as collector:
+            for article in articles:
+                summarize(article)
         round_kosum = time.process_time() - start
+        collecting.append(collector[0])
+        freed = max(freed, int(collector[1]))
         others.append(round_kosum - (time.thread_time() - own))
         ratios.append(round_kosum / round_bare)
         bare, kosum = min(bare, round_bare), min(kosum, round_kosum)
@@ -94,7 +100,30 @@ def cpu_ratio(rounds: int) -> dict[str, float]:
         "round_max": max(ratios),
         "other_threads_ms": 1000 * max(0.0, min(others)) / n,
         "other_threads_max_ms": 1000 * max(0.0, max(others)) / n,
+        "collector_ms": 1000 * min(collecting) / n,
+        "collector_max_ms": 1000 * max(collecting) / n,
+        "collector_freed": freed,
     }
+
+
+@contextlib.contextmanager
+def _collector_time() -> Iterator[list[float]]:
+    """The CPU seconds Python's cyclic garbage collector runs in the block and the objects it frees
+    (``[seconds, objects]``, filled as it runs)."""
+    spent, began = [0.0, 0.0], [0.0]
+
+    def track(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began[0] = time.process_time()
+        else:
+            spent[0] += time.process_time() - began[0]
+            spent[1] += info["collected"]
+
+    gc.callbacks.append(track)
+    try:
+        yield spent
+    finally:
+        gc.callbacks.remove(track)
 
 
 #: What ``--stages`` times: (module, function, stage), each function where that module calls it.
@@ -236,6 +265,9 @@ def main() -> None:
         print(markdown_table(header, [row]))
         other = f"{r['other_threads_ms']:.2f}-{r['other_threads_max_ms']:.2f}"
         print(f"\nkosum's CPU outside the calling thread (BLAS or Kiwi workers): {other} ms/article per round")
+        collector = f"{r['collector_ms']:.2f}-{r['collector_max_ms']:.2f}"
+        freed = f"at most {r['collector_freed']} objects freed in a round"
+        print(f"kosum's CPU in Python's cyclic garbage collector: {collector} ms/article per round ({freed})")
         return
     if args.worker:
         print(json.dumps(worker(args.worker, args.limit), ensure_ascii=False))
