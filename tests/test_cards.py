@@ -91,3 +91,40 @@ def test_only_the_sole_card_takes_more_bullets(bullets: int) -> None:
     options = SummaryOptions(bullets=bullets)
     assert card_bullets(structure_of(SINGLE), options) == CARDS.sole_card_factor * bullets
     assert card_bullets(structure_of(HEADINGS), options) == bullets
+
+
+#: A short release: a lead, the office reporting it in quotes, two body sentences, a closing wish.
+SHORT = (
+    "누리시 체육회, 어르신 걷기대회 열어\n\n"
+    "누리시 체육회가 지난 주말 강변 산책로에서 어르신 걷기대회를 열었다.\n\n"
+    '체육회는 10일 "65세 이상 주민 300명이 나와 5㎞ 구간을 함께 걸었다"고 전했다.\n\n'
+    "출발 전에는 보건소 간호사들이 참가자의 혈압을 쟀다. "
+    "완주한 참가자 전원에게는 발 마사지 쿠폰과 생수가 주어졌다.\n\n"
+    '체육회장은 "내년에는 봄과 가을 두 번 열겠다"고 말했다.'
+)
+#: A short release with its facts all in its opening sentences (the summary shows them all).
+SHORT_SHOWN = (
+    "누리시 체육회, 봄 걷기대회 열어\n\n"
+    "누리시 체육회가 지난 주말 강변 산책로에서 주민 300명과 봄 걷기대회를 열었다. "
+    "참가자들은 5㎞ 구간을 함께 걸었다. "
+    "완주자에게는 생수가 주어졌다.\n\n"
+    '체육회장은 "내년에도 열겠다"고 말했다.\n\n'
+    '부회장은 "참가자들께 고맙다"고 말했다.'
+)
+
+
+def test_a_short_release_whose_summary_leaves_a_fact_gets_its_card() -> None:
+    doc, found = cards_of(SHORT)
+    body = [i for i in range(len(doc.sentences)) if structure_of(SHORT).roles[i] == "body"]
+    assert len(body) < CARDS.min_sentences  # fewer body sentences than a card takes otherwise
+    assert len(found.cards) == 1
+    assert found.cards[0].area and "걷기대회" in found.cards[0].area
+    written = " ".join(b.text for section in summarize(SHORT).sections for b in section.bullets)
+    assert "혈압" in written  # what the summary left is a bullet
+
+
+def test_a_short_release_whose_summary_shows_its_body_gets_no_card() -> None:
+    doc, found = cards_of(SHORT_SHOWN)
+    body = [i for i in range(len(doc.sentences)) if structure_of(SHORT_SHOWN).roles[i] == "body"]
+    assert len(body) < CARDS.min_sentences
+    assert found.cards == ()

@@ -34,3 +34,16 @@ def test_a_bulletin_card_is_not_named_by_its_title() -> None:
     for section in result.sections:
         assert not programme(section.area), section.area
         assert "2031년" not in section.area
+
+
+def test_a_short_bulletin_gets_no_card_from_its_title() -> None:
+    # cards17: a short body's card takes its name from the headline, and a bulletin's title gives none
+    short = (
+        "2031년 5월 2일 가온군 소식\n\n"
+        "가온군 소식을 전해 드립니다.\n\n"
+        '가온군은 "솔터마을 정자 보수를 마쳤다"고 밝혔습니다.\n\n'
+        "정자 보수에는 군비 2천만 원이 들었습니다. "
+        "군은 내년에 정자 두 곳을 더 고칠 계획입니다.\n\n"
+        '군수는 "주민 쉼터를 늘리겠다"고 말했습니다.'
+    )
+    assert summarize(short).sections == ()

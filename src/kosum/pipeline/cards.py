@@ -17,6 +17,7 @@ from ..options import SummaryOptions
 from ..types import Document, Sentence
 from .headings import run_in_body
 from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
+from .length import summary_length
 from .lexicon import load_lexicon
 from .structure import Segment, Structure
 from .topic import act_name, headline_name, headline_phrase, headline_topic
@@ -42,34 +43,47 @@ class Cards:
     shown: tuple[Sentence, ...]
 
 
-def _single_card(doc: Document, structure: Structure) -> tuple[Segment, ...]:
+def _left_over(body: Sequence[Sentence], length: int | None) -> bool:
+    """True for a short body (``CARDS.short_min_sentences`` sentences at least) that holds a sentence
+    past the first ``length`` of the article, those a summary of ``length`` sentences opens with: a fact
+    (no quote, no closing wish: those are no body) that the summary leaves for the card's bullets (what
+    a training taught, what a gift goes to)."""
+    return length is not None and len(body) >= CARDS.short_min_sentences and body[-1].index >= length
+
+
+def _single_card(doc: Document, structure: Structure, length: int | None = None) -> tuple[Segment, ...]:
     """The one card of a single-topic article (no sections found): its body sentences, the
     key points and facts the summary leaves for bullets, named by the body's key noun phrase
     in the article's own words, with the lexicon's policy tag. No card where the body has
-    fewer than ``CARDS.min_sentences`` sentences or gives no name (a bulletin's standing title is none)."""
+    fewer than ``CARDS.min_sentences`` sentences, unless a summary of ``length`` sentences leaves
+    one of them (:func:`_left_over`) and the headline names it, or gives no name. A bulletin's
+    standing title (:func:`~kosum.pipeline.labels.programme`) is no headline: it names nothing."""
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
-    if len(body) < CARDS.min_sentences:
+    short = len(body) < CARDS.min_sentences
+    if short and not _left_over(body, length):
         return ()
     lexicon = load_lexicon()
-    topic = headline_topic(doc.title, doc.text, doc.title_morphs) if doc.title else None
+    # the one step for a bulletin's standing title ("…일 뉴스브리핑", labels.programme): it names
+    # none of the bulletin's matters, so the headline gives no name; the body's key phrase does
+    title = "" if programme(doc.title or "") else doc.title or ""
+    topic = headline_topic(title, doc.text, doc.title_morphs) if title else None
     lead = next((s for s in doc.sentences if structure.roles[s.index] in ("intro", "body")), None)
 
     def by_act(name: str) -> str:  # a name of who or where gives way to the act (topic.act_name)
-        return whole_words(tidy_label(act_name(name, doc.title or "", lead, doc.text, doc.title_morphs)), doc.text)
+        return whole_words(tidy_label(act_name(name, title, lead, doc.text, doc.title_morphs)), doc.text)
 
     if topic:
         label = by_act(topic)
         return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)
-    named = headline_phrase(doc.title, lead, doc.title_morphs) if doc.title and lead is not None else None
+    named = headline_phrase(title, lead, doc.title_morphs) if title and lead is not None else None
+    if short and not named:  # a short body's own nouns are too few to name it: the headline must
+        return ()
     found = named or key_phrase(body, (), doc.title or "")
     if not found:
         return ()
     label = tidy_label(found)
     label = whole_words(label if lexicon.canonical(label) else whole_phrase(label, body), doc.text)
-    label = headline_name(label, doc.title or "", doc.text, doc.title_morphs)
-    label = by_act(label)
-    if programme(label):  # "뉴스브리핑 …": a bulletin's title names none of its matters
-        return ()
+    label = by_act(headline_name(label, title, doc.text, doc.title_morphs))
     return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)
 
 
@@ -80,10 +94,11 @@ def card_bullets(structure: Structure, options: SummaryOptions) -> int:
     return options.bullets * (CARDS.sole_card_factor if not structure.segments else 1)
 
 
-def cards(doc: Document, structure: Structure) -> tuple[Segment, ...]:
+def cards(doc: Document, structure: Structure, length: int | None = None) -> tuple[Segment, ...]:
     """The segments that become sections (cards): the structure's, or the one card of a
-    single-topic article; only those with sentences."""
-    return tuple(segment for segment in structure.segments or _single_card(doc, structure) if segment.sentences)
+    single-topic article (whose summary takes ``length`` sentences, where known); only those with sentences."""
+    found = structure.segments or _single_card(doc, structure, length)
+    return tuple(segment for segment in found if segment.sentences)
 
 
 def _without_run_in(doc: Document, segments: Sequence[Segment]) -> list[Sentence]:
@@ -131,7 +146,7 @@ def find_cards(doc: Document, structure: Structure, options: SummaryOptions) -> 
     """The cards of a structured article, each with the most bullets it takes, and its sentences
     as stated (``find_cards(doc, find_structure(doc), SummaryOptions()).cards[0].area`` →
     "청년 일자리" for an article whose first heading is "■ 청년 일자리")."""
-    segments = cards(doc, structure)
+    segments = cards(doc, structure, summary_length(options.sentences, doc))
     count = card_bullets(structure, options)
     found = tuple(Card(s.area, s.heading, s.heading_sentence, s.sentences, s.items, s.policy, count) for s in segments)
     return Cards(found, tuple(_without_run_in(doc, segments)))

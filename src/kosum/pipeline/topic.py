@@ -176,7 +176,7 @@ def _names(phrase: str, text: str, quoted: bool = False, counted: bool = False) 
     if not words or len(phrase) > CARDS.topic_max_chars or (len(words) == 1 and len(phrase) < 3 - counted):
         return False
     if phrase in GENERIC or phrase in PASSING_LABELS or who_or_where(phrase) or programme(phrase):
-        return False  # "…일 뉴스브리핑": a bulletin's standing title, no topic
+        return False  # "브리핑": a programme's word names no topic (a bulletin's title: cards._single_card)
     shared = sum(w in text for w in words)
     written = not text or words[-1] in text or (len(words) >= 3 and 2 * shared >= len(words))  # "…안전 그림대회"
     return written and (reads_as_noun(phrase) or (quoted and short_tokens(phrase)[-1].tag == "ETN"))
@@ -346,8 +346,8 @@ def headline_phrase(title: str, lead: Sentence, title_morphs: Sequence[Morph] = 
         cut = case in ("XSN", "XSV", "XSA")  # "관광활성" of "관광활성화", "신속" of "신속하게": not a name
         if shared < STRUCTURE.headline_shared or cut or who_or_where(phrase) or len(phrase) > STRUCTURE.max_label:
             continue
-        if INNER_ETC.search(phrase) or not reads_as_noun(phrase) or programme(phrase):
-            continue  # "…뉴스브리핑 시작합니다": the bulletin's title, no topic
+        if INNER_ETC.search(phrase) or not reads_as_noun(phrase):
+            continue
         key = (shared, case in ("JKS", "JKO", "JX"), -k)
         if best is None or key > best:
             best, found = key, phrase

@@ -101,6 +101,8 @@ class CardTuning:
 
     Attributes:
       min_sentences: Fewest body sentences of a single-topic article that make its one card.
+      short_min_sentences: Fewest body sentences of a single-topic article that make its one card
+        where one of them lies past the sentences its summary opens with (a fact it leaves).
       sole_card_factor: The one card of a single-topic article takes up to this many times the
         ``bullets`` option (no other card shares its key points).
       run_in_min_chars: Fewest characters a sentence keeps after its run-in heading is cut off.
@@ -110,6 +112,7 @@ class CardTuning:
     """
 
     min_sentences: int = 3
+    short_min_sentences: int = 2
     sole_card_factor: int = 2
     run_in_min_chars: int = 10
     topic_max_chars: int = 20
