@@ -479,6 +479,7 @@ MEMBERS = [
     ("CONTACT_OPENERS", "【", "■"),
     ("POINTER_KEYS", "이/NP", "이/JKS"),
     ("PLACE_PARTICLES", "에서", "에"),
+    ("PREDICATE_BOUND_NOUNS", "수", "것"),
     ("TIME_TOPIC_NOUNS", "올해", "부녀회"),
     ("EXPECT_NOUNS", "기대", "계획"),
     ("PASSIVE_STEMS", "되", "하"),

@@ -18,9 +18,11 @@ from ..pipeline.vocab.bullets import (
     GOAL_NOUNS,
     LIGHT_NOUNS,
     MEANS_CONNECTIVES,
+    MEANS_STEMS,
     NAMED_MEANS_KEYS,
     PLACE_PARTICLES,
     POINTER_KEYS,
+    PREDICATE_BOUND_NOUNS,
     QUANTITY_HEDGES,
     RESOLVE_STEMS,
     TIME_ADNOMINALS,
@@ -40,6 +42,7 @@ __all__ = [
     "SUBORDINATE",
     "adds_to",
     "adnominal_next",
+    "adnominal_phrase",
     "dated",
     "gutted",
     "holds_subject",
@@ -51,6 +54,7 @@ __all__ = [
     "repeated_topic",
     "shared_subject",
     "stray_object",
+    "stray_subject",
     "subject",
     "subordinate",
     "thin_main",
@@ -311,6 +315,55 @@ def stray_object(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
             return False
         if m.tag == "JKO":
             return True
+    return False
+
+
+def stray_subject(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a clause ended by a relation or means stem ("…에 의해", "…에 따라", "…을 통해") that holds
+    a subject with no predicate between it and that stem ("새 둑이 장마철 물살에 의해 무너지는 …"): the
+    stem names no subject, so the subject is the next verb's, and never goes with the clause."""
+    # the stem ends a clause ("…에 의해 "), never an adnominal with its own subject ("공기가 통하는 …")
+    stem = next(
+        (
+            j
+            for j in range(span[1] - 2, span[0] - 1, -1)
+            if morphs[j].form in MEANS_STEMS and morphs[j].tag == "VV" and morphs[j + 1].tag == "EC"
+        ),
+        None,
+    )
+    if stem is None:
+        return False
+    for j in range(stem - 1, span[0], -1):
+        m = morphs[j]
+        if m.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")) or m.form == ",":
+            return False  # "소유자가 납세의무자로, …에 따라": a comma ends a clause whose verb is left out
+        if m.tag == "JKS" and morphs[j - 1].tag in NOUNISH | {"SSC", "NP"}:
+            return True
+    return False
+
+
+def adnominal_phrase(morphs: Sequence[Morph], chunks: Sequence[Sequence[int]], at: int) -> bool:
+    """True where the first predicate in the phrases ``chunks[at:]`` is a verb's adnominal form ("열린 행사에",
+    "문을 연 5개의 공간", "개최된 3개의"), not a time phrase ("지난 4월"): a place phrase right before them is
+    that verb's argument ("남부 권역에서 문을 연 …"), not the main clause's. An adnominal before a bound noun
+    ("예약할 수 있다", "참여한 바 있다") is the main predicate's own form, and the last phrase is the predicate."""
+    for chunk in chunks[at:-1]:
+        words = [morphs[j] for j in chunk if not morphs[j].tag.startswith("S")]
+        after = morphs[chunk[-1] + 1] if chunk[-1] + 1 < len(morphs) else None
+        if words and words[-1].tag == "ETM" and after is not None and after.form in PREDICATE_BOUND_NOUNS:
+            return False
+        verb = next((n for n, m in enumerate(words) if m.tag.startswith(("VV", "VA", "XSV", "XSA", "VCP"))), None)
+        if verb is None and words and words[-1].form in PLACE_PARTICLES:
+            return False  # "이 자리에서 각 분야에서 우수한 …": the nearer place is the adnominal's
+        if verb is None:
+            continue
+        if words[0].form in TIME_ADNOMINALS:
+            return False
+        # the verb's first ending that no auxiliary follows ("지어진": 짓+어+지+ㄴ) says how the clause goes on
+        for n in range(verb, len(words)):
+            if words[n].tag.startswith("E") and not (n + 1 < len(words) and words[n + 1].tag.startswith(("VX", "VV"))):
+                return words[n].tag == "ETM"
+        return False
     return False
 
 

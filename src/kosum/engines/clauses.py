@@ -30,6 +30,7 @@ from .spans import quoted
 
 __all__ = [
     "CONTENT_TAGS",
+    "bare_copula",
     "clauses",
     "condition",
     "contrast",
@@ -308,3 +309,13 @@ def relation(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for a clause that ends in a relation ("…지적에 대해", "…에 관해"): it names the argument of the
     predicate after it."""
     return _last_stem(morphs, span) in RELATION_STEMS
+
+
+def bare_copula(text: str, base: int, before: Morph | None, pred: Morph) -> bool:
+    """True for a final copula that the bullet drops after what it closes: a particle, a number or a bracket
+    ("오후 2시부터 5시까지다" → "…5시까지"), or a parenthetical the bullet leaves out ("인구는 5만 명(남성 2만
+    6천 명)이다" → "인구는 5만 명": ``before`` is the kept morpheme before it, ``base`` the offset of ``text``)."""
+    if pred.tag != "VCP" or before is None:
+        return False
+    closes = pred.start > base and text[pred.start - base - 1] == ")"
+    return before.tag.startswith("J") or before.tag in ("SSC", "SN") or closes

@@ -131,7 +131,7 @@ def _nominal(
         if j > 0 and morphs[tail[j - 1]].tag == "JKO" and j > 1 and morphs[tail[j - 2]].tag in ar.NOUNISH | {"SW"}:
             keep[tail[j - 1]] = False
         return _render(text, morphs, keep, base)
-    if pred.tag == "VCP" and before is not None and (before.tag.startswith("J") or before.tag in ("SSC", "SN")):
+    if cl.bare_copula(text, base, before, pred):
         return _render(text, morphs, keep, base)  # "오후 2시부터 5시까지다" → "…5시까지"
     if pred.tag in _PREDICATE or pred.tag in _LIGHT:
         tag = "VV" if pred.tag in _LIGHT else irregular.get(pred.start, pred.tag)
@@ -216,7 +216,7 @@ def _shorten(
             continue
         if any(morphs[c[-1]].form == "," for c in chunks[max(k - 1, 0) : k + 2]) or (k == 0 and after_comma):
             continue  # one element of a coordination ("A로, B로", "A에서 한 명, B에서 …") never goes alone
-        if kinds[k + 1] == "ETM" or (k and kinds[k - 1] == "ETM"):
+        if kinds[k + 1] == "ETM" or ar.adnominal_phrase(morphs, chunks, k + 1) or (k and kinds[k - 1] == "ETM"):
             continue  # "본관에서 열린 행사": the adnominal clause's own argument; "합의했다는 점에서": its noun
         trial = list(keep)
         for j in chunk:
@@ -290,7 +290,7 @@ def compress(
         if expects and any(ar.subordinate(morphs[j]) for j in range(*span)):
             return False  # "…등을 통해 … 기반 마련이 기대된다": what is expected comes from the means
         relation = cl.relation(morphs, span) and not ar.points_back(morphs, keep, *span)  # "이에 대해" goes
-        if ar.stray_object(morphs, span) or cl.not_only(morphs, span) or relation:
+        if ar.stray_object(morphs, span) or ar.stray_subject(morphs, span) or cl.not_only(morphs, span) or relation:
             return False
         if not main_topic and ar.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
             return False

@@ -40,6 +40,9 @@ DANGLING_OPENING = re.compile(r"^[,.;:·、]")
 QUOTED_SPAN = re.compile(r"'[^']*'|‘[^’]*’|\"[^\"]*\"|“[^”]*”")
 #: Adnominal verbs that make a time phrase, not a cut clause ("지난 3일", "오는 5월").
 TIME_ADNOMINALS = frozenset({"지나", "오"})
+#: Bound nouns after an adnominal that make the predicate's own form ("예약할 수 있다", "참여한 바 있다",
+#: "진행하는 중"), not a noun the adnominal clause modifies ("바꾼 것도": a clause made a noun).
+PREDICATE_BOUND_NOUNS = frozenset({"수", "바", "중", "줄", "리", "듯", "뻔", "법"})
 #: Topic and subject particles: two of them in a row with only nouns between is a broken bullet ("A는 B는").
 TOPIC_SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
 #: Words of a time ("다음 달", "내년", "올 상반기"): a phrase holding one says when, and never drops.
