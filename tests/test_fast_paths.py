@@ -167,3 +167,18 @@ def test_gram_gives_the_thread_count_back() -> None:
     original = setter(3)
     gram(np.ones((50, 500)))
     assert setter(original) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("새솔시, 3천 명(추산)", "새솔시3천명추산"),
+        ("  ‘누리 장터’ 개장!  ", "누리장터개장"),
+        ("", ""),
+    ],
+)
+def test_letters_keep_letters_and_digits_only(text: str, kept: str) -> None:
+    """One text is found in another across spacing and punctuation (bullets' facts, definitions' topics)."""
+    from kosum.pipeline.normalize import letters
+
+    assert letters(text) == kept

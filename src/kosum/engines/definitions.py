@@ -4,8 +4,8 @@ nothing without X; the sentences after it that name no actor of their own go on 
 :func:`keep_defined` gives a bullet that kept a definition's predicate but lost its topic ("…바꿔 읽는
 작은 도서관" of "한솔문고는 …바꿔 읽는 작은 도서관이며, …") that topic back, as the source has it: the bullet
 stays a reduction of its clause, and its fact stays. :func:`borrows_defined` finds a sentence whose first
-clause acts with nobody named ("섬마을 일곱 곳을 돌며 …") right after a definition of something neither the
-card, the title nor the summary shows ("바다순찰대의 주력선은 한솔호다"): its bullet would say what that
+clause acts with nobody named ("평일마다 점심을 차리고 …") right after a definition of something neither the
+card, the title nor the summary shows ("새솔군의 돌봄 거점은 늘봄터다"): its bullet would say what that
 thing did without saying which; the chooser passes it over, as it does a sentence that borrows a named
 actor (:func:`kosum.engines.form.borrows_actor`).
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
+from ..pipeline.normalize import letters
 from ..pipeline.tuning import COMPRESS
 from ..pipeline.vocab.bullets import (
     ABOUT_NOUNS,
@@ -34,16 +35,12 @@ __all__ = ["borrows_defined", "defined_topic", "keep_defined", "opening_topic"]
 
 #: Tags of the nouns of a topic phrase ("새솔 청년회는", "한솔 문고는").
 _TOPIC_NOUNS = ("NNG", "NNP", "NNB", "SL", "SH", "SN", "XSN", "XPN", "NR", "MM")
-#: Tags a topic phrase holds besides its nouns: a genitive and a pronoun ("바다순찰대의 주력선은").
+#: Tags a topic phrase holds besides its nouns: a genitive and a pronoun ("새솔군의 돌봄 거점은").
 _TOPIC_LINKS = ("JKG", "NP")
 #: Tags that may stand before a sentence's topic: an adverb or a connective ("또한 …"), punctuation.
 _OPENING_TAGS = ("MAG", "MAJ", "SP", "SSO", "SSC", "SW")
 #: Endings that close a clause after its predicate ("…이다.", "…이며", "…이고").
 _CLAUSE_ENDINGS = ("EF", "EC")
-
-
-def _plain(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
 
 
 def opening_topic(sentence: Sentence) -> tuple[int, int] | None:
@@ -103,7 +100,7 @@ def keep_defined(text: str, sentence: Sentence) -> str:
     first, topic, complement = found
     morphs, base = sentence.morphs, sentence.start
     phrase = sentence.text[morphs[first].start - base : morphs[topic].end - base]
-    if _plain(phrase) in _plain(text) or not text.rstrip().endswith(morphs[complement].form):
+    if letters(phrase) in letters(text) or not text.rstrip().endswith(morphs[complement].form):
         return text
     rest = sentence.text[morphs[topic].end - base :].lstrip()
     if not rest.startswith(text.strip()[: max(4, len(text.strip()) // 3)]):
@@ -143,7 +140,7 @@ def borrows_defined(sentence: Sentence, before: Sequence[Sentence], known: str, 
         return False
     if any(a.tag == "JKG" and b.form in ABOUT_NOUNS for a, b in pairwise(sentence.morphs)):
         return False  # "새솔시의 경우 …": what it is about, named as a topic is
-    plain = _plain(known)
+    plain = letters(known)
     for earlier in reversed(before):
         morphs = earlier.morphs
         found = defined_topic(earlier)
@@ -157,7 +154,7 @@ def borrows_defined(sentence: Sentence, before: Sequence[Sentence], known: str, 
         names = {m.form for m in morphs[first : complement + 1] if m.tag in NAME_TAGS and len(m.form) > 1}
         if names and any(name in plain for name in names):
             return False
-        # the topic's last word ("주력선은" -> "주력선"), not a syllable of it
+        # the topic's last word ("거점은" -> "거점"), not a syllable of it
         head = earlier.text[: morphs[topic].start - earlier.start].split()[-1]
-        return bool(names) or _plain(head) not in plain
+        return bool(names) or letters(head) not in plain
     return False

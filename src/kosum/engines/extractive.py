@@ -34,6 +34,7 @@ from ..options import SummaryOptions
 from ..pipeline.cards import Card, for_bullets
 from ..pipeline.items import list_items
 from ..pipeline.length import summary_length
+from ..pipeline.normalize import letters
 from ..pipeline.structure import Structure
 from ..pipeline.tuning import COMPRESS, EXTRACTIVE
 from ..pipeline.vocab.bullets import ANAPHORIC_OPENING, LEANING_OPENING
@@ -104,11 +105,6 @@ def _summary(
             return _mmr(whole, sentences, scores, k, rows, max_chars)
 
 
-def _plain(text: str) -> str:
-    """Letters and digits only: a fact is found in a bullet across spacing and punctuation."""
-    return "".join(ch for ch in text if ch.isalnum())
-
-
 def _new_facts(
     i: int, sentences: Sequence[Sentence], said: frozenset[str], written: dict[int, str] | None
 ) -> frozenset[str]:
@@ -118,8 +114,8 @@ def _new_facts(
     fresh = fact_terms(sentences[i], dates=False) - said
     if written is None or not fresh:
         return fresh
-    kept = _plain(written[i])
-    return frozenset(f for f in fresh if _plain(f) in kept)
+    kept = letters(written[i])
+    return frozenset(f for f in fresh if letters(f) in kept)
 
 
 def _said(sentences: Sequence[Sentence], summary: Sequence[int]) -> frozenset[str]:
@@ -213,7 +209,7 @@ def _section_bullets(
     names = (" ".join(sorted(actor_names(doc.sentences[k]) or ())) for k in summary)
     known = " ".join((doc.title or "", card.area, *names))
     strong = [i for i in strong if not borrows_actor(doc.sentences[i], doc.sentences[:i], known)]
-    # ... and so is one that acts after a definition of something neither shows ("…은 한솔호다. 섬마을을 돌며 …")
+    # ... and so is one that acts after a definition of something neither shows ("…거점은 늘봄터다. 점심을 차리고 …")
     strong = [i for i in strong if not borrows_defined(doc.sentences[i], doc.sentences[:i], known, summary)]
     # bullets add what the summary does not say, where the section has enough else to say
     fresh = [i for i in strong if i not in summary]
@@ -270,7 +266,7 @@ def _texts(made: dict[int, tuple[Bullet, ...]], i: int) -> dict[int, str]:
 
 def _echoes(bullets: Sequence[Bullet], label: str) -> bool:
     """True for a lone bullet that opens with its card's label, word for word (across spacing)."""
-    return len(bullets) == 1 and bool(_plain(label)) and _plain(bullets[0].text).startswith(_plain(label))
+    return len(bullets) == 1 and bool(letters(label)) and letters(bullets[0].text).startswith(letters(label))
 
 
 def _fit(

@@ -16,7 +16,7 @@ from .tuning import INPUT
 from .vocab.common import HANGUL
 from .vocab.lines import REPEATED_WORDS, REPEATS, SPACES
 
-__all__ = ["analysis_view", "check_text", "normalize_line", "normalize_text"]
+__all__ = ["analysis_view", "check_text", "letters", "normalize_line", "normalize_text"]
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
 _TRANSLATE = {
@@ -131,3 +131,12 @@ def check_text(text: object, max_chars: int) -> str:
     if len(list(islice(HANGUL.finditer(sample), INPUT.min_hangul))) < INPUT.min_hangul:  # no list of every syllable
         raise InputError("한국어 텍스트가 아닙니다: kosum은 한국어 기사를 요약합니다 (no Korean text).")
     return text
+
+
+def letters(text: str) -> str:
+    """``text``'s letters and digits only, to find one text in another across spacing and punctuation.
+
+    >>> letters("새솔시, 3천 명(추산)")
+    '새솔시3천명추산'
+    """
+    return "".join(ch for ch in text if ch.isalnum())
