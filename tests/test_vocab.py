@@ -410,6 +410,10 @@ SEARCH = [
     ("ANNOUNCED_LIST", "바뀌는 노선은 다음과 같음", True),
     ("ANNOUNCED_LIST", "다음 6개월 동안 공사", False),
     ("ANNOUNCED_LIST", "체험 부스 3개 운영", False),
+    ("BULLET_CONNECTIVE", "그럼에도 불구하고, 새솔군은", True),
+    ("BULLET_CONNECTIVE", "그럼에도 주민들은", True),
+    ("BULLET_CONNECTIVE", "그럼에도불구하고 한빛시는", True),
+    ("BULLET_CONNECTIVE", "그렇게 모인 기금은", False),
 ]
 
 
@@ -539,6 +543,11 @@ MEMBERS = [
     ("AUDIENCE_ENDS", "가구", "교실"),
     ("OFFICE_ENDS", "복지관", "박물관"),
     ("REGION_NAMES", "경북", "새솔"),
+    ("ITSELF_ADVERBS", "역시", "다시"),
+    ("TOPIC_IDIOM_NEXT", "물론", "모두"),
+    ("ACTOR_TOPIC_PARTICLES", "에서", "에"),
+    ("ACTOR_TOPIC_PARTICLES", "에게", "으로"),
+    ("TITLE_BRACKETS", "《", "("),
 ]
 
 

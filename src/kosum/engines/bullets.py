@@ -24,6 +24,7 @@ from ..pipeline.vocab.bullets import DAY_AFTER_TOPIC, DAY_OF_MONTH, POINTER_CONN
 from ..pipeline.vocab.common import ETC_WORD, QUOTE_MARKS, WHITESPACE, WORD
 from ..pipeline.vocab.sentences import OFFICE_TOPIC, OPENING_CONNECTIVE
 from ..types import Bullet, Morph, Sentence
+from .carried import opening_connective, with_topic
 from .compress import compress
 from .cues import is_quantity, number_terms
 from .features import analyze
@@ -65,7 +66,7 @@ def make_bullet(text: str, morphs: Sequence[Morph], start: int, style: str = "no
     if pointer is not None and not DAY_OF_MONTH.search(bullet, 0, pointer.start()):
         # "새솔청은 이날 간담회를 …" → "새솔청은 간담회를 …"
         bullet = bullet[: pointer.start()] + bullet[pointer.end() :]
-    return bullet
+    return opening_connective(bullet)  # "…했고, 또한 …": the kept clause's connective goes as a sentence's does
 
 
 def _make(text: str, morphs: Sequence[Morph], start: int, style: str, day: bool = False) -> str:
@@ -85,7 +86,7 @@ def _make(text: str, morphs: Sequence[Morph], start: int, style: str, day: bool 
         office = office_topic(text)  # "시는 …": the sentence has its subject, cut as generic
         shortest = _with_seed(compress(rest, morphs, base, office=office), rest, base, morphs)
         if shortest and defect(shortest) is None:
-            return shortest
+            return with_topic(shortest, rest, morphs, base)  # a topic the kept clause shares goes with it
         whole = _with_seed(compress(rest, morphs, base, whole=True), rest, base, morphs)
         if whole:  # the sentence's own form, ended as a bullet (a broken one is traded by the caller)
             return whole

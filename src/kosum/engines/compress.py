@@ -22,6 +22,7 @@ from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
 from ..types import Morph
 from . import arguments as ar
 from . import clauses as cl
+from .bracketed import gap, keep_named_arguments
 from .spans import PUNCT as _PUNCT
 from .spans import facts as _facts
 from .spans import parentheticals as _parentheticals
@@ -62,7 +63,7 @@ def _render(text: str, morphs: Sequence[Morph], keep: Sequence[bool], base: int)
         start = morphs[i].start - base
         if pos >= 0:
             between = text[pos:start]
-            out.append(" " if between[:1].isspace() or between[-1:].isspace() else "")
+            out.append(gap(between, morphs[i]))
         end = pos = start
         while i < n and keep[i]:  # a run of kept morphemes: the text from its start to its furthest end
             if morphs[i].end - base > end:
@@ -255,6 +256,7 @@ def compress(
     inside = _quoted(morphs)  # the morphemes of quoted names, asked for by several tests below
     keep = [i < end and not (skip and skip[0] <= m.start - base < skip[1]) for i, m in enumerate(morphs)]
     _parentheticals(morphs, keep)
+    keep_named_arguments(morphs, keep, inside)
     spans = cl.clauses(morphs, end)
     subject = lead = ar.subject(morphs, spans[0][1])
     if len(spans) > 1 and cl.contrast(morphs, spans[0]):

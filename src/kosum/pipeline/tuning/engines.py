@@ -47,6 +47,11 @@ class CompressTuning:
       hollow_rest_content: Most content morphemes (its topic aside) a bullet may keep, with no fact or name, after a
         purpose or means clause goes ("누리군은 관리 법인을 세움"); at most this many, and the clause stays where it
         names what the rest lacks (:func:`kosum.engines.substance.hollow_rest`).
+      carried_topic_chars: Longest topic phrase, with its modifiers, that opens a bullet again where the clause it
+        was cut with held it and the kept clause has no subject of its own (:func:`kosum.engines.carried.with_topic`);
+        a longer one is left out as before.
+      min_connective_rest: Fewest characters a bullet keeps after the connective that opened it goes
+        (:func:`kosum.engines.carried.opening_connective`).
     """
 
     max_bullet_chars: int = 60
@@ -58,6 +63,8 @@ class CompressTuning:
     number_slack: int = 10
     min_content: int = 4
     min_chunks: int = 3
+    carried_topic_chars: int = 30
+    min_connective_rest: int = 12
 
 
 @dataclass(frozen=True)

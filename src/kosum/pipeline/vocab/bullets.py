@@ -286,3 +286,16 @@ LEANING_OPENING = re.compile(
     r"^(?:이\s*밖에(?:도)?|이\s*외에(?:도)?|그\s*밖에(?:도)?|이에\s*따라|이튿날|그\s*다음\s*날인?|"
     r"이\s*(?:사건|사고|일)(?:은|이|로|으로|에)?)\s*,?\s+"
 )
+#: Connectives that open a bullet besides those that open a sentence (:data:`~kosum.pipeline.vocab.sentences.
+#: OPENING_CONNECTIVE`): "그럼에도 (불구하고)" ties the bullet to a clause it does not show.
+BULLET_CONNECTIVE = re.compile(r"^(?:그럼에도\s*불구하고|그럼에도|그런데도|그렇지만)\s*,?\s+")
+#: Adverbs that, right after a noun, mark it as what the clause is about, as an additive "도" does ("새 청사 역시").
+ITSELF_ADVERBS = frozenset({"역시", "또한"})
+#: What follows a topic particle in an idiom of "as well as" ("국내는 물론 해외에서도"): no topic there.
+TOPIC_IDIOM_NEXT = frozenset({"물론"})
+#: Adverbial particles that, before a topic particle, may mark who acts or receives ("국방부에서는 …", "학생에게는
+#: …"): a clause holding one may have its actor there, so no topic of a clause cut before it is carried to it.
+ACTOR_TOPIC_PARTICLES = frozenset({"에서", "서", "에게", "께"})
+#: Opening brackets of a title ("《새솔 이야기》", "<누리일보>"): what they hold is a name, never an aside, where a
+#: particle takes it ("《새솔 이야기》에서").
+TITLE_BRACKETS = frozenset({"<", "〈", "《"})
