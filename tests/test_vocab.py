@@ -618,6 +618,8 @@ def test_headline_words() -> None:
     assert headlines.GENITIVE == "의"
     assert "별세" in headlines.PERSON_ACTS and "개최" not in headlines.PERSON_ACTS
     assert "40%".endswith(headlines.SHARE_MARKS) and not "200kg".endswith(headlines.SHARE_MARKS)
+    assert "협력" in headlines.PARTNER_WORDS and "특별전" not in headlines.PARTNER_WORDS
+    assert "위하" in headlines.FRAME_VERBS and "맞" in headlines.FRAME_VERBS and "열" not in headlines.FRAME_VERBS
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ from .labels import (
     who_or_where,
     written_whole,
 )
+from .naming import coordinated, frames_next, thing
 from .tuning import CARDS, STRUCTURE
 from .vocab.headlines import (
     AMOUNT_WORDS,
@@ -57,6 +58,7 @@ from .vocab.layout import (
     GENERIC,
     HEADLINE_ACTOR,
     INNER_ETC,
+    JOINING_PARTICLES,
     ORDINAL_WORD,
     PASSING_LABELS,
     PHRASE_TRIM,
@@ -90,6 +92,7 @@ class _Word:
     start: int
     case: str  # the particle that closes the word ("" for none, "VERB" for a word that is no noun)
     joins: bool = False  # a verb that joins two acts ("확대하고")
+    frames: bool = False  # a verb that frames the phrase after it ("…을 위한", "…을 맞아"): :func:`_framed`
 
 
 def _read(title: str, title_morphs: Sequence[Morph]) -> list[Morph]:
@@ -116,13 +119,42 @@ def _words(title: str, morphs: Sequence[Morph], start: int) -> list[list[_Word]]
         cut = body[-1].end if body and case else m.end()
         verb = not body or (any(not x.tag.startswith(_NOMINAL) for x in body) and not _bare_stem(body))
         joins = verb and bool(inside) and inside[-1].tag == "EC" and inside[-1].form in JOINING_ENDINGS
-        word = _Word(title[m.start() : min(cut, m.end())], m.start(), "VERB" if verb else case, joins)
+        frames = verb and bool(body) and frames_next(body)
+        word = _Word(title[m.start() : min(cut, m.end())], m.start(), "VERB" if verb else case, joins, frames)
         if runs and title[end : m.start()].isspace() and not runs[-1][-1].case:
             runs[-1].append(word)
         else:
             runs.append([word])
         end = m.end()
     return runs
+
+
+def _joined(title: str, runs: list[list[_Word]], text: str) -> list[list[_Word]]:
+    """``runs`` with a run that ends in "A와" joined to the next where "A와 B" is one phrase of two
+    coordinated nouns (:func:`~kosum.pipeline.naming.coordinated`: "작품과 유품 전시" → one run)."""
+    out: list[list[_Word]] = []
+    for run in runs:
+        last = out[-1][-1] if out else None
+        whole = HEADLINE_WORD.match(title, last.start) if last is not None and last.case == "JC" else None
+        nouns = [w.text for w in run[1:] if w.case != "VERB"]
+        if whole and run[0].case != "VERB" and coordinated(whole.group(), run[0].text, nouns, text):
+            out[-1][-1] = _Word(whole.group(), last.start, "")  # type: ignore[union-attr]
+            out[-1].extend(run)
+        else:
+            out.append(run)
+    return out
+
+
+def _framed(runs: list[list[_Word]], k: int) -> bool:
+    """True where the nouns of run ``k`` are the argument of a verb that qualifies a later phrase
+    ("…, 마을 어르신을 위한 손난로 기부": "마을 어르신" is whom the gift is for, "손난로" the topic):
+    the first word after its last noun frames, and a run of nouns follows it."""
+    after = [w for run in runs[k:] for w in run]
+    nouns = [i for i, w in enumerate(after[: len(runs[k])]) if w.case != "VERB"]
+    if not nouns or nouns[-1] + 1 >= len(after) or not after[nouns[-1] + 1].frames:
+        return False
+    head = next((w.text for w in after[nouns[-1] + 2 :] if w.case != "VERB"), "")
+    return bool(head) and thing(head)
 
 
 def _bare_stem(morphs: Sequence[Morph]) -> bool:
@@ -155,14 +187,17 @@ def _trim(words: list[str]) -> list[str]:
 
 def _without_amount(words: list[str]) -> list[str]:
     """``words`` without the amount that leads them ("1천만 원 상당 전통식품" → "전통식품": how much
-    was given, not what), and cut from the front to ``CARDS.topic_max_chars``."""
+    was given, not what), and cut from the front to ``CARDS.topic_max_chars`` (a pair "A와 B" goes whole)."""
     lead = 0
     while lead < len(words) - 1 and (FIGURE_WORD.match(words[lead]) or words[lead] in AMOUNT_WORDS):
         lead += 1
     if lead and words[lead - 1] in AMOUNT_WORDS:
         words = words[lead:]
     while len(words) > 1 and len(" ".join(words)) > CARDS.topic_max_chars:
-        words.pop(0)
+        cut = words.pop(0)
+        pair = cut.endswith(JOINING_PARTICLES) and short_tokens(cut)[-1].tag.startswith("J")
+        if len(words) > 1 and pair:  # "2024년과 2025년 …": both go, not the first alone
+            words.pop(0)
     return words
 
 
@@ -248,7 +283,7 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
         start = lead.end()
     actor = HEADLINE_ACTOR.match(title[start:])
     start += actor.end() if actor else 0
-    runs = _words(title, morphs, start)
+    runs = _joined(title, _words(title, morphs, start), text)
     if HEADLINE_CUT.search(title) and runs:  # a headline cut short: its last phrase is not whole
         runs.pop()
     quoted = _quoted(title, start, runs, text)
@@ -257,7 +292,7 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
     if any(w.joins for run in runs[:-1] for w in run):  # "…교류 확대하고 판로 개척": two matters, no one topic
         return None
     named = [m.span() for m in HEADLINE_QUOTE.finditer(title, start) if _verb_named(m.group()[1:-1])]
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, bool, int, int] | None = None
     found = None
     for k, run in enumerate(runs):
         if run[-1].case.startswith(_ADVERBIAL) or any(a < run[0].start < b for a, b in named):
@@ -271,7 +306,7 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
         if not _names(phrase, text, counted=counted) or (by_act and names_who(phrase, text)):
             continue
         clause = len(HEADLINE_BREAK.findall(title, start, run[0].start))  # "…축제 성료…나눔 확산": the first
-        key = (-clause, sum(w in text for w in phrase.split()), -k)
+        key = (-clause, not _framed(runs, k), sum(w in text for w in phrase.split()), -k)
         if best is None or key > best:
             best, found = key, phrase
     subject = _subject(actor.group(), text) if actor and not by_act else None

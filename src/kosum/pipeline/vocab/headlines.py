@@ -66,3 +66,14 @@ SHARE_MARKS = ("%", "％", "‰", "퍼센트")
 PERSON_ACTS = frozenset(
     {"별세", "타계", "사망", "서거", "사퇴", "자진사퇴", "사임", "퇴임", "취임", "은퇴", "구속", "체포"}
 )
+#: Verb stems whose connective form frames the headline's phrase after it, a purpose or an occasion
+#: ("…을 위해 손난로 기부", "…을 맞아 캠페인 전개"): the phrase before it is no topic where one follows.
+FRAME_VERBS = frozenset({"위하", "맞", "앞두"})
+#: Predicates that take a partner with "와/과" ("한울시와 협력", "…과 업무협약", "…와 손잡아"): "A와 B …" before
+#: one of them is who with and what, no two coordinated nouns of one name.
+PARTNER_WORD_LIST = (
+    "함께 협력 교류 협약 업무협약 합의 타결 환담 회담 면담 간담 손잡 맞손 연대 결연 자매결연 "
+    "다짐 공유 합병 통합 대결 경기 무승부 동행 상생 협업 공조 연계 대화 만남 대연정 협상"
+)
+#: :data:`PARTNER_WORD_LIST` as a tuple (a word of a headline starting with one: "손잡아").
+PARTNER_WORDS = tuple(PARTNER_WORD_LIST.split())
