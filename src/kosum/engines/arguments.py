@@ -4,7 +4,7 @@ cuts a sentence into clauses; :mod:`kosum.engines.compress` decides what to drop
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from itertools import pairwise
 
 from ..pipeline.vocab.bullets import (
@@ -43,6 +43,7 @@ __all__ = [
     "adds_to",
     "adnominal_next",
     "adnominal_phrase",
+    "any_subordinate",
     "dated",
     "gutted",
     "holds_subject",
@@ -63,6 +64,9 @@ __all__ = [
 
 #: Tags of a noun-like morpheme (a topic or subject particle may follow it).
 NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "SW", "XSN", "XR"})
+#: Tags a subject or topic particle may follow: a noun-like morpheme, a closing bracket, a pronoun.
+_SUBJECT_HEADS = NOUNISH | {"SSC", "NP"}
+_NOUN_OR_BRACKET = NOUNISH | {"SSC"}
 
 #: Tags of a content morpheme (nouns, stems, numbers) and of a name (a proper noun, a foreign word).
 CONTENT_TAGS = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "XR", "VV", "VA"})
@@ -70,6 +74,13 @@ NAME_TAGS = frozenset({"NNP", "SL", "SH"})
 
 #: Words that keep their phrase from shortening: a condition ("경우") or a time ("다음 달", "내년").
 KEPT_WORDS = CONDITION_NOUNS | TIME_NOUNS | TIME_WORDS
+
+
+#: The forms of :data:`POINTER_KEYS`, :data:`NAMED_MEANS_KEYS` and :data:`ENABLING_FRAME`: a morpheme of
+#: another form has none of their keys, so its key is never made (the rules below look at the form first).
+_POINTER_FORMS = frozenset(k.split("/")[0] for k in POINTER_KEYS)
+_NAMED_MEANS_FORMS = frozenset(k.split("/")[0] for k in NAMED_MEANS_KEYS)
+_ENABLING_FORMS = tuple(k.split("/")[0] for k in ENABLING_FRAME)
 
 
 def key(m: Morph) -> str:
@@ -80,6 +91,11 @@ def subordinate(m: Morph) -> bool:
     """True for a stem or noun of :data:`~kosum.pipeline.vocab.sentences.SUBORDINATE` (its form is
     looked at first: cheaper)."""
     return m.form in SUBORDINATE_FORMS and key(m) in SUBORDINATE
+
+
+def any_subordinate(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+    """True where a morpheme of ``[start, stop)`` is :func:`subordinate` (in one loop: a clause's test)."""
+    return any(morphs[j].form in SUBORDINATE_FORMS and key(morphs[j]) in SUBORDINATE for j in range(start, stop))
 
 
 def _acting_place(morphs: Sequence[Morph], i: int, stop: int) -> bool:
@@ -125,14 +141,15 @@ def own_subject(
     :func:`~kosum.engines.spans.quoted` of ``morphs``, where the caller has it."""
     inside = quoted(morphs) if inside is None else inside
     for i in range(max(start, 1), stop):
-        m, before = morphs[i], morphs[i - 1].tag
-        if not keep[i] or inside[i]:
-            continue
+        m = morphs[i]
+        if (m.tag != "JX" and m.tag != "JKS") or not keep[i] or inside[i]:
+            continue  # only a topic or subject particle counts: the tag first, the cheapest test
+        before = morphs[i - 1].tag
         if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
             if timeless and morphs[i - 1].form in TIME_TOPIC_NOUNS:
                 continue
             return True
-        if m.tag == "JKS" and subjects and before in NOUNISH | {"SSC"} and not adnominal_next(morphs, i + 1, stop):
+        if m.tag == "JKS" and subjects and before in _NOUN_OR_BRACKET and not adnominal_next(morphs, i + 1, stop):
             return True
     return False
 
@@ -200,13 +217,15 @@ def holds_subject(
     the caller has it); with ``own``, only a subject of the clause itself, not of an adnominal
     clause ("회원들이 준비한 공연"), a topic, and a noun with an additive "도" ("상인회도")."""
     inside = quoted(morphs) if inside is None else inside
-    for i in _kept(keep, inside, start, stop):
+    for i in range(max(start, 1), stop):
         m = morphs[i]
+        if (m.tag != "JX" and m.tag != "JKS") or not keep[i] or inside[i]:
+            continue  # only a particle counts, kept and outside quotes: the tag first, the cheapest test
         if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
             return True
-        if own and m.tag == "JX" and m.form in ADDITIVE_PARTICLES and morphs[i - 1].tag in NOUNISH | {"SSC", "NP"}:
+        if own and m.tag == "JX" and m.form in ADDITIVE_PARTICLES and morphs[i - 1].tag in _SUBJECT_HEADS:
             return True  # "상인회도 …을 통해": the subject the next clause adds (as the clause's own only)
-        subject_particle = m.tag == "JKS" and morphs[i - 1].tag in NOUNISH | {"SSC", "NP"}
+        subject_particle = m.tag == "JKS" and morphs[i - 1].tag in _SUBJECT_HEADS
         if subject_particle and (not own or not adnominal_next(morphs, i + 1, stop)):
             return True
     return False
@@ -214,7 +233,9 @@ def holds_subject(
 
 def points_back(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> bool:
     """True when the kept morphemes of ``[start, stop)`` hold a word pointing back ("이를", "이러한")."""
-    return any(keep[i] and key(morphs[i]) in POINTER_KEYS for i in range(start, stop))
+    return any(
+        keep[i] and morphs[i].form in _POINTER_FORMS and key(morphs[i]) in POINTER_KEYS for i in range(start, stop)
+    )
 
 
 def adds_to(
@@ -224,8 +245,11 @@ def adds_to(
     :data:`ADDING_NOUNS` opening its phrase ("추가 지원", "관련 지침") or, with ``additive``, a noun with an
     additive "도" ("추가 지원도 기대") or a topic or subject of a bare quantity ("최소 40명은": a part of
     what was counted before), outside quotes (``inside``: as for :func:`holds_subject`)."""
-    for i in _kept(keep, inside, after.start, after.stop):
-        m, before = morphs[i], morphs[i - 1].tag
+    for i in range(max(after.start, 1), after.stop):
+        m = morphs[i]
+        if (m.tag != "JX" and m.tag != "JKS" and m.tag != "NNG") or not keep[i] or inside[i]:
+            continue  # only a particle or a noun counts, kept and outside quotes: the tag first
+        before = morphs[i - 1].tag
         if additive and m.tag == "JX" and m.form in ADDITIVE_PARTICLES and before in NOUNISH:
             return True
         if (
@@ -260,19 +284,15 @@ def dated(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) 
     return False
 
 
-def _kept(keep: Sequence[bool], inside: Sequence[bool], start: int, stop: int) -> Iterator[int]:
-    """The indices of ``[start, stop)`` (never 0) kept and outside quotes."""
-    return (i for i in range(max(start, 1), stop) if keep[i] and not inside[i])
-
-
 def named_means(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for a clause ``span`` that names a measure as the means of what follows: an object, no
     pointer ("이를", "이 협의체"), before a means or set-up verb ended by a connective ("새 쉼터 건립을
     통해", "돌봄센터를 마련해")."""
-    if any(key(morphs[j]) in POINTER_KEYS for j in range(*span)):
+    if any(morphs[j].form in _POINTER_FORMS and key(morphs[j]) in POINTER_KEYS for j in range(*span)):
         return False
     for j in range(max(span[0], 2), span[1] - 1):
-        if key(morphs[j]) not in NAMED_MEANS_KEYS or morphs[j - 1].tag != "JKO":
+        named = morphs[j].form in _NAMED_MEANS_FORMS and key(morphs[j]) in NAMED_MEANS_KEYS
+        if not named or morphs[j - 1].tag != "JKO":
             continue
         if not morphs[j - 2].tag.startswith(("NN", "SN", "SL", "SH", "XSN", "SSC")):
             continue  # the object is a noun phrase ("…을 통해"), not a nominalized clause
@@ -337,7 +357,7 @@ def stray_subject(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
         m = morphs[j]
         if m.tag.startswith(("VV", "VA", "VX", "XSV", "XSA", "VCP", "E")) or m.form == ",":
             return False  # "소유자가 납세의무자로, …에 따라": a comma ends a clause whose verb is left out
-        if m.tag == "JKS" and morphs[j - 1].tag in NOUNISH | {"SSC", "NP"}:
+        if m.tag == "JKS" and morphs[j - 1].tag in _SUBJECT_HEADS:
             return True
     return False
 
@@ -387,7 +407,11 @@ def light_main(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     익히는 시간을 가졌다", "…관심이 높아지고 있다", "…에 최선을 다할 계획"), whose predicate names only a goal
     ("…건강 수준을 증진해 나갈 계획") or a generic resolve ("…에 힘쓸 계획") or what a means makes possible
     ("…할 수 있도록 했다"): it frames what the clauses before it say."""
-    if any((key(a), key(b)) == ENABLING_FRAME for a, b in pairwise(morphs[start:stop])):
+    first, second = _ENABLING_FORMS
+    if any(
+        a.form == first and b.form == second and (key(a), key(b)) == ENABLING_FRAME
+        for a, b in pairwise(morphs[start:stop])
+    ):
         return True  # "…시간을 확보해 교사들이 … 논의할 수 있도록 했다": the means is what was done
     stem = next((m for m in reversed(morphs[start:stop]) if m.tag.startswith(("VV", "XSV"))), None)
     if stem is not None and stem.form in RESOLVE_STEMS:

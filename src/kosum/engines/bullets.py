@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 from ..pipeline.items import list_span
 from ..pipeline.vocab.bullets import DAY_AFTER_TOPIC, DAY_OF_MONTH, POINTER_CONNECTIVE, TIME_POINTER
@@ -104,11 +105,10 @@ def office_topic(text: str) -> bool:
 
 
 def _with_seed(bullet: str | None, text: str, base: int, morphs: Sequence[Morph]) -> str | None:
-    """``bullet``, its morphemes read off the source's handed to the form check where they can be."""
+    """``bullet``, its morphemes read off the source's handed to the form check where they can be
+    (read only when the check needs them)."""
     if bullet:
-        known = _bullet_morphs(bullet, text, base, morphs)
-        if known is not None:
-            seed(bullet, known)
+        seed(bullet, partial(_bullet_morphs, bullet, text, base, morphs))
     return bullet
 
 

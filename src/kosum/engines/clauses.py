@@ -5,7 +5,6 @@ decides what to drop)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 from ..pipeline.memo import TagTest
 from ..pipeline.vocab.bullets import (
@@ -23,7 +22,7 @@ from ..pipeline.vocab.bullets import (
     PLAN_NOUNS,
     RELATION_STEMS,
 )
-from ..pipeline.vocab.sentences import CONTRAST_ENDINGS
+from ..pipeline.vocab.sentences import CONTRAST_ENDINGS, SUBORDINATE_FORMS
 from ..types import Morph
 from .arguments import CONTENT_TAGS, holds_subject, subordinate
 from .spans import quoted
@@ -56,7 +55,10 @@ def speech_end(morphs: Sequence[Morph]) -> int:
     ("…했다고 밝혔다" → up to "다고"), else ``len(morphs)`` (a claim keeps its frame: "…했다고 주장했다")."""
     n = len(morphs)
     for i in range(n - 2, 0, -1):
-        m, nxt = morphs[i], morphs[i + 1]
+        m = morphs[i]
+        if m.tag != "EC" and m.tag != "EF":
+            continue  # only an ending reports: the tag first
+        nxt = morphs[i + 1]
         quoted = m.tag == "EC" and m.form.endswith(("다고", "라고"))
         if m.tag == "EF" and m.form.endswith("다") and nxt.form == "고" and nxt.start == m.end:
             quoted, i = True, i + 1
@@ -79,25 +81,35 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
     for i in range(end - 1):
         m = morphs[i]
         tag = m.tag
-        if tag != "EC" and tag != "SP" and not _NOUN_OR_JKB[tag]:
-            continue  # no clause ends on any other morpheme: the hot path, most of a sentence
-        nxt = morphs[i + 1]
-        if tag == "SP" and spans and spans[-1][1] == i == start and nxt.start > m.end:
-            spans[-1] = (spans[-1][0], i + 1)  # the comma after a clause's end is that clause's
-            start = i + 1
+        if tag == "EC":
+            nxt = morphs[i + 1]
+            spaced = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
+            # "-게" makes an adverb or a complement ("동일하게 반영", "지급하게 된다"): no clause ends there
+            boundary = spaced and not nxt.tag.startswith("VX") and m.form != "게"
+            # "신속하고 체계적으로 수행", "공정하고 합리적인 체계": two modifiers of one word, no clause
+            manner = m.form == "고" and i and morphs[i - 1].tag in ("VA", "XSA") and _manner(morphs, i + 1)
+            boundary = boundary and not manner
+            # "새솔2구," read as a copula after a number ("2이구"): a numbered name in a list, no clause
+            boundary = boundary and not (i > 1 and morphs[i - 1].tag == "VCP" and morphs[i - 2].tag == "SN")
+        elif tag == "SP":
+            nxt = morphs[i + 1]
+            if spans and spans[-1][1] == i == start and nxt.start > m.end:
+                spans[-1] = (spans[-1][0], i + 1)  # the comma after a clause's end is that clause's
+                start = i + 1
             continue
-        spaced = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
-        # "-게" makes an adverb or a complement ("동일하게 반영", "지급하게 된다"): no clause ends there
-        boundary = m.tag == "EC" and spaced and not nxt.tag.startswith("VX") and m.form != "게"
-        # "신속하고 체계적으로 수행", "공정하고 합리적인 체계": two modifiers of one word, no clause
-        manner = m.form == "고" and i and morphs[i - 1].tag in ("VA", "XSA") and _manner(morphs, i + 1)
-        boundary = boundary and not manner
-        # "새솔2구," read as a copula after a number ("2이구"): a numbered name in a list, no clause
-        boundary = boundary and not (i > 1 and morphs[i - 1].tag == "VCP" and morphs[i - 2].tag == "SN")
-        # "참석한 가운데" ends a clause; "농업인 가운데 50명" (among) is a part of its noun phrase
-        boundary = boundary or (m.tag.startswith("NN") and spaced and subordinate(m) and morphs[i - 1].tag == "ETM")
-        if not boundary and m.tag.startswith("JKB") and spaced and i > 0 and subordinate(morphs[i - 1]):
-            boundary = True  # "바탕으로", "일환으로", "계기로"
+        elif not _NOUN_OR_JKB[tag]:
+            continue  # no clause ends on any other morpheme: the hot path, most of a sentence
+        elif tag[0] == "N":
+            # "참석한 가운데" ends a clause; "농업인 가운데 50명" (among) is a part of its noun phrase
+            if m.form not in SUBORDINATE_FORMS or not subordinate(m) or morphs[i - 1].tag != "ETM":
+                continue
+            nxt = morphs[i + 1]
+            boundary = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
+        else:  # "바탕으로", "일환으로", "계기로"
+            if i == 0 or morphs[i - 1].form not in SUBORDINATE_FORMS or not subordinate(morphs[i - 1]):
+                continue
+            nxt = morphs[i + 1]
+            boundary = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
         if boundary:
             spans.append((start, i + 1))
             start = i + 1
@@ -112,9 +124,20 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
     for k in range(len(spans) - 2, 0, -1):
         if _one_word(morphs, spans[k]):
             spans[k - 1 : k + 1] = [(spans[k - 1][0], spans[k][1])]
-    if len(spans) > 1 and sum(morphs[j].tag in CONTENT_TAGS for j in range(*spans[-1])) < 2:
+    if len(spans) > 1 and not _two_content(morphs, *spans[-1]):
         spans[-2:] = [(spans[-2][0], end)]  # "강조하고 나섰다": a lone verb is no clause of its own
     return spans
+
+
+def _two_content(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+    """True where ``[start, stop)`` holds two content morphemes or more (counted up to two)."""
+    count = 0
+    for j in range(start, stop):
+        if morphs[j].tag in CONTENT_TAGS:
+            count += 1
+            if count == 2:
+                return True
+    return False
 
 
 def _manner(morphs: Sequence[Morph], at: int) -> bool:
@@ -168,30 +191,49 @@ def _ends_in(morphs: Sequence[Morph], span: tuple[int, int], ending: str) -> boo
     return last is not None and last.tag == "EC" and last.form == ending
 
 
+def _tail(morphs: Sequence[Morph], start: int, stop: int, most: int, skip: str | tuple[str, ...]) -> list[Morph]:
+    """The last ``most`` morphemes of ``morphs[start:stop]`` whose tag does not start with ``skip``,
+    the last first: what the rules below read of a clause's end, without a scan of all of it."""
+    out: list[Morph] = []
+    for j in range(min(stop, len(morphs)) - 1, start - 1, -1):
+        m = morphs[j]
+        if not m.tag.startswith(skip):
+            out.append(m)
+            if len(out) == most:
+                break
+    return out
+
+
 def _last_stem(morphs: Sequence[Morph], span: tuple[int, int]) -> str:
     """The form of the clause's last verb stem, when its last word ends in a connective ("포함해" → "포함하")."""
-    words = [m for m in morphs[span[0] : span[1]] if not m.tag.startswith("S")]
-    if len(words) < 2 or words[-1].tag != "EC":
+    words = _tail(morphs, span[0], span[1], 3, "S")  # the last three, the last first
+    if len(words) < 2 or words[0].tag != "EC":
         return ""
-    if words[-2].tag == "XSV" and len(words) > 2 and words[-3].tag == "NNG":
-        return words[-3].form + words[-2].form  # "포함/NNG 하/XSV"
-    return words[-2].form if words[-2].tag.startswith("VV") else ""
+    if words[1].tag == "XSV" and len(words) > 2 and words[2].tag == "NNG":
+        return words[2].form + words[1].form  # "포함/NNG 하/XSV"
+    return words[1].form if words[1].tag.startswith("VV") else ""
 
 
 def _purpose(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for a clause that ends in a verb's purpose form ("넓히기 위해")."""
-    words = [m for m in morphs[span[0] : span[1]] if not m.tag.startswith("S")]
-    if len(words) < 3 or words[-1].tag != "EC":
+    words = _tail(morphs, span[0], span[1], 3, "S")  # the last three, the last first
+    if len(words) < 3 or words[0].tag != "EC":
         return False
-    return subordinate(words[-2]) and words[-3].tag == "ETN"
+    return subordinate(words[1]) and words[2].tag == "ETN"
 
 
 def _one_word(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for a clause that is one word ending in a predicate ("중점관리했으며,")."""
-    words = [m for m in morphs[span[0] : span[1]] if not m.tag.startswith("S") or m.tag == "SN"]
-    if not words or not any(m.tag.startswith(("VV", "VA", "XSV", "XSA")) for m in words):
-        return False
-    return all(b.start <= a.end for a, b in pairwise(words))
+    last: Morph | None = None  # the word's morpheme before (punctuation and symbols aside, numbers kept)
+    verb = False
+    for m in morphs[span[0] : span[1]]:
+        if m.tag.startswith("S") and m.tag != "SN":
+            continue
+        if last is not None and m.start > last.end:
+            return False  # a second word
+        verb = verb or m.tag.startswith(("VV", "VA", "XSV", "XSA"))
+        last = m
+    return verb
 
 
 def _last_word(morphs: Sequence[Morph], span: tuple[int, int]) -> Morph | None:
@@ -236,16 +278,16 @@ def frame_date(morphs: Sequence[Morph], start: int, stop: int) -> int:
 
 def planned(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     """True for a clause whose predicate plans or foresees ("…할 예정이다", "…할 계획이다", "…할 것이다")."""
-    words = [m for m in morphs[start:stop] if not m.tag.startswith(("S", "E", "VCP"))]
+    words = _tail(morphs, start, stop, 1, ("S", "E", "VCP"))
     return bool(words) and (
-        words[-1].form in PLAN_NOUNS or (words[-1].form == "것" and _future_before(morphs, start, stop))
+        words[0].form in PLAN_NOUNS or (words[0].form == "것" and _future_before(morphs, start, stop))
     )
 
 
 def expects(morphs: Sequence[Morph], stop: int) -> bool:
     """True for a sentence whose predicate is a passive of expectation ("…마련이 기대된다")."""
-    words = [m for m in morphs[:stop] if not m.tag.startswith(("S", "E"))]
-    return len(words) > 1 and words[-1].form in PASSIVE_STEMS and words[-2].form in EXPECT_NOUNS
+    words = _tail(morphs, 0, stop, 2, ("S", "E"))  # the last two, the last first
+    return len(words) > 1 and words[0].form in PASSIVE_STEMS and words[1].form in EXPECT_NOUNS
 
 
 def _future_before(morphs: Sequence[Morph], start: int, stop: int) -> bool:
@@ -274,10 +316,10 @@ def subjectless_copula(morphs: Sequence[Morph]) -> bool:
     """True for a sentence that names what something is ("…을 대상으로 실시한 설문조사였다") with no
     subject or topic of its own: what it is about stood in an earlier sentence. A plan ("…할 계획이다")
     or a bound noun ("운영 중이다", "…할 것이다") is no such naming."""
-    words = [m for m in morphs if not m.tag.startswith(("S", "E"))]
-    if len(words) < 2 or words[-1].tag != "VCP" or words[-2].tag not in ("NNG", "NNP"):
+    words = _tail(morphs, 0, len(morphs), 2, ("S", "E"))  # the last two, the last first
+    if len(words) < 2 or words[0].tag != "VCP" or words[1].tag not in ("NNG", "NNP"):
         return False
-    if words[-2].form in PLAN_NOUNS:
+    if words[1].form in PLAN_NOUNS:
         return False  # "…지급할 계획이다": a plan's subject is the office that plans
     return not holds_subject(morphs, [True] * len(morphs), 0, len(morphs))
 
@@ -285,8 +327,15 @@ def subjectless_copula(morphs: Sequence[Morph]) -> bool:
 def not_only(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for clauses that hold a negative copula's connective ("…사용법뿐만 아니라", "A가 아니라"):
     what follows adds to it ("…에 대해서도") or is set against it, so it never goes, alone or with others."""
-    words = [m for m in morphs[span[0] : span[1]] if not m.tag.startswith("S")]
-    return any(a.tag == "VCN" and b.tag == "EC" and b.form in NOT_ONLY_ENDINGS for a, b in pairwise(words))
+    stop = min(span[1], len(morphs))
+    for j in range(span[0], stop):
+        if morphs[j].tag != "VCN":
+            continue
+        # the next word's morpheme (punctuation and symbols aside) is the connective
+        b = next((morphs[k] for k in range(j + 1, stop) if not morphs[k].tag.startswith("S")), None)
+        if b is not None and b.tag == "EC" and b.form in NOT_ONLY_ENDINGS:
+            return True
+    return False
 
 
 def run_on(morphs: Sequence[Morph], end: int) -> int:

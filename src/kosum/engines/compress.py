@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress as _select
+from operator import and_
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
@@ -45,9 +47,10 @@ def _noun_form(stem: str, tag: str) -> str:
 
 def _only_facts(facts: Sequence[bool], keep: Sequence[bool], span: tuple[int, int]) -> bool:
     """True when the clause ``span`` holds facts and the kept rest of the sentence none."""
-    inside = any(facts[span[0] : span[1]])
-    rest = any(f and k for j, (f, k) in enumerate(zip(facts, keep, strict=True)) if not span[0] <= j < span[1])
-    return inside and not rest
+    if not any(facts[span[0] : span[1]]):
+        return False
+    before, after = slice(None, span[0]), slice(span[1], None)  # the rest: before the clause and after it
+    return not any(map(and_, facts[before], keep[before])) and not any(map(and_, facts[after], keep[after]))
 
 
 def _render(text: str, morphs: Sequence[Morph], keep: Sequence[bool], base: int) -> str:
@@ -147,24 +150,25 @@ def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int
     """The kept morphemes of ``[start, stop)`` as phrases: words (eojeol) up to one that ends
     in a particle, an adnominal ending or an adverb ("바다군 해양체험관에서")."""
     chunks: list[list[int]] = [[]]
-    kept = [i for i in range(start, stop) if keep[i]]
+    kept = list(_select(range(start, stop), keep[start:stop]))
     quotes = 0  # quotation marks seen: a quoted name is never split
     tag = ""  # the tag of the phrase's last word so far (punctuation and symbols aside)
+    last = len(kept) - 1
     for n, i in enumerate(kept):
+        m = morphs[i]
         chunks[-1].append(i)
-        quotes += morphs[i].tag.startswith("SS") and morphs[i].form in ("'", '"')
-        word_ends = n + 1 == len(kept) or morphs[kept[n + 1]].start > morphs[i].end
-        word_ends = word_ends and quotes % 2 == 0
-        if not morphs[i].tag.startswith("S") or morphs[i].tag == "SN":
-            tag = morphs[i].tag
-        following = morphs[kept[n + 1]] if n + 1 < len(kept) else None
+        if m.tag[0] == "S":
+            quotes += m.tag.startswith("SS") and m.form in ("'", '"')
+            if m.tag == "SN":
+                tag = m.tag
+        else:
+            tag = m.tag
+        following = morphs[kept[n + 1]] if n < last else None
+        if (following is not None and following.start <= m.end) or quotes % 2:
+            continue  # the word goes on (or a quoted name does)
         # "지난 4월", "같은 날": an adnominal that makes a time phrase with its noun
         date = tag == "ETM" and following is not None and (following.tag == "SN" or following.form in TIME_NOUNS)
-        if (
-            word_ends
-            and not date
-            and (tag.startswith(("JKB", "JKO", "JKS", "JX", "ETM", "MAG")) or morphs[i].form == ",")
-        ):
+        if not date and (tag.startswith(("JKB", "JKO", "JKS", "JX", "ETM", "MAG")) or m.form == ","):
             chunks.append([])
             tag = ""
     merged: list[list[int]] = []
@@ -243,7 +247,8 @@ def compress(
     no safe ending. ``skip``: a span of ``text`` left out (an in-sentence list); ``whole``: no
     clause or phrase dropped, only the speech frame and parentheticals; ``office``: the sentence's
     subject was the office, cut before ("시는 …"), so a means clause never stands in for it."""
-    own = [m for m in morphs if m.start >= base and m.end <= base + len(text)]
+    stop = base + len(text)
+    own = [m for m in morphs if m.start >= base and m.end <= stop]
     if not own:
         return None
     irregular = {m.start: m.tag for m in own if "-" in m.tag}  # "VV-R", "VV-I": kept for the ending
@@ -254,8 +259,11 @@ def compress(
         morphs[run_on - 1] = morphs[run_on - 1]._replace(tag="EF")
         end = run_on
     inside = _quoted(morphs)  # the morphemes of quoted names, asked for by several tests below
-    keep = [i < end and not (skip and skip[0] <= m.start - base < skip[1]) for i, m in enumerate(morphs)]
-    _parentheticals(morphs, keep)
+    if skip:
+        keep = [i < end and not skip[0] <= m.start - base < skip[1] for i, m in enumerate(morphs)]
+    else:
+        keep = [True] * end + [False] * (len(morphs) - end)
+    _parentheticals(morphs, keep, inside)
     keep_named_arguments(morphs, keep, inside)
     spans = cl.clauses(morphs, end)
     subject = lead = ar.subject(morphs, spans[0][1])
@@ -272,7 +280,7 @@ def compress(
         # so that the speaker is never read as the one who did it
         end = len(morphs)
         keep = [not (skip and skip[0] <= m.start - base < skip[1]) for m in morphs]
-        _parentheticals(morphs, keep)
+        _parentheticals(morphs, keep, inside)
         spans = cl.clauses(morphs, end)
     main_topic = len(spans) > 1 and ar.own_subject(morphs, keep, spans[-1][0], end, False, inside)
     if subject and main_topic:
@@ -281,7 +289,7 @@ def compress(
     expects = cl.expects(morphs, end)
 
     def nominal() -> str | None:
-        return _nominal(morphs, [i for i, k in enumerate(keep) if k], text, base, list(keep), irregular)
+        return _nominal(morphs, list(_select(range(len(keep)), keep)), text, base, list(keep), irregular)
 
     def drop(span: tuple[int, int]) -> bool:
         """Drop a clause (keeping the topic, unless the clause sets it against the next one);
@@ -289,7 +297,7 @@ def compress(
         sentence's ("X는 …하는 제도로, 곡성군은 … 통해") stays: the kept topic would not be the main
         clause's."""
         nonlocal subject
-        if expects and any(ar.subordinate(morphs[j]) for j in range(*span)):
+        if expects and ar.any_subordinate(morphs, *span):
             return False  # "…등을 통해 … 기반 마련이 기대된다": what is expected comes from the means
         relation = cl.relation(morphs, span) and not ar.points_back(morphs, keep, *span)  # "이에 대해" goes
         if ar.stray_object(morphs, span) or ar.stray_subject(morphs, span) or cl.not_only(morphs, span) or relation:
@@ -307,7 +315,7 @@ def compress(
         # "전망대에서는": where the main clause happens, kept; not where the main clause names a place of its own
         # ("A에서는 …했고, B에서도 …")
         place_after = any(
-            morphs[j].tag.startswith("JKB") and morphs[j].form in PLACE_PARTICLES for j in range(span[1], end)
+            morphs[j].form in PLACE_PARTICLES and morphs[j].tag.startswith("JKB") for j in range(span[1], end)
         )
         place = morphs[subject - 2].form in PLACE_PARTICLES and morphs[subject - 3].form not in FIELD_NOUNS
         adverbial = adverbial and (not place or place_after)
@@ -351,11 +359,11 @@ def compress(
         이를 반영해"), the first items of a list ("A, B, C 등 10개") or an adnominal verb's argument
         ("…이용할 수 있도록 운영되는 곳")."""
         after = range(span[1], end)
-        if ar.holds_subject(morphs, keep, first, span[1], own=True, inside=inside) and not ar.holds_subject(
-            morphs, keep, span[1], end, inside=inside
-        ):
+        owns = ar.holds_subject(morphs, keep, first, span[1], own=True, inside=inside)
+        if owns and not ar.holds_subject(morphs, keep, span[1], end, inside=inside):
             return False
-        rest = [k and not first <= j < span[1] for j, k in enumerate(keep)]
+        rest = list(keep)  # the kept morphemes but ``[first, span[1])``
+        rest[first : span[1]] = [False] * len(rest[first : span[1]])
         if ar.holds_subject(morphs, keep, first, span[1], inside=inside) and not ar.holds_subject(
             morphs, rest, 0, end, inside=inside
         ):
@@ -363,9 +371,7 @@ def compress(
         # "설명회에는 세무사가 나와 … 안내하고, 상인이 챙겨야 할 서류를 소개": the rest's only subject is an
         # adnominal clause's (an adverbial topic, "설명회에는", is none), so the dropped clause's is the one it shares
         adverbial = first > 1 and morphs[first - 2].tag.startswith("JKB")
-        if ar.holds_subject(morphs, keep, first, span[1], own=True, inside=inside) and not ar.holds_subject(
-            morphs, rest, first if adverbial else 0, end, own=True, inside=inside
-        ):
+        if owns and not ar.holds_subject(morphs, rest, first if adverbial else 0, end, own=True, inside=inside):
             return False
         # "2028년부터 순찰 차량을 늘려 … 이어갈 계획": a planned event keeps its date
         if planned and ar.dated(morphs, keep, first, span[1]) and not ar.dated(morphs, rest, 0, end):
@@ -374,7 +380,7 @@ def compress(
             return False
         # "…1억 원을 배정받았고, 추가 지원도 기대": what it adds to stays (a purpose or means
         # clause is no item a "도" adds to: "…을 위해 … 점검도 실시")
-        coordinate = not any(ar.subordinate(morphs[j]) for j in range(*span))
+        coordinate = not ar.any_subordinate(morphs, *span)
         if ar.adds_to(morphs, keep, after, coordinate, inside):
             return False
         return not ar.gutted(morphs, keep, span[1])
@@ -388,7 +394,7 @@ def compress(
     kept = list(keep)
     for span in spans[:-1]:
         if (
-            any(ar.subordinate(morphs[j]) for j in range(*span))
+            ar.any_subordinate(morphs, *span)
             and not cl.condition(morphs, span)
             and not _only_facts(figures, keep, span)
             and not hollow_rest(morphs, keep, facts, span, subject, COMPRESS.hollow_rest_content)
@@ -492,7 +498,7 @@ def _fact_clause(
             return None
         if len(_render(text, morphs, trial, base)) > limit:
             _shorten(text, morphs, trial, base, 0, stop, limit)
-        kept = [j for j, k in enumerate(trial) if k]
+        kept = list(_select(range(len(trial)), trial))
         pred = max((j for j in kept if not morphs[j].tag.startswith(("E", "S"))), default=0)
         if pred and morphs[pred - 1].tag in ("SN", "SW") and morphs[pred - 1].end == morphs[pred].start:
             return None  # "12.5%가" read as a verb: no predicate to end on

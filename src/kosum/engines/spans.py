@@ -5,12 +5,16 @@ keeps whole. Each function answers per morpheme, for :mod:`kosum.engines.compres
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 
 from ..pipeline.vocab.sentences import CLOSE_BRACKETS, DATE_UNITS, NAME_OPENING_QUOTES, NAME_QUOTES, OPEN_BRACKETS
 from ..types import Morph
 from .cues import in_name, is_quantity
 
 __all__ = ["PUNCT", "facts", "parentheticals", "quoted"]
+
+#: A morpheme's form (its first field), read without a Python call per morpheme.
+_FORM = itemgetter(0)
 
 #: Punctuation and symbol tags.
 PUNCT = frozenset({"SF", "SE", "SS", "SSO", "SSC", "SW", "SO", "SP"})
@@ -28,22 +32,24 @@ def quoted(morphs: Sequence[Morph]) -> list[bool]:
     return out
 
 
-def parentheticals(morphs: Sequence[Morph], keep: list[bool]) -> None:
+def parentheticals(morphs: Sequence[Morph], keep: list[bool], inside: Sequence[bool] | None = None) -> None:
     """Drop parentheticals ("(이하 …)", "[…]"), except inside a quoted name, which is kept whole
-    ("'바다숲(해조류 숲) 가꾸기'"), and a name's abbreviation ("새솔과학원(SSI)")."""
-    if not any(m.form in OPEN_BRACKETS for m in morphs):
+    ("'바다숲(해조류 숲) 가꾸기'"), and a name's abbreviation ("새솔과학원(SSI)"); ``inside``:
+    :func:`quoted` of ``morphs``, where the caller has it."""
+    if OPEN_BRACKETS.isdisjoint(map(_FORM, morphs)):
         return  # no bracket opens: nothing to drop
     depth = 0
-    inside = quoted(morphs)
+    inside = quoted(morphs) if inside is None else inside
     for i, m in enumerate(morphs):
-        if inside[i] or (not depth and _acronym(morphs, i)):
+        # an abbreviation's morpheme is a Latin word, a bracket or its "(" (the cheap test first)
+        if inside[i] or (not depth and (m.tag in ("SL", "SSC") or m.form == "(") and _acronym(morphs, i)):
             continue
-        if m.tag.startswith("SS") and m.form in OPEN_BRACKETS:
+        if m.form in OPEN_BRACKETS and m.tag.startswith("SS"):
             depth += 1
         if depth:
             keep[i] = False
-        if m.tag.startswith("SS") and m.form in CLOSE_BRACKETS and depth:
-            depth -= 1
+            if m.form in CLOSE_BRACKETS and m.tag.startswith("SS"):
+                depth -= 1
 
 
 def _acronym(morphs: Sequence[Morph], i: int) -> bool:
