@@ -102,11 +102,12 @@ from kosum.engines.form import defect
             "누리군은 마을마다 다른 농번기 일정을 고려해 여러 형태의 찾아가는 건강 교실을 꾸준히 운영하며 주민의 "
             "건강 수준을 증진해 나갈 계획",
         ),
-        # the place of a coordinated clause parallels the kept one's: it never goes alone (its figure would float)
+        # the place of a coordinated clause parallels the kept one's: it never goes alone (its figure would float);
+        # "실제로", which bears out a sentence not shown, goes
         (
             "실제로 동부 공단에서 하루 12톤의 폐수가 배출되고, 서부 공단에서 하루 9톤의 폐수가 배출된 점 등을 "
             "개선 과제로 꼽았다.",
-            "실제로 동부 공단에서 하루 12톤의 폐수가 배출되고, 서부 공단에서 하루 9톤의 폐수가 배출된 점 등을 "
+            "동부 공단에서 하루 12톤의 폐수가 배출되고, 서부 공단에서 하루 9톤의 폐수가 배출된 점 등을 "
             "개선 과제로 꼽음",
         ),
         # "추가" as a verb ("모드를 추가한") points back to nothing: the clauses before it still go

@@ -18,6 +18,10 @@ VOCAB = {**vars(common), **vars(lines), **vars(layout), **vars(sentences), **var
 
 # (pattern, text, whether the pattern finds something in it)
 SEARCH = [
+    ("POINTING_DETERMINER", "난방은 해당 시설에서 맡는다", True),
+    ("POINTING_DETERMINER", "이같은 결정에", True),
+    ("POINTING_DETERMINER", "저는 새솔에 산다", False),
+    ("POINTING_DETERMINER", "대상에 해당하는 가구", False),
     # common
     ("HANGUL", "새솔시", True),
     ("HANGUL", "ABC 123", False),
@@ -414,6 +418,10 @@ SEARCH = [
     ("BULLET_CONNECTIVE", "그럼에도 주민들은", True),
     ("BULLET_CONNECTIVE", "그럼에도불구하고 한빛시는", True),
     ("BULLET_CONNECTIVE", "그렇게 모인 기금은", False),
+    ("BULLET_CONNECTIVE", "반면 가람군은", True),
+    ("BULLET_CONNECTIVE", "즉, 새 다리는", True),
+    ("BULLET_CONNECTIVE", "사실 관계를", False),
+    ("BULLET_CONNECTIVE", "실제로는 공사비가", False),
 ]
 
 

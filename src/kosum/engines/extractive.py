@@ -18,10 +18,11 @@ alone (broken in form, leaning on another sentence, words or an intention withou
 quotation is never a bullet, nor is one with no actor of its own whose actor is named only in an earlier
 sentence, by names neither the card, the title nor the summary's actors show
 (:func:`~kosum.engines.form.borrows_actor`), or whose first clause acts right after a definition of
-something they do not show (:func:`~kosum.engines.definitions.borrows_defined`). A bullet that keeps a
-definition's predicate keeps what it defines (:func:`~kosum.engines.definitions.keep_defined`), and one
-that announces a list it does not give ("크게 세 갈래로 나뉨") is traded like a broken one
-(:func:`~kosum.engines.announced.announces_unlisted`).
+something they do not show (:func:`~kosum.engines.definitions.borrows_defined`), or that points to a thing
+named only in a sentence they do not show ("해당 부서에서 …": :func:`~kosum.engines.pointing.points_away`). A
+bullet that keeps a definition's predicate keeps what it defines
+(:func:`~kosum.engines.definitions.keep_defined`), and one that announces a list it does not give ("크게 세
+갈래로 나뉨") is traded like a broken one (:func:`~kosum.engines.announced.announces_unlisted`).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from .cues import fact_terms, is_speech, sentence_cues
 from .definitions import borrows_defined, keep_defined
 from .features import tfidf_matrix
 from .form import actor_names, borrows_actor, defect, unattributed, unbalanced
+from .pointing import points_away
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
 
@@ -211,6 +213,9 @@ def _section_bullets(
     strong = [i for i in strong if not borrows_actor(doc.sentences[i], doc.sentences[:i], known)]
     # ... and so is one that acts after a definition of something neither shows ("…거점은 늘봄터다. 점심을 차리고 …")
     strong = [i for i in strong if not borrows_defined(doc.sentences[i], doc.sentences[:i], known, summary)]
+    # ... and so is one that points to a thing named in a sentence not shown ("해당 부서에서 …")
+    seen = " ".join((known, *(doc.sentences[k].text for k in summary)))
+    strong = [i for i in strong if not points_away(doc.sentences[i], seen, i - 1 in summary)]
     # bullets add what the summary does not say, where the section has enough else to say
     fresh = [i for i in strong if i not in summary]
     candidates = (fresh if len(fresh) >= count else strong) or body

@@ -287,8 +287,11 @@ LEANING_OPENING = re.compile(
     r"이\s*(?:사건|사고|일)(?:은|이|로|으로|에)?)\s*,?\s+"
 )
 #: Connectives that open a bullet besides those that open a sentence (:data:`~kosum.pipeline.vocab.sentences.
-#: OPENING_CONNECTIVE`): "그럼에도 (불구하고)" ties the bullet to a clause it does not show.
-BULLET_CONNECTIVE = re.compile(r"^(?:그럼에도\s*불구하고|그럼에도|그런데도|그렇지만)\s*,?\s+")
+#: OPENING_CONNECTIVE`): "그럼에도 (불구하고)" ties the bullet to a clause it does not show; so do those that restate,
+#: add to, set against or bear out the sentence before ("즉,", "더구나", "급기야", "반면(에)", "실제로", "사실,").
+BULLET_CONNECTIVE = re.compile(
+    r"^(?:그럼에도\s*불구하고|그럼에도|그런데도|그렇지만|즉|더구나|급기야|반면에?|실제로|사실(?=\s*,))\s*,?\s+"
+)
 #: Adverbs that, right after a noun, mark it as what the clause is about, as an additive "도" does ("새 청사 역시").
 ITSELF_ADVERBS = frozenset({"역시", "또한"})
 #: What follows a topic particle in an idiom of "as well as" ("국내는 물론 해외에서도"): no topic there.
@@ -299,3 +302,9 @@ ACTOR_TOPIC_PARTICLES = frozenset({"에서", "서", "에게", "께"})
 #: Opening brackets of a title ("《새솔 이야기》", "<누리일보>"): what they hold is a name, never an aside, where a
 #: particle takes it ("《새솔 이야기》에서").
 TITLE_BRACKETS = frozenset({"<", "〈", "《"})
+#: Determiners that point to a thing another sentence named, wherever they stand in a sentence ("해당 부서에서",
+#: "이같은 결정에", "문제의 조항은", "저 방식으로"), with the space before the noun they point with: where that noun
+#: is not named earlier in the sentence, nor shown, the sentence leans on one the reader does not see.
+POINTING_DETERMINER = re.compile(
+    r"(?<![0-9A-Za-z가-힣])(?:해당|문제의|저|이\s?같은|이와\s?같은|그와\s?같은)\s+(?=[0-9A-Za-z가-힣])"
+)
