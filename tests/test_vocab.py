@@ -628,6 +628,10 @@ def test_headline_words() -> None:
     assert "40%".endswith(headlines.SHARE_MARKS) and not "200kg".endswith(headlines.SHARE_MARKS)
     assert "협력" in headlines.PARTNER_WORDS and "특별전" not in headlines.PARTNER_WORDS
     assert "위하" in headlines.FRAME_VERBS and "맞" in headlines.FRAME_VERBS and "열" not in headlines.FRAME_VERBS
+    assert "한울문화재단".endswith(headlines.ORGANISATION_ENDS)
+    assert not "숲길 걷기 주간".endswith(headlines.ORGANISATION_ENDS)
+    assert "당하" in headlines.VERB_ACT_STEMS and "위하" not in headlines.VERB_ACT_STEMS
+    assert "…”!".rstrip(headlines.SAYING_CLOSE) == "…”" and "가" not in headlines.SAYING_CLOSE
 
 
 @pytest.mark.parametrize(

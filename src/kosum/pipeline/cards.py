@@ -19,6 +19,7 @@ from .headings import run_in_body
 from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
 from .length import summary_length
 from .lexicon import load_lexicon
+from .sayings import said_only, said_topic
 from .structure import Segment, Structure
 from .topic import act_name, headline_name, headline_phrase, headline_topic
 from .tuning import CARDS
@@ -68,6 +69,8 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     title = "" if programme(doc.title or "") else doc.title or ""
     topic = headline_topic(title, doc.text, doc.title_morphs) if title else None
     lead = next((s for s in doc.sentences if structure.roles[s.index] in ("intro", "body")), None)
+    if lead is not None and said_only(title):  # a saying names no topic: the lead's phrase does (sayings.said_only)
+        topic = said_topic(lead.text, doc.text) or topic
 
     def by_act(name: str) -> str:  # a name of who or where gives way to the act (topic.act_name)
         return whole_words(tidy_label(act_name(name, title, lead, doc.text, doc.title_morphs)), doc.text)

@@ -7,6 +7,9 @@ topic, and when two nouns joined by "와/과" are one phrase.
 - "A와 B …" is one phrase of two coordinated nouns (:func:`coordinated`) where the article writes
   A and B as words and nothing after B is a predicate that takes "와" of a partner ("…와 협력", "…과 합의"):
   a name keeps both ("작품과 유품 전시"), never the second alone.
+- An act written as a verb of its noun right after the phrase ("…돌다리 붕괴됐다", "…청자 도난당해")
+  is what befell the thing the phrase names: the name keeps the act's noun (:func:`act_after`),
+  unless it is a release's own act ("…축제 개최한다": :data:`HEADLINE_ACTS`).
 """
 
 from __future__ import annotations
@@ -16,10 +19,10 @@ from collections.abc import Sequence
 from .._kiwi import short_tokens
 from ..types import Morph
 from .labels import names_who, who_or_where, written_whole
-from .vocab.headlines import FIGURE_WORD, FRAME_VERBS, PARTNER_WORDS
+from .vocab.headlines import FIGURE_WORD, FRAME_VERBS, HEADLINE_ACTS, PARTNER_WORDS, VERB_ACT_STEMS
 from .vocab.layout import PLURAL_SUFFIXES
 
-__all__ = ["coordinated", "frames_next", "thing"]
+__all__ = ["act_after", "coordinated", "frames_next", "thing"]
 
 
 def thing(word: str) -> bool:
@@ -48,3 +51,25 @@ def frames_next(morphs: Sequence[Morph]) -> bool:
     a purpose's or an occasion's verb (:data:`FRAME_VERBS`: "위해", "맞아")."""
     stems = [x.form for x in morphs if x.tag.startswith("VV")]
     return morphs[-1].tag == "ETM" or (morphs[-1].tag.startswith("E") and any(f in FRAME_VERBS for f in stems))
+
+
+_NAMING_ENDS = ("ETM", "ETN")  # a verb that qualifies the noun after it, a verb's noun form
+
+
+def act_after(kept: Sequence[str], words: Sequence[str]) -> str:
+    """The noun of the act written right after the words ``kept`` among a headline run's ``words``
+    as a verb of that noun ("붕괴됐다", "도난당해", "철거된다", "지적받아"), with a space before it;
+    "" where the next word is no such verb, an adjective ("위험하다"), a verb that qualifies a noun
+    after it ("…사용해온 40대"), a release's own act ("개최한다", :data:`HEADLINE_ACTS`), or a word of a
+    name that goes on after it ("…청소했다 행사": only release acts may follow the act; a noun form
+    that closes the word, "청소하기", is a name's word itself)."""
+    n = len(kept)
+    at = next((k + n for k in range(len(words) - n + 1) if n and list(words[k : k + n]) == list(kept)), len(words))
+    tokens = short_tokens(words[at]) if at < len(words) else []
+    goes_on = any(w not in HEADLINE_ACTS for w in words[at + 1 :])  # "…청소했다 행사": a name's word, no act
+    if len(tokens) < 3 or tokens[0].tag != "NNG" or tokens[0].form in HEADLINE_ACTS or tokens[-1].tag in _NAMING_ENDS:
+        return ""
+    if goes_on:
+        return ""
+    verb = tokens[1].tag == "XSV" or (tokens[1].tag.startswith("VV") and tokens[1].form in VERB_ACT_STEMS)
+    return f" {tokens[0].form}" if verb and tokens[2].tag.startswith("E") else ""

@@ -30,7 +30,7 @@ from .labels import (
     who_or_where,
     written_whole,
 )
-from .naming import coordinated, frames_next, thing
+from .naming import act_after, coordinated, frames_next, thing
 from .tuning import CARDS, STRUCTURE
 from .vocab.headlines import (
     AMOUNT_WORDS,
@@ -299,7 +299,7 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
             continue  # a phrase of where or when, or cut from a quoted name ("‘온기 도시락 나눔’": not "온기 도시락")
         words = [w.text for w in run if w.case != "VERB"]
         kept = _trim(words)
-        phrase = _with_person_act(kept, words)
+        phrase = _with_person_act(kept, words) + act_after(kept, [w.text for w in run])
         counted = _counted(kept, words)
         if not _names(phrase, text):  # the act is not written as a noun ("…타계했다"): the phrase alone
             phrase = " ".join(kept)

@@ -35,6 +35,14 @@ HEADLINE_NOTE = re.compile(r"\s*\([^()]{1,15}\)\s*$")
 HEADLINE_WORD = re.compile(r"[^\s,'\"‘’“”′″…!?()\[\]<>〈〉《》「」『』【】|/]+")
 #: A quoted span of a headline, in any of the quotation marks headlines use ("‘…’", "′…′").
 HEADLINE_QUOTE = re.compile(r"'[^']*'|‘[^’]*’|\"[^\"]*\"|“[^”]*”|′[^′]*′|″[^″]*″|「[^」]*」|『[^』]*』")
+#: Verb stems that make a verb of an act's noun written before them, besides the suffix "하"/"되"
+#: ("지적받아", "도난당해", "보탬될까"): the noun is the act (naming.act_after).
+VERB_ACT_STEMS = frozenset({"받", "당하", "되"})
+#: Marks that may close a headline after its last quote ("…”.", "…”!").
+SAYING_CLOSE = " .!?…"
+#: Last letters of an organisation's name ("…준비위원회", "한울문화재단"): who speaks or acts, never a
+#: topic read from a lead sentence (:mod:`kosum.pipeline.sayings`).
+ORGANISATION_ENDS = ("위원회", "재단", "협회", "협의회", "공단", "공사", "연구원", "진흥원", "본부", "조합")
 #: A headline cut short by its page ("…갯벌 축제...", "…체험 교실 …"): its last words are no whole phrase.
 HEADLINE_CUT = re.compile(r"(?:\.{2,}|…)\s*$")
 #: A run of dots inside a word (a headline's "..": a clause break, not part of the word).
