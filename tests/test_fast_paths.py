@@ -13,7 +13,7 @@ from kosum._blas import _local_threads, gram
 from kosum._kiwi import get_kiwi, short_tokens
 from kosum.engines.compress import _noun_form
 from kosum.engines.features import _idfs, information, similarity_matrix, tfidf_matrix
-from kosum.engines.ranking import _pagerank
+from kosum.engines.ranking import _pagerank, select
 from kosum.pipeline.memo import TagTest
 from kosum.pipeline.preprocess import _by_sentence, preprocess
 from kosum.pipeline.tuning import RANKING
@@ -182,3 +182,47 @@ def test_letters_keep_letters_and_digits_only(text: str, kept: str) -> None:
     from kosum.pipeline.normalize import letters
 
     assert letters(text) == kept
+
+
+def _plain_select(
+    candidates: list[int], scores: np.ndarray, vectors: np.ndarray, k: int, lengths: list[int], max_chars: int
+) -> list[int]:
+    """MMR written out on numpy scalars, every pick's redundancy scanned afresh."""
+    relevance = np.array([scores[i] for i in candidates], dtype=np.float64)
+    if relevance.max() > 0:
+        relevance = relevance / relevance.max()
+    picked: list[int] = []
+    skipped: set[int] = set()
+    used = 0
+    lam = RANKING.mmr_lambda
+    while len(picked) < min(k, len(candidates) - len(skipped)):
+        best, best_value = -1, -np.inf
+        for j in range(len(candidates)):
+            if j in picked or j in skipped:
+                continue
+            redundancy = max((float(vectors[j] @ vectors[p]) for p in picked[: k - 1]), default=0.0)
+            value = lam * relevance[j] - (1 - lam) * redundancy
+            if value > best_value:
+                best, best_value = j, value
+        if picked and used + lengths[best] > max_chars:
+            skipped.add(best)
+            continue
+        picked.append(best)
+        used += lengths[best]
+    return sorted(candidates[j] for j in picked)
+
+
+@pytest.mark.parametrize("n", [1, 2, 5, 12, 30])
+def test_select_on_python_floats_is_the_plain_mmr(n: int) -> None:
+    rng = np.random.default_rng(100 + n)
+    for _ in range(30):
+        vectors = rng.random((n, 9)) * (rng.random((n, 9)) < 0.4)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        vectors = vectors / np.where(norms == 0, 1.0, norms)
+        scores = rng.random(n + 3)
+        candidates = sorted(rng.choice(n + 3, size=n, replace=False).tolist())
+        lengths = rng.integers(20, 120, size=n).tolist()
+        for k in (1, 3, 5):
+            max_chars = int(rng.integers(60, 400))
+            fast = select(candidates, scores, vectors, k, lengths=lengths, max_chars=max_chars)
+            assert fast == _plain_select(candidates, scores, vectors, k, lengths, max_chars)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..pipeline.memo import per_sentence
 from ..pipeline.speech import is_reported_speech
@@ -61,6 +62,7 @@ __all__ = [
 
 _UNIT_TAGS = frozenset({"NNB", "NNG", "SL", "SW"})
 _NUMBER_TAGS = frozenset({"SN", "NR"})
+_TAG = attrgetter("tag")
 
 
 @dataclass(frozen=True)
@@ -230,7 +232,10 @@ def number_terms(morphs: Sequence[Morph], text: str, start: int) -> list[str]:
     found: list[str] = []
     n = len(morphs)
     after = 0  # the first morpheme past the last number found
-    for i in [k for k, m in enumerate(morphs) if m.tag == "SN"]:  # most sentences have few numbers
+    tags = [*map(_TAG, morphs)]  # read in C: most sentences have no number, and few have many
+    if "SN" not in tags:
+        return found
+    for i in [k for k, tag in enumerate(tags) if tag == "SN"]:
         if i < after or in_name(morphs, i):
             continue
         j = i

@@ -62,11 +62,12 @@ def _pagerank(sim: np.ndarray, prior: np.ndarray, damping: float = RANKING.dampi
     done = 0
     while done < _MAX_STEPS:
         stop = min(done + _STEP_BATCH, _MAX_STEPS)
-        for k in range(done, stop):
-            new = steps[k + 1]
-            np.dot(steps[k], transition, out=new)
+        previous = steps[done]
+        for new in steps[done + 1 : stop + 1]:  # each row a view once
+            np.dot(previous, transition, out=new)
             new *= damping
             new += teleport
+            previous = new
         change = np.abs(steps[done + 1 : stop + 1] - steps[done:stop]).sum(axis=1)
         converged = np.flatnonzero(change < 1e-9)
         if converged.size:
@@ -248,6 +249,10 @@ def select(
     top = relevance.max()
     if top > 0:
         relevance = relevance / top
+    # Python floats (the same doubles): the loops below do scalar arithmetic, which costs less on them
+    weighed = (mmr_lambda * relevance).tolist()
+    against = 1 - mmr_lambda
+    rows = list(vectors) if vectors is not None else []
     picked: list[int] = []
     skipped: set[int] = set()
     used = 0
@@ -256,10 +261,10 @@ def select(
     redundancy = [0.0] * len(candidates)
     while len(picked) < min(k, len(candidates) - len(skipped)):
         best, best_value = -1, -np.inf
-        for j in range(len(candidates)):
+        for j, relevant in enumerate(weighed):
             if j in picked or j in skipped:
                 continue
-            value = mmr_lambda * relevance[j] - (1 - mmr_lambda) * redundancy[j]
+            value = relevant - against * redundancy[j]
             if value > best_value:
                 best, best_value = j, value
         if picked and lengths is not None and max_chars is not None and used + lengths[best] > max_chars:
@@ -268,10 +273,10 @@ def select(
         picked.append(best)
         used += lengths[best] if lengths is not None else 0
         if vectors is not None and len(picked) < k:
-            row = vectors[best]
-            for j in range(len(candidates)):
+            row = rows[best]
+            for j, other in enumerate(rows):
                 if j not in picked and j not in skipped:
-                    similarity = float(vectors[j] @ row)
+                    similarity = float(other @ row)
                     if len(picked) == 1 or similarity > redundancy[j]:
                         redundancy[j] = similarity
     chosen = sorted(candidates[j] for j in picked)

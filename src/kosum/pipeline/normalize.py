@@ -139,4 +139,4 @@ def letters(text: str) -> str:
     >>> letters("새솔시, 3천 명(추산)")
     '새솔시3천명추산'
     """
-    return "".join(ch for ch in text if ch.isalnum())
+    return "".join(filter(str.isalnum, text))
