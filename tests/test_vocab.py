@@ -345,6 +345,8 @@ SEARCH = [
     ("OFFICE_TOPIC", "시는 청년을", True),
     ("QUOTATIVE_ADNOMINAL", "다는", True),
     ("QUOTATIVE_ADNOMINAL", "는", False),
+    ("ASK_ENDING", "도록", True),
+    ("ASK_ENDING", "도록이", False),
     ("OFFICE_TOPIC", "시민은 청년을", False),
     # bullets: what a sound bullet never looks like
     ("ANAPHORIC_OPENING", "이들은 모두 참석", True),
@@ -541,6 +543,8 @@ MEMBERS = [
     ("BACKGROUND_ENDINGS", "는데", "는"),
     ("ASIDE_NOUNS", "대목", "계획"),
     ("SPEECH_NOUNS", "설명", "계획"),
+    ("ASK_NOUNS", "당부", "설명"),
+    ("ASK_THING", "것", "수"),
     ("ABOUT_NOUNS", "경우", "때"),
     ("PARTITIVE_NOUNS", "가운데", "사업"),
     ("DEFINING_ENDINGS", "며", "라고"),

@@ -64,8 +64,9 @@ from ..pipeline.vocab.bullets import (
 from ..pipeline.vocab.layout import ALSO_PARTICLES
 from ..types import Morph, Sentence
 from .announced import announces_unlisted
-from .arguments import adnominal_next, holds_subject
+from .arguments import holds_subject
 from .features import analyze
+from .speakers import asked, owns, speaker
 
 __all__ = [
     "BARE_NAME",
@@ -320,10 +321,13 @@ def unattributed(text: str) -> bool:
     quotatives = [k for k, m in enumerate(outside[:-1]) if m.tag == "EC" and QUOTATIVE_ENDING.match(m.form)]
     if len(outside) > 1 and outside[-1].form in SPEECH_NOUNS and QUOTATIVE_ADNOMINAL.match(outside[-2].form):
         quotatives.append(len(outside) - 2)  # "…불분명하다는 설명": words reported as a quotative ending does
+    ask = asked(outside)  # "…하도록 당부": what was asked, reported as a quotative ending does
+    if ask is not None:
+        quotatives.append(ask)
     if quotatives:
-        return not _speaker(outside, actors, quotatives[-1])
+        return not speaker(outside, actors, max(quotatives))
     # a subject inside an adnominal clause ("주민이 겪는 …") owns no intention, decision or hope
-    owners = [m for a, m in enumerate(actors) if _owns(outside, actors, a)]
+    owners = [m for a, m in enumerate(actors) if owns(outside, actors, a)]
     # an office or a body as the source of words or a plan ("대통령실에서 "…"라고 함")
     sources = [m for m in outside if m.tag == "JKB" and m.form == OFFICE_SOURCE_PARTICLE]
     actors += sources
@@ -335,42 +339,6 @@ def unattributed(text: str) -> bool:
     if (reported and not actors) or ((will or decided) and not owners):
         return True
     return _guessed(outside, keys, actors) or _hoped(outside, owners)
-
-
-def _owns(outside: Sequence[Morph], actors: Sequence[Morph], a: int) -> bool:
-    """True where ``actors[a]`` can own the bullet's intention, decision or hope: a topic, or a subject
-    whose clause goes on to a predicate of its own, not one inside an adnominal clause ("주민이 겪는
-    불편을 덜어 가겠음": the residents are not who will act). A subject with another actor before its
-    clause's first ending stands outside that actor's adnominal clause ("센터가 주민이 모은 …")."""
-    m = actors[a]
-    at = {n.start: k for k, n in enumerate(outside)}
-    if m.tag != "JKS" or m.start not in at:
-        return True
-    stop = at.get(actors[a + 1].start, len(outside)) if a + 1 < len(actors) else len(outside)
-    return not adnominal_next(outside, at[m.start] + 1, stop)
-
-
-def _speaker(outside: Sequence[Morph], actors: Sequence[Morph], last_quote: int) -> bool:
-    """True where a bullet that reports words names who says them: a topic, or a subject with another
-    actor after it, in the bullet's first clause (before its first connective that ends a clause: not one
-    that leans on an auxiliary, "늘려 나갈", nor a source frame, "…에 따르면"), or an actor after its last
-    quotative ending ("…늘린다고 새솔시는 밝힘"). A topic or a subject only in a later clause is the
-    reported clause's ("…걸리겠지만, 다리는 … 튼튼해질 것이라고 말함")."""
-    end = next(
-        (
-            k
-            for k, m in enumerate(outside)
-            if m.tag == "EC"
-            and not (k + 1 < len(outside) and outside[k + 1].tag.startswith("VX"))
-            and not (k and outside[k - 1].form in MEANS_STEMS)
-            and m.form not in MANNER_ENDINGS
-        ),
-        len(outside),
-    )
-    first = [m for m in actors if m.start < outside[end].start] if end < len(outside) else list(actors)
-    if any(m.start > outside[last_quote].start for m in actors):
-        return True
-    return any(m.tag == "JX" for m in first) or sum(m.tag == "JKS" for m in first) >= 2
 
 
 def _guessed(outside: Sequence[Morph], keys: Sequence[str], actors: Sequence[Morph]) -> bool:

@@ -275,6 +275,13 @@ ASIDE_NOUNS = frozenset({"대목"})
 QUOTATIVE_ADNOMINAL = re.compile(r"^(?:ᆫ|는)?(?:다|라)는$")
 #: Nouns of reported words ("설명", "주장"): a bullet ending "…다는 설명" names whose words they are.
 SPEECH_NOUNS = frozenset({"설명", "주장", "지적", "분석", "입장", "전언", "해명"})
+#: Nouns of asking ("당부", "요청"): a bullet ending "…하도록 당부" reports what somebody asked, and names
+#: who asks (:func:`kosum.engines.speakers.asked`).
+ASK_NOUNS = frozenset({"당부", "요청", "촉구", "권고", "주문", "호소", "요구", "권유"})
+#: The connective ending that reports what was asked before a noun of asking ("…자제하도록 당부").
+ASK_ENDING = re.compile(r"^도록$")
+#: The bound noun that names what was asked after an adnominal ("…자제할 것(을) 당부").
+ASK_THING = frozenset({"것"})
 #: Nouns that, after "의", name what a sentence is about as a topic does ("새솔시의 경우 …"): such a sentence
 #: has an actor of its own.
 ABOUT_NOUNS = frozenset({"경우"})
