@@ -27,9 +27,11 @@ __all__ = [
     "aligned",
     "carried",
     "cohesive_parts",
+    "later_topics",
     "linked",
     "named_parts",
     "paragraphs",
+    "stray_parts",
 ]
 
 
@@ -150,6 +152,41 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
         parts.append(([k], phrase if topic else ""))
         current = set(nouns[k])
     return [Part(tuple(positions), phrase) for positions, phrase in parts]
+
+
+def _office_subject(sentence: Sentence) -> bool:
+    """True where the subject or topic of ``sentence`` is an office ("정부는 …", "누리군은 …")."""
+    for text, _, case in noun_phrases(sentence):
+        if case in ("JX", "JKS"):
+            return bool(ACTOR.match(text))
+    return False
+
+
+def stray_parts(units: Sequence[Sequence[Sentence]], parts: Sequence[Part]) -> list[Part]:
+    """``parts`` where a part of one unit that states no topic of its own, opens with no cue and
+    has no office as its subject ("공사비 40억 원은 …에서 나온다") goes on with the part before:
+    a lone paragraph that names nothing new is the next step of that part's matter."""
+    out: list[Part] = []
+    for part in parts:
+        opening = units[part.units[0]][0]
+        cued = NEW_TOPIC.match(opening.text) or ADD_ON.match(opening.text) or _office_subject(opening)
+        if out and len(part.units) == 1 and not part.topic and not cued:
+            out[-1] = Part((*out[-1].units, *part.units), out[-1].topic)
+        else:
+            out.append(part)
+    return out
+
+
+def later_topics(units: Sequence[Sequence[Sentence]], parts: Sequence[Part]) -> list[Part]:
+    """``parts`` where a part whose opening sentence names no topic ("누리군은 …", "특히 …") is
+    named by the first topic a later paragraph of it states ("새 자전거길은 …"): the part goes on
+    about that matter, and its own words name it better than its most frequent noun."""
+    out: list[Part] = []
+    for part in parts:
+        later = (_topic(units[k][0])[0] for k in part.units[1:]) if not part.topic else iter(())
+        phrase = next((p for p in later if p), "")
+        out.append(Part(part.units, phrase) if phrase else part)
+    return out
 
 
 def named_parts(units: Sequence[Sequence[Sentence]], parts: Sequence[Part]) -> list[Part]:

@@ -37,7 +37,7 @@ from math import fsum
 from .._kiwi import get_kiwi
 from ..types import Document, Sentence
 from .boilerplate import looks_like_sentence
-from .cohesion import after_last_item, aligned, carried, cohesive_parts, named_parts
+from .cohesion import after_last_item, aligned, carried, cohesive_parts, later_topics, named_parts, stray_parts
 from .cohesion import paragraphs as _paragraphs
 from .headings import (
     Heading,
@@ -407,6 +407,8 @@ def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
     parts = named_parts(units, parts)  # prose: a part names its topic, or it is the story's next step
     if sum(len(part.units) >= 2 for part in parts) < STRUCTURE.cohesion_min_held:
         return ()
+    parts = stray_parts(units, parts)  # a lone paragraph that names nothing new goes on with the part before
+    parts = later_topics(units, parts)  # a part that opens with no topic is named by the first one it states
     segments = [
         (Segment("", None, None, tuple(s.index for k in part.units for s in units[k])), part.topic) for part in parts
     ]
