@@ -24,11 +24,12 @@ from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
 from ..types import Morph
 from . import arguments as ar
 from . import clauses as cl
-from .bracketed import gap, keep_named_arguments
+from .bracketed import keep_named_arguments
 from .spans import PUNCT as _PUNCT
 from .spans import facts as _facts
 from .spans import parentheticals as _parentheticals
 from .spans import quoted as _quoted
+from .spans import render as _render
 from .substance import hollow_rest, says_little
 
 __all__ = ["compress"]
@@ -51,31 +52,6 @@ def _only_facts(facts: Sequence[bool], keep: Sequence[bool], span: tuple[int, in
         return False
     before, after = slice(None, span[0]), slice(span[1], None)  # the rest: before the clause and after it
     return not any(map(and_, facts[before], keep[before])) and not any(map(and_, facts[after], keep[after]))
-
-
-def _render(text: str, morphs: Sequence[Morph], keep: Sequence[bool], base: int) -> str:
-    """The kept morphemes as text: runs of kept morphemes copied with their inner spacing,
-    joined by a space where the dropped text between them had one at an edge."""
-    out: list[str] = []
-    pos = -1  # end of the text copied so far (relative to ``text``); -1 before the first run
-    i, n = 0, len(keep)
-    while i < n:
-        if not keep[i]:
-            i += 1
-            continue
-        start = morphs[i].start - base
-        if pos >= 0:
-            between = text[pos:start]
-            out.append(gap(between, morphs[i]))
-        end = pos = start
-        while i < n and keep[i]:  # a run of kept morphemes: the text from its start to its furthest end
-            if morphs[i].end - base > end:
-                end = morphs[i].end - base
-            i += 1
-        if end > pos:
-            out.append(text[pos:end])
-            pos = end
-    return "".join(out).strip()
 
 
 def _nominal(

@@ -1,6 +1,7 @@
 """Spans of a sentence's morphemes that 개조식 compression treats apart: names in single or
 corner quotes, parentheticals, and facts (numbers with units, quoted names), the spans an editor
-keeps whole. Each function answers per morpheme, for :mod:`kosum.engines.compress`."""
+keeps whole. Each function answers per morpheme, for :mod:`kosum.engines.compress`; :func:`render`
+turns the morphemes compression keeps back into text."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from operator import itemgetter
 
 from ..pipeline.vocab.sentences import CLOSE_BRACKETS, DATE_UNITS, NAME_OPENING_QUOTES, NAME_QUOTES, OPEN_BRACKETS
 from ..types import Morph
+from .bracketed import gap
 from .cues import in_name, is_quantity
 
-__all__ = ["PUNCT", "facts", "parentheticals", "quoted"]
+__all__ = ["PUNCT", "facts", "parentheticals", "quoted", "render"]
 
 #: A morpheme's form (its first field), read without a Python call per morpheme.
 _FORM = itemgetter(0)
@@ -88,3 +90,28 @@ def facts(morphs: Sequence[Morph], inside: Sequence[bool] | None = None) -> list
         if quoted_name and morphs[i].tag not in PUNCT:
             out[i] = True
     return out
+
+
+def render(text: str, morphs: Sequence[Morph], keep: Sequence[bool], base: int) -> str:
+    """The kept morphemes as text: runs of kept morphemes copied with their inner spacing,
+    joined by a space where the dropped text between them had one at an edge."""
+    out: list[str] = []
+    pos = -1  # end of the text copied so far (relative to ``text``); -1 before the first run
+    i, n = 0, len(keep)
+    while i < n:
+        if not keep[i]:
+            i += 1
+            continue
+        start = morphs[i].start - base
+        if pos >= 0:
+            between = text[pos:start]
+            out.append(gap(between, morphs[i]))
+        end = pos = start
+        while i < n and keep[i]:  # a run of kept morphemes: the text from its start to its furthest end
+            if morphs[i].end - base > end:
+                end = morphs[i].end - base
+            i += 1
+        if end > pos:
+            out.append(text[pos:end])
+            pos = end
+    return "".join(out).strip()
