@@ -416,14 +416,14 @@ SEARCH = [
     ("ANNOUNCED_LIST", "바뀌는 노선은 다음과 같음", True),
     ("ANNOUNCED_LIST", "다음 6개월 동안 공사", False),
     ("ANNOUNCED_LIST", "체험 부스 3개 운영", False),
-    ("BULLET_CONNECTIVE", "그럼에도 불구하고, 새솔군은", True),
-    ("BULLET_CONNECTIVE", "그럼에도 주민들은", True),
-    ("BULLET_CONNECTIVE", "그럼에도불구하고 한빛시는", True),
-    ("BULLET_CONNECTIVE", "그렇게 모인 기금은", False),
-    ("BULLET_CONNECTIVE", "반면 가람군은", True),
-    ("BULLET_CONNECTIVE", "즉, 새 다리는", True),
-    ("BULLET_CONNECTIVE", "사실 관계를", False),
-    ("BULLET_CONNECTIVE", "실제로는 공사비가", False),
+    ("OPENING_CONNECTIVE", "그럼에도 불구하고, 새솔군은", True),
+    ("OPENING_CONNECTIVE", "그럼에도 주민들은", True),
+    ("OPENING_CONNECTIVE", "그럼에도불구하고 한빛시는", True),
+    ("OPENING_CONNECTIVE", "그렇게 모인 기금은", False),
+    ("OPENING_CONNECTIVE", "반면 가람군은", True),
+    ("OPENING_CONNECTIVE", "즉, 새 다리는", True),
+    ("OPENING_CONNECTIVE", "사실 관계를", False),
+    ("OPENING_CONNECTIVE", "실제로는 공사비가", False),
 ]
 
 

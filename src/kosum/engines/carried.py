@@ -18,7 +18,6 @@ from ..pipeline.vocab.bullets import (
     ACTOR_TOPIC_PARTICLES,
     ADDITIVE_PARTICLES,
     BRACKET_PAIRS,
-    BULLET_CONNECTIVE,
     ITSELF_ADVERBS,
     TOPIC_IDIOM_NEXT,
 )
@@ -65,15 +64,13 @@ def opening_connective(bullet: str) -> str:
     >>> opening_connective("또 다른 쉼터는 내년 3월 개관")
     '또 다른 쉼터는 내년 3월 개관'
     """
-    for pattern in (BULLET_CONNECTIVE, OPENING_CONNECTIVE):
-        found = pattern.match(bullet)
-        if found is None:
-            continue
-        rest = bullet[found.end() :]
-        if len(rest) < COMPRESS.min_connective_rest or _adnominal_opening(rest, 2) or defect(rest) is not None:
-            return bullet
-        return rest
-    return bullet
+    found = OPENING_CONNECTIVE.match(bullet)
+    if found is None:
+        return bullet
+    rest = bullet[found.end() :]
+    if len(rest) < COMPRESS.min_connective_rest or _adnominal_opening(rest, 2) or defect(rest) is not None:
+        return bullet
+    return rest
 
 
 def _topic(morphs: Sequence[Morph], i: int) -> bool:
@@ -128,9 +125,8 @@ def with_topic(bullet: str, text: str, morphs: Sequence[Morph], base: int) -> st
         return bullet
     start = next(a for a, b in clauses(own, len(own)) if a <= topic < b)
     phrase = text[own[start].start - base : own[topic].end - base].strip()
-    for pattern in (BULLET_CONNECTIVE, OPENING_CONNECTIVE):
-        found = pattern.match(phrase)
-        phrase = phrase[found.end() :] if found else phrase
+    found = OPENING_CONNECTIVE.match(phrase)
+    phrase = phrase[found.end() :] if found else phrase
     too_long = len(phrase) > COMPRESS.carried_topic_chars
     if not phrase or too_long or _bracketed(phrase) or _adnominal_opening(phrase, 1):
         return bullet

@@ -293,12 +293,6 @@ LEANING_OPENING = re.compile(
     r"^(?:이\s*밖에(?:도)?|이\s*외에(?:도)?|그\s*밖에(?:도)?|이에\s*따라|이튿날|그\s*다음\s*날인?|"
     r"이\s*(?:사건|사고|일)(?:은|이|로|으로|에)?)\s*,?\s+"
 )
-#: Connectives that open a bullet besides those that open a sentence (:data:`~kosum.pipeline.vocab.sentences.
-#: OPENING_CONNECTIVE`): "그럼에도 (불구하고)" ties the bullet to a clause it does not show; so do those that restate,
-#: add to, set against or bear out the sentence before ("즉,", "더구나", "급기야", "반면(에)", "실제로", "사실,").
-BULLET_CONNECTIVE = re.compile(
-    r"^(?:그럼에도\s*불구하고|그럼에도|그런데도|그렇지만|즉|더구나|급기야|반면에?|실제로|사실(?=\s*,))\s*,?\s+"
-)
 #: Adverbs that, right after a noun, mark it as what the clause is about, as an additive "도" does ("새 청사 역시").
 ITSELF_ADVERBS = frozenset({"역시", "또한"})
 #: What follows a topic particle in an idiom of "as well as" ("국내는 물론 해외에서도"): no topic there.
