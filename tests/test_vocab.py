@@ -424,6 +424,10 @@ SEARCH = [
     ("OPENING_CONNECTIVE", "즉, 새 다리는", True),
     ("OPENING_CONNECTIVE", "사실 관계를", False),
     ("OPENING_CONNECTIVE", "실제로는 공사비가", False),
+    ("ONWARD", "협의회는 앞으로도 봉사를", True),
+    ("ONWARD", "향후 관광객이", True),
+    ("ONWARD", "다만, 앞으로는 매달 연다", True),
+    ("ONWARD", "청사 앞으로 모였다", False),
 ]
 
 
@@ -560,6 +564,11 @@ MEMBERS = [
     ("ACTOR_TOPIC_PARTICLES", "에서", "에"),
     ("ACTOR_TOPIC_PARTICLES", "에게", "으로"),
     ("TITLE_BRACKETS", "《", "("),
+    ("OUTLOOK_NOUNS", "전망", "계획"),
+    ("OUTLOOK_NOUNS", "가능성", "예정"),
+    ("WISH_STEMS", "바라", "열"),
+    ("LIKELY_STEMS", "높", "열"),
+    ("REPORT_ENDINGS", "라고", "며"),
 ]
 
 
@@ -575,6 +584,7 @@ def test_derived_lists_keep_their_base() -> None:
     assert len(common.BRACKET_OPEN.replace("\\", "")) == len(common.BRACKET_CLOSE.replace("\\", ""))
     assert set(sentences.UNIT_ALIASES) <= set(sentences.UNITS)
     assert {key.split("/")[0] for key in sentences.SUBORDINATE} == sentences.SUBORDINATE_FORMS
+    assert bullets.EXPECT_NOUNS <= bullets.OUTLOOK_NOUNS
 
 
 # (pattern of vocab.headlines, text, whether it finds something in it)

@@ -86,10 +86,8 @@ TIME_POINTER = re.compile(
 LIST_POINTER_OPENING = re.compile(r"^(?:아래(?:[은는의]|와\s*같이)?|다음(?:은|과\s*같이))\s")
 #: Stems written short ("갖다" for "가지다"): their nominal form is the full stem's ("가짐", never "갖음").
 SHORT_STEMS = {"갖": "가지"}
-#: Nouns of a passive of expectation ("…이 기대된다", "…할 것으로 전망된다"): what the sentence
-#: expects comes from its means clause ("…을 통해"), which stays.
-EXPECT_NOUNS = frozenset({"기대", "예상", "전망"})
-#: Stems of a passive ("되다"): with :data:`EXPECT_NOUNS` they make a predicate of expectation.
+#: Stems of a passive ("되다"): with :data:`EXPECT_NOUNS` they make a predicate of expectation ("…마련이
+#: 기대된다"); what the sentence expects comes from its means clause ("…을 통해"), which stays.
 PASSIVE_STEMS = frozenset({"되"})
 #: Prefinal endings of a stated intention ("-겠-"): a bullet keeps it ("추진하겠음"), never reads it as done.
 WILL_ENDINGS = frozenset({"겠"})
@@ -261,6 +259,21 @@ ESTIMATE_KEYS = ("것/NNB", "으로/JKB")
 #: Nouns of a hope or an expectation ("…효과도 기대", "…기대됨"): a bullet ending on one names who hopes,
 #: or what it expects of beyond an "also" phrase.
 EXPECT_NOUNS = frozenset({"기대"})
+#: Nouns of an outlook or a judgement ("…이 기대된다", "…할 전망이다", "…할 가능성이 높다", "…하는 분위기다"):
+#: a sentence whose predicate is one says what may come or how it is seen, no fact (a short article's card
+#: is not made of such sentences alone, :mod:`kosum.pipeline.outlook`).
+OUTLOOK_NOUNS = EXPECT_NOUNS | {"예상", "전망", "가능성", "분위기"}
+#: Stems of a wish ("…끝나기를 바란다"): a sentence whose predicate is one states no fact.
+WISH_STEMS = frozenset({"바라"})
+#: Stems of being likely after an outlook noun ("…할 가능성이 있다", "…가능성이 높다", "…기대가 크다").
+LIKELY_STEMS = frozenset({"있", "높", "크"})
+#: Connective endings that close a reported clause before a speech verb ("…할 전망이라고 밝혔다", "…높다고
+#: 내다봤다"): the reported clause's predicate is what the sentence says.
+REPORT_ENDINGS = frozenset({"다고", "ᆫ다고", "는다고", "라고", "이라고"})
+#: Words of "from now on" ("앞으로도 …", "향후 …") opening a sentence or after its topic or a comma (not "청사
+#: 앞으로", a place): a plan so dated names no time (a pledge, "앞으로도 나눔을 이어갈 계획이다"), unless the
+#: sentence has a figure of its own.
+ONWARD = re.compile(r"(?:^|[은는]\s+|,\s*)(?:앞으로|향후)(?:도|는)?[\s,]")
 #: The past adnominal endings before "것" ("…어긴 것", "…생긴 것"): a bullet so ended with no subject or topic
 #: of its own, or after a background clause (:data:`BACKGROUND_ENDINGS`), explains a sentence not shown.
 PAST_ADNOMINALS = frozenset({"ᆫ", "은"})
