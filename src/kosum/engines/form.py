@@ -66,6 +66,7 @@ from ..types import Morph, Sentence
 from .announced import announces_unlisted
 from .arguments import holds_subject
 from .features import analyze
+from .firstperson import speaks_as_self
 from .speakers import asked, owns, speaker
 
 __all__ = [
@@ -178,6 +179,8 @@ def defect(text: str) -> str | None:
         return "a suspected typo: an object of a passive"  # "계획을 수립될": the source's slip, never copied
     if _two_subjects(s, words):
         return "two topics or subjects in a row"
+    if speaks_as_self(s, words):
+        return "a first-person line with no speaker"
     predicate = any(m.tag.startswith(_PREDICATE_TAGS) for m in words)
     if not predicate and len(words) <= 3 and sum(m.tag.startswith("NN") for m in words) <= 2:
         return BARE_NAME

@@ -322,3 +322,21 @@ TITLE_BRACKETS = frozenset({"<", "〈", "《"})
 POINTING_DETERMINER = re.compile(
     r"(?<![0-9A-Za-z가-힣])(?:해당|문제의|저|이\s?같은|이와\s?같은|그와\s?같은)\s+(?=[0-9A-Za-z가-힣])"
 )
+#: Pronouns of a speaker's own self ("저는", "저희가", "나는"), as Kiwi's base forms tagged NP: outside quote marks a
+#: bullet holding one reads as the article's or the office's own words, with nobody saying them. Kiwi reads the
+#: contracted "제"/"내" before a noun as the pronoun with a genitive of the same span; that "제" is also "own"
+#: ("제 역할", "제 기능"), so a contracted genitive does not count.
+FIRST_PERSON_PRONOUNS = frozenset({"저", "저희", "나"})
+#: The plural pronoun "we" (NP): a speaker's self only as an actor ("우리는", "우리가", "우리도"); before a noun it is
+#: the general "our" ("우리 마을", "우리 지역", "우리 시" of an office of itself), which counts nobody.
+FIRST_PERSON_PLURAL = "우리"
+#: Endings of an embedded question ("…무엇을 준비할지", "…하는지"): like a quotative ending, they close words that are
+#: not the bullet's own voice, so a first-person pronoun before them belongs to an actor named before it.
+EMBEDDED_QUESTION_ENDINGS = frozenset({"는지", "ᆫ지", "ᆯ지", "은지", "을지"})
+#: The pronoun of the audience a speaker addresses ("주민 여러분", "시청자 여러분의"): outside quote marks, a line of a
+#: speech or of a host's greeting, with nobody named who speaks.
+AUDIENCE_PRONOUNS = frozenset({"여러분"})
+#: The humble verb of giving (base form) and what it is given after when a speaker tells the audience something
+#: ("말씀(을) 드림", "전해 드리겠음", "사죄드림"): a speaker's own words to the reader, not the article's fact.
+HUMBLE_GIVING = "드리"
+HUMBLE_TELLING = frozenset({"말씀", "전하", "사죄"})

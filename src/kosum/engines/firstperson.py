@@ -1,0 +1,91 @@
+"""Lines of a speaker's own voice: a bullet that says "저는 …", "저희가 …", "우리는 …" outside quote marks.
+
+A speech or a statement quoted in an article speaks in the first person; cut from its frame ("…라고 말했다")
+the line reads as if the article, or the office that issues it, said it, and the reader never learns who
+"I" is. Such a bullet is refused by the self-check (:func:`kosum.engines.form.defect`), and its caller falls
+back to the whole clause, with its speaker frame where the sentence has one, or to another sentence.
+
+Kiwi tags the first-person pronouns NP (:data:`FIRST_PERSON_PRONOUNS`); it gives the possessive "제"/"내"
+the pronoun's base form with a genitive over the same letters, and that "제" may as well mean "own" ("제 역할을
+못함"), so it does not count. The prefix "제" of an ordinal ("제1회") is XPN and the determiner "저" ("저
+건물") MM: neither counts. "우리" counts only as an actor ("우리는", "우리가"); "우리 마을", "우리나라" or an
+office's "우리 시" speak of a whole, not a speaker's self. A pronoun inside the reported words of an actor
+named before them ("새솔시장은 저희가 먼저 돕겠다고 밝힘", "강사는 우리가 무엇을 할지 짚음") has its speaker.
+
+A speaker also shows by speaking to the audience: "주민 여러분", "말씀(을) 드림", "전해 드리겠음" outside quote marks
+are a speech's or a host's words (:func:`_to_audience`); a gift ("목도리를 드림") or a service ("안내해 드릴")
+tells nobody anything and counts nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..pipeline.vocab.bullets import (
+    ACTOR_PARTICLES,
+    AUDIENCE_PRONOUNS,
+    EMBEDDED_QUESTION_ENDINGS,
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_PRONOUNS,
+    HUMBLE_GIVING,
+    HUMBLE_TELLING,
+    QUOTATIVE_ENDING,
+    QUOTED_SPAN,
+)
+from ..types import Morph
+
+__all__ = ["speaks_as_self"]
+
+
+def speaks_as_self(text: str, words: Sequence[Morph]) -> bool:
+    """True where ``text`` (analysed as ``words``, offsets into it) holds, outside quote marks, a first-person
+    pronoun or words to the audience (:func:`_to_audience`) with no speaker named for them (:func:`_framed`)."""
+    quoted = [(q.start(), q.end()) for q in QUOTED_SPAN.finditer(text)]
+    for k, m in enumerate(words):
+        if any(a <= m.start < b for a, b in quoted):
+            continue
+        if _to_audience(words, k):
+            if not _framed(words, k):
+                return True
+            continue
+        if m.tag != "NP":
+            continue
+        after = words[k + 1] if k + 1 < len(words) else None
+        if after is not None and after.start <= m.end and not after.tag.startswith("J") and m.form != "저희":
+            continue  # a name's first syllable ("나…" before a noun) or "저들" (those people), no pronoun of its own
+        if m.form in FIRST_PERSON_PRONOUNS:
+            own = after is not None and after.tag == "JKG" and after.start < m.end  # contracted "제"/"내"
+            if own:
+                continue
+        elif m.form != FIRST_PERSON_PLURAL or after is None or after.form not in ACTOR_PARTICLES:
+            continue
+        if not _framed(words, k):
+            return True
+    return False
+
+
+def _framed(words: Sequence[Morph], k: int) -> bool:
+    """True where the pronoun ``words[k]`` stands in reported words whose speaker is named before them: an
+    actor (a noun with a topic or subject particle) before it and a quotative ending after it."""
+    actor = any(
+        words[j].tag.startswith("NN") and words[j + 1].form in ACTOR_PARTICLES and words[j + 1].tag.startswith("J")
+        for j in range(k - 1)
+    )
+    return actor and any(
+        m.tag == "EC" and (QUOTATIVE_ENDING.match(m.form) is not None or m.form in EMBEDDED_QUESTION_ENDINGS)
+        for m in words[k + 1 :]
+    )
+
+
+def _to_audience(words: Sequence[Morph], k: int) -> bool:
+    """True where ``words[k]`` addresses the audience: its pronoun ("주민 여러분"), or the humble verb of telling
+    ("말씀을 드림", "전해 드리겠음", "사죄드림")."""
+    m = words[k]
+    if m.tag == "NP" and m.form in AUDIENCE_PRONOUNS:
+        return True
+    if m.form != HUMBLE_GIVING or not m.tag.startswith(("VV", "VX")) or k == 0:
+        return False
+    j = k - 1
+    if j and words[j].tag in ("JKO", "EC"):
+        j -= 1  # "말씀을 드림", "전해 드림"
+    return words[j].form in HUMBLE_TELLING
