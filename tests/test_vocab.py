@@ -568,11 +568,15 @@ MEMBERS = [
     ("ACTOR_TOPIC_PARTICLES", "에서", "에"),
     ("ACTOR_TOPIC_PARTICLES", "에게", "으로"),
     ("TITLE_BRACKETS", "《", "("),
-    ("OUTLOOK_NOUNS", "전망", "계획"),
-    ("OUTLOOK_NOUNS", "가능성", "예정"),
+    ("NO_FACT_NOUNS", "분위기", "계획"),
+    ("NO_FACT_NOUNS", "기대", "예정"),
     ("WISH_STEMS", "바라", "열"),
     ("LIKELY_STEMS", "높", "열"),
     ("REPORT_ENDINGS", "라고", "며"),
+    ("OUTLOOK_NOUNS", "가능성", "계획"),
+    ("OUTLOOK_NOUNS", "우려", "기대"),
+    ("OUTLOOK_TAIL_STEMS", "높", "밝히"),
+    ("SEEMING_ENDINGS", "어/EC", "다/EC"),
 ]
 
 
@@ -588,7 +592,7 @@ def test_derived_lists_keep_their_base() -> None:
     assert len(common.BRACKET_OPEN.replace("\\", "")) == len(common.BRACKET_CLOSE.replace("\\", ""))
     assert set(sentences.UNIT_ALIASES) <= set(sentences.UNITS)
     assert {key.split("/")[0] for key in sentences.SUBORDINATE} == sentences.SUBORDINATE_FORMS
-    assert bullets.EXPECT_NOUNS <= bullets.OUTLOOK_NOUNS
+    assert bullets.EXPECT_NOUNS | bullets.OUTLOOK_NOUNS <= bullets.NO_FACT_NOUNS
 
 
 # (pattern of vocab.headlines, text, whether it finds something in it)

@@ -48,6 +48,7 @@ from .cues import fact_terms, is_speech, sentence_cues
 from .definitions import borrows_defined, keep_defined
 from .features import tfidf_matrix
 from .form import actor_names, borrows_actor, defect, unattributed, unbalanced
+from .outlook import keep_ground, ungrounded
 from .pointing import points_away
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
@@ -216,6 +217,8 @@ def _section_bullets(
     # ... and so is one that points to a thing named in a sentence not shown ("해당 부서에서 …")
     seen = " ".join((known, *(doc.sentences[k].text for k in summary)))
     strong = [i for i in strong if not points_away(doc.sentences[i], seen, i - 1 in summary)]
+    # ... and so is one whose bullet cuts an outlook from whose, where or about what it is ("…착공이 어려워 보임")
+    strong = [i for i in strong if not ungrounded(doc.sentences[i], known, options.bullet_style)]
     # bullets add what the summary does not say, where the section has enough else to say
     fresh = [i for i in strong if i not in summary]
     candidates = (fresh if len(fresh) >= count else strong) or body
@@ -354,7 +357,8 @@ def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:
         return ((Bullet(frame, (sentence.index,)),) if frame else ()) + listed
     # a definition's predicate keeps what it defines ("한솔문고는 …바꿔 읽는 작은 도서관")
     bullet = bullet_for(sentence, style)
-    return (Bullet(keep_defined(bullet.text, sentence), bullet.sources),)
+    # ... and an outlook keeps the clause that says whose it is or what it is about, where that fits
+    return (Bullet(keep_defined(keep_ground(bullet.text, sentence), sentence), bullet.sources),)
 
 
 def extract(article: Article, options: SummaryOptions) -> EngineResult:

@@ -13,8 +13,8 @@ from .vocab.bullets import (
     ESTIMATE_KEYS,
     ESTIMATE_STEMS,
     LIKELY_STEMS,
+    NO_FACT_NOUNS,
     ONWARD,
-    OUTLOOK_NOUNS,
     PLAN_NOUNS,
     REPORT_ENDINGS,
     WISH_STEMS,
@@ -52,7 +52,7 @@ def _noun_before(morphs: Sequence[Morph], at: int) -> str:
 
 def states_no_fact(sentence: Sentence) -> bool:
     """True for a sentence whose predicate (or the clause its final speech verb reports) is an
-    outlook or a judgement (:data:`~kosum.pipeline.vocab.bullets.OUTLOOK_NOUNS`, also "…가능성이
+    outlook or a judgement (:data:`~kosum.pipeline.vocab.bullets.NO_FACT_NOUNS`, also "…가능성이
     높다"), a guess ("…것으로 보인다", "…해 보인다"), a wish, or a plan dated only "from now on"
     with no figure (a pledge, :data:`~kosum.pipeline.vocab.bullets.ONWARD`)."""
     morphs = sentence.morphs
@@ -65,7 +65,7 @@ def states_no_fact(sentence: Sentence) -> bool:
     head = morphs[j]
     if head.tag.startswith("NN"):
         noun = _noun_before(morphs, j + 1) or head.form
-        if noun in OUTLOOK_NOUNS:
+        if noun in NO_FACT_NOUNS:
             return True
         return (
             head.form in PLAN_NOUNS
@@ -79,5 +79,5 @@ def states_no_fact(sentence: Sentence) -> bool:
         keys = tuple(f"{m.form}/{m.tag}" for m in morphs[max(0, j - 2) : j])
         return keys == ESTIMATE_KEYS or (j > 0 and morphs[j - 1].tag == "EC")
     if head.tag.startswith("VA") and stem in LIKELY_STEMS and j > 1 and morphs[j - 1].tag in ("JKS", "JX"):
-        return _noun_before(morphs, j - 1) in OUTLOOK_NOUNS
+        return _noun_before(morphs, j - 1) in NO_FACT_NOUNS
     return False

@@ -259,10 +259,6 @@ ESTIMATE_KEYS = ("것/NNB", "으로/JKB")
 #: Nouns of a hope or an expectation ("…효과도 기대", "…기대됨"): a bullet ending on one names who hopes,
 #: or what it expects of beyond an "also" phrase.
 EXPECT_NOUNS = frozenset({"기대"})
-#: Nouns of an outlook or a judgement ("…이 기대된다", "…할 전망이다", "…할 가능성이 높다", "…하는 분위기다"):
-#: a sentence whose predicate is one says what may come or how it is seen, no fact (a short article's card
-#: is not made of such sentences alone, :mod:`kosum.pipeline.outlook`).
-OUTLOOK_NOUNS = EXPECT_NOUNS | {"예상", "전망", "가능성", "분위기"}
 #: Stems of a wish ("…끝나기를 바란다"): a sentence whose predicate is one states no fact.
 WISH_STEMS = frozenset({"바라"})
 #: Stems of being likely after an outlook noun ("…할 가능성이 있다", "…가능성이 높다", "…기대가 크다").
@@ -340,3 +336,16 @@ AUDIENCE_PRONOUNS = frozenset({"여러분"})
 #: ("말씀(을) 드림", "전해 드리겠음", "사죄드림"): a speaker's own words to the reader, not the article's fact.
 HUMBLE_GIVING = "드리"
 HUMBLE_TELLING = frozenset({"말씀", "전하", "사죄"})
+#: Nouns of an outlook, a judgement made ahead of the facts ("…할 전망", "…될 것으로 예상", "…할 가능성이 큼",
+#: "…가 우려됨", "…라는 관측"): who holds it, or what it is about, stands in the clause that grounds it.
+OUTLOOK_NOUNS = frozenset({"전망", "예상", "예측", "관측", "우려", "추정", "가능성"})
+#: Nouns of a judgement or a hope as well as an outlook ("…이 기대된다", "…할 전망이다", "…할 가능성이 높다", "…하는
+#: 분위기다"): a sentence whose predicate is one says what may come or how it is seen, no fact (a short article's
+#: card is not made of such sentences alone, :mod:`kosum.pipeline.outlook`).
+NO_FACT_NOUNS = OUTLOOK_NOUNS | EXPECT_NOUNS | {"분위기"}
+#: Stems that may close an outlook after its noun ("…가능성이 높음", "…관측이 나옴", "…우려가 생김").
+OUTLOOK_TAIL_STEMS = frozenset({"되", "하", "높", "크", "있", "많", "나오", "생기", "커지", "높아지"})
+#: The stem of seeming and the connective endings before it ("높아 보임", "어려워 보임"), as form/tag: a guess
+#: as :data:`ESTIMATE_KEYS` makes one; not a trying "살펴봄" nor a view "내려다 보임".
+SEEMING_STEM = "보이"
+SEEMING_ENDINGS = frozenset({"어/EC", "아/EC"})
