@@ -86,3 +86,65 @@ def test_an_area_that_is_no_policy_is_never_a_tag_nor_a_headings_area() -> None:
 )
 def test_storms_and_outages_are_disasters(label: str, text: str, tag: str | None) -> None:
     assert _tag(label, text) == tag
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "tag"),
+    [
+        # a training on phone fraud: the training is how, not what about: no 교육
+        (
+            "전화사기 예방 교육",
+            "새솔시는 주민 40명을 대상으로 전화사기 예방 교육을 열었다. 이번 교육은 사례 영상과 대응 요령으로 "
+            "꾸렸다. 교육은 두 차례 나누어 진행했다.",
+            None,
+        ),
+        # a workshop of a bakers' club: no 교육 from its sessions
+        (
+            "제빵 동아리 역량강화 교육",
+            "한빛군 제빵 동아리 회원 25명이 역량강화 교육을 마쳤다. 교육은 반죽과 발효를 다루는 실습으로 "
+            "꾸렸다. 회원들은 교육 뒤 만든 빵을 이웃과 나눴다.",
+            None,
+        ),
+        # a school's own training keeps 교육: its school words say so
+        (
+            "학부모 진로 교육",
+            "새솔교육청은 학부모 200명을 대상으로 진로 교육을 열었다. 교육은 학생의 진학 준비를 돕는 자리다. "
+            "중학교와 고등학교 진학 담당 교사가 강사로 나섰다.",
+            "교육",
+        ),
+        # the word alone, or written onto a place, is the area itself
+        ("교육", "새솔군은 내년 교육 예산을 늘린다.", "교육"),
+    ],
+)
+def test_the_kind_of_gathering_a_label_ends_in_tags_nothing(label: str, text: str, tag: str | None) -> None:
+    assert _tag(label, text) == tag
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "tag"),
+    [
+        # a car tax bill is public finance
+        (
+            "상반기 자동차세",
+            "한빛시는 상반기 자동차세 9만 건, 41억 원을 부과했다. 납세자는 이달 말까지 은행이나 누리집에서 "
+            "낼 수 있다. 기한을 넘기면 체납액에 가산금이 붙는다.",
+            "행정·재정",
+        ),
+        # tuberculosis is health, though a school office tells its pupils about it
+        (
+            "결핵 예방 주간",
+            "새솔교육청은 결핵 예방 주간을 맞아 학생들에게 결핵 증상을 알렸다. 결핵은 기침이 2주 넘게 이어지면 "
+            "의심해야 한다.",
+            "보건·의료",
+        ),
+        # a youth orchestra's concert is culture
+        (
+            "청소년 오케스트라 연주회",
+            "새솔군 청소년 오케스트라가 군민회관에서 정기 연주회를 열었다. 단원 30명은 1년 동안 익힌 곡 7개를 "
+            "들려줬다.",
+            "문화·관광",
+        ),
+    ],
+)
+def test_area_words_of_taxes_illnesses_and_music(label: str, text: str, tag: str | None) -> None:
+    assert _tag(label, text) == tag

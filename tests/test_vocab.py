@@ -12,9 +12,17 @@ import pytest
 
 from kosum.pipeline import tuning
 from kosum.pipeline.speech import is_reported_speech
-from kosum.pipeline.vocab import bullets, common, layout, lines, news, sentences
+from kosum.pipeline.vocab import areas, bullets, common, layout, lines, news, sentences
 
-VOCAB = {**vars(common), **vars(lines), **vars(layout), **vars(sentences), **vars(news), **vars(bullets)}
+VOCAB = {
+    **vars(common),
+    **vars(lines),
+    **vars(layout),
+    **vars(sentences),
+    **vars(news),
+    **vars(bullets),
+    **vars(areas),
+}
 
 # (pattern, text, whether the pattern finds something in it)
 SEARCH = [
@@ -577,6 +585,8 @@ MEMBERS = [
     ("OUTLOOK_NOUNS", "우려", "기대"),
     ("OUTLOOK_TAIL_STEMS", "높", "밝히"),
     ("SEEMING_ENDINGS", "어/EC", "다/EC"),
+    ("EVENT_KIND_WORDS", "교육", "학교"),
+    ("EVENT_KIND_WORDS", "설명회", "축제"),
 ]
 
 

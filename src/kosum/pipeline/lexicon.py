@@ -26,6 +26,7 @@ from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .memo import TagTest
 from .tuning import STRUCTURE
+from .vocab.areas import EVENT_KIND_WORDS
 from .vocab.common import WHITESPACE, WORD
 
 __all__ = ["Area", "Lexicon", "load_lexicon"]
@@ -65,13 +66,14 @@ class Lexicon:
         tokens = short_tokens(text)
         return self.scores_morphs([Morph(t.form, t.tag, t.start, t.start + t.len) for t in tokens])
 
-    def scores_morphs(self, morphs: Sequence[Morph]) -> list[float]:
-        """:meth:`scores` on morphemes already analysed."""
+    def scores_morphs(self, morphs: Sequence[Morph], ignore: frozenset[str] = frozenset()) -> list[float]:
+        """:meth:`scores` on morphemes already analysed; a keyword in ``ignore`` is found (a longer
+        one is not sought inside it) but counts nothing."""
         out = [0.0] * len(self.areas)
         for run in _noun_runs(morphs):
             if len(run) == 1:  # most runs: one noun (the same test as below, without the loops)
                 word = run[0]
-                if len(word) <= self._longest and word in self._owner:
+                if len(word) <= self._longest and word in self._owner and word not in ignore:
                     area, weight = self._owner[word]
                     out[area] += weight * (1.0 + 0.25 * max(0, len(word) - 2))
                 continue
@@ -80,8 +82,9 @@ class Lexicon:
                 for j in range(len(run), i, -1):
                     word = "".join(run[i:j])
                     if len(word) <= self._longest and word in self._owner:
-                        area, weight = self._owner[word]
-                        out[area] += weight * (1.0 + 0.25 * max(0, len(word) - 2))
+                        if word not in ignore:
+                            area, weight = self._owner[word]
+                            out[area] += weight * (1.0 + 0.25 * max(0, len(word) - 2))
                         i = j
                         break
                 else:
@@ -101,16 +104,25 @@ class Lexicon:
         sentences', with a margin of ``STRUCTURE.policy_margin`` times the next area's score, else
         no tag rather than a wrong one (``tag("광어 양식장 지원", [])`` → "해양·수산"). The area must
         also stand where the card's topic stands (:func:`_carried`): a word that one late sentence
-        of a long card names in passing ("…, 주차장 확충 등을 논의했다") tags nothing."""
+        of a long card names in passing ("…, 주차장 확충 등을 논의했다") tags nothing. The kind of
+        gathering a label ends in (:func:`_event_kind`: "…예방 교육") tags nothing: in all of the
+        card's words it counts against the margin, as an area that is none does."""
         named = self.canonical(label)
         if named:
             return named
-        words = self._word_scores(label)
-        each = [self.scores_morphs(s.morphs) for s in sentences]
+        morphs = [Morph(t.form, t.tag, t.start, t.start + t.len) for t in short_tokens(label)]
+        ignore = _event_kind(label, morphs)
+        words = self._word_scores(label, morphs, ignore)
+        each = [self.scores_morphs(s.morphs, ignore) for s in sentences]
         own, body = self._summed(words), self._summed(each)
         weight = STRUCTURE.policy_label_weight
         scores = [weight * a + b for a, b in zip(own, body, strict=True)]
-        found = self._top(scores, STRUCTURE.policy_min_score, STRUCTURE.policy_margin)
+        kind = 0.0  # the event kind's own weight: it counts against the margin, like an area that is none
+        if ignore:
+            whole = self._summed(self._word_scores(label, morphs, frozenset()))
+            full = self._summed([self.scores_morphs(s.morphs) for s in sentences])
+            kind = sum(weight * a + b for a, b in zip(whole, full, strict=True)) - sum(scores)
+        found = self._top(scores, STRUCTURE.policy_min_score, STRUCTURE.policy_margin, kind)
         if found is None or not each:
             return found
         area = self.names.index(found)
@@ -120,16 +132,19 @@ class Lexicon:
         """Per area, the sum of ``rows`` (one score per area each); zeros for no rows."""
         return [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(self.areas)
 
-    def _word_scores(self, text: str) -> list[list[float]]:
-        """:meth:`scores` of each word of ``text`` (its morphemes between two spaces)."""
-        morphs = [Morph(t.form, t.tag, t.start, t.start + t.len) for t in short_tokens(text)]
-        return [self.scores_morphs([m for m in morphs if w.start() <= m.start < w.end()]) for w in WORD.finditer(text)]
+    def _word_scores(self, text: str, morphs: Sequence[Morph], ignore: frozenset[str]) -> list[list[float]]:
+        """:meth:`scores` of each word of ``text`` (its ``morphs`` between two spaces)."""
+        return [
+            self.scores_morphs([m for m in morphs if w.start() <= m.start < w.end()], ignore)
+            for w in WORD.finditer(text)
+        ]
 
-    def _top(self, scores: Sequence[float], minimum: float, margin: float) -> str | None:
-        """The best area's name where it scores ``minimum`` and ``margin`` times the next area and
-        is a policy area (an area that is none, party politics, tags nothing)."""
+    def _top(self, scores: Sequence[float], minimum: float, margin: float, rival: float = 0.0) -> str | None:
+        """The best area's name where it scores ``minimum`` and ``margin`` times the next area (or
+        ``rival``, a score that is no area's) and is a policy area (an area that is none, party
+        politics, tags nothing)."""
         top = max(range(len(scores)), key=scores.__getitem__)
-        second = max((x for k, x in enumerate(scores) if k != top), default=0.0)
+        second = max([x for k, x in enumerate(scores) if k != top] + [rival])
         if not self.areas[top].policy or scores[top] < minimum or scores[top] < margin * second:
             return None
         return self.areas[top].name
@@ -156,6 +171,19 @@ def _carried(label: Sequence[float], sentences: Sequence[float]) -> bool:
 
 _NOUN_TAGS = ("NNG", "NNP", "SL", "SN", "XSN")
 _IS_NOUN = TagTest(_NOUN_TAGS)
+
+
+def _event_kind(label: str, morphs: Sequence[Morph]) -> frozenset[str]:
+    """The kind of gathering a label ends in, written as its last word after words that say what
+    it is about (``EVENT_KIND_WORDS``: "교육" of "전화사기 예방 교육"), else nothing: such a card is
+    about those words, and "이번 교육은 …" in its sentences names the event, not its area. A label
+    that is the word alone ("교육") or writes it onto another noun ("새솔교육") keeps it."""
+    words = label.rstrip().split()
+    start = len(label.rstrip()) - len(words[-1]) if len(words) >= 2 else len(label)
+    tail = [m for m in morphs if m.start >= start]
+    if len(tail) == 1 and tail[0].form in EVENT_KIND_WORDS and tail[0].end == start + len(words[-1]):
+        return frozenset({tail[0].form})
+    return frozenset()
 
 
 def _key(word: str) -> str:
