@@ -8,6 +8,8 @@ states a guess as the article's fact, or says it of nothing in particular ("ì°©ê
 name, the actors the summary names); the chooser passes its sentence over for another (:func:`ungrounded`), as
 it does one that points to a thing named in a sentence not shown (:func:`kosum.engines.pointing.points_away`).
 Where the whole clause fits a bullet, the reduction keeps it instead (:func:`keep_ground`).
+A short article's card is not made of outlooks alone either (:func:`kosum.pipeline.nofact.states_no_fact`,
+which reads a whole sentence's predicate the same way).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from .headings import run_in_body
 from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
 from .length import summary_length
 from .lexicon import load_lexicon
-from .outlook import states_no_fact
+from .nofact import states_no_fact
 from .sayings import said_only, said_topic
 from .structure import Segment, Structure
 from .topic import act_name, headline_name, headline_phrase, headline_topic
@@ -50,7 +50,7 @@ def _left_over(body: Sequence[Sentence], length: int | None) -> bool:
     past the first ``length`` of the article, those a summary of ``length`` sentences opens with: a fact
     (no quote, no closing wish: those are no body) that the summary leaves for the card's bullets (what
     a training taught, what a gift goes to). Not where every such sentence states no fact
-    (:func:`~kosum.pipeline.outlook.states_no_fact`: an outlook, a guess, a wish, a pledge "앞으로도 …할
+    (:func:`~kosum.pipeline.nofact.states_no_fact`: an outlook, a guess, a wish, a pledge "앞으로도 …할
     계획"): a card of them alone adds nothing to the summary."""
     if length is None or len(body) < CARDS.short_min_sentences or body[-1].index < length:
         return False

@@ -111,7 +111,7 @@ class CardTuning:
         ``STRUCTURE.max_label``.
       report_frame_morphs: Most morphemes of a speech verb's frame after the clause it reports
         ("…라고 밝혔다": 밝히/었/다/.), read as that clause's frame where a short card's left-over
-        sentence is judged to state no fact (:mod:`kosum.pipeline.outlook`).
+        sentence is judged to state no fact (:mod:`kosum.pipeline.nofact`).
     """
 
     min_sentences: int = 3

@@ -341,7 +341,7 @@ HUMBLE_TELLING = frozenset({"말씀", "전하", "사죄"})
 OUTLOOK_NOUNS = frozenset({"전망", "예상", "예측", "관측", "우려", "추정", "가능성"})
 #: Nouns of a judgement or a hope as well as an outlook ("…이 기대된다", "…할 전망이다", "…할 가능성이 높다", "…하는
 #: 분위기다"): a sentence whose predicate is one says what may come or how it is seen, no fact (a short article's
-#: card is not made of such sentences alone, :mod:`kosum.pipeline.outlook`).
+#: card is not made of such sentences alone, :mod:`kosum.pipeline.nofact`).
 NO_FACT_NOUNS = OUTLOOK_NOUNS | EXPECT_NOUNS | {"분위기"}
 #: Stems that may close an outlook after its noun ("…가능성이 높음", "…관측이 나옴", "…우려가 생김").
 OUTLOOK_TAIL_STEMS = frozenset({"되", "하", "높", "크", "있", "많", "나오", "생기", "커지", "높아지"})

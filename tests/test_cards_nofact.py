@@ -1,5 +1,5 @@
 """A short article's one card is made for a fact its summary leaves, not for an outlook, a guess, a
-wish or a pledge alone (#19, :mod:`kosum.pipeline.outlook`, :func:`kosum.pipeline.cards._left_over`)."""
+wish or a pledge alone (#19, :mod:`kosum.pipeline.nofact`, :func:`kosum.pipeline.cards._left_over`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from kosum import summarize
 from kosum.options import SummaryOptions
 from kosum.pipeline.cards import find_cards
-from kosum.pipeline.outlook import states_no_fact
+from kosum.pipeline.nofact import states_no_fact
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
 
