@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from kosum._blas import _local_threads, gram
-from kosum._kiwi import get_kiwi, short_tokens
+from kosum._kiwi import get_kiwi, headline, headline_tokens, short_tokens
 from kosum.engines.compress import _noun_form
 from kosum.engines.features import _idfs, information, similarity_matrix, tfidf_matrix
 from kosum.engines.ranking import _pagerank, select
@@ -71,6 +71,24 @@ def test_label_tokens_from_the_cache_are_kiwis_own(text: str) -> None:
     fresh = [(t.form, t.tag, t.start, t.len) for t in get_kiwi().tokenize(text)]
     assert [(t.form, t.tag, t.start, t.len) for t in short_tokens(text)] == fresh
     assert [(t.form, t.tag, t.start, t.len) for t in short_tokens(text)] == fresh  # from the cache
+
+
+def _read(tokens: tuple[Any, ...]) -> list[tuple[str, str, int, int]]:
+    return [(t.form, t.tag, t.start, t.len) for t in tokens]
+
+
+def test_a_headline_word_is_read_off_the_headlines_analysis() -> None:
+    """Inside ``headline``, a word the headline writes whole is read off its analysis (no Kiwi call):
+    the headline's morphemes within its span, at offsets from its start."""
+    title = "바다군, 갯벌 쓰레기 수거했다"
+    doc = preprocess("바다군은 갯벌에서 쓰레기 2톤을 거뒀다. 주민 40명이 함께했다.", title=title)
+    at = title.index("수거했다")
+    inside = [(m.form, m.tag, m.start - at, m.end - m.start) for m in doc.title_morphs if m.start >= at]
+    with headline(title, doc.title_morphs):
+        assert _read(headline_tokens("수거했다")) == inside
+        assert _read(headline_tokens("쓰레")) == _read(short_tokens("쓰레"))  # cut inside a word: read alone
+        assert _read(headline_tokens("등대")) == _read(short_tokens("등대"))  # not in the headline: read alone
+    assert _read(headline_tokens("수거했다")) == _read(short_tokens("수거했다"))  # outside: read alone
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .._kiwi import headline
 from ..options import SummaryOptions
 from ..types import Document, Sentence
 from .headings import run_in_body
@@ -105,7 +106,10 @@ def card_bullets(structure: Structure, options: SummaryOptions) -> int:
 def cards(doc: Document, structure: Structure, length: int | None = None) -> tuple[Segment, ...]:
     """The segments that become sections (cards): the structure's, or the one card of a
     single-topic article (whose summary takes ``length`` sentences, where known); only those with sentences."""
-    found = structure.segments or _single_card(doc, structure, length)
+    if structure.segments:
+        return tuple(segment for segment in structure.segments if segment.sentences)
+    with headline(doc.title or "", doc.title_morphs):  # the naming rules read the headline's words off its analysis
+        found = _single_card(doc, structure, length)
     return tuple(segment for segment in found if segment.sentences)
 
 

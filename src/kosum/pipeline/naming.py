@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .._kiwi import short_tokens
+from .._kiwi import headline_tokens
 from ..types import Morph
 from .labels import names_who, who_or_where, written_whole
 from .vocab.headlines import FIGURE_WORD, FRAME_VERBS, HEADLINE_ACTS, PARTNER_WORDS, VERB_ACT_STEMS
@@ -28,7 +28,7 @@ __all__ = ["act_after", "coordinated", "frames_next", "thing"]
 def thing(word: str) -> bool:
     """True for a word that can head a topic: no figure ("40대"), person or people ("주민들"), no
     office, no bound noun ("…할 것", "…할 수")."""
-    tokens = short_tokens(word)
+    tokens = headline_tokens(word)
     people = any(t.tag == "XSN" and t.form in PLURAL_SUFFIXES for t in tokens)
     bound = bool(tokens) and tokens[0].tag == "NNB"
     return not (FIGURE_WORD.match(word) or people or bound or who_or_where(word) or names_who(word))
@@ -65,7 +65,7 @@ def act_after(kept: Sequence[str], words: Sequence[str]) -> str:
     that closes the word, "청소하기", is a name's word itself)."""
     n = len(kept)
     at = next((k + n for k in range(len(words) - n + 1) if n and list(words[k : k + n]) == list(kept)), len(words))
-    tokens = short_tokens(words[at]) if at < len(words) else []
+    tokens = headline_tokens(words[at]) if at < len(words) else []
     goes_on = any(w not in HEADLINE_ACTS for w in words[at + 1 :])  # "…청소했다 행사": a name's word, no act
     if len(tokens) < 3 or tokens[0].tag != "NNG" or tokens[0].form in HEADLINE_ACTS or tokens[-1].tag in _NAMING_ENDS:
         return ""
