@@ -664,6 +664,10 @@ def test_headline_words() -> None:
     assert not "숲길 걷기 주간".endswith(headlines.ORGANISATION_ENDS)
     assert "당하" in headlines.VERB_ACT_STEMS and "위하" not in headlines.VERB_ACT_STEMS
     assert "…”!".rstrip(headlines.SAYING_CLOSE) == "…”" and "가" not in headlines.SAYING_CLOSE
+    assert "참여자".endswith(headlines.PERSON_NOUN_ENDS) and not "바다숲".endswith(headlines.PERSON_NOUN_ENDS)
+    assert "생" in headlines.PERSON_SUFFIXES and "들" not in headlines.PERSON_SUFFIXES
+    assert "논란" in headlines.DISPUTE_NOUNS and "확대" not in headlines.DISPUTE_NOUNS
+    assert "‘심야 영업’ ".strip(" " + headlines.PHRASE_QUOTES) == "심야 영업" and "," not in headlines.PHRASE_QUOTES
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .._kiwi import short_tokens
 from ..types import Morph, Sentence
+from .disputes import with_dispute
 from .labels import (
     IN_NAME,
     NOUN_TAGS,
@@ -31,6 +32,7 @@ from .labels import (
     written_whole,
 )
 from .naming import act_after, coordinated, frames_next, thing
+from .people import with_people_act
 from .tuning import CARDS, STRUCTURE
 from .vocab.headlines import (
     AMOUNT_WORDS,
@@ -466,14 +468,15 @@ def act_name(label: str, title: str, lead: Sentence | None, text: str, title_mor
     ``by_act``), without the edition or place words that lead it, else the lead's object of its act
     (:func:`_lead_act`); ``label`` itself where none is found or it names a topic."""
     if not title or not names_who(label, text):
-        return label
+        return with_dispute(with_people_act(label, title, text), title, text)  # people.py, disputes.py
     found = _act_span(title, text, title_morphs) or headline_topic(title, text, title_morphs, by_act=True)
     if found:
         words = found.split()
         while len(words) > 1 and (ORDINAL_WORD.match(words[0]) or names_where(words[0], text)):
             words.pop(0)
         return " ".join(words)
-    return (_lead_act(lead, text) if lead is not None else None) or label
+    acted = _lead_act(lead, text) if lead is not None else None
+    return acted or with_dispute(with_people_act(label, title, text), title, text)
 
 
 def _lead_act(lead: Sentence, text: str) -> str | None:

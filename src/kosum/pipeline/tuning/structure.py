@@ -112,6 +112,9 @@ class CardTuning:
       report_frame_morphs: Most morphemes of a speech verb's frame after the clause it reports
         ("…라고 밝혔다": 밝히/었/다/.), read as that clause's frame where a short card's left-over
         sentence is judged to state no fact (:mod:`kosum.pipeline.nofact`).
+      person_noun_min_chars: Fewest letters of a noun ending in a person's letter
+        (:data:`~kosum.pipeline.vocab.headlines.PERSON_NOUN_ENDS`) that names a person
+        ("참여자"), not a thing ("의자", "투자"; :mod:`kosum.pipeline.people`).
     """
 
     min_sentences: int = 3
@@ -120,6 +123,7 @@ class CardTuning:
     run_in_min_chars: int = 10
     topic_max_chars: int = 20
     report_frame_morphs: int = 5
+    person_noun_min_chars: int = 3
 
 
 SPEECH = SpeechTuning()

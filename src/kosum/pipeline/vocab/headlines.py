@@ -85,3 +85,13 @@ PARTNER_WORD_LIST = (
 )
 #: :data:`PARTNER_WORD_LIST` as a tuple (a word of a headline starting with one: "손잡아").
 PARTNER_WORDS = tuple(PARTNER_WORD_LIST.split())
+#: The last letter of a noun of three letters or more that names a person by what they did or were
+#: ("참여자", "유공자", "합격자", "근로자": …者), or the suffix of a student ("수강생"): who, not what.
+PERSON_NOUN_ENDS = ("자",)
+#: The suffix of one who studies or takes part ("수강생", "연수생"), as the analyser reads it (XSN).
+PERSON_SUFFIXES = frozenset({"생"})
+#: Nouns of a story that is disputed, not settled ("…사칭 논란", "…조작 의혹"): a name without them
+#: states what is only claimed as a fact (:mod:`kosum.pipeline.disputes`).
+DISPUTE_NOUNS = frozenset({"논란", "의혹", "파문"})
+#: Marks that may stand between a headline's words of one phrase: a quoted name's quotes ("‘…’ 논란").
+PHRASE_QUOTES = "'\"‘’“”′″"

@@ -1,0 +1,55 @@
+"""A single-topic card whose headline reports a dispute about what its name says (#19, "names an
+editor keeps").
+
+News writes a claim, a catch-phrase or a quoted word, then the noun that says it is disputed
+("…‘반값 할인’ 논란", "…후보 사칭 논란", "…조작 의혹"). A name that keeps the claim and drops that noun
+states what is only claimed as a fact and reads as a slogan ("반값 할인"); the card is about the
+dispute. The name keeps the dispute's noun (:func:`with_dispute`), with the nouns the headline
+writes between them ("‘…’ 표절 논란").
+"""
+
+from __future__ import annotations
+
+from .._kiwi import short_tokens
+from .tuning import CARDS
+from .vocab.headlines import DISPUTE_NOUNS, FIGURE_WORD, HEADLINE_ACTS, HEADLINE_WORD, PHRASE_QUOTES
+
+__all__ = ["with_dispute"]
+
+
+def _noun(word: str) -> str | None:
+    """The noun a headline word opens with where the word is that noun alone or with a particle
+    ("논란", "논란도"), else ``None``."""
+    tokens = short_tokens(word)
+    if not tokens or tokens[0].tag != "NNG" or not word.startswith(tokens[0].form):
+        return None
+    return tokens[0].form if all(t.tag.startswith("J") for t in tokens[1:]) else None
+
+
+def with_dispute(label: str, title: str, text: str) -> str:
+    """``label`` with the dispute's noun (:data:`DISPUTE_NOUNS`) where the headline writes the label's
+    words and then, in the same phrase (only spaces and quotes between its words), bare nouns up to that
+    noun ("한울마트, ‘반값 할인’ 논란": "반값 할인" → "반값 할인 논란"; "…‘바닷가 풍경’ 표절 논란":
+    "바닷가 풍경" → "바닷가 풍경 표절 논란"), where the article writes that noun and the name stays within
+    ``CARDS.topic_max_chars``; ``label`` itself otherwise."""
+    words = label.split()
+    first = title.split("\n", 1)[0]
+    found = list(HEADLINE_WORD.finditer(first))
+    texts = [m.group() for m in found]
+    n = len(words)
+    at = next((k for k in range(len(texts) - n + 1) if n and texts[k : k + n] == words), None)
+    if at is None:
+        return label
+    named = list(words)
+    for k in range(at + n, len(found)):
+        between = first[found[k - 1].end() : found[k].start()]
+        if between.strip(" " + PHRASE_QUOTES):  # a comma, a bracket or a clause break: the phrase ends
+            return label
+        noun = _noun(texts[k])
+        if noun in DISPUTE_NOUNS:
+            phrase = " ".join([*named, noun])
+            return phrase if noun in text and len(phrase) <= CARDS.topic_max_chars else label
+        if noun is None or noun != texts[k] or noun in HEADLINE_ACTS or FIGURE_WORD.match(texts[k]):
+            return label
+        named.append(noun)
+    return label

@@ -1,0 +1,69 @@
+"""A single-topic card named by the people it concerns, where the headline writes what is done to
+them right after (#19, "names an editor keeps").
+
+A name whose head names people ("…사업 참여자", "…수능 운영 유공자", "…임용시험 합격자") says whom
+the release is about, not what it reports: the headline goes on with the act ("참여자 모집",
+"유공자 표창", "합격자 120명 발표"), and the card's sentences are about that act. The name keeps the
+act's noun (:func:`with_people_act`); a figure that counts the people between them is left out.
+"""
+
+from __future__ import annotations
+
+from .._kiwi import short_tokens
+from .tuning import CARDS
+from .vocab.headlines import (
+    FIGURE_WORD,
+    HEADLINE_WORD,
+    PERSON_NOUN_ENDS,
+    PERSON_SUFFIXES,
+    TOPIC_TAIL_WORDS,
+)
+from .vocab.layout import AUDIENCE_ENDS, AUDIENCE_WORDS, PLURAL_SUFFIXES
+
+__all__ = ["names_people", "with_people_act"]
+
+
+def names_people(word: str) -> bool:
+    """True for one word that names people: an audience ("청소년", "…군민"), a
+    plural ("참가자들"), a person's noun ("참여자", "수강생": :data:`PERSON_NOUN_ENDS`, at least
+    ``CARDS.person_noun_min_chars`` letters, :data:`PERSON_SUFFIXES`)."""
+    if word in AUDIENCE_WORDS or word.endswith(AUDIENCE_ENDS):
+        return True
+    tokens = short_tokens(word)
+    if not tokens or not tokens[-1].tag.startswith(("NN", "XSN")):
+        return False
+    last = tokens[-1]
+    plural = last.tag == "XSN" and last.form in (PLURAL_SUFFIXES | PERSON_SUFFIXES)
+    person = last.tag.startswith("NN") and len(last.form) >= CARDS.person_noun_min_chars
+    return plural or (person and last.form.endswith(PERSON_NOUN_ENDS))
+
+
+def _bare_noun(word: str) -> bool:
+    """True for a headline word that is one noun alone, written with nothing after it ("모집", "표창")."""
+    tokens = short_tokens(word)
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].form == word
+
+
+def with_people_act(label: str, title: str, text: str) -> str:
+    """``label`` with the act the headline writes right after its last word, where that word names people
+    (:func:`names_people`) and the act is the headline's last word, one noun the article writes, not a
+    qualifier (:data:`TOPIC_TAIL_WORDS`) nor people ("새솔시, 골목 정원 가꾸기 참여자 모집" →
+    "골목 정원 가꾸기 참여자 모집"; "…합격자 120명 발표" → "… 합격자 발표"); cut from the front to
+    ``CARDS.topic_max_chars``; ``label`` itself otherwise."""
+    words = label.split()
+    if not words or not title or not names_people(words[-1]):
+        return label
+    found = [m.group() for m in HEADLINE_WORD.finditer(title.split("\n", 1)[0])]
+    if words[-1] not in found:
+        return label
+    after = found[found.index(words[-1]) + 1 :]
+    while after and FIGURE_WORD.match(after[0]):  # "합격자 120명 발표": the count goes
+        after.pop(0)
+    if len(after) != 1 or after[0] in TOPIC_TAIL_WORDS or names_people(after[0]) or not _bare_noun(after[0]):
+        return label
+    if after[0] not in text:
+        return label
+    named = [*words, after[0]]
+    while len(named) > 2 and len(" ".join(named)) > CARDS.topic_max_chars:
+        named.pop(0)
+    return " ".join(named)
