@@ -436,6 +436,9 @@ SEARCH = [
     ("ONWARD", "향후 관광객이", True),
     ("ONWARD", "다만, 앞으로는 매달 연다", True),
     ("ONWARD", "청사 앞으로 모였다", False),
+    ("SEEING_SYLLABLES", "늘어날 것으로 봤다", True),
+    ("SEEING_SYLLABLES", "어려워 보여", True),
+    ("SEEING_SYLLABLES", "새 다리를 놓았다", False),
 ]
 
 

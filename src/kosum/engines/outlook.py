@@ -26,6 +26,7 @@ from ..pipeline.vocab.bullets import (
     OFFICE_SOURCE_PARTICLE,
     OUTLOOK_NOUNS,
     OUTLOOK_TAIL_STEMS,
+    SEEING_SYLLABLES,
     SEEMING_ENDINGS,
     SEEMING_STEM,
 )
@@ -46,7 +47,12 @@ _NAMING_TAGS = ("NNG", "NNP", "SL", "SH")
 def is_outlook(text: str) -> bool:
     """True for a bullet whose last predicate is an outlook: an outlook noun
     (:data:`~kosum.pipeline.vocab.bullets.OUTLOOK_NOUNS`) with only its verb or adjective after it
-    ("…할 전망", "…가능성이 높음", "…우려되고 있음"), or a guess "…것으로 보임", "…해 보임"."""
+    ("…할 전망", "…가능성이 높음", "…우려되고 있음"), or a guess "…것으로 보임", "…해 보임". A text with
+    neither an outlook noun nor, in its last two words, where its last predicate stands, a syllable of
+    "보"/"보이" (:data:`SEEING_SYLLABLES`) is none, unanalysed."""
+    seeing = SEEING_SYLLABLES.search(" ".join(text.split()[-2:]))
+    if not seeing and not any(noun in text for noun in OUTLOOK_NOUNS):
+        return False
     words = [m for m in analyze(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
     nouns = [k for k, m in enumerate(words) if m.tag.startswith("NN")]
     if nouns:
@@ -127,24 +133,32 @@ def cut_ground(text: str, sentence: Sentence, known: str = "") -> bool:
 
 def keep_ground(text: str, sentence: Sentence) -> str:
     """The bullet ``text`` of ``sentence``, or where it cuts an outlook from what names its holder, place or
-    ground (:func:`cut_ground`), the sentence's whole clause (:func:`~kosum.engines.compress.compress` ``whole``:
-    only a leading connective, the speech frame and parentheticals go) where that is sound and at most
-    ``COMPRESS.max_bullet_chars`` long: a longer true bullet beats a short one that says a guess of nothing."""
+    ground (:func:`cut_ground`), the sentence's whole clause (:func:`_whole_clause`) where that is sound and at
+    most ``COMPRESS.max_bullet_chars`` long: a longer true bullet beats a short one that says a guess of nothing."""
     if not cut_ground(text, sentence):
         return text
+    return _whole_clause(sentence) or text
+
+
+def _whole_clause(sentence: Sentence) -> str | None:
+    """The sentence's whole clause (:func:`~kosum.engines.compress.compress` ``whole``: only a leading
+    connective, the speech frame and parentheticals go) where it is sound and fits a bullet, else ``None``."""
     rest, cut = strip_connective(sentence.text.strip())
     base = sentence.start + (len(sentence.text) - len(sentence.text.lstrip())) + cut
     whole = compress(rest, sentence.morphs, base, whole=True)
     if not whole or len(whole) > COMPRESS.max_bullet_chars or defect(whole):
-        return text
+        return None
     return whole
 
 
 def ungrounded(sentence: Sentence, known: str, style: str) -> bool:
     """True for a sentence whose bullet (:func:`keep_ground`) states an outlook cut from what names its holder,
     place or ground and ``known`` does not show (:func:`cut_ground`); only a sentence that holds an outlook's
-    word is written out."""
+    word is written out. A bullet that cuts no ground with nothing known cuts none with ``known`` either."""
     words = any(word in sentence.text for word in OUTLOOK_NOUNS)
     if not words and not any(m.form in ESTIMATE_STEMS and m.tag.startswith("V") for m in sentence.morphs):
         return False
-    return cut_ground(keep_ground(bullet_for(sentence, style).text, sentence), sentence, known)
+    text = bullet_for(sentence, style).text
+    if not cut_ground(text, sentence):
+        return False
+    return cut_ground(_whole_clause(sentence) or text, sentence, known)

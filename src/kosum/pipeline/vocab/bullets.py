@@ -348,4 +348,7 @@ OUTLOOK_TAIL_STEMS = frozenset({"되", "하", "높", "크", "있", "많", "나�
 #: The stem of seeming and the connective endings before it ("높아 보임", "어려워 보임"), as form/tag: a guess
 #: as :data:`ESTIMATE_KEYS` makes one; not a trying "살펴봄" nor a view "내려다 보임".
 SEEMING_STEM = "보이"
+#: Syllables of the stems "보"/"보이" with any final consonant, and their contractions ("봤", "봐", "보여", "봬", "뵈"):
+#: a text with none of them holds neither stem, so no guess of :data:`ESTIMATE_STEMS` (a test before any analysis).
+SEEING_SYLLABLES = re.compile("[보-뵣]")
 SEEMING_ENDINGS = frozenset({"어/EC", "아/EC"})
