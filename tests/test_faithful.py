@@ -304,6 +304,12 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "이번 강좌는 군이 한빛대학교와 협약을 맺은 이후, 도시 지역에서만 열리던 코딩 교실을 농촌 지역 어린이들을 "
             "위해 처음으로 들여와 운영했다는 점에서 뜻이 깊음",
         ),
+        # a purpose after "…을 확정," is the next clause's: it goes alone, and the act before the comma stays
+        (
+            "한솔시는 두 달간의 현장 조사를 통해 하천 정비 방안을 확정, 여름철 침수를 막기 위해 배수펌프를 늘리고 "
+            "제방 보강 공사를 벌였다.",
+            "한솔시는 하천 정비 방안을 확정, 배수펌프를 늘리고 제방 보강 공사를 벌임",
+        ),
         # the first clause's place topic is not the second's, which has its own ("부녀회는")
         (
             "또한 새솔고등학교에서는 학생들이 직접 만든 반찬 20상자를 지원해 어르신들의 겨울 걱정을 덜었으며, "

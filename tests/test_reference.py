@@ -38,6 +38,12 @@ def test_no_bullet_opens_or_ends_in_a_broken_form(reference: Summary) -> None:
     assert broken == {}
 
 
+def test_a_means_stays_with_the_act_it_served(reference: Summary) -> None:
+    """The study led to the plan, not to the committee: a bullet that keeps the means keeps the plan."""
+    bullets = [b.text for s in reference.sections for b in s.bullets if "연구용역을 통해" in b.text]
+    assert bullets and all("육성계획" in text for text in bullets)
+
+
 def test_summary_mentions_the_award(reference: Summary) -> None:
     assert reference.length is not None and 1 <= len(reference.summary_sources) <= reference.length
     flat = reference.summary.replace(" ", "")

@@ -589,6 +589,7 @@ MEMBERS = [
     ("OUTLOOK_TAIL_STEMS", "높", "밝히"),
     ("SEEMING_ENDINGS", "어/EC", "다/EC"),
     ("EVENT_KIND_WORDS", "교육", "학교"),
+    ("AIM_STEMS", "위하", "따르"),
     ("EVENT_KIND_WORDS", "설명회", "축제"),
 ]
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..pipeline.memo import TagTest
 from ..pipeline.vocab.bullets import (
+    AIM_STEMS,
     ANNOUNCE_STEMS,
     CONDITION_ENDINGS,
     CONDITION_NOUNS,
@@ -77,6 +78,7 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
     """Clause spans ``[start, stop)`` of ``morphs[:end]``: cut after a connective ending (or
     after "가운데") that a space follows, unless an auxiliary verb comes next."""
     spans: list[tuple[int, int]] = []
+    nominal: list[int] = []  # spans that end in a verbal noun and a comma
     start = 0
     for i in range(end - 1):
         m = morphs[i]
@@ -100,6 +102,14 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
         elif not _NOUN_OR_JKB[tag]:
             continue  # no clause ends on any other morpheme: the hot path, most of a sentence
         elif tag[0] == "N":
+            nxt = morphs[i + 1]
+            # "계획을 수립, …을 위해": a verbal noun that takes an object, then a comma, ends a clause where a
+            # purpose or a means follows (:func:`_framed`): it is the next clause's, and dropping it keeps this one
+            if tag == "NNG" and i and morphs[i - 1].tag == "JKO" and nxt.tag == "SP" and nxt.form == ",":
+                spans.append((start, i + 1))
+                nominal.append(len(spans) - 1)
+                start = i + 1
+                continue
             # "참석한 가운데" ends a clause; "농업인 가운데 50명" (among) is a part of its noun phrase
             if m.form not in SUBORDINATE_FORMS or not subordinate(m) or morphs[i - 1].tag != "ETM":
                 continue
@@ -114,6 +124,9 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
             spans.append((start, i + 1))
             start = i + 1
     spans.append((start, end))
+    for k in reversed(nominal):
+        if not _framed(morphs, spans[k + 1]):
+            spans[k : k + 2] = [(spans[k][0], spans[k + 1][1])]
     # "인재를 키우고 기회를 넓히기 위해": a clause joined by "-고" to a purpose "-기 위해" is part of it;
     # "A를 포함해 총 52편": what an inclusion takes is counted in the next clause, never cut from it
     for k in range(len(spans) - 2, -1, -1):
@@ -220,6 +233,13 @@ def _purpose(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     if len(words) < 3 or words[0].tag != "EC":
         return False
     return subordinate(words[1]) and words[2].tag == "ETN"
+
+
+def _framed(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True for a clause that ends in a purpose or a means frame (:data:`AIM_STEMS`) after its object or
+    a verb's noun form ("협업을 위해", "넓히기 위해", "협약을 통해"): a frame of the clause after it."""
+    words = _tail(morphs, span[0], span[1], 3, "S")  # the last three, the last first
+    return len(words) == 3 and words[0].tag == "EC" and words[1].form in AIM_STEMS and words[2].tag in ("ETN", "JKO")
 
 
 def _one_word(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:

@@ -27,6 +27,9 @@ PLACE_PARTICLES = frozenset({"에서", "서"})
 BRACKET_PAIRS = ("()", "[]", "{}", "「」", "『』", "〈〉", "《》", "“”", "‘’", "<>")
 #: Stems that end a means, purpose or relation clause: a bullet never ends on them ("…을 통함").
 MEANS_STEMS = frozenset({"통하", "위하", "비롯하", "포함하", "따르", "대하", "관하", "의하", "인하", "힘입", "맞추"})
+#: Stems of a purpose or a means frame after an object ("협업을 위해", "용역을 통해"): after "…을 수립," such a frame
+#: belongs to the clause that follows it, not to the verbal noun before the comma.
+AIM_STEMS = frozenset({"위하", "통하"})
 #: Nominalized means, purpose and relation forms a bullet never ends on, as written ("…을 대상으로 함").
 MEANS_ENDINGS = ("통함", "위함", "비롯함", "포함함", "대상으로 함", "따름", "대함", "관함", "의함", "인함")
 #: Endings of a sentence that explains the one before it ("…을 어겼다는 것", "…하기 때문"): alone, a
