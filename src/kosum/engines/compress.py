@@ -25,6 +25,8 @@ from ..types import Morph
 from . import arguments as ar
 from . import clauses as cl
 from .bracketed import keep_named_arguments
+from .gapped import gapped_parallel
+from .reported import framed, reports
 from .spans import PUNCT as _PUNCT
 from .spans import facts as _facts
 from .spans import parentheticals as _parentheticals
@@ -197,6 +199,8 @@ def _shorten(
             continue
         if any(morphs[c[-1]].form == "," for c in chunks[max(k - 1, 0) : k + 2]) or (k == 0 and after_comma):
             continue  # one element of a coordination ("A로, B로", "A에서 한 명, B에서 …") never goes alone
+        if gapped_parallel(morphs, chunks, k):
+            continue  # "A를 가람에서, B는 누리에서 열기로": the second half of a gapped pair (engines/gapped)
         if kinds[k + 1] == "ETM" or ar.adnominal_phrase(morphs, chunks, k + 1) or (k and kinds[k - 1] == "ETM"):
             continue  # "본관에서 열린 행사": the adnominal clause's own argument; "합의했다는 점에서": its noun
         trial = list(keep)
@@ -278,6 +282,8 @@ def compress(
         relation = cl.relation(morphs, span) and not ar.points_back(morphs, keep, *span)  # "이에 대해" goes
         if ar.stray_object(morphs, span) or ar.stray_subject(morphs, span) or cl.not_only(morphs, span) or relation:
             return False
+        if reports(morphs, span):
+            return False  # "A는 …했다고 B가 발표했다": the kept frame reports it (engines/reported)
         if not main_topic and ar.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
             return False
         if ar.named_means(morphs, span) and not _anchored(span) and _fits(COMPRESS.means_bullet_chars):
@@ -460,9 +466,11 @@ def _fact_clause(
     생각을 주고받았다" → "농가와 소비자 등 320여 명이 모임"; a background clause ends on its
     predicate: "600여 명이 참가한 가운데" → "600여 명이 참가"), shortened to fit ``limit`` as the
     main clause would be; ``keep``: the morphemes left after parentheticals and the speech frame."""
-    for span in spans[:-1]:
+    for at, span in enumerate(spans[:-1]):
         if not any(f and k for f, k in zip(facts[span[0] : span[1]], keep[span[0] : span[1]], strict=True)):
             continue
+        if framed(morphs, spans, at):
+            return None  # "A는 …를 받고 …한 것으로 알려졌다": a part of the reported words is no statement
         stem = next((morphs[j] for j in range(span[1] - 1, span[0] - 1, -1) if morphs[j].tag.startswith("V")), None)
         if cl.condition(morphs, span) or (stem is not None and ar.subordinate(stem)):
             return None  # "…을 통해", "…하면": a means or a condition is no statement of its own

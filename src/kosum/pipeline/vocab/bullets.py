@@ -269,6 +269,17 @@ LIKELY_STEMS = frozenset({"있", "높", "크"})
 #: Connective endings that close a reported clause before a speech verb ("…할 전망이라고 밝혔다", "…높다고
 #: 내다봤다"): the reported clause's predicate is what the sentence says.
 REPORT_ENDINGS = frozenset({"다고", "ᆫ다고", "는다고", "라고", "이라고"})
+#: A reporting ending read as a final "다" and a joined "고" ("…했다 고" as form/tag pairs): it closes a reported
+#: clause as :data:`REPORT_ENDINGS` do.
+SPLIT_REPORT_ENDING = ("다", "EF", "고", "EC")
+#: The noun and copula after a quotative adnominal that end a sentence telling what is said ("…돌렸다는
+#: 것이다": the claim is that …), as form/tag.
+REPORTED_THING_KEYS = ("것/NNB", "이/VCP")
+#: Stems after "…것으로" that hedge what comes before ("…받은 것으로 알려졌다", "…것으로 보고 있다", "…것으로
+#: 추정된다", "…것으로 전해졌다"): the clauses before them are reported or guessed, none a fact of its own.
+HEDGE_STEMS = frozenset(
+    {"알려지", "알리", "전해지", "전하", "보", "보이", "추정", "관측", "예상", "예측", "추산", "짐작", "의심"}
+)
 #: Words of "from now on" ("앞으로도 …", "향후 …") opening a sentence or after its topic or a comma (not "청사
 #: 앞으로", a place): a plan so dated names no time (a pledge, "앞으로도 나눔을 이어갈 계획이다"), unless the
 #: sentence has a figure of its own.
