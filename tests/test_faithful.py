@@ -304,6 +304,19 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "이번 강좌는 군이 한빛대학교와 협약을 맺은 이후, 도시 지역에서만 열리던 코딩 교실을 농촌 지역 어린이들을 "
             "위해 처음으로 들여와 운영했다는 점에서 뜻이 깊음",
         ),
+        # a purpose or means clause kept because the rest says almost nothing stays past the length limit
+        (
+            "누리시는 앞으로 옛 철도 부지를 활용한 청년 창업 공간 조성과 일자리 창출에서 눈에 띄는 성과를 내기 위해 "
+            "민관 협의체를 더욱 키워 나갈 방침이다.",
+            "누리시는 앞으로 옛 철도 부지를 활용한 청년 창업 공간 조성과 일자리 창출에서 눈에 띄는 성과를 내기 위해 "
+            "민관 협의체를 더욱 키워 나갈 방침",
+        ),
+        (
+            "가람군 작은도서관은 문을 연 뒤 그림책 읽기와 목공 교실, 주말 영화 상영 등 다양한 모임을 통해 주민들의 "
+            "쉼터로 차츰 자리 잡아 왔다.",
+            "가람군 작은도서관은 문을 연 뒤 그림책 읽기와 목공 교실, 주말 영화 상영 등 다양한 모임을 통해 주민들의 "
+            "쉼터로 차츰 자리 잡아 옴",
+        ),
         # a purpose after "…을 확정," is the next clause's: it goes alone, and the act before the comma stays
         (
             "한솔시는 두 달간의 현장 조사를 통해 하천 정비 방안을 확정, 여름철 침수를 막기 위해 배수펌프를 늘리고 "

@@ -374,14 +374,17 @@ def compress(
     # the facts that are figures (a number with its unit), not a number inside a quoted name ("'제5회 …'")
     figures = [f and m.tag == "SN" and not q for f, m, q in zip(facts, morphs, inside, strict=True)]
     kept = list(keep)
+    hollow = False  # a clause stayed because the rest would say almost nothing without it
     for span in spans[:-1]:
         if (
             ar.any_subordinate(morphs, *span)
             and not cl.condition(morphs, span)
             and not _only_facts(figures, keep, span)
-            and not hollow_rest(morphs, keep, facts, span, subject, COMPRESS.hollow_rest_content)
         ):
-            drop(span)  # a background clause with the sentence's only figures stays ("600여 명이 참가한 가운데")
+            if hollow_rest(morphs, keep, facts, span, subject, COMPRESS.hollow_rest_content):
+                hollow = True
+            else:
+                drop(span)  # a background clause with the sentence's only figures stays ("600여 명이 참가한 가운데")
     result = nominal()
     # still too long: the clauses before the main one go, from the first on (never one in the
     # middle alone: what is left must not join one clause's subject to another's predicate);
@@ -401,7 +404,7 @@ def compress(
         and not ar.own_subject(morphs, kept, lead, spans[main][0], True, inside)
         and says_little(morphs, kept, facts, figures, max(spans[main][0], lead), end)
     )
-    light = light or thin
+    light = light or thin or hollow  # ... and so does one kept for what a hollow rest lacks (its length aside)
     room = max(limit, COMPRESS.light_bullet_chars) if light else limit
     half = False  # the clause just dropped is half of a coordinated means: its other half goes too
     for k, span in enumerate(spans[:-1]):

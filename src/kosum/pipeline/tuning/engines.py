@@ -34,7 +34,8 @@ class CompressTuning:
       min_chunks: Fewest phrases of a clause for compression to drop any of them.
       min_content: Fewest content morphemes (nouns, stems, numbers) a compression may leave.
       light_bullet_chars: The limit instead of ``max_bullet_chars`` where the main clause only frames
-        what the clauses before it say ("…안전 수칙을 익히는 시간을 가졌다"): they stay up to this length.
+        what the clauses before it say ("…안전 수칙을 익히는 시간을 가졌다"), or where a clause stayed because the
+        rest would say almost nothing without it (``hollow_rest_content``): they stay up to this length.
       thin_main_content: Most content morphemes of a main clause (its topic aside) that keeps no fact or name
         while a clause before it does ("…5억 원을 받아 사업을 진행하고 있다"): such a main clause frames the clauses
         before it, which stay up to ``light_bullet_chars`` (at 3, too many dev bullets grew: median length 61).
