@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 
 from kosum._blas import _local_threads, gram
 from kosum._kiwi import get_kiwi, headline, headline_tokens, short_tokens
+from kosum.engines import form
 from kosum.engines.compress import _noun_form
 from kosum.engines.features import _idfs, information, similarity_matrix, tfidf_matrix
 from kosum.engines.ranking import _pagerank, select
@@ -244,3 +246,29 @@ def test_select_on_python_floats_is_the_plain_mmr(n: int) -> None:
             max_chars = int(rng.integers(60, 400))
             fast = select(candidates, scores, vectors, k, lengths=lengths, max_chars=max_chars)
             assert fast == _plain_select(candidates, scores, vectors, k, lengths, max_chars)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛구 체육관이 새 지붕을 얹음",
+        "청년 창업 지원금을 두 배로 늘림",
+        "주민 불편을 줄여 나가겠음",
+        "누리군은 주민 불편을 줄여 나가겠음",
+        "다리 공사를 올해 마치기로 함",
+        "방문객이 늘어날 것으로 보임",
+        "관광 효과도 기대",
+        "쓰레기 배출 자제를 당부",
+        "예산이 모자란다는 설명",
+        "도로가 좁다며 불만을 나타냄",
+        '"길을 넓히자"하고 외침',
+        "새 시장이 문을 열었고 상인들이 반김",
+        "수확량이 열 섬 정도라 모자람",
+        "둑을 높이기론 함",
+        "다양한 체험 행사를 엶",
+    ],
+)
+def test_unattributed_without_a_cue_is_the_analysed_verdict(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    quick = form.unattributed.__wrapped__(text)
+    monkeypatch.setattr(form, "OWNERLESS_CUES", re.compile(""))  # every text analysed
+    assert quick == form.unattributed.__wrapped__(text)

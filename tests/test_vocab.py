@@ -439,6 +439,18 @@ SEARCH = [
     ("SEEING_SYLLABLES", "늘어날 것으로 봤다", True),
     ("SEEING_SYLLABLES", "어려워 보여", True),
     ("SEEING_SYLLABLES", "새 다리를 놓았다", False),
+    ("OWNERLESS_CUES", "도로가 좁다며 불만", True),
+    ("OWNERLESS_CUES", "예산이 모자란다는 설명", True),
+    ("OWNERLESS_CUES", '"길을 넓히자"하고 외침', True),
+    ("OWNERLESS_CUES", "둑을 높여 나가겠음", True),
+    ("OWNERLESS_CUES", "다리 공사를 올해 마치기로 함", True),
+    ("OWNERLESS_CUES", "방문객이 늘어날 것으로 보임", True),
+    ("OWNERLESS_CUES", "쓰레기 배출 자제를 당부", True),
+    ("OWNERLESS_CUES", "수확량이 열 섬 정도라 모자람", True),
+    ("OWNERLESS_CUES", "새 길이 생긴단다", True),
+    ("OWNERLESS_CUES", "둑을 높이기론 함", True),
+    ("OWNERLESS_CUES", "한빛구 체육관이 새 지붕을 얹음", False),
+    ("OWNERLESS_CUES", "다양한 체험 행사를 엶", False),
 ]
 
 

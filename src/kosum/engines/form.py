@@ -45,6 +45,7 @@ from ..pipeline.vocab.bullets import (
     MEANS_STEMS,
     OFFICE_SOURCE_PARTICLE,
     ORPHAN,
+    OWNERLESS_CUES,
     PASSIVE_STEMS,
     PAST_ADNOMINALS,
     PLAN_NOUNS,
@@ -317,6 +318,8 @@ def unattributed(text: str) -> bool:
     True
     """
     text = text.strip()
+    if not OWNERLESS_CUES.search(text):
+        return False  # none of the morphemes read below: no words, intention, decision, guess or hope
     words = [m for m in analyze(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
     quoted = _quoted(text)
     outside = [m for m in words if not any(a <= m.start < b for a, b in quoted)]

@@ -366,3 +366,23 @@ SEEMING_STEM = "보이"
 #: a text with none of them holds neither stem, so no guess of :data:`ESTIMATE_STEMS` (a test before any analysis).
 SEEING_SYLLABLES = re.compile("[보-뵣]")
 SEEMING_ENDINGS = frozenset({"어/EC", "아/EC"})
+#: Strings one of which a text holds wherever :func:`kosum.engines.form.unattributed` can find words, an intention, a
+#: decision, a guess or a hope in it (a test before any analysis): "고" (every quotation particle: "고", "라고",
+#: "이라고", "하고"), a syllable 다/라/자/냐 that ends a word or goes on as a quotative ending or adnominal does
+#: ("…다고", "…라며", "…다는", "…정도라 …": Kiwi restores an elided "고"), a contraction "단", "란", "잔", "냔"
+#: ("…생긴단다": "ᆫ다고"), "겠", "기로"/"기론", the "것" of a guess, a noun of hope or of asking.
+OWNERLESS_CUES = re.compile(
+    "|".join(
+        (
+            "[고-곻]",
+            "[다라자냐](?![가-힣])",
+            "[다라자냐](?:고|며|면|는)",
+            "[단란잔냔]",
+            *sorted(WILL_ENDINGS),
+            DECISION_KEYS[0].split("/")[0] + "[로-롷]",
+            ESTIMATE_KEYS[0].split("/")[0],
+            *sorted(EXPECT_NOUNS),
+            *sorted(ASK_NOUNS),
+        )
+    )
+)
