@@ -15,6 +15,7 @@ which reads a whole sentence's predicate the same way).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..pipeline.normalize import letters
 from ..pipeline.tuning import COMPRESS
@@ -44,6 +45,7 @@ _RUN_TAGS = ("NNG", "NNP", "NNB", "SL", "SN", "XSN", "SH")
 _NAMING_TAGS = ("NNG", "NNP", "SL", "SH")
 
 
+@lru_cache(maxsize=4096)
 def is_outlook(text: str) -> bool:
     """True for a bullet whose last predicate is an outlook: an outlook noun
     (:data:`~kosum.pipeline.vocab.bullets.OUTLOOK_NOUNS`) with only its verb or adjective after it
