@@ -5,7 +5,7 @@ one of its clauses, or to its frame without the clause it reports, the bullet st
 claimed ("박모씨는 현금 2억 원을 받음"), or makes the reported clause's subject the speaker's partner ("A는 B가
 발표"). So compression never drops the reported clause while its frame stays (:func:`reports`), and never
 ends a bullet on a clause before such a frame (:func:`framed`); where the bullet is then too long, the caller
-falls back to the whole clause or to another sentence. A frame that announces (":…했다고 밝혔다") is cut
+falls back to the whole clause or to another sentence. A frame that announces ("…했다고 밝혔다") is cut
 before, by :func:`kosum.engines.clauses.speech_end`: its reported clause is the article's own fact."""
 
 from __future__ import annotations
