@@ -114,15 +114,7 @@ def test_storms_and_outages_are_disasters(label: str, text: str, tag: str | None
         ),
         # the word alone, or written onto a place, is the area itself
         ("교육", "새솔군은 내년 교육 예산을 늘린다.", "교육"),
-    ],
-)
-def test_the_kind_of_gathering_a_label_ends_in_tags_nothing(label: str, text: str, tag: str | None) -> None:
-    assert _tag(label, text) == tag
-
-
-@pytest.mark.parametrize(
-    ("label", "text", "tag"),
-    [
+        # area words the lexicon lacked: taxes, illnesses, music
         # a car tax bill is public finance
         (
             "상반기 자동차세",
@@ -146,5 +138,6 @@ def test_the_kind_of_gathering_a_label_ends_in_tags_nothing(label: str, text: st
         ),
     ],
 )
-def test_area_words_of_taxes_illnesses_and_music(label: str, text: str, tag: str | None) -> None:
+def test_a_gathering_kind_tags_nothing_and_new_area_words_tag(label: str, text: str, tag: str | None) -> None:
+    """cards24: the kind of gathering a label ends in tags nothing; taxes, illnesses and music tag their areas."""
     assert _tag(label, text) == tag
