@@ -8,7 +8,7 @@ runs); only the area names and the annotator's own summary stay as text. :func:`
 rebuilds, at run time, the dev ``articles.jsonl`` line shape with its ``"gold"`` field, so that
 ``score.py`` scores them like the dev half.
 
-    .venv/bin/python bench/gold_extra.py --convert /work/tools/gold-extra/gold1.jsonl ...
+    .venv/bin/python bench/gold_extra.py --convert /work/tools/gold-extra/gold1.jsonl ... [--append]
     .venv/bin/python bench/gold_extra.py --write /tmp/extra.jsonl   # score.py --data /tmp/extra.jsonl
 """
 
@@ -80,14 +80,20 @@ def from_spans(row: dict[str, Any], text: str) -> dict[str, Any]:
     return gold
 
 
-def convert(sources: list[Path]) -> int:
-    """Write :data:`EXTRA` from the annotators' files; returns how many strings were not found
-    (their lines are left out, with a note on stderr)."""
+def convert(sources: list[Path], *, append: bool = False) -> int:
+    """Write :data:`EXTRA` from the annotators' files (``append``: after the releases it holds,
+    skipping ids it has); returns how many strings were not found (their lines are left out, with a
+    note on stderr)."""
     pool = _pool()
-    rows, missing = [], 0
+    rows: list[dict[str, Any]] = []
+    if append and EXTRA.exists():
+        rows = [json.loads(line) for line in EXTRA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    known, missing = {row["id"] for row in rows}, 0
     for source in sources:
         for line in filter(str.strip, source.read_text(encoding="utf-8").splitlines()):
             gold = json.loads(line)
+            if gold.get("id") in known:
+                continue
             try:
                 rows.append(to_spans(gold, pool[gold["id"]]["text"]))
             except (KeyError, ValueError) as exc:
@@ -130,10 +136,11 @@ def write_jsonl(articles: list[dict[str, Any]], path: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--convert", nargs="+", type=Path, help="annotators' gold files (verbatim strings)")
+    parser.add_argument("--append", action="store_true", help="with --convert: add to the releases already held")
     parser.add_argument("--write", type=Path, help="write the extra releases with their gold as score.py input")
     args = parser.parse_args()
     if args.convert:
-        missing = convert(args.convert)
+        missing = convert(args.convert, append=args.append)
         print(f"{EXTRA}: {len(EXTRA.read_text(encoding='utf-8').splitlines())} releases, {missing} left out")
     if args.write:
         print(f"{write_jsonl(extra_articles(), args.write)}: written")
