@@ -47,6 +47,9 @@ __all__ = [
     "subjectless_copula",
 ]
 
+#: Tags of content after a speech frame's contrast ending: the sentence turns (:func:`_turns`).
+_GOES_ON_TAGS = ("NN", "NP", "VV", "VA", "MA", "XR", "SN", "SL")
+
 #: Tags a clause may end on besides EC and SP: nouns ("가운데") and adverbial particles ("바탕으로").
 _NOUN_OR_JKB = TagTest(("NN", "JKB"))
 
@@ -68,10 +71,29 @@ def speech_end(morphs: Sequence[Morph]) -> int:
         said = [r.form for r in morphs[i + 1 :] if r.tag.startswith(("VV", "VA", "NNG", "XSV"))]
         # a passive frame hedges ("…했다고 알려졌다": reportedly): it stays
         passive = any(r.tag == "VX" and r.form == "지" for r in morphs[i + 1 :])
-        if said and not passive and ("".join(said) in ANNOUNCE_STEMS or said[0] in ANNOUNCE_STEMS):
+        if (
+            said
+            and not passive
+            and not _turns(morphs[i + 1 :])
+            and ("".join(said) in ANNOUNCE_STEMS or said[0] in ANNOUNCE_STEMS)
+        ):
             return i + 1
         return n
     return n
+
+
+def _turns(frame: Sequence[Morph]) -> bool:
+    """True where the sentence turns past its speech frame: a contrast ending on the frame's verb that a clause
+    of content follows ("…예정이라고 밝혔으나, 더 늦어질 것으로 보인다"): the frame is no frame, and the report
+    without what turns it would state the opposite of the sentence. Only up to the frame's final ending (a
+    run-on's next sentence is not the frame's)."""
+    stop = next((k for k, m in enumerate(frame) if m.tag in ("EF", "SF")), len(frame))
+    return any(
+        m.tag == "EC"
+        and m.form in CONTRAST_ENDINGS
+        and any(r.tag.startswith(_GOES_ON_TAGS) for r in frame[k + 1 : stop])
+        for k, m in enumerate(frame[:stop])
+    )
 
 
 def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:

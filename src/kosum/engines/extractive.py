@@ -47,6 +47,7 @@ from .compress import compress
 from .cues import fact_terms, is_speech, sentence_cues
 from .definitions import borrows_defined, keep_defined
 from .features import tfidf_matrix
+from .filling import filled, lead_index
 from .form import actor_names, borrows_actor, defect, unattributed, unbalanced
 from .outlook import keep_ground, ungrounded
 from .pointing import points_away
@@ -264,7 +265,23 @@ def _section_bullets(
             None,
         )
         picked = [other] if other is not None else picked
+    if not structure.segments and sum(len(made[i]) for i in picked) < options.bullets:
+        # the one card of a single-topic article left with one bullet: the lead's, then the next sound ones
+        lead = lead_index(doc, structure)
+        first = [lead] if lead is not None and lead not in spoken and _worthy_lead(doc, lead, known, options) else []
+        pool = first + sorted((i for i in strong if i not in picked), key=lambda i: -scores[i])
+        fits = lambda i: _fit(i, made, shown, card.area, options)  # noqa: E731
+        picked = filled(picked, pool, fits, lambda i: len(made[i]), options.bullets)
     return tuple(b for i in picked for b in made[i])[:count]
+
+
+def _worthy_lead(doc: Document, i: int, known: str, options: SummaryOptions) -> bool:
+    """True where the lead sentence ``i`` passes the checks a card's sentence passes to be a bullet: no
+    reported speech, no quotation around it, bullet-worthy, no outlook cut from its ground."""
+    sentence = doc.sentences[i]
+    if is_speech(sentence.text) or _in_quote(doc, i) or not _bullet_worthy(sentence):
+        return False
+    return not ungrounded(sentence, known, options.bullet_style)
 
 
 def _texts(made: dict[int, tuple[Bullet, ...]], i: int) -> dict[int, str]:
