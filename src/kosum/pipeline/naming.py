@@ -10,6 +10,8 @@ topic, and when two nouns joined by "와/과" are one phrase.
 - An act written as a verb of its noun right after the phrase ("…돌다리 붕괴됐다", "…청자 도난당해")
   is what befell the thing the phrase names: the name keeps the act's noun (:func:`act_after`),
   unless it is a release's own act ("…축제 개최한다": :data:`HEADLINE_ACTS`).
+- "A 및 B …" lists two items of one matter (:func:`listed`: "텃밭 조성 및 관리", "워크숍 및 발표회"):
+  a name keeps both, never one item for the whole.
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from collections.abc import Sequence
 from .._kiwi import headline_tokens
 from ..types import Morph
 from .labels import names_who, who_or_where, written_whole
+from .tuning import CARDS
+from .vocab.bullets import JOINING_WORDS
 from .vocab.headlines import FIGURE_WORD, FRAME_VERBS, HEADLINE_ACTS, PARTNER_WORDS, VERB_ACT_STEMS
 from .vocab.layout import PLURAL_SUFFIXES
 
-__all__ = ["act_after", "coordinated", "frames_next", "thing"]
+__all__ = ["act_after", "coordinated", "frames_next", "listed", "thing"]
 
 
 def thing(word: str) -> bool:
@@ -44,6 +48,24 @@ def coordinated(first: str, second: str, rest: Sequence[str], text: str) -> bool
     partner = any(w.startswith(p) for w in words for p in PARTNER_WORDS)
     stem = first[:-1]
     return not partner and bool(stem) and written_whole(stem, text) and written_whole(second, text)
+
+
+def listed(before: Sequence[str], joining: str, after: Sequence[str], text: str) -> bool:
+    """True where a headline's nouns ``before``, a word that joins phrases ``joining``
+    (:data:`~kosum.pipeline.vocab.bullets.JOINING_WORDS`: "및", "또는") and the nouns ``after`` it are one
+    phrase that lists two items ("새솔천 정비 및 산책로 조성", "체험 행사 및 시상식"): nouns on both
+    sides, ``text`` writes the last noun before the joining word and the first after it, and the
+    phrase from the first item's last noun on, without the acts and figures that end it, fits
+    ``CARDS.topic_max_chars`` (a name cut from the front keeps a word of each item; a longer list is
+    named as before)."""
+    if joining not in JOINING_WORDS or not before or not after:
+        return False
+    if before[-1] not in text or after[0] not in text:
+        return False
+    words = [before[-1], joining, *after]
+    while words and (words[-1] in HEADLINE_ACTS or FIGURE_WORD.match(words[-1])):
+        words.pop()
+    return len(" ".join(words)) <= CARDS.topic_max_chars
 
 
 def frames_next(morphs: Sequence[Morph]) -> bool:

@@ -31,7 +31,7 @@ from .labels import (
     who_or_where,
     written_whole,
 )
-from .naming import act_after, coordinated, frames_next, thing
+from .naming import act_after, coordinated, frames_next, listed, thing
 from .people import with_people_act
 from .tuning import CARDS, STRUCTURE
 from .vocab.headlines import (
@@ -132,15 +132,19 @@ def _words(title: str, morphs: Sequence[Morph], start: int) -> list[list[_Word]]
 
 
 def _joined(title: str, runs: list[list[_Word]], text: str) -> list[list[_Word]]:
-    """``runs`` with a run that ends in "A와" joined to the next where "A와 B" is one phrase of two
-    coordinated nouns (:func:`~kosum.pipeline.naming.coordinated`: "작품과 유품 전시" → one run)."""
+    """``runs`` with a run that ends in "A와" or "A 및" joined to the next where it is one phrase of two
+    items (:func:`~kosum.pipeline.naming.coordinated`, :func:`~kosum.pipeline.naming.listed`)."""
     out: list[list[_Word]] = []
     for run in runs:
         last = out[-1][-1] if out else None
         whole = HEADLINE_WORD.match(title, last.start) if last is not None and last.case == "JC" else None
-        nouns = [w.text for w in run[1:] if w.case != "VERB"]
-        if whole and run[0].case != "VERB" and coordinated(whole.group(), run[0].text, nouns, text):
+        nouns, opens = [w.text for w in run[1:] if w.case != "VERB"], run[0].case != "VERB"
+        items = [w.text for w in out[-1][:-1]] if out else []  # the nouns before a joining word ("…정비 및")
+        if whole and opens and coordinated(whole.group(), run[0].text, nouns, text):
             out[-1][-1] = _Word(whole.group(), last.start, "")  # type: ignore[union-attr]
+            out[-1].extend(run)
+        elif last is not None and opens and listed(items, last.text, [run[0].text, *nouns], text):
+            out[-1][-1] = _Word(last.text, last.start, "")  # "…정비 및 산책로 조성": both items, one run
             out[-1].extend(run)
         else:
             out.append(run)
