@@ -1,5 +1,5 @@
-"""Policy tags of cards: a subject that is no policy area (party politics, elections) tags nothing,
-and its words count against the policy areas' margin (own-written examples)."""
+"""Policy tags of cards: a subject that is no policy area (party politics, elections; a person's death,
+a star's news) tags nothing, and its words count against the policy areas' margin (own-written examples)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,27 @@ def _tag(label: str, text: str) -> str | None:
             "대선 여론조사",
             "여론조사에서 두 후보의 지지율 차이가 좁혀졌다. 응답자들은 청년 일자리와 최저임금을 가장 큰 과제로 꼽았다.",
             None,
+        ),
+        # an idol group's fan day whose one concrete thing is a bus: no 교통 (cards27)
+        (
+            "2층 버스",
+            "아이돌 그룹 별무리가 데뷔 3주년을 맞아 팬클럽 회원 200명과 만났다. 멤버들은 소속사가 빌린 2층 "
+            "버스를 타고 도심을 돌며 손을 흔들었다. 팬미팅은 두 시간 동안 이어졌다.",
+            None,
+        ),
+        # an actor's death in hospital: news of a person, not 보건·의료
+        (
+            "배우 한가람 별세",
+            "원로 배우 한가람이 어제 지병으로 입원 치료를 받던 병원에서 별세했다. 향년 81세. 빈소는 새솔병원 "
+            "장례식장에 마련됐다.",
+            None,
+        ),
+        # a county concert with an invited singer keeps 문화·관광
+        (
+            "송년 음악회",
+            "새솔군은 군민회관에서 송년 음악회를 열었다. 초청 가수와 군립 합창단이 공연을 펼쳤다. 관람객 500여 "
+            "명이 객석을 채웠다.",
+            "문화·관광",
         ),
         # a policy card that names an election in passing keeps its tag
         (
@@ -128,6 +149,13 @@ def test_storms_and_outages_are_disasters(label: str, text: str, tag: str | None
             "새솔교육청은 결핵 예방 주간을 맞아 학생들에게 결핵 증상을 알렸다. 결핵은 기침이 2주 넘게 이어지면 "
             "의심해야 한다.",
             "보건·의료",
+        ),
+        # forestry is farming, not the shows of its day (cards27)
+        (
+            "임업인 한마당 잔치",
+            "새솔군 임업인 300여 명이 군민회관에 모였다. 행사는 노래자랑과 체육 행사, 공연으로 이어졌다. "
+            "임업후계자와 산림조합 조합원들은 한 해 임업 성과를 나눴다.",
+            "농업·농촌",
         ),
         # a youth orchestra's concert is culture
         (
