@@ -66,8 +66,8 @@ from ..pipeline.vocab.layout import ALSO_PARTICLES
 from ..types import Morph, Sentence
 from .announced import announces_unlisted
 from .arguments import holds_subject
-from .features import analyze
 from .firstperson import speaks_as_self
+from .reading import analysis, reading
 from .speakers import asked, owns, speaker
 
 __all__ = [
@@ -140,7 +140,7 @@ def defect(text: str) -> str | None:
     if QUOTED_SPAN.fullmatch(s):
         return "a quote alone"
     known = _seeded.pop(s, None)
-    morphs = (known() if known is not None else None) or analyze(s)
+    morphs = (known() if known is not None else None) or analysis(s)
     words = [m for m in morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
     if not words:
         return "no words"
@@ -195,7 +195,7 @@ _PREDICATE_TAGS = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA", "EF", "ETN")
 @lru_cache(maxsize=4096)
 def names_only(text: str) -> bool:
     """True for a text that only names things ("소소한집밥(장성읍)", "영어 뮤지컬"): it ends in a noun."""
-    words = [m for m in analyze(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    words = [m for m in analysis(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
     return bool(words) and words[-1].tag.startswith(_NOUN_RUN[:-2])
 
 
@@ -320,7 +320,7 @@ def unattributed(text: str) -> bool:
     text = text.strip()
     if not OWNERLESS_CUES.search(text):
         return False  # none of the morphemes read below: no words, intention, decision, guess or hope
-    words = [m for m in analyze(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    words = [m for m in reading(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
     quoted = _quoted(text)
     outside = [m for m in words if not any(a <= m.start < b for a, b in quoted)]
     actors = _actors(text, words)

@@ -34,8 +34,8 @@ from ..pipeline.vocab.bullets import (
 from ..types import Morph, Sentence
 from .bullets import bullet_for, strip_connective
 from .compress import compress
-from .features import analyze
 from .form import defect
+from .reading import reading
 
 __all__ = ["cut_ground", "is_outlook", "keep_ground", "ungrounded"]
 
@@ -55,7 +55,7 @@ def is_outlook(text: str) -> bool:
     seeing = SEEING_SYLLABLES.search(" ".join(text.split()[-2:]))
     if not seeing and not any(noun in text for noun in OUTLOOK_NOUNS):
         return False
-    words = [m for m in analyze(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    words = [m for m in reading(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
     nouns = [k for k, m in enumerate(words) if m.tag.startswith("NN")]
     if nouns:
         k = nouns[-1]
