@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 
 from ..pipeline.items import list_span
+from ..pipeline.memo import per_sentence
 from ..pipeline.vocab.bullets import DAY_AFTER_TOPIC, DAY_OF_MONTH, POINTER_CONNECTIVE, TIME_POINTER
 from ..pipeline.vocab.common import ETC_WORD, QUOTE_MARKS, WHITESPACE, WORD
 from ..pipeline.vocab.sentences import OFFICE_TOPIC, OPENING_CONNECTIVE
@@ -176,8 +177,10 @@ def _part_of(
     return None
 
 
+@per_sentence
 def bullet_for(sentence: Sentence, style: str) -> Bullet:
-    """The bullet of one sentence, sourced to it (what every engine falls back on)."""
+    """The bullet of one sentence, sourced to it (what every engine falls back on); kept on the
+    sentence, since the outlook check and the bullets both ask for it."""
     return Bullet(make_bullet(sentence.text, sentence.morphs, sentence.start, style), (sentence.index,))
 
 
