@@ -28,6 +28,12 @@ from kosum.types import Sentence
         ("청년 일자리", "청년 일자리"),
         ("교육 참여도", "교육 참여도"),  # "도" ends the noun, it is no particle here
         ("에", "에"),  # nothing would be left
+        ("명의 바다군 주민 설문", "바다군 주민 설문"),  # "1만 명의 …": a bound noun cut off its figure
+        ("등 3개 마을 정비", "3개 마을 정비"),  # "A 등 …"
+        ("5의 여진", "여진"),  # "규모 5의 …": a figure with its particle
+        ("인해 새솔 축제 전면 취소", "새솔 축제 전면 취소"),  # "폭우로 인해 …": a verb's connective form
+        ("새로운 바다 정원", "새로운 바다 정원"),  # a verb that modifies the noun after it stays
+        ("새솔 어린이 들", "새솔 어린이들"),  # "'새솔 어린이'들": the plural suffix written onto its noun
     ],
 )
 def test_tidy_label(label: str, kept: str) -> None:
@@ -45,7 +51,12 @@ def _balanced(label: str) -> bool:
 
 def _edges_ok(label: str) -> bool:
     words = [t for t in get_kiwi().tokenize(label) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
-    return bool(words) and not words[0].tag.startswith(("J", "E")) and not words[-1].tag.startswith("J")
+    if not words or words[0].tag.startswith(("J", "E", "NNB")) or words[-1].tag.startswith("J"):
+        return False
+    if words[0].tag == "SN" and len(words) > 1 and words[1].tag.startswith("J"):
+        return False  # "5의 …": a figure cut off the phrase that it ends
+    # no particle, ending or suffix written apart as a word of its own ("… 주민 들")
+    return not any(t.tag.startswith(("J", "E", "XS")) and label[t.start - 1] == " " for t in words[1:])
 
 
 _OPENINGS = ["새솔군은 오는 12일부터 겨울 빛 축제를 연다고 밝혔다.", "바다시는 올해 청년 정책 성과를 발표했다."]
@@ -211,3 +222,39 @@ def test_a_noun_written_only_after_a_quoted_name_takes_the_name() -> None:
     # written alone too: no quoted name is its phrase
     sentences = _sentences("새솔군은 '새솔 갯벌 보전 조례' 제정을 돕는다. 제정은 내년에 끝난다.")
     assert whole_phrase("제정", sentences) != "새솔 갯벌 보전 조례 제정"
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "cut"),
+    [
+        ("새솔 바다 정원 조성 사업", 10, "새솔 바다 정원"),  # between words, never "새솔 바다 정원 조"
+        ("새솔 바다 정원", 20, "새솔 바다 정원"),
+        ("바다군해양생태체험관건립", 5, "바다군해양"),  # one long word: its first letters
+    ],
+)
+def test_a_label_cut_to_its_limit_is_cut_between_words(text: str, limit: int, cut: str) -> None:
+    from kosum.pipeline.edges import within
+
+    assert within(text, limit) == cut
+
+
+_QUOTES = re.compile(r"['\"‘’“”]")
+_BODY = " 행사에는 주민 300명이 참여했다. 군은 내년에도 같은 행사를 열 계획이다. 참가자들은 만족도가 높았다고 답했다."
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("바다군, 1만 명의 주민 건강 설문 실시", "바다군은 1만 명의 주민 건강 설문을 실시했다."),
+        ("새솔군, 인터넷에서 인기 끄는 '바다 지킴이'들", "새솔군의 '바다 지킴이'들이 인터넷에서 인기를 끌고 있다."),
+        ("새솔시, 폭우로 인해 모든 축제 전면 연기", "새솔시는 폭우로 인해 모든 축제를 전면 연기했다."),
+        ("바다군 앞바다서 규모 5의 여진 발생", "바다군 앞바다에서 규모 5의 여진이 발생했다."),
+    ],
+)
+def test_a_headline_name_is_a_span_that_no_cut_leaves_a_tail_on(title: str, lead: str) -> None:
+    text = lead + _BODY
+    shown = " ".join(_QUOTES.sub("", f"{title} {text}").split())
+    for section in summarize(text, title=title).sections:
+        label = section.area
+        assert " ".join(_QUOTES.sub("", label).split()) in shown, label  # spaces count: "지킴이 들" is no span
+        assert _edges_ok(label), label

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from .._kiwi import short_tokens
 from ..types import Morph, Sentence
+from .edges import joined_suffixes, within, without_cut_start
 from .memo import TagTest, per_sentence
 from .tuning import STRUCTURE
 from .vocab.bullets import BRACKET_PAIRS, QUOTED_SPAN
@@ -173,7 +174,7 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
             return text
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c and c not in bulletin)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best
-    return shown[: STRUCTURE.max_label]
+    return within(shown, STRUCTURE.max_label)
 
 
 def _coordinated(text: str, phrases: Sequence[tuple[str, list[str], str]]) -> list[tuple[str, list[str], str]]:
@@ -468,7 +469,7 @@ def tidy_label(label: str) -> str:
     bracket or quotation mark left unmatched, no particle written onto its last noun ("도", "가",
     "이" and "의" only after another particle, for they end many nouns); ``label`` itself where
     less than two letters would be left (``tidy_label("- 지역개발채권이란?")`` → "지역개발채권")."""
-    text = _balanced(label.strip(LABEL_EDGE)).strip(LABEL_EDGE)
+    text = joined_suffixes(without_cut_start(_balanced(label.strip(LABEL_EDGE)).strip(LABEL_EDGE)))
     words = [t for t in short_tokens(text) if not t.tag.startswith("S") or t.tag in ("SL", "SH", "SN")]
     while (
         len(words) >= 2

@@ -39,6 +39,7 @@ from ..types import Document, Sentence
 from .boilerplate import looks_like_sentence
 from .cohesion import after_last_item, aligned, carried, cohesive_parts, later_topics, named_parts, stray_parts
 from .cohesion import paragraphs as _paragraphs
+from .edges import within
 from .headings import (
     Heading,
     area_opener,
@@ -412,7 +413,7 @@ def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
     segments = [
         (Segment("", None, None, tuple(s.index for k in part.units for s in units[k])), part.topic) for part in parts
     ]
-    return tuple(_named(doc, seg, lexicon, topic[: STRUCTURE.max_label] or None) for seg, topic in segments)
+    return tuple(_named(doc, seg, lexicon, within(topic, STRUCTURE.max_label) or None) for seg, topic in segments)
 
 
 def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:

@@ -1,0 +1,85 @@
+"""The edges of a card's label as an editor writes them (#19 item 2, "never cut"):
+
+- a label does not open on the tail of a longer phrase that was cut before it: a bound noun with or
+  without its particle ("명의 …" of "3천 명의 …", "등 …" of "A 등 …"), a figure with a particle
+  ("7의 …" of "규모 7의 …") or a verb's connective form ("인해 …" of "폭우로 인해 …");
+- a label cut to its length limit is cut between words, never inside one ("… 새솔 도서" of "… 새솔
+  도서관 별관");
+- a plural suffix is written onto its noun, never as a word of its own ("새솔 어린이 들" →
+  "새솔 어린이들", as "'새솔 어린이'들" reads once its quotation marks are gone).
+"""
+
+from __future__ import annotations
+
+from .._kiwi import short_tokens
+from .vocab.layout import PLURAL_SUFFIXES
+
+__all__ = ["joined_suffixes", "within", "without_cut_start"]
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each word of ``text`` (runs without a space)."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for at, ch in enumerate(f"{text} "):
+        if ch.isspace():
+            if start is not None:
+                spans.append((start, at))
+            start = None
+        elif start is None:
+            start = at
+    return spans
+
+
+def _tags(text: str, start: int, end: int) -> list[str]:
+    """The tags of the tokens of ``text`` within [start, end), punctuation left out."""
+    return [
+        t.tag for t in short_tokens(text) if start <= t.start < end and (not t.tag.startswith("S") or t.tag == "SN")
+    ]
+
+
+def _cut_tail(tags: list[str]) -> bool:
+    """A word that is the tail of a cut phrase: a bound noun alone or with a particle, a figure
+    with a particle, a verb or adjective in its connective form."""
+    if not tags:
+        return False
+    head, rest = tags[0], tags[1:]
+    if head == "NNB" or (head == "SN" and rest):
+        return all(tag.startswith("J") for tag in rest)
+    return head.startswith(("VV", "VA")) and tags[-1] == "EC"
+
+
+def without_cut_start(text: str) -> str:
+    """``text`` without its leading words that are the tail of a phrase cut before it
+    (``without_cut_start("명의 새솔 주민 설문")`` → "새솔 주민 설문"); ``text`` itself where no noun
+    of two letters or more would be left."""
+    words = _words(text)
+    drop = 0
+    while drop < len(words) - 1 and _cut_tail(_tags(text, *words[drop])):
+        drop += 1
+    if not drop:
+        return text
+    rest = text[words[drop][0] :]
+    nouns = [t for t in short_tokens(rest) if t.tag.startswith(("NN", "SL", "SH")) and t.tag != "NNB"]
+    return rest if nouns and len(rest.replace(" ", "")) >= 2 else text
+
+
+def joined_suffixes(text: str) -> str:
+    """``text`` with each plural suffix that stands as a word of its own written onto the word
+    before it (``joined_suffixes("바다 마을 주민 들")`` → "바다 마을 주민들")."""
+    words = _words(text)
+    for start, end in reversed(words[1:]):
+        tokens = [t for t in short_tokens(text) if start <= t.start < end]
+        if len(tokens) == 1 and tokens[0].tag == "XSN" and tokens[0].form in PLURAL_SUFFIXES:
+            before = text[:start].rstrip()
+            text = before + text[start:]
+    return text
+
+
+def within(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters between its words (``within("새솔 바다 정원 조성
+    사업", 10)`` → "새솔 바다 정원"); its first ``limit`` characters where its first word is longer."""
+    if len(text) <= limit:
+        return text
+    words = [(start, end) for start, end in _words(text) if end <= limit]
+    return text[: words[-1][1]] if words else text[:limit]
