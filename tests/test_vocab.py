@@ -644,6 +644,10 @@ HEADLINE_SEARCH = [
     ("HEADLINE_DOTS", "2.5배 늘어", False),
     ("FIGURE_WORD", "100만", True),
     ("FIGURE_WORD", "갯벌축제", False),
+    ("COUNTED_WORD", "12대", True),
+    ("COUNTED_WORD", "1,500여명", True),
+    ("COUNTED_WORD", "2027년", False),
+    ("COUNTED_WORD", "15%", False),
     ("CLOCK_WORD", "8시", True),
     ("CLOCK_WORD", "2025년", False),
 ]

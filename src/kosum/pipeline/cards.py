@@ -17,6 +17,7 @@ from .._kiwi import headline
 from ..options import SummaryOptions
 from ..types import Document, Sentence
 from .headings import run_in_body
+from .heads import topic_for_head
 from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
 from .length import summary_length
 from .lexicon import load_lexicon
@@ -79,7 +80,8 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
         topic = said_topic(lead.text, doc.text) or topic
 
     def by_act(name: str) -> str:  # a name of who or where gives way to the act (topic.act_name)
-        return whole_words(tidy_label(act_name(name, title, lead, doc.text, doc.title_morphs)), doc.text)
+        named = act_name(name, title, lead, doc.text, doc.title_morphs)  # heads.py: who or how many gives way
+        return whole_words(tidy_label(topic_for_head(named, title, doc.text, doc.title_morphs, lead)), doc.text)
 
     if topic:
         label = by_act(topic)

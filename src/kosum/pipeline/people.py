@@ -12,6 +12,7 @@ from __future__ import annotations
 from .._kiwi import short_tokens
 from .tuning import CARDS
 from .vocab.headlines import (
+    COUNTED_WORD,
     FIGURE_WORD,
     HEADLINE_WORD,
     PERSON_NOUN_ENDS,
@@ -20,7 +21,7 @@ from .vocab.headlines import (
 )
 from .vocab.layout import AUDIENCE_ENDS, AUDIENCE_WORDS, PLURAL_SUFFIXES
 
-__all__ = ["names_people", "with_people_act"]
+__all__ = ["names_people", "no_topic_head", "with_people_act"]
 
 
 def names_people(word: str) -> bool:
@@ -36,6 +37,15 @@ def names_people(word: str) -> bool:
     plural = last.tag == "XSN" and last.form in (PLURAL_SUFFIXES | PERSON_SUFFIXES)
     person = last.tag.startswith("NN") and len(last.form) >= CARDS.person_noun_min_chars
     return plural or (person and last.form.endswith(PERSON_NOUN_ENDS))
+
+
+def no_topic_head(label: str) -> bool:
+    """True for a card's name whose head, its last word, says who or how many, not what the card is
+    about: a figure with a counter ("정비 차량 12대", "봉사자 30명": :data:`COUNTED_WORD`) or a word
+    that names people (:func:`names_people`: "새솔군민들", "…교실 수강생"). Such a name gives way to
+    the headline's act (:func:`kosum.pipeline.topic.act_name`), or stays where none is found."""
+    words = label.split()
+    return bool(words) and (bool(COUNTED_WORD.match(words[-1])) or names_people(words[-1]))
 
 
 def _bare_noun(word: str) -> bool:

@@ -71,7 +71,7 @@ from .vocab.layout import (
     WHEN,
 )
 
-__all__ = ["act_name", "headline_name", "headline_phrase", "headline_topic"]
+__all__ = ["act_name", "headline_name", "headline_phrase", "headline_topic", "lead_act"]
 
 #: Tags of a word's morphemes that keep it a noun of a name.
 _NOMINAL = ("NN", "SN", "SL", "SH", "XSN", "XPN", "MM", "SO", "SW", "SP", "JKG")
@@ -470,7 +470,7 @@ def act_name(label: str, title: str, lead: Sentence | None, text: str, title_mor
     headline's words before its act (:func:`_act_span`: "새솔군 바다면, 제3회 사랑의 떡국 나눔 행사
     열어" → "사랑의 떡국 나눔 행사"), else its topic by the act alone (:func:`headline_topic`
     ``by_act``), without the edition or place words that lead it, else the lead's object of its act
-    (:func:`_lead_act`); ``label`` itself where none is found or it names a topic."""
+    (:func:`lead_act`); ``label`` itself where none is found or it names a topic."""
     if not title or not names_who(label, text):
         return with_dispute(with_people_act(label, title, text), title, text)  # people.py, disputes.py
     found = _act_span(title, text, title_morphs) or headline_topic(title, text, title_morphs, by_act=True)
@@ -479,11 +479,11 @@ def act_name(label: str, title: str, lead: Sentence | None, text: str, title_mor
         while len(words) > 1 and (ORDINAL_WORD.match(words[0]) or names_where(words[0], text)):
             words.pop(0)
         return " ".join(words)
-    acted = _lead_act(lead, text) if lead is not None else None
+    acted = lead_act(lead, text) if lead is not None else None
     return acted or with_dispute(with_people_act(label, title, text), title, text)
 
 
-def _lead_act(lead: Sentence, text: str) -> str | None:
+def lead_act(lead: Sentence, text: str) -> str | None:
     """The lead's noun phrase that is the object of its act ("… 연탄 나눔 봉사를 실시했다" → "연탄
     나눔 봉사"), not one of two joined by "과" ("A과 B를 열었다"); ``None`` where none names a topic."""
     for phrase, _forms, case in noun_phrases(lead):

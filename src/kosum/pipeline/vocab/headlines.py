@@ -88,6 +88,9 @@ PARTNER_WORDS = tuple(PARTNER_WORD_LIST.split())
 #: The last letter of a noun of three letters or more that names a person by what they did or were
 #: ("참여자", "유공자", "합격자", "근로자": …者), or the suffix of a student ("수강생"): who, not what.
 PERSON_NOUN_ENDS = ("자",)
+#: A figure with the counter of people or things ("12명", "300여명", "10채"): a word that says how
+#: many, never what a card is about (:func:`kosum.pipeline.people.no_topic_head`).
+COUNTED_WORD = re.compile(r"^\d[\d,.]*[만천백]?여?(?:명|개|대|채|건|곳|마리|척|점|권|석|kg|톤|가구|세대|개소)$")
 #: The suffix of one who studies or takes part ("수강생", "연수생"), as the analyser reads it (XSN).
 PERSON_SUFFIXES = frozenset({"생"})
 #: Nouns of a story that is disputed, not settled ("…사칭 논란", "…조작 의혹"): a name without them
