@@ -7,8 +7,8 @@ did not already name it (:func:`~kosum.pipeline.people.with_people_act`), the ca
 headline's topic by its act (:func:`~kosum.pipeline.topic.headline_topic` ``by_act``: "가람군,
 갯벌 쓰레기 수거" → "갯벌 쓰레기 수거"); where the headline names no such topic, by the lead's
 object of its act, on a noun the headline shares (:func:`~kosum.pipeline.topic.lead_act`: "가람군
-갯벌학교 운영위원회, 한 해 돌아봐" with the lead "…갯벌학교 운영위원회를 열었다" → "갯벌학교
-운영위원회"); the old name stays where neither names one.
+갯벌학교 자문회의…내년 살림 꼼꼼히 살펴" with the lead "…갯벌학교 자문회의를 열었다" → "갯벌학교
+자문회의"); the old name stays where neither names one.
 """
 
 from __future__ import annotations
