@@ -32,9 +32,10 @@ def ray_test_config() -> dict[str, int]:
 
 @pytest.fixture(scope="session")
 def shared() -> Path:
-    """../shared, the team's read-only data; tests that need it skip where it is absent."""
+    """../shared, the team's read-only data. The quality floors and the benchmarks' tests read it: a
+    run without it fails with where it looked, never passes by skipping them."""
     if not SHARED.is_dir():
-        pytest.skip(f"shared data not found at {SHARED} (set KOSUM_SHARED to run this test)")
+        pytest.fail(f"shared data not found at {SHARED}: check it out beside the project or set KOSUM_SHARED")
     return SHARED
 
 

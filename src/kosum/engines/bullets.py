@@ -30,7 +30,7 @@ from .carried import opening_connective, with_topic
 from .compress import compress
 from .cues import is_quantity, number_terms
 from .features import analyze
-from .form import defect, names_only, seed
+from .form import defect, names_only
 from .reading import keep
 
 __all__ = ["bare_list", "bullet_for", "item_bullets", "list_frame", "list_item", "make_bullet", "strip_connective"]
@@ -110,9 +110,7 @@ def _with_seed(bullet: str | None, text: str, base: int, morphs: Sequence[Morph]
     """``bullet``, its morphemes read off the source's handed to the form check where they can be
     (read only when the check needs them)."""
     if bullet:
-        read = partial(_bullet_morphs, bullet, text, base, morphs)
-        seed(bullet, read)
-        keep(bullet, read)  # for the checks of what it says (:func:`kosum.engines.reading.reading`)
+        keep(bullet, partial(_bullet_morphs, bullet, text, base, morphs))  # for the form check and the others
     return bullet
 
 

@@ -208,18 +208,9 @@ def _section_bullets(
     # reported speech is never a bullet; contact lines, captions and fragments only where nothing else is
     spoken = {i for i in card.sentences if is_speech(doc.sentences[i].text) or _in_quote(doc, i)}
     body = [i for i in card.sentences if structure.roles[i] == "body" and i not in spoken]
-    strong = [i for i in body if _bullet_worthy(doc.sentences[i])]
-    # a sentence whose actor stands in an earlier one, not the card's nor the article's, is no bullet
     names = (" ".join(sorted(actor_names(doc.sentences[k]) or ())) for k in summary)
     known = " ".join((doc.title or "", card.area, *names))
-    strong = [i for i in strong if not borrows_actor(doc.sentences[i], doc.sentences[:i], known)]
-    # ... and so is one that acts after a definition of something neither shows ("…거점은 늘봄터다. 점심을 차리고 …")
-    strong = [i for i in strong if not borrows_defined(doc.sentences[i], doc.sentences[:i], known, summary)]
-    # ... and so is one that points to a thing named in a sentence not shown ("해당 부서에서 …")
-    seen = " ".join((known, *(doc.sentences[k].text for k in summary)))
-    strong = [i for i in strong if not points_away(doc.sentences[i], seen, i - 1 in summary)]
-    # ... and so is one whose bullet cuts an outlook from whose, where or about what it is ("…착공이 어려워 보임")
-    strong = [i for i in strong if not ungrounded(doc.sentences[i], known, options.bullet_style)]
+    strong = _standing(doc, body, known, summary, options.bullet_style)
     # bullets add what the summary does not say, where the section has enough else to say
     fresh = [i for i in strong if i not in summary]
     candidates = (fresh if len(fresh) >= count else strong) or body
@@ -268,20 +259,30 @@ def _section_bullets(
     if not structure.segments and sum(len(made[i]) for i in picked) < options.bullets:
         # the one card of a single-topic article left with one bullet: the lead's, then the next sound ones
         lead = lead_index(doc, structure)
-        first = [lead] if lead is not None and lead not in spoken and _worthy_lead(doc, lead, known, options) else []
+        reported = lead is None or is_speech(doc.sentences[lead].text) or _in_quote(doc, lead)
+        first = _standing(doc, [] if lead is None or reported else [lead], known, summary, options.bullet_style)
         pool = first + sorted((i for i in strong if i not in picked), key=lambda i: -scores[i])
-        fits = lambda i: _fit(i, made, shown, card.area, options)  # noqa: E731
-        picked = filled(picked, pool, fits, lambda i: len(made[i]), options.bullets)
+        picked = filled(
+            picked, pool, lambda i: _fit(i, made, shown, card.area, options), lambda i: len(made[i]), options.bullets
+        )
     return tuple(b for i in picked for b in made[i])[:count]
 
 
-def _worthy_lead(doc: Document, i: int, known: str, options: SummaryOptions) -> bool:
-    """True where the lead sentence ``i`` passes the checks a card's sentence passes to be a bullet: no
-    reported speech, no quotation around it, bullet-worthy, no outlook cut from its ground."""
-    sentence = doc.sentences[i]
-    if is_speech(sentence.text) or _in_quote(doc, i) or not _bullet_worthy(sentence):
-        return False
-    return not ungrounded(sentence, known, options.bullet_style)
+def _standing(doc: Document, indexes: Sequence[int], known: str, summary: Sequence[int], style: str) -> list[int]:
+    """Of the sentences ``indexes`` (none of them reported speech), those whose bullet can stand alone
+    in a card: bullet-worthy, and none that leans on what the card and the summary (``known``, the
+    sentences ``summary``) do not show."""
+    strong = [i for i in indexes if _bullet_worthy(doc.sentences[i])]
+    # a sentence whose actor stands in an earlier one, not the card's nor the article's, is no bullet
+    strong = [i for i in strong if not borrows_actor(doc.sentences[i], doc.sentences[:i], known)]
+    # ... and so is one that acts after a definition of something neither shows ("…거점은 늘봄터다. 점심을 차리고 …")
+    strong = [i for i in strong if not borrows_defined(doc.sentences[i], doc.sentences[:i], known, summary)]
+    # ... and so is one that points to a thing named in a sentence not shown ("해당 부서에서 …")
+    seen = " ".join((known, *(doc.sentences[k].text for k in summary)))
+    strong = [i for i in strong if not points_away(doc.sentences[i], seen, i - 1 in summary)]
+    # ... and so is one whose bullet cuts an outlook from whose, where or about what it is ("…착공이 어려워 보임")
+    strong = [i for i in strong if not ungrounded(doc.sentences[i], known, style)]
+    return strong
 
 
 def _texts(made: dict[int, tuple[Bullet, ...]], i: int) -> dict[int, str]:

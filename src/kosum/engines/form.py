@@ -16,7 +16,7 @@ which the chooser passes over where the reader is not shown that name.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -67,7 +67,7 @@ from ..types import Morph, Sentence
 from .announced import announces_unlisted
 from .arguments import holds_subject
 from .firstperson import speaks_as_self
-from .reading import analysis, reading
+from .reading import analysis, kept, reading
 from .speakers import asked, owns, speaker
 
 __all__ = [
@@ -77,7 +77,6 @@ __all__ = [
     "borrows_actor",
     "defect",
     "names_only",
-    "seed",
     "unattributed",
     "unbalanced",
 ]
@@ -96,23 +95,6 @@ def unbalanced(text: str) -> bool:
     """True where quotes or brackets do not pair up."""
     odd = text.count("'") % 2 == 1 or text.count('"') % 2 == 1
     return odd or any(text.count(pair[0]) != text.count(pair[1]) for pair in BRACKET_PAIRS)
-
-
-#: Morphemes of bullets made from analysed sentences (:func:`seed`), used instead of a new analysis:
-#: each a call that reads them off the source, made only where :func:`defect` analyses its text.
-_seeded: dict[str, Callable[[], list[Morph] | None]] = {}
-#: Most seeded bullets kept before the oldest go.
-_SEEDED_MAX = 256
-
-
-def seed(text: str, morphs: Callable[[], list[Morph] | None]) -> None:
-    """Give :func:`defect` the morphemes of a bullet ``text`` (offsets into it), known from its
-    source sentence's analysis, so that it needs no analysis of its own: ``morphs`` reads them
-    (``None`` where they cannot be read), called only where the check gets that far and has not
-    checked the same text before (most checks of a repeated text are a cache's)."""
-    if len(_seeded) >= _SEEDED_MAX:
-        _seeded.pop(next(iter(_seeded)))
-    _seeded[text.strip()] = morphs
 
 
 @lru_cache(maxsize=4096)
@@ -139,8 +121,7 @@ def defect(text: str) -> str | None:
         return "opens with a word pointing to another sentence"
     if QUOTED_SPAN.fullmatch(s):
         return "a quote alone"
-    known = _seeded.pop(s, None)
-    morphs = (known() if known is not None else None) or analysis(s)
+    morphs = kept(s) or analysis(s)
     words = [m for m in morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
     if not words:
         return "no words"

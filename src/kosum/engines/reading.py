@@ -19,10 +19,11 @@ from ..pipeline.vocab.bullets import QUOTATIVE_ENDING
 from ..types import Morph
 from .features import analyze
 
-__all__ = ["analysis", "keep", "reading"]
+__all__ = ["analysis", "keep", "kept", "reading"]
 
-#: Bullets' morphemes read off their sources, by text: each a call that reads them (``None`` where it cannot).
-_kept: dict[str, Callable[[], list[Morph] | None]] = {}
+#: Bullets' morphemes read off their sources, by text: a call that reads them (``None`` where it cannot),
+#: replaced by what it read the first time a check asks (:func:`kept`).
+_kept: dict[str, Callable[[], list[Morph] | None] | list[Morph] | None] = {}
 #: Most bullets kept before the oldest go (a card's checks read its bullets right after they are made).
 _KEPT_MAX = 256
 #: Words at a bullet's end analysed alone: the predicate and the word before it, whose reading it sways.
@@ -31,10 +32,20 @@ _TAIL_WORDS = 2
 
 def keep(text: str, morphs: Callable[[], list[Morph] | None]) -> None:
     """Keep the morphemes of a bullet ``text`` (offsets into it) read off its source sentence: ``morphs``
-    reads them, called only where a check reads the text and has not read it before."""
+    reads them, called only where a check reads the text."""
     if len(_kept) >= _KEPT_MAX:
         _kept.pop(next(iter(_kept)))
-    _kept[text] = morphs
+    _kept[text.strip()] = morphs
+
+
+def kept(text: str) -> list[Morph] | None:
+    """The morphemes :func:`keep` holds for the bullet ``text``, read off its source once (the form check,
+    :func:`kosum.engines.form.defect`, reads them whole); ``None`` where none are kept or they cannot be read."""
+    key = text.strip()
+    found = _kept.get(key)
+    if callable(found):
+        found = _kept[key] = found()
+    return found
 
 
 def reading(text: str) -> list[Morph]:
@@ -44,8 +55,7 @@ def reading(text: str) -> list[Morph]:
     >>> [(m.form, m.tag) for m in reading("새솔시는 주민 불편을 줄여 나가겠음")][-3:]
     [('나가', 'VX'), ('겠', 'EP'), ('음', 'EF')]
     """
-    known = _kept.get(text)
-    morphs = known() if known is not None else None
+    morphs = kept(text)
     cut = len(text)
     for _ in range(_TAIL_WORDS):
         cut = text.rfind(" ", 0, max(cut, 0))

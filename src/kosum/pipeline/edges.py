@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from .._kiwi import short_tokens
+from .vocab.common import WORD
 from .vocab.layout import PLURAL_SUFFIXES
 
 __all__ = ["joined_suffixes", "within", "without_cut_start"]
@@ -19,16 +20,7 @@ __all__ = ["joined_suffixes", "within", "without_cut_start"]
 
 def _words(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each word of ``text`` (runs without a space)."""
-    spans: list[tuple[int, int]] = []
-    start = None
-    for at, ch in enumerate(f"{text} "):
-        if ch.isspace():
-            if start is not None:
-                spans.append((start, at))
-            start = None
-        elif start is None:
-            start = at
-    return spans
+    return [match.span() for match in WORD.finditer(text)]
 
 
 def _tags(text: str, start: int, end: int) -> list[str]:
