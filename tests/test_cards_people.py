@@ -73,3 +73,25 @@ def test_a_release_about_recruiting_is_named_by_the_act() -> None:
     result = summarize("\n\n".join(_PARAGRAPHS), engine="extractive")
     assert len(result.sections) == 1
     assert result.sections[0].area.endswith("수강생 모집")
+
+
+_GIFT_TEXT = "바다상회는 누리동에 백미 20포를 기탁했다. 장학금 100만 원도 기부했다. 누리동은 이웃에게 나눴다."
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "named"),
+    [
+        # a gift alone is no event: the act of giving after it names the card (names33)
+        ("백미", "바다상회, 누리동에 백미 20포 기탁", "백미 기탁"),
+        # an amount between them goes too
+        ("장학금", "바다상회, 누리동에 장학금 100만 원 기부", "장학금 기부"),
+        # an act that gives nothing: the gift stays as named
+        ("백미", "바다상회, 누리동에 백미 20포 자랑", "백미"),
+        # an act the article never writes
+        ("백미", "바다상회, 누리동에 백미 20포 기증", "백미"),
+        # more words after the act: no one act
+        ("백미", "바다상회, 누리동에 백미 기탁 이어가", "백미"),
+    ],
+)
+def test_a_gift_keeps_the_act_of_giving(label: str, title: str, named: str) -> None:
+    assert with_people_act(label, title, _GIFT_TEXT) == named

@@ -634,6 +634,8 @@ HEADLINE_SEARCH = [
     ("HEADLINE_BADGE", "새솔군, NEW 축제 개최", False),
     ("HEADLINE_NOTE", "새솔군, 축제 개최(관광과)", True),
     ("HEADLINE_NOTE", "새솔군(전남), 축제 개최", False),
+    ("NAME_NOTE", "새솔 갯벌 축제(이하 축제)", True),
+    ("NAME_NOTE", "새솔 갯벌 축제", False),
     ("HEADLINE_QUOTE", "새솔군, ′겨울 축제′ 개최", True),
     ("HEADLINE_QUOTE", "새솔군, 겨울 축제 개최", False),
     ("HEADLINE_CUT", "새솔군, ‘겨울 축제 성료...", True),
@@ -674,6 +676,9 @@ def test_headline_words() -> None:
     assert "고" in headlines.JOINING_ENDINGS and "은" not in headlines.JOINING_ENDINGS
     assert "본격" in headlines.TOPIC_TAIL_WORDS and "축제" not in headlines.TOPIC_TAIL_WORDS
     assert "선정" in headlines.VERDICT_ACTS and "수상" not in headlines.VERDICT_ACTS
+    assert headlines.VERDICT_ACTS < headlines.OUTCOME_ACTS and "수상" in headlines.OUTCOME_ACTS
+    assert "개최" not in headlines.OUTCOME_ACTS
+    assert "기탁" in headlines.GIFT_ACTS and "개최" not in headlines.GIFT_ACTS
     assert "봉사회".endswith(headlines.GROUP_ENDS) and not "텃밭은행".endswith(headlines.GROUP_ENDS)
     assert "장관표창".endswith(headlines.AWARD_ENDS) and not "표창장 전달식".endswith(headlines.AWARD_ENDS)
     assert "주간브리핑".endswith(headlines.PROGRAMME_ENDS) and not "브리핑룸".endswith(headlines.PROGRAMME_ENDS)

@@ -9,22 +9,37 @@ headline's topic by its act (:func:`~kosum.pipeline.topic.headline_topic` ``by_a
 object of its act, on a noun the headline shares (:func:`~kosum.pipeline.topic.lead_act`: "가람군
 갯벌학교 자문회의…내년 살림 꼼꼼히 살펴" with the lead "…갯벌학교 자문회의를 열었다" → "갯벌학교
 자문회의"); the old name stays where neither names one.
+
+A name of other words than the programme the lead writes in quotation marks as the object of its act
+("새솔군, 바다 사랑 실천 앞장" with the lead "새솔군은 ‘갯벌 생태 탐사 교실’을 운영했다") is the headline's
+aim, effect, figure of speech or actor, not the matter: the card takes the lead's quoted name
+(:func:`lead_programme`, #19 thirteenth round).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._kiwi import short_tokens
 from ..types import Morph, Sentence
-from .labels import names_where
+from .labels import bare_phrase, names_where, names_who, reads_as_noun, who_or_where
 from .people import no_topic_head
 from .topic import headline_topic, lead_act
-from .vocab.headlines import FIGURE_WORD
+from .tuning import CARDS
+from .vocab.bullets import TIME_ADNOMINALS
+from .vocab.headlines import FIGURE_WORD, HEADLINE_ACTS, HEADLINE_QUOTE, HEADLINE_WORD, NAME_NOTE, OUTCOME_ACTS
 
-__all__ = ["topic_for_head"]
+__all__ = ["lead_programme", "topic_for_head"]
 
 
 def topic_for_head(
+    label: str, title: str, text: str, title_morphs: Sequence[Morph] = (), lead: Sentence | None = None
+) -> str:
+    """:func:`_by_head`, or the lead's programme where that is another matter (:func:`lead_programme`)."""
+    return lead_programme(_by_head(label, title, text, title_morphs, lead), lead, text)
+
+
+def _by_head(
     label: str, title: str, text: str, title_morphs: Sequence[Morph] = (), lead: Sentence | None = None
 ) -> str:
     """``label``, or where its head says who or how many (:func:`no_topic_head`), the headline's
@@ -52,3 +67,61 @@ def _says_what(found: str | None, label: str) -> bool:
     if not found or label.startswith(found) or no_topic_head(found):
         return False
     return not FIGURE_WORD.match(found.split()[0])
+
+
+def lead_programme(label: str, lead: Sentence | None, text: str) -> str:
+    """``label``, or the name the ``lead`` writes in quotation marks as the object of its act
+    ("새솔군은 ‘갯벌 생태 탐사 교실’을 운영했다" → "갯벌 생태 탐사 교실"), where ``label`` shares no
+    noun or word with any such name: the article names its programme in its own words, and a name of
+    other words is an aim, an effect, a figure of speech or the actor of the headline ("바다 사랑
+    실천"). The quoted name is taken whole (without a bracketed note and the figures that lead it):
+    one too long for ``CARDS.topic_max_chars`` leaves ``label``."""
+    if lead is None or not label:
+        return label
+    quoted = [NAME_NOTE.sub("", m.group()[1:-1]).strip() for m in HEADLINE_QUOTE.finditer(lead.text)]
+    acted = [q for q, m in zip(quoted, HEADLINE_QUOTE.finditer(lead.text), strict=True) if _acted_on(lead, m.end())]
+    if not acted or any(_shares(label, name) for name in acted):
+        return label
+    return _quoted_name(acted[0]) or label
+
+
+def _shares(label: str, name: str) -> bool:
+    """True where ``label`` and ``name`` share a noun of two letters or more, or a written word."""
+    words = {w for w in HEADLINE_WORD.findall(name) if len(w) >= 2}
+    return bool(_nouns(label) & _nouns(name)) or any(w in words for w in HEADLINE_WORD.findall(label))
+
+
+def _nouns(phrase: str) -> set[str]:
+    """The nouns of two letters or more of ``phrase``."""
+    return {t.form for t in short_tokens(phrase) if t.tag.startswith(("NNG", "NNP", "SL")) and len(t.form) >= 2}
+
+
+def _acted_on(lead: Sentence, end: int) -> bool:
+    """True where the quoted name that closes at ``end`` of ``lead``'s text is the object of an act
+    (:data:`HEADLINE_ACTS`): an object particle right after it, and the first predicate after that,
+    with no other object before it, is the act's verb ("…’을 지난달 운영했다"); not a verb that
+    qualifies a noun ("…’을 위한 성금 모으기"), nor one after another object ("…’을 주제로 그림 잔치를 개최"),
+    nor an outcome's (:data:`OUTCOME_ACTS`: "‘…상’을 수상": what was won, not the matter). A time's
+    adnominal ("지난 13일") is no predicate."""
+    at = lead.start + end
+    after = [m for m in lead.morphs if m.start >= at]
+    if not after or after[0].start != at or after[0].tag != "JKO":
+        return False
+    for word in lead.text[end:].split()[1:]:
+        tokens = [t for t in short_tokens(word) if not t.tag.startswith("S")]  # "개최했다.": the verb
+        if not tokens or (tokens[0].form in TIME_ADNOMINALS and tokens[-1].tag == "ETM"):
+            continue
+        if tokens[-1].tag == "JKO":  # another object: the act is that one's
+            return False
+        if tokens[-1].tag.startswith("E"):
+            return tokens[0].form in HEADLINE_ACTS and tokens[0].form not in OUTCOME_ACTS
+    return False
+
+
+def _quoted_name(inner: str) -> str:
+    """A quoted name as a card's name: without the figures that lead it ("2025년"), within
+    ``CARDS.topic_max_chars``, a noun phrase of a matter; "" otherwise."""
+    name = bare_phrase(inner)
+    if len(name) < 3 or len(name) > CARDS.topic_max_chars or not reads_as_noun(name):
+        return ""
+    return "" if who_or_where(name) or names_who(name) else name

@@ -5,6 +5,10 @@ A name whose head names people ("…사업 참여자", "…수능 운영 유공�
 the release is about, not what it reports: the headline goes on with the act ("참여자 모집",
 "유공자 표창", "합격자 120명 발표"), and the card's sentences are about that act. The name keeps the
 act's noun (:func:`with_people_act`); a figure that counts the people between them is left out.
+
+A name that is the thing a headline gives ("백미", "장학금" of "…에 백미 20포 기탁") is one item, not the
+event: it keeps the act of giving after it (:data:`~kosum.pipeline.vocab.headlines.GIFT_ACTS`: "백미
+기탁"), the amount between them left out (#19 thirteenth round, `names33`).
 """
 
 from __future__ import annotations
@@ -12,8 +16,10 @@ from __future__ import annotations
 from .._kiwi import short_tokens
 from .tuning import CARDS
 from .vocab.headlines import (
+    AMOUNT_WORDS,
     COUNTED_WORD,
     FIGURE_WORD,
+    GIFT_ACTS,
     HEADLINE_WORD,
     PERSON_NOUN_ENDS,
     PERSON_SUFFIXES,
@@ -58,20 +64,22 @@ def with_people_act(label: str, title: str, text: str) -> str:
     """``label`` with the act the headline writes right after its last word, where that word names people
     (:func:`names_people`) and the act is the headline's last word, one noun the article writes, not a
     qualifier (:data:`TOPIC_TAIL_WORDS`) nor people ("새솔시, 골목 정원 가꾸기 참여자 모집" →
-    "골목 정원 가꾸기 참여자 모집"; "…합격자 120명 발표" → "… 합격자 발표"); cut from the front to
+    "골목 정원 가꾸기 참여자 모집"; "…합격자 120명 발표" → "… 합격자 발표"), or where the act gives
+    the thing ``label`` names (:data:`GIFT_ACTS`: "새솔상회, 바다마을에 백미 20포 기탁" → "백미 기탁":
+    the gift alone is no event); the figures and amounts between them go; cut from the front to
     ``CARDS.topic_max_chars``; ``label`` itself otherwise."""
     words = label.split()
-    if not words or not title or not names_people(words[-1]):
+    if not words or not title:
         return label
     found = [m.group() for m in HEADLINE_WORD.finditer(title.split("\n", 1)[0])]
     if words[-1] not in found:
         return label
     after = found[found.index(words[-1]) + 1 :]
-    while after and FIGURE_WORD.match(after[0]):  # "합격자 120명 발표": the count goes
+    while after and (FIGURE_WORD.match(after[0]) or after[0] in AMOUNT_WORDS):  # "합격자 120명 발표": the count goes
         after.pop(0)
     if len(after) != 1 or after[0] in TOPIC_TAIL_WORDS or names_people(after[0]) or not _bare_noun(after[0]):
         return label
-    if after[0] not in text:
+    if after[0] not in text or not (names_people(words[-1]) or after[0] in GIFT_ACTS):
         return label
     named = [*words, after[0]]
     while len(named) > 2 and len(" ".join(named)) > CARDS.topic_max_chars:

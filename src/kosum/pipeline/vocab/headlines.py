@@ -25,6 +25,11 @@ HEADLINE_ACTS = frozenset(HEADLINE_ACT_WORDS.split())
 TOPIC_TAIL_WORDS = frozenset({"본격", "연속", "탓", "상반기", "하반기", "상·하반기", "연중"})
 #: Acts whose quoted object is a verdict, not the topic ("…평가 ‘우수기관’ 선정"; an award is a name: "‘…상’ 수상").
 VERDICT_ACTS = frozenset({"선정", "등극"})
+#: Acts whose quoted object in a lead is what was won or chosen, not the matter the release reports
+#: ("‘으뜸상’을 수상했다", "‘…’을 으뜸 작품으로 선정했다"): :func:`kosum.pipeline.heads.lead_programme`.
+OUTCOME_ACTS = VERDICT_ACTS | {"수상", "획득", "달성"}
+#: A note in brackets inside a quoted name ("‘새솔 갯벌 축제(이하 축제)’", a gloss): no part of the name.
+NAME_NOTE = re.compile(r"\s*\([^()]*\)")
 #: What opens a headline before its words: a bracketed tag ("[새솔소식]") or a symbol mark.
 HEADLINE_OPENER = re.compile(rf"^\s*(?:[\[【<〈《][^\]】>〉》]{{1,20}}[\]】>〉》]|[{PRIMARY_MARKS}])\s*")
 #: A board's badge written onto a headline's last word ("…개최NEW"): no part of it.
@@ -93,6 +98,9 @@ PERSON_NOUN_ENDS = ("자",)
 COUNTED_WORD = re.compile(r"^\d[\d,.]*[만천백]?여?(?:명|개|대|채|건|곳|마리|척|점|권|석|kg|톤|가구|세대|개소)$")
 #: The suffix of one who studies or takes part ("수강생", "연수생"), as the analyser reads it (XSN).
 PERSON_SUFFIXES = frozenset({"생"})
+#: Acts of giving a thing, written after the gift in a headline ("…에 백미 20포 기탁"): a card named by
+#: the gift alone keeps its act (:func:`kosum.pipeline.people.with_people_act`), as people keep theirs.
+GIFT_ACTS = frozenset({"기탁", "기부", "후원", "기증", "전달"})
 #: Nouns of a story that is disputed, not settled ("…사칭 논란", "…조작 의혹"): a name without them
 #: states what is only claimed as a fact (:mod:`kosum.pipeline.disputes`).
 DISPUTE_NOUNS = frozenset({"논란", "의혹", "파문"})
