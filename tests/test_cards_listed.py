@@ -24,8 +24,10 @@ _TOPICS = [
     ("바람군, 갈대천 둑 보강 및 배수로 정비 완료", "갈대천 둑 보강 및 배수로 정비"),
     # two events of one day
     ("가람시, 어린이 그림 잔치 및 시상식 개최", "어린이 그림 잔치 및 시상식"),
+    # a little over CARDS.topic_max_chars, opening with a noun: whole (CARDS.topic_whole_chars, names35)
+    ("한울구, 가온동 마을배움터 겨울학기 송년 음악회 및 수료식 개최", "마을배움터 겨울학기 송년 음악회 및 수료식"),
     # too long with its first words: cut from the front, a word of each item kept
-    ("한울구, 가온동 마을배움터 겨울학기 송년 음악회 및 수료식 개최", "겨울학기 송년 음악회 및 수료식"),
+    ("한울구, 가온동 마을배움터 어른반 겨울학기 송년 음악회 및 수료식 개최", "어른반 겨울학기 송년 음악회 및 수료식"),
 ]
 
 

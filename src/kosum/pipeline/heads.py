@@ -27,16 +27,26 @@ from .people import no_topic_head
 from .topic import headline_topic, lead_act
 from .tuning import CARDS
 from .vocab.bullets import TIME_ADNOMINALS
-from .vocab.headlines import FIGURE_WORD, HEADLINE_ACTS, HEADLINE_QUOTE, HEADLINE_WORD, NAME_NOTE, OUTCOME_ACTS
+from .vocab.headlines import (
+    CLAUSE_TAGS,
+    FIGURE_WORD,
+    HEADLINE_ACTS,
+    HEADLINE_QUOTE,
+    HEADLINE_WORD,
+    NAME_NOTE,
+    OUTCOME_ACTS,
+)
+from .vocab.layout import ORDINAL_WORD
 
-__all__ = ["lead_programme", "topic_for_head"]
+__all__ = ["lead_programme", "quoted_whole", "topic_for_head"]
 
 
 def topic_for_head(
     label: str, title: str, text: str, title_morphs: Sequence[Morph] = (), lead: Sentence | None = None
 ) -> str:
-    """:func:`_by_head`, or the lead's programme where that is another matter (:func:`lead_programme`)."""
-    return lead_programme(_by_head(label, title, text, title_morphs, lead), lead, text)
+    """:func:`_by_head`, or the lead's programme where that is another matter (:func:`lead_programme`),
+    widened to the whole quoted name of the headline it was cut from (:func:`quoted_whole`)."""
+    return quoted_whole(lead_programme(_by_head(label, title, text, title_morphs, lead), lead, text), title, text)
 
 
 def _by_head(
@@ -125,3 +135,48 @@ def _quoted_name(inner: str) -> str:
     if len(name) < 3 or len(name) > CARDS.topic_max_chars or not reads_as_noun(name):
         return ""
     return "" if who_or_where(name) or names_who(name) else name
+
+
+def quoted_whole(label: str, title: str, text: str = "") -> str:
+    """``label``, or where it is a part of a name ``title`` writes in quotation marks, the whole
+    quoted name ("새솔군, ‘푸른 바다 학교’ 운영" with ``label`` "바다 학교" → "푸른 바다 학교"): a quoted
+    name is one name, and a part of it is a fragment. The words left out may be an edition, a year,
+    a figure or a place (:data:`ORDINAL_WORD`, :data:`FIGURE_WORD`, :func:`names_where`: the name
+    drops them anyway); a quotation that is a clause (a subject, a topic or a verb's ending inside:
+    "‘바다가 돌아왔다’"), that does not end in a noun or is too long leaves ``label``."""
+    if not label or not title:
+        return label
+    for match in HEADLINE_QUOTE.finditer(title):
+        inner = NAME_NOTE.sub("", match.group()[1:-1]).strip()
+        at = inner.find(label)
+        if at < 0 or inner == label or (at and not inner[at - 1].isspace()):
+            continue
+        end = at + len(label)
+        if end < len(inner) and not inner[end].isspace():
+            continue
+        dropped = inner[:at].split() + inner[end:].split()
+        if all(_droppable(word, text) for word in dropped):
+            return label
+        words = inner.split()
+        while len(words) > 1 and ORDINAL_WORD.match(words[0]):  # "2025년", "제3회": never a name's
+            words.pop(0)
+        whole = " ".join(words)
+        if whole == label or _clause(whole):
+            return label
+        return _quoted_name(whole) or label
+    return label
+
+
+def _droppable(word: str, text: str) -> bool:
+    """True for a word a name leaves out: an edition, a year, a figure or a place."""
+    return bool(ORDINAL_WORD.match(word) or FIGURE_WORD.match(word)) or names_where(word, text)
+
+
+def _clause(phrase: str) -> bool:
+    """True for a phrase that is a clause, not a name: one of its words before the last closes with
+    a subject's or topic's particle, or a verb's connective or final ending."""
+    for word in phrase.split()[:-1]:
+        tokens = [t for t in short_tokens(word) if not t.tag.startswith("S")]
+        if tokens and tokens[-1].tag in CLAUSE_TAGS:
+            return True
+    return False

@@ -12,6 +12,10 @@ topic, and when two nouns joined by "와/과" are one phrase.
   unless it is a release's own act ("…축제 개최한다": :data:`HEADLINE_ACTS`).
 - "A 및 B …" lists two items of one matter (:func:`listed`: "텃밭 조성 및 관리", "워크숍 및 발표회"):
   a name keeps both, never one item for the whole.
+- A headline's phrase a little over ``CARDS.topic_max_chars`` is kept whole up to
+  ``CARDS.topic_whole_chars`` (:func:`too_long`): cut from its front it loses the word that says
+  which matter it is ("바다마을 기반 갯벌 돌봄 사업 성과" → "기반 갯벌 돌봄 사업 성과"); a year, a
+  figure or a word that closes with a particle or an ending at its front goes first.
 """
 
 from __future__ import annotations
@@ -24,9 +28,9 @@ from .labels import names_who, who_or_where, written_whole
 from .tuning import CARDS
 from .vocab.bullets import JOINING_WORDS
 from .vocab.headlines import FIGURE_WORD, FRAME_VERBS, HEADLINE_ACTS, PARTNER_WORDS, VERB_ACT_STEMS
-from .vocab.layout import PLURAL_SUFFIXES
+from .vocab.layout import ORDINAL_WORD, PLURAL_SUFFIXES
 
-__all__ = ["act_after", "coordinated", "frames_next", "listed", "thing"]
+__all__ = ["act_after", "coordinated", "frames_next", "listed", "thing", "too_long"]
 
 
 def thing(word: str) -> bool:
@@ -95,3 +99,19 @@ def act_after(kept: Sequence[str], words: Sequence[str]) -> str:
         return ""
     verb = tokens[1].tag == "XSV" or (tokens[1].tag.startswith("VV") and tokens[1].form in VERB_ACT_STEMS)
     return f" {tokens[0].form}" if verb and tokens[2].tag.startswith("E") else ""
+
+
+def too_long(words: Sequence[str]) -> bool:
+    """True for a headline's phrase of ``words`` too long for a card's name: over
+    ``CARDS.topic_whole_chars``, or over ``CARDS.topic_max_chars`` with a first word that can go (a
+    year, an edition or a figure, or a word that closes with a particle or an ending: "…로 인해"); a
+    phrase within ``CARDS.topic_whole_chars`` that opens with a noun stays whole."""
+    length = len(" ".join(words))
+    if length <= CARDS.topic_max_chars or not words:
+        return False
+    if length > CARDS.topic_whole_chars:
+        return True
+    first = words[0]
+    tokens = [t for t in headline_tokens(first) if not t.tag.startswith("S") or t.tag == "SN"]
+    closes = bool(tokens) and tokens[-1].tag.startswith(("J", "E")) and tokens[-1].tag != "JKG"
+    return bool(ORDINAL_WORD.match(first) or FIGURE_WORD.match(first)) or closes

@@ -31,7 +31,7 @@ from .labels import (
     who_or_where,
     written_whole,
 )
-from .naming import act_after, coordinated, frames_next, listed, thing
+from .naming import act_after, coordinated, frames_next, listed, thing, too_long
 from .people import with_people_act
 from .tuning import CARDS, STRUCTURE
 from .vocab.headlines import (
@@ -199,7 +199,7 @@ def _without_amount(words: list[str]) -> list[str]:
         lead += 1
     if lead and words[lead - 1] in AMOUNT_WORDS:
         words = words[lead:]
-    while len(words) > 1 and len(" ".join(words)) > CARDS.topic_max_chars:
+    while len(words) > 1 and too_long(words):
         cut = words.pop(0)
         pair = cut.endswith(JOINING_PARTICLES) and short_tokens(cut)[-1].tag.startswith("J")
         if len(words) > 1 and pair:  # "2024년과 2025년 …": both go, not the first alone
@@ -214,7 +214,7 @@ def _names(phrase: str, text: str, quoted: bool = False, counted: bool = False) 
     name in quotation marks, may end in a verb's noun form too ("‘장바구니 나르기’"); one word of
     two letters only where ``counted``, a thing the headline counts ("햅쌀 200kg": "햅쌀")."""
     words = phrase.split()
-    if not words or len(phrase) > CARDS.topic_max_chars or (len(words) == 1 and len(phrase) < 3 - counted):
+    if not words or too_long(words) or (len(words) == 1 and len(phrase) < 3 - counted):
         return False
     if phrase in GENERIC or phrase in PASSING_LABELS or who_or_where(phrase) or programme(phrase):
         return False  # "브리핑": a programme's word names no topic (a bulletin's title: cards._single_card)

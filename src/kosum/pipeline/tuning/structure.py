@@ -109,6 +109,9 @@ class CardTuning:
       topic_max_chars: Longest name of a single-topic card taken from its headline
         (:func:`~kosum.pipeline.topic.headline_topic`): a whole noun phrase, not one cut to
         ``STRUCTURE.max_label``.
+      topic_whole_chars: Longest headline phrase kept whole as such a name where cutting it from
+        its front to ``topic_max_chars`` would drop the noun that says which matter it is
+        (:func:`~kosum.pipeline.naming.too_long`).
       report_frame_morphs: Most morphemes of a speech verb's frame after the clause it reports
         ("…라고 밝혔다": 밝히/었/다/.), read as that clause's frame where a short card's left-over
         sentence is judged to state no fact (:mod:`kosum.pipeline.nofact`).
@@ -122,6 +125,7 @@ class CardTuning:
     sole_card_factor: int = 2
     run_in_min_chars: int = 10
     topic_max_chars: int = 20
+    topic_whole_chars: int = 24
     report_frame_morphs: int = 5
     person_noun_min_chars: int = 3
 

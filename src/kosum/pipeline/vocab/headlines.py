@@ -40,6 +40,10 @@ HEADLINE_NOTE = re.compile(r"\s*\([^()]{1,15}\)\s*$")
 HEADLINE_WORD = re.compile(r"[^\s,'\"‘’“”′″…!?()\[\]<>〈〉《》「」『』【】|/]+")
 #: A quoted span of a headline, in any of the quotation marks headlines use ("‘…’", "′…′").
 HEADLINE_QUOTE = re.compile(r"'[^']*'|‘[^’]*’|\"[^\"]*\"|“[^”]*”|′[^′]*′|″[^″]*″|「[^」]*」|『[^』]*』")
+#: Tags that close a word of a clause, not of a name: a subject's, topic's or object's particle, a
+#: verb's connective or final ending ("‘바다가 돌아왔다’", "‘올해를 빛낸 …’"; a name's adnominal
+#: "‘찾아오는 …’" is no clause).
+CLAUSE_TAGS = frozenset({"JKS", "JX", "JKO", "EC", "EF"})
 #: Verb stems that make a verb of an act's noun written before them, besides the suffix "하"/"되"
 #: ("지적받아", "도난당해", "보탬될까"): the noun is the act (naming.act_after).
 VERB_ACT_STEMS = frozenset({"받", "당하", "되"})
