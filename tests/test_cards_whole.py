@@ -15,15 +15,15 @@ from kosum.pipeline.naming import too_long
     ("phrase", "long"),
     [
         # within topic_max_chars: whole
-        ("갯벌 돌봄 사업 성과", False),
-        # a little over, opening with a noun: whole (cut, it would open on "기반")
-        ("누리바다마을 기반 갯벌 돌봄 사업 성과", False),
+        ("자전거길 안전조명 교체", False),
+        # a little over, opening with a noun: whole (cut, it would lose where: "새솔천변")
+        ("새솔천변 자전거길 야간 안전조명 교체 공사", False),
         # a little over, opening with a year: the year goes first
-        ("2027년 누리 갯벌 돌봄 사업 성과 보고회", True),
+        ("2027년 새솔천 자전거길 안전조명 교체 공사", True),
         # a little over, opening with a word that closes with a particle: it goes first
         ("태풍으로 인해 갯벌 체험 행사 전면 취소", True),
         # over topic_whole_chars: cut as before
-        ("누리군 바다마을 공동체 기반 갯벌 생태 돌봄 사업 성과 보고회", True),
+        ("새솔시 새솔천변 자전거길 야간 안전조명 교체 공사 준공식", True),
     ],
 )
 def test_a_phrase_a_little_long_stays_whole(phrase: str, long: bool) -> None:
@@ -31,14 +31,14 @@ def test_a_phrase_a_little_long_stays_whole(phrase: str, long: bool) -> None:
 
 
 _RELEASE = [
-    "누리군, 누리바다마을 기반 갯벌 돌봄 사업 성과 거둬",
-    "누리군은 올해 누리바다마을 기반 갯벌 돌봄 사업을 추진해 어르신 120명의 건강을 살폈다고 밝혔다.",
-    "갯벌 돌봄 사업은 마을 쉼터에서 건강 상담과 걷기 모임을 함께 여는 방식으로 운영됐다.",
-    "참여한 어르신의 절반 이상이 걷기 모임에 꾸준히 나왔다.",
-    "누리군은 내년에 이 사업을 이웃 마을로 넓힐 계획이다.",
+    "새솔시, 새솔천변 자전거길 야간 안전조명 교체 공사 마무리",
+    "새솔시는 지난달 새솔천변 자전거길 야간 안전조명 교체 공사를 끝내고 불을 밝혔다고 밝혔다.",
+    "새 조명은 자전거길 4.2km 구간에 30m 간격으로 세워졌다.",
+    "밤에 자전거길을 달리는 시민들은 길이 한결 환해졌다고 말했다.",
+    "새솔시는 내년에 강변 쉼터의 조명도 바꿀 계획이다.",
 ]
 
 
 def test_a_release_named_by_its_whole_phrase() -> None:
     result = summarize("\n\n".join(_RELEASE), engine="extractive")
-    assert [section.area for section in result.sections] == ["누리바다마을 기반 갯벌 돌봄 사업 성과"]
+    assert [section.area for section in result.sections] == ["새솔천변 자전거길 야간 안전조명 교체 공사"]

@@ -14,7 +14,7 @@ topic, and when two nouns joined by "와/과" are one phrase.
   a name keeps both, never one item for the whole.
 - A headline's phrase a little over ``CARDS.topic_max_chars`` is kept whole up to
   ``CARDS.topic_whole_chars`` (:func:`too_long`): cut from its front it loses the word that says
-  which matter it is ("바다마을 기반 갯벌 돌봄 사업 성과" → "기반 갯벌 돌봄 사업 성과"); a year, a
+  which matter it is ("새솔천변 자전거길 야간 안전조명 교체 공사" → "자전거길 야간 안전조명 교체 공사"); a year, a
   figure or a word that closes with a particle or an ending at its front goes first.
 """
 
