@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kosum.pipeline.lexicon import load_lexicon
+from kosum.pipeline.lexicon import _says_body, load_lexicon
 from kosum.pipeline.preprocess import preprocess
 
 
@@ -168,4 +168,83 @@ def test_storms_and_outages_are_disasters(label: str, text: str, tag: str | None
 )
 def test_a_gathering_kind_tags_nothing_and_new_area_words_tag(label: str, text: str, tag: str | None) -> None:
     """cards24: the kind of gathering a label ends in tags nothing; taxes, illnesses and music tag their areas."""
+    assert _tag(label, text) == tag
+
+
+# Donation cards: a sentence that says what kind of body the donor or maker is (its trade) counts for
+# no area, and words of giving to the needy count for 복지.
+@pytest.mark.parametrize(
+    ("label", "text", "tag"),
+    [
+        # a furniture maker's gift: its trade (crafts, exhibitions) is no 문화·관광 card
+        (
+            "원목 책상 기부",
+            "새솔목공은 지난주 누리동 행정복지센터에 원목 책상 12개를 기부했다. 새솔목공은 공예 작품과 전시용 "
+            "가구를 만드는 전문 업체다. 회사 측은 앞으로도 공연 무대 소품 제작 등 지역 예술 활동에 참여하는 "
+            "기업으로서 역할을 하겠다고 했다.",
+            None,
+        ),
+        # a steel maker's gift to the needy: its trade (manufacturing) no longer outweighs 복지
+        (
+            "연말 기부금 전달",
+            "바다철강은 누리시에 연말 기부금 3천만원을 전달했다. 기부금은 저소득 가정의 복지사업에 쓰인다. "
+            "바다철강은 선박용 강판을 생산하는 제조 기업으로 산업단지 투자와 수출을 늘려 왔다.",
+            "복지",
+        ),
+        # words of giving to the needy: 복지
+        (
+            "이웃돕기 성금 기탁",
+            "한빛상회는 푸른읍에 이웃돕기 성금 200만원을 기탁했다. 성금은 연말을 맞아 불우이웃과 결식 아동에게 "
+            "전해진다.",
+            "복지",
+        ),
+        # a firm chosen as a model company: the sentence is about what it was made, and still counts
+        (
+            "수출 우수 기업",
+            "새솔정밀은 올해 수출 유망 기업으로 선정됐다. 회사는 해외 바이어와 투자 협약을 맺고 공장을 증설한다.",
+            "기업·투자",
+        ),
+    ],
+)
+def test_donor_and_gift_tags(label: str, text: str, tag: str | None) -> None:
+    assert _tag(label, text) == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("새솔목공은 가구를 만드는 전문 업체다.", True),
+        ("바다철강은 강판을 생산하는 기업으로 매년 기부해 왔다.", True),
+        ("새솔정밀은 수출 유망 기업으로 선정됐다.", False),
+        ("군은 지역 기업과 협약을 맺었다.", False),
+    ],
+)
+def test_says_body(text: str, says: bool) -> None:
+    sentence = preprocess(text).sentences[0]
+    assert _says_body(sentence.morphs) is says
+
+
+# Area words the lexicon lacked (tags34): food poisoning, hygiene and obesity under 보건·의료;
+# literature and concerts under 문화·관광.
+@pytest.mark.parametrize(
+    ("label", "text", "tag"),
+    [
+        (
+            "여름철 식중독 예방 점검",
+            "푸른군은 급식소 30곳의 조리 위생 상태를 점검했다. 점검반은 식중독균 검사를 위해 조리도구 표본을 거뒀다.",
+            "보건·의료",
+        ),
+        (
+            "어린이 비만 예방",
+            "새솔군은 초등학생 가정에 걸음 수를 재는 손목 밴드를 나눠 줬다. 비만 위험 아동은 식단 상담을 받는다.",
+            "보건·의료",
+        ),
+        (
+            "가곡 음악회",
+            "누리도서관은 개관 5주년을 맞아 로비에서 가곡 음악회를 열었다. 성악가 네 명이 무대에 올랐다.",
+            "문화·관광",
+        ),
+    ],
+)
+def test_new_area_words_tag(label: str, text: str, tag: str | None) -> None:
     assert _tag(label, text) == tag

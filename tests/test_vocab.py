@@ -607,6 +607,9 @@ MEMBERS = [
     ("EVENT_KIND_WORDS", "교육", "학교"),
     ("AIM_STEMS", "위하", "따르"),
     ("EVENT_KIND_WORDS", "설명회", "축제"),
+    ("BODY_KIND_WORDS", "업체", "축제"),
+    ("BODY_KIND_WORDS", "기업", "기관"),
+    ("BODY_KIND_PARTICLES", "으로서", "에서"),
 ]
 
 

@@ -28,7 +28,7 @@ from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .memo import TagTest
 from .tuning import STRUCTURE
-from .vocab.areas import EVENT_KIND_WORDS
+from .vocab.areas import BODY_KIND_PARTICLES, BODY_KIND_WORDS, EVENT_KIND_WORDS
 from .vocab.common import WHITESPACE, WORD
 
 __all__ = ["Area", "Lexicon", "load_lexicon"]
@@ -115,14 +115,15 @@ class Lexicon:
         morphs = [Morph(t.form, t.tag, t.start, t.start + t.len) for t in short_tokens(label)]
         ignore = _event_kind(label, morphs)
         words = self._word_scores(label, morphs, ignore)
-        each = [self.scores_morphs(s.morphs, ignore) for s in sentences]
+        zero = [0.0] * len(self.areas)
+        each = [zero if _says_body(s.morphs) else self.scores_morphs(s.morphs, ignore) for s in sentences]
         own, body = self._summed(words), self._summed(each)
         weight = STRUCTURE.policy_label_weight
         scores = [weight * a + b for a, b in zip(own, body, strict=True)]
         kind = 0.0  # the event kind's own weight: it counts against the margin, like an area that is none
         if ignore:
             whole = self._summed(self._word_scores(label, morphs, frozenset()))
-            full = self._summed([self.scores_morphs(s.morphs) for s in sentences])
+            full = self._summed([zero if _says_body(s.morphs) else self.scores_morphs(s.morphs) for s in sentences])
             kind = sum(weight * a + b for a, b in zip(whole, full, strict=True)) - sum(scores)
         found = self._top(scores, STRUCTURE.policy_min_score, STRUCTURE.policy_margin, kind)
         if found is None or not each:
@@ -186,6 +187,25 @@ def _event_kind(label: str, morphs: Sequence[Morph]) -> frozenset[str]:
     if len(tail) == 1 and tail[0].form in EVENT_KIND_WORDS and tail[0].end == start + len(words[-1]):
         return frozenset({tail[0].form})
     return frozenset()
+
+
+def _says_body(morphs: Sequence[Morph]) -> bool:
+    """True where a sentence says what kind of body someone is (``BODY_KIND_WORDS`` as a copula's
+    noun, "…을 만드는 전문 업체다", or before a particle of being one, "…을 추구하는 기업으로서 …"): it
+    tells who the donor, sponsor or maker is (their trade, their field), not what the card is about.
+    "…기업으로 선정됐다" (a verb after the particle: what it was made) is no such sentence."""
+    for k in range(len(morphs) - 1):
+        m, after = morphs[k], morphs[k + 1]
+        if m.tag != "NNG" or m.form not in BODY_KIND_WORDS or after.start != m.end:
+            continue
+        if after.tag == "VCP":
+            return True
+        if after.tag == "JKB" and after.form in BODY_KIND_PARTICLES:
+            rest = morphs[k + 2 : k + 4]
+            verb = any(r.tag in ("VV", "XSV") for r in rest)
+            if not verb:
+                return True
+    return False
 
 
 def _key(word: str) -> str:
