@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kosum.pipeline.labels import written_whole
-from kosum.pipeline.topic import headline_name
+from kosum.pipeline.naming import headline_name
 
 _HEADLINE_NAMES = [
     # the headline goes on in nouns after the label: the phrase, as the article writes it

@@ -21,10 +21,11 @@ from .heads import topic_for_head
 from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
 from .length import summary_length
 from .lexicon import load_lexicon
+from .naming import headline_name
 from .nofact import states_no_fact
 from .sayings import said_only, said_topic
 from .structure import Segment, Structure
-from .topic import act_name, headline_name, headline_phrase, headline_topic
+from .topic import act_name, headline_phrase, headline_topic
 from .tuning import CARDS
 from .vocab.layout import AREA_OPENER
 

@@ -108,28 +108,33 @@ class Lexicon:
         also stand where the card's topic stands (:func:`_carried`): a word that one late sentence
         of a long card names in passing ("…, 주차장 확충 등을 논의했다") tags nothing. The kind of
         gathering a label ends in (:func:`_event_kind`: "…예방 교육") tags nothing: in all of the
-        card's words it counts against the margin, as an area that is none does."""
+        card's words it counts against the margin, as an area that is none does. A sentence that
+        says what kind of body an actor is (:func:`_says_body`) counts for no area."""
         named = self.canonical(label)
         if named:
             return named
         morphs = [Morph(t.form, t.tag, t.start, t.start + t.len) for t in short_tokens(label)]
         ignore = _event_kind(label, morphs)
         words = self._word_scores(label, morphs, ignore)
-        zero = [0.0] * len(self.areas)
-        each = [zero if _says_body(s.morphs) else self.scores_morphs(s.morphs, ignore) for s in sentences]
+        counted = [None if _says_body(s.morphs) else s.morphs for s in sentences]
+        each = self._sentence_scores(counted, ignore)
         own, body = self._summed(words), self._summed(each)
         weight = STRUCTURE.policy_label_weight
         scores = [weight * a + b for a, b in zip(own, body, strict=True)]
         kind = 0.0  # the event kind's own weight: it counts against the margin, like an area that is none
         if ignore:
             whole = self._summed(self._word_scores(label, morphs, frozenset()))
-            full = self._summed([zero if _says_body(s.morphs) else self.scores_morphs(s.morphs) for s in sentences])
+            full = self._summed(self._sentence_scores(counted, frozenset()))
             kind = sum(weight * a + b for a, b in zip(whole, full, strict=True)) - sum(scores)
         found = self._top(scores, STRUCTURE.policy_min_score, STRUCTURE.policy_margin, kind)
         if found is None or not each:
             return found
         area = self.names.index(found)
         return found if _carried([one[area] for one in words], [one[area] for one in each]) else None
+
+    def _sentence_scores(self, counted: Sequence[Sequence[Morph] | None], ignore: frozenset[str]) -> list[list[float]]:
+        """:meth:`scores_morphs` of each sentence's morphemes in ``counted``; zeros for one left out (``None``)."""
+        return [[0.0] * len(self.areas) if m is None else self.scores_morphs(m, ignore) for m in counted]
 
     def _summed(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """Per area, the sum of ``rows`` (one score per area each); zeros for no rows."""

@@ -16,21 +16,23 @@ topic, and when two nouns joined by "와/과" are one phrase.
   ``CARDS.topic_whole_chars`` (:func:`too_long`): cut from its front it loses the word that says
   which matter it is ("새솔천변 자전거길 야간 안전조명 교체 공사" → "자전거길 야간 안전조명 교체 공사"); a year, a
   figure or a word that closes with a particle or an ending at its front goes first.
+- A one-word label is widened to the phrase its headline writes it in (:func:`headline_name`:
+  "갯벌" → "갯벌 체험 축제").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .._kiwi import headline_tokens
+from .._kiwi import headline_tokens, short_tokens
 from ..types import Morph
-from .labels import names_who, who_or_where, written_whole
-from .tuning import CARDS
+from .labels import IN_NAME, cut_at_start, names_who, reads_as_noun, who_or_where, written_whole
+from .tuning import CARDS, STRUCTURE
 from .vocab.bullets import JOINING_WORDS
 from .vocab.headlines import FIGURE_WORD, FRAME_VERBS, HEADLINE_ACTS, PARTNER_WORDS, VERB_ACT_STEMS
-from .vocab.layout import ORDINAL_WORD, PLURAL_SUFFIXES
+from .vocab.layout import ORDINAL_WORD, PHRASE_TRIM, PLURAL_SUFFIXES
 
-__all__ = ["act_after", "coordinated", "frames_next", "listed", "thing", "too_long"]
+__all__ = ["act_after", "coordinated", "frames_next", "headline_name", "listed", "thing", "too_long"]
 
 
 def thing(word: str) -> bool:
@@ -115,3 +117,35 @@ def too_long(words: Sequence[str]) -> bool:
     tokens = [t for t in headline_tokens(first) if not t.tag.startswith("S") or t.tag == "SN"]
     closes = bool(tokens) and tokens[-1].tag.startswith(("J", "E")) and tokens[-1].tag != "JKG"
     return bool(ORDINAL_WORD.match(first) or FIGURE_WORD.match(first)) or closes
+
+
+def headline_name(label: str, title: str, text: str, title_morphs: Sequence[Morph] = ()) -> str:
+    """A one-word ``label`` of a single-topic article as the name the headline writes it in: where
+    the headline starts a word with it and goes on in nouns ("새솔군, 갯벌 체험 축제 연다": "갯벌"
+    → "갯벌 체험 축제"; "새솔초 어린이회 …": "어린이" → "어린이회"), the longest of that phrase and its
+    shorter runs of whole words that the article writes as words of their own, reads as a noun and
+    is at most ``STRUCTURE.max_label`` characters; ``label`` itself otherwise (a noun the headline
+    uses alone or never writes, a label of more than one word)."""
+    stem = label.strip()
+    if not stem or " " in stem or not title:
+        return label
+    morphs = [m for m in (title_morphs or short_tokens(title)) if m.form and m.tag]
+    for k, m in enumerate(morphs):
+        if cut_at_start(title, m.start) or not title.startswith(stem, m.start):
+            continue
+        end = k
+        while end < len(morphs) and morphs[end].end < m.start + len(stem) and IN_NAME[morphs[end].tag]:
+            end += 1
+        if end == len(morphs) or not IN_NAME[morphs[end].tag]:
+            continue
+        while end + 1 < len(morphs) and IN_NAME[morphs[end + 1].tag] and morphs[end + 1].start - morphs[end].end <= 1:
+            if morphs[end + 1].form in PLURAL_SUFFIXES:  # "어린이들": not a longer name
+                break
+            end += 1
+        words = title[m.start : morphs[end].end].strip(PHRASE_TRIM).split()
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n])
+            fits = phrase != stem and len(phrase) <= STRUCTURE.max_label and written_whole(phrase, text)
+            if fits and reads_as_noun(phrase) and not who_or_where(phrase):
+                return phrase
+    return label

@@ -1,5 +1,6 @@
 """The topic of a single-topic article as its headline names it, and the lead's or headline's phrase
-a single-topic card falls back to (:func:`headline_phrase`, :func:`headline_name`).
+a single-topic card falls back to (:func:`headline_phrase`; a one-word label widened to its
+headline's phrase is :func:`~kosum.pipeline.naming.headline_name`).
 
 A headline writes the office that acts before a comma, then its topic as a noun phrase, then the
 act it reports ("새솔군, 2030 갯벌 축제 성황리 개최"). The topic is that noun phrase, whole: not its
@@ -18,10 +19,8 @@ from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .disputes import with_dispute
 from .labels import (
-    IN_NAME,
     NOUN_TAGS,
     bare_phrase,
-    cut_at_start,
     inside_word,
     names_where,
     names_who,
@@ -29,7 +28,6 @@ from .labels import (
     programme,
     reads_as_noun,
     who_or_where,
-    written_whole,
 )
 from .naming import act_after, coordinated, frames_next, listed, thing, too_long
 from .people import with_people_act
@@ -63,15 +61,13 @@ from .vocab.layout import (
     JOINING_PARTICLES,
     ORDINAL_WORD,
     PASSING_LABELS,
-    PHRASE_TRIM,
     PLACE_WORD,
-    PLURAL_SUFFIXES,
     RANK_WORD,
     REGION_NAMES,
     WHEN,
 )
 
-__all__ = ["act_name", "headline_name", "headline_phrase", "headline_topic", "lead_act"]
+__all__ = ["act_name", "headline_phrase", "headline_topic", "lead_act"]
 
 #: Tags of a word's morphemes that keep it a noun of a name.
 _NOMINAL = ("NN", "SN", "SL", "SH", "XSN", "XPN", "MM", "SO", "SW", "SP", "JKG")
@@ -393,38 +389,6 @@ def headline_phrase(title: str, lead: Sentence, title_morphs: Sequence[Morph] = 
         if best is None or key > best:
             best, found = key, phrase
     return found
-
-
-def headline_name(label: str, title: str, text: str, title_morphs: Sequence[Morph] = ()) -> str:
-    """A one-word ``label`` of a single-topic article as the name the headline writes it in: where
-    the headline starts a word with it and goes on in nouns ("새솔군, 갯벌 체험 축제 연다": "갯벌"
-    → "갯벌 체험 축제"; "새솔초 어린이회 …": "어린이" → "어린이회"), the longest of that phrase and its
-    shorter runs of whole words that the article writes as words of their own, reads as a noun and
-    is at most ``STRUCTURE.max_label`` characters; ``label`` itself otherwise (a noun the headline
-    uses alone or never writes, a label of more than one word)."""
-    stem = label.strip()
-    if not stem or " " in stem or not title:
-        return label
-    morphs = [m for m in (title_morphs or short_tokens(title)) if m.form and m.tag]
-    for k, m in enumerate(morphs):
-        if cut_at_start(title, m.start) or not title.startswith(stem, m.start):
-            continue
-        end = k
-        while end < len(morphs) and morphs[end].end < m.start + len(stem) and IN_NAME[morphs[end].tag]:
-            end += 1
-        if end == len(morphs) or not IN_NAME[morphs[end].tag]:
-            continue
-        while end + 1 < len(morphs) and IN_NAME[morphs[end + 1].tag] and morphs[end + 1].start - morphs[end].end <= 1:
-            if morphs[end + 1].form in PLURAL_SUFFIXES:  # "어린이들": not a longer name
-                break
-            end += 1
-        words = title[m.start : morphs[end].end].strip(PHRASE_TRIM).split()
-        for n in range(len(words), 0, -1):
-            phrase = " ".join(words[:n])
-            fits = phrase != stem and len(phrase) <= STRUCTURE.max_label and written_whole(phrase, text)
-            if fits and reads_as_noun(phrase) and not who_or_where(phrase):
-                return phrase
-    return label
 
 
 def _act_span(title: str, text: str, title_morphs: Sequence[Morph]) -> str | None:
