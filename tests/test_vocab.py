@@ -610,6 +610,8 @@ MEMBERS = [
     ("BODY_KIND_WORDS", "업체", "축제"),
     ("BODY_KIND_WORDS", "기업", "기관"),
     ("BODY_KIND_PARTICLES", "으로서", "에서"),
+    ("SPEAKER_ENDS", "관계자", "산책로"),
+    ("SPEAKER_WORDS", "군", "한의원"),
 ]
 
 

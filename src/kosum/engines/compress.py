@@ -32,6 +32,7 @@ from .spans import facts as _facts
 from .spans import parentheticals as _parentheticals
 from .spans import quoted as _quoted
 from .spans import render as _render
+from .speaking import can_speak
 from .substance import hollow_rest, says_little
 
 __all__ = ["compress"]
@@ -251,10 +252,12 @@ def compress(
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
     if subject and end < len(morphs) and ar.own_subject(morphs, keep, subject, end, True, inside):
         # "시는 15일 A와 B가 … 기부했다고 밝혔다": the reported clause has its own subject; the
-        # speaker (and the date of the announcement) go with the frame
-        for j in range(cl.frame_date(morphs, subject, end)):
-            keep[j] = False
-        subject = 0
+        # speaker (and the date of the announcement) go with the frame, where the topic can speak
+        # (engines/speaking: "둘레길은 … 2만8천명이 걸었다고 밝혔다" keeps the trail)
+        if can_speak(text, morphs, subject, base):
+            for j in range(cl.frame_date(morphs, subject, end)):
+                keep[j] = False
+            subject = 0
     elif subject and end < len(morphs) and ar.shared_subject(morphs, subject, end, inside):
         # "A는 양 당이 … 협상을 한 결과, … 합의했다고 밝혔다": whose clause is unclear; the frame stays,
         # so that the speaker is never read as the one who did it

@@ -386,3 +386,65 @@ OWNERLESS_CUES = re.compile(
         )
     )
 )
+
+#: Last letters of a word that names a body or a person who can announce what a sentence reports
+#: ("누리재단 관계자", "새솔농협", "바다연구팀", "가람경찰서"), beside the offices, posts and people of
+#: :mod:`kosum.pipeline.labels` and :mod:`kosum.pipeline.people`: a topic that ends in none of them and
+#: is no name is the reported clause's own subject, no speaker (:mod:`kosum.engines.speaking`).
+SPEAKER_ENDS = (
+    "관계자",
+    "대변인",
+    "경찰",
+    "검찰",
+    "경찰서",
+    "소방서",
+    "소방본부",
+    "연구팀",
+    "연구진",
+    "조사단",
+    "추진단",
+    "사업단",
+    "위원회",
+    "재단",
+    "협회",
+    "협의회",
+    "공단",
+    "공사",
+    "연구원",
+    "연구소",
+    "진흥원",
+    "본부",
+    "조합",
+    "학교",
+    "대학",
+    "대학교",
+    "병원",
+    "은행",
+    "농협",
+    "수협",
+    "기업",
+    "업체",
+    "회사",
+    "그룹",
+    "노조",
+    "의회",
+    "법원",
+    "센터",
+    "사무국",
+    "도서관",
+    "박물관",
+    "미술관",
+    "교육청",
+    "기상청",
+    "당국",
+    "정부",
+    "언론",
+    "청",
+    "국",
+    "측",
+    "씨",
+    "팀",
+)
+#: Words that name an office, a body or a person alone, though as last letters they would name things too
+#: ("군은" the county, not "…군"; "의원은", not "한의원은"): whole words that can announce (:data:`SPEAKER_ENDS`).
+SPEAKER_WORDS = frozenset({"시", "군", "구", "도", "의원", "대통령", "총리", "대표", "당"})

@@ -1,0 +1,51 @@
+"""Who can say it: the sentence-initial topic a cut speech frame takes with it (#18, faith38).
+
+"…했다고 밝혔다" is cut before (:func:`kosum.engines.clauses.speech_end`), and where the reported clause
+has a subject of its own, the sentence's opening topic goes with the frame as its speaker ("새솔군은 15일
+주민 300명이 성금을 기부했다고 밝혔다" → "주민 300명이 성금을 기부"). But a thing cannot speak: where the
+topic names a road, a project or a figure's noun ("둘레길은 4월 2만3천명, 5월 2만8천명이 걸어 이용객이
+40% 늘었다고 밝혔다", the office in an earlier sentence), it is the reported clause's own subject, and
+without it the bullet moves the figures onto whatever the card is named for. So the topic goes only where it
+can be the speaker (:func:`can_speak`): an office, a place, a person or a post, a people noun, a name, or a
+body (:data:`~kosum.pipeline.vocab.bullets.SPEAKER_ENDS`, :data:`~kosum.pipeline.vocab.bullets.SPEAKER_WORDS`).
+Where that cannot be told, it stays: a longer true bullet beats a short false one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..pipeline.labels import names_where, who_or_where
+from ..pipeline.people import names_people
+from ..pipeline.vocab.bullets import SPEAKER_ENDS, SPEAKER_WORDS
+from ..types import Morph
+
+__all__ = ["can_speak"]
+
+_NAME_TAGS = frozenset({"NNP", "SL"})
+
+
+def can_speak(text: str, morphs: Sequence[Morph], subject: int, base: int) -> bool:
+    """True where the opening topic ``morphs[:subject]`` (its particle last, ``subject`` one past it) of
+    ``text`` (starting at offset ``base``) can be who announces the sentence: its last word, or the words
+    of its noun phrase, name an office, a place, a person, people or a body, or one of its nouns is a
+    proper name ("김바다 군수는", "새솔군은", "누리재단은"); not a thing ("둘레길은", "올해 매출은")."""
+    if subject < 2:
+        return True
+    particle = morphs[subject - 1]
+    head = text[: particle.start - base]
+    words = head.split()
+    if not words:
+        return True
+    word = words[-1]
+    nouns = [m for m in morphs[: subject - 1] if m.start - base >= len(head) - len(word)]
+    if any(m.tag in _NAME_TAGS for m in nouns):
+        return True  # a name, Korean or in Latin letters ("김바다", "NRS")
+    bare = word.removesuffix("들")
+    return (
+        who_or_where(" ".join(words[-2:]))
+        or names_where(bare, text)
+        or names_people(bare)
+        or bare.endswith(SPEAKER_ENDS)
+        or bare in SPEAKER_WORDS
+    )
