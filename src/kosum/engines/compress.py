@@ -19,7 +19,7 @@ from operator import and_
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
-from ..pipeline.vocab.bullets import FIELD_NOUNS, PLACE_PARTICLES, SHORT_STEMS, WILL_ENDINGS
+from ..pipeline.vocab.bullets import PLACE_PARTICLES, SHORT_STEMS, WILL_ENDINGS
 from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
 from ..types import Morph
 from . import arguments as ar
@@ -27,6 +27,7 @@ from . import clauses as cl
 from .bracketed import keep_named_arguments
 from .gapped import gapped_parallel
 from .reported import framed, reports
+from .scoped import keep_figure_limits, scopes_over
 from .spans import PUNCT as _PUNCT
 from .spans import facts as _facts
 from .spans import parentheticals as _parentheticals
@@ -246,6 +247,7 @@ def compress(
         keep = [True] * end + [False] * (len(morphs) - end)
     _parentheticals(morphs, keep, inside)
     keep_named_arguments(morphs, keep, inside)
+    keep_figure_limits(morphs, keep, inside)  # "10%(최대 2만 원)": a figure's limit stays with it
     spans = cl.clauses(morphs, end)
     subject = lead = ar.subject(morphs, spans[0][1])
     if len(spans) > 1 and cl.contrast(morphs, spans[0]):
@@ -296,14 +298,9 @@ def compress(
         before, topic = list(keep), subject
         # a topic set against what follows goes with the contrast, and an adverbial one ("생활 현안으로는")
         # with its own clause: neither is the main clause's (a place, "전망대에서는", is where it happens)
-        adverbial = subject > 1 and morphs[subject - 2].tag.startswith("JKB")
-        # "전망대에서는": where the main clause happens, kept; not where the main clause names a place of its own
-        # ("A에서는 …했고, B에서도 …")
-        place_after = any(
-            morphs[j].form in PLACE_PARTICLES and morphs[j].tag.startswith("JKB") for j in range(span[1], end)
-        )
-        place = morphs[subject - 2].form in PLACE_PARTICLES and morphs[subject - 3].form not in FIELD_NOUNS
-        adverbial = adverbial and (not place or place_after)
+        # "전망대에서는", "주민에게는": where or to whom the main clause applies, kept; not where the main clause names
+        # its own ("A에서는 …했고, B에서도 …"), nor a bare "과정에서", the first clause's own (engines/scoped)
+        adverbial = subject > 1 and not scopes_over(morphs, subject, span[1], end)
         # "A에서는 …했으며, B는 …": the clause after the dropped one has a topic of its own, so the
         # first is not its (where it has none, "A는 …하며 …했고, C는 …", the first topic is still its own)
         # that clause opens with it: no predicate before it ("…평가하는 제도로, B는": A's own clause)

@@ -21,6 +21,15 @@ TIME_TOPIC_NOUNS = frozenset(
 #: Particles of a place phrase, the only phrases shortening drops ("대강당에서"); never "에", which
 #: also marks where a thing goes ("주거지에 공급"), an argument of the verb.
 PLACE_PARTICLES = frozenset({"에서", "서"})
+#: Particles of a recipient ("주민에게는", "어르신께는"): an opening topic with one says to whom the whole sentence
+#: applies, so it stays on the clause kept after a dropped first one (:mod:`kosum.engines.scoped`).
+RECIPIENT_PARTICLES = frozenset({"에게", "께", "한테"})
+#: Words that open a bracketed limit or condition on a figure ("5%(최대 2만 원)", "(단, …)"): the bracket stays
+#: wherever its figure does (:mod:`kosum.engines.scoped`).
+FIGURE_LIMIT_WORDS = frozenset({"최대", "최고", "최소", "한도", "상한", "단", "이내"})
+#: Ends of a group noun besides the headline's bodies (:data:`kosum.pipeline.vocab.headlines.GROUP_ENDS`): a group
+#: acting with "에서" ("마을 동아리에서 공연을 펼쳤다") is the subject of the clauses after it, not a place.
+ACTING_GROUP_ENDS = ("동아리", "모임")
 
 # What a sound bullet never looks like.
 #: Bracket pairs whose counts must match in a bullet.
