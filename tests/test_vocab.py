@@ -688,6 +688,8 @@ def test_headline_words() -> None:
     assert "개최" not in headlines.OUTCOME_ACTS
     assert "기탁" in headlines.GIFT_ACTS and "개최" not in headlines.GIFT_ACTS
     assert {"JKS", "JX", "EC"} <= headlines.CLAUSE_TAGS and "ETM" not in headlines.CLAUSE_TAGS
+    assert "에서 대상을 받았다".startswith(headlines.VENUE_PARTICLES)
+    assert not "을 열었다".startswith(headlines.VENUE_PARTICLES)
     assert "봉사회".endswith(headlines.GROUP_ENDS) and not "텃밭은행".endswith(headlines.GROUP_ENDS)
     assert "장관표창".endswith(headlines.AWARD_ENDS) and not "표창장 전달식".endswith(headlines.AWARD_ENDS)
     assert "주간브리핑".endswith(headlines.PROGRAMME_ENDS) and not "브리핑룸".endswith(headlines.PROGRAMME_ENDS)

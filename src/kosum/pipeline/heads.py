@@ -35,6 +35,7 @@ from .vocab.headlines import (
     HEADLINE_WORD,
     NAME_NOTE,
     OUTCOME_ACTS,
+    VENUE_PARTICLES,
 )
 from .vocab.layout import ORDINAL_WORD
 
@@ -45,8 +46,10 @@ def topic_for_head(
     label: str, title: str, text: str, title_morphs: Sequence[Morph] = (), lead: Sentence | None = None
 ) -> str:
     """:func:`_by_head`, or the lead's programme where that is another matter (:func:`lead_programme`),
-    widened to the whole quoted name of the headline it was cut from (:func:`quoted_whole`)."""
-    return quoted_whole(lead_programme(_by_head(label, title, text, title_morphs, lead), lead, text), title, text)
+    widened to the whole quoted name of the headline or the lead it was cut from (:func:`quoted_whole`:
+    a quotation's marks are a name's edges, #19 thirteenth round, names36)."""
+    named = quoted_whole(lead_programme(_by_head(label, title, text, title_morphs, lead), lead, text), title, text)
+    return quoted_whole(named, lead.text, text) if lead is not None else named
 
 
 def _by_head(
@@ -147,6 +150,8 @@ def quoted_whole(label: str, title: str, text: str = "") -> str:
     if not label or not title:
         return label
     for match in HEADLINE_QUOTE.finditer(title):
+        if title.startswith(VENUE_PARTICLES, match.end()):  # "‘…시상식’에서 …": where, not what
+            continue
         inner = NAME_NOTE.sub("", match.group()[1:-1]).strip()
         at = inner.find(label)
         if at < 0 or inner == label or (at and not inner[at - 1].isspace()):

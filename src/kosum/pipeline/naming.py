@@ -32,7 +32,17 @@ from .vocab.bullets import JOINING_WORDS
 from .vocab.headlines import FIGURE_WORD, FRAME_VERBS, HEADLINE_ACTS, PARTNER_WORDS, VERB_ACT_STEMS
 from .vocab.layout import ORDINAL_WORD, PHRASE_TRIM, PLURAL_SUFFIXES
 
-__all__ = ["act_after", "coordinated", "frames_next", "headline_name", "listed", "thing", "too_long"]
+__all__ = [
+    "act_after",
+    "coordinated",
+    "frames_next",
+    "headline_name",
+    "listed",
+    "no_clause",
+    "noun_closed",
+    "thing",
+    "too_long",
+]
 
 
 def thing(word: str) -> bool:
@@ -82,6 +92,31 @@ def frames_next(morphs: Sequence[Morph]) -> bool:
 
 
 _NAMING_ENDS = ("ETM", "ETN")  # a verb that qualifies the noun after it, a verb's noun form
+
+
+_CLAUSE_ENDS = ("EC", "EF")  # a verb's connective or final ending
+
+
+def no_clause(phrase: str) -> bool:
+    """True for a quoted phrase that can be a name from mark to mark: no word before its last closes
+    with a verb's connective or final ending ("‘더 맑은 가람학당’", not "‘이기면 반값’"; a particle is
+    no sign: the analyser reads "달리는" as an adverb with one)."""
+    for word in phrase.split()[:-1]:
+        tokens = [t for t in short_tokens(word) if not t.tag.startswith("S")]
+        if tokens and tokens[-1].tag in _CLAUSE_ENDS:
+            return False
+    return True
+
+
+def noun_closed(morphs: Sequence[Morph]) -> bool:
+    """True for a headline word that closes with a noun written onto a verb's noun form, with no
+    other ending ("돌봄교실": 돌보 + ㅁ + 교실; "배움마당"): a compound noun whose first part the
+    analyser reads as a verb, so a name's edge falls after it, not before (a word of a name, not an
+    act: "새솔 배움마당 운영" → "새솔 배움마당")."""
+    if len(morphs) < 3 or not morphs[-1].tag.startswith(("NNG", "NNP")):
+        return False
+    endings = [x.tag for x in morphs if x.tag.startswith(("E", "J", "MA", "IC"))]
+    return bool(endings) and all(tag == "ETN" for tag in endings)
 
 
 def act_after(kept: Sequence[str], words: Sequence[str]) -> str:

@@ -29,7 +29,7 @@ from .labels import (
     reads_as_noun,
     who_or_where,
 )
-from .naming import act_after, coordinated, frames_next, listed, thing, too_long
+from .naming import act_after, coordinated, frames_next, listed, no_clause, noun_closed, thing, too_long
 from .people import with_people_act
 from .tuning import CARDS, STRUCTURE
 from .vocab.headlines import (
@@ -115,7 +115,9 @@ def _words(title: str, morphs: Sequence[Morph], start: int) -> list[list[_Word]]
             case = body[-1].tag
             body.pop()
         cut = body[-1].end if body and case else m.end()
-        verb = not body or (any(not x.tag.startswith(_NOMINAL) for x in body) and not _bare_stem(body))
+        verb = not body or (
+            any(not x.tag.startswith(_NOMINAL) for x in body) and not (_bare_stem(body) or noun_closed(body))
+        )
         joins = verb and bool(inside) and inside[-1].tag == "EC" and inside[-1].form in JOINING_ENDINGS
         frames = verb and bool(body) and frames_next(body)
         word = _Word(title[m.start() : min(cut, m.end())], m.start(), "VERB" if verb else case, joins, frames)
@@ -231,7 +233,7 @@ def _written_end(name: str, text: str) -> str:
     words = name.split()
     for k in range(len(words)):
         tail = " ".join(words[k:])
-        opens = short_tokens(tail)[0].tag.startswith(_OPENING)  # "빛낸 10대 …": not a name's start
+        opens = short_tokens(tail)[0].tag.startswith(_OPENING) or not (k or not no_clause(tail))  # the mark: a start
         if opens and (tail in text or "".join(words[k:]) in flat):
             return tail
     return ""

@@ -44,6 +44,9 @@ HEADLINE_QUOTE = re.compile(r"'[^']*'|‘[^’]*’|\"[^\"]*\"|“[^”]*”|′
 #: verb's connective or final ending ("‘바다가 돌아왔다’", "‘올해를 빛낸 …’"; a name's adnominal
 #: "‘찾아오는 …’" is no clause).
 CLAUSE_TAGS = frozenset({"JKS", "JX", "JKO", "EC", "EF"})
+#: Particles that, written right after a quoted name, make it where an act took place, not the
+#: matter ("‘새솔 바다 축제 시상식’에서 대상을 받았다": the matter is the prize; heads.quoted_whole).
+VENUE_PARTICLES = ("에서",)
 #: Verb stems that make a verb of an act's noun written before them, besides the suffix "하"/"되"
 #: ("지적받아", "도난당해", "보탬될까"): the noun is the act (naming.act_after).
 VERB_ACT_STEMS = frozenset({"받", "당하", "되"})
