@@ -30,8 +30,8 @@ def can_speak(text: str, morphs: Sequence[Morph], subject: int, base: int) -> bo
     """True where the opening topic ``morphs[:subject]`` (its particle last, ``subject`` one past it) of
     ``text`` (starting at offset ``base``) can be who announces the sentence: its last word, or the words
     of its noun phrase, name an office, a place, a person, people or a body, or one of its nouns is a
-    proper name that is one read alone too ("김바다 군수는", "새솔군은", "누리재단은"); not a thing ("둘레길은",
-    "올해 매출은"), nor a compound of common nouns the analyser reads as a name only in its sentence."""
+    proper name ("김바다 군수는", "새솔군은", "누리재단은"); not a thing ("둘레길은", "올해 매출은"), nor a
+    word the analyser reads as a name only in its sentence and as two common nouns alone ("둘레/길")."""
     if subject < 2:
         return True
     particle = morphs[subject - 1]
@@ -41,8 +41,10 @@ def can_speak(text: str, morphs: Sequence[Morph], subject: int, base: int) -> bo
         return True
     word = words[-1]
     nouns = [m for m in morphs[: subject - 1] if m.start - base >= len(head) - len(word)]
-    if any(m.tag in _NAME_TAGS for m in nouns) and any(t.tag in _NAME_TAGS for t in short_tokens(word)):
-        return True  # a name, Korean or in Latin letters ("김바다", "NRS"), also read alone ("둘레길" is none)
+    alone = short_tokens(word)
+    common = len(alone) > 1 and all(t.tag == "NNG" for t in alone)  # "둘레/NNG 길/NNG": a compound, no name
+    if any(m.tag in _NAME_TAGS for m in nouns) and not common:
+        return True  # a name, Korean or in Latin letters ("김바다", "NRS")
     bare = word.removesuffix("들")
     return (
         who_or_where(" ".join(words[-2:]))
