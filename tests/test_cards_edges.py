@@ -11,7 +11,7 @@ import pytest
 from kosum import summarize
 from kosum._kiwi import short_tokens
 from kosum.pipeline.heads import quoted_whole
-from kosum.pipeline.naming import noun_closed
+from kosum.pipeline.naming import closes_inside, noun_closed
 from kosum.types import Morph
 
 _RELEASES = {
@@ -78,3 +78,16 @@ def test_a_quoted_name_where_an_act_took_place_is_not_widened() -> None:
     sentence = "누리군은 ‘누리 바다 축제 시상식’에서 대상을 받았다."
     assert quoted_whole("바다 축제", sentence) == "바다 축제"
     assert quoted_whole("바다 축제", "누리군은 ‘누리 바다 축제 한마당’을 열었다.") == "누리 바다 축제 한마당"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tags", "inside"),
+    [
+        ("바다가 돌아왔다", frozenset({"JKS"}), True),  # a subject's particle before the last word
+        ("이기면 반값", frozenset({"EC", "EF"}), True),  # a verb's connective ending
+        ("더 맑은 가람학당", frozenset({"EC", "EF"}), False),  # an adnominal: a name
+        ("푸른 바다 학교", frozenset({"JKS", "JX", "JKO", "EC", "EF"}), False),
+    ],
+)
+def test_closes_inside(phrase: str, tags: frozenset[str], inside: bool) -> None:
+    assert closes_inside(phrase, tags) is inside

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .labels import bare_phrase, names_where, names_who, reads_as_noun, who_or_where
+from .naming import closes_inside
 from .people import no_topic_head
 from .topic import headline_topic, lead_act
 from .tuning import CARDS
@@ -91,8 +92,8 @@ def lead_programme(label: str, lead: Sentence | None, text: str) -> str:
     one too long for ``CARDS.topic_max_chars`` leaves ``label``."""
     if lead is None or not label:
         return label
-    quoted = [NAME_NOTE.sub("", m.group()[1:-1]).strip() for m in HEADLINE_QUOTE.finditer(lead.text)]
-    acted = [q for q, m in zip(quoted, HEADLINE_QUOTE.finditer(lead.text), strict=True) if _acted_on(lead, m.end())]
+    found = list(HEADLINE_QUOTE.finditer(lead.text))
+    acted = [NAME_NOTE.sub("", m.group()[1:-1]).strip() for m in found if _acted_on(lead, m.end())]
     if not acted or any(_shares(label, name) for name in acted):
         return label
     return _quoted_name(acted[0]) or label
@@ -166,7 +167,7 @@ def quoted_whole(label: str, title: str, text: str = "") -> str:
         while len(words) > 1 and ORDINAL_WORD.match(words[0]):  # "2025년", "제3회": never a name's
             words.pop(0)
         whole = " ".join(words)
-        if whole == label or _clause(whole):
+        if whole == label or closes_inside(whole, CLAUSE_TAGS):  # a subject, topic or ending inside
             return label
         return _quoted_name(whole) or label
     return label
@@ -175,13 +176,3 @@ def quoted_whole(label: str, title: str, text: str = "") -> str:
 def _droppable(word: str, text: str) -> bool:
     """True for a word a name leaves out: an edition, a year, a figure or a place."""
     return bool(ORDINAL_WORD.match(word) or FIGURE_WORD.match(word)) or names_where(word, text)
-
-
-def _clause(phrase: str) -> bool:
-    """True for a phrase that is a clause, not a name: one of its words before the last closes with
-    a subject's or topic's particle, or a verb's connective or final ending."""
-    for word in phrase.split()[:-1]:
-        tokens = [t for t in short_tokens(word) if not t.tag.startswith("S")]
-        if tokens and tokens[-1].tag in CLAUSE_TAGS:
-            return True
-    return False

@@ -34,6 +34,7 @@ from .vocab.layout import ORDINAL_WORD, PHRASE_TRIM, PLURAL_SUFFIXES
 
 __all__ = [
     "act_after",
+    "closes_inside",
     "coordinated",
     "frames_next",
     "headline_name",
@@ -94,18 +95,25 @@ def frames_next(morphs: Sequence[Morph]) -> bool:
 _NAMING_ENDS = ("ETM", "ETN")  # a verb that qualifies the noun after it, a verb's noun form
 
 
-_CLAUSE_ENDS = ("EC", "EF")  # a verb's connective or final ending
+_VERB_ENDS = frozenset({"EC", "EF"})  # a verb's connective or final ending
+
+
+def closes_inside(phrase: str, tags: frozenset[str]) -> bool:
+    """True where a word of ``phrase`` before its last closes with a morpheme of one of ``tags`` (a
+    particle or an ending: the phrase is a clause, not a name; ``closes_inside("바다가 돌아왔다",
+    frozenset({"JKS"}))``)."""
+    for word in phrase.split()[:-1]:
+        tokens = [t for t in short_tokens(word) if not t.tag.startswith("S")]
+        if tokens and tokens[-1].tag in tags:
+            return True
+    return False
 
 
 def no_clause(phrase: str) -> bool:
     """True for a quoted phrase that can be a name from mark to mark: no word before its last closes
     with a verb's connective or final ending ("‘더 맑은 가람학당’", not "‘이기면 반값’"; a particle is
     no sign: the analyser reads "달리는" as an adverb with one)."""
-    for word in phrase.split()[:-1]:
-        tokens = [t for t in short_tokens(word) if not t.tag.startswith("S")]
-        if tokens and tokens[-1].tag in _CLAUSE_ENDS:
-            return False
-    return True
+    return not closes_inside(phrase, _VERB_ENDS)
 
 
 def noun_closed(morphs: Sequence[Morph]) -> bool:
