@@ -109,6 +109,36 @@ def test_headline_repeated_by_its_preview_is_not_glued_to_the_lead() -> None:
     assert any(s.startswith("새솔군은 지난 4일 누리공원에서") for s in starts), starts
 
 
+@pytest.mark.parametrize(
+    ("title", "first", "subtitle", "lead"),
+    [
+        # a subtitle in a headline's form run into the lead that names the headline's subject again
+        (
+            "새솔군, 갯벌 체험 주간 운영",
+            "가족 300명 찾아…체험 프로그램 호평 경상남도 새솔군이 지난 주말 갯벌 체험 주간을 운영했다.",
+            "가족 300명 찾아…체험 프로그램 호평",
+            "경상남도 새솔군이 지난 주말",
+        ),
+        (
+            "한빛문화재단, 가을 장터 개최",
+            "어르신 손맛 담은 장터 본격 추진 한빛문화재단이 가을 장터를 연다.",
+            "어르신 손맛 담은 장터 본격 추진",
+            "한빛문화재단이 가을 장터를",
+        ),
+        # the lead's own opening stays: a dateline, an apposition, a modifier of the subject
+        ("새솔군, 둘레길 개통", "2031년 3월 2일, 새솔군이 누리천 둘레길을 개통했다.", None, "2031년 3월 2일,"),
+        ("새솔군, 둘레길 개통", "누리천이 흐르는 고장 새솔군은 둘레길 4㎞를 개통했다.", None, "누리천이 흐르는"),
+        ("새솔군, 둘레길 개통", "갯벌의 고장으로 이름난 새솔군은 둘레길을 개통했다.", None, "갯벌의 고장으로"),
+    ],
+)
+def test_a_subtitle_run_into_the_lead_is_the_subtitle(title: str, first: str, subtitle: str | None, lead: str) -> None:
+    from kosum.pipeline.preprocess import preprocess
+
+    doc = preprocess(f"{first}\n\n새솔군은 다음 달에도 같은 행사를 열 계획이다.", title=title)
+    assert doc.subtitle == subtitle
+    assert doc.sentences[0].text.startswith(lead)
+
+
 def test_a_clause_cut_before_the_one_it_leads_to_is_refused() -> None:
     assert defect("새솔군은 둘레길을 개통하고") == "ends in a connective ending"
     assert defect("주민 300명이 참석했으며") == "ends in a connective ending"

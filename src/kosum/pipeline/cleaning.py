@@ -30,7 +30,9 @@ from .headings import parse_heading
 from .normalize import analysis_view
 from .tuning import LINES
 from .vocab.bullets import TOPIC_SUBJECT_PARTICLES
-from .vocab.common import META_SEPARATOR
+from .vocab.common import META_SEPARATOR, QUOTE_MARKS
+from .vocab.headlines import HEADLINE_ACTS
+from .vocab.layout import REGION_NAMES
 from .vocab.lines import (
     BYLINE,
     CAPTION_END,
@@ -47,7 +49,7 @@ from .vocab.lines import (
     TITLE_BADGES,
 )
 
-__all__ = ["Cleaned", "clean_lines", "clean_title"]
+__all__ = ["Cleaned", "clean_lines", "clean_title", "lead_after_subtitle"]
 
 #: Kiwi tags of a predicate: verb, adjective and auxiliary stems and sentence-final endings.
 _PREDICATE_TAGS = ("VV", "VA", "VX", "EF")
@@ -367,4 +369,31 @@ def _lead_start(headline: str, text: str) -> int:
     if len(subject) < 2 or len(subject) > _TITLE_SUBJECT_MAX:
         return 0
     found = [text.find(f" {subject}{p} ") for p in TOPIC_SUBJECT_PARTICLES]
-    return min((k + 1 for k in found if k > 0), default=0)
+    at = min((k + 1 for k in found if k > 0), default=0)
+    before = text[:at].rstrip()
+    region = before.rsplit(" ", 1)[-1] if at else ""
+    if region in REGION_NAMES and len(region) < len(before):  # "… 경기도 새솔군은": the region is the lead's
+        at = len(before) - len(region)
+    return at
+
+
+def lead_after_subtitle(line: str, headline: str) -> int:
+    """Where the lead opens in a first body line that a subtitle without end punctuation runs into,
+    the lead naming the headline's subject (``lead_after_subtitle("주민 500명 찾아 성황 새솔군은 장터를
+    열었다.", "새솔군, 장터 개장")`` → 15); 0 where the line opens with its sentence."""
+    at = _lead_start(headline, line)
+    subtitle = line[:at].strip()
+    if not at or len(subtitle) < _REPEAT_MIN or looks_like_sentence(subtitle) or INNER_END.search(f"{subtitle} "):
+        return 0
+    # a headline's form: "…" between its phrases, or a last word that is a quote or a headline's act
+    # ("… 본격 추진", "… ‘후끈’"), never the opening of the lead's own sentence ("2031년 3월 2일,", "…의 애니메이션")
+    last = subtitle.rsplit(" ", 1)[-1]
+    headline_form = "…" in subtitle or last[-1] in QUOTE_MARKS or last in HEADLINE_ACTS
+    return at if headline_form and not _open_end(subtitle) else 0
+
+
+def _open_end(text: str) -> bool:
+    """True where ``text`` ends in a particle or a connective or adnominal ending: a sentence's
+    opening ("…생산지인"), not a subtitle."""
+    tokens = get_kiwi().tokenize(analysis_view(text))
+    return bool(tokens) and tokens[-1].tag.startswith(_OPEN_TAGS)

@@ -20,7 +20,7 @@ from .._kiwi import get_kiwi
 from ..errors import InputError
 from ..options import MAX_CHARS
 from ..types import Document, Morph, Sentence
-from .cleaning import clean_lines, clean_title
+from .cleaning import clean_lines, clean_title, lead_after_subtitle
 from .normalize import analysis_view, check_text, normalize_text
 from .tuning import LINES, SENTENCES
 from .vocab.layout import QUOTATIVE, QUOTE_OPENS_NEXT, SOFT_BREAK
@@ -257,16 +257,21 @@ def preprocess(text: str, *, max_chars: int = MAX_CHARS, title: str | None = Non
             "기사 본문을 찾을 수 없습니다: 사이트 이름·메뉴·기자 정보·저작권 문구만 있습니다 "
             "(no article text after removing boilerplate)."
         )
+    title = clean_title(title) if title and title.strip() else cleaned_lines.title
+    subtitle = cleaned_lines.subtitle
+    lead = lead_after_subtitle(body[0], title) if title else 0
+    if lead:  # a subtitle run into the lead is the article's subtitle
+        subtitle = "\n".join(filter(None, (subtitle, body[0][:lead].rstrip())))
+        body = [body[0][lead:], *body[1:]]
     paragraphs: list[tuple[int, str]] = []
     offset = 0
     for paragraph in body:
         paragraphs.append((offset, paragraph))
         offset += len(paragraph) + len(_PARAGRAPH_SEP)
     cleaned = _PARAGRAPH_SEP.join(body)
-    title = clean_title(title) if title and title.strip() else cleaned_lines.title
     sentences, title_morphs = split_sentences(cleaned, paragraphs, title)
     logger.debug("preprocessed: %d paragraphs, %d sentences, %d lines removed", len(body), len(sentences), len(removed))
-    return Document(title, cleaned, sentences, cleaned_lines.metadata, removed, cleaned_lines.subtitle, title_morphs)
+    return Document(title, cleaned, sentences, cleaned_lines.metadata, removed, subtitle, title_morphs)
 
 
 def _letters(text: str) -> int:
