@@ -217,6 +217,26 @@ def test_a_subtitle_line_is_never_the_title() -> None:
     assert result.to_markdown().startswith("# 요약\n")
 
 
+@pytest.mark.parametrize(
+    ("pasted", "title"),
+    [
+        ("09:40\n\n새솔군, 갯벌 학교 수료식 개최(해양과)", "새솔군, 갯벌 학교 수료식 개최(해양과)"),
+        ("새솔군, 갯벌 학교 수료식 개최\n 2031-04-02", "새솔군, 갯벌 학교 수료식 개최"),
+        ("새솔군, 갯벌 학교 수료식 개최\n새로운글", "새솔군, 갯벌 학교 수료식 개최"),
+        # a board's headline pasted with its preview, the posting date and the view count
+        (
+            "새솔군, 갯벌 학교 수료식 개최\n새솔군, 갯벌 학교 수료식 개최 수료생 40명 배출… 새솔군은 지난 1일 …\n"
+            "작성일 : 2031-04-02\n조회수 : 18",
+            "새솔군, 갯벌 학교 수료식 개최",
+        ),
+        # a headline broken over two lines stays whole
+        ("새솔군, 갯벌 학교\n수료식 개최", "새솔군, 갯벌 학교 수료식 개최"),
+    ],
+)
+def test_a_pasted_title_loses_the_lines_a_board_adds(pasted: str, title: str) -> None:
+    assert summarize(BODY, title=pasted).title == title
+
+
 def test_a_feature_opening_gives_the_lead_to_the_news_sentence() -> None:
     from kosum.engines.cues import find_lead, sentence_cues
 

@@ -30,7 +30,7 @@ from .headings import parse_heading
 from .normalize import analysis_view
 from .tuning import LINES
 from .vocab.bullets import TOPIC_SUBJECT_PARTICLES
-from .vocab.common import META_SEPARATOR, QUOTE_MARKS
+from .vocab.common import HANGUL, META_SEPARATOR, QUOTE_MARKS
 from .vocab.headlines import HEADLINE_ACTS
 from .vocab.layout import REGION_NAMES
 from .vocab.lines import (
@@ -40,6 +40,7 @@ from .vocab.lines import (
     INLINE_MARKER,
     INNER_END,
     ITEM_LINE,
+    LABEL_RE,
     LEADING_TAG,
     META_PART_TRIM,
     NON_LETTER,
@@ -106,10 +107,18 @@ def _headline_first(text: Sequence[bool], running: list[bool], lines: Sequence[s
 
 
 def clean_title(title: str) -> str:
-    """A headline on one line without the board's badges ("새글 …", "…NEW"), e.g.
-    ``clean_title("새글 새솔군, 갯벌 학교 개최\\n새로운글")`` -> "새솔군, 갯벌 학교 개최"."""
+    """A headline on one line without the board's badges and the lines a board pastes with it (a
+    time, a date, a view count, the headline again with its preview), e.g.
+    ``clean_title("14:05\\n\\n새글 새솔군, 갯벌 학교 개최\\n조회수 : 12")`` -> "새솔군, 갯벌 학교 개최"."""
+    lines = [TITLE_BADGES.sub("", " ".join(line.split())).strip() for line in title.splitlines()]
+    kept = [
+        x
+        for x in lines
+        if HANGUL.search(TITLE_BADGES.sub("", f" {x}")) and not LABEL_RE.match(x) and classify_line(x) == "text"
+    ]
+    kept = kept[:1] + [line for line in kept[1:] if not line.startswith(kept[0])]
     line = " ".join(title.split())
-    return TITLE_BADGES.sub("", line).strip() or line
+    return " ".join(kept) or TITLE_BADGES.sub("", line).strip() or line
 
 
 def _pick_title(header: list[str], counts: Counter[str]) -> tuple[str | None, list[str], str | None]:
