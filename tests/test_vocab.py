@@ -708,6 +708,12 @@ def test_headline_words() -> None:
     assert "생" in headlines.PERSON_SUFFIXES and "들" not in headlines.PERSON_SUFFIXES
     assert "논란" in headlines.DISPUTE_NOUNS and "확대" not in headlines.DISPUTE_NOUNS
     assert "‘심야 영업’ ".strip(" " + headlines.PHRASE_QUOTES) == "심야 영업" and "," not in headlines.PHRASE_QUOTES
+    assert "NNG" in headlines.ACT_NOUN_TAGS and "NNP" not in headlines.ACT_NOUN_TAGS
+    assert "XSV".startswith(headlines.ACT_TAIL_TAGS) and "EF".startswith(headlines.ACT_TAIL_TAGS)
+    assert not "JKB".startswith(headlines.ACT_TAIL_TAGS)
+    assert "SN" in headlines.BARE_NOUN_TAGS and "JKO" not in headlines.BARE_NOUN_TAGS
+    assert "됐다".startswith(headlines.ACT_VERB_STARTS) and not "으로".startswith(headlines.ACT_VERB_STARTS)
+    assert "JKS" in headlines.OTHER_ACTOR_TAGS and "JKB" not in headlines.OTHER_ACTOR_TAGS
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from ..types import Morph, Sentence
 from .labels import bare_phrase, names_where, names_who, reads_as_noun, who_or_where
 from .naming import closes_inside
 from .people import no_topic_head
+from .subjects import subject_act
 from .topic import headline_topic, lead_act
 from .tuning import CARDS
 from .vocab.bullets import TIME_ADNOMINALS
@@ -48,9 +49,12 @@ def topic_for_head(
 ) -> str:
     """:func:`_by_head`, or the lead's programme where that is another matter (:func:`lead_programme`),
     widened to the whole quoted name of the headline or the lead it was cut from (:func:`quoted_whole`:
-    a quotation's marks are a name's edges, #19 thirteenth round, names36)."""
+    a quotation's marks are a name's edges, #19 thirteenth round, names36); a name of the headline's
+    subject alone takes the act the headline reports of it (:func:`~kosum.pipeline.subjects.subject_act`:
+    "새솔댐, 집중호우로 붕괴" → "새솔댐 붕괴", #19 fourteenth round, names37)."""
     named = quoted_whole(lead_programme(_by_head(label, title, text, title_morphs, lead), lead, text), title, text)
-    return quoted_whole(named, lead.text, text) if lead is not None else named
+    named = quoted_whole(named, lead.text, text) if lead is not None else named
+    return subject_act(named, title, text)
 
 
 def _by_head(

@@ -113,3 +113,16 @@ GIFT_ACTS = frozenset({"기탁", "기부", "후원", "기증", "전달"})
 DISPUTE_NOUNS = frozenset({"논란", "의혹", "파문"})
 #: Marks that may stand between a headline's words of one phrase: a quoted name's quotes ("‘…’ 논란").
 PHRASE_QUOTES = "'\"‘’“”′″"
+#: Tags of the noun a headline's closing act is written with ("붕괴", "합병하다": pipeline.subjects).
+ACT_NOUN_TAGS = frozenset({"NNG"})
+#: Tags that may follow that noun in the same word: a verb's suffix or stem, its endings, a closing mark
+#: ("붕괴했다.", "입건되다", "고발당해").
+ACT_TAIL_TAGS = ("XSV", "E", "SF")
+#: Tags of a word written as nouns alone in a headline, with no particle ("김장김치", "5부제").
+BARE_NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "XSN", "XPN", "NR"})
+#: Starts of what an article writes right after an act's noun to make it a verb ("붕괴했다", "폐지된다",
+#: "고발당했다"): a noun written so is an act, not a thing ("대통령").
+ACT_VERB_STARTS = ("하", "한", "할", "함", "해", "했", "되", "된", "될", "됨", "돼", "됐", "당")
+#: Particles of another subject, topic or object written between a headline's subject and its act
+#: ("…의 제작이 확정"): the act is that one's, not the subject's (pipeline.subjects).
+OTHER_ACTOR_TAGS = frozenset({"JKS", "JX", "JKO"})
