@@ -615,6 +615,11 @@ MEMBERS = [
     ("BODY_KIND_PARTICLES", "으로서", "에서"),
     ("SPEAKER_ENDS", "관계자", "산책로"),
     ("SPEAKER_WORDS", "군", "한의원"),
+    ("WITNESS_ENDS", "의원", "군수"),
+    ("SCOPE_NOUNS", "경우", "때문"),
+    ("REASON_ENDINGS", "으므로", "으며"),
+    ("REASON_ENDINGS", "니까", "어서"),
+    ("WITNESS_ENDS", "교수", "관계자"),
 ]
 
 

@@ -21,6 +21,8 @@ from ..pipeline.vocab.bullets import (
     NOT_ONLY_ENDINGS,
     PASSIVE_STEMS,
     PLAN_NOUNS,
+    REASON_ENDINGS,
+    REASON_NOUN,
     RELATION_STEMS,
 )
 from ..pipeline.vocab.sentences import CONTRAST_ENDINGS, SUBORDINATE_FORMS
@@ -37,6 +39,7 @@ __all__ = [
     "coordinated_means",
     "expects",
     "frame_date",
+    "joins_reason",
     "list_goes_on",
     "means_of_middle",
     "not_only",
@@ -301,6 +304,24 @@ def condition(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     return any(
         morphs[j].tag == "ETM" and morphs[j + 1].form in CONDITION_NOUNS and morphs[j + 1].tag.startswith("NN")
         for j in range(span[0], min(span[1], len(morphs)) - 1)
+    )
+
+
+def joins_reason(morphs: Sequence[Morph], span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """True where ``span`` ends in a "-고" or "-며" conjunct (:data:`COORDINATE_ENDINGS`) and the clause after it
+    gives a reason ("물가가 오르고, 임대료가 뛰었기 때문에 가게가 문을 닫았다", "…뛰었으므로"): the conjunct is half
+    of that reason, and cut off alone it leaves the other half's subject as the reading of the main predicate
+    (#18, faith39). Compression keeps the clauses from it on whole, as it does a condition."""
+    last = _last_word(morphs, span)
+    after = next((s for s in spans if s[0] == span[1]), None)
+    if last is None or after is None or last.tag != "EC" or last.form not in COORDINATE_ENDINGS:
+        return False
+    end = _last_word(morphs, after)
+    if end is not None and end.tag == "EC" and end.form in REASON_ENDINGS:
+        return True
+    return any(
+        (morphs[j].form, morphs[j + 1].form) == REASON_NOUN and morphs[j].tag == "ETN"
+        for j in range(after[0], after[1] - 1)
     )
 
 

@@ -27,13 +27,13 @@ from . import clauses as cl
 from .bracketed import keep_named_arguments
 from .gapped import gapped_parallel
 from .reported import framed, reports
-from .scoped import keep_figure_limits, scopes_over
+from .scoped import keep_figure_limits, scope_opening, scopes_over
 from .spans import PUNCT as _PUNCT
 from .spans import facts as _facts
 from .spans import parentheticals as _parentheticals
 from .spans import quoted as _quoted
 from .spans import render as _render
-from .speaking import can_speak
+from .speaking import can_speak, frame_stays
 from .substance import hollow_rest, says_little
 
 __all__ = ["compress"]
@@ -260,9 +260,9 @@ def compress(
             for j in range(cl.frame_date(morphs, subject, end)):
                 keep[j] = False
             subject = 0
-    elif subject and end < len(morphs) and ar.shared_subject(morphs, subject, end, inside):
+    elif subject and end < len(morphs) and frame_stays(text, morphs, subject, end, base, inside):
         # "A는 양 당이 … 협상을 한 결과, … 합의했다고 밝혔다": whose clause is unclear; the frame stays,
-        # so that the speaker is never read as the one who did it
+        # so that the speaker is never read as the one who did it (nor a person telling a past act, engines/speaking)
         end = len(morphs)
         keep = [not (skip and skip[0] <= m.start - base < skip[1]) for m in morphs]
         _parentheticals(morphs, keep, inside)
@@ -272,6 +272,7 @@ def compress(
         subject = 0  # "X는 3.0㎜…이고, Z는 2.6㎜…": the main clause's subject is its own
 
     expects = cl.expects(morphs, end)
+    scope = scope_opening(morphs)
 
     def nominal() -> str | None:
         return _nominal(morphs, list(_select(range(len(keep)), keep)), text, base, list(keep), irregular)
@@ -287,7 +288,7 @@ def compress(
         relation = cl.relation(morphs, span) and not ar.points_back(morphs, keep, *span)  # "이에 대해" goes
         if ar.stray_object(morphs, span) or ar.stray_subject(morphs, span) or cl.not_only(morphs, span) or relation:
             return False
-        if reports(morphs, span):
+        if reports(morphs, span) or cl.joins_reason(morphs, span, spans):  # "A하고 B하기 때문에": one reason
             return False  # "A는 …했다고 B가 발표했다": the kept frame reports it (engines/reported)
         if not main_topic and ar.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
             return False
@@ -315,7 +316,7 @@ def compress(
                 keep[j] = False
             subject = 0
         for j in range(max(span[0], subject if span[0] == 0 else 0), span[1]):
-            keep[j] = False
+            keep[j] = before[j] and scope[0] <= j < scope[1]  # "가람초의 경우" stays (engines/scoped)
         repeated = span[0] == 0 and subject > 0 and ar.repeated_topic(morphs, keep, subject, span[1], end)
         if repeated or _content(morphs, keep) < COMPRESS.min_content:
             keep[:], subject = before, topic
@@ -413,6 +414,7 @@ def compress(
             not half
             and (
                 cl.condition(morphs, span)
+                or cl.joins_reason(morphs, span, spans)
                 or len(result) <= room
                 or (len(result) <= room + COMPRESS.number_slack and _only_facts(facts, keep, run))
                 or (len(result) <= room + 2 * COMPRESS.number_slack and _only_facts(figures, keep, run))

@@ -15,6 +15,9 @@ kept wrongly, it is grafted onto the kept clause and the bullet says what the ar
   demonstration).
 * **A bracketed limit on a figure stays with the figure.** "수거료 10%(최대 2만 원) 감면": the cap is part of
   what the figure says; dropped as an aside, the figure overstates (:func:`keep_figure_limits`).
+* **A scope opening stays** (#18, faith39). "가람초등학교의 경우 교사들이 수업을 함께 짜 수강생의 92%가 다시
+  신청했다": the figures are that school's; with the first clause the opening went too, and the bullet, after a
+  county-wide one, read as the overall result. "N의 경우" stays with whatever clause is kept (:func:`scope_opening`).
 """
 
 from __future__ import annotations
@@ -27,13 +30,19 @@ from ..pipeline.vocab.bullets import (
     FIGURE_LIMIT_WORDS,
     PLACE_PARTICLES,
     RECIPIENT_PARTICLES,
+    SCOPE_NOUNS,
 )
 from ..pipeline.vocab.headlines import GROUP_ENDS, ORGANISATION_ENDS
 from ..pipeline.vocab.layout import OFFICE_ENDS
 from ..pipeline.vocab.sentences import CLOSE_BRACKETS, OPEN_BRACKETS
 from ..types import Morph
 
-__all__ = ["keep_figure_limits", "scopes_over"]
+__all__ = ["keep_figure_limits", "scope_opening", "scopes_over"]
+
+#: Tags of a sentence adverb and its comma before the opening ("또,", "특히").
+_LEADING_TAGS = frozenset({"MAG", "MAJ", "SP"})
+#: Tags of the words of a noun phrase ("가람초등학교", "3학년 2반").
+_NOUN_TAGS = ("NN", "SN", "SL", "SH", "XSN", "XPN")
 
 #: Ends of a noun that names a body able to act as a subject with "에서" ("누리재단에서 … 기탁").
 _BODY_ENDS = ORGANISATION_ENDS + GROUP_ENDS + OFFICE_ENDS + ACTING_GROUP_ENDS
@@ -60,6 +69,23 @@ def scopes_over(morphs: Sequence[Morph], subject: int, after: int, end: int) -> 
     else:
         return False
     return not any(m.form in group and m.tag.startswith("JKB") for m in morphs[after:end])
+
+
+def scope_opening(morphs: Sequence[Morph]) -> tuple[int, int]:
+    """The span of the sentence's opening "N의 경우(에는)" (after a sentence adverb, "또", "특히"): whom or where
+    the sentence holds for (:data:`SCOPE_NOUNS`), kept when the clause it opens goes; ``(0, 0)`` where none."""
+    start = 0
+    while start < len(morphs) and morphs[start].tag in _LEADING_TAGS:
+        start += 1
+    j = start
+    while j < len(morphs) and morphs[j].tag.startswith(_NOUN_TAGS):
+        j += 1
+    if j == start or j + 1 >= len(morphs) or morphs[j].tag != "JKG" or morphs[j + 1].form not in SCOPE_NOUNS:
+        return (0, 0)
+    stop = j + 2
+    while stop < len(morphs) and morphs[stop].tag in ("JKB", "JX") and morphs[stop].start == morphs[stop - 1].end:
+        stop += 1  # "…의 경우에는"
+    return (start, stop)
 
 
 def keep_figure_limits(morphs: Sequence[Morph], keep: list[bool], inside: Sequence[bool]) -> None:

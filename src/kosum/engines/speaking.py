@@ -9,6 +9,13 @@ without it the bullet moves the figures onto whatever the card is named for. So 
 can be the speaker (:func:`can_speak`): an office, a place, a person or a post, a people noun, a name, or a
 body (:data:`~kosum.pipeline.vocab.bullets.SPEAKER_ENDS`, :data:`~kosum.pipeline.vocab.bullets.SPEAKER_WORDS`).
 Where that cannot be told, it stays: a longer true bullet beats a short false one.
+
+Where the reported clause has no subject of its own, the topic stays as its subject and only the frame goes:
+an office or its head telling its own act or plan ("누리시는 올해 월세 지원을 두 배로 늘렸다고 밝혔다" → "누리시는
+… 늘림"). But a person who speaks for no office, telling a past act ("푸른당 김바다 의원은 교재 지도 가운데 3분의 1을
+무료 누리집에서 옮겨왔다고 밝혔다": a textbook's, named in an earlier sentence), is no actor of it: without
+the frame, the bullet makes the speaker the one who did it. There the frame stays (:func:`tells_others`, #18
+faith39).
 """
 
 from __future__ import annotations
@@ -18,10 +25,12 @@ from collections.abc import Sequence
 from .._kiwi import short_tokens
 from ..pipeline.labels import names_where, who_or_where
 from ..pipeline.people import names_people
-from ..pipeline.vocab.bullets import SPEAKER_ENDS, SPEAKER_WORDS
+from ..pipeline.vocab.bullets import SPEAKER_ENDS, SPEAKER_WORDS, WITNESS_ENDS
+from ..pipeline.vocab.sentences import PAST_FORMS
 from ..types import Morph
+from .arguments import shared_subject
 
-__all__ = ["can_speak"]
+__all__ = ["can_speak", "frame_stays", "tells_others"]
 
 _NAME_TAGS = frozenset({"NNP", "SL"})
 
@@ -53,3 +62,24 @@ def can_speak(text: str, morphs: Sequence[Morph], subject: int, base: int) -> bo
         or bare.endswith(SPEAKER_ENDS)
         or bare in SPEAKER_WORDS
     )
+
+
+def tells_others(text: str, morphs: Sequence[Morph], subject: int, end: int, base: int) -> bool:
+    """True where the opening topic ``morphs[:subject]`` of ``text`` (from offset ``base``) is a person who
+    speaks for no office (:data:`~kosum.pipeline.vocab.bullets.WITNESS_ENDS`: "김바다 의원은", "이가람 교수는")
+    and the reported clause ending at ``end`` (one past its "다고") tells a past act ("…내려받았다고"): who
+    did it is not said, so the frame stays. Not a plan or a state now ("…늘리겠다고", "…필요하다고")."""
+    if subject < 2 or end < 2 or end > len(morphs):
+        return False
+    words = text[: morphs[subject - 1].start - base].split()
+    if not words or not words[-1].endswith(WITNESS_ENDS):
+        return False
+    return morphs[end - 2].tag == "EP" and morphs[end - 2].form in PAST_FORMS
+
+
+def frame_stays(text: str, morphs: Sequence[Morph], subject: int, end: int, base: int, inside: Sequence[bool]) -> bool:
+    """True where whose act the reported clause ``[subject, end)`` tells cannot be told from it, so its frame
+    stays: its subject is shared with a clause that links to it ("A는 양 당이 … 협상을 한 결과, … 합의했다고
+    밝혔다": :func:`~kosum.engines.arguments.shared_subject`), or a person who speaks for no office tells a past
+    act (:func:`tells_others`)."""
+    return shared_subject(morphs, subject, end, inside) or tells_others(text, morphs, subject, end, base)

@@ -157,6 +157,12 @@ MEANS_CONNECTIVES = frozenset({"어", "아", "여", "어서", "아서", "여서"
 #: Endings that join two acts of one subject ("강좌를 열고 동아리를 운영해", "…를 열며"): the means clause after
 #: one is its other half, and the figures after both belong to both.
 COORDINATE_ENDINGS = frozenset({"고", "며", "으며"})
+#: Endings of a reason clause ("…뛰었으므로", "…늘었으니까"): a "-고" conjunct before one is part of the reason,
+#: never cut off alone (:func:`kosum.engines.clauses.joins_reason`). Not "-어서" (a means or a sequence as often:
+#: "…을 넘어서"), nor a condition ("-면", "-어도": a "-고" before one is as often a statement of its own).
+REASON_ENDINGS = frozenset({"므로", "으므로", "니까", "으니까"})
+#: The nominal ending and noun of a reason phrase ("…받기 때문에"): :data:`REASON_ENDINGS` as a noun phrase.
+REASON_NOUN = ("기", "때문")
 #: Nouns of a predicate that plans or foresees ("착공할 예정", "지원할 계획"): the clauses before it share its modality.
 PLAN_NOUNS = frozenset({"예정", "계획", "방침", "전망", "목표", "구상", "예상"})
 #: Nouns that after a pointer say among which ("이 가운데 …", "이 중 …"), not what a topic names.
@@ -457,3 +463,10 @@ SPEAKER_ENDS = (
 #: Words that name an office, a body or a person alone, though as last letters they would name things too
 #: ("군은" the county, not "…군"; "의원은", not "한의원은"): whole words that can announce (:data:`SPEAKER_ENDS`).
 SPEAKER_WORDS = frozenset({"시", "군", "구", "도", "의원", "대통령", "총리", "대표", "당"})
+#: Last letters of a person who speaks for nobody's act but tells what others did ("새솔당 김바다 의원",
+#: "누리대 이가람 교수", "박모 씨"): not an office nor its head, so a past act it reports without naming
+#: its actor is no act of the speaker's; the frame stays (:func:`kosum.engines.speaking.tells_others`).
+#: Nouns that, after "N의", open a sentence with whom or where it holds for ("누리초등학교의 경우 …"): the
+#: figures after them are that one's, not the whole's (:func:`kosum.engines.scoped.scope_opening`).
+SCOPE_NOUNS = frozenset({"경우"})
+WITNESS_ENDS = ("의원", "교수", "씨", "위원", "변호사", "기자", "전문가", "평론가")
