@@ -281,6 +281,10 @@ SEARCH = [
     ("QUOTATIVE", "그리고", False),
     ("QUOTE_OPENS_NEXT", "축제를 연다. '새솔 축제'", True),
     ("QUOTE_OPENS_NEXT", "축제를 연다.", False),
+    ("QUOTATIVE", "등 작품 20점이", True),
+    ("QUOTATIVE", "등산로를", False),
+    ("QUOTE_OPENS_NEXT", "작품전을 연다. '봄빛', '물결'", True),
+    ("QUOTE_OPENS_NEXT", "작품전을 연다. '봄빛', 물결", False),
     # sentences: cues
     ("DOUBLE_QUOTED", "“마을을 지키겠다”", True),
     ("DOUBLE_QUOTED", "'새솔 축제'", False),
@@ -485,6 +489,9 @@ def test_named_groups(name: str, text: str, group: str, expected: str) -> None:
 # (word list, a member, a word that is no member)
 MEMBERS = [
     ("MENU_WORDS", "로그인", "청년"),
+    ("LINKING_STEMS", "따르", "위하"),
+    ("TIME_SPAN_PARTICLES", "부터", "에서"),
+    ("TIME_ADNOMINAL_STEMS", "오", "새"),
     ("END_MARK_LINES", "(끝)", "끝으로"),
     ("CREDIT_WORDS", "사진", "청년"),
     ("PHOTO_CREDIT_WORDS", "제공", "청년"),

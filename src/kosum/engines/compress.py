@@ -19,11 +19,12 @@ from operator import and_
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
-from ..pipeline.vocab.bullets import PLACE_PARTICLES, SHORT_STEMS, WILL_ENDINGS
+from ..pipeline.vocab.bullets import COPULA_NOUN, PLACE_PARTICLES, SHORT_STEMS, WILL_ENDINGS
 from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
 from ..types import Morph
 from . import arguments as ar
 from . import clauses as cl
+from .anchored import keep_time_anchor
 from .bracketed import keep_named_arguments
 from .gapped import gapped_parallel
 from .reported import framed, reports
@@ -106,8 +107,8 @@ def _nominal(
         keep[j] = False
     if attached and before is not None and (pred.tag == "VCP" or (pred.tag in _LIGHT and len(before.form) >= 2)):
         if before.form == "것" and pred.tag == "VCP":
-            keep[tail[i - 1]] = True
-            return _render(text, morphs, keep, base)
+            keep[tail[i - 1]] = True  # "…넘긴 것이다" → "…넘긴 것임": the copula stays, nominalized
+            return _render(text, morphs, keep, base) + COPULA_NOUN
         # "업무협약을 체결": an object particle before the final noun phrase goes
         j = i - 1
         while j > 0 and morphs[tail[j - 1]].tag in ar.NOUNISH:
@@ -317,6 +318,8 @@ def compress(
             subject = 0
         for j in range(max(span[0], subject if span[0] == 0 else 0), span[1]):
             keep[j] = before[j] and scope[0] <= j < scope[1]  # "가람초의 경우" stays (engines/scoped)
+        if span[1] == spans[-1][0]:  # "5월부터 조례에 따라 운영" → "5월부터 운영": the main clause's date
+            keep_time_anchor(morphs, keep, span)
         repeated = span[0] == 0 and subject > 0 and ar.repeated_topic(morphs, keep, subject, span[1], end)
         if repeated or _content(morphs, keep) < COMPRESS.min_content:
             keep[:], subject = before, topic

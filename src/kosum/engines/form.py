@@ -28,12 +28,14 @@ from ..pipeline.vocab.bullets import (
     BACK_POINTERS,
     BACKGROUND_ENDINGS,
     BRACKET_PAIRS,
+    COPULA_NOUN,
     COUNTED_OPENING,
     DANGLING_OPENING,
     DECISION_KEYS,
     ESTIMATE_KEYS,
     ESTIMATE_STEMS,
     EXPECT_NOUNS,
+    EXPLAINED_COPULA,
     EXPLAINING_ADNOMINALS,
     EXPLAINING_END,
     EXPLAINING_TAIL,
@@ -105,6 +107,8 @@ def defect(text: str) -> str | None:
     'ends in a means or purpose form'
     """
     s = text.strip()
+    if s.endswith(EXPLAINED_COPULA):
+        s = s.removesuffix(COPULA_NOUN)  # "…어긴 것임" is judged as "…어긴 것": the copula adds no argument
     if not s:
         return "empty"
     if ORPHAN.search(s) or DANGLING_OPENING.match(s) or TRAILING_MARK.search(s):

@@ -12,6 +12,7 @@ from ..pipeline.vocab.sentences import CLOSE_BRACKETS, DATE_UNITS, NAME_OPENING_
 from ..types import Morph
 from .bracketed import gap
 from .cues import in_name, is_quantity
+from .particles import agree
 
 __all__ = ["PUNCT", "facts", "parentheticals", "quoted", "render"]
 
@@ -104,9 +105,11 @@ def render(text: str, morphs: Sequence[Morph], keep: Sequence[bool], base: int) 
             continue
         start = morphs[i].start - base
         if pos >= 0:
-            between = text[pos:start]
-            out.append(gap(between, morphs[i]))
+            out.append(gap(text[pos:start], morphs[i]))
         end = pos = start
+        if out and not out[-1] and _joined_particle(text, morphs[i], start):
+            out.append(agree("".join(out), morphs[i].form))  # "한솔제약(주)가" → "한솔제약이"
+            pos = start + len(morphs[i].form)
         while i < n and keep[i]:  # a run of kept morphemes: the text from its start to its furthest end
             if morphs[i].end - base > end:
                 end = morphs[i].end - base
@@ -115,3 +118,8 @@ def render(text: str, morphs: Sequence[Morph], keep: Sequence[bool], base: int) 
             out.append(text[pos:end])
             pos = end
     return "".join(out).strip()
+
+
+def _joined_particle(text: str, m: Morph, start: int) -> bool:
+    """True where a kept run opens with the particle ``m``, written as its form, glued to the run before it."""
+    return m.tag.startswith("J") and text.startswith(m.form, start)

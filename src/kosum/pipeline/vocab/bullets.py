@@ -463,10 +463,26 @@ SPEAKER_ENDS = (
 #: Words that name an office, a body or a person alone, though as last letters they would name things too
 #: ("군은" the county, not "…군"; "의원은", not "한의원은"): whole words that can announce (:data:`SPEAKER_ENDS`).
 SPEAKER_WORDS = frozenset({"시", "군", "구", "도", "의원", "대통령", "총리", "대표", "당"})
-#: Last letters of a person who speaks for nobody's act but tells what others did ("새솔당 김바다 의원",
-#: "누리대 이가람 교수", "박모 씨"): not an office nor its head, so a past act it reports without naming
-#: its actor is no act of the speaker's; the frame stays (:func:`kosum.engines.speaking.tells_others`).
 #: Nouns that, after "N의", open a sentence with whom or where it holds for ("누리초등학교의 경우 …"): the
 #: figures after them are that one's, not the whole's (:func:`kosum.engines.scoped.scope_opening`).
 SCOPE_NOUNS = frozenset({"경우"})
+#: Last letters of a person who speaks for nobody's act but tells what others did ("새솔당 김바다 의원",
+#: "누리대 이가람 교수", "박모 씨"): not an office nor its head, so a past act it reports without naming
+#: its actor is no act of the speaker's; the frame stays (:func:`kosum.engines.speaking.tells_others`).
 WITNESS_ENDS = ("의원", "교수", "씨", "위원", "변호사", "기자", "전문가", "평론가")
+#: Case particles whose form follows the last syllable of their noun: (after a final consonant, after a vowel). A
+#: particle that followed a dropped bracket ("한솔제약(주)가") takes the form its new noun calls for ("한솔제약이").
+#: "으로" / "로": a final ㄹ takes "로" as a vowel does ("서울로", "새솔읍으로").
+PARTICLE_PAIRS = (("이", "가"), ("은", "는"), ("을", "를"), ("과", "와"), ("으로", "로"))
+#: The copula "이다" nominalized, as a bullet ends an explanatory "것이다" ("…넘긴 것이다" → "…넘긴 것임"): a bare
+#: "것" would end the bullet on a noun with no predicate ("…하게 된 것").
+COPULA_NOUN = "임"
+#: A bullet's "것" with the copula nominalized: its form is judged as the bare "것" it was (:data:`COPULA_NOUN`).
+EXPLAINED_COPULA = "것" + COPULA_NOUN
+#: Stems of a verb that only links a noun to the clause after it, as a postposition does ("조례에 따라", "기관을 통해",
+#: "지침에 맞춰"): a time phrase before its noun ("5월부터 조례에 따라 운영") is the next clause's, never its own.
+LINKING_STEMS = frozenset({"따르", "통하", "맞추"})
+#: Particles that close a time phrase as a span of time ("3월부터", "9월까지").
+TIME_SPAN_PARTICLES = frozenset({"부터", "까지"})
+#: The adnominal forms that open a time phrase ("오는 3월", "지난 5월").
+TIME_ADNOMINAL_STEMS = frozenset({"오", "지나"})
