@@ -382,8 +382,8 @@ def headline_phrase(title: str, lead: Sentence, title_morphs: Sequence[Morph] = 
         if inside_word(lead.text, phrase):  # "H연합회" of "4-H연합회": a word cut
             continue
         shared = len({f for f in forms if f in wanted and f in phrase})
-        cut = case in ("XSN", "XSV", "XSA")  # "관광활성" of "관광활성화", "신속" of "신속하게": not a name
-        if shared < STRUCTURE.headline_shared or cut or who_or_where(phrase) or len(phrase) > STRUCTURE.max_label:
+        suffixed = case in ("XSN", "XSV", "XSA")  # "관광활성" of "관광활성화", "신속" of "신속하게": not a name
+        if shared < STRUCTURE.headline_shared or suffixed or who_or_where(phrase) or len(phrase) > STRUCTURE.max_label:
             continue
         if INNER_ETC.search(phrase) or not reads_as_noun(phrase):
             continue
