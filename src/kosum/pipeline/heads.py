@@ -25,6 +25,7 @@ from ..types import Morph, Sentence
 from .labels import bare_phrase, names_where, names_who, reads_as_noun, who_or_where
 from .naming import closes_inside
 from .people import no_topic_head
+from .phrases import written_across
 from .subjects import subject_act
 from .topic import headline_topic, lead_act
 from .tuning import CARDS
@@ -51,10 +52,12 @@ def topic_for_head(
     widened to the whole quoted name of the headline or the lead it was cut from (:func:`quoted_whole`:
     a quotation's marks are a name's edges, #19 thirteenth round, names36); a name of the headline's
     subject alone takes the act the headline reports of it (:func:`~kosum.pipeline.subjects.subject_act`:
-    "새솔댐, 집중호우로 붕괴" → "새솔댐 붕괴", #19 fourteenth round, names37)."""
+    "새솔댐, 집중호우로 붕괴" → "새솔댐 붕괴", #19 fourteenth round, names37); a name cut inside a run
+    of the headline's words that the article writes grows to it (:func:`~kosum.pipeline.phrases.written_across`:
+    "…, 어린이 공예, 음악 교실 성황" → "어린이 공예, 음악 교실", #19 fifteenth round, names38)."""
     named = quoted_whole(lead_programme(_by_head(label, title, text, title_morphs, lead), lead, text), title, text)
     named = quoted_whole(named, lead.text, text) if lead is not None else named
-    return subject_act(named, title, text)
+    return written_across(subject_act(named, title, text), title, text)
 
 
 def _by_head(
