@@ -313,6 +313,12 @@ SEARCH = [
     ("QUANTITY", "2024년", False),
     ("DATE_LIKE", "60일", True),
     ("DATE_LIKE", "60명", False),
+    ("YEAR_NUMBER", "2031대", True),
+    ("YEAR_NUMBER", "1998학년도", True),
+    ("YEAR_NUMBER", "2031명", True),
+    ("YEAR_NUMBER", "20만명", False),
+    ("YEAR_NUMBER", "2,031명", False),
+    ("YEAR_NUMBER", "12031명", False),
     # news: outlet bylines, sign-offs, credited captions, tails, turn markers, widgets
     ("LEAD_OUTLET_BYLINE", "[한빛일보 김하늘 기자] 한빛시가", True),
     ("LEAD_OUTLET_BYLINE", "[기획] 한빛시가", False),

@@ -38,7 +38,6 @@ from ..pipeline.length import summary_length
 from ..pipeline.normalize import letters
 from ..pipeline.structure import Structure
 from ..pipeline.tuning import COMPRESS, EXTRACTIVE
-from ..pipeline.vocab.bullets import ANAPHORIC_OPENING, LEANING_OPENING
 from ..types import Bullet, Document, Section, Sentence
 from .base import Article, Engine
 from .bullets import bare_list, bullet_for, item_bullets, list_frame, office_topic, strip_connective
@@ -53,6 +52,7 @@ from .outlook import keep_ground, ungrounded
 from .pointing import points_away
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
+from .standing import borrows, headline_figures, leans, with_headline_figure
 
 __all__ = ["ExtractiveEngine", "extract"]
 
@@ -77,13 +77,6 @@ def _mmr(
     return select(list(candidates), scores, vectors, k, lengths=lengths, max_chars=max_chars)
 
 
-def _leans(sentence: Sentence) -> bool:
-    """True for a sentence that opens with a pointer or connective back to the sentence before it
-    ("이는 …", "이 밖에도 …", "이로 인해 …", "이에 따라 …"): alone, it adds to or follows from what is not shown."""
-    text = sentence.text.lstrip()
-    return any(p.match(text) for p in (ANAPHORIC_OPENING, LEANING_OPENING))
-
-
 def _summary(
     whole: Sequence[int],
     sentences: Sequence[Sentence],
@@ -91,19 +84,25 @@ def _summary(
     k: int,
     rows: dict[int, np.ndarray] | None,
     max_chars: int,
+    title: str = "",
+    figures: frozenset[str] = frozenset(),
 ) -> list[int]:
-    """The summary's picks by MMR, where a sentence that leans on the one before it (:func:`_leans`)
-    stands only right after that one, and a bare office topic ("군은 …") never opens the summary: such a
-    pick is passed over for the next best (what it adds to, or the office's name, is not shown)."""
+    """The summary's picks by MMR, where a sentence that leans on the one before it
+    (:func:`~kosum.engines.standing.leans`) stands only right after that one, one with no subject of its own
+    only where the summary or the title names its actor (:func:`~kosum.engines.standing.borrows`), and a bare
+    office topic ("군은 …") never opens the summary: such a pick is passed over for the next best (what it
+    adds to, what it is about, or the office's name, is not shown). Where the headline states a figure that
+    no pick states, the first sentence that does comes in (:func:`~kosum.engines.standing.with_headline_figure`)."""
     barred: set[int] = set()
     while True:
         candidates = [i for i in whole if i not in barred]
         picked = _mmr(candidates, sentences, scores, k, rows, max_chars) if candidates else []
-        lost = {i for i in picked if _leans(sentences[i]) and i - 1 not in picked}
+        lost = {i for i in picked if leans(sentences[i]) and i - 1 not in picked}
+        lost |= {i for i in picked if borrows(i, picked, sentences, title)}
         if picked and office_topic(sentences[picked[0]].text):
             lost.add(picked[0])
         if not lost:
-            return picked
+            return with_headline_figure(picked, whole, sentences, scores, (k, max_chars), title, figures)
         barred |= lost
         if len(barred) >= len(whole):
             return _mmr(whole, sentences, scores, k, rows, max_chars)
@@ -394,7 +393,8 @@ def extract(article: Article, options: SummaryOptions) -> EngineResult:
     whole = [i for i in eligible if not sentence_cues(sentences[i]).fragment] or eligible
     length = summary_length(options.sentences, doc)
     ceiling = EXTRACTIVE.summary_chars * length
-    summary = tuple(_summary(whole, sentences, scores, length, rows or None, ceiling))
+    figures = headline_figures(doc)
+    summary = tuple(_summary(whole, sentences, scores, length, rows or None, ceiling, doc.title or "", figures))
     shown = article.cards.shown
     sections = tuple(
         Section(

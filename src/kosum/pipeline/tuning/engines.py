@@ -80,6 +80,8 @@ class ExtractiveTuning:
         fact-dense sentence of a release).
       bullet_fact_weight: Gain of a bullet candidate per fact it adds to the summary (x (1 + weight * facts)).
       bullet_fact_cap: Most new facts that count for a bullet candidate.
+      figure_min_picks: Fewest summary sentences for which a headline's figure that no pick states brings in
+        the first sentence that states it (a one-sentence summary keeps its lead).
     """
 
     mmr_pool: int = 40
@@ -88,6 +90,7 @@ class ExtractiveTuning:
     summary_chars: int = 180
     bullet_fact_weight: float = 2.0
     bullet_fact_cap: int = 2
+    figure_min_picks: int = 2
 
 
 @dataclass(frozen=True)

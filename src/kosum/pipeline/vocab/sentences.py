@@ -47,6 +47,9 @@ QUANTITY = re.compile(r"^[\d.,]+(?:[만억조천백]+[\d.,]*)*(?:여|가량|개)
 CALENDAR = {"일": 31, "월": 12, "시": 24}
 #: A number with a unit of the calendar ("60일", "13월", "36시").
 DATE_LIKE = re.compile(r"^(\d+)(일|월|시)")
+#: A four-digit year, whatever word follows it ("2026 대입" read as "2026대", "2025학년도"): a headline's year
+#: is no figure of its news.
+YEAR_NUMBER = re.compile(r"^(?:19|20)\d\d(?![\d.,])")
 
 # Bullet compression.
 #: Connective endings a bullet may end on when it is cut after its fact clause (-해, -하고, -하며).
