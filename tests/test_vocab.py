@@ -631,6 +631,9 @@ MEMBERS = [
     ("WITNESS_ENDS", "의원", "군수"),
     ("SCOPE_NOUNS", "경우", "때문"),
     ("REASON_ENDINGS", "으므로", "으며"),
+    ("LOCAL_SUBJECT_ENDINGS", "자", "고"),
+    ("LOCAL_SUBJECT_ENDINGS", "면", "어"),
+    ("ADNOMINAL_TIME_NOUNS", "도중", "시설"),
     ("REASON_ENDINGS", "니까", "어서"),
     ("WITNESS_ENDS", "교수", "관계자"),
 ]

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress as _select
-from operator import and_
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
@@ -24,6 +23,7 @@ from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
 from ..types import Morph
 from . import arguments as ar
 from . import clauses as cl
+from .actors import holds_actor
 from .anchored import keep_time_anchor
 from .bracketed import keep_named_arguments
 from .gapped import gapped_parallel
@@ -35,7 +35,7 @@ from .spans import parentheticals as _parentheticals
 from .spans import quoted as _quoted
 from .spans import render as _render
 from .speaking import can_speak, frame_stays
-from .substance import hollow_rest, says_little
+from .substance import hollow_rest, only_facts, says_little
 
 __all__ = ["compress"]
 
@@ -49,14 +49,6 @@ def _noun_form(stem: str, tag: str) -> str:
     after article, and a Kiwi call right after Python work costs far more than a lookup."""
     joined: str = get_kiwi().join([(stem, tag), ("음", "ETN")])
     return joined
-
-
-def _only_facts(facts: Sequence[bool], keep: Sequence[bool], span: tuple[int, int]) -> bool:
-    """True when the clause ``span`` holds facts and the kept rest of the sentence none."""
-    if not any(facts[span[0] : span[1]]):
-        return False
-    before, after = slice(None, span[0]), slice(span[1], None)  # the rest: before the clause and after it
-    return not any(map(and_, facts[before], keep[before])) and not any(map(and_, facts[after], keep[after]))
 
 
 def _nominal(
@@ -291,6 +283,8 @@ def compress(
             return False
         if reports(morphs, span) or cl.joins_reason(morphs, span, spans):  # "A하고 B하기 때문에": one reason
             return False  # "A는 …했다고 B가 발표했다": the kept frame reports it (engines/reported)
+        if holds_actor(morphs, keep, span, max(span[0], subject if span[0] == 0 else 0), end, inside):
+            return False  # "A가 …하고, … 팔게 한", "'X'를 들여와 … 맡긴": the rest's act is A's, X's (engines/actors)
         if not main_topic and ar.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
             return False
         if ar.named_means(morphs, span) and not _anchored(span) and _fits(COMPRESS.means_bullet_chars):
@@ -380,11 +374,7 @@ def compress(
     kept = list(keep)
     hollow = False  # a clause stayed because the rest would say almost nothing without it
     for span in spans[:-1]:
-        if (
-            ar.any_subordinate(morphs, *span)
-            and not cl.condition(morphs, span)
-            and not _only_facts(figures, keep, span)
-        ):
+        if ar.any_subordinate(morphs, *span) and not cl.condition(morphs, span) and not only_facts(figures, keep, span):
             if hollow_rest(morphs, keep, facts, span, subject, COMPRESS.hollow_rest_content):
                 hollow = True
             else:
@@ -419,8 +409,8 @@ def compress(
                 cl.condition(morphs, span)
                 or cl.joins_reason(morphs, span, spans)
                 or len(result) <= room
-                or (len(result) <= room + COMPRESS.number_slack and _only_facts(facts, keep, run))
-                or (len(result) <= room + 2 * COMPRESS.number_slack and _only_facts(figures, keep, run))
+                or (len(result) <= room + COMPRESS.number_slack and only_facts(facts, keep, run))
+                or (len(result) <= room + 2 * COMPRESS.number_slack and only_facts(figures, keep, run))
             )
         ):
             break

@@ -5,12 +5,13 @@ without what a dropped clause names keeps that clause (:mod:`kosum.engines.compr
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import and_
 
 from ..pipeline.tuning import COMPRESS
 from ..types import Morph
 from .arguments import CONTENT_TAGS, NAME_TAGS, own_subject, points_back, thin_main
 
-__all__ = ["hollow_rest", "says_little"]
+__all__ = ["hollow_rest", "only_facts", "says_little"]
 
 
 def _telling(morphs: Sequence[Morph], facts: Sequence[bool], j: int) -> bool:
@@ -59,3 +60,11 @@ def says_little(
     if not any(k and f for k, f in zip(keep[:start], figures[:start], strict=True)):
         return False
     return thin_main(morphs, keep, facts, start, stop, COMPRESS.figureless_main_content)
+
+
+def only_facts(facts: Sequence[bool], keep: Sequence[bool], span: tuple[int, int]) -> bool:
+    """True when the clause ``span`` holds facts and the kept rest of the sentence none."""
+    if not any(facts[span[0] : span[1]]):
+        return False
+    before, after = slice(None, span[0]), slice(span[1], None)  # the rest: before the clause and after it
+    return not any(map(and_, facts[before], keep[before])) and not any(map(and_, facts[after], keep[after]))

@@ -157,6 +157,12 @@ MEANS_CONNECTIVES = frozenset({"어", "아", "여", "어서", "아서", "여서"
 #: Endings that join two acts of one subject ("강좌를 열고 동아리를 운영해", "…를 열며"): the means clause after
 #: one is its other half, and the figures after both belong to both.
 COORDINATE_ENDINGS = frozenset({"고", "며", "으며"})
+#: Endings of a clause of time or condition whose subject is its own ("박 군이 넘어지자 …", "비가 오면 …"): a subject
+#: before one names no actor of the clause after it (:mod:`kosum.engines.actors`).
+LOCAL_SUBJECT_ENDINGS = frozenset({"자", "자마자"}) | CONDITION_ENDINGS
+#: Nouns after a verb's adnominal form that make it a clause of time of the main act ("…을 들어 올리던 도중", "…한
+#: 뒤"): that verb's actor is asked for, as a bound noun's ("맡기는 등", "팔게 한 것"), unlike a modified noun's.
+ADNOMINAL_TIME_NOUNS = frozenset({"도중", "중", "가운데", "후", "뒤", "동안", "사이", "끝"})
 #: Endings of a reason clause ("…뛰었으므로", "…늘었으니까"): a "-고" conjunct before one is part of the reason,
 #: never cut off alone (:func:`kosum.engines.clauses.joins_reason`). Not "-어서" (a means or a sequence as often:
 #: "…을 넘어서"), nor a condition ("-면", "-어도": a "-고" before one is as often a statement of its own).

@@ -1,0 +1,117 @@
+"""A clause that holds the actor of what follows stays (bullets26).
+
+Compression drops a clause before the main one ("A하고, B", "X를 들여와 B"). Where the act that the kept rest
+opens with has no subject of its own, its actor is the dropped clause's: its subject ("최모 씨 등이 … 빼앗고, …
+팔게 한 것으로 확인"), or the name that its means verb takes as its object, which does what follows
+("'온누리'를 들여와 전체 문의의 60%를 맡기는 효과": the figure is the system's). Cut, the bullet says the act of
+nobody, of the card's topic, or of the wrong one: "a longer true bullet beats a short false one".
+:func:`holds_actor` says when a clause may not go for that reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..pipeline.vocab.bullets import (
+    ADNOMINAL_TIME_NOUNS,
+    COORDINATE_ENDINGS,
+    LOCAL_SUBJECT_ENDINGS,
+    MEANS_CONNECTIVES,
+    TIME_ADNOMINALS,
+)
+from ..pipeline.vocab.sentences import CONTRAST_ENDINGS
+from ..types import Morph
+from .arguments import NAME_TAGS, NOUNISH, holds_subject, own_subject, topic_after
+
+__all__ = ["holds_actor"]
+
+#: Tags of an action verb's stem: the act whose actor is asked for (an adjective, "넓은", names no act).
+_ACTS = ("VV", "XSV")
+#: Tags a subject or topic particle may follow (a noun, a closing bracket, a pronoun).
+_HEADS = NOUNISH | {"SSC", "NP"}
+#: Endings that join a clause to the next as one more act of its subject ("…하고", "…하며", "…해"); not a
+#: contrast ("…했지만", "…했으나") nor a background ("…했는데"), after which the next act may be anyone's.
+_JOINING = COORDINATE_ENDINGS | MEANS_CONNECTIVES
+#: Double quotation marks: a clause with an odd number of them was cut inside a quotation.
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def holds_actor(
+    morphs: Sequence[Morph], keep: Sequence[bool], span: tuple[int, int], first: int, end: int, inside: Sequence[bool]
+) -> bool:
+    """True where dropping the kept ``[first, span[1])`` (``first``: past the topic that stays) would cut the actor
+    of an act of the rest: the rest up to ``end`` holds an action verb that no kept subject or topic of its own
+    precedes, and the clause holds a subject of its own, or ends in a means verb whose object is a name
+    (a quoted one, a proper noun). ``inside``: :func:`~kosum.engines.spans.quoted` of ``morphs``."""
+    if sum(morphs[j].form in _QUOTES for j in range(*span)) % 2:
+        return False  # a clause cut inside a quotation ("\"우리도 …를 두고"): the quoted words are no act to keep
+    if _named_means(morphs, span, inside) and _actorless(morphs, keep, span[1], end, inside):
+        return True  # the name does what follows, even where the topic stays ("시는 'X'를 들여와 … 맡기는")
+    # a topic acts through the clauses after it ("피의자는 …하여 …하자 …했고"), but a contrast sets it apart; a subject
+    # only through a clause joined to the rest as one more act of the same actor ("A가 …하고", "…해")
+    ending = _ending(morphs, span)
+    topic = ending not in CONTRAST_ENDINGS and own_subject(morphs, keep, first, span[1], False, inside, timeless=True)
+    joined = ending in _JOINING and holds_subject(morphs, keep, first, span[1], own=True, inside=inside)
+    if not topic and not joined:
+        return False
+    return _actorless(morphs, keep, span[1], end, inside)  # the cut actor is nearer than a kept topic before it
+
+
+def _actorless(morphs: Sequence[Morph], keep: Sequence[bool], start: int, end: int, inside: Sequence[bool]) -> bool:
+    """True where a kept action verb of ``[start, end)`` has no kept subject or topic before it there; a subject of
+    a clause of time or condition ("박 군이 넘어지자") is that clause's own, not the next act's; a verb that only
+    dates ("지난 3월") is no act."""
+    seen = False
+    for j in range(start, end):
+        m = morphs[j]
+        if not keep[j] or inside[j]:
+            continue
+        subject = m.tag == "JKS" and morphs[j - 1].tag in _HEADS  # an adnominal clause's too ("다리가 끊기는 등")
+        if subject or (m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, j)):
+            seen = True
+        elif m.tag == "EC" and m.form in LOCAL_SUBJECT_ENDINGS:
+            seen = False
+        elif m.tag.startswith(_ACTS) and not seen and m.form not in TIME_ADNOMINALS and not _modifier(morphs, j, end):
+            glued = morphs[j - 1].tag in ("SN", "SW") and morphs[j - 1].end == m.start  # "68.4%가" read as a verb
+            if not glued:
+                return True
+    return False
+
+
+def _modifier(morphs: Sequence[Morph], j: int, end: int) -> bool:
+    """True for a verb ``morphs[j]`` whose first ending is an adnominal one before a noun it modifies ("새로 지은
+    다리", "함께 보낸 시간은"): no act of the clause, but a part of a noun phrase; not before a bound noun ("맡기는 등",
+    "팔게 한 것") nor a noun of time (:data:`ADNOMINAL_TIME_NOUNS`: "들어 올리던 도중"): there it is the act."""
+    k = j + 1
+    while k < end and (morphs[k].tag in ("EP", "VX") or (morphs[k].tag == "EC" and morphs[k + 1].tag == "VX")):
+        k += 1
+    if k + 1 >= end or morphs[k].tag != "ETM":
+        return False
+    noun = morphs[k + 1]
+    return noun.tag.startswith("NN") and noun.tag != "NNB" and noun.form not in ADNOMINAL_TIME_NOUNS
+
+
+def _ending(morphs: Sequence[Morph], span: tuple[int, int]) -> str:
+    """The connective ending that closes ``span`` (punctuation aside), else ""."""
+    last = next((morphs[j] for j in range(span[1] - 1, span[0] - 1, -1) if not morphs[j].tag.startswith("S")), None)
+    return last.form if last is not None and last.tag == "EC" else ""
+
+
+def _named_means(morphs: Sequence[Morph], span: tuple[int, int], inside: Sequence[bool]) -> bool:
+    """True for a clause ending in a means verb ("들여와", "만들어") whose object, adverbs aside, is a name: a quoted
+    one ("'온누리'를") or a proper noun or foreign word ("누리톡을")."""
+    if _ending(morphs, span) not in MEANS_CONNECTIVES:
+        return False
+    j = max(j for j in range(span[0], span[1]) if not morphs[j].tag.startswith("S")) - 1
+    while j > span[0] and morphs[j].tag == "EP":
+        j -= 1
+    if j <= span[0] or not morphs[j].tag.startswith(_ACTS):
+        return False
+    j -= 2 if morphs[j].tag == "XSV" else 1  # "도입/NNG 하/XSV": the verbal noun is the verb's
+    while j > span[0] and morphs[j].tag == "MAG":
+        j -= 1
+    if j <= span[0] or morphs[j].tag != "JKO":
+        return False
+    noun = morphs[j - 1]
+    unit = noun.tag == "SL" and morphs[j - 2].tag == "SN"  # "965hPa을": a unit, no name
+    return (noun.tag in NAME_TAGS and not unit) or (noun.tag == "SSC" and (inside[j - 1] or inside[j - 2]))
