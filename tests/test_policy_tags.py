@@ -1,5 +1,6 @@
 """Policy tags of cards: a subject that is no policy area (party politics, elections; a person's death,
-a star's news) tags nothing, and its words count against the policy areas' margin (own-written examples)."""
+a star's news; a criminal case and its trial) tags nothing, and its words count against the policy
+areas' margin (own-written examples)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,27 @@ def _tag(label: str, text: str) -> str | None:
             "어린이 통학버스 점검",
             "새솔군은 어린이 통학버스 40대의 안전장치를 점검했다. 점검은 선거 기간 전에 마쳤다.",
             "교통",
+        ),
+        # a trial whose victim was pregnant: the case, no 여성·가족
+        (
+            "약사 재판",
+            "한빛지법은 임신한 여성에게 약을 판 약사에게 징역 2년을 선고했다. 임산부는 출산 뒤 아이를 잃었다. "
+            "재판부는 임산부와 가족의 고통이 크다고 밝혔다.",
+            None,
+        ),
+        # a day-care teacher's trial: the case, no 여성·가족 for its 보육
+        (
+            "보육교사 학대 재판",
+            "한빛지법은 어린이집 아동을 때린 혐의로 기소된 보육교사에게 징역 1년을 선고했다. "
+            "재판부는 보육 현장의 신뢰를 무너뜨렸다고 밝혔다.",
+            None,
+        ),
+        # a safety drill that names a crime in passing still tags 안전·재난
+        (
+            "화재 대피 훈련",
+            "한빛군은 군청에서 화재 대피 훈련을 했다. 직원 200명이 소방서 안내에 따라 비상구로 대피했다. "
+            "훈련 뒤에는 소화기 사용법을 익혔다.",
+            "안전·재난",
         ),
     ],
 )

@@ -11,7 +11,9 @@ are dropped: they say too little.
 Some areas are no policy (``"policy": false`` in the file): party politics and elections, whose
 news ("연정", "대선", "시위") names a policy word in passing (one pledge, one protester taken to
 hospital), and news of a person or a star (a death: "별세", "향년", "빈소"; show business: "배우",
-"가수", "소속사", "팬클럽"), whose one concrete thing (the hospital, the bus) is no topic. Their
+"가수", "소속사", "팬클럽"), whose one concrete thing (the hospital, the bus) is no topic; and a
+criminal case and its trial ("혐의", "기소", "재판부", "징역", "피의자"), whose victim or weapon (a
+pregnancy, a hospital, a drug) is a detail of the case, not a policy the card is about. Their
 words count like any area's, against a policy area's margin, but never tag: a card about them
 gets no tag rather than the passing word's.
 """
