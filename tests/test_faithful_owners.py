@@ -125,6 +125,15 @@ def test_headline_repeated_by_its_preview_is_not_glued_to_the_lead() -> None:
             "어르신 손맛 담은 장터 본격 추진",
             "한빛문화재단이 가을 장터를",
         ),
+        # a lead that opens with its region, the subject's note in brackets before its particle
+        (
+            "새솔군, 갯벌 체험 주간 운영",
+            "바다와 함께 쉬어 가는 가족 나들이 경상남도 새솔군(군수 한누리)은 갯벌 체험 주간을 운영했다.",
+            "바다와 함께 쉬어 가는 가족 나들이",
+            "경상남도 새솔군(군수 한누리)은",
+        ),
+        # ... but not a dateline before it
+        ("새솔군, 둘레길 개통", "지난 3월 2일, 경상남도 새솔군이 누리천 둘레길을 개통했다.", None, "지난 3월 2일,"),
         # the lead's own opening stays: a dateline, an apposition, a modifier of the subject
         ("새솔군, 둘레길 개통", "2031년 3월 2일, 새솔군이 누리천 둘레길을 개통했다.", None, "2031년 3월 2일,"),
         ("새솔군, 둘레길 개통", "누리천이 흐르는 고장 새솔군은 둘레길 4㎞를 개통했다.", None, "누리천이 흐르는"),

@@ -32,7 +32,7 @@ from .tuning import LINES
 from .vocab.bullets import TOPIC_SUBJECT_PARTICLES
 from .vocab.common import HANGUL, META_SEPARATOR, QUOTE_MARKS
 from .vocab.headlines import HEADLINE_ACTS
-from .vocab.layout import REGION_NAMES
+from .vocab.layout import LABEL_STRIP, REGION_NAMES
 from .vocab.lines import (
     BYLINE,
     CAPTION_END,
@@ -378,6 +378,10 @@ def _lead_start(headline: str, text: str) -> int:
     if len(subject) < 2 or len(subject) > _TITLE_SUBJECT_MAX:
         return 0
     found = [text.find(f" {subject}{p} ") for p in TOPIC_SUBJECT_PARTICLES]
+    noted = text.find(f" {subject}(")  # "새솔군(군수 한누리)은": a note between the name and its particle
+    close = text.find(")", noted) if noted > 0 else -1
+    if close > 0 and any(text.startswith(f"{p} ", close + 1) for p in TOPIC_SUBJECT_PARTICLES):
+        found.append(noted)
     at = min((k + 1 for k in found if k > 0), default=0)
     before = text[:at].rstrip()
     region = before.rsplit(" ", 1)[-1] if at else ""
@@ -398,7 +402,9 @@ def lead_after_subtitle(line: str, headline: str) -> int:
     # ("… 본격 추진", "… ‘후끈’"), never the opening of the lead's own sentence ("2031년 3월 2일,", "…의 애니메이션")
     last = subtitle.rsplit(" ", 1)[-1]
     headline_form = "…" in subtitle or last[-1] in QUOTE_MARKS or last in HEADLINE_ACTS
-    return at if headline_form and not _open_end(subtitle) else 0
+    # or a lead that opens with its region ("… 경기도 새솔군은"), after a subtitle that ends in a noun, not a comma
+    regional = line[at:].split(" ", 1)[0] in REGION_NAMES and last[-1] not in LABEL_STRIP
+    return at if (headline_form or regional) and not _open_end(subtitle) else 0
 
 
 def _open_end(text: str) -> bool:
