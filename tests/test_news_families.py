@@ -237,6 +237,13 @@ def test_a_pasted_title_loses_the_lines_a_board_adds(pasted: str, title: str) ->
     assert summarize(BODY, title=pasted).title == title
 
 
+def test_conveying_warmth_is_no_speech() -> None:
+    from kosum.engines.cues import is_speech
+
+    assert not is_speech("새솔군 봉사단은 홀몸 어르신 40가구에 반찬을 나누며 온정을 전했다.")
+    assert is_speech("새솔군수는 수상 소감을 전했다.")
+
+
 def test_a_feature_opening_gives_the_lead_to_the_news_sentence() -> None:
     from kosum.engines.cues import find_lead, sentence_cues
 

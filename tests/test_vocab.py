@@ -305,6 +305,8 @@ SEARCH = [
     ("SAID_END", "축제를 연다.", False),
     ("REPORTED", "축제를 개최한다고 밝혔다", True),
     ("REPORTED", "포부를 밝혔다", False),
+    ("CONVEYED_END", "어르신들에게 온정을 전했다.", True),
+    ("CONVEYED_END", "수상 소감을 전했다.", False),
     ("NAMED", "'새솔 축제'를 연다", True),
     ("NAMED", "「새솔법」 시행", True),
     ("NAMED", "새솔 축제를 연다", False),

@@ -33,6 +33,7 @@ from ..pipeline.vocab.sentences import (
     CALENDAR,
     CAPTION,
     CONTACT,
+    CONVEYED_END,
     DATE_LIKE,
     DOUBLE_QUOTED,
     LIST_MARK,
@@ -91,7 +92,7 @@ def is_speech(text: str) -> bool:
 
 
 def _said_unquoted(text: str) -> bool:
-    return bool(SAID_END.search(text)) and not REPORTED.search(text)
+    return bool(SAID_END.search(text)) and not REPORTED.search(text) and not CONVEYED_END.search(text)
 
 
 def is_promise(text: str) -> bool:

@@ -35,6 +35,10 @@ BACKGROUND = re.compile(r"^(?:이는|이번\s*\S+은\s*지난|앞서|그동안|�
 SAID_VERB = "(?:" + "|".join((*SPEECH_VERBS, "주문했", *SPEECH_PROMISES)) + ")다"
 #: A sentence that ends in a speech verb ("…포부를 밝혔다.").
 SAID_END = re.compile(SAID_VERB + r"[.!]?\s*$")
+#: Things one conveys that are no words: a sentence ending "…온정을 전했다" reports a gift or an act, not speech.
+CONVEYED_THINGS = ("온정", "사랑", "감동", "희망", "온기", "정성", "선물", "기쁨", "웃음", "행복")
+#: A sentence that ends in conveying one of :data:`CONVEYED_THINGS` ("…가정에 온정을 전했다.").
+CONVEYED_END = re.compile("(?:" + "|".join(CONVEYED_THINGS) + r")[을를]\s+전했다[.!]?\s*$")
 #: A reported clause before a speech verb: news, not speech ("…개최한다고 밝혔다").
 REPORTED = re.compile(r"(?:다|라)고\s+(?:\S+\s+){0,2}?\S*" + SAID_VERB)
 #: A name in single or corner quotes ('○○ 페스티벌', 「○○법」): a programme, event or law.
