@@ -813,3 +813,11 @@ def test_every_photo_credit_holds_one_of_its_words() -> None:
     found = VOCAB["PHOTO_CREDIT"].findall(line)
     assert len(found) == 3
     assert all(any(w in credit for w in VOCAB["PHOTO_CREDIT_WORDS"]) for credit in found)
+
+
+def test_site_ends() -> None:
+    from kosum.pipeline.vocab import headlines
+
+    assert "하천정비현장".endswith(headlines.SITE_ENDS)
+    assert "다리인근".endswith(headlines.SITE_ENDS)
+    assert not "수질점검".endswith(headlines.SITE_ENDS)

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from .._kiwi import short_tokens
 from ..types import Morph, Sentence
+from .kinds import widened
 from .labels import bare_phrase, names_where, names_who, reads_as_noun, who_or_where
 from .naming import closes_inside
 from .people import no_topic_head
@@ -54,10 +55,13 @@ def topic_for_head(
     subject alone takes the act the headline reports of it (:func:`~kosum.pipeline.subjects.subject_act`:
     "새솔댐, 집중호우로 붕괴" → "새솔댐 붕괴", #19 fourteenth round, names37); a name cut inside a run
     of the headline's words that the article writes grows to it (:func:`~kosum.pipeline.phrases.written_across`:
-    "…, 어린이 공예, 음악 교실 성황" → "어린이 공예, 음악 교실", #19 fifteenth round, names38)."""
+    "…, 어린이 공예, 음악 교실 성황" → "어린이 공예, 음악 교실", #19 fifteenth round, names38); a name of one
+    common noun, a kind, takes the phrase the headline or the lead writes it in (:func:`~kosum.pipeline.kinds.widened`:
+    "새솔군, 누리천 수질 점검 나서" → "누리천 수질 점검", #19 sixteenth round, names39)."""
     named = quoted_whole(lead_programme(_by_head(label, title, text, title_morphs, lead), lead, text), title, text)
     named = quoted_whole(named, lead.text, text) if lead is not None else named
-    return written_across(subject_act(named, title, text), title, text)
+    named = written_across(subject_act(named, title, text), title, text)
+    return widened(named, title, text, lead.text if lead is not None else "")
 
 
 def _by_head(

@@ -19,7 +19,7 @@ from .vocab.headlines import FIGURE_WORD, HEADLINE_ACTS, PHRASE_QUOTES, TOPIC_TA
 from .vocab.layout import ORDINAL_WORD, PLACE_WORD, WHEN
 from .vocab.sentences import NOMINAL_ENDINGS
 
-__all__ = ["written_across"]
+__all__ = ["grows_by", "written_across"]
 
 #: Tags a headline word a name grows by closes with: a noun, a foreign or Chinese word, a noun suffix.
 _NOUN_ENDS = ("NN", "SL", "SH", "SN", "XSN", "XPN")
@@ -64,6 +64,15 @@ def _right(words: list[str], first: int, last: int, flat: str) -> bool:
     names who (:func:`~kosum.pipeline.labels.names_who`: "…협력 우수기관", a rank, an office, a post)."""
     grows = _joins(words[last], before=False, text="") and _grows(words[last + 1])
     return grows and not names_who(words[last + 1]) and _crosses(words, first, last + 1, flat, right=True)
+
+
+def grows_by(word: str, text: str, before: bool) -> bool:
+    """True for a headline word a name grows by: ``before`` it, a bare noun with no comma that is no
+    place, year, edition or time word; after it, a bare noun that names no who (a rank, an office,
+    a post); on either side no act, figure, time or tail word and no quoted name."""
+    if before:
+        return _joins(word, before=True, text=text)
+    return _grows(word) and not names_who(word)
 
 
 def _span(words: list[str], label: str) -> tuple[int, int] | None:

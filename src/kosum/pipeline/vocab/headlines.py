@@ -47,6 +47,9 @@ CLAUSE_TAGS = frozenset({"JKS", "JX", "JKO", "EC", "EF"})
 #: Particles that, written right after a quoted name, make it where an act took place, not the
 #: matter ("‘새솔 바다 축제 시상식’에서 대상을 받았다": the matter is the prize; heads.quoted_whole).
 VENUE_PARTICLES = ("에서",)
+#: Endings of a noun that names a site or the area around a thing ("정비현장", "다리 인근"): where an
+#: event took place, not the event; a one-noun name does not grow into it (kinds.widened).
+SITE_ENDS = ("현장", "일대", "인근", "부근", "주변")
 #: Verb stems that make a verb of an act's noun written before them, besides the suffix "하"/"되"
 #: ("지적받아", "도난당해", "보탬될까"): the noun is the act (naming.act_after).
 VERB_ACT_STEMS = frozenset({"받", "당하", "되"})
