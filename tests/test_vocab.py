@@ -638,6 +638,7 @@ MEMBERS = [
     ("ADNOMINAL_TIME_NOUNS", "도중", "시설"),
     ("REASON_ENDINGS", "니까", "어서"),
     ("WITNESS_ENDS", "교수", "관계자"),
+    ("ACTIVE_SUFFIXES", "하", "되"),
 ]
 
 

@@ -36,6 +36,7 @@ from .spans import quoted as _quoted
 from .spans import render as _render
 from .speaking import can_speak, frame_stays
 from .substance import hollow_rest, only_facts, says_little
+from .topics import opens_with_subject
 
 __all__ = ["compress"]
 
@@ -310,6 +311,8 @@ def compress(
             for j in range(subject):
                 keep[j] = False
             subject = 0
+        elif alone and span[1] == spans[-1][0] and opens_with_subject(morphs, keep, subject, span[1], end, inside):
+            return False  # "A는 …하며, 특히 B가 …됐다": A is the cut clause's; it stays whole (engines/topics)
         for j in range(max(span[0], subject if span[0] == 0 else 0), span[1]):
             keep[j] = before[j] and scope[0] <= j < scope[1]  # "가람초의 경우" stays (engines/scoped)
         if span[1] == spans[-1][0]:  # "5월부터 조례에 따라 운영" → "5월부터 운영": the main clause's date

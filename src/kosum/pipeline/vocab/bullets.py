@@ -492,3 +492,6 @@ LINKING_STEMS = frozenset({"따르", "통하", "맞추"})
 TIME_SPAN_PARTICLES = frozenset({"부터", "까지"})
 #: The adnominal forms that open a time phrase ("오는 3월", "지난 5월").
 TIME_ADNOMINAL_STEMS = frozenset({"오", "지나"})
+#: The suffix of an active verb made of an act's noun ("개발하다", "주관하다"): a main clause of one with a subject and
+#: no object takes the topic before it as its object ("안내 앱은 가온군 청년팀이 개발"), so that topic is its own.
+ACTIVE_SUFFIXES = frozenset({"하"})
