@@ -212,3 +212,13 @@ def test_a_given_title_loses_the_boards_badges(given: str, title: str) -> None:
     body = "새솔군은 다음 달 갯벌 생태학교 참가자 120명을 모집한다. 신청은 군청 누리집에서 받는다."
     doc = preprocess(body, title=given)
     assert doc.title == title
+
+
+def test_a_quoted_name_that_opens_the_next_sentence_with_은_stays_with_it() -> None:
+    text = (
+        "새솔군이 12일 누리공원에서 '별빛 야시장' 개장식을 열었다. '별빛 야시장'은 매달 한 번 열리는 장터로 "
+        "10월까지 이어진다."
+    )
+    texts = [s.text for s in preprocess(text).sentences]
+    assert texts[0].endswith("개장식을 열었다."), texts
+    assert texts[1].startswith("'별빛 야시장'은 매달"), texts

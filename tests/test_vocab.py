@@ -283,6 +283,8 @@ SEARCH = [
     ("QUOTE_OPENS_NEXT", "축제를 연다.", False),
     ("QUOTATIVE", "등 작품 20점이", True),
     ("QUOTATIVE", "등산로를", False),
+    ("QUOTATIVE", "은 마을 장터의 새 이름이다", True),
+    ("QUOTATIVE", "은행나무 길을", False),
     ("QUOTE_OPENS_NEXT", "작품전을 연다. '봄빛', '물결'", True),
     ("QUOTE_OPENS_NEXT", "작품전을 연다. '봄빛', 물결", False),
     # sentences: cues

@@ -273,7 +273,7 @@ REGION_NAMES = frozenset(REGION_NAME_LIST.split())
 SOFT_BREAK = re.compile(r"(?<=[.!?다요])\s+|,\s+|\s+")
 #: What follows a closing quote inside one sentence: a quotative ending ("…했다."고 말했다), or the "등" that closes
 #: a list of quoted names ("'봄빛', '물결' 등 작품 20점이 …").
-QUOTATIVE = re.compile(r"^(?:고|라고|이라고|라며|이라며|며|라는|이라는|란|라|하고|와|는|등)(?:\s|[.,]|$)")
+QUOTATIVE = re.compile(r"^(?:고|라고|이라고|라며|이라며|며|라는|이라는|란|라|하고|와|는|은|등)(?:\s|[.,]|$)")
 #: A sentence end before a short quoted text, or a list of them ("'봄빛', '물결'"), that ends the line: the quote
 #: opens the next sentence.
 QUOTE_OPENS_NEXT = re.compile(r"[.!?]\s+(?=(['\"])[^'\"]{1,60}\1(?:,\s*(['\"])[^'\"]{1,60}\2)*$)")
