@@ -132,6 +132,13 @@ def test_headline_repeated_by_its_preview_is_not_glued_to_the_lead() -> None:
             "바다와 함께 쉬어 가는 가족 나들이",
             "경상남도 새솔군(군수 한누리)은",
         ),
+        # ... nor a run of text longer than a subtitle line can be
+        (
+            "새솔군, 갯벌 체험 주간 운영",
+            "갯벌 체험 " * 22 + "프로그램 운영 경상남도 새솔군은 갯벌 체험 주간을 운영했다.",
+            None,
+            "갯벌 체험 갯벌 체험",
+        ),
         # ... but not a dateline before it
         ("새솔군, 둘레길 개통", "지난 3월 2일, 경상남도 새솔군이 누리천 둘레길을 개통했다.", None, "지난 3월 2일,"),
         # the lead's own opening stays: a dateline, an apposition, a modifier of the subject

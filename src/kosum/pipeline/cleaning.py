@@ -199,8 +199,7 @@ def _broken(line: str) -> bool:
     view = analysis_view(line)
     if len(view) <= _SYMBOL_END_CHARS and _symbol_end(view):
         return False  # Kiwi's last token is that symbol, number or Latin word: no particle or ending
-    tokens = get_kiwi().tokenize(view)
-    return bool(tokens) and tokens[-1].tag.startswith(_OPEN_TAGS)
+    return _open_end(view)
 
 
 _SYMBOL_END_CHARS = LINES.symbol_end_chars
@@ -396,7 +395,11 @@ def lead_after_subtitle(line: str, headline: str) -> int:
     열었다.", "새솔군, 장터 개장")`` → 15); 0 where the line opens with its sentence."""
     at = _lead_start(headline, line)
     subtitle = line[:at].strip()
-    if not at or len(subtitle) < _REPEAT_MIN or looks_like_sentence(subtitle) or INNER_END.search(f"{subtitle} "):
+    if (
+        not _REPEAT_MIN <= len(subtitle) <= _TITLE_MAX
+        or looks_like_sentence(subtitle)
+        or INNER_END.search(f"{subtitle} ")
+    ):
         return 0
     # a headline's form: "…" between its phrases, or a last word that is a quote or a headline's act
     # ("… 본격 추진", "… ‘후끈’"), never the opening of the lead's own sentence ("2031년 3월 2일,", "…의 애니메이션")
@@ -404,11 +407,11 @@ def lead_after_subtitle(line: str, headline: str) -> int:
     headline_form = "…" in subtitle or last[-1] in QUOTE_MARKS or last in HEADLINE_ACTS
     # or a lead that opens with its region ("… 경기도 새솔군은"), after a subtitle that ends in a noun, not a comma
     regional = line[at:].split(" ", 1)[0] in REGION_NAMES and last[-1] not in LABEL_STRIP
-    return at if (headline_form or regional) and not _open_end(subtitle) else 0
+    return at if (headline_form or regional) and not _open_end(analysis_view(subtitle)) else 0
 
 
-def _open_end(text: str) -> bool:
-    """True where ``text`` ends in a particle or a connective or adnominal ending: a sentence's
-    opening ("…생산지인"), not a subtitle."""
-    tokens = get_kiwi().tokenize(analysis_view(text))
+def _open_end(view: str) -> bool:
+    """True where ``view`` (an :func:`~kosum.pipeline.normalize.analysis_view`) ends in a particle or a
+    connective or adnominal ending, inside a sentence ("…생산지인"): a line the scraper broke, not a subtitle."""
+    tokens = get_kiwi().tokenize(view)
     return bool(tokens) and tokens[-1].tag.startswith(_OPEN_TAGS)

@@ -19,7 +19,7 @@ from .._kiwi import short_tokens
 from .labels import names_who
 from .phrases import grows_by
 from .tuning import CARDS
-from .vocab.headlines import ACT_VERB_STARTS, HEADLINE_ACTS, HEADLINE_QUOTE, SITE_ENDS
+from .vocab.headlines import ACT_VERB_STARTS, HEADLINE_ACTS, HEADLINE_QUOTE, SITE_ENDS, WORD_COMMAS
 
 __all__ = ["widened"]
 
@@ -27,7 +27,6 @@ __all__ = ["widened"]
 _KIND_TAG = "NNG"
 #: Tags a headline word may close with after the noun it ends a phrase on ("결과를"): a particle.
 _PARTICLE = "J"
-_COMMAS = ",，"
 
 
 def widened(label: str, title: str, text: str, lead: str = "") -> str:
@@ -53,7 +52,7 @@ def _event(label: str, head: str, text: str) -> bool:
     for word, after in pairwise(words):
         if word != label:
             continue
-        noun, _bare = _noun_of(after.rstrip(_COMMAS))
+        noun, _bare = _noun_of(after.rstrip(WORD_COMMAS))
         return bool(noun) and (noun in HEADLINE_ACTS or any(noun + s in text for s in ACT_VERB_STARTS))
     return False
 
@@ -105,15 +104,15 @@ def _phrase(label: str, source: str, text: str) -> str:
 def _word(word: str) -> bool:
     """True for a word of two letters or more: a noun of one letter ("뒤", "중") is a position or a
     part of a clause before it, not a name's word."""
-    return len(word.rstrip(_COMMAS)) >= 2
+    return len(word.rstrip(WORD_COMMAS)) >= 2
 
 
 def _noun_of(word: str, compound: bool = False) -> tuple[str, bool]:
     """The noun a headline word writes and whether it is bare: ("점검", True) for "점검", ("결과", False)
     for "결과를" or "결과,"; ("", False) for a word that is not one common noun (or, ``compound``, nouns
     written together) and its particles."""
-    if word.endswith(tuple(_COMMAS)):  # a phrase's last word: nothing after it belongs to it
-        return _noun_of(word.rstrip(_COMMAS), compound)[0], False
+    if word.endswith(tuple(WORD_COMMAS)):  # a phrase's last word: nothing after it belongs to it
+        return _noun_of(word.rstrip(WORD_COMMAS), compound)[0], False
     tokens = list(short_tokens(word))
     nouns = [t for t in tokens if not t.tag.startswith(_PARTICLE)]
     if not nouns or len(nouns) > (len(tokens) if compound else 1) or tokens[: len(nouns)] != nouns:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .._kiwi import short_tokens
 from .labels import names_where, names_who
 from .tuning import CARDS
-from .vocab.headlines import FIGURE_WORD, HEADLINE_ACTS, PHRASE_QUOTES, TOPIC_TAIL_WORDS
+from .vocab.headlines import FIGURE_WORD, HEADLINE_ACTS, PHRASE_QUOTES, TOPIC_TAIL_WORDS, WORD_COMMAS
 from .vocab.layout import ORDINAL_WORD, PLACE_WORD, WHEN
 from .vocab.sentences import NOMINAL_ENDINGS
 
@@ -25,7 +25,6 @@ __all__ = ["grows_by", "written_across"]
 _NOUN_ENDS = ("NN", "SL", "SH", "SN", "XSN", "XPN")
 #: Tags of the verb stem a compound's noun form is made of ("키움": "키우" and "-ㅁ").
 _VERB_STEMS = ("VV", "VA")
-_COMMAS = ",，"  # a word of a coordination may close with one ("공예,"): the phrase goes on after it
 
 
 def written_across(label: str, title: str, text: str) -> str:
@@ -50,7 +49,7 @@ def written_across(label: str, title: str, text: str) -> str:
             last += 1
         else:
             break
-    name = " ".join(words[first : last + 1]).rstrip(_COMMAS)
+    name = " ".join(words[first : last + 1]).rstrip(WORD_COMMAS)
     return name if name != label and len(name) <= CARDS.topic_max_chars else label
 
 
@@ -80,7 +79,7 @@ def _span(words: list[str], label: str) -> tuple[int, int] | None:
     parts = label.split()
     for k in range(len(words) - len(parts) + 1):
         run = words[k : k + len(parts)]
-        if run[:-1] == parts[:-1] and run[-1].rstrip(_COMMAS) == parts[-1]:
+        if run[:-1] == parts[:-1] and run[-1].rstrip(WORD_COMMAS) == parts[-1]:
             return k, k + len(parts) - 1
     return None
 
@@ -90,9 +89,9 @@ def _joins(word: str, before: bool, text: str) -> bool:
     bare noun, with no comma (the office that acts closes with one: "마루시, …"), that is no place,
     year, edition or time word; for the name's last word, one written bare or with a comma (a
     coordination goes on after it)."""
-    if before and (word.endswith(tuple(_COMMAS)) or _place(word, text) or ORDINAL_WORD.match(word) or word in WHEN):
+    if before and (word.endswith(tuple(WORD_COMMAS)) or _place(word, text) or ORDINAL_WORD.match(word) or word in WHEN):
         return False
-    return _grows(word) if before else _bare(word.rstrip(_COMMAS))
+    return _grows(word) if before else _bare(word.rstrip(WORD_COMMAS))
 
 
 def _place(word: str, text: str) -> bool:
@@ -109,7 +108,7 @@ def _grows(word: str) -> bool:
     and no quoted name."""
     if any(q in word for q in PHRASE_QUOTES):
         return False
-    bare = word.rstrip(_COMMAS)
+    bare = word.rstrip(WORD_COMMAS)
     if bare in HEADLINE_ACTS or bare in TOPIC_TAIL_WORDS or bare in WHEN or FIGURE_WORD.match(bare):
         return False
     return _bare(bare)
@@ -138,7 +137,7 @@ def _crosses(words: list[str], first: int, last: int, flat: str, right: bool = F
     lo, hi = (first, first + 1) if not right else (last - 1, last)
     for a in range(first, lo + 1):
         for b in range(last, hi - 1, -1):
-            run = " ".join(words[a : b + 1]).rstrip(_COMMAS)
+            run = " ".join(words[a : b + 1]).rstrip(WORD_COMMAS)
             at = flat.find(run)
             while at >= 0:
                 if at == 0 or not flat[at - 1].isalnum():

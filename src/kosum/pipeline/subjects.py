@@ -29,6 +29,7 @@ from .vocab.headlines import (
     HEADLINE_QUOTE,
     OTHER_ACTOR_TAGS,
     TOPIC_TAIL_WORDS,
+    WORD_COMMAS,
 )
 
 __all__ = ["subject_act"]
@@ -52,8 +53,8 @@ def subject_act(label: str, title: str, text: str) -> str:
     act = _act(reads[-1], text)
     if not act or act == label or len(words) < 2:
         return label
-    comma = next((k for k, w in enumerate(words) if w.endswith((",", "，"))), None)
-    subject = [w.rstrip(",，") for w in words[: comma + 1]] if comma is not None else _bare_run(words, reads)
+    comma = next((k for k, w in enumerate(words) if w.endswith(tuple(WORD_COMMAS))), None)
+    subject = [w.rstrip(WORD_COMMAS) for w in words[: comma + 1]] if comma is not None else _bare_run(words, reads)
     if label not in subject:
         return label
     first = subject.index(label)

@@ -18,6 +18,8 @@ HEADLINE_ACT_WORDS = (
     "안착 포착 사망 별세 타계 쾌거 안내 본격화 수립 착공 활약 채용 지원 사퇴 자진사퇴 선언 "
     "발매 출시 통과 판결 선고 구속 체포 합의 서명 공식서명 응원 영예 확대"
 )
+#: The commas that close a headline word inside a coordination ("공예, 음악 교실"; the full-width one too).
+WORD_COMMAS = ",，"
 #: :data:`HEADLINE_ACT_WORDS` as a set.
 HEADLINE_ACTS = frozenset(HEADLINE_ACT_WORDS.split())
 #: Words that qualify a headline's act, never end its topic's name ("…집적화단지 본격 추진", "…평가 상·하반기
