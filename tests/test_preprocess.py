@@ -199,6 +199,32 @@ def test_a_line_cut_short_is_not_joined_to_a_sentence_that_opens_with_a_connecti
     assert texts[-1].startswith("특히, 군은")
 
 
+def test_a_line_cut_short_is_not_joined_to_a_sentence_that_opens_with_a_connective_without_a_comma() -> None:
+    # "주요 일정은 또한 참가 학생의 안전을 …" would make the safety checks the camp's main programme
+    text = (
+        "새솔군, 겨울 눈썰매 캠프 성료\n\n"
+        "새솔군은 지난 9일부터 이틀간 아동 40명과 함께 겨울 눈썰매 캠프를 열었다고 12일 밝혔다.\n"
+        "캠프에는 강사 6명이 함께했다. 주요 일정은\n"
+        "또한 참가 학생의 안전을 위해 출발 전 안전교육을 하고 의무실을 상시 운영했다."
+    )
+    texts = [s.text for s in preprocess(text).sentences]
+    assert texts[-1] == "또한 참가 학생의 안전을 위해 출발 전 안전교육을 하고 의무실을 상시 운영했다."
+
+
+def test_a_line_that_ends_in_a_comma_goes_on_into_a_connective() -> None:
+    text = (
+        "새솔군, 군민 제안 우수기관 선정\n\n"
+        "새솔군이 올해 군민 제안 심사에서 으뜸 기관으로 뽑혔다고 3일 밝혔다.\n"
+        "군은 올해 공모전으로 제안 1,200건을 받아 이 가운데 80건을 채택했으며,\n"
+        "아울러 누리집과 우편으로도 제안을 상시 받았다."
+    )
+    texts = [s.text for s in preprocess(text).sentences]
+    assert texts[-1] == (
+        "군은 올해 공모전으로 제안 1,200건을 받아 이 가운데 80건을 채택했으며, "
+        "아울러 누리집과 우편으로도 제안을 상시 받았다."
+    )
+
+
 @pytest.mark.parametrize(
     ("given", "title"),
     [

@@ -44,6 +44,7 @@ from .vocab.lines import (
     LEADING_TAG,
     META_PART_TRIM,
     NON_LETTER,
+    SENTENCE_ONLY_CONNECTIVE,
     SENTENCE_OPENER,
     SERIES_HEADLINE,
     SUBTITLE,
@@ -227,6 +228,8 @@ def _join_broken(body: list[tuple[str, bool]]) -> list[str]:
     for line, blank_before in body:
         # _broken (Kiwi) last: asked only of a line that the next could be joined to
         joinable = parse_heading(line) is None and line[:1] not in "\"'" and not SENTENCE_OPENER.match(line)
+        if out and SENTENCE_ONLY_CONNECTIVE.match(line) and not out[-1].endswith(","):
+            joinable = False
         if out and not blank_before and joinable and _broken(out[-1]):
             out[-1] = f"{out[-1]} {line}"
         else:

@@ -255,6 +255,10 @@ CAPTION_BLOCK_HEAD = re.compile(r"^[*※\s]*[\[({<]?\s*사진\s*설명")
 SENTENCE_OPENER = re.compile(
     r"^(?:특히|또한|한편|아울러|이어|이와\s*함께|이에\s*따라|그러나|하지만|따라서|이\s*밖에도?|또)\s*,"
 )
+#: A line that opens on a connective that only ever opens a sentence, comma or not ("또한 …", "아울러 …",
+#: "그러나 …"). A line before it that ends in neither punctuation nor a comma ("주요 행사는") was cut short:
+#: the two are not joined. One that ends in a comma ("…접수했으며,") goes on into it.
+SENTENCE_ONLY_CONNECTIVE = re.compile(r"^(?:또한|한편|아울러|이와\s*함께|이에\s*따라|그러나|하지만|따라서)\s")
 #: A bracketed tag that opens a headline line of a listing ("[행정/교육] 새솔군, …"): the line's
 #: preview under it repeats the headline without it.
 LEADING_TAG = re.compile(r"^\s*[\[【<][^\]】>]{1,20}[\]】>]\s*")
