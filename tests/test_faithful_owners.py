@@ -139,6 +139,27 @@ def test_headline_repeated_by_its_preview_is_not_glued_to_the_lead() -> None:
             None,
             "갯벌 체험 갯벌 체험",
         ),
+        # a lead that opens with its province and actor where the headline's subject is another
+        (
+            "한빛상사 대표, 새솔군에 장학금 500만 원 기탁",
+            "5년째 이어 온 고향 사랑 경상남도 새솔군(군수 한누리)은 12일 한빛상사 대표가 장학금을 맡겼다고 밝혔다.",
+            "5년째 이어 온 고향 사랑",
+            "경상남도 새솔군(군수 한누리)은",
+        ),
+        # ... but not where the line is the lead, naming a province again further on
+        (
+            "한빛상사 대표, 새솔군에 장학금 500만 원 기탁",
+            "새솔군은 12일 군청에서 제5회 경상남도 장학회가 열려 장학금을 건넸다고 알렸다.",
+            None,
+            "새솔군은 12일",
+        ),
+        # ... nor a person's note before the nation's name ("대한민국" is no province)
+        (
+            "누리 총리 사퇴",
+            "한누리(61, 전 장관) 대한민국 총리가 사퇴했다. 그는 12일 사의를 밝혔다.",
+            None,
+            "한누리(61, 전 장관)",
+        ),
         # ... but not a dateline before it
         ("새솔군, 둘레길 개통", "지난 3월 2일, 경상남도 새솔군이 누리천 둘레길을 개통했다.", None, "지난 3월 2일,"),
         # the lead's own opening stays: a dateline, an apposition, a modifier of the subject

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .._kiwi import get_kiwi
 from ..types import Metadata, Removed
@@ -32,7 +33,7 @@ from .tuning import LINES
 from .vocab.bullets import TOPIC_SUBJECT_PARTICLES
 from .vocab.common import HANGUL, META_SEPARATOR, QUOTE_MARKS
 from .vocab.headlines import HEADLINE_ACTS
-from .vocab.layout import LABEL_STRIP, REGION_NAMES
+from .vocab.layout import LABEL_STRIP, PROVINCE_NAMES, REGION_LED_ACTOR, REGION_NAMES
 from .vocab.lines import (
     BYLINE,
     CAPTION_END,
@@ -200,7 +201,7 @@ def _broken(line: str) -> bool:
     view = analysis_view(line)
     if len(view) <= _SYMBOL_END_CHARS and _symbol_end(view):
         return False  # Kiwi's last token is that symbol, number or Latin word: no particle or ending
-    return _open_end(view)
+    return _open_end(get_kiwi().tokenize(view))
 
 
 _SYMBOL_END_CHARS = LINES.symbol_end_chars
@@ -392,11 +393,27 @@ def _lead_start(headline: str, text: str) -> int:
     return at
 
 
+def _region_led(text: str) -> int:
+    """Where in ``text`` a sentence opens with a region and its actor ("… 전라남도 새솔군(군수 한누리)은 …"),
+    within a subtitle's length; 0 where none does. A lead names its region first even where the headline
+    opens with another subject ("○○ 대표, 새솔군에 기부")."""
+    for k in range(_REPEAT_MIN, min(len(text), _TITLE_MAX)):
+        if text[k - 1] != " ":
+            continue
+        word, _, rest = text[k:].partition(" ")
+        if word in PROVINCE_NAMES and REGION_LED_ACTOR.match(rest):
+            return k
+    return 0
+
+
 def lead_after_subtitle(line: str, headline: str) -> int:
     """Where the lead opens in a first body line that a subtitle without end punctuation runs into,
     the lead naming the headline's subject (``lead_after_subtitle("주민 500명 찾아 성황 새솔군은 장터를
     열었다.", "새솔군, 장터 개장")`` → 15); 0 where the line opens with its sentence."""
-    at = _lead_start(headline, line)
+    at, region_at = _lead_start(headline, line), _region_led(line)
+    # a lead that opens with its province and actor before any sentence names the headline's subject
+    led_by_region = 0 < region_at < (at or len(line))
+    at = region_at if led_by_region else at
     subtitle = line[:at].strip()
     if (
         not _REPEAT_MIN <= len(subtitle) <= _TITLE_MAX
@@ -410,11 +427,15 @@ def lead_after_subtitle(line: str, headline: str) -> int:
     headline_form = "…" in subtitle or last[-1] in QUOTE_MARKS or last in HEADLINE_ACTS
     # or a lead that opens with its region ("… 경기도 새솔군은"), after a subtitle that ends in a noun, not a comma
     regional = line[at:].split(" ", 1)[0] in REGION_NAMES and last[-1] not in LABEL_STRIP
-    return at if (headline_form or regional) and not _open_end(analysis_view(subtitle)) else 0
+    if not (headline_form or regional):
+        return 0
+    tokens = get_kiwi().tokenize(analysis_view(subtitle))
+    if led_by_region and any(t.tag == "JX" and t.form in TOPIC_SUBJECT_PARTICLES for t in tokens):
+        return 0  # "새솔군은 16일 … 제5회": the line is the lead, naming its region again further on
+    return 0 if _open_end(tokens) else at
 
 
-def _open_end(view: str) -> bool:
-    """True where ``view`` (an :func:`~kosum.pipeline.normalize.analysis_view`) ends in a particle or a
+def _open_end(tokens: Sequence[Any]) -> bool:
+    """True where ``tokens`` (Kiwi's, of an :func:`~kosum.pipeline.normalize.analysis_view`) end in a particle or a
     connective or adnominal ending, inside a sentence ("…생산지인"): a line the scraper broke, not a subtitle."""
-    tokens = get_kiwi().tokenize(view)
     return bool(tokens) and tokens[-1].tag.startswith(_OPEN_TAGS)

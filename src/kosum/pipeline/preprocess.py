@@ -289,7 +289,7 @@ def removal_warnings(doc: Document) -> tuple[str, ...]:
     removed = sum(_letters(r.text) for r in doc.removed if r.family != "header")
     if not removed:  # nothing removed but the header: no letter of the text needs counting
         return ()
-    total = removed + _letters(doc.text)
+    total = removed + _letters(doc.text) + _letters(doc.subtitle or "")  # a subtitle is kept, out of the text
     if not total or removed <= LINES.removed_warning_share * total:
         return ()
     return (

@@ -267,6 +267,11 @@ REGION_NAME_LIST = (
 )
 #: :data:`REGION_NAME_LIST` as a set.
 REGION_NAMES = frozenset(REGION_NAME_LIST.split())
+#: :data:`REGION_NAMES` less the nation's names: a province, which a local lead names before its actor.
+PROVINCE_NAMES = REGION_NAMES - frozenset(("대한민국", "한국"))
+#: A lead's actor right after its region ("[전라남도] 새솔군(군수 한누리)은 ", "[경기] 새솔시는 "): a name with an
+#: office-holder note, a topic or subject particle, or both.
+REGION_LED_ACTOR = re.compile(r"[^\s()]+?(?:\([^()]{1,20}\)\s?(?:은|는|이|가)?|은|는|이|가)\s")
 
 # Sentence splitting.
 #: Where an over-long sentence may be cut: after an ending, a comma or a space.
