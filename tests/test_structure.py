@@ -445,6 +445,22 @@ def test_area_runs_inside_paragraphs_make_one_card_each_named_by_the_area() -> N
     assert [seg.area for seg in segments] == ["건강", "학습", "정서", "가족"]
 
 
+def test_quoted_area_runs_make_one_card_each_named_by_the_area() -> None:
+    # a per-criterion evaluation: "'X' 분야에서는 …", the criterion in quotation marks
+    text = (
+        "새솔군, 공공기관 경영평가 최우수 등급\n\n"
+        "새솔군이 올해 공공기관 경영평가에서 최우수 등급을 받았다. 평가는 안정성, 생산성, 개방성 "
+        "3개 분야 12개 지표로 이뤄졌다.\n\n"
+        "새솔군의 세 분야 점수는 지난해보다 올랐다. 특히 ‘안정성’ 부문에서 부채비율이 지난해 12%에서 "
+        "7%로 낮아졌다. 적립금도 40억 원으로 늘었다.\n\n"
+        "‘생산성’ 분야에서는 1인당 처리 민원이 지난해보다 18% 늘었다. 전자결재 비율도 95%를 넘었다.\n\n"
+        "‘개방성’ 분야에선 정보공개 처리 기간이 평균 6일에서 4일로 줄었다.\n\n"
+        '군수는 "직원 모두의 땀 덕분"이라고 밝혔다.'
+    )
+    segments = find_structure(preprocess(text)).segments
+    assert [seg.area for seg in segments] == ["안정성", "생산성", "개방성"]
+
+
 def test_a_heading_that_opens_with_a_clause_is_named_by_the_nouns_after_it() -> None:
     from kosum.pipeline.headings import _label_of
 

@@ -144,7 +144,8 @@ def for_bullets(card: Segment, shown: Sequence[Sentence]) -> Sequence[Sentence]:
         return shown
     sentence = shown[card.sentences[0]]
     m = AREA_OPENER.match(sentence.text)
-    if m is None or m["label"].strip() != card.area or len(sentence.text) - m.end() < CARDS.run_in_min_chars:
+    area = (m["label"] or m["quoted"]).strip() if m else None  # "교통 분야에서는", "'교통' 분야에서는"
+    if m is None or area != card.area or len(sentence.text) - m.end() < CARDS.run_in_min_chars:
         return shown
     start = sentence.start + m.end()
     out = list(shown)

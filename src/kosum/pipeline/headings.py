@@ -310,7 +310,7 @@ def area_opener(sentence: str) -> Heading | None:
     경로당을 늘린다.").label`` → "복지"), else ``None``."""
     m = AREA_OPENER.match(sentence.strip())
     if m:
-        return Heading(text="", label=m["label"].strip(LABEL_STRIP), standalone=False)
+        return Heading(text="", label=(m["label"] or m["quoted"]).strip(LABEL_STRIP), standalone=False)
     return None
 
 

@@ -46,11 +46,13 @@ HEADING_FINISHED = re.compile(rf"(?:{STATEMENT_ENDINGS}){END_TAIL}")
 #: Characters stripped from both ends of a heading label.
 LABEL_STRIP = " \t.,:;-–=·…"
 #: A sentence that opens with an area ("교통 분야에서는 …", "또한 복지 분야에서는 …"), a joining
-#: word and the office that acts ("새솔시는 교통 부문에서 …") before it being no part of the area.
+#: word and the office that acts ("새솔시는 교통 부문에서 …") before it being no part of the area;
+#: a quoted area is the group ``quoted`` ("'교통' 분야에서는 …": the criteria of an evaluation).
 AREA_OPENER = re.compile(
     r"^(?:(?:또한|특히|아울러|이와\s함께|한편|먼저|이어|끝으로|마지막으로)\s*,?\s+)?"
     r"(?:\S{1,5}(?:시|군|구|도|청|부|처|센터)(?:은|는|이|가)\s+)?"
-    r"(?P<label>[^\s,.\"'“‘]{1,12}(?:\s[^\s,.\"'“‘]{1,12}){0,2}?)\s*(?:분야|부문)\s*(?:에서는|에서도|에선|에서|은|는)\s"
+    r"(?:[‘'“\"](?P<quoted>[^’'”\"]{1,20})[’'”\"]|(?P<label>[^\s,.\"'“‘]{1,12}(?:\s[^\s,.\"'“‘]{1,12}){0,2}?))"
+    r"\s*(?:분야|부문)\s*(?:에서는|에서도|에선|에서|은|는)\s"
 )
 #: A heading run into its paragraph ("■ 청년 일자리 새솔시는 …", "【교통】 …", "1. 도로 …").
 RUN_ON = re.compile(rf"^(?:[{PRIMARY_MARKS}]|【[^】]{{1,20}}】|\d{{1,2}}\.\s)\s*(?P<rest>\S.*)$", re.DOTALL)
