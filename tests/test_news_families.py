@@ -105,6 +105,13 @@ def test_a_lead_mark_is_cut_and_the_line_stays(line: str, family: str, mark: str
     assert rest.startswith("한빛시가 예산을 늘린다.")
 
 
+def test_a_photo_position_goes_from_the_sentence() -> None:
+    # the photo is not in the text: "(오른쪽)" points at nothing
+    doc = preprocess("새솔군은 12일 한빛상사 한누리 대표(오른쪽)가 장학금 300만 원을 맡겼다고 밝혔다.")
+    assert doc.sentences[0].text == "새솔군은 12일 한빛상사 한누리 대표가 장학금 300만 원을 맡겼다고 밝혔다."
+    assert any(r.text == "(오른쪽)" for r in doc.removed), doc.removed
+
+
 def test_a_credit_before_one_caption_sentence_takes_the_line() -> None:
     line = "[사진=한빛시] 한빛시장이 창업 공간 개소식에서 인사말을 하고 있다."
     assert cut_lead(line) == (line, [])

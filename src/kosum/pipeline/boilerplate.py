@@ -27,6 +27,8 @@ from .vocab.lines import (
     META_PART_TRIM,
     PHOTO_CREDIT,
     PHOTO_CREDIT_WORDS,
+    PHOTO_POSITION,
+    PHOTO_POSITION_WORDS,
     PUNCT_END,
     SYMBOLS_ONLY,
     TIMESTAMP,
@@ -128,7 +130,7 @@ def classify_line(line: str) -> LineKind:
 
 def strip_inline(line: str) -> tuple[str, list[str]]:
     """Remove in-line chrome from a body line: the dateline prefix ("(서울=연합뉴스) 홍길동
-    기자 ="), photo credits ("(사진=○○시)"), a trailing byline ("/홍길동 기자").
+    기자 ="), photo credits ("(사진=○○시)") and positions ("(오른쪽)"), a trailing byline ("/홍길동 기자").
 
     Returns the cleaned line and the pieces removed.
     """
@@ -141,6 +143,10 @@ def strip_inline(line: str) -> tuple[str, list[str]]:
         for credit in PHOTO_CREDIT.findall(line):
             removed.append(credit.strip())
         line = PHOTO_CREDIT.sub("", line)
+    if any(word in line for word in PHOTO_POSITION_WORDS):
+        for position in PHOTO_POSITION.findall(line):
+            removed.append(position.strip())
+        line = PHOTO_POSITION.sub("", line)
     m = TRAILING_BYLINE.search(line)
     if m and m.start() > 0:
         removed.append(m.group(0).strip())

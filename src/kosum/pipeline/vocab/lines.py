@@ -115,6 +115,14 @@ PHOTO_CREDIT = re.compile(
 #: The words one of which every match of :data:`PHOTO_CREDIT` holds ("사진 제공" holds "제공"): a
 #: line without one has no credit to look for.
 PHOTO_CREDIT_WORDS = ("사진", "제공", "그래픽", "자료", "출처")
+#: Where a person stands in the photo beside the text ("(오른쪽)", "(왼쪽 두 번째)", "(사진 가운데)"): the
+#: photo is not in the text, so the bracket points at nothing.
+PHOTO_POSITION = re.compile(
+    r"\s*\((?:사진\s*)?(?:맨\s*)?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|좌측|우측)"
+    r"(?:\s*(?:에서\s*)?(?:첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d{1,2})\s*(?:번째|째))?\s*\)"
+)
+#: The words one of which every match of :data:`PHOTO_POSITION` holds.
+PHOTO_POSITION_WORDS = ("왼쪽", "오른쪽", "가운데", "앞줄", "뒷줄", "좌측", "우측")
 #: Words one of which a caption holds ("사진", "제공", "뉴스1").
 CAPTION_WORDS = re.compile(r"사진|제공|촬영|=|뉴스1|뉴시스|연합뉴스")
 #: A dateline that opens the lead ("[새솔=뉴스1] 홍길동 기자 = ").
