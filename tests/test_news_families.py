@@ -105,6 +105,25 @@ def test_a_lead_mark_is_cut_and_the_line_stays(line: str, family: str, mark: str
     assert rest.startswith("한빛시가 예산을 늘린다.")
 
 
+def test_headlines_listed_with_their_dates_under_the_body_are_chrome() -> None:
+    text = (
+        "새솔군, 갯벌 체험 주간 운영\n\n"
+        "새솔군은 지난 주말 갯벌 체험 주간을 운영해 가족 300명이 다녀갔다고 밝혔다.\n"
+        "군은 내년에도 같은 행사를 열 계획이다.\n"
+        "새솔군, 군민 제안 우수기관 뽑혀\n"
+        "2031-05-02\n"
+        "새솔군, 청년 창업 공간 문 연다\n"
+        "2031-05-01\n"
+        "인쇄 목록"
+    )
+    doc = preprocess(text)
+    assert [s.text for s in doc.sentences] == [
+        "새솔군은 지난 주말 갯벌 체험 주간을 운영해 가족 300명이 다녀갔다고 밝혔다.",
+        "군은 내년에도 같은 행사를 열 계획이다.",
+    ]
+    assert any(r.family == "chrome" and r.text == "새솔군, 청년 창업 공간 문 연다" for r in doc.removed)
+
+
 def test_a_photo_position_goes_from_the_sentence() -> None:
     # the photo is not in the text: "(오른쪽)" points at nothing
     doc = preprocess("새솔군은 12일 한빛상사 한누리 대표(오른쪽)가 장학금 300만 원을 맡겼다고 밝혔다.")

@@ -83,7 +83,7 @@ def parse_date(text: str) -> str | None:
     return date
 
 
-def _bare_date(part: str) -> bool:
+def bare_date(part: str) -> bool:
     """A date standing alone ("2023.08.03 17:46", "2024년 5월 7일 화요일"): at most a few
     Korean letters besides weekday and time words follow it, so a sentence that opens with
     a date ("2024년 5월 7일 시는 ...") is not one."""
@@ -93,7 +93,7 @@ def _bare_date(part: str) -> bool:
 
 def _meta_part(part: str) -> bool:
     part = part.strip(META_PART_TRIM)
-    return bool(not part or BYLINE.match(part) or TIMESTAMP.match(part) or _bare_date(part) or EMAIL_LINE.match(part))
+    return bool(not part or BYLINE.match(part) or TIMESTAMP.match(part) or bare_date(part) or EMAIL_LINE.match(part))
 
 
 def classify_line(line: str) -> LineKind:

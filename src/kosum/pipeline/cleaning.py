@@ -17,7 +17,7 @@ from typing import Any
 
 from .._kiwi import get_kiwi
 from ..types import Metadata, Removed
-from .boilerplate import classify_line, looks_like_sentence, parse_date, strip_inline
+from .boilerplate import bare_date, classify_line, looks_like_sentence, parse_date, strip_inline
 from .families import (
     caption_block_start,
     cut_marks,
@@ -267,6 +267,25 @@ def _table_end(lines: Sequence[str], families: Sequence[str | None], last: int) 
     return end if table else last
 
 
+def _listed_under(lines: Sequence[str], families: list[str | None]) -> None:
+    """Mark as chrome the headlines of other articles listed under the body, each over its date
+    ("새솔군, 장터 개장" then "2031-05-02"): links to the previous and the next release, not sentences
+    of this one. Only the tail is read, from the last line up, while lines are chrome or such pairs;
+    a headline carries no end punctuation and is no longer than a headline line."""
+    i = len(lines) - 1
+    while i > 0 and families[i] is not None:
+        above = lines[i - 1].rstrip()
+        if (
+            bare_date(lines[i].strip())
+            and families[i - 1] is None
+            and len(above) <= _TITLE_MAX
+            and above[-1:] not in ".!?"
+        ):
+            families[i - 1] = "chrome"
+            i -= 1
+        i -= 1
+
+
 def clean_lines(raw: list[str]) -> Cleaned:
     """Split normalized lines (blank ones included) into title, subtitle, metadata and body."""
     blank_before: list[bool] = []
@@ -290,6 +309,7 @@ def clean_lines(raw: list[str]) -> Cleaned:
             lines[k] = rest
             removed.extend(Removed(family, piece) for family, piece in cut)
     families = _families(lines)
+    _listed_under(lines, families)
     text = [family is None for family in families]
     counts = Counter(line for line, ok in zip(lines, text, strict=True) if ok)
     running = _running_text(text, lines)
