@@ -37,3 +37,47 @@ def _bullet(text: str) -> str:
 )
 def test_bracketed_names_and_asides(text: str, expected: str) -> None:
     assert _bullet(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exception: without it the whole line stopped
+        (
+            "폭설로 운행이 멈춘 구간은 누리선 전 구간(지하 구간 제외), 바다선 일부 등이다.",
+            "폭설로 운행이 멈춘 구간은 누리선 전 구간(지하 구간 제외), 바다선 일부 등",
+        ),
+        # an exception told as a negation: the double header is not played every month
+        (
+            "경기가 비로 취소되면 새솔 야구단은 더블헤더(7, 8월은 치르지 않음)나 월요일 경기로 일정을 채운다.",
+            "경기가 비로 취소되면 새솔 야구단은 더블헤더(7, 8월은 치르지 않음)나 월요일 경기로 일정을 채움",
+        ),
+        # a basis of a price and a hedge on a figure
+        (
+            "누리시장 절임배추는 시중가보다 싼 3만2천 원(20㎏ 기준)에 팔려 주민들의 호응을 얻었다.",
+            "누리시장 절임배추는 시중가보다 싼 3만2천 원(20㎏ 기준)에 팔려 주민들의 호응을 얻음",
+        ),
+        (
+            "상품권이 풀린 뒤 가람읍 상점의 월 매출은 12%(추정) 늘어난 것으로 나타났다.",
+            "상품권이 풀린 뒤 가람읍 상점의 월 매출은 12%(추정) 늘어난 것으로 나타남",
+        ),
+        # a bound after what it bounds stays; opening the bracket it points at the text, an aside
+        (
+            "누리군은 어르신(70세 이상) 400명에게 겨울 난방비를 지원한다.",
+            "누리군은 어르신(70세 이상) 400명에게 겨울 난방비 지원",
+        ),
+        (
+            "새솔군 푸른마을협의회(이하 협의회)는 올해 마을 텃밭 20곳을 새로 만들었다.",
+            "새솔군 푸른마을협의회는 올해 마을 텃밭 20곳을 새로 만듦",
+        ),
+        # a credit opening with the office's name is no condition either
+        ("새솔시는 새 전망대(시 제공)와 둘레길을 함께 공개했다.", "새솔시는 새 전망대와 둘레길을 함께 공개"),
+        # a clock time is no condition, and a hedge beside a figure of its own is a fact of its own: asides
+        (
+            "가람문화원은 오는 9일 오후 2시(현지 시각) 개관식을 열고 새 전시관(3억 원 교부 예정)도 공개한다.",
+            "가람문화원은 오는 9일 오후 2시 개관식을 열고 새 전시관도 공개",
+        ),
+    ],
+)
+def test_a_bracket_that_restricts_its_word_stays(text: str, expected: str) -> None:
+    assert _bullet(text) == expected

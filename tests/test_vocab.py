@@ -12,7 +12,7 @@ import pytest
 
 from kosum.pipeline import tuning
 from kosum.pipeline.speech import is_reported_speech
-from kosum.pipeline.vocab import areas, bullets, common, layout, lines, news, sentences
+from kosum.pipeline.vocab import areas, asides, bullets, common, layout, lines, news, sentences
 
 VOCAB = {
     **vars(common),
@@ -22,6 +22,7 @@ VOCAB = {
     **vars(news),
     **vars(bullets),
     **vars(areas),
+    **vars(asides),
 }
 
 # (pattern, text, whether the pattern finds something in it)
@@ -555,6 +556,14 @@ MEMBERS = [
     ("PLACE_PARTICLES", "에서", "에"),
     ("RECIPIENT_PARTICLES", "에게", "에서"),
     ("FIGURE_LIMIT_WORDS", "최대", "할인"),
+    ("BRACKET_QUALIFIER_KEYS", "제외/NNG", "포함/NNG"),
+    ("BRACKET_QUALIFIER_KEYS", "시/NNB", "시/NNG"),
+    ("BRACKET_BOUND_KEYS", "이상/NNG", "제외/NNG"),
+    ("BRACKET_HEDGE_KEYS", "추정/NNG", "계획/NNG"),
+    ("RELAY_STEMS", "전하", "밝히"),
+    ("HARM_KEYS", "부상/NNG", "피해/NNG"),
+    ("SUFFER_STEMS", "당하", "하"),
+    ("INVESTIGATOR_ENDS", "경찰서", "시청"),
     ("ACTING_GROUP_ENDS", "동아리", "과정"),
     ("PREDICATE_BOUND_NOUNS", "수", "것"),
     ("TIME_TOPIC_NOUNS", "올해", "부녀회"),
@@ -673,6 +682,7 @@ def test_derived_lists_keep_their_base() -> None:
     assert set(sentences.UNIT_ALIASES) <= set(sentences.UNITS)
     assert {key.split("/")[0] for key in sentences.SUBORDINATE} == sentences.SUBORDINATE_FORMS
     assert bullets.EXPECT_NOUNS | bullets.OUTLOOK_NOUNS <= bullets.NO_FACT_NOUNS
+    assert asides.BRACKET_QUALIFIER_KEYS.isdisjoint(asides.BRACKET_BOUND_KEYS | asides.BRACKET_HEDGE_KEYS)
 
 
 # (pattern of vocab.headlines, text, whether it finds something in it)

@@ -5,6 +5,10 @@
   in title brackets always, one in other brackets where nothing before it is the noun it would explain (it follows a
   particle, an ending or a comma, or opens the sentence). Dropped as an aside, it leaves the particle alone ("센터는
   에서"); it stays.
+* **A bracket that restricts the word before it.** "운행이 멈춘 구간은 누리선 전 구간(지하 구간 제외), …",
+  "참가비는 5천 원(주말만)", "개관(예정)": an exception, a limit, a condition, a basis or a hedge
+  (:data:`~kosum.pipeline.vocab.asides.BRACKET_QUALIFIER_KEYS`). Dropped as an aside, the bullet says the whole line
+  stopped, the fee holds every day, the opening took place: it stays with its word (:func:`keep_qualifiers`).
 * **An aside between a noun and its particle.** "누리잡지 (NURI+)의 표지" drops the aside; the particle goes back onto
   the noun ("누리잡지의 표지", never "누리잡지 의 표지"): :func:`gap` says so to the renderer.
 """
@@ -13,14 +17,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..pipeline.vocab.asides import BRACKET_BOUND_KEYS, BRACKET_HEDGE_KEYS, BRACKET_QUALIFIER_KEYS
 from ..pipeline.vocab.bullets import TITLE_BRACKETS
 from ..pipeline.vocab.sentences import CLOSE_BRACKETS, OPEN_BRACKETS
 from ..types import Morph
 
-__all__ = ["gap", "keep_named_arguments"]
+__all__ = ["gap", "keep_named_arguments", "keep_qualifiers"]
 
 #: Tags of what may stand right before a bracketed argument: particles, endings, punctuation (SP: a comma).
 _BEFORE_ARGUMENT = ("J", "E", "SP", "SF")
+#: Tags of the word a qualifying bracket restricts: a noun, a number or its unit, a name, a closing quote or bracket.
+_QUALIFIED = ("NN", "SN", "NR", "SL", "SH", "SW", "XSN", "XR", "SSC")
+#: Tags of a number and its unit: a bound noun after one is a unit ("오후 2시"), no condition ("우천 시").
+_NUMBER = frozenset({"SN", "NR", "SW", "SL"})
 
 
 def keep_named_arguments(morphs: Sequence[Morph], keep: list[bool], inside: Sequence[bool]) -> None:
@@ -42,6 +51,35 @@ def keep_named_arguments(morphs: Sequence[Morph], keep: list[bool], inside: Sequ
             for j in range(i, close + 1):
                 keep[j] = True
         i = close + 1
+
+
+def keep_qualifiers(morphs: Sequence[Morph], keep: list[bool], inside: Sequence[bool]) -> None:
+    """Keep again each dropped bracket (outside quotes, ``inside``) right after a kept word, glued to it or one space
+    away, whose words restrict or qualify that word (:func:`_qualifies`: "구간(지하 구간 제외)", "요금(우천 시)")."""
+    for i in range(1, len(morphs)):
+        m, before = morphs[i], morphs[i - 1]
+        if keep[i] or inside[i] or m.form not in OPEN_BRACKETS or not m.tag.startswith("SS"):
+            continue
+        if not keep[i - 1] or not before.tag.startswith(_QUALIFIED) or m.start - before.end > 1:
+            continue
+        close = next((j for j in range(i + 1, len(morphs)) if morphs[j].form in CLOSE_BRACKETS), None)
+        if close is not None and _qualifying(morphs[i + 1 : close]):
+            for j in range(i, close + 1):
+                keep[j] = True
+
+
+def _qualifying(inner: Sequence[Morph]) -> bool:
+    """True where the words ``inner`` of a bracket restrict or qualify the word before it: a word of
+    :data:`BRACKET_QUALIFIER_KEYS` (a bound noun only after a word that is no number: "우천 시", not "오후 2시" nor
+    "(시 제공)"), a bound of :data:`BRACKET_BOUND_KEYS` after what it bounds ("65세 이상", not "이하 협의회"), or a
+    hedge of :data:`BRACKET_HEDGE_KEYS` in a bracket with no figure of its own ("추정", not "2억 원 교부 예정")."""
+    keys = [f"{m.form}/{m.tag.split('-')[0]}" for m in inner]  # "빼/VV-R" is "빼/VV"
+    for j, k in enumerate(keys):
+        if k in BRACKET_QUALIFIER_KEYS and (inner[j].tag != "NNB" or (j > 0 and inner[j - 1].tag not in _NUMBER)):
+            return True
+        if k in BRACKET_BOUND_KEYS and j > 0:
+            return True
+    return any(k in BRACKET_HEDGE_KEYS for k in keys) and not any(m.tag == "SN" for m in inner)
 
 
 def gap(text: str, nxt: Morph) -> str:

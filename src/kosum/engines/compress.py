@@ -25,7 +25,7 @@ from . import arguments as ar
 from . import clauses as cl
 from .actors import holds_actor
 from .anchored import keep_time_anchor
-from .bracketed import keep_named_arguments
+from .bracketed import keep_named_arguments, keep_qualifiers
 from .gapped import gapped_parallel
 from .reported import framed, reports
 from .scoped import keep_figure_limits, scope_opening, scopes_over
@@ -34,7 +34,7 @@ from .spans import facts as _facts
 from .spans import parentheticals as _parentheticals
 from .spans import quoted as _quoted
 from .spans import render as _render
-from .speaking import can_speak, frame_stays
+from .speaking import can_speak, frame_stays, relayed
 from .substance import hollow_rest, only_facts, says_little
 from .topics import opens_with_subject
 
@@ -242,11 +242,13 @@ def compress(
     _parentheticals(morphs, keep, inside)
     keep_named_arguments(morphs, keep, inside)
     keep_figure_limits(morphs, keep, inside)  # "10%(최대 2만 원)": a figure's limit stays with it
+    keep_qualifiers(morphs, keep, inside)  # "전 구간(지하 구간 제외)": an exception, a limit, a condition stays
     spans = cl.clauses(morphs, end)
     subject = lead = ar.subject(morphs, spans[0][1])
+    relay = relayed(text, morphs, keep, subject, end, base, inside)  # "…며, 경찰은 …다고 전했다": its speaker stays
     if len(spans) > 1 and cl.contrast(morphs, spans[0]):
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
-    if subject and end < len(morphs) and ar.own_subject(morphs, keep, subject, end, True, inside):
+    if subject and end < len(morphs) and ar.own_subject(morphs, keep, subject, end, True, inside) and not relay:
         # "시는 15일 A와 B가 … 기부했다고 밝혔다": the reported clause has its own subject; the
         # speaker (and the date of the announcement) go with the frame, where the topic can speak
         # (engines/speaking: "둘레길은 … 2만8천명이 걸었다고 밝혔다" keeps the trail)
@@ -254,12 +256,15 @@ def compress(
             for j in range(cl.frame_date(morphs, subject, end)):
                 keep[j] = False
             subject = 0
-    elif subject and end < len(morphs) and frame_stays(text, morphs, subject, end, base, inside):
+    elif subject and end < len(morphs) and (relay or frame_stays(text, morphs, subject, end, base, inside)):
         # "A는 양 당이 … 협상을 한 결과, … 합의했다고 밝혔다": whose clause is unclear; the frame stays,
         # so that the speaker is never read as the one who did it (nor a person telling a past act, engines/speaking)
         end = len(morphs)
         keep = [not (skip and skip[0] <= m.start - base < skip[1]) for m in morphs]
         _parentheticals(morphs, keep, inside)
+        keep_named_arguments(morphs, keep, inside)
+        keep_figure_limits(morphs, keep, inside)
+        keep_qualifiers(morphs, keep, inside)
         spans = cl.clauses(morphs, end)
     main_topic = len(spans) > 1 and ar.own_subject(morphs, keep, spans[-1][0], end, False, inside)
     if subject and main_topic:

@@ -16,6 +16,12 @@ an office or its head telling its own act or plan ("누리시는 올해 월세 �
 무료 누리집에서 옮겨왔다고 밝혔다": a textbook's, named in an earlier sentence), is no actor of it: without
 the frame, the bullet makes the speaker the one who did it. There the frame stays (:func:`tells_others`, #18
 faith39).
+
+Two more reported clauses are never the speaker's acts (faith40). A frame that relays ("…고 전했다") passes on news
+the speaker learned, most often of others ("박모 씨는 공방을 운영해 왔고, 새솔경찰서는 도장까지 정교하게 새겨
+구별하기 힘들었다고 전했다": the police carved no seal): it stays wherever its speaker would stay in the bullet
+(:func:`relays`). And a clause that tells what befell people ("새솔군은 산불로 스무 명 남짓 크게 다쳤다고
+알렸다": :func:`befell`) is no act of an office, nor of whoever speaks of it.
 """
 
 from __future__ import annotations
@@ -25,12 +31,13 @@ from collections.abc import Sequence
 from .._kiwi import short_tokens
 from ..pipeline.labels import names_where, who_or_where
 from ..pipeline.people import names_people
+from ..pipeline.vocab.asides import HARM_KEYS, INVESTIGATOR_ENDS, RELAY_STEMS, SUFFER_STEMS
 from ..pipeline.vocab.bullets import SPEAKER_ENDS, SPEAKER_WORDS, WITNESS_ENDS
 from ..pipeline.vocab.sentences import PAST_FORMS
 from ..types import Morph
-from .arguments import shared_subject
+from .arguments import key, shared_subject, topic_after
 
-__all__ = ["can_speak", "frame_stays", "tells_others"]
+__all__ = ["befell", "can_speak", "frame_stays", "relayed", "relays", "tells_others"]
 
 _NAME_TAGS = frozenset({"NNP", "SL"})
 
@@ -66,20 +73,69 @@ def can_speak(text: str, morphs: Sequence[Morph], subject: int, base: int) -> bo
 
 def tells_others(text: str, morphs: Sequence[Morph], subject: int, end: int, base: int) -> bool:
     """True where the opening topic ``morphs[:subject]`` of ``text`` (from offset ``base``) is a person who
-    speaks for no office (:data:`~kosum.pipeline.vocab.bullets.WITNESS_ENDS`: "김바다 의원은", "이가람 교수는")
-    and the reported clause ending at ``end`` (one past its "다고") tells a past act ("…내려받았다고"): who
-    did it is not said, so the frame stays. Not a plan or a state now ("…늘리겠다고", "…필요하다고")."""
+    speaks for no office (:data:`~kosum.pipeline.vocab.bullets.WITNESS_ENDS`: "김바다 의원은", "이가람 교수는"),
+    or an authority that investigates others' acts (:data:`~kosum.pipeline.vocab.asides.INVESTIGATOR_ENDS`:
+    "새솔경찰서는"), and the reported clause ending at ``end`` (one past its "다고") tells a past act
+    ("…내려받았다고"): who did it is not said, so the frame stays. Not a plan or a state now ("…늘리겠다고",
+    "…필요하다고")."""
     if subject < 2 or end < 2 or end > len(morphs):
         return False
     words = text[: morphs[subject - 1].start - base].split()
-    if not words or not words[-1].endswith(WITNESS_ENDS):
+    if not words or not words[-1].endswith(WITNESS_ENDS + INVESTIGATOR_ENDS):
         return False
     return morphs[end - 2].tag == "EP" and morphs[end - 2].form in PAST_FORMS
+
+
+def relays(morphs: Sequence[Morph], end: int) -> bool:
+    """True where the frame after the reported clause ending at ``end`` relays news ("…다고 전했다":
+    :data:`~kosum.pipeline.vocab.asides.RELAY_STEMS`)."""
+    stem = next((m for m in morphs[end:] if m.tag.startswith("VV")), None)
+    return stem is not None and stem.form in RELAY_STEMS
+
+
+def relayed(
+    text: str, morphs: Sequence[Morph], keep: Sequence[bool], subject: int, end: int, base: int, inside: Sequence[bool]
+) -> bool:
+    """True where the frame has its speaker in the reported part ``[subject, end)`` of ``text`` (from offset
+    ``base``), a kept topic there that can speak (:func:`can_speak`; not a thing, "…되는 시기는"), and what it reports
+    is not its own act: the frame relays (:func:`relays`: "박모 씨는 …꾸려 왔으며, 새솔경찰서는 …새겨 …힘들었다고
+    전했다"), or the speaker tells a past act of others (:func:`tells_others`: "…, 새솔경찰서는 …새겨 팔았다고
+    밝혔다"). The speaker stays in the bullet, and so does the frame."""
+    if end >= len(morphs):
+        return False
+    relay = relays(morphs, end)
+    return any(
+        morphs[i].tag == "JX"
+        and morphs[i].form in ("은", "는")
+        and keep[i]
+        and not inside[i]
+        and topic_after(morphs, i)
+        and can_speak(text, morphs, i + 1, base)
+        and (relay or tells_others(text, morphs, i + 1, end, base))
+        for i in range(max(subject, 1), end)
+    )
+
+
+def befell(morphs: Sequence[Morph], end: int) -> bool:
+    """True where the reported clause ending at ``end`` (one past its "다고") ends in what befell people
+    (:data:`~kosum.pipeline.vocab.asides.HARM_KEYS`: "…숨졌다고", "…부상을 당했다고", "…사망했다고")."""
+    j = end - 1
+    while j > 0 and morphs[j].tag.startswith(("E", "XSV")):
+        j -= 1  # the endings, and "하"/"되" of a verbal noun ("사망했다고")
+    if j > 1 and morphs[j].form in SUFFER_STEMS and morphs[j].tag.startswith("VV") and morphs[j - 1].tag == "JKO":
+        j -= 2  # "부상을 당했다고": what was suffered
+    return key(morphs[j]) in HARM_KEYS
 
 
 def frame_stays(text: str, morphs: Sequence[Morph], subject: int, end: int, base: int, inside: Sequence[bool]) -> bool:
     """True where whose act the reported clause ``[subject, end)`` tells cannot be told from it, so its frame
     stays: its subject is shared with a clause that links to it ("A는 양 당이 … 협상을 한 결과, … 합의했다고
-    밝혔다": :func:`~kosum.engines.arguments.shared_subject`), or a person who speaks for no office tells a past
-    act (:func:`tells_others`)."""
-    return shared_subject(morphs, subject, end, inside) or tells_others(text, morphs, subject, end, base)
+    밝혔다": :func:`~kosum.engines.arguments.shared_subject`), a person who speaks for no office tells a past
+    act (:func:`tells_others`), the frame relays news (:func:`relays`), or the clause tells what befell people
+    (:func:`befell`)."""
+    return (
+        shared_subject(morphs, subject, end, inside)
+        or tells_others(text, morphs, subject, end, base)
+        or relays(morphs, end)
+        or befell(morphs, end)
+    )

@@ -1,0 +1,64 @@
+"""Korean-news knowledge of what a bullet may not drop as an aside: a bracket that restricts what stands before it,
+a speech frame that tells whose words (and whose acts) the bullet reports."""
+
+from __future__ import annotations
+
+#: Words (as "form/tag", :func:`kosum.engines.arguments.key`) that make a bracket restrict or qualify the word it
+#: follows, so that it is no aside ("전 구간(지하 구간 제외)", "참가비(주말만)", "요금(우천 시)", "6만 원(10㎏ 기준)"):
+#: an exception, a limit, a condition or a basis; dropped, the bullet overstates
+#: (:func:`kosum.engines.bracketed.keep_qualifiers`).
+BRACKET_QUALIFIER_KEYS = frozenset(
+    {
+        # an exception: "(…제외)", "(…빼고)", "(7월은 운영하지 않음)", "(재료비 별도)"
+        "제외/NNG",
+        "빼/VV",
+        "않/VX",
+        "별도/NNG",
+        # a limit: "(관내 거주자에 한함)", "(주말만)", "(단, …)"; and a bound (:data:`BRACKET_BOUND_KEYS`)
+        "한하/VV",
+        "한정/NNG",
+        "만/JX",
+        "단/MAJ",
+        # a condition: "(우천 시)", "(…할 경우)", "(…일 때)"
+        "시/NNB",
+        "경우/NNG",
+        "때/NNG",
+        # a basis: "(10㎏ 기준)"
+        "기준/NNG",
+    }
+)
+#: Bounds, beside :data:`BRACKET_QUALIFIER_KEYS`, that limit only after what they bound ("(65세 이상)"); opening the
+#: bracket, they point at the text around it ("(이상 새솔당)", "(이하 협의회)"): an aside.
+BRACKET_BOUND_KEYS = frozenset({"이상/NNG", "이하/NNG", "미만/NNG", "초과/NNG", "이내/NNG"})
+#: Words of a hedge that make a bracket qualify what it follows ("18%(추정)", "개관(예정)"), where the bracket holds no
+#: figure of its own ("(2억 원 교부 예정)" is a fact of its own, an aside): without it an estimate or a plan reads as
+#: a fact or a thing done.
+BRACKET_HEDGE_KEYS = frozenset({"추정/NNG", "예정/NNG", "잠정/NNG", "예상/NNG"})
+
+# Speech frames.
+#: Stems of a frame that relays news ("…했다고 전했다"): the speaker passes on what it learned, most often of others'
+#: acts, so the acts of a reported clause without a subject of its own are not to be read as the speaker's
+#: (:func:`kosum.engines.speaking.relays`).
+RELAY_STEMS = frozenset({"전하"})
+#: What only a person suffers, as "form/tag" (:func:`kosum.engines.arguments.key`): a reported clause that ends in one
+#: ("…스무 명 남짓 다쳤다고 알렸다", "…끝내 숨졌다고 알렸다") tells what befell others, never the speaker's act
+#: (:func:`kosum.engines.speaking.befell`).
+HARM_KEYS = frozenset({"사망/NNG", "부상/NNG", "중상/NNG", "경상/NNG", "실종/NNG", "피살/NNG", "숨지/VV", "다치/VV"})
+#: Stems of a light verb whose object names what was suffered ("부상을 당하", "중상을 입").
+SUFFER_STEMS = frozenset({"당하", "입"})
+#: Last letters of an authority that investigates ("새솔경찰서", "누리소방본부", "검찰"): what it announces of a past
+#: act without naming the actor is, as a witness's (:data:`~kosum.pipeline.vocab.bullets.WITNESS_ENDS`), a suspect's
+#: or a victim's act, seldom its own; the frame stays (:func:`kosum.engines.speaking.tells_others`).
+INVESTIGATOR_ENDS = (
+    "경찰",
+    "경찰서",
+    "경찰청",
+    "검찰",
+    "검찰청",
+    "지검",
+    "소방서",
+    "소방본부",
+    "소방당국",
+    "수사본부",
+    "수사팀",
+)
