@@ -591,6 +591,8 @@ MEMBERS = [
     ("NOT_ONLY_ENDINGS", "라", "든"),
     ("EXPLAINING_TAIL", "것", "수"),
     ("PERSON_POSTS", "회장", "교실"),
+    ("POSTS_BEFORE_NAME", "시장", "교실"),
+    ("DAY_PARTS", "오전", "이날"),
     ("WORD_JOINERS", "-", "·"),
     ("WORD_JOINERS", "~", ","),
     ("PLURAL_SUFFIXES", "들", "계"),

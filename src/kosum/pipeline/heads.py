@@ -18,7 +18,7 @@ aim, effect, figure of speech or actor, not the matter: the card takes the lead'
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .._kiwi import short_tokens
 from ..types import Morph, Sentence
@@ -43,7 +43,7 @@ from .vocab.headlines import (
 )
 from .vocab.layout import ORDINAL_WORD
 
-__all__ = ["lead_programme", "quoted_whole", "topic_for_head"]
+__all__ = ["grown", "lead_programme", "quoted_whole", "topic_for_head"]
 
 
 def topic_for_head(
@@ -51,17 +51,34 @@ def topic_for_head(
 ) -> str:
     """:func:`_by_head`, or the lead's programme where that is another matter (:func:`lead_programme`),
     widened to the whole quoted name of the headline or the lead it was cut from (:func:`quoted_whole`:
-    a quotation's marks are a name's edges, #19 thirteenth round, names36); a name of the headline's
-    subject alone takes the act the headline reports of it (:func:`~kosum.pipeline.subjects.subject_act`:
-    "새솔댐, 집중호우로 붕괴" → "새솔댐 붕괴", #19 fourteenth round, names37); a name cut inside a run
-    of the headline's words that the article writes grows to it (:func:`~kosum.pipeline.phrases.written_across`:
-    "…, 어린이 공예, 음악 교실 성황" → "어린이 공예, 음악 교실", #19 fifteenth round, names38); a name of one
-    common noun, a kind, takes the phrase the headline or the lead writes it in (:func:`~kosum.pipeline.kinds.widened`:
-    "새솔군, 누리천 수질 점검 나서" → "누리천 수질 점검", #19 sixteenth round, names39)."""
+    a quotation's marks are a name's edges, #19 thirteenth round, names36), then grown to the headline
+    phrase it is a part of by one chooser (:func:`grown`, names40): a name of the headline's subject
+    alone takes the act the headline reports of it ("새솔댐, 집중호우로 붕괴" → "새솔댐 붕괴", names37);
+    a name cut inside a run of the headline's words that the article writes grows to it ("…, 어린이
+    공예, 음악 교실 성황" → "어린이 공예, 음악 교실", names38); a name of one common noun, a kind, takes
+    the phrase the headline or the lead writes it in ("새솔군, 누리천 수질 점검 나서" → "누리천 수질
+    점검", names39)."""
     named = quoted_whole(lead_programme(_by_head(label, title, text, title_morphs, lead), lead, text), title, text)
     named = quoted_whole(named, lead.text, text) if lead is not None else named
-    named = written_across(subject_act(named, title, text), title, text)
-    return widened(named, title, text, lead.text if lead is not None else "")
+    return grown(named, title, text, lead.text if lead is not None else "")
+
+
+def grown(label: str, title: str, text: str, lead: str = "") -> str:
+    """``label`` grown to the headline's phrase it is a part of, by one chooser: the subject's event
+    (:func:`~kosum.pipeline.subjects.subject_act`), else the run of the headline's words the article
+    writes across its edges (:func:`~kosum.pipeline.phrases.written_across`), else, for one common
+    noun, the phrase the headline or the ``lead`` writes it in (:func:`~kosum.pipeline.kinds.widened`):
+    the first reading that finds a longer name wins, and ``label`` stays where none does."""
+    readings: tuple[Callable[[], str], ...] = (
+        lambda: subject_act(label, title, text),
+        lambda: written_across(label, title, text),
+        lambda: widened(label, title, text, lead),
+    )
+    for reading in readings:
+        name = reading()
+        if name != label:
+            return name
+    return label
 
 
 def _by_head(

@@ -15,6 +15,7 @@ from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .edges import joined_suffixes, within, without_cut_start
 from .memo import TagTest, per_sentence
+from .nameable import no_name
 from .tuning import STRUCTURE
 from .vocab.bullets import BRACKET_PAIRS, QUOTED_SPAN
 from .vocab.headlines import PROGRAMME_ENDS
@@ -170,7 +171,7 @@ def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str 
     for value, text in sorted(argued, reverse=True):  # the best that reads as a noun alone
         if value < STRUCTURE.label_keep_share * score(best):
             break
-        if reads_as_noun(tidy_label(text), counted=True) and not who_or_where(text):
+        if reads_as_noun(tidy_label(text), counted=True) and not who_or_where(text) and not no_name(text):
             return text
     compounds = Counter(c for s in part for c in noun_compounds(s.morphs) if best in c and c not in bulletin)
     shown = max(compounds, key=lambda c: (compounds[c], -len(c))) if compounds else best

@@ -52,6 +52,7 @@ from .headings import (
 from .items import item_label, list_items
 from .labels import describes, key_phrase, quoted_subject, reads_as_noun, tidy_label, whole_phrase, whole_words
 from .lexicon import Lexicon, load_lexicon
+from .nameable import clause_subject, no_name
 from .speech import is_reported_speech
 from .tuning import STRUCTURE
 from .vocab.bullets import TOPIC_SUBJECT_PARTICLES
@@ -121,18 +122,26 @@ def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None,
         label = (key_phrase(part, rest, heading or segment.heading or "") if part else None) or segment.area
     label = tidy_label(label) if label else label
     if label and indexes and not lexicon.canonical(label):  # "평가" → "농정업무 종합평가"
-        part = [doc.sentences[i] for i in indexes]
-        label = whole_phrase(label, part)
+        label = whole_phrase(label, [doc.sentences[i] for i in indexes])
         if not reads_as_noun(label, counted=True):  # "교육 넘어 나눔": a heading's clause, not a name
-            chosen = set(indexes)
-            rest = [s for s in doc.sentences if s.index not in chosen]
-            found = key_phrase(part, rest, heading or segment.heading or "")
-            label = tidy_label(found) if found and reads_as_noun(tidy_label(found), counted=True) else label
+            label = _key_name(doc, segment, heading) or label
+    if label and indexes and no_name(label):  # "둘째 날인 12일에는 …": a clause, not a name
+        subject = clause_subject(label)  # "인명 피해는 없어": its subject
+        label = subject if reads_as_noun(subject) else _key_name(doc, segment, heading) or label
     if label and heading:  # "장터" of a heading's "'알뜰장터'에": the heading's whole word first
         label = whole_words(label, heading)
     label = whole_words(label, doc.text) if label else label  # "농업 현황" of "친환경농업 현황": whole words
     policy = lexicon.tag(label, [doc.sentences[i] for i in indexes]) if label else None
     return Segment(label, segment.heading, segment.heading_sentence, indexes, segment.items, policy)
+
+
+def _key_name(doc: Document, segment: Segment, heading: str) -> str | None:
+    """The key noun phrase of ``segment`` (:func:`key_phrase`) where it is a name; ``None`` otherwise."""
+    chosen = set(segment.sentences)
+    part = [doc.sentences[i] for i in segment.sentences]
+    found = key_phrase(part, [s for s in doc.sentences if s.index not in chosen], heading or segment.heading or "")
+    name = tidy_label(found) if found else ""
+    return name if name and reads_as_noun(name, counted=True) and not no_name(name) else None
 
 
 def _merged(segments: Sequence[Segment]) -> tuple[Segment, ...]:

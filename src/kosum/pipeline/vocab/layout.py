@@ -284,3 +284,8 @@ QUOTATIVE = re.compile(r"^(?:고|라고|이라고|라며|이라며|며|라는|�
 #: A sentence end before a short quoted text, or a list of them ("'봄빛', '물결'"), that ends the line: the quote
 #: opens the next sentence.
 QUOTE_OPENS_NEXT = re.compile(r"[.!?]\s+(?=(['\"])[^'\"]{1,60}\1(?:,\s*(['\"])[^'\"]{1,60}\2)*$)")
+#: Words of a post that an official's name follows in an office's note ("새솔시(시장 김바다)"): a post
+#: and a proper noun after it name a person, not a card's topic (nameable.no_name).
+POSTS_BEFORE_NAME = ("시장", "군수", "구청장", "도지사", "지사", "교육감", "의장", "청장", *PERSON_POSTS)
+#: Nouns of a part of a day ("오전", "저녁"): with a day's word ("이날 오전") a time, never a topic.
+DAY_PARTS = frozenset(["오전", "오후", "새벽", "아침", "점심", "저녁", "밤", "낮"])
