@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -24,7 +27,8 @@ def get_kiwi() -> Kiwi:
     """Return this process's Kiwi, building it on first use.
 
     ``KOSUM_KIWI_THREADS`` sets its analysis threads (default: Kiwi's, one per core); batch
-    worker processes set it to 1 so that N workers use N cores.
+    worker processes set it to 1 so that N workers use N cores. Its plain ``tokenize`` reads a
+    local government's name with its particle as the name (:func:`_with_places`).
     """
     global _kiwi
     if _kiwi is None:
@@ -34,8 +38,93 @@ def get_kiwi() -> Kiwi:
 
                 logger.debug("loading Kiwi")
                 threads = os.environ.get("KOSUM_KIWI_THREADS")
-                _kiwi = Kiwi(num_workers=int(threads)) if threads else Kiwi()
+                mended = _with_places(Kiwi)
+                _kiwi = mended(num_workers=int(threads)) if threads else mended()
     return _kiwi
+
+
+class Places(NamedTuple):
+    """The names of Korea's local governments and the particles that end a word after one
+    (``kosum/data/places.json``), and a pattern of a word that may be a name with its particle."""
+
+    names: frozenset[str]
+    #: Each particle's tag after a name ("" where Kiwi is left to tell: 와/과, runs such as 에서는)
+    #: and the names it follows: "coda" (은, 이: after 군), "vowel" (는, 가: after 시, 구, 도), "any".
+    particles: dict[str, tuple[str, str]]
+    word: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def places() -> Places:
+    """The local governments' names (each metropolitan city and province in its full and short
+    forms, the cities, counties and districts under them) and their particles."""
+    raw = json.loads(resources.files("kosum").joinpath("data/places.json").read_text("utf-8"))
+    names = {name for forms in raw["provinces"] for name in forms}
+    names.update(name for local in raw["local"].values() for name in local)
+    longest = max(len(name) for name in names)
+    particles = "|".join(sorted(raw["particles"], key=len, reverse=True))
+    ends = "".join(sorted({name[-1] for name in names}))
+    word = re.compile(rf"(?<![가-힣])([가-힣]{{1,{longest - 1}}}[{ends}])({particles})(?![가-힣])")
+    return Places(frozenset(names), {p: (tag, after) for p, (tag, after) in raw["particles"].items()}, word)
+
+
+def _ends_in_coda(word: str) -> bool:
+    """True where the last syllable of ``word`` (Hangul) has a final consonant (군, not 시)."""
+    return (ord(word[-1]) - 0xAC00) % 28 != 0
+
+
+def _misread(text: str, tokens: Sequence[Any]) -> list[tuple[int, int, Any]]:
+    """The local governments' names that ``text`` writes with a particle and Kiwi did not read as
+    nouns followed by the particle, each a span to be read as the name (one proper noun) and,
+    where it has one tag after a name, the particle."""
+    from kiwipiepy import PretokenizedToken
+
+    found = places()
+    spans: list[tuple[int, int, Any]] = []
+    for match in found.word.finditer(text):
+        name, particle = match[1], match[2]
+        start, end = match.span(1)
+        tag, after = found.particles[particle]
+        if name not in found.names or after == ("vowel" if _ends_in_coda(name) else "coda"):
+            continue
+        inside = [t for t in tokens if t.start < end and t.start + t.len > start]
+        following = next((t for t in tokens if t.start == end), None)
+        crossed = any(t.start < start or t.start + t.len > end for t in inside)
+        nouns = all(t.tag.startswith("NN") or t.tag == "XSN" for t in inside)
+        if not crossed and nouns and following is not None and following.tag.startswith(("J", "VCP")):
+            continue
+        if tag:
+            read = [
+                PretokenizedToken(name, "NNP", 0, len(name)),
+                PretokenizedToken(particle, tag, len(name), end - start + len(particle)),
+            ]
+            spans.append((start, match.end(), read))
+        else:
+            spans.append((start, end, "NNP"))
+    return spans
+
+
+def _with_places(base: type[Kiwi]) -> type[Kiwi]:
+    """``base`` whose plain ``tokenize`` reads a local government's name with its particle as the
+    name: Kiwi reads a few of them as other words now and then ("나주시는" as the verb "나 주시는",
+    "광양시가" as 광양 and 시가), and the city is no longer the subject. Only a text with such a
+    misreading is analysed again, with the name's span fixed as one proper noun; every other
+    analysis stays Kiwi's own."""
+
+    class PlaceKiwi(base):  # type: ignore[misc]
+        def tokenize(self, text: str | Iterable[str], *args: Any, **kwargs: Any) -> Any:
+            if args or kwargs:
+                return super().tokenize(text, *args, **kwargs)
+            if isinstance(text, str):
+                return self._mended(text, super().tokenize(text))
+            texts = list(text)
+            return [self._mended(one, tokens) for one, tokens in zip(texts, super().tokenize(texts), strict=True)]
+
+        def _mended(self, text: str, tokens: list[Any]) -> list[Any]:
+            spans = _misread(text, tokens)
+            return super().tokenize(text, pretokenized=spans) if spans else tokens
+
+    return PlaceKiwi
 
 
 class Read(NamedTuple):
