@@ -26,6 +26,7 @@ from . import clauses as cl
 from .actors import holds_actor
 from .anchored import keep_time_anchor
 from .bracketed import keep_named_arguments, keep_qualifiers
+from .embedded import embedded, eventless
 from .gapped import gapped_parallel
 from .reported import framed, reports
 from .scoped import keep_figure_limits, scope_opening, scopes_over
@@ -477,6 +478,8 @@ def _fact_clause(
             continue
         if framed(morphs, spans, at):
             return None  # "A는 …를 받고 …한 것으로 알려졌다": a part of the reported words is no statement
+        if embedded(morphs, span) or eventless(morphs, span):
+            return None  # "봉사자가 …만들어 …살핀 '사업'을": the clause modifies a noun (engines/embedded)
         stem = next((morphs[j] for j in range(span[1] - 1, span[0] - 1, -1) if morphs[j].tag.startswith("V")), None)
         if cl.condition(morphs, span) or (stem is not None and ar.subordinate(stem)):
             return None  # "…을 통해", "…하면": a means or a condition is no statement of its own

@@ -36,6 +36,13 @@ ACTING_GROUP_ENDS = ("동아리", "모임")
 BRACKET_PAIRS = ("()", "[]", "{}", "「」", "『』", "〈〉", "《》", "“”", "‘’", "<>")
 #: Stems that end a means, purpose or relation clause: a bullet never ends on them ("…을 통함").
 MEANS_STEMS = frozenset({"통하", "위하", "비롯하", "포함하", "따르", "대하", "관하", "의하", "인하", "힘입", "맞추"})
+#: The "-아/-어" connective that chains a clause into the verb after it ("반찬을 만들어 … 살핀"): a clause ended so
+#: is no statement of its own where that verb is an adnominal (:mod:`kosum.engines.embedded`).
+CHAINING_ENDINGS = frozenset({"어", "아", "여"})
+#: Verbal nouns of taking part: their act needs the event it joins ("행사에 참여"); "120명이 참여" alone names none.
+JOINING_NOUNS = frozenset({"참여", "참가", "참석", "동참", "출전"})
+#: Nouns that make an adnominal a time or background phrase ("참가한 가운데", "도착하는 순간"), not a modifier.
+MOMENT_NOUNS = frozenset({"가운데", "순간", "때", "동안", "뒤", "후", "사이", "직후", "도중", "무렵", "중", "속"})
 #: Stems of a purpose or a means frame after an object ("협업을 위해", "용역을 통해"): after "…을 수립," such a frame
 #: belongs to the clause that follows it, not to the verbal noun before the comma.
 AIM_STEMS = frozenset({"위하", "통하"})
