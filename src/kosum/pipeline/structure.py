@@ -8,7 +8,10 @@ Chosen per article, first that applies:
   (○ △ ▲ - ·) under marker headings stay in their section. What comes before the first
   heading is the intro; closing remarks after the last section are the closing.
 * **Lead-in list**: a list in the intro ("요인으로 △A △B △C를 꼽았다") names the sections; each
-  later paragraph goes to the item it speaks of, or goes on with the one before.
+  later paragraph goes to the item it speaks of, or goes on with the one before. Quoted names
+  in one lead sentence, each the subject of a later paragraph, are such a list; a quoted second
+  matter the lead adds ("또한 'B 사업'에서도 …") and a cued paragraph takes up makes a second part
+  (:mod:`kosum.pipeline.named`).
 * **Sequence**: "먼저 …", then "이어 …", "끝으로 …", "X 또한 …", or a lead-in after a run of items.
   These cues and a headline's "A·B" are weak: their sections are taken only where at least two
   are carried by a noun of their own (:func:`~kosum.pipeline.cohesion.carried`); else they walk
@@ -53,10 +56,10 @@ from .items import item_label, list_items
 from .labels import describes, key_phrase, quoted_subject, reads_as_noun, tidy_label, whole_phrase, whole_words
 from .lexicon import Lexicon, load_lexicon
 from .nameable import clause_subject, no_name
+from .named import lead_names, named_item, second_matter, words_of, written_words
 from .speech import is_reported_speech
 from .tuning import STRUCTURE
-from .vocab.bullets import TOPIC_SUBJECT_PARTICLES
-from .vocab.common import QUOTE_CHARS, WHITESPACE
+from .vocab.common import WHITESPACE
 from .vocab.layout import (
     ADD_ON,
     BACK_REFERENCE,
@@ -71,7 +74,6 @@ from .vocab.layout import (
     SEQUENCE_FIRST,
     SEQUENCE_NEXT,
     TITLE_PAIR,
-    WRITTEN_WORD,
 )
 
 __all__ = ["ROLES", "Segment", "Structure", "find_structure"]
@@ -232,29 +234,6 @@ def _nouns(sentence: Sentence) -> set[str]:
     return {m.form for m in sentence.morphs if m.tag.startswith(("NNG", "NNP", "SL")) and len(m.form) >= 2}
 
 
-def _words(text: str) -> set[str]:
-    """Written words of ``text`` with their particles cut off by one or two letters."""
-    words = {w for w in WRITTEN_WORD.findall(text) if len(w) >= 2}
-    return {w for word in words for w in (word, word[:-1], word[:-2]) if len(w) >= 2}
-
-
-def _item_words(lead: Sentence, items: Sequence[str]) -> list[set[str]]:
-    """The words of each item of the list in ``lead``: its Kiwi nouns and its written words."""
-    out: list[set[str]] = []
-    at = 0
-    for item in items:
-        found = lead.text.find(item, at)
-        start, end = (lead.start + found, lead.start + found + len(item)) if found >= 0 else (-1, -1)
-        at = found + len(item) if found >= 0 else at
-        nouns = {
-            m.form
-            for m in lead.morphs
-            if start <= m.start < end and m.tag.startswith(("NNG", "NNP", "SL")) and len(m.form) >= 2
-        }
-        out.append(_words(item) | nouns | {part for n in nouns for part in n.split("·") if len(part) >= 2})
-    return out
-
-
 def _noun_words(text: str) -> bool:
     """True for words made of nouns only ("탄소중립 에듀센터"; not "국제기구와 협력")."""
     tokens = [t for t in get_kiwi().tokenize(text) if not t.tag.startswith("S") or t.tag in ("SL", "SN", "SH")]
@@ -264,7 +243,7 @@ def _noun_words(text: str) -> bool:
 def _title_words(item: str) -> set[str]:
     """The words of a topic named in the headline: its written words and its Kiwi nouns."""
     nouns = {t.form for t in get_kiwi().tokenize(item) if t.tag.startswith(("NNG", "NNP", "SL")) and len(t.form) >= 2}
-    return _words(item) | nouns
+    return written_words(item) | nouns
 
 
 def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
@@ -274,10 +253,13 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     sentences = doc.sentences
     limit = max(2, len(sentences) // 3)
     lead = next((s for s in sentences[:limit] if len(list_items(s.text)) >= 2), None)
+    items = list_items(lead.text) if lead is not None else []
+    named = None
+    if lead is None and (named := lead_names(sentences[:limit], [sentences[g[0]] for g in _paragraphs(sentences)])):
+        lead, items = named  # quoted names in the lead, each taken up by its own paragraphs
     pair = TITLE_PAIR.search(doc.title or "") if lead is None else None
     if lead is not None:
-        items = list_items(lead.text)
-        item_words = _item_words(lead, items)
+        item_words = words_of(lead, items)
         after = lead.index
     elif pair and all(_noun_words(pair[side]) for side in ("left", "right")):  # the headline's "A·B 착공"
         items = [pair["left"], pair["right"]]
@@ -300,8 +282,8 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
         scores = []
         seen: set[str] = set()
         for group in run:
-            opening = _nouns(sentences[group[0]]) | _words(sentences[group[0]].text)
-            later = {w for i in group[1:] for w in _nouns(sentences[i]) | _words(sentences[i].text)} - opening
+            opening = _nouns(sentences[group[0]]) | written_words(sentences[group[0]].text)
+            later = {w for i in group[1:] for w in _nouns(sentences[i]) | written_words(sentences[i].text)} - opening
 
             # A word shared by several items tells less about which one the paragraph speaks of;
             # an item's word said for the first time since the list tells more.
@@ -323,8 +305,13 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
             }
             if r == 0 and len(claimed) < 2:  # the paragraphs don't follow the list: it names no sections
                 return ()
-            stay = [bool(GO_ON.match(sentences[g[0]].text)) and p > 0 for p, g in enumerate(run)]
-            keys = aligned(scores, stay, [_named_item(sentences[g[0]], item_words) for g in run])
+            subjects = [named_item(sentences[g[0]], item_words) for g in run]
+            # after quoted names, a paragraph whose subject names none goes on with the one before
+            stay = [
+                (bool(GO_ON.match(sentences[g[0]].text)) or (named is not None and k is None)) and p > 0
+                for p, (g, k) in enumerate(zip(run, subjects, strict=True))
+            ]
+            keys = aligned(scores, stay, subjects)
             first = next((p for p, row in enumerate(scores) if max(row) > 0), len(run))
             keys = [-1] * first + keys[first:]  # paragraphs before any item belong to the intro
             units = [[sentences[i] for i in g] for g in run]
@@ -343,23 +330,6 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     return tuple(
         _named(doc, seg, lexicon, seg.area or None) for seg in sorted(segments, key=lambda seg: seg.sentences[0])
     )
-
-
-def _named_item(sentence: Sentence, item_words: Sequence[set[str]]) -> int | None:
-    """The item whose name is the subject or topic of ``sentence`` ("A센터는 …", "2028년 문을 여는
-    B센터가 …"): its first word that ends in 은/는/이/가, read without the particle, is a word of
-    that item and of no other; else ``None``."""
-    particle = next(
-        (m for m in sentence.morphs if m.tag in ("JKS", "JX") and m.form in TOPIC_SUBJECT_PARTICLES),
-        None,
-    )
-    if particle is None:
-        return None
-    at = particle.start - sentence.start
-    word = sentence.text[:at].rsplit(maxsplit=1)[-1] if sentence.text[:at].strip() else ""
-    word = word.strip(QUOTE_CHARS + "(")
-    owners = [k for k, words in enumerate(item_words) if len(word) >= 2 and word in words]
-    return owners[0] if len(owners) == 1 else None
 
 
 def _by_sequence(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
@@ -425,6 +395,20 @@ def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
     return tuple(_named(doc, seg, lexicon, within(topic, STRUCTURE.max_label) or None) for seg, topic in segments)
 
 
+def _by_second_matter(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
+    """Two parts: the lead's first matter, and a second one it names in quotes that a later
+    paragraph takes up with a cue (:func:`~kosum.pipeline.named.second_matter`), named by its name."""
+    groups = [[i for i in g if roles[i] == "body"] for g in _paragraphs(doc.sentences)]
+    found = second_matter(doc.sentences, groups, max(2, len(doc.sentences) // 3))
+    if found is None:
+        return ()
+    first, second, name = found
+    return (
+        _named(doc, Segment("", None, None, tuple(first)), lexicon, None),
+        Segment(name, None, None, tuple(second), policy=lexicon.tag(name, [doc.sentences[i] for i in second])),
+    )  # the quoted name as written: the article's own name of the matter, even a clause ("고쳐 쓰기")
+
+
 def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
     sentences = doc.sentences
     n = len(sentences)
@@ -438,7 +422,10 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
             for i in last:
                 roles[i] = "closing"
     announced = (
-        _by_lead_in(doc, roles, lexicon) or _by_sequence(doc, roles, lexicon) or _by_cohesion(doc, roles, lexicon)
+        _by_lead_in(doc, roles, lexicon)
+        or _by_sequence(doc, roles, lexicon)
+        or _by_second_matter(doc, roles, lexicon)
+        or _by_cohesion(doc, roles, lexicon)
     )
     if announced:
         covered = {i for seg in announced for i in seg.sentences}

@@ -72,6 +72,8 @@ class StructureTuning:
       headline_shared: The fewest nouns a phrase of the lead shares with the headline to name the
         one card of a single-topic article.
       label_keep_share: A label candidate within this share of the best one's score is kept.
+      lead_name_chars: Longest quoted name (letters) of a lead that may name a card of its own
+        (:mod:`~kosum.pipeline.named`); a longer quote is a slogan or a saying.
     """
 
     lead_min_sentences: int = 4
@@ -93,6 +95,7 @@ class StructureTuning:
     max_label: int = 16
     headline_shared: int = 2
     label_keep_share: float = 0.5
+    lead_name_chars: int = 20
 
 
 @dataclass(frozen=True)

@@ -206,6 +206,8 @@ LATER = re.compile(r"^(?:향후|앞으로|이를\s통해|이로써|이에|이\s�
 NEW_TOPIC = re.compile(r"^(?:한편|이\s?밖에(?:도)?|이외에도|그\s?밖에(?:도)?)(?:,|\s)")
 #: A paragraph that adds the next matter ("이와 더불어 …", "이어 …", "끝으로 …").
 ADD_ON = re.compile(r"^(?:이와\s?(?:함께|더불어)|이어|이어서|다음으로|끝으로|마지막으로)(?:,|\s)")
+#: A lead sentence that adds a second matter to the first ("또한 별도로 추진하는 'B 사업'에서도 …").
+ADDS_MATTER = re.compile(r"^(?:또한|아울러|이와\s?(?:함께|더불어)|이\s?밖에(?:도)?)(?:,|\s)")
 #: A paragraph that goes on with the one before ("특히, …", "이에 따라 …").
 GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
 #: An office as the subject: one word ending in 시 군 구 도 청 부 처 (or 정부, 당국), short.
