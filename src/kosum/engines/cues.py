@@ -40,6 +40,7 @@ from ..pipeline.vocab.sentences import (
     NAME_OPENERS,
     NAMED,
     PAST_FORMS,
+    POLITE_END,
     PROMISE,
     QUANTITY,
     QUESTION_END,
@@ -51,6 +52,7 @@ from ..types import Morph, Sentence
 
 __all__ = [
     "Cues",
+    "echo_opening",
     "fact_terms",
     "find_lead",
     "in_name",
@@ -155,6 +157,22 @@ def find_lead(sentences: Sequence[Sentence], cues: Sequence[Cues], title: str | 
         if not plain.endswith((".", "다")):  # a subtitle ending in a quote or a label
             continue
         return _news_after_opening(sentences, cues, k, title)
+    return None
+
+
+def echo_opening(
+    sentences: Sequence[Sentence], cues: Sequence[Cues], lead: int | None, title: str | None
+) -> int | None:
+    """Position of a news story's short first statement before the ``lead``: a sentence too short to lead (under
+    ``RANKING.lead_min_chars``, at least ``RANKING.echo_lead_min_chars``, spaces excluded), no quote, list or other
+    weak sentence, that ends a statement ("…가 타결됐다.") and repeats the headline's words: it states the headline's
+    news in a sentence, which the lead then details (who, when, where). ``None`` where there is none."""
+    for k in range(lead or 0):
+        plain = WHITESPACE.sub("", sentences[k].text)
+        if cues[k].weak or not RANKING.echo_lead_min_chars <= len(plain) < RANKING.lead_min_chars:
+            continue
+        if plain.endswith("다.") and not POLITE_END.search(plain) and _echoes(sentences[k], title):
+            return k
     return None
 
 

@@ -43,7 +43,7 @@ from .base import Article, Engine
 from .bullets import bare_list, bullet_for, item_bullets, list_frame, office_topic, strip_connective
 from .clauses import subjectless_copula
 from .compress import compress
-from .cues import fact_terms, is_speech, sentence_cues
+from .cues import echo_opening, fact_terms, find_lead, is_speech, sentence_cues
 from .definitions import borrows_defined, keep_defined
 from .features import tfidf_matrix
 from .filling import filled, lead_index
@@ -52,7 +52,7 @@ from .outlook import keep_ground, ungrounded
 from .pointing import points_away
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
-from .standing import borrows, headline_figures, leans, with_headline_figure
+from .standing import borrows, headline_figures, leans, stated, with_day, with_echo, with_headline_figure
 
 __all__ = ["ExtractiveEngine", "extract"]
 
@@ -86,13 +86,16 @@ def _summary(
     max_chars: int,
     title: str = "",
     figures: frozenset[str] = frozenset(),
+    opening: tuple[int | None, int | None] = (None, None),
 ) -> list[int]:
     """The summary's picks by MMR, where a sentence that leans on the one before it
     (:func:`~kosum.engines.standing.leans`) stands only right after that one, one with no subject of its own
     only where the summary or the title names its actor (:func:`~kosum.engines.standing.borrows`), and a bare
     office topic ("군은 …") never opens the summary: such a pick is passed over for the next best (what it
     adds to, what it is about, or the office's name, is not shown). Where the headline states a figure that
-    no pick states, the first sentence that does comes in (:func:`~kosum.engines.standing.with_headline_figure`)."""
+    no pick states, the first sentence that does comes in (:func:`~kosum.engines.standing.with_headline_figure`),
+    and so does a short first statement of the headline's news before the lead, ``opening`` (the two:
+    :func:`~kosum.engines.standing.with_echo`)."""
     barred: set[int] = set()
     while True:
         candidates = [i for i in whole if i not in barred]
@@ -102,10 +105,24 @@ def _summary(
         if picked and office_topic(sentences[picked[0]].text):
             lost.add(picked[0])
         if not lost:
-            return with_headline_figure(picked, whole, sentences, scores, (k, max_chars), title, figures)
+            picked = with_headline_figure(picked, whole, sentences, scores, (k, max_chars), title, figures)
+            picked = with_day(picked, whole, sentences, scores, (k, max_chars), title)
+            if opening[0] not in whole:
+                opening = (None, None)
+            return with_echo(picked, opening, sentences, scores, (k, max_chars), title)
         barred |= lost
         if len(barred) >= len(whole):
             return _mmr(whole, sentences, scores, k, rows, max_chars)
+
+
+def _opening(doc: Document, eligible: Sequence[int]) -> tuple[int | None, int | None]:
+    """The indexes of the short first statement of the headline's news and of the lead after it, among the
+    ``eligible`` sentences (:func:`~kosum.engines.cues.echo_opening`); ``(None, None)`` where there is none."""
+    listed = [doc.sentences[i] for i in eligible]
+    cues = [sentence_cues(s) for s in listed]
+    lead = find_lead(listed, cues, doc.title)
+    echo = echo_opening(listed, cues, lead, doc.title)
+    return (None, None) if echo is None or lead is None else (eligible[echo], eligible[lead])
 
 
 def _new_facts(
@@ -394,7 +411,10 @@ def extract(article: Article, options: SummaryOptions) -> EngineResult:
     length = summary_length(options.sentences, doc)
     ceiling = EXTRACTIVE.summary_chars * length
     figures = headline_figures(doc)
-    summary = tuple(_summary(whole, sentences, scores, length, rows or None, ceiling, doc.title or "", figures))
+    opening = _opening(doc, eligible)
+    summary = tuple(
+        _summary(whole, sentences, scores, length, rows or None, ceiling, doc.title or "", figures, opening)
+    )
     shown = article.cards.shown
     sections = tuple(
         Section(
@@ -409,7 +429,7 @@ def extract(article: Article, options: SummaryOptions) -> EngineResult:
         )
         for card in article.cards.cards
     )
-    text = " ".join(shown[i].text for i in summary)
+    text = stated(shown, summary)
     return EngineResult(text, summary, sections, (), scores)
 
 

@@ -8,6 +8,13 @@ states it (:mod:`kosum.engines.extractive` picks by salience, then asks these).
   does not show ("…박사 학위를 받았으며 …를 지냈다" after "…김새솔 교수를 초청했다"), or that names what
   something is with no subject ("…늘어난 규모다") away from the sentence before it, tells what somebody or
   something not named did or was;
+* **connective**: a summary that would open with a connective ("그러나 …", "특히 …", "한편, …", "이에 …") opens
+  without that connective alone (:func:`stated`): it would join to, or set against, a sentence not shown;
+* **echo**: a news story's short first statement of the headline's news ("…가 타결됐다.",
+  :func:`~kosum.engines.cues.echo_opening`), too short to be the lead, comes in before the lead that details it
+  (:func:`with_echo`);
+* **day**: where no pick states the day of the month of an event and one of the two sentences after the first pick
+  does ("…는 지난 20일 …를 열었다"), that one comes in (:func:`with_day`): the lead's when;
 * **headline figure**: where the headline states a quantity ("2배 확대", "3천 명 몰려") that no pick states,
   the first sentence that states it comes in (a summary that keeps a breakdown but not the total misses the
   news).
@@ -21,15 +28,15 @@ import numpy as np
 
 from ..pipeline.normalize import letters
 from ..pipeline.tuning import EXTRACTIVE
-from ..pipeline.vocab.bullets import ANAPHORIC_OPENING, LEANING_OPENING
-from ..pipeline.vocab.sentences import YEAR_NUMBER
+from ..pipeline.vocab.bullets import ANAPHORIC_OPENING, DAY_OF_MONTH, LEANING_OPENING, POINTER_CONNECTIVE
+from ..pipeline.vocab.sentences import OPENING_CONNECTIVE, REPORTED, YEAR_NUMBER
 from ..types import Document, Sentence
 from .arguments import holds_subject
 from .clauses import subjectless_copula
 from .cues import fact_terms, is_quantity, is_speech, number_terms, sentence_numbers
 from .form import actor_names, borrows_actor
 
-__all__ = ["borrows", "headline_figures", "leans", "with_headline_figure"]
+__all__ = ["borrows", "headline_figures", "leans", "stated", "with_day", "with_echo", "with_headline_figure"]
 
 
 def leans(sentence: Sentence) -> bool:
@@ -37,6 +44,23 @@ def leans(sentence: Sentence) -> bool:
     ("이는 …", "이 밖에도 …", "이로 인해 …", "이에 따라 …"): alone, it adds to or follows from what is not shown."""
     text = sentence.text.lstrip()
     return any(p.match(text) for p in (ANAPHORIC_OPENING, LEANING_OPENING))
+
+
+def stated(shown: Sequence[Sentence], picks: Sequence[int]) -> str:
+    """The summary of the sentences ``picks`` (in article order) as ``shown`` states them, its first sentence
+    without an opening connective ("그러나 …", "특히, …", "이에 …": :data:`~kosum.pipeline.vocab.sentences.
+    OPENING_CONNECTIVE`, :data:`~kosum.pipeline.vocab.bullets.POINTER_CONNECTIVE`):
+    with nothing before it, it would join to, or set against, what the summary does not show. Only the connective
+    goes, never a word of the clause after it; further on, a connective relates its sentence to the summary's
+    (as editors' extracts keep it)."""
+    texts = [shown[i].text for i in picks]
+    if texts:
+        rest = texts[0].lstrip()
+        for pattern in (OPENING_CONNECTIVE, POINTER_CONNECTIVE):
+            m = pattern.match(rest)
+            rest = rest[m.end() :] if m else rest
+        texts[0] = rest or texts[0]
+    return " ".join(texts)
 
 
 def borrows(i: int, picked: Sequence[int], sentences: Sequence[Sentence], title: str) -> bool:
@@ -96,5 +120,82 @@ def with_headline_figure(
     head, rest = kept[:1], sorted(kept[1:], key=lambda i: (-len(fact_terms(sentences[i], dates=False)), -scores[i]))
     out = sorted({*head, *added, *rest[: max(0, k - len(added) - len(head))]})
     if len(out) > k or sum(len(sentences[i].text) for i in out) > max_chars:
+        return picked
+    return out
+
+
+def _dated_or_factual(sentence: Sentence) -> bool:
+    """True for a sentence that states a figure or a quoted name, or the day of the month of an event ("10일"):
+    what the summary must not lose for a sentence that only repeats the headline."""
+    return bool(fact_terms(sentence, dates=False) or DAY_OF_MONTH.search(sentence.text))
+
+
+def with_echo(
+    picked: list[int],
+    opening: tuple[int | None, int | None],
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    ceiling: tuple[int, int],
+    title: str,
+) -> list[int]:
+    """``picked`` with the short first statement of the headline's news (``opening``: it and the lead after it,
+    :func:`~kosum.engines.cues.echo_opening`) where it is no pick: in place of the least salient picks, within
+    ``ceiling`` (the most sentences, the most characters), never the lead it comes before, one that states a figure,
+    a quoted name or a day (:func:`_dated_or_factual`), or one that another pick leans on; ``picked`` where that
+    cannot be, or would leave a pick leaning on, or borrowing its actor from, a sentence not shown."""
+    echo, lead = opening
+    if echo is None or echo in picked or not picked:
+        return picked
+    k, max_chars = ceiling
+    out = sorted([*picked, echo])
+    while len(out) > k or sum(len(sentences[i].text) for i in out) > max_chars:
+        held = {lead} | {j - 1 for j in out if leans(sentences[j])}
+        spare = [j for j in out if j != echo and j not in held and not _dated_or_factual(sentences[j])]
+        if not spare:
+            return picked
+        out.remove(min(spare, key=lambda j: scores[j]))
+    if any((leans(sentences[i]) and i - 1 not in out) or borrows(i, out, sentences, title) for i in out if i != echo):
+        return picked
+    return out
+
+
+def _reports_day(text: str) -> bool:
+    """True for a release's reporting sentence that states a day of the month ("…를 열었다고 21일 밝혔다"): the
+    sentence news writing dates its event in."""
+    return bool(DAY_OF_MONTH.search(text) and REPORTED.search(text))
+
+
+def with_day(
+    picked: list[int],
+    whole: Sequence[int],
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    ceiling: tuple[int, int],
+    title: str,
+) -> list[int]:
+    """``picked`` where a pick states a day of the month ("20일") or none of the ``EXTRACTIVE.day_reach`` sentences
+    of ``whole`` after the first pick reports one (:func:`_reports_day`, no quote); else with the first that does, in
+    place of the picks, but the first, that state the fewest facts (the least salient of those), none that another
+    pick leans on, within ``ceiling`` (the most sentences, the most characters): a lead that says what happens leaves
+    its when, and often its where, to the reporting sentence after it ("…가 간담회를 연다. 보건소는 오는 20일 …에서
+    …를 연다고 3일 밝혔다"). ``picked`` where that would leave a pick leaning on, or borrowing its actor from, a
+    sentence not shown.
+    """
+    if len(picked) < EXTRACTIVE.figure_min_picks or any(DAY_OF_MONTH.search(sentences[i].text) for i in picked):
+        return picked
+    first = picked[0]
+    reach = range(first + 1, first + 1 + EXTRACTIVE.day_reach)
+    day = next((j for j in reach if j in whole and _reports_day(sentences[j].text)), None)
+    if day is None or is_speech(sentences[day].text):
+        return picked
+    k, max_chars = ceiling
+    out = sorted([*picked, day])
+    while len(out) > k or sum(len(sentences[i].text) for i in out) > max_chars:
+        held = {first, day} | {j - 1 for j in out if leans(sentences[j])}
+        spare = [j for j in out if j not in held]
+        if not spare:
+            return picked
+        out.remove(min(spare, key=lambda j: (len(fact_terms(sentences[j], dates=False)), scores[j])))
+    if any((leans(sentences[i]) and i - 1 not in out) or borrows(i, out, sentences, title) for i in out):
         return picked
     return out

@@ -82,6 +82,8 @@ class ExtractiveTuning:
       bullet_fact_cap: Most new facts that count for a bullet candidate.
       figure_min_picks: Fewest summary sentences for which a headline's figure that no pick states brings in
         the first sentence that states it (a one-sentence summary keeps its lead).
+      day_reach: Sentences after the summary's first searched for the day of the event (a day of the month)
+        where no pick states one.
     """
 
     mmr_pool: int = 40
@@ -91,6 +93,7 @@ class ExtractiveTuning:
     bullet_fact_weight: float = 2.0
     bullet_fact_cap: int = 2
     figure_min_picks: int = 2
+    day_reach: int = 2
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,8 @@ class RankingTuning:
         length.
       mmr_lambda: Trade-off of relevance against redundancy in MMR (1.0 = no redundancy penalty).
       lead_min_chars: Fewest characters (spaces excluded) of a sentence that can be the lead.
+      echo_lead_min_chars: Fewest characters (spaces excluded) of a shorter sentence that can be the
+        lead where it repeats the headline's words (a news story's short first sentence, "…가 타결됐다.").
       feature_reach: Sentences after a feature opening (a scene, a question) searched for the
         sentence that states the news.
       lead_title_share: Share of the headline's two-letter pieces that a first sentence repeats
@@ -182,6 +187,7 @@ class RankingTuning:
     length_exponent: float = 0.75
     mmr_lambda: float = 0.7
     lead_min_chars: int = 30
+    echo_lead_min_chars: int = 15
     feature_reach: int = 4
     lead_title_share: float = 0.3
     cue_weights: Mapping[str, float] = field(default_factory=_cue_weights)

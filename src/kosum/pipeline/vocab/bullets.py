@@ -91,9 +91,9 @@ ANAPHORIC_OPENING = re.compile(
     r"이\s*가운데|나머지|해당|이들(?:은|이|의|에게|도)?)\s"
 )
 #: Openings that point back in time or cause ("이 때", "이때문에", "이에"): adverbials of the sentence that
-#: a bullet drops, like a connective (the clause after them is the statement).
+#: a bullet drops, like a connective (the clause after them is the statement); not "이에 반해", a comparison.
 POINTER_CONNECTIVE = re.compile(
-    r"^(?:[이그]\s*때문에|[이그]\s*때(?:에)?|이에)\s*,?\s+(?!대해|대한|관해|관한|따라|따른|앞서|대하여|관하여)"
+    r"^(?:[이그]\s*때문에|[이그]\s*때(?:에)?|이에)\s*,?\s+(?!대해|대한|관해|관한|따라|따른|앞서|대하여|관하여|반해|비해)"
 )
 #: Openings that point back to the day of a sentence not shown ("이날 행사에는", "같은 날", "그 다음날인"):
 #: a time adverbial a bullet drops like a connective (alone it would date the bullet by another one's day);
@@ -336,12 +336,12 @@ ASK_THING = frozenset({"것"})
 #: Nouns that, after "의", name what a sentence is about as a topic does ("새솔시의 경우 …"): such a sentence
 #: has an actor of its own.
 ABOUT_NOUNS = frozenset({"경우"})
-#: Openings that add to, follow from or name back an event or day of the sentence before ("이 밖에도 …",
-#: "이에 따라 …", "이 사고로 …", "그 다음날 …"): with :data:`ANAPHORIC_OPENING`, a summary shows such a sentence
-#: only right after the one it leans on (a bare "이에" may point to any sentence before, and "이 때문에 …"
-#: mostly states the article's own claim, which a summary keeps).
+#: Openings that add to, follow from, answer, set against or name back an event or day of the sentence before
+#: ("이 밖에도 …", "이에 따라 …", "이에 대해 …", "이에 반해 …", "이 사고로 …", "그 다음날 …"): with
+#: :data:`ANAPHORIC_OPENING`, a summary shows such a sentence only right after the one it leans on (a bare "이에" may
+#: point to any sentence before, and "이 때문에 …" mostly states the article's own claim, which a summary keeps).
 LEANING_OPENING = re.compile(
-    r"^(?:이\s*밖에(?:도)?|이\s*외에(?:도)?|그\s*밖에(?:도)?|이에\s*따라|이튿날|그\s*다음\s*날인?|"
+    r"^(?:이\s*밖에(?:도)?|이\s*외에(?:도)?|그\s*밖에(?:도)?|이에\s*(?:따라|대해|대하여|반해|비해)|이튿날|그\s*다음\s*날인?|"
     r"이\s*(?:사건|사고|일)(?:은|이|로|으로|에)?)\s*,?\s+"
 )
 #: Adverbs that, right after a noun, mark it as what the clause is about, as an additive "도" does ("새 청사 역시").

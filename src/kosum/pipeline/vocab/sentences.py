@@ -107,14 +107,17 @@ AMOUNT = re.compile(
 AMOUNT_PIECE = re.compile(rf"{NUMBER}|[{MAGNITUDE_CHARS}]")
 
 # Bullets.
-#: A connective adverb that opens a sentence ("이를 통해, …", "특히 …", "한편 …").
+#: A connective adverb that opens a sentence ("이를 통해, …", "특히 …", "한편 …"); not "또 다른" ("another").
 OPENING_CONNECTIVE = re.compile(
     r"^(?:이를\s*통해|이를\s*위해|이에\s*따라|이에\s*힘입어|이와\s*함께|이와\s*더불어|이\s*밖에도?|"
     r"이외에도|그\s*밖에도?|그\s*결과|그\s*외에도?|또한|특히|아울러|한편|곧이어|이어서?|더불어|나아가|"
-    r"이처럼|이같이|게다가|뿐만\s*아니라|그러나|하지만|그리고|따라서|결국|먼저|우선|또|이후|그러자|그러면서|더불어서|"
+    r"이처럼|이같이|게다가|뿐만\s*아니라|그러나|하지만|그리고|따라서|결국|먼저|우선|또(?!\s*다른)|이후|그러자|그러면서|더불어서|"
     r"이\s*과정에서|이를\s*바탕으로|이와\s*관련해|"
     r"그럼에도\s*불구하고|그럼에도|그런데도|그렇지만|즉|더구나|급기야|반면에?|실제로|참고로|끝으로|사실(?=\s*,))\s*,?\s+"
 )
+#: The polite end of a spoken statement ("…있었습니다.", "…합니다."): an anchor's script or a speaker's words; a news
+#: story's own statements end plainly ("…했다.").
+POLITE_END = re.compile(r"니다\.?$")
 #: The office as the topic that opens a sentence ("시는 …", "군에서는 …").
 OFFICE_TOPIC = re.compile(r"^(?:시는|군은|구는|도는|시에서는|군에서는|구에서는|도에서는)\s+")
 
