@@ -1,6 +1,6 @@
 """Policy tags of cards: a subject that is no policy area (party politics, elections; a person's death,
-a star's news; a criminal case and its trial) tags nothing, and its words count against the policy
-areas' margin (own-written examples)."""
+a star's news; a criminal case and its trial; defence and diplomacy) tags nothing, and its words count
+against the policy areas' margin (own-written examples)."""
 
 from __future__ import annotations
 
@@ -269,4 +269,86 @@ def test_says_body(text: str, says: bool) -> None:
     ],
 )
 def test_new_area_words_tag(label: str, text: str, tag: str | None) -> None:
+    assert _tag(label, text) == tag
+
+
+# Defence and diplomacy have no policy area: an incursion's alert or an envoy's concert tags nothing (tags41).
+@pytest.mark.parametrize(
+    ("label", "text", "tag"),
+    [
+        (
+            "무인기 침범",
+            "접경 지역 상공에 무인기 다섯 대가 넘어왔다. 군은 밤새 비상 근무를 섰다. 국방부는 비상 대응에 "
+            "허점이 있었다고 밝혔다. 추격하던 경공격기 한 대는 사고로 떨어졌다.",
+            None,
+        ),
+        (
+            "특사 파견",
+            "정부는 남쪽 섬나라의 독립 기념식에 전직 장관을 특사로 보냈다. 특사단은 현지 대사관이 마련한 전통 공연과 "
+            "문화 행사에 참석했다.",
+            None,
+        ),
+    ],
+)
+def test_defence_and_diplomacy_tag_nothing(label: str, text: str, tag: str | None) -> None:
+    assert _tag(label, text) == tag
+
+
+def test_a_label_headed_by_a_word_of_no_policy_tags_nothing() -> None:
+    # "…별세": the card is a death, whatever farm words the words before it and its sentences name
+    text = (
+        "사과 농가를 일군 귀농 1세대 한바다 씨가 지난 주말 별세했다. 그는 농업인 단체를 이끌며 농산물 직거래 "
+        "장터를 열었다. 농촌 마을 주민들이 그를 기렸다."
+    )
+    assert _tag("사과 농가 한바다 별세", text) is None
+    assert _tag("사과 농가 한바다", text) == "농업·농촌"
+
+
+# Words of two senses are not keywords in the sense they seldom have in policy news: 동상 (a statue,
+# not frostbite), 의사 (an intention, not a doctor), 구조 (a structure, not a rescue); the goods of an
+# export name its area, not the export; "…환경" after a noun is that noun's conditions (tags41).
+@pytest.mark.parametrize(
+    ("label", "text", "tag"),
+    [
+        (
+            "장군 동상 보수",
+            "누리시는 광장에 선 장군 동상을 보수한다. 동상 받침돌의 금을 메우고 청동 표면을 닦는다.",
+            None,
+        ),
+        (
+            "리그 중계",
+            "해외 방송사가 국내 야구 리그를 중계할 의사를 밝혔다. 방송사는 최종 의사 결정을 이달 안에 내린다.",
+            None,
+        ),
+        (
+            "유통 구조 개선",
+            "새솔군은 농산물 유통 구조를 개선한다. 산지 농가와 소비자를 바로 잇는 직거래 구조로 바꾼다.",
+            "농업·농촌",
+        ),
+        (
+            "쌀 수출",
+            "새솔군 농협은 쌀 20톤을 유럽 식품 유통업체에 수출했다. 올해 수출 물량은 지난해의 두 배다. 쌀을 기르는 "
+            "농가들은 새 판로를 반겼다.",
+            "농업·농촌",
+        ),
+        (
+            "주거환경 개선",
+            "푸른군은 홀몸 어르신 집 열 곳의 주거환경을 고쳤다. 봉사단은 주거환경 점검표에 따라 "
+            "보일러와 창호를 바꿨다.",
+            "주거·도시",
+        ),
+        (
+            "철강 위기 대응",
+            "누리시는 철강 업계 위기에 대응해 협력업체 자금을 지원한다. 철강 수요가 줄며 가동을 멈춘 "
+            "협력업체가 늘었다.",
+            "기업·투자",
+        ),
+        (
+            "해상풍력 단지",
+            "푸른군 앞바다에 해상풍력 단지가 들어선다. 해상풍력 발전기 40기가 해상에서 전기를 만든다.",
+            "환경·기후",
+        ),
+    ],
+)
+def test_words_of_two_senses_and_whose_goods(label: str, text: str, tag: str | None) -> None:
     assert _tag(label, text) == tag

@@ -5,17 +5,18 @@ Each area has a display name ("일자리·고용"), aliases that headings use fo
 a keyword weighs more the longer (more specific) it is. Matching is on Kiwi morphemes:
 a keyword counts when it is a whole noun of the text, or a run of nouns written together
 ("청년일자리" = 청년+일자리 counts once, for the longest keyword), never a substring of a
-longer word ("약" is not found in "약속", "산단" not in "악취지도"). One-syllable keywords
-are dropped: they say too little.
+longer word ("약" is not found in "약속", "산단" not in "악취지도"). A one-syllable alias says too
+little and is dropped; a one-syllable keyword is listed only where the noun has one sense ("쌀").
 
 Some areas are no policy (``"policy": false`` in the file): party politics and elections, whose
 news ("연정", "대선", "시위") names a policy word in passing (one pledge, one protester taken to
 hospital), and news of a person or a star (a death: "별세", "향년", "빈소"; show business: "배우",
 "가수", "소속사", "팬클럽"), whose one concrete thing (the hospital, the bus) is no topic; and a
 criminal case and its trial ("혐의", "기소", "재판부", "징역", "피의자"), whose victim or weapon (a
-pregnancy, a hospital, a drug) is a detail of the case, not a policy the card is about. Their
-words count like any area's, against a policy area's margin, but never tag: a card about them
-gets no tag rather than the passing word's.
+pregnancy, a hospital, a drug) is a detail of the case, not a policy the card is about; and defence
+and diplomacy ("무인기", "국방부", "특사", "대사관"), whose alert or envoy's concert names a disaster
+or a culture word in passing. Their words count like any area's, against a policy area's margin,
+but never tag: a card about them gets no tag rather than the passing word's.
 """
 
 from __future__ import annotations
@@ -51,11 +52,12 @@ class Lexicon:
         self.areas = areas
         self._owner: dict[str, tuple[int, float]] = {}
         for i, area in enumerate(areas):
-            weighted = (*area.keywords, *((alias, 1.0) for alias in (*area.aliases, area.name)))
-            for word, weight in weighted:
+            for word, weight in area.keywords:
+                self._owner.setdefault(_key(word), (i, weight))
+            for word in (*area.aliases, area.name):
                 key = _key(word)
                 if len(key) >= 2:
-                    self._owner.setdefault(key, (i, weight))
+                    self._owner.setdefault(key, (i, 1.0))
         self._longest = max((len(k) for k in self._owner), default=0)
         self._alias = {
             WHITESPACE.sub("", w.lower()): i for i, a in enumerate(areas) if a.policy for w in (a.name, *a.aliases)
@@ -111,13 +113,17 @@ class Lexicon:
         of a long card names in passing ("…, 주차장 확충 등을 논의했다") tags nothing. The kind of
         gathering a label ends in (:func:`_event_kind`: "…예방 교육") tags nothing: in all of the
         card's words it counts against the margin, as an area that is none does. A sentence that
-        says what kind of body an actor is (:func:`_says_body`) counts for no area."""
+        says what kind of body an actor is (:func:`_says_body`) counts for no area. A label whose
+        last word, the head of its noun phrase, is a word of an area that is none ("…농민 별세")
+        tags nothing (:meth:`_no_policy_head`)."""
         named = self.canonical(label)
         if named:
             return named
         morphs = [Morph(t.form, t.tag, t.start, t.start + t.len) for t in short_tokens(label)]
         ignore = _event_kind(label, morphs)
         words = self._word_scores(label, morphs, ignore)
+        if words and self._no_policy_head(words[-1]):
+            return None
         counted = [None if _says_body(s.morphs) else s.morphs for s in sentences]
         each = self._sentence_scores(counted, ignore)
         own, body = self._summed(words), self._summed(each)
@@ -133,6 +139,13 @@ class Lexicon:
             return found
         area = self.names.index(found)
         return found if _carried([one[area] for one in words], [one[area] for one in each]) else None
+
+    def _no_policy_head(self, head: Sequence[float]) -> bool:
+        """True where a label's last word (``head``: its score per area), the head of its noun phrase,
+        is a word of an area that is none ("…농민 별세", "…전 장관 기소", "…북한 무인기"): the card is a
+        death, a trial, an incursion, whatever policy word the words before it name."""
+        best = max(range(len(head)), key=head.__getitem__)
+        return head[best] > 0 and not self.areas[best].policy
 
     def _sentence_scores(self, counted: Sequence[Sequence[Morph] | None], ignore: frozenset[str]) -> list[list[float]]:
         """:meth:`scores_morphs` of each sentence's morphemes in ``counted``; zeros for one left out (``None``)."""
