@@ -24,6 +24,8 @@ from kosum.pipeline.structure import find_structure
         ("AI영재고 설립 추진", False),  # "영재고" read whole: a school, no clause
         ("청년 어업인 육성", False),
         ("청년 농업인", False),  # a field named by its people, no person
+        ("읍내를 잇는 새 순환도로", False),  # the object inside the clause that modifies the head noun
+        ("청년 농부가 찾는 스마트팜", False),
     ],
 )
 def test_no_name(label: str, expected: bool) -> None:

@@ -43,22 +43,25 @@ def no_name(label: str) -> bool:
 
 def _clause(label: str) -> bool:
     """True where a word before the last of ``label`` closes with a particle of a clause, or with an
-    ending after a predicate's stem ("없어", "…했다"); the label is read whole, for a word read alone
-    may be read as a clause ("영재고": "영재" + "이" + "고")."""
+    ending after a predicate's stem ("없어", "…했다"), and no adnominal ending comes after it:
+    "읍내를 잇는 새 순환도로" is a noun phrase, its object inside the clause that modifies the head
+    noun. The label is read whole, for a word read alone may be read as a clause ("영재고":
+    "영재" + "이" + "고")."""
     tokens = [t for t in short_tokens(label) if not t.tag.startswith("S")]
     last = label.rstrip().rfind(" ")
     word: list[Morph] = []
+    clause = False
     for token in tokens:
         end = token.start + token.len
         word.append(token)
+        if token.tag == "ETM":
+            clause = False  # what came before modifies the noun after it
         if end > last or (end < len(label) and not label[end].isspace()):
             continue
         closed, word = word, []
-        if closed[-1].tag not in CLAUSE_TAGS:
-            continue
-        if closed[-1].tag.startswith("J") or any(t.tag.startswith(_PREDICATE_TAGS) for t in closed):
-            return True
-    return False
+        if closed[-1].tag in CLAUSE_TAGS:
+            clause = clause or closed[-1].tag.startswith("J") or any(t.tag.startswith(_PREDICATE_TAGS) for t in closed)
+    return clause
 
 
 def clause_subject(label: str) -> str:
