@@ -15,7 +15,7 @@ _TEXT = (
     "마루시 청년센터는 바다마을 청소 봉사를 열었다. 바다마을 청소 봉사 개최는 처음이다. "
     "가람도 해양 쓰레기 수거 작업이 이어졌다. 누리읍 갯벌 정화 활동에는 주민 40명이 나섰다. "
     "누리군은 청소년 꿈키움 지원사업 보고회를 열었다. 마루시, 청소년 진로 박람회를 연다. "
-    "가람 도서 나눔 우수기관으로 뽑혔다."
+    "가람 도서 나눔 우수기관으로 뽑혔다. 마루시는 올해 주민세 감면 2억4,500만원을 돌려준다."
 )
 
 
@@ -51,6 +51,8 @@ def test_the_name_grows_to_the_written_run(label: str, title: str, named: str) -
         ("음악 교실", "누리 박물관, 가을 음악 교실 운영"),
         # a name of other words than the headline's
         ("공예 교실", "누리 박물관, 어린이 공예, 음악 교실 성황"),
+        # an amount after it is no part of the name, though the article writes the two together
+        ("주민세 감면", "마루시, 주민세 감면 2억4,500만원 환급"),
     ],
 )
 def test_the_name_stays(label: str, title: str) -> None:

@@ -13,7 +13,7 @@ _TEXT = (
     "가람 청소년센터는 올해 별빛상을 수상했다. 가람 청소년센터는 바다마을에 김장김치를 전달했다. "
     "별빛 관측소는 새 망원경 시험 가동에 들어갔다. 송하린 가람시장은 건강 문제로 사퇴했다. "
     "가람 드라마의 제작이 확정됐다. 20대 3명이 사고로 사망했다. 누리댐 관리소장이 입건됐다. "
-    "노래교실 강사가 지병으로 별세했다."
+    "노래교실 강사가 지병으로 별세했다. 가람 청소년센터는 누리마을에 韓紙 공예품을 전달했다."
 )
 
 
@@ -30,6 +30,8 @@ _TEXT = (
         # the bare nouns right before the act are its object; the figures and qualifiers go
         ("청소년센터", "가람 청소년센터 2년 연속 별빛상 수상", "청소년센터 별빛상 수상"),
         ("청소년센터", "가람 청소년센터, 바다마을에 김장김치 전달", "청소년센터 김장김치 전달"),
+        # a noun written in Chinese characters is a bare noun too
+        ("청소년센터", "가람 청소년센터, 누리마을에 韓紙 공예품 전달", "청소년센터 韓紙 공예품 전달"),
     ],
 )
 def test_the_subject_takes_its_act(label: str, title: str, named: str) -> None:

@@ -1,4 +1,4 @@
-"""A topic stays only with a clause of its own (#18, bullets27; :mod:`kosum.engines.topics`). Own-written
+"""A topic stays only with a clause of its own (#18, bullets27; :mod:`kosum.engines.actors`). Own-written
 sentences: where the main clause after a cut one opens with its own subject, the opening topic was the cut clause's;
 dropping the clause and keeping the topic left two subjects in a row ("A는 … B가 …") and a scope that no longer
 says which. The clause stays whole; a clause whose rest has no subject of its own still goes."""

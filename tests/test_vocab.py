@@ -781,7 +781,7 @@ def test_headline_words() -> None:
     assert "NNG" in headlines.ACT_NOUN_TAGS and "NNP" not in headlines.ACT_NOUN_TAGS
     assert "XSV".startswith(headlines.ACT_TAIL_TAGS) and "EF".startswith(headlines.ACT_TAIL_TAGS)
     assert not "JKB".startswith(headlines.ACT_TAIL_TAGS)
-    assert "SN" in headlines.BARE_NOUN_TAGS and "JKO" not in headlines.BARE_NOUN_TAGS
+    assert {"SN", "SH", "NR"} <= headlines.BARE_NOUN_TAGS and "JKO" not in headlines.BARE_NOUN_TAGS
     assert "됐다".startswith(headlines.ACT_VERB_STARTS) and not "으로".startswith(headlines.ACT_VERB_STARTS)
     assert "JKS" in headlines.OTHER_ACTOR_TAGS and "JKB" not in headlines.OTHER_ACTOR_TAGS
 

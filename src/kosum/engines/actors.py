@@ -1,18 +1,30 @@
-"""A clause that holds the actor of what follows stays (bullets26).
+"""Whose act a clause before the main one is: a clause that holds the actor of what follows stays (bullets26, #18).
 
 Compression drops a clause before the main one ("A하고, B", "X를 들여와 B"). Where the act that the kept rest
 opens with has no subject of its own, its actor is the dropped clause's: its subject ("최모 씨 등이 … 빼앗고, …
 팔게 한 것으로 확인"), or the name that its means verb takes as its object, which does what follows
 ("'온누리'를 들여와 전체 문의의 60%를 맡기는 효과": the figure is the system's). Cut, the bullet says the act of
 nobody, of the card's topic, or of the wrong one: "a longer true bullet beats a short false one".
-:func:`holds_actor` says when a clause may not go for that reason.
+
+The other way round (bullets27), a topic whose clause is cut while the main clause has a subject of its own is
+that clause's actor: "한빛군은 매년 마을 가꾸기를 심사해 으뜸 마을을 고르며, 특히 꽃길 조성 거리가 큰 배점을
+차지했다" without its first clause leaves "한빛군은 특히 꽃길 조성 거리가 큰 배점을 차지", two subjects in a row, and
+a topic that reads as the scope of the rest ("10일 이후 등록한 반려견은 … 보험료가 계산돼 3월에 안내문이 발송":
+without its clause, no longer which notices). Only a subject of the main predicate itself counts: not an
+adnominal clause's ("주민이 참여하는 축제") nor a clause's before a connective ("주민이 알 수 있도록 마련": the
+purpose clause's); nor one of an active verb with no object, which takes the topic as its object ("안내 앱은 가온군
+청년팀이 개발") (:func:`opens_with_subject`).
+
+:func:`holds_actor`, one check in :func:`kosum.engines.compress.compress`'s ``drop``, says when a clause may not
+go for either reason; when in doubt the clause stays whole.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..pipeline.vocab.bullets import (
+    ACTIVE_SUFFIXES,
     ADNOMINAL_TIME_NOUNS,
     COORDINATE_ENDINGS,
     LOCAL_SUBJECT_ENDINGS,
@@ -23,7 +35,7 @@ from ..pipeline.vocab.sentences import CONTRAST_ENDINGS
 from ..types import Morph
 from .arguments import NAME_TAGS, NOUNISH, holds_subject, own_subject, topic_after
 
-__all__ = ["holds_actor"]
+__all__ = ["holds_actor", "opens_with_subject"]
 
 #: Tags of an action verb's stem: the act whose actor is asked for (an adjective, "넓은", names no act).
 _ACTS = ("VV", "XSV")
@@ -34,15 +46,35 @@ _HEADS = NOUNISH | {"SSC", "NP"}
 _JOINING = COORDINATE_ENDINGS | MEANS_CONNECTIVES
 #: Double quotation marks: a clause with an odd number of them was cut inside a quotation.
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
+#: Tags that open a predicate: a subject after one of them is no longer the clause's opening one.
+_PREDICATE_TAGS = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA", "E")
 
 
 def holds_actor(
-    morphs: Sequence[Morph], keep: Sequence[bool], span: tuple[int, int], first: int, end: int, inside: Sequence[bool]
+    morphs: Sequence[Morph],
+    keep: Sequence[bool],
+    span: tuple[int, int],
+    first: int,
+    end: int,
+    inside: Sequence[bool],
+    topic: int = 0,
 ) -> bool:
     """True where dropping the kept ``[first, span[1])`` (``first``: past the topic that stays) would cut the actor
-    of an act of the rest: the rest up to ``end`` holds an action verb that no kept subject or topic of its own
-    precedes, and the clause holds a subject of its own, or ends in a means verb whose object is a name
-    (a quoted one, a proper noun). ``inside``: :func:`~kosum.engines.spans.quoted` of ``morphs``."""
+    of an act of the rest (:func:`_cuts_actor`), or, with ``topic`` (one past the sentence's topic particle, where
+    that topic would be left alone before the main clause), the clause of the topic's act: the main clause after
+    ``span`` opens with a subject of its own (:func:`opens_with_subject`). ``inside``:
+    :func:`~kosum.engines.spans.quoted` of ``morphs``."""
+    if _cuts_actor(morphs, keep, span, first, end, inside):
+        return True  # "A가 …하고, … 팔게 한", "'X'를 들여와 … 맡긴": the rest's act is A's, X's
+    return bool(topic) and opens_with_subject(morphs, keep, topic, span[1], end, inside)  # "A는 …하며, 특히 B가 …됐다"
+
+
+def _cuts_actor(
+    morphs: Sequence[Morph], keep: Sequence[bool], span: tuple[int, int], first: int, end: int, inside: Sequence[bool]
+) -> bool:
+    """True where the rest up to ``end`` holds an action verb that no kept subject or topic of its own precedes,
+    and the clause holds a subject of its own, or ends in a means verb whose object is a name (a quoted one, a
+    proper noun)."""
     if sum(morphs[j].form in _QUOTES for j in range(*span)) % 2:
         return False  # a clause cut inside a quotation ("\"우리도 …를 두고"): the quoted words are no act to keep
     if _named_means(morphs, span, inside) and _actorless(morphs, keep, span[1], end, inside):
@@ -62,10 +94,8 @@ def _actorless(morphs: Sequence[Morph], keep: Sequence[bool], start: int, end: i
     a clause of time or condition ("박 군이 넘어지자") is that clause's own, not the next act's; a verb that only
     dates ("지난 3월") is no act."""
     seen = False
-    for j in range(start, end):
+    for j in _kept(keep, inside, start, end):
         m = morphs[j]
-        if not keep[j] or inside[j]:
-            continue
         subject = m.tag == "JKS" and morphs[j - 1].tag in _HEADS  # an adnominal clause's too ("다리가 끊기는 등")
         if subject or (m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, j)):
             seen = True
@@ -115,3 +145,50 @@ def _named_means(morphs: Sequence[Morph], span: tuple[int, int], inside: Sequenc
     noun = morphs[j - 1]
     unit = noun.tag == "SL" and morphs[j - 2].tag == "SN"  # "965hPa을": a unit, no name
     return (noun.tag in NAME_TAGS and not unit) or (noun.tag == "SSC" and (inside[j - 1] or inside[j - 2]))
+
+
+def opens_with_subject(
+    morphs: Sequence[Morph], keep: Sequence[bool], topic: int, start: int, stop: int, inside: Sequence[bool]
+) -> bool:
+    """True where the kept main clause ``[start, stop)`` opens with a subject ("실적이") before its first
+    predicate, and that subject's predicate is the clause's last: the clause is its own subject's, so a topic
+    before it belongs to a clause before. ``topic``: one past the sentence's topic particle; a topic of an
+    adverbial phrase ("청년에게는", "A지역에서는") says to whom or where, and counts for no clause."""
+    if topic < 2 or morphs[topic - 2].tag.startswith("JKB"):
+        return False  # "청년에게는 …": to whom the rest applies, no actor of a cut clause
+    for i in _kept(keep, inside, max(start, 1), stop):
+        m = morphs[i]
+        if m.tag.startswith(_PREDICATE_TAGS):
+            return False
+        if m.tag == "JKS" and (morphs[i - 1].tag in NOUNISH or morphs[i - 1].tag == "SSC"):
+            return _final(morphs, i + 1, stop) and not _takes_topic(morphs, keep, i + 1, stop)
+    return False
+
+
+def _kept(keep: Sequence[bool], inside: Sequence[bool], start: int, stop: int) -> Iterator[int]:
+    """The indexes of ``[start, stop)`` that stay and stand outside a quotation: the words whose act is asked."""
+    return (j for j in range(start, stop) if keep[j] and not inside[j])
+
+
+def _final(morphs: Sequence[Morph], start: int, stop: int) -> bool:
+    """True where the first ending from ``start`` on ends the clause ``[start, stop)``: no adnominal one and
+    no connective with a predicate after it (but an auxiliary's, "이어지고 있다")."""
+    for j in range(start, stop):
+        tag = morphs[j].tag
+        if tag == "ETM":
+            return False
+        if tag == "EC":
+            if j + 1 < stop and morphs[j + 1].tag.startswith("VX"):
+                continue
+            return not any(m.tag.startswith(_PREDICATE_TAGS) for m in morphs[j + 1 : stop])
+        if tag in ("EF", "ETN"):
+            return True
+    return True
+
+
+def _takes_topic(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> bool:
+    """True where the clause ``[start, stop)`` ends on an active verb of an act's noun with no object kept
+    ("가온군 청년팀이 직접 개발", "B군이 처음 주관"): the topic before its subject is its object, no cut clause's."""
+    last = next((m for m in reversed(morphs[start:stop]) if m.tag.startswith(("VV", "VA", "XSV", "XSA"))), None)
+    active = last is not None and last.tag == "XSV" and last.form in ACTIVE_SUFFIXES
+    return active and not any(keep[j] and morphs[j].tag == "JKO" for j in range(start, stop))

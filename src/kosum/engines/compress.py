@@ -37,7 +37,6 @@ from .spans import quoted as _quoted
 from .spans import render as _render
 from .speaking import can_speak, frame_stays, relayed
 from .substance import hollow_rest, only_facts, says_little
-from .topics import opens_with_subject
 
 __all__ = ["compress"]
 
@@ -290,15 +289,6 @@ def compress(
             return False
         if reports(morphs, span) or cl.joins_reason(morphs, span, spans):  # "A하고 B하기 때문에": one reason
             return False  # "A는 …했다고 B가 발표했다": the kept frame reports it (engines/reported)
-        if holds_actor(morphs, keep, span, max(span[0], subject if span[0] == 0 else 0), end, inside):
-            return False  # "A가 …하고, … 팔게 한", "'X'를 들여와 … 맡긴": the rest's act is A's, X's (engines/actors)
-        if not main_topic and ar.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
-            return False
-        if ar.named_means(morphs, span) and not _anchored(span) and _fits(COMPRESS.means_bullet_chars):
-            return False  # "또한 새 쉼터 건립을 통해 … 넓힐 방침이다": the measure is all the bullet names
-        if not _safe_cut(span, subject if span[0] == 0 else span[0]):
-            return False
-        before, topic = list(keep), subject
         # a topic set against what follows goes with the contrast, and an adverbial one ("생활 현안으로는")
         # with its own clause: neither is the main clause's (a place, "전망대에서는", is where it happens)
         # "전망대에서는", "주민에게는": where or to whom the main clause applies, kept; not where the main clause names
@@ -313,12 +303,21 @@ def compress(
         )
         alone = subject > 0 and not any(keep[j] for j in range(subject, span[0]))  # the topic's clauses all gone
         owned = alone and ar.own_subject(morphs, keep, span[1], opening, False, inside, timeless=True)
-        if cl.contrast(morphs, span) or (span[0] == 0 and adverbial) or owned:
+        apart = cl.contrast(morphs, span) or (span[0] == 0 and adverbial) or owned  # the topic goes with the clause
+        lone = subject if alone and not apart and span[1] == spans[-1][0] else 0  # it stays alone before the main one
+        if holds_actor(morphs, keep, span, max(span[0], subject if span[0] == 0 else 0), end, inside, lone):
+            return False  # "A가 …하고, … 팔게 한": the rest's act is A's; "A는 …하며, 특히 B가 …": A's (engines/actors)
+        if not main_topic and ar.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
+            return False
+        if ar.named_means(morphs, span) and not _anchored(span) and _fits(COMPRESS.means_bullet_chars):
+            return False  # "또한 새 쉼터 건립을 통해 … 넓힐 방침이다": the measure is all the bullet names
+        if not _safe_cut(span, subject if span[0] == 0 else span[0]):
+            return False
+        before, topic = list(keep), subject
+        if apart:
             for j in range(subject):
                 keep[j] = False
             subject = 0
-        elif alone and span[1] == spans[-1][0] and opens_with_subject(morphs, keep, subject, span[1], end, inside):
-            return False  # "A는 …하며, 특히 B가 …됐다": A is the cut clause's; it stays whole (engines/topics)
         for j in range(max(span[0], subject if span[0] == 0 else 0), span[1]):
             keep[j] = before[j] and scope[0] <= j < scope[1]  # "가람초의 경우" stays (engines/scoped)
         if span[1] == spans[-1][0]:  # "5월부터 조례에 따라 운영" → "5월부터 운영": the main clause's date

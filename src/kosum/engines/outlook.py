@@ -17,12 +17,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..pipeline.nofact import guessed
 from ..pipeline.normalize import letters
 from ..pipeline.tuning import COMPRESS
 from ..pipeline.vocab.bullets import (
     ACTOR_PARTICLES,
     COORDINATE_ENDINGS,
-    ESTIMATE_KEYS,
     ESTIMATE_STEMS,
     OFFICE_SOURCE_PARTICLE,
     OUTLOOK_NOUNS,
@@ -67,12 +67,11 @@ def is_outlook(text: str) -> bool:
         ):
             return True
     stems = [k for k, m in enumerate(words) if m.tag.startswith(("VV", "VX", "VA", "NN"))]
-    if not stems or words[stems[-1]].form not in ESTIMATE_STEMS or stems[-1] < 1:
+    if not stems or stems[-1] < 1:
         return False
     k = stems[-1]
-    keys = tuple(f"{m.form}/{m.tag}" for m in words[max(0, k - 2) : k])
     seeming = words[k].form == SEEMING_STEM and f"{words[k - 1].form}/{words[k - 1].tag}" in SEEMING_ENDINGS
-    return keys == ESTIMATE_KEYS or seeming
+    return guessed(words, k) or seeming  # "…것으로 보임" as a sentence is read (pipeline.nofact)
 
 
 def _grounds(morphs: Sequence[Morph]) -> list[list[str]]:

@@ -20,7 +20,7 @@ from .vocab.bullets import (
     WISH_STEMS,
 )
 
-__all__ = ["states_no_fact"]
+__all__ = ["guessed", "states_no_fact"]
 
 #: Tags of a speech verb's frame after a reported clause ("…라고 밝혔다", "…다고 경고했다").
 _FRAME_TAGS = frozenset({"NNG", "XSV", "VV", "VX", "EP", "EF", "SF"})
@@ -50,6 +50,14 @@ def _noun_before(morphs: Sequence[Morph], at: int) -> str:
     return "".join(parts)
 
 
+def guessed(morphs: Sequence[Morph], k: int) -> bool:
+    """True where ``morphs[k]`` is the stem of a guess right after "…것으로" ("…늘어날 것으로 보인다": one of
+    :data:`~kosum.pipeline.vocab.bullets.ESTIMATE_STEMS` after :data:`~kosum.pipeline.vocab.bullets.ESTIMATE_KEYS`);
+    an outlook's bullet (:func:`kosum.engines.outlook.is_outlook`) reads its last predicate so too."""
+    keys = tuple(f"{m.form}/{m.tag}" for m in morphs[max(0, k - 2) : k])
+    return morphs[k].form in ESTIMATE_STEMS and keys == ESTIMATE_KEYS
+
+
 def states_no_fact(sentence: Sentence) -> bool:
     """True for a sentence whose predicate (or the clause its final speech verb reports) is an
     outlook or a judgement (:data:`~kosum.pipeline.vocab.bullets.NO_FACT_NOUNS`, also "…가능성이
@@ -76,8 +84,7 @@ def states_no_fact(sentence: Sentence) -> bool:
     if head.tag.startswith("VV") and stem in WISH_STEMS:
         return True
     if head.tag.startswith("VV") and stem in ESTIMATE_STEMS:
-        keys = tuple(f"{m.form}/{m.tag}" for m in morphs[max(0, j - 2) : j])
-        return keys == ESTIMATE_KEYS or (j > 0 and morphs[j - 1].tag == "EC")
+        return guessed(morphs, j) or (j > 0 and morphs[j - 1].tag == "EC")
     if head.tag.startswith("VA") and stem in LIKELY_STEMS and j > 1 and morphs[j - 1].tag in ("JKS", "JX"):
         return _noun_before(morphs, j - 1) in NO_FACT_NOUNS
     return False

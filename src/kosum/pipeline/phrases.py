@@ -12,17 +12,27 @@ run of the headline's words that crosses that edge (:func:`written_across`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .._kiwi import short_tokens
+from ..types import Morph
 from .labels import names_where, names_who
 from .tuning import CARDS
-from .vocab.headlines import FIGURE_WORD, HEADLINE_ACTS, PHRASE_QUOTES, TOPIC_TAIL_WORDS, WORD_COMMAS
+from .vocab.headlines import (
+    BARE_NOUN_TAGS,
+    FIGURE_WORD,
+    HEADLINE_ACTS,
+    PHRASE_QUOTES,
+    TOPIC_TAIL_WORDS,
+    WORD_COMMAS,
+)
 from .vocab.layout import ORDINAL_WORD, PLACE_WORD, WHEN
 from .vocab.sentences import NOMINAL_ENDINGS
 
-__all__ = ["grows_by", "written_across"]
+__all__ = ["bare_word", "grows_by", "written_across"]
 
-#: Tags a headline word a name grows by closes with: a noun, a foreign or Chinese word, a noun suffix.
-_NOUN_ENDS = ("NN", "SL", "SH", "SN", "XSN", "XPN")
+#: Tags of a word a name grows by: :data:`BARE_NOUN_TAGS` but a numeral's ("3억원", "5천만 원"), an amount, no name's.
+_NAME_TAGS = BARE_NOUN_TAGS - {"NR"}
 #: Tags of the verb stem a compound's noun form is made of ("키움": "키우" and "-ㅁ").
 _VERB_STEMS = ("VV", "VA")
 
@@ -91,7 +101,7 @@ def _joins(word: str, before: bool, text: str) -> bool:
     coordination goes on after it)."""
     if before and (word.endswith(tuple(WORD_COMMAS)) or _place(word, text) or ORDINAL_WORD.match(word) or word in WHEN):
         return False
-    return _grows(word) if before else _bare(word.rstrip(WORD_COMMAS))
+    return _grows(word) if before else bare_word(word.rstrip(WORD_COMMAS), tags=_NAME_TAGS)
 
 
 def _place(word: str, text: str) -> bool:
@@ -111,23 +121,25 @@ def _grows(word: str) -> bool:
     bare = word.rstrip(WORD_COMMAS)
     if bare in HEADLINE_ACTS or bare in TOPIC_TAIL_WORDS or bare in WHEN or FIGURE_WORD.match(bare):
         return False
-    return _bare(bare)
+    return bare_word(bare, tags=_NAME_TAGS)
 
 
-def _bare(word: str) -> bool:
-    """True for a word written as nouns alone, with no particle or ending ("민원제도", "공예"), or a
-    compound that opens with a noun and closes with a verb's noun form ("꿈키움": "꿈" and "키움", the
-    analyser may read its "-ㅁ" as a sentence's end, :data:`NOMINAL_ENDINGS`)."""
-    tokens = short_tokens(word) if word else ()
-    if not tokens or not tokens[0].tag.startswith(_NOUN_ENDS):
+def bare_word(word: str, tokens: Sequence[Morph] | None = None, tags: frozenset[str] = BARE_NOUN_TAGS) -> bool:
+    """True for a headline word written as nouns alone (of ``tags``), with no particle or ending ("민원제도",
+    "김장김치"), or a compound that opens with a noun and closes with a verb's noun form ("꿈키움": "꿈" and "키움",
+    the analyser may read its "-ㅁ" as a sentence's end, :data:`NOMINAL_ENDINGS`); ``tokens``: its
+    :func:`~kosum._kiwi.short_tokens`, where the caller has them already."""
+    if tokens is None:
+        tokens = short_tokens(word) if word else ()
+    if not tokens or tokens[0].tag not in tags:
         return False
-    if all(t.tag.startswith(_NOUN_ENDS) for t in tokens):
-        return True
+    if all(t.tag in tags for t in tokens):
+        return "".join(t.form for t in tokens) == word  # as written, nothing restored by the analyser
     if len(tokens) < 3:
         return False
     *body, stem, ending = tokens
     named = ending.tag == "ETN" or (ending.tag == "EF" and ending.form in NOMINAL_ENDINGS)
-    return named and stem.tag.startswith(_VERB_STEMS) and all(t.tag.startswith(_NOUN_ENDS) for t in body)
+    return named and stem.tag.startswith(_VERB_STEMS) and all(t.tag in tags for t in body)
 
 
 def _crosses(words: list[str], first: int, last: int, flat: str, right: bool = False) -> bool:

@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from .._kiwi import short_tokens
 from ..types import Morph
 from .labels import names_where
+from .phrases import bare_word
 from .tuning import CARDS
 from .vocab.headlines import (
     ACT_NOUN_TAGS,
     ACT_TAIL_TAGS,
     ACT_VERB_STARTS,
-    BARE_NOUN_TAGS,
     COUNTED_WORD,
     FIGURE_WORD,
     HEADLINE_CUT,
@@ -60,7 +60,7 @@ def subject_act(label: str, title: str, text: str) -> str:
     first = subject.index(label)
     after = comma + 1 if comma is not None else first + 1
     k = len(words) - 1
-    while k > after and _bare(words[k - 1], reads[k - 1]):
+    while k > after and bare_word(words[k - 1], reads[k - 1]):
         k -= 1
     if any(t.tag in OTHER_ACTOR_TAGS for tokens in reads[after:k] for t in tokens):
         return label
@@ -78,17 +78,12 @@ def subject_act(label: str, title: str, text: str) -> str:
     return name
 
 
-def _bare(word: str, tokens: Sequence[Morph]) -> bool:
-    """True for a headline word written as nouns alone, with no particle or ending ("김장김치")."""
-    return bool(tokens) and "".join(t.form for t in tokens) == word and all(t.tag in BARE_NOUN_TAGS for t in tokens)
-
-
 def _bare_run(words: list[str], reads: Sequence[Sequence[Morph]]) -> list[str]:
     """The bare nouns a headline without a comma opens with, its subject ("리본댐 붕괴" → ["리본댐"]);
     the last word is the act, never the subject's."""
     run: list[str] = []
     for word, tokens in zip(words[:-1], reads[:-1], strict=True):
-        if not _bare(word, tokens):
+        if not bare_word(word, tokens):
             break
         run.append(word)
     return run

@@ -123,8 +123,9 @@ ACT_NOUN_TAGS = frozenset({"NNG"})
 #: Tags that may follow that noun in the same word: a verb's suffix or stem, its endings, a closing mark
 #: ("붕괴했다.", "입건되다", "고발당해").
 ACT_TAIL_TAGS = ("XSV", "E", "SF")
-#: Tags of a word written as nouns alone in a headline, with no particle ("김장김치", "5부제").
-BARE_NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "XSN", "XPN", "NR"})
+#: Tags of a word written as nouns alone in a headline, with no particle ("김장김치", "5부제"): a noun, a numeral,
+#: a foreign or Chinese word, a figure, a noun's prefix or suffix (pipeline.phrases.bare_word: "3억원" too).
+BARE_NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XSN", "XPN"})
 #: Starts of what an article writes right after an act's noun to make it a verb ("붕괴했다", "폐지된다",
 #: "고발당했다"): a noun written so is an act, not a thing ("대통령").
 ACT_VERB_STARTS = ("하", "한", "할", "함", "해", "했", "되", "된", "될", "됨", "돼", "됐", "당")
