@@ -753,6 +753,11 @@ def test_headline_words() -> None:
     assert "개최" in headlines.HEADLINE_ACTS and "축제" not in headlines.HEADLINE_ACTS
     assert "고" in headlines.JOINING_ENDINGS and "은" not in headlines.JOINING_ENDINGS
     assert "본격" in headlines.TOPIC_TAIL_WORDS and "축제" not in headlines.TOPIC_TAIL_WORDS
+    assert "성공리" in headlines.TOPIC_TAIL_WORDS and "성과" not in headlines.TOPIC_TAIL_WORDS
+    assert "대부분" in headlines.TOPIC_LEAD_WORDS and "대표" not in headlines.TOPIC_LEAD_WORDS
+    assert headlines.COMPARED_WORD == "대비"
+    assert "전년" in headlines.COMPARED_PERIODS and "재난" not in headlines.COMPARED_PERIODS
+    assert "·" in headlines.PAIR_DOTS and "," not in headlines.PAIR_DOTS
     assert "선정" in headlines.VERDICT_ACTS and "수상" not in headlines.VERDICT_ACTS
     assert headlines.VERDICT_ACTS < headlines.OUTCOME_ACTS and "수상" in headlines.OUTCOME_ACTS
     assert "개최" not in headlines.OUTCOME_ACTS

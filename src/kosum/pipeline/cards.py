@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from .._kiwi import headline
 from ..options import SummaryOptions
 from ..types import Document, Sentence
+from .edges import with_pair
 from .headings import run_in_body
 from .heads import topic_for_head
 from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
@@ -82,7 +83,8 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
 
     def by_act(name: str) -> str:  # a name of who or where gives way to the act (topic.act_name)
         named = act_name(name, title, lead, doc.text, doc.title_morphs)  # heads.py: who or how many gives way
-        return whole_words(tidy_label(topic_for_head(named, title, doc.text, doc.title_morphs, lead)), doc.text)
+        named = tidy_label(topic_for_head(named, title, doc.text, doc.title_morphs, lead))
+        return whole_words(with_pair(named, doc.text, CARDS.topic_max_chars), doc.text)  # edges.with_pair
 
     if topic:
         label = by_act(topic)

@@ -5,17 +5,27 @@
   ("7의 …" of "규모 7의 …") or a verb's connective form ("인해 …" of "폭우로 인해 …");
 - a label cut to its length limit is cut between words, never inside one ("… 새솔 도서" of "… 새솔
   도서관 별관");
+- a label does not open on the second of two items the article joins by a middle dot ("이바다 부부"
+  of "김솔·이바다 부부"): it takes the pair (:func:`with_pair`);
 - a plural suffix is written onto its noun, never as a word of its own ("새솔 어린이 들" →
   "새솔 어린이들", as "'새솔 어린이'들" reads once its quotation marks are gone).
 """
 
 from __future__ import annotations
 
+import re
+
 from .._kiwi import short_tokens
 from .vocab.common import WORD
+from .vocab.headlines import PAIR_DOTS
 from .vocab.layout import PLURAL_SUFFIXES
 
-__all__ = ["joined_suffixes", "within", "without_cut_start"]
+__all__ = ["joined_suffixes", "with_pair", "within", "without_cut_start"]
+
+#: Tags a pair's first item opens with: a noun, a foreign or Chinese word, a figure.
+_NOUN_TAGS = ("NN", "SL", "SH", "SN")
+#: Tags of the first item's morphemes: those and a noun suffix ("김해용": "김해" and "용").
+_ITEM_TAGS = (*_NOUN_TAGS, "XSN")
 
 
 def _words(text: str) -> list[tuple[int, int]]:
@@ -75,3 +85,27 @@ def within(text: str, limit: int) -> str:
         return text
     words = [(start, end) for start, end in _words(text) if end <= limit]
     return text[: words[-1][1]] if words else text[:limit]
+
+
+def with_pair(label: str, text: str, limit: int) -> str:
+    """``label``, or where ``text`` writes it only as the second of two items joined by a middle dot
+    (:data:`PAIR_DOTS`) to the word before it ("김솔·박하늘 부부가 …", "△가스·전기 안전점검" with
+    ``label`` "박하늘 부부", "전기 안전점검"), the pair as the article writes it ("김솔·박하늘 부부"): the
+    second item alone drops the first, which the article never leaves out. ``label`` itself where it
+    stands without the dot somewhere, where the first item is no noun, or the pair is over ``limit``
+    characters. (A comma joins no such pair: it closes an office before its act, "새솔군, 갯벌 …",
+    or a list's item.)"""
+    stem = label.strip()
+    starts = [m.start() for m in re.finditer(re.escape(stem), text)] if stem else []
+    if not starts or not all(at and text[at - 1] in PAIR_DOTS for at in starts):
+        return label
+    at = starts[0] - 1
+    begin = at
+    while begin > 0 and text[begin - 1].isalnum():  # "△가스·전기 …": the word's letters, not the mark
+        begin -= 1
+    item = text[begin:at]
+    tokens = short_tokens(item) if item else ()
+    if not tokens or not tokens[0].tag.startswith(_NOUN_TAGS) or not all(t.tag.startswith(_ITEM_TAGS) for t in tokens):
+        return label
+    pair = f"{item}{text[at]}{stem}"
+    return pair if len(pair) <= limit else label

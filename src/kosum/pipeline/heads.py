@@ -43,7 +43,7 @@ from .vocab.headlines import (
 )
 from .vocab.layout import ORDINAL_WORD
 
-__all__ = ["grown", "lead_programme", "quoted_whole", "topic_for_head"]
+__all__ = ["grown", "lead_programme", "quote_led", "quoted_whole", "topic_for_head"]
 
 
 def topic_for_head(
@@ -60,7 +60,36 @@ def topic_for_head(
     점검", names39)."""
     named = quoted_whole(lead_programme(_by_head(label, title, text, title_morphs, lead), lead, text), title, text)
     named = quoted_whole(named, lead.text, text) if lead is not None else named
-    return grown(named, title, text, lead.text if lead is not None else "")
+    return grown(quote_led(named, title), title, text, lead.text if lead is not None else "")
+
+
+def quote_led(label: str, title: str) -> str:
+    """``label``, or where the headline writes it right after a quoted noun phrase that qualifies it
+    ("…, ‘든든한 겨울밥상’ 반찬 꾸러미 전달" with ``label`` "반찬 꾸러미"; "‘무급 인턴’ 논란 새솔채널
+    소송"), that phrase and ``label`` ("든든한 겨울밥상 반찬 꾸러미"): the quotation marks set off a
+    modifier, not a name of its own, and the label alone is its head cut from it ("논란 새솔채널
+    소송": a dispute of what, no longer said). Not for a label of one word (a quoted epithet before
+    a name: "‘보물’ 양궁"), a quotation that is a clause or ends in no noun, nor past
+    ``CARDS.topic_max_chars``: the headline's own words, which the body need not repeat."""
+    head = title.split("\n", 1)[0]
+    if len(label.split()) < 2 or label not in head:
+        return label
+    for match in HEADLINE_QUOTE.finditer(head):
+        rest = head[match.end() :]
+        if len(rest) - len(rest.lstrip()) > 1 or not rest.lstrip().startswith(label):  # "‘…’ 반찬 꾸러미"
+            continue
+        inner = NAME_NOTE.sub("", match.group()[1:-1]).strip()
+        named = f"{inner} {label}"
+        if not inner or closes_inside(f"{inner} {label}", CLAUSE_TAGS) or not _noun_ended(inner):
+            return label
+        return named if len(named) <= CARDS.topic_max_chars else label
+    return label
+
+
+def _noun_ended(phrase: str) -> bool:
+    """True for a phrase that ends in a noun or a verb's noun form ("갯벌 지키기")."""
+    tokens = short_tokens(phrase)
+    return reads_as_noun(phrase) or (bool(tokens) and tokens[-1].tag == "ETN")
 
 
 def grown(label: str, title: str, text: str, lead: str = "") -> str:

@@ -36,6 +36,8 @@ from .vocab.headlines import (
     AMOUNT_WORDS,
     AWARD_ENDS,
     CLOCK_WORD,
+    COMPARED_PERIODS,
+    COMPARED_WORD,
     FIGURE_WORD,
     GENITIVE,
     GROUP_ENDS,
@@ -51,6 +53,7 @@ from .vocab.headlines import (
     JOINING_ENDINGS,
     PERSON_ACTS,
     SHARE_MARKS,
+    TOPIC_LEAD_WORDS,
     TOPIC_TAIL_WORDS,
     VERDICT_ACTS,
 )
@@ -170,21 +173,29 @@ def _bare_stem(morphs: Sequence[Morph]) -> bool:
 
 
 def _trim(words: list[str]) -> list[str]:
-    """A headline's noun phrase without the act and the figures that end it and the words of time or
-    place that lead it."""
+    """A headline's noun phrase without the act and the figures that end it, a comparison's period
+    before a figure ("지난해 대비"), and the words of time, place, manner or extent that lead it
+    (:data:`TOPIC_LEAD_WORDS`: "본격 운영" is how the act goes, not what)."""
     words = list(words)
     verdict = False  # a rank or an award ends it: the office or post that gave it goes too
+    manner = False  # a word of manner qualifies the act after it: the words before it are its object
     while words:
         last = words[-1]
-        acts = any(part in HEADLINE_ACTS for part in last.split("·"))  # "계획 발표·지원 확정": both acts
-        given = RANK_WORD.match(last) or last.endswith(AWARD_ENDS)  # "…종합평가 해양부장관 표창"
+        if last == COMPARED_WORD and len(words) > 1 and words[-2] in COMPARED_PERIODS | WHEN:  # "…지난해 대비"
+            del words[-2:]
+            continue
+        acts = not manner and any(part in HEADLINE_ACTS for part in last.split("·"))  # "계획 발표·지원 확정"
+        given = not manner and (RANK_WORD.match(last) or last.endswith(AWARD_ENDS))  # "…종합평가 해양부장관 표창"
         giver = verdict and (who_or_where(last) or PLACE_WORD.match(last) or last in REGION_NAMES)
         amount = FIGURE_WORD.match(last) or (last in AMOUNT_WORDS and any(map(FIGURE_WORD.match, words[:-1])))
         if not (acts or given or giver or amount or last in WHEN or last in TOPIC_TAIL_WORDS):
             break
         verdict = verdict or bool(given)
+        manner = manner or last in TOPIC_TAIL_WORDS  # "…봉사자 표창 동시 받아": the award is the object
         words.pop()
-    while len(words) > 1 and (words[0] in WHEN or CLOCK_WORD.match(words[0]) or PLACE_WORD.match(words[0])):
+    while len(words) > 1 and (
+        words[0] in WHEN or words[0] in TOPIC_LEAD_WORDS or CLOCK_WORD.match(words[0]) or PLACE_WORD.match(words[0])
+    ):
         words.pop(0)
     return _without_amount(words)
 
@@ -245,6 +256,10 @@ def _quoted(title: str, start: int, runs: list[list[_Word]], text: str) -> str |
     for m in HEADLINE_QUOTE.finditer(title, start):
         inner = _written_end(m.group()[1:-1].strip(), text)
         if not inner or (" " not in inner and inner.endswith(tuple(HEADLINE_ACTS))):  # "‘금상’": a verdict
+            continue
+        if set(inner.split()) & TOPIC_TAIL_WORDS and all(  # "‘4년 연속’": how often, not what
+            FIGURE_WORD.match(w) or w in TOPIC_TAIL_WORDS for w in inner.split()
+        ):
             continue
         act = HEADLINE_WORD.search(title, m.end())
         if act and act.group() in VERDICT_ACTS:  # "…평가 ‘우수기관’ 선정": what it was chosen as

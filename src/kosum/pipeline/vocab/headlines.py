@@ -24,7 +24,21 @@ WORD_COMMAS = ",，"
 HEADLINE_ACTS = frozenset(HEADLINE_ACT_WORDS.split())
 #: Words that qualify a headline's act, never end its topic's name ("…집적화단지 본격 추진", "…평가 상·하반기
 #: 연속 선정", "…폭발, 외부 충격 탓"): a topic's phrase loses them at its end.
-TOPIC_TAIL_WORDS = frozenset({"본격", "연속", "탓", "상반기", "하반기", "상·하반기", "연중"})
+TOPIC_TAIL_WORDS = frozenset(
+    {"본격", "연속", "탓", "상반기", "하반기", "상·하반기", "연중"}
+    | {"성공리", "성공적", "동시", "전면", "사실상", "일제히"}  # how the act went: "…사업 성공적 종료"
+)
+#: Middle dots that join two items into one ("김솔·이바다 부부", "화재·안전 점검"; the full-width and
+#: the Hangul ones too): a name never opens right after one, on the second item alone.
+PAIR_DOTS = "·ㆍ・‧"
+#: Words of manner or extent a headline writes before its act ("…회관, 본격 운영 시작", "…, 대부분 정상
+#: 출항"): they say how or how many, never open a topic's name, which loses them at its front.
+TOPIC_LEAD_WORDS = frozenset({"본격", "대부분", "모두", "잇따라", "적극", "속속", "일제히", "대거"})
+#: The word of a comparison a headline writes before its figure ("…수거량 전년 대비 30% 늘어"): with
+#: the period it compares with (:data:`COMPARED_PERIODS`), it qualifies the figure, not the topic.
+COMPARED_WORD = "대비"
+#: Periods a figure is compared with ("지난해 대비", "전년 대비"); "재난 대비" is a noun of its own.
+COMPARED_PERIODS = frozenset({"지난해", "전년", "전년도", "작년", "평년", "예년", "전월", "전주", "전분기"})
 #: Acts whose quoted object is a verdict, not the topic ("…평가 ‘우수기관’ 선정"; an award is a name: "‘…상’ 수상").
 VERDICT_ACTS = frozenset({"선정", "등극"})
 #: Acts whose quoted object in a lead is what was won or chosen, not the matter the release reports
