@@ -236,6 +236,22 @@ def test_a_paste_without_a_headline_has_one_summary_heading() -> None:
     assert md.count("요약") == 1
 
 
+def test_a_headline_that_ends_like_a_sentence_and_its_subtitle_are_the_header() -> None:
+    # "…만든다" ends like a sentence; with the subtitle under it and a caption before the body, the two
+    # are the header, not the summary's first sentence
+    text = (
+        "새솔군, '주민이 키우는 새솔' 만든다\n"
+        "읍면 주민자치회 20곳 '성과 나눔 교육'… 군수 \"주민자치 뿌리 내려\"\n"
+        "[사진1: 인사말 하는 새솔군수.]\n\n"
+        "새솔군이 최근 군민회관에서 '주민자치 성과 나눔 교육'을 열었다. 주민자치회 위원 300여 명이 함께했다.\n\n"
+        "군은 내년에도 같은 교육을 열어 주민자치회 활동을 도울 계획이다."
+    )
+    doc = preprocess(text)
+    assert doc.title == "새솔군, '주민이 키우는 새솔' 만든다"
+    assert doc.subtitle == "읍면 주민자치회 20곳 '성과 나눔 교육'… 군수 \"주민자치 뿌리 내려\""
+    assert doc.sentences[0].text == "새솔군이 최근 군민회관에서 '주민자치 성과 나눔 교육'을 열었다."
+
+
 def test_a_subtitle_line_is_never_the_title() -> None:
     result = summarize(f"- 청년 창업 지원 두 배로 -\n\n{BODY}")
     assert result.title is None

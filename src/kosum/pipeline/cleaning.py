@@ -98,14 +98,29 @@ def _running_text(text: Sequence[bool], lines: Sequence[str]) -> list[bool]:
 
 def _headline_first(text: Sequence[bool], running: list[bool], lines: Sequence[str], blank: Sequence[bool]) -> None:
     """The first text line, set apart by a blank line and not ending in a period, is the
-    headline even when it ends like a sentence ("…높인다", "…왔다!")."""
+    headline even when it ends like a sentence ("…높인다", "…왔다!"); so are the lines under it
+    up to that blank line (its subtitles, at most :attr:`~kosum.pipeline.tuning.LineTuning.
+    header_block_lines` in all), where none of them ends in a period either."""
     first = next((i for i, ok in enumerate(text) if ok), None)
-    if first is None or not running[first] or not blank[first]:
+    if first is None or not running[first]:
         return
-    line = lines[first]
+    last = first  # the block: text lines up to a blank line or a line of another family (a caption)
+    while not blank[last] and last + 1 < len(lines) and text[last + 1]:
+        last += 1
+    if last + 1 >= len(lines) or (last + 1 - first) > LINES.header_block_lines:
+        return
+    if not blank[last] and last == first:
+        return  # a headline alone, run into what follows: no block of its own
+    block = range(first, last + 1)
+    if all(len(lines[i]) <= _TITLE_MAX and _unended(lines[i]) for i in block) and any(running[last + 1 :]):
+        for i in block:
+            running[i] = False
+
+
+def _unended(line: str) -> bool:
+    """True for a line that does not end in a period (an ellipsis aside): a headline's or a subtitle's end."""
     end = line.rstrip("\"')]")
-    if len(line) <= _TITLE_MAX and (not end.endswith(".") or end.endswith("..")) and any(running[first + 1 :]):
-        running[first] = False
+    return not end.endswith(".") or end.endswith("..")
 
 
 def clean_title(title: str) -> str:

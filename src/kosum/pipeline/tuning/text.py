@@ -118,6 +118,8 @@ class LineTuning:
       menu_bar_min_words: Fewest words of a menu bar.
       menu_bar_max_word: Longest word of a menu bar.
       title_max_chars: Longest subtitle line under the headline.
+      header_block_lines: Most lines of a headline and its subtitles set apart by a blank line at the
+        top of the text, read as the header where none ends in a period.
       repeat_min_chars: Fewest characters of a headline line whose repeat opening the next line goes
         ("[소식] 새솔군, 장터 개장" over "새솔군, 장터 개장 주민 500명 …").
       title_subject_max_chars: Longest subject of such a headline (before its comma) that splits the
@@ -154,6 +156,7 @@ class LineTuning:
     menu_bar_min_words: int = 4
     menu_bar_max_word: int = 12
     title_max_chars: int = 120
+    header_block_lines: int = 3
     repeat_min_chars: int = 10
     title_subject_max_chars: int = 20
     symbol_end_chars: int = 600
