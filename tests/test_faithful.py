@@ -240,6 +240,11 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "군은 앞으로도 주민과 함께 마을 환경 개선을 꾸준히 추진하겠다고 밝혔다.",
             "앞으로도 주민과 함께 마을 환경 개선을 꾸준히 추진하겠음",
         ),
+        # nor a past ability ("-ㄹ 수 있었다") read as one now
+        (
+            "주민 40명이 힘을 보탠 덕분에 마을회관 지붕 공사를 장마 전에 끝낼 수 있었다.",
+            "주민 40명이 힘을 보탠 덕분에 마을회관 지붕 공사를 장마 전에 끝낼 수 있었음",
+        ),
         # what is expected comes from the means clause, which stays
         (
             "'바다숲 조성', '어장 정화' 등을 통해 어촌 소득 증대도 기대된다.",

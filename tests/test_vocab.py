@@ -579,6 +579,8 @@ MEMBERS = [
     ("INVESTIGATOR_ENDS", "경찰서", "시청"),
     ("ACTING_GROUP_ENDS", "동아리", "과정"),
     ("PREDICATE_BOUND_NOUNS", "수", "것"),
+    ("ABILITY_NOUNS", "수", "바"),
+    ("ABILITY_STEMS", "없", "하"),
     ("TIME_TOPIC_NOUNS", "올해", "부녀회"),
     ("EXPECT_NOUNS", "기대", "계획"),
     ("PASSIVE_STEMS", "되", "하"),

@@ -89,8 +89,9 @@ def _nominal(
         return None
     pred = morphs[tail[i]]
     will = next((j for j in tail[i + 1 :] if morphs[j].tag == "EP" and morphs[j].form in WILL_ENDINGS), None)
+    will = will if will is not None else cl.past_ability(morphs, tail, i)
     if will is not None and pred.tag in _PREDICATE | _LIGHT:
-        # "…함께 도모하겠다" → "…함께 도모하겠음": an intention is never read as done
+        # "…도모하겠다" → "…도모하겠음": an intention is never read as done ("…할 수 있었음": nor a past ability as now)
         for j in tail:
             keep[j] = j <= will
         return _render(text, morphs, keep, base) + "음"

@@ -62,6 +62,10 @@ TIME_ADNOMINALS = frozenset({"지나", "오"})
 #: Bound nouns after an adnominal that make the predicate's own form ("예약할 수 있다", "참여한 바 있다",
 #: "진행하는 중"), not a noun the adnominal clause modifies ("바꾼 것도": a clause made a noun).
 PREDICATE_BOUND_NOUNS = frozenset({"수", "바", "중", "줄", "리", "듯", "뻔", "법"})
+#: An ability's bound noun and stems ("…할 수 있다", "…갈 수 없었다"): past, it says what could be done, which a
+#: bullet keeps ("…할 수 있었음"), not what can.
+ABILITY_NOUNS = frozenset({"수"})
+ABILITY_STEMS = frozenset({"있", "없"})
 #: Topic and subject particles: two of them in a row with only nouns between is a broken bullet ("A는 B는").
 TOPIC_SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
 #: Words of a time ("다음 달", "내년", "올 상반기"): a phrase holding one says when, and never drops.
