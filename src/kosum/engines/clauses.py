@@ -8,8 +8,6 @@ from collections.abc import Sequence
 
 from ..pipeline.memo import TagTest
 from ..pipeline.vocab.bullets import (
-    ABILITY_NOUNS,
-    ABILITY_STEMS,
     AIM_STEMS,
     ANNOUNCE_STEMS,
     CONDITION_ENDINGS,
@@ -27,7 +25,7 @@ from ..pipeline.vocab.bullets import (
     REASON_NOUN,
     RELATION_STEMS,
 )
-from ..pipeline.vocab.sentences import CONTRAST_ENDINGS, PAST_FORMS, SUBORDINATE_FORMS
+from ..pipeline.vocab.sentences import CONTRAST_ENDINGS, SUBORDINATE_FORMS
 from ..types import Morph
 from .arguments import CONTENT_TAGS, holds_subject, subordinate
 from .spans import quoted
@@ -433,12 +431,3 @@ def bare_copula(text: str, base: int, before: Morph | None, pred: Morph) -> bool
         return False
     closes = pred.start > base and text[pred.start - base - 1] == ")"
     return before.tag.startswith("J") or before.tag in ("SSC", "SN") or closes
-
-
-def past_ability(morphs: Sequence[Morph], tail: Sequence[int], i: int) -> int | None:
-    """The index (into ``morphs``) of the past ending of an ability the final predicate ``morphs[tail[i]]``
-    states ("…펼칠 수 있었다", "…갈 수 없었다"), else ``None``: what could be done, said as what can be
-    done ("…펼칠 수 있음"), is another statement; the past ending stays in the bullet."""
-    if i < 1 or morphs[tail[i]].form not in ABILITY_STEMS or morphs[tail[i - 1]].form not in ABILITY_NOUNS:
-        return None
-    return next((j for j in tail[i + 1 :] if morphs[j].tag == "EP" and morphs[j].form in PAST_FORMS), None)

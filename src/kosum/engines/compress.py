@@ -23,11 +23,13 @@ from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
 from ..types import Morph
 from . import arguments as ar
 from . import clauses as cl
+from .ability import used_ability
 from .actors import holds_actor
 from .anchored import keep_time_anchor
 from .bracketed import keep_named_arguments, keep_qualifiers
-from .embedded import embedded, eventless
+from .embedded import backdrop, embedded, eventless
 from .gapped import gapped_parallel
+from .owners import orphaned_contrast, owns_rest
 from .reported import framed, reports
 from .scoped import keep_figure_limits, scope_opening, scopes_over
 from .spans import PUNCT as _PUNCT
@@ -89,7 +91,7 @@ def _nominal(
         return None
     pred = morphs[tail[i]]
     will = next((j for j in tail[i + 1 :] if morphs[j].tag == "EP" and morphs[j].form in WILL_ENDINGS), None)
-    will = will if will is not None else cl.past_ability(morphs, tail, i)
+    will = will if will is not None else used_ability(morphs, tail, i)  # "…할 수 있었음" (engines/ability)
     if will is not None and pred.tag in _PREDICATE | _LIGHT:
         # "…도모하겠다" → "…도모하겠음": an intention is never read as done ("…할 수 있었음": nor a past ability as now)
         for j in tail:
@@ -268,8 +270,8 @@ def compress(
         keep_qualifiers(morphs, keep, inside)
         spans = cl.clauses(morphs, end)
     main_topic = len(spans) > 1 and ar.own_subject(morphs, keep, spans[-1][0], end, False, inside)
-    if subject and main_topic:
-        subject = 0  # "X는 3.0㎜…이고, Z는 2.6㎜…": the main clause's subject is its own
+    if subject and main_topic and owns_rest(morphs, keep, spans[-2], end, end, inside):
+        subject = 0  # "X는 3.0㎜…이고, Z는 2.6㎜…": the main clause's subject is its own (engines/owners)
 
     expects = cl.expects(morphs, end)
     scope = scope_opening(morphs)
@@ -290,10 +292,8 @@ def compress(
             return False
         if reports(morphs, span) or cl.joins_reason(morphs, span, spans):  # "A하고 B하기 때문에": one reason
             return False  # "A는 …했다고 B가 발표했다": the kept frame reports it (engines/reported)
-        # a topic set against what follows goes with the contrast, and an adverbial one ("생활 현안으로는")
-        # with its own clause: neither is the main clause's (a place, "전망대에서는", is where it happens)
-        # "전망대에서는", "주민에게는": where or to whom the main clause applies, kept; not where the main clause names
-        # its own ("A에서는 …했고, B에서도 …"), nor a bare "과정에서", the first clause's own (engines/scoped)
+        # a contrast's topic goes with it, an adverbial one ("…으로는", "과정에서") with its clause; where or to whom
+        # ("전망대에서는", "주민에게는") stays, unless the main clause names its own ("B에서도 …": engines/scoped)
         adverbial = subject > 1 and not scopes_over(morphs, subject, span[1], end)
         # "A에서는 …했으며, B는 …": the clause after the dropped one has a topic of its own, so the
         # first is not its (where it has none, "A는 …하며 …했고, C는 …", the first topic is still its own)
@@ -303,10 +303,13 @@ def compress(
             (j for j in range(span[1], following) if morphs[j].tag.startswith(_PREDICATE_OPENERS)), following
         )
         alone = subject > 0 and not any(keep[j] for j in range(subject, span[0]))  # the topic's clauses all gone
-        owned = alone and ar.own_subject(morphs, keep, span[1], opening, False, inside, timeless=True)
+        owned = alone and owns_rest(morphs, keep, span, opening, end, inside)  # engines/owners
         apart = cl.contrast(morphs, span) or (span[0] == 0 and adverbial) or owned  # the topic goes with the clause
         lone = subject if alone and not apart and span[1] == spans[-1][0] else 0  # it stays alone before the main one
-        if holds_actor(morphs, keep, span, max(span[0], subject if span[0] == 0 else 0), end, inside, lone):
+        past = max(span[0], subject if span[0] == 0 else 0)  # "…했지만, 석 달 만에 …": nobody's (engines/owners)
+        if holds_actor(morphs, keep, span, past, end, inside, lone) or orphaned_contrast(
+            morphs, keep, span, end, inside
+        ):
             return False  # "A가 …하고, … 팔게 한": the rest's act is A's; "A는 …하며, 특히 B가 …": A's (engines/actors)
         if not main_topic and ar.own_subject(morphs, keep, max(span[0], lead), span[1], False, inside):
             return False
@@ -389,11 +392,10 @@ def compress(
             else:
                 drop(span)  # a background clause with the sentence's only figures stays ("600여 명이 참가한 가운데")
     result = nominal()
-    # still too long: the clauses before the main one go, from the first on (never one in the
-    # middle alone: what is left must not join one clause's subject to another's predicate);
-    # a clause that states a fact (a number with its unit, a quoted name) stays where the bullet
-    # is near the limit, and one with the sentence's only figures a little further; a clause that may not go
-    # alone (its verb's argument, "…다고 답한 운전자는") goes with the next one, or not at all
+    # still too long: the clauses before the main one go, from the first on (never one in the middle alone: what
+    # is left must not join one clause's subject to another's predicate); a clause that states a fact (a number with
+    # its unit, a quoted name) stays where the bullet is near the limit, and one with the sentence's only figures a
+    # little further; a clause that may not go alone ("…다고 답한 운전자는") goes with the next one, or not at all
     first: int | None = None  # the start of the run of clauses kept so far
     # "…설명회를 열고, 안전 수칙을 익히는 시간을 가졌다": a main clause that only frames keeps the clauses before it
     light = len(spans) > 1 and ar.light_main(morphs, spans[-1][0], end)
@@ -442,9 +444,8 @@ def compress(
     if result is not None and len(result) > room:
         _shorten(text, morphs, keep, base, spans[-1][0], end, room)
         result = nominal() or result
-    # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다");
-    # the clause with the figures ends the bullet where the main clause lost them or what was kept
-    # for them is long ("320여 명이 모여 … 주고받았다" → "320여 명이 모임")
+    # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다"); the clause
+    # with the figures ends the bullet where the main clause lost them or what was kept for them is long ("모임")
     if (
         result is not None
         and not planned
@@ -478,7 +479,7 @@ def _fact_clause(
             continue
         if framed(morphs, spans, at):
             return None  # "A는 …를 받고 …한 것으로 알려졌다": a part of the reported words is no statement
-        if embedded(morphs, span) or eventless(morphs, span):
+        if embedded(morphs, span) or eventless(morphs, span) or backdrop(morphs, span):
             return None  # "봉사자가 …만들어 …살핀 '사업'을": the clause modifies a noun (engines/embedded)
         stem = next((morphs[j] for j in range(span[1] - 1, span[0] - 1, -1) if morphs[j].tag.startswith("V")), None)
         if cl.condition(morphs, span) or (stem is not None and ar.subordinate(stem)):

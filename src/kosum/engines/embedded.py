@@ -4,17 +4,25 @@
 adnominal ("살핀", "정하는") whose noun is what the sentence speaks of: cut there, its bullet ("봉사자가
 반찬을 만듦", "대표단이 참가") names a figure without the programme or the event it belongs to.
 :func:`embedded` says so, and the caller keeps the main clause instead. So too a clause of taking part that
-names no event ("군내 9개 동아리가 참여해 …": :func:`eventless`): the figure joins nothing."""
+names no event ("군내 9개 동아리가 참여해 …": :func:`eventless`): the figure joins nothing; nor a backdrop set off by a
+comma ("…2천여 명이 모인 가운데, 광장에서 대회를 열고 …": :func:`backdrop`): the main act is the statement."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ..pipeline.vocab.bullets import CHAINING_ENDINGS, JOINING_NOUNS, MEANS_STEMS, MOMENT_NOUNS, TIME_TOPIC_NOUNS
+from ..pipeline.vocab.bullets import (
+    BACKDROP_NOUNS,
+    CHAINING_ENDINGS,
+    JOINING_NOUNS,
+    MEANS_STEMS,
+    MOMENT_NOUNS,
+    TIME_TOPIC_NOUNS,
+)
 from ..types import Morph
 
-__all__ = ["embedded", "eventless"]
+__all__ = ["backdrop", "embedded", "eventless"]
 
 #: Tags of a verb's stem (an adjective's adnominal, "다양한", "큰", modifies a noun without a clause's act).
 _VERB = ("VV", "XSV")
@@ -70,3 +78,15 @@ def eventless(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
         if m.tag == "JX" and m.form in ("은", "는") and morphs[j - 1].form not in TIME_TOPIC_NOUNS:
             return False
     return True
+
+
+def backdrop(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True where the clause ``span`` ends in an adnominal and a noun of backdrop (:data:`BACKDROP_NOUNS`), its
+    particle aside, set off by a comma ("2천여 명이 모인 가운데,"): the writer frames the main act with it, and its
+    figure, cut out as a bullet ("2천여 명이 모임"), says what they gathered for nowhere."""
+    words = [m for m in morphs[span[0] : span[1]] if m.tag != "SP"]
+    if span[1] - span[0] < 3 or morphs[span[1] - 1].tag != "SP" or not words:
+        return False
+    if words[-1].tag.startswith("JKB") and len(words) > 1:
+        words = words[:-1]  # "…하는 와중에,"
+    return len(words) > 1 and words[-1].form in BACKDROP_NOUNS and words[-2].tag == "ETM"

@@ -52,6 +52,7 @@ from ..pipeline.vocab.bullets import (
     PAST_ADNOMINALS,
     PLAN_NOUNS,
     POINTER_DETERMINERS,
+    POINTING_OPENING,
     QUESTION_MARKS,
     QUOTATIVE_ADNOMINAL,
     QUOTATIVE_ENDING,
@@ -121,7 +122,7 @@ def defect(text: str) -> str | None:
         return "announces a list it does not give"
     if s[:1] in _DASHES and s[1:2].isspace():
         return "opens with a list marker"  # "- 2019년 …": a line of the source's own list
-    if ANAPHORIC_OPENING.match(s) or LIST_POINTER_OPENING.match(s) or COUNTED_OPENING.match(s):
+    if any(p.match(s) for p in (ANAPHORIC_OPENING, POINTING_OPENING, LIST_POINTER_OPENING, COUNTED_OPENING)):
         return "opens with a word pointing to another sentence"
     if QUOTED_SPAN.fullmatch(s):
         return "a quote alone"

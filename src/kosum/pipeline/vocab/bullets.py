@@ -43,6 +43,13 @@ CHAINING_ENDINGS = frozenset({"어", "아", "여"})
 JOINING_NOUNS = frozenset({"참여", "참가", "참석", "동참", "출전"})
 #: Nouns that make an adnominal a time or background phrase ("참가한 가운데", "도착하는 순간"), not a modifier.
 MOMENT_NOUNS = frozenset({"가운데", "순간", "때", "동안", "뒤", "후", "사이", "직후", "도중", "무렵", "중", "속"})
+#: The bound noun and stems of an ability ("끝낼 수 있었다", "구할 수 없었다"): in the past, a fact that it was
+#: (or was not) done, which a bullet keeps in the past ("…할 수 있었음"), never a mere possibility ("…할 수 있음").
+ABILITY_NOUN = "수"
+ABILITY_STEMS = frozenset({"있", "없"})
+#: Nouns of a backdrop an adnominal sets for the main act ("2만 명이 모인 가운데, …", "비가 내리는 와중에, …"): no
+#: act of its own, unlike a time before the next ("…한 뒤").
+BACKDROP_NOUNS = frozenset({"가운데", "와중", "속"})
 #: Stems of a purpose or a means frame after an object ("협업을 위해", "용역을 통해"): after "…을 수립," such a frame
 #: belongs to the clause that follows it, not to the verbal noun before the comma.
 AIM_STEMS = frozenset({"위하", "통하"})
@@ -62,10 +69,6 @@ TIME_ADNOMINALS = frozenset({"지나", "오"})
 #: Bound nouns after an adnominal that make the predicate's own form ("예약할 수 있다", "참여한 바 있다",
 #: "진행하는 중"), not a noun the adnominal clause modifies ("바꾼 것도": a clause made a noun).
 PREDICATE_BOUND_NOUNS = frozenset({"수", "바", "중", "줄", "리", "듯", "뻔", "법"})
-#: An ability's bound noun and stems ("…할 수 있다", "…갈 수 없었다"): past, it says what could be done, which a
-#: bullet keeps ("…할 수 있었음"), not what can.
-ABILITY_NOUNS = frozenset({"수"})
-ABILITY_STEMS = frozenset({"있", "없"})
 #: Topic and subject particles: two of them in a row with only nouns between is a broken bullet ("A는 B는").
 TOPIC_SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가"})
 #: Words of a time ("다음 달", "내년", "올 상반기"): a phrase holding one says when, and never drops.
@@ -93,6 +96,12 @@ JOINING_WORDS = frozenset({"및", "또는", "혹은", "내지", "겸"})
 ANAPHORIC_OPENING = re.compile(
     r"^(?:이는|이것은|이를|이로써|이로\s*인해|이러한|이런|이렇게|그런|이\s*같은|이와\s*같은|이\s*중|이들\s*중|그\s*중|"
     r"이\s*가운데|나머지|해당|이들(?:은|이|의|에게|도)?)\s"
+)
+#: More openings a bullet cannot stand on (bullets29): a part of a set named before, with its particle ("그중에
+#: 1대는", "이 가운데에서"), a place or point named before ("여기에는 …", "여기서 …", "거기에 …"), a far pointer
+#: ("저 방식은 …"). A summary may still open a paragraph with one ("그 중에서 … 칼럼이 눈에 띈다"): bullets only.
+POINTING_OPENING = re.compile(
+    r"^(?:(?:이|이들|그)\s*(?:중|가운데)(?:에서?|에는|에서는)|저|[여거]기(?:에|에는|에서|에서는|서))\s"
 )
 #: Openings that point back in time or cause ("이 때", "이때문에", "이에"): adverbials of the sentence that
 #: a bullet drops, like a connective (the clause after them is the statement); not "이에 반해", a comparison.
@@ -132,9 +141,11 @@ ANNOUNCE_STEMS = frozenset({"밝히", "전하", "알리"})
 #: Nouns that link an adnominal clause to the rest of the sentence ("협상을 한 결과,", "회의를 연 뒤"):
 #: a subject inside such a clause may be the whole sentence's.
 CLAUSE_NOUNS = frozenset({"결과", "가운데", "후", "뒤", "끝", "이후", "다음"})
-#: Words that point back to something said before ("이를 반영해", "이러한 성과", "그 사업"), as form/tag:
+#: Words that point back to something said before ("이를 반영해", "이러한 성과", "그 사업", "여기에는"), as form/tag:
 #: a clause they follow is what they point to, and never dropped.
-POINTER_KEYS = frozenset({"이/NP", "그/NP", "이러/XR", "그러/XR", "이/MM", "그/MM", "이런/MM", "그런/MM"})
+POINTER_KEYS = frozenset(
+    {"이/NP", "그/NP", "여기/NP", "거기/NP", "이러/XR", "그러/XR", "이/MM", "그/MM", "이런/MM", "그런/MM"}
+)
 #: Nouns that, opening a noun phrase, add to what an earlier clause says ("…했고, 추가 지원도", "…를
 #: 바탕으로 관련 지침을"): the clause before them is what they add to, and never dropped alone (after a noun,
 #: "교통 관련 민원", they only classify).

@@ -60,6 +60,8 @@ YEAR_NUMBER = re.compile(r"^(?:19|20)\d\d(?![\d.,])")
 CONNECTIVE_ENDINGS = frozenset({"어", "아", "여", "고", "며", "으며", "면서", "으면서", "어서", "아서", "해"})
 #: Contrastive connective endings: the first clause's topic is set against the next clause's.
 CONTRAST_ENDINGS = frozenset({"나", "으나", "지만", "는데", "은데", "ㄴ데", "던데"})
+#: Contrastive endings proper ("…했지만", "…했으나"), not a background ("…했는데"): what follows is set against it.
+CONTRAST_PROPER_ENDINGS = frozenset({"나", "으나", "지만"})
 #: Nouns of time that a modifier clause may end on ("…한 날", "…할 때").
 TIME_NOUNS = frozenset({"날", "해", "달", "주", "때", "시기", "기간"})
 #: Stems and nouns that make a clause subordinate purpose, means or background.

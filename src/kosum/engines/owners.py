@@ -1,0 +1,119 @@
+"""Whose act a kept later clause states, once the clause before it goes (bullets29).
+
+"가람 구단은 결승에서 3골을 넣었으며, 지난 시즌에는 리그 2위에 올랐다": the kept clause has no subject of its own,
+and its adverbial topic ("지난 시즌에는", "본선에서는", "연령별로는") says when or where, not who: its act is the
+sentence's topic's, which stays with it ("가람 구단은 지난 시즌에는 리그 2위에 오름"), never "지난 시즌에는 리그
+2위에 오름" (who?). Where the kept clause names an actor of its own, a subject ("누리 구단이 …") or a plain topic
+("누리 구단은 …"), the sentence's topic is the cut clause's and goes with it: kept, it would make two subjects in a
+row. So too after a clause of time or background ("…하자", "…했는데"), whose actor the rest need not share.
+
+A contrast ("…했지만", "…했으나") sets its topic against what follows, and the topic goes with it; but where what
+follows names no actor ("지지율이 61%로 출발했지만, 석 달 만에 48%로 내려앉았다"), the figure would float or be
+pinned on the wrong one ("석 달 만에 48%로 내려앉음": whose?), and the clause stays whole
+(:func:`orphaned_contrast`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..pipeline.vocab.bullets import ACTING_GROUP_ENDS, COORDINATE_ENDINGS, TIME_TOPIC_NOUNS
+from ..pipeline.vocab.headlines import GROUP_ENDS, ORGANISATION_ENDS
+from ..pipeline.vocab.layout import OFFICE_ENDS
+from ..pipeline.vocab.sentences import CONTRAST_PROPER_ENDINGS
+from ..types import Morph
+from .arguments import NOUNISH, own_subject
+
+__all__ = ["adverbial_only", "names_actor", "orphaned_contrast", "owns_rest"]
+
+#: Tags a plain topic or subject particle follows (a noun, a closing bracket, a pronoun; not an adverbial particle).
+_HEADS = NOUNISH | {"SSC", "NP"}
+#: Tags that may close a clause after its final noun ("예정이다", "계획임").
+_CLOSING = frozenset({"VCP", "EP", "EF", "EC", "ETN", "JX"})
+#: Ends of a noun that names a body able to act as a subject with "에서" ("누리재단에서는 … 거절").
+_BODY_ENDS = ORGANISATION_ENDS + GROUP_ENDS + OFFICE_ENDS + ACTING_GROUP_ENDS
+
+
+def names_actor(
+    morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int, inside: Sequence[bool], subjects: bool = True
+) -> bool:
+    """True where the kept morphemes of ``[start, stop)``, outside quotes, name an actor of their own: a plain
+    topic ("누리 구단은"; not a time, "올해는", nor an adverbial one, "본선에서는", "연령별로는"), a body acting
+    with "에서" ("누리재단에서는") or, with ``subjects``, a subject ("누리 구단이"; not an adnominal clause's,
+    "주민이 참여하는 축제", but the main clause's before its planning noun, "기념품이 주어질 계획")."""
+    for i in range(max(start, 1), stop):
+        m = morphs[i]
+        if not keep[i] or inside[i]:
+            continue
+        if m.tag.startswith("JKB") and m.form == "에서" and _body(morphs[i - 1]):
+            return True
+        if morphs[i - 1].tag not in _HEADS:
+            continue
+        if m.tag == "JX" and m.form in ("은", "는") and morphs[i - 1].form not in TIME_TOPIC_NOUNS:
+            return True
+        if subjects and m.tag == "JKS" and not _adnominal(morphs, i + 1, stop, inside):
+            return True
+    return False
+
+
+def _body(noun: Morph) -> bool:
+    """True for a noun that names a body able to act with "에서" (a proper noun, "…재단", "…위원회", "…단")."""
+    return noun.tag == "NNP" or (noun.tag.startswith("NN") and noun.form.endswith(_BODY_ENDS))
+
+
+def _adnominal(morphs: Sequence[Morph], start: int, stop: int, inside: Sequence[bool]) -> bool:
+    """True where the subject before ``start`` is an adnominal clause's: the first ending after it, quotes aside, is
+    an adnominal one ("참여하는 축제"), but for one whose noun ends the clause ("주어질 계획이다", "나설 예정"): that
+    is the main clause's."""
+    for j in range(start, stop):
+        m = morphs[j]
+        if inside[j] or m.tag not in ("ETM", "EC", "EF", "ETN"):
+            continue
+        if m.tag != "ETM":
+            auxiliary = m.tag == "EC" and j + 1 < stop and morphs[j + 1].tag.startswith("VX")
+            if auxiliary:
+                continue
+            return False
+        rest = [r for r in morphs[j + 2 : stop] if not r.tag.startswith("S")]
+        final = j + 1 < stop and morphs[j + 1].tag.startswith("NN") and all(r.tag in _CLOSING for r in rest)
+        return not final
+    return False
+
+
+def adverbial_only(
+    morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int, end: int, inside: Sequence[bool]
+) -> bool:
+    """True where the kept topics of ``[start, stop)`` are adverbial only ("지난 시즌에는", "연합 내에서는": no plain
+    topic) and the kept rest ``[start, end)`` names no subject of its own: the rest names no actor, and the
+    sentence's topic stays the act's; with a subject ("지난 시즌에는 누리 구단이 …") the adverbial topic opens a
+    clause of its own, and the sentence's topic goes with the clause cut before it (two subjects in a row else)."""
+    plain = names_actor(morphs, keep, start, stop, inside, subjects=False)
+    return not plain and not names_actor(morphs, keep, start, end, inside)
+
+
+def owns_rest(
+    morphs: Sequence[Morph], keep: Sequence[bool], span: tuple[int, int], opening: int, end: int, inside: Sequence[bool]
+) -> bool:
+    """True where the kept clause after the cut ``span`` opens (before its first predicate, ``opening``) with a topic
+    of its own, so that the sentence's topic goes with ``span``; an adverbial topic alone (:func:`adverbial_only`)
+    does not, where ``span`` joins the rest as one more act of the same actor ("…했으며, 지난 시즌에는 …"); after a
+    clause of time or background ("…하자", "…했는데") the rest may be anyone's, and the topic goes."""
+    if not own_subject(morphs, keep, span[1], opening, False, inside, timeless=True):
+        return False
+    joined = _ending(morphs, span) in COORDINATE_ENDINGS
+    return not joined or not adverbial_only(morphs, keep, span[1], opening, end, inside)
+
+
+def orphaned_contrast(
+    morphs: Sequence[Morph], keep: Sequence[bool], span: tuple[int, int], end: int, inside: Sequence[bool]
+) -> bool:
+    """True for a contrast clause ``span`` that names an actor (its topic or subject) while the kept rest up to
+    ``end`` names none: dropped, the rest's act and figures would be nobody's."""
+    if _ending(morphs, span) not in CONTRAST_PROPER_ENDINGS:
+        return False  # a background ("…했는데") keeps its old cut: the topic often stays with the rest
+    return names_actor(morphs, keep, span[0], span[1], inside) and not names_actor(morphs, keep, span[1], end, inside)
+
+
+def _ending(morphs: Sequence[Morph], span: tuple[int, int]) -> str:
+    """The connective ending that closes ``span`` (punctuation aside), else ""."""
+    last = next((m for m in reversed(morphs[span[0] : span[1]]) if not m.tag.startswith("S")), None)
+    return last.form if last is not None and last.tag == "EC" else ""
