@@ -322,6 +322,8 @@ SEARCH = [
     ("CAPTION", "사진전을 연다", False),
     ("BACKGROUND", "앞서 새솔시는", True),
     ("BACKGROUND", "새솔시는 앞서", False),
+    ("PURPOSE", "이번 장터는 농가 판로를 넓히고자 준비됐다.", True),
+    ("PURPOSE", "이번 장터는 농가 판로를 넓히고자 준비됐으며, 사과를 팔았다.", False),
     ("SAID_END", "포부를 밝혔다.", True),
     ("SAID_END", "축제를 연다.", False),
     ("REPORTED", "축제를 개최한다고 밝혔다", True),

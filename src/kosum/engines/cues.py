@@ -42,6 +42,7 @@ from ..pipeline.vocab.sentences import (
     PAST_FORMS,
     POLITE_END,
     PROMISE,
+    PURPOSE,
     QUANTITY,
     QUESTION_END,
     REPORTED,
@@ -56,6 +57,7 @@ __all__ = [
     "fact_terms",
     "find_lead",
     "in_name",
+    "is_purpose",
     "is_quantity",
     "named_terms",
     "number_terms",
@@ -100,6 +102,13 @@ def _said_unquoted(text: str) -> bool:
 def is_promise(text: str) -> bool:
     """True for reported speech whose quoted words promise or wish rather than inform."""
     return is_speech(text) and _promising(text)
+
+
+def is_purpose(sentence: Sentence) -> bool:
+    """True for a sentence that only says what an event the article has named was for ("이번 행사는 …을 위해
+    마련됐다", :data:`~kosum.pipeline.vocab.sentences.PURPOSE`), with no figure or quoted name: why, not what was
+    done, by whom or how many."""
+    return bool(PURPOSE.search(sentence.text)) and not fact_terms(sentence, dates=False)
 
 
 def _promising(text: str) -> bool:

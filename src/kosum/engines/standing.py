@@ -15,6 +15,9 @@ states it (:mod:`kosum.engines.extractive` picks by salience, then asks these).
   (:func:`with_echo`);
 * **day**: where no pick states the day of the month of an event and one of the two sentences after the first pick
   does ("…는 지난 20일 …를 열었다"), that one comes in (:func:`with_day`): the lead's when;
+* **purpose**: a pick after the first that only says what the event was for ("이번 행사는 …을 위해 마련됐다",
+  :func:`~kosum.engines.cues.is_purpose`) gives way to the best sentence that states news instead (:func:`with_news`):
+  an editor leads with what was done, by whom, how many, and leaves the why to the card;
 * **headline figure**: where the headline states a quantity ("2배 확대", "3천 명 몰려") that no pick states,
   the first sentence that states it comes in (a summary that keeps a breakdown but not the total misses the
   news).
@@ -33,10 +36,19 @@ from ..pipeline.vocab.sentences import OPENING_CONNECTIVE, REPORTED, YEAR_NUMBER
 from ..types import Document, Sentence
 from .arguments import holds_subject
 from .clauses import subjectless_copula
-from .cues import fact_terms, is_quantity, is_speech, number_terms, sentence_numbers
+from .cues import fact_terms, is_purpose, is_quantity, is_speech, number_terms, sentence_cues, sentence_numbers
 from .form import actor_names, borrows_actor
 
-__all__ = ["borrows", "headline_figures", "leans", "stated", "with_day", "with_echo", "with_headline_figure"]
+__all__ = [
+    "borrows",
+    "headline_figures",
+    "leans",
+    "stated",
+    "with_day",
+    "with_echo",
+    "with_headline_figure",
+    "with_news",
+]
 
 
 def leans(sentence: Sentence) -> bool:
@@ -198,4 +210,47 @@ def with_day(
         out.remove(min(spare, key=lambda j: (len(fact_terms(sentences[j], dates=False)), scores[j])))
     if any((leans(sentences[i]) and i - 1 not in out) or borrows(i, out, sentences, title) for i in out):
         return picked
+    return out
+
+
+def _news(sentence: Sentence) -> bool:
+    """True for a sentence that can state news in a summary: no quote, list, contact line, caption or fragment, no
+    background ("한편 …") and no purpose (:func:`~kosum.engines.cues.is_purpose`)."""
+    cue = sentence_cues(sentence)
+    return not (cue.weak or cue.background or is_purpose(sentence))
+
+
+def with_news(
+    picked: list[int],
+    whole: Sequence[int],
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    max_chars: int,
+    title: str,
+) -> list[int]:
+    """``picked`` with each pick after the first that only says what the event was for ("이번 설명회는 …을 위해
+    마련됐다": :func:`~kosum.engines.cues.is_purpose`) traded for the best sentence of ``whole`` after the first pick
+    that is no pick and states news (:func:`_news`), where that one scores above ``EXTRACTIVE.purpose_weight`` of
+    the purpose's score, fits within ``max_chars`` and leaves no pick leaning on, or borrowing its actor from, a
+    sentence not shown. The first pick stays: it names the event."""
+    out = list(picked)
+    for purpose in [i for i in picked[1:] if is_purpose(sentences[i])]:
+        floor = EXTRACTIVE.purpose_weight * scores[purpose]
+        room = max_chars - sum(len(sentences[i].text) for i in out) + len(sentences[purpose].text)
+        rest = [i for i in out if i != purpose]
+        said = frozenset().union(*(fact_terms(sentences[i], dates=False) for i in rest))
+        # a sentence that states a figure or a name the picks lack first: what was done, how many
+        ranked = sorted(whole, key=lambda k: (not fact_terms(sentences[k], dates=False) - said, -scores[k]))
+        for j in ranked:
+            if scores[j] <= floor:
+                continue
+            if j in out or j < out[0] or len(sentences[j].text) > room or not _news(sentences[j]):
+                continue
+            trial = sorted([*rest, j])
+            if any(
+                (leans(sentences[i]) and i - 1 not in trial) or borrows(i, trial, sentences, title) for i in trial[1:]
+            ):
+                continue
+            out = trial
+            break
     return out

@@ -84,6 +84,8 @@ class ExtractiveTuning:
         the first sentence that states it (a one-sentence summary keeps its lead).
       day_reach: Sentences after the summary's first searched for the day of the event (a day of the month)
         where no pick states one.
+      purpose_weight: A summary sentence after the first that only says what the event was for gives way to a
+        sentence that states news scoring above this share of its score.
     """
 
     mmr_pool: int = 40
@@ -94,6 +96,7 @@ class ExtractiveTuning:
     bullet_fact_cap: int = 2
     figure_min_picks: int = 2
     day_reach: int = 2
+    purpose_weight: float = 0.3
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,12 @@ CAPTION = re.compile(
 )
 #: A sentence that gives background rather than news ("앞서 …", "그동안 …", "한편 …").
 BACKGROUND = re.compile(r"^(?:이는|이번\s*\S+은\s*지난|앞서|그동안|지금까지|한편)[\s,]")
+#: A sentence that only says what an event the article named was for: "이번/이날 …은" (given) and a purpose that ends it
+#: ("…을 위해 마련됐다", "…하고자 기획됐다", "…자리로 마련됐다"), no word of what was done, who came or how many.
+PURPOSE = re.compile(
+    r"(?:^|\s)(?:이번|이날)\s+(?:\S+\s+){0,2}?\S*[은는]\s.*(?:위해|고자|취지로|자리로|목적으로|일환으로|차원에서)"
+    r"\s+(?:마련|기획|준비|추진|진행)(?:됐|되었)다[.]?\s*$"
+)
 #: A speech verb in the final form, as a regex fragment ("밝혔다", "다짐했다").
 SAID_VERB = "(?:" + "|".join((*SPEECH_VERBS, "주문했", *SPEECH_PROMISES)) + ")다"
 #: A sentence that ends in a speech verb ("…포부를 밝혔다.").
