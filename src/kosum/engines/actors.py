@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from ..pipeline.vocab.asides import JUDGEMENT_NOUNS
 from ..pipeline.vocab.bullets import (
     ACTIVE_SUFFIXES,
     ADNOMINAL_TIME_NOUNS,
@@ -118,7 +119,11 @@ def _modifier(morphs: Sequence[Morph], j: int, end: int) -> bool:
     if k + 1 >= end or morphs[k].tag != "ETM":
         return False
     noun = morphs[k + 1]
-    return noun.tag.startswith("NN") and noun.tag != "NNB" and noun.form not in ADNOMINAL_TIME_NOUNS
+    suffix = morphs[k + 2].form if k + 2 < end and morphs[k + 2].tag == "XSN" else ""  # "가능/NNG 성/XSN"
+    after = next((m for m in morphs[k + 2 : end] if m.tag.startswith("E")), None)
+    # "…몰래 쓸 가능성이 크다": the act whose likelihood the clause judges; not "…생길 가능성이 큰 물질", a noun's
+    judged = noun.form + suffix in JUDGEMENT_NOUNS and (after is None or after.tag != "ETM")
+    return noun.tag.startswith("NN") and noun.tag != "NNB" and noun.form not in ADNOMINAL_TIME_NOUNS and not judged
 
 
 def _ending(morphs: Sequence[Morph], span: tuple[int, int]) -> str:

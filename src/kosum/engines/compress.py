@@ -37,7 +37,7 @@ from .spans import facts as _facts
 from .spans import parentheticals as _parentheticals
 from .spans import quoted as _quoted
 from .spans import render as _render
-from .speaking import can_speak, frame_stays, relayed
+from .speaking import can_speak, frame_kept, frame_stays
 from .substance import hollow_rest, only_facts, says_little
 
 __all__ = ["compress"]
@@ -248,8 +248,8 @@ def compress(
     keep_qualifiers(morphs, keep, inside)  # "전 구간(지하 구간 제외)": an exception, a limit, a condition stays
     spans = cl.clauses(morphs, end)
     subject = lead = ar.subject(morphs, spans[0][1])
-    relay = relayed(text, morphs, keep, subject, end, base, inside)  # "…며, 경찰은 …다고 전했다": its speaker stays
-    if len(spans) > 1 and cl.contrast(morphs, spans[0]):
+    relay = frame_kept(text, morphs, keep, subject, end, base, inside)  # "…며, 경찰은 …다고 전했다": speaker stays
+    if len(spans) > 1 and cl.contrast(morphs, spans[0]) and not relay:
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
     if subject and end < len(morphs) and ar.own_subject(morphs, keep, subject, end, True, inside) and not relay:
         # "시는 15일 A와 B가 … 기부했다고 밝혔다": the reported clause has its own subject; the
@@ -259,7 +259,7 @@ def compress(
             for j in range(cl.frame_date(morphs, subject, end)):
                 keep[j] = False
             subject = 0
-    elif subject and end < len(morphs) and (relay or frame_stays(text, morphs, subject, end, base, inside)):
+    elif end < len(morphs) and (relay or (subject and frame_stays(text, morphs, subject, end, base, inside))):
         # "A는 양 당이 … 협상을 한 결과, … 합의했다고 밝혔다": whose clause is unclear; the frame stays,
         # so that the speaker is never read as the one who did it (nor a person telling a past act, engines/speaking)
         end = len(morphs)

@@ -22,6 +22,14 @@ the speaker learned, most often of others ("박모 씨는 공방을 운영해 �
 구별하기 힘들었다고 전했다": the police carved no seal): it stays wherever its speaker would stay in the bullet
 (:func:`relays`). And a clause that tells what befell people ("새솔군은 산불로 스무 명 남짓 크게 다쳤다고
 알렸다": :func:`befell`) is no act of an office, nor of whoever speaks of it.
+
+Nor is a judgement (faith41). "새솔경찰서는 외지인을 노린 범행이라는 점은 명백하나 …했는지는 불분명하다고
+밝혔다", cut to "새솔경찰서는 … 명백하나 … 불분명함", makes the police the ones who aimed, or unsure of themselves;
+and "새솔군은 강물이 넘칠 가능성이 크다고 밝혔다", cut to "강물이 넘칠 가능성이 큼", states the county's assessment
+as a fact. Where the reported clause judges a thing ("…한 점은", "…했는지는") or how likely or needed a clause with a
+subject of its own is, the speaker and the frame stay (:func:`judged`), even after a contrast ("…명백하나") or where no
+opening topic is found; so they do where the speaker is named only by the occasion ("회견에서는 …라고 밝혔다":
+:func:`said_at`).
 """
 
 from __future__ import annotations
@@ -31,13 +39,24 @@ from collections.abc import Sequence
 from .._kiwi import short_tokens
 from ..pipeline.labels import names_where, who_or_where
 from ..pipeline.people import names_people
-from ..pipeline.vocab.asides import HARM_KEYS, INVESTIGATOR_ENDS, RELAY_STEMS, SUFFER_STEMS
+from ..pipeline.vocab.asides import (
+    HARM_KEYS,
+    INVESTIGATOR_ENDS,
+    JUDGED_THINGS,
+    JUDGEMENT_HEADS,
+    JUDGEMENT_NOUN_TAILS,
+    JUDGEMENT_NOUNS,
+    OCCASION_NOUNS,
+    QUESTION_ENDINGS,
+    RELAY_STEMS,
+    SUFFER_STEMS,
+)
 from ..pipeline.vocab.bullets import SPEAKER_ENDS, SPEAKER_WORDS, WITNESS_ENDS
 from ..pipeline.vocab.sentences import PAST_FORMS
 from ..types import Morph
 from .arguments import key, shared_subject, topic_after
 
-__all__ = ["befell", "can_speak", "frame_stays", "relayed", "relays", "tells_others"]
+__all__ = ["befell", "can_speak", "frame_kept", "frame_stays", "judged", "relayed", "relays", "said_at", "tells_others"]
 
 _NAME_TAGS = frozenset({"NNP", "SL"})
 
@@ -138,4 +157,63 @@ def frame_stays(text: str, morphs: Sequence[Morph], subject: int, end: int, base
         or tells_others(text, morphs, subject, end, base)
         or relays(morphs, end)
         or befell(morphs, end)
+    )
+
+
+def judged(morphs: Sequence[Morph], subject: int, end: int) -> bool:
+    """True where the reported clause ``[subject, end)`` (``end`` one past its "다고") ends in a judgement: a head of
+    :data:`~kosum.pipeline.vocab.asides.JUDGEMENT_HEADS` whose topic or subject is a thing an adnominal clause names
+    ("…노린 것은 분명하다", "…늘린 점은 명백하다") or an embedded question ("…했는지는 확실치 않다"), or a noun of
+    :data:`~kosum.pipeline.vocab.asides.JUDGEMENT_NOUNS` after a clause with a subject of its own ("물이 불어날
+    가능성이 크다"; not "요금을 올릴 가능성이 있다", the speaker's own)."""
+    if end > len(morphs) or end - subject < 4:
+        return False
+    j = end - 1
+    while j > subject and morphs[j].tag.startswith(("E", "VX", "XSA", "XSV")):
+        j -= 1  # "확실/XR 하/XSA 지/EC 않/VX 다고/EC": the head
+    if morphs[j].form in JUDGEMENT_HEADS:
+        h = j - 1 if morphs[j - 1].tag == "XPN" else j  # "불/XPN 분명/MAG"
+        while h > subject and morphs[h - 1].tag == "MAG":
+            h -= 1  # "…했는지는 아직 불분명하다"
+        if h - subject < 3 or morphs[h - 1].tag not in ("JX", "JKS"):
+            return False
+        thing = morphs[h - 2]
+        if thing.tag == "EC" and thing.form in QUESTION_ENDINGS:
+            return True
+        return thing.form in JUDGED_THINGS and thing.tag.startswith("NN") and morphs[h - 3].tag == "ETM"
+    if j - subject < 3 or morphs[j - 1].tag not in ("JX", "JKS"):
+        return False
+    if morphs[j].form not in JUDGEMENT_NOUN_TAILS or not morphs[j].tag.startswith("VA"):
+        return False
+    k = j - 2
+    noun = morphs[k].form
+    if morphs[k].tag == "XSN" and k > subject:
+        k -= 1  # "가능/NNG 성/XSN"
+        noun = morphs[k].form + noun
+    if noun not in JUDGEMENT_NOUNS or k <= subject or morphs[k - 1].tag != "ETM":
+        return False
+    return any(m.tag == "JKS" for m in morphs[subject : k - 1])
+
+
+def said_at(morphs: Sequence[Morph], subject: int) -> bool:
+    """True where the sentence's topic ``morphs[:subject]`` is an occasion of speaking
+    (:data:`~kosum.pipeline.vocab.asides.OCCASION_NOUNS`) with "에서는" ("인터뷰에서는"): it stands where the speaker
+    would, and what is reported is someone's words, not the occasion's fact."""
+    if subject < 3 or subject > len(morphs):
+        return False
+    topic, place, noun = morphs[subject - 1], morphs[subject - 2], morphs[subject - 3]
+    at = topic.tag == "JX" and place.tag == "JKB" and place.form == "에서"
+    return at and noun.tag.startswith("NN") and noun.form in OCCASION_NOUNS
+
+
+def frame_kept(
+    text: str, morphs: Sequence[Morph], keep: Sequence[bool], subject: int, end: int, base: int, inside: Sequence[bool]
+) -> bool:
+    """True where the frame stays, and the speaker with it, even over a reported clause with a subject of its own:
+    its speaker stands in the reported part (:func:`relayed`), the clause is a judgement (:func:`judged`), or the
+    speaker is named only by the occasion (:func:`said_at`)."""
+    return (
+        relayed(text, morphs, keep, subject, end, base, inside)
+        or judged(morphs, subject, end)
+        or said_at(morphs, subject)
     )

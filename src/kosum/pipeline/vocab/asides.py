@@ -62,3 +62,20 @@ INVESTIGATOR_ENDS = (
     "수사본부",
     "수사팀",
 )
+#: Heads of a judgement of how sure a thing is ("…한 점은 명백하다", "…했는지는 아직 불분명하다"):
+#: reported of an act or a state named as a thing, it is the speaker's assessment, no fact of the article's and no act
+#: of the speaker's; the frame stays (:func:`kosum.engines.speaking.judged`).
+JUDGEMENT_HEADS = frozenset({"분명", "확실", "명백", "명확", "틀림없", "불확실", "불분명", "불명확", "확인"})
+#: Nouns that make an adnominal clause a thing judged ("…노린 것은", "…늘린 점은").
+JUDGED_THINGS = frozenset({"것", "점"})
+#: Endings of an embedded question, a thing judged as it stands ("…했는지는", "…한 것인지는").
+QUESTION_ENDINGS = frozenset({"ᆫ지", "는지", "은지", "ᆯ지", "을지"})
+#: Nouns of how likely or needed a clause is ("…떠밀려 왔을 가능성이 크다", "…옮겨 갈 필요가 크다"), with the stems that
+#: close them (:data:`JUDGEMENT_NOUN_TAILS`): of a clause with a subject of its own, the speaker's assessment.
+JUDGEMENT_NOUNS = frozenset({"가능성", "필요", "여지"})
+#: Stems that close a judgement noun ("가능성이 높다", "필요가 없다").
+JUDGEMENT_NOUN_TAILS = frozenset({"있", "없", "높", "크", "낮"})
+#: Occasions of speaking ("인터뷰에서는", "회견에서는"): as a sentence's topic they stand where its speaker would, so
+#: what the frame reports is someone's words, not the occasion's fact; the frame stays
+#: (:func:`kosum.engines.speaking.said_at`).
+OCCASION_NOUNS = frozenset({"인터뷰", "회견", "브리핑", "성명", "연설", "담화", "간담회", "토론회", "설명회", "논평"})
