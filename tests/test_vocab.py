@@ -12,7 +12,7 @@ import pytest
 
 from kosum.pipeline import tuning
 from kosum.pipeline.speech import is_reported_speech
-from kosum.pipeline.vocab import areas, asides, bullets, common, layout, lines, news, sentences
+from kosum.pipeline.vocab import areas, asides, bullets, common, efforts, layout, lines, news, sentences
 
 VOCAB = {
     **vars(common),
@@ -23,6 +23,7 @@ VOCAB = {
     **vars(bullets),
     **vars(areas),
     **vars(asides),
+    **vars(efforts),
 }
 
 # (pattern, text, whether the pattern finds something in it)
@@ -704,6 +705,16 @@ MEMBERS = [
     ("REASON_ENDINGS", "니까", "어서"),
     ("WITNESS_ENDS", "교수", "관계자"),
     ("ACTIVE_SUFFIXES", "하", "되"),
+    ("EFFORT_STEMS", "돕", "열"),
+    ("EFFORT_STEMS", "힘쓰", "운영하"),
+    ("EFFORT_NOUNS", "기여", "개최"),
+    ("EFFORT_NOUNS", "노력", "추진"),
+    ("PRAISE_OBJECTS", ("평가", "받"), ("평가", "하")),
+    ("PRAISE_OBJECTS", ("인기", "끌"), ("예산", "받")),
+    ("LIST_CLOSER", "등", "및"),
+    ("SETUP_NOUNS", "마련", "개최"),
+    ("POINTING_PLACES", "여기", "현장"),
+    ("PURPOSE_KEY", "위하/VV", "통하/VV"),
 ]
 
 

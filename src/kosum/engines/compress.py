@@ -1,13 +1,12 @@
 """개조식 compression of one sentence: a faithful reduction of one source clause.
 
-A bullet is made of whole morphemes of its source sentence, in order; only the final predicate is
-nominalized, keeping its modality ("착공할 예정", "늘어나지 않음"). What may go: an announcing speech
-frame and its speaker (:mod:`kosum.engines.clauses` says when), parentheticals, purpose, means and
-background clauses, clauses before the main one (never a middle one alone, never a condition, never
-one with a topic the main clause needs), and place phrases. Everything the kept predicate needs
-stays; where no safe cut is left, the caller falls back to the whole clause
-(:func:`kosum.engines.bullets.make_bullet`). Example: "한빛시는 15일 가람기업과 누리중공업이
-방역물품 800세트를 기부했다고 밝혔다." → "가람기업과 누리중공업이 방역물품 800세트 기부".
+A bullet is made of whole morphemes of its source sentence, in order; only the final predicate is nominalized,
+keeping its modality ("착공할 예정", "늘어나지 않음"). What may go: an announcing speech frame and its speaker
+(:mod:`kosum.engines.clauses` says when), parentheticals, purpose, means and background clauses, clauses before the
+main one (never a middle one alone, never a condition, never one with a topic the main clause needs), and place
+phrases. Everything the kept predicate needs stays; where no safe cut is left, the caller falls back to the whole
+clause (:func:`kosum.engines.bullets.make_bullet`). Example: "한빛시는 15일 가람기업과 누리중공업이 방역물품 800세트를
+기부했다고 밝혔다." → "가람기업과 누리중공업이 방역물품 800세트 기부".
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from .ability import used_ability
 from .actors import holds_actor
 from .anchored import keep_time_anchor
 from .bracketed import keep_named_arguments, keep_qualifiers
+from .efforts import frames_content, general_act
 from .embedded import backdrop, embedded, eventless
 from .gapped import gapped_parallel
 from .owners import orphaned_contrast, owns_rest
@@ -63,10 +63,9 @@ def _nominal(
     irregular: dict[int, str],
     connective: bool = False,
 ) -> str | None:
-    """Cut the kept morphemes at their final predicate and nominalize it; ``None`` where the
-    grammar gives no safe cut (the sentence does not end in "-다", a "것이다" ending). With
-    ``connective``, the kept morphemes end in a clause's connective ending ("참가해", "늘리고")
-    instead."""
+    """Cut the kept morphemes at their final predicate and nominalize it; ``None`` where the grammar gives no safe
+    cut (the sentence does not end in "-다", a "것이다" ending). With ``connective``, the kept morphemes end in a
+    clause's connective ending ("참가해", "늘리고") instead."""
     tail = list(kept)
     while tail and morphs[tail[-1]].tag in _PUNCT:
         keep[tail.pop()] = False
@@ -178,11 +177,10 @@ def _kind(morphs: Sequence[Morph], chunk: Sequence[int]) -> str:
 def _shorten(
     text: str, morphs: Sequence[Morph], keep: list[bool], base: int, start: int, stop: int, limit: int
 ) -> None:
-    """Drop place phrases ("대강당에서", "공원 일원에") of the main clause ``[start, stop)``, from the
-    left, until the bullet fits ``limit``. Only those that drop safely go: none with a date or a
-    time, a fact or a condition ("…할 경우에"), none next to a comma (an element of a list), none that
-    an adnominal clause takes as its argument ("본관에서 열린 …") or whose noun an adnominal
-    modifies ("…했다는 점에서"), and never the phrase next to the predicate (a core argument)."""
+    """Drop place phrases ("대강당에서", "공원 일원에") of the main clause ``[start, stop)``, from the left, until
+    the bullet fits ``limit``. Only those that drop safely go: none with a date or a time, a fact or a condition
+    ("…할 경우에"), none next to a comma (an element of a list), none that an adnominal clause takes as its argument
+    ("본관에서 열린 …") or whose noun an adnominal modifies ("…했다는 점에서"), never the one next to the predicate."""
     chunks = _chunks(morphs, keep, start, stop)
     if len(chunks) < COMPRESS.min_chunks:
         return
@@ -221,11 +219,10 @@ def compress(
     whole: bool = False,
     office: bool = False,
 ) -> str | None:
-    """The 개조식 bullet of a sentence ``text`` (starting at offset ``base``) with its Kiwi
-    ``morphs`` (only those from ``base`` on are used), or ``None`` where the grammar gives
-    no safe ending. ``skip``: a span of ``text`` left out (an in-sentence list); ``whole``: no
-    clause or phrase dropped, only the speech frame and parentheticals; ``office``: the sentence's
-    subject was the office, cut before ("시는 …"), so a means clause never stands in for it."""
+    """The 개조식 bullet of a sentence ``text`` (starting at offset ``base``) with its Kiwi ``morphs`` (only those
+    from ``base`` on are used), or ``None`` where the grammar gives no safe ending. ``skip``: a span of ``text`` left
+    out (an in-sentence list); ``whole``: no clause or phrase dropped, only the speech frame and parentheticals;
+    ``office``: the sentence's subject was the office, cut before ("시는 …"): no means clause stands in for it."""
     stop = base + len(text)
     own = [m for m in morphs if m.start >= base and m.end <= stop]
     if not own:
@@ -287,6 +284,8 @@ def compress(
         nonlocal subject
         if expects and ar.any_subordinate(morphs, *span):
             return False  # "…등을 통해 … 기반 마련이 기대된다": what is expected comes from the means
+        if frames_content(morphs, keep, facts, spans, lead, span[1], end):
+            return False  # "…▲A ▲B 등을 추진하며 … 성장을 돕고 있다": an effort alone says nothing (engines/efforts)
         relation = cl.relation(morphs, span) and not ar.points_back(morphs, keep, *span)  # "이에 대해" goes
         if ar.stray_object(morphs, span) or ar.stray_subject(morphs, span) or cl.not_only(morphs, span) or relation:
             return False
@@ -378,6 +377,7 @@ def compress(
         return not ar.gutted(morphs, keep, span[1])
 
     planned = cl.planned(morphs, spans[-1][0], end)
+    general = len(spans) > 1 and general_act(morphs, spans[-1][0], end)  # "…에 힘쓰고 있다" (engines/efforts)
     if whole:
         return nominal()
     facts = _facts(morphs, inside)
@@ -444,11 +444,12 @@ def compress(
     if result is not None and len(result) > room:
         _shorten(text, morphs, keep, base, spans[-1][0], end, room)
         result = nominal() or result
-    # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다"); the clause
-    # with the figures ends the bullet where the main clause lost them or what was kept for them is long ("모임")
+    # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다") or one of
+    # general effort (engines/efforts); else the clause with the figures ends the bullet where the main clause lost
+    # them or what was kept for them is long ("모임")
     if (
         result is not None
-        and not planned
+        and not (planned or general)
         and any(figures)
         and (
             not any(f and k for f, k in zip(figures, keep, strict=True))
