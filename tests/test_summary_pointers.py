@@ -28,6 +28,28 @@ FERRY = "\n\n".join(
 )
 
 
+HOUSES = "\n\n".join(
+    [
+        "새솔군, 빈집 나눔 첫 거래 성사",
+        "새솔군은 빈집 나눔 사업을 시작한 지 한 달 만에 첫 거래가 이뤄졌다고 5일 밝혔다. 누리면에 등록된 "
+        "빈집이 도시 귀농 희망자와 이어져 첫 매매가 성사됐다.",
+        "한편 '낡은 집 다시 짓기' 지원으로 지은 첫 집이 지난달 완공됐다. 이 제도는 귀농인이 사들인 빈집을 "
+        "허물고 새로 지으면 한 채에 2,500만 원까지 보탠다.",
+        "군 관계자는 빈집을 고쳐 귀농인의 보금자리로 삼겠다고 말했다.",
+    ]
+)
+
+
+def test_a_programme_named_back_comes_only_after_the_one_that_introduced_it() -> None:
+    # "이 제도는 … 최대 2,500만 원" right after the sale would give the sale's programme the other one's grant
+    for count in (2, 3, 4):
+        result = summarize(HOUSES, engine="extractive", sentences=count)
+        chosen = result.summary_sources
+        for i in chosen:
+            if result.sentences[i].text.startswith("이 제도는"):
+                assert i - 1 in chosen, (count, result.summary)
+
+
 def _leans(text: str) -> bool:
     return bool(ANAPHORIC_OPENING.match(text) or LEANING_OPENING.match(text))
 

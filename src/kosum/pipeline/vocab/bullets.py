@@ -357,7 +357,11 @@ ABOUT_NOUNS = frozenset({"경우"})
 #: point to any sentence before, and "이 때문에 …" mostly states the article's own claim, which a summary keeps).
 LEANING_OPENING = re.compile(
     r"^(?:이\s*밖에(?:도)?|이\s*외에(?:도)?|그\s*밖에(?:도)?|이에\s*(?:따라|대해|대하여|반해|비해)|이튿날|그\s*다음\s*날인?|"
-    r"이\s*(?:사건|사고|일)(?:은|이|로|으로|에)?)\s*,?\s+"
+    r"이\s*(?:사건|사고|일)(?:은|이|로|으로|에)?|"
+    # a programme named back with the demonstrative ("이 제도는 …", "이 사업을 통해 …"): the one the sentence
+    # before introduced, not a programme the summary shows (never "이번", "이 대표": a surname and a post)
+    r"이\s(?:제도|사업|정책|프로그램|행사|대회|축제|조치|방안|계획|법안|시설|서비스|캠페인)"
+    r"(?:은|는|이|가|을|를|의|에|에서|으로|로|도|에는|에서는|을\s*통해|를\s*통해))\s*,?\s+"
 )
 #: Adverbs that, right after a noun, mark it as what the clause is about, as an additive "도" does ("새 청사 역시").
 ITSELF_ADVERBS = frozenset({"역시", "또한"})
