@@ -248,3 +248,42 @@ def test_a_quoted_name_that_opens_the_next_sentence_with_은_stays_with_it() -> 
     texts = [s.text for s in preprocess(text).sentences]
     assert texts[0].endswith("개장식을 열었다."), texts
     assert texts[1].startswith("'별빛 야시장'은 매달"), texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause quoted without marks: "…연다" is inside the sentence
+        (
+            "한빛읍은 올해 장터를 넓혔다. 주민 대부분은 장날이 겹치면 이튿날 연다 정도로 여겨 왔다. "
+            "그러나 올해는 규칙이 바뀌었다.",
+            "주민 대부분은 장날이 겹치면 이튿날 연다 정도로 여겨 왔다.",
+        ),
+        # "-다" for "-다가": the act and what befell it are one sentence
+        (
+            "상점들이 추천 코너에 웃돈을 받고 홍보를 해 주다 새솔 소비자원에 적발됐다. "
+            "소비자원은 벌금을 물렸다. 상점은 이를 받아들였다.",
+            "상점들이 추천 코너에 웃돈을 받고 홍보를 해 주다 새솔 소비자원에 적발됐다.",
+        ),
+        (
+            "새솔군 직원이 면허를 땄다 위조 서류가 드러나 자격을 잃었던 사람이 다시 뽑혀 논란이 일었다. "
+            "군은 경위를 조사한다. 결과는 다음 달 나온다.",
+            "새솔군 직원이 면허를 땄다 위조 서류가 드러나 자격을 잃었던 사람이 다시 뽑혀 논란이 일었다.",
+        ),
+    ],
+)
+def test_a_bare_final_ending_in_a_punctuated_paragraph_ends_no_sentence(text: str, expected: str) -> None:
+    assert expected in [s.text for s in preprocess(text).sentences]
+
+
+def test_unpunctuated_lines_keep_kiwis_ends() -> None:
+    texts = [s.text for s in preprocess("오늘 장터에 다녀왔어요 사람이 많았다 다음에 또 가야지").sentences]
+    assert len(texts) >= 2
+
+
+def test_a_headline_run_into_the_lead_keeps_its_end() -> None:
+    text = (
+        "바다 학교 새 출발 어린이 맞춤형 체험…갯벌 감수성 키운다 새솔군이 올해 바다 학교를 연다. "
+        "군은 어린이 200명을 모집한다. 참가비는 없다."
+    )
+    assert "새솔군이 올해 바다 학교를 연다." in [s.text for s in preprocess(text).sentences]

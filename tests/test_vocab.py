@@ -719,6 +719,7 @@ MEMBERS = [
     ("SETUP_NOUNS", "마련", "개최"),
     ("POINTING_PLACES", "여기", "현장"),
     ("PURPOSE_KEY", "위하/VV", "통하/VV"),
+    ("HEADLINE_ELLIPSIS", "…", "."),
 ]
 
 

@@ -23,8 +23,9 @@ from ..types import Document, Morph, Sentence
 from .cleaning import clean_lines, clean_title, lead_after_subtitle
 from .normalize import analysis_view, check_text, normalize_text
 from .tuning import LINES, SENTENCES
+from .vocab.common import HANGUL
 from .vocab.layout import QUOTATIVE, QUOTE_OPENS_NEXT, SOFT_BREAK
-from .vocab.sentences import NOMINAL_ENDINGS
+from .vocab.sentences import HEADLINE_ELLIPSIS, NOMINAL_ENDINGS
 
 __all__ = ["MAX_SENTENCE_CHARS", "preprocess", "removal_warnings", "split_sentences"]
 
@@ -34,6 +35,7 @@ MAX_SENTENCE_CHARS = SENTENCES.max_sentence_chars
 _BLOCK_CHARS = SENTENCES.block_chars
 _PARALLEL_CHARS = SENTENCES.parallel_chars
 _PARAGRAPH_SEP = "\n\n"
+_PUNCTUATED_MIN_ENDS = SENTENCES.punctuated_min_ends
 #: Kiwi tokens of a span, with the offset their positions are relative to.
 _Tokens = tuple[int, list[Any]]
 #: Kiwi tags of a predicate: verb, adjective and auxiliary stems (with their irregular
@@ -155,6 +157,43 @@ def _quotes_closed(
     return out
 
 
+def _unpunctuated(text: str, span: tuple[int, int, int, _Tokens | None]) -> bool:
+    """True for a piece that ends in a Hangul letter, with no punctuation after it ("…쉰다")."""
+    piece = text[span[0] : span[1]].rstrip()
+    return bool(piece) and bool(HANGUL.match(piece[-1]))
+
+
+def _bare_end(text: str, span: tuple[int, int, int, _Tokens | None]) -> bool:
+    """True for an unpunctuated piece Kiwi ended on a final ending ("…쉰다", "…해 주다")."""
+    if HEADLINE_ELLIPSIS in text[span[0] : span[1]]:
+        return False  # "…체험수업…감수성 키운다": a headline run into the lead, ending where Kiwi ends it
+    return span[3] is not None and span[3][1][-1].tag == "EF"
+
+
+def _bare_ends_joined(
+    text: str, spans: list[tuple[int, int, int, _Tokens | None]]
+) -> list[tuple[int, int, int, _Tokens | None]]:
+    """Join to the rest of its paragraph a piece Kiwi ended on a bare final ending, where the
+    paragraph ends every other sentence with punctuation: such a writer ends a sentence with a
+    period, and the bare "-다" is inside one (a clause quoted without marks, "…이튿날 연다 정도로
+    여겼다"; "-다" for "-다가", "…홍보를 해 주다 적발됐다"; "…된다" + "고 밝혔다"; a name read as
+    the nominal ending). A paragraph of unpunctuated lines (a post, a chat) keeps Kiwi's ends."""
+    unpunctuated = [i for i, span in enumerate(spans) if _unpunctuated(text, span)]
+    out = list(spans)
+    for i in reversed(unpunctuated):
+        p_index = spans[i][2]
+        if i + 1 >= len(spans) or spans[i + 1][2] != p_index or not _bare_end(text, spans[i]):
+            continue
+        if any(j != i and spans[j][2] == p_index for j in unpunctuated):
+            continue  # another unpunctuated end in the paragraph: its writer may end sentences so
+        if sum(span[2] == p_index for span in spans) - 1 < _PUNCTUATED_MIN_ENDS:
+            continue
+        start, _, _, tokens = out[i]
+        nxt = out[i + 1]
+        out[i : i + 2] = [(start, nxt[1], p_index, _joined(tokens, nxt[3]))]
+    return out
+
+
 def split_sentences(
     text: str, paragraphs: Sequence[tuple[int, str]], title: str | None = None
 ) -> tuple[tuple[Sentence, ...], tuple[Morph, ...]]:
@@ -186,7 +225,7 @@ def split_sentences(
             pos = max(pos, end)
         if block[pos:].strip():
             spans.append((offset + pos, offset + len(block), p_index, None))
-    spans = _quotes_closed(text, spans)
+    spans = _bare_ends_joined(text, _quotes_closed(text, spans))
     pieces: list[tuple[int, int, int, _Tokens | None]] = []
     for start, end, p_index, tokens in spans:
         start, end = _trimmed(text, start, end)

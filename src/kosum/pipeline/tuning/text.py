@@ -178,11 +178,15 @@ class SentenceTuning:
       parallel_chars: Text of at least this many characters is analysed by Kiwi's worker threads,
         its blocks in parallel; shorter text (a news article) block by block in the calling thread,
         which costs less CPU time than handing the blocks over to the threads and back.
+      punctuated_min_ends: Fewest other sentence ends with punctuation in a paragraph that make its
+        writer one who ends sentences with a period, so that Kiwi's one end there on a bare final
+        ending ("…쉰다") is read as inside a sentence; fewer, and Kiwi's end stands (a short post).
     """
 
     max_sentence_chars: int = 400
     block_chars: int = 1500
     parallel_chars: int = 10_000
+    punctuated_min_ends: int = 2
 
 
 @dataclass(frozen=True)

@@ -146,6 +146,8 @@ CLOSE_BRACKETS = frozenset({")", "]", ">", "〉", "》", "}"})
 STOP_STEMS = frozenset({"하/VV", "되/VV", "있/VV", "있/VA", "없/VA", "않/VV", "같/VA", "이/VV", "보/VV", "주/VV"})
 #: Nominal endings Kiwi may read as a sentence's end ("-ㅁ", "-음"): glued to a noun they are its last syllable.
 NOMINAL_ENDINGS = frozenset({"ᆷ", "음"})
+#: The mark a headline sets between its phrases ("…체험수업…감수성 키운다"), never a running sentence's.
+HEADLINE_ELLIPSIS = "…"
 #: The end of a question ("…일까?", "…무엇일까", "…있나요").
 QUESTION_END = re.compile(r"(?:[?？]|[까냐]|나요|가요|는가)\s*[\"'”’)\]]*\s*[.?？]?\s*$")
 #: Kiwi forms of the past-tense pre-final ending (EP) ("했다" → 하 + 었 + 다).
