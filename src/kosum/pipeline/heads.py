@@ -22,11 +22,13 @@ from collections.abc import Callable, Sequence
 
 from .._kiwi import short_tokens
 from ..types import Morph, Sentence
+from .gifts import with_lead_gift
 from .kinds import widened
 from .labels import bare_phrase, names_where, names_who, reads_as_noun, who_or_where
 from .naming import closes_inside
 from .people import no_topic_head
 from .phrases import written_across
+from .slogans import slogan
 from .subjects import subject_act
 from .topic import headline_topic, lead_act
 from .tuning import CARDS
@@ -41,7 +43,7 @@ from .vocab.headlines import (
     OUTCOME_ACTS,
     VENUE_PARTICLES,
 )
-from .vocab.layout import ORDINAL_WORD
+from .vocab.layout import HEADLINE_ACTOR, ORDINAL_WORD
 
 __all__ = ["grown", "lead_programme", "quote_led", "quoted_whole", "topic_for_head"]
 
@@ -58,9 +60,11 @@ def topic_for_head(
     공예, 음악 교실 성황" → "어린이 공예, 음악 교실", names38); a name of one common noun, a kind, takes
     the phrase the headline or the lead writes it in ("새솔군, 누리천 수질 점검 나서" → "누리천 수질
     점검", names39)."""
-    named = quoted_whole(lead_programme(_by_head(label, title, text, title_morphs, lead), lead, text), title, text)
+    named = _by_head(_unslogan(label, title, text, lead), title, text, title_morphs, lead)
+    named = quoted_whole(lead_programme(named, lead, text), title, text)
     named = quoted_whole(named, lead.text, text) if lead is not None else named
-    return grown(quote_led(named, title), title, text, lead.text if lead is not None else "")
+    named = grown(quote_led(named, title), title, text, lead.text if lead is not None else "")
+    return with_lead_gift(named, lead.text, text) if lead is not None else named
 
 
 def quote_led(label: str, title: str) -> str:
@@ -149,11 +153,41 @@ def lead_programme(label: str, lead: Sentence | None, text: str) -> str:
     one too long for ``CARDS.topic_max_chars`` leaves ``label``."""
     if lead is None or not label:
         return label
-    found = list(HEADLINE_QUOTE.finditer(lead.text))
-    acted = [NAME_NOTE.sub("", m.group()[1:-1]).strip() for m in found if _acted_on(lead, m.end())]
+    acted = _lead_quoted(lead)
     if not acted or any(_shares(label, name) for name in acted):
         return label
     return _quoted_name(acted[0]) or label
+
+
+def _lead_quoted(lead: Sentence) -> list[str]:
+    """The names ``lead`` writes in quotation marks as the objects of its act, without a bracketed note."""
+    found = HEADLINE_QUOTE.finditer(lead.text)
+    return [NAME_NOTE.sub("", m.group()[1:-1]).strip() for m in found if _acted_on(lead, m.end())]
+
+
+def _unslogan(label: str, title: str, text: str, lead: Sentence | None) -> str:
+    """``label``, or where it is the headline's slogan (:func:`~kosum.pipeline.slogans.slogan`), the
+    matter in the lead's words: its quoted programme that is the object of its act ("새솔군은 ‘주민
+    자치 나눔 교육’을 실시했다"), else its object of its act on a noun the headline shares
+    (:func:`lead_act`), else the headline's subject before its comma without the place words that lead
+    it ("새솔 청년센터, 바다 예술의 거점 활약" → "청년센터"), where no word of it names who or where;
+    ``label`` where none is found."""
+    if not slogan(label, title):
+        return label
+    if lead is not None:
+        quoted = [_quoted_name(name) for name in _lead_quoted(lead)]
+        acted = lead_act(lead, text)
+        if any(quoted):
+            return next(name for name in quoted if name)
+        if acted and any(w in title for w in acted.split()):
+            return acted
+    actor = HEADLINE_ACTOR.match(title.split("\n", 1)[0])
+    words = actor.group().rstrip(",， ").split() if actor else []
+    while len(words) > 1 and names_where(words[0], text):
+        words.pop(0)
+    if not words or any(names_where(w, text) or who_or_where(w) for w in words) or not reads_as_noun(" ".join(words)):
+        return label
+    return " ".join(words)
 
 
 def _shares(label: str, name: str) -> bool:

@@ -146,3 +146,11 @@ ACT_VERB_STARTS = ("하", "한", "할", "함", "해", "했", "되", "된", "될"
 #: Particles of another subject, topic or object written between a headline's subject and its act
 #: ("…의 제작이 확정"): the act is that one's, not the subject's (pipeline.subjects).
 OTHER_ACTOR_TAGS = frozenset({"JKS", "JX", "JKO"})
+#: Nouns a headline calls its subject by as a figure of a place or role ("…, 바다 예술의 거점 활약", "…,
+#: 바다 관광 허브로 도약"): after "의" or before "로" they head a slogan, not the matter (pipeline.slogans).
+ROLE_METAPHORS = frozenset({"거점", "요람", "허브", "메카", "산실", "중심지", "본거지"})
+#: The particles a role's figure takes in a headline: what the subject becomes or acts as ("…허브로 도약").
+ROLE_PARTICLES = ("으로", "로")
+#: Acts of giving a lead writes of a thing, besides :data:`GIFT_ACTS` ("…난방용품을 지원했다"): with the
+#: thing, they name the event (pipeline.gifts).
+SUPPLY_ACTS = frozenset({"지원", "제공"})
