@@ -50,6 +50,18 @@ def test_a_programme_named_back_comes_only_after_the_one_that_introduced_it() ->
                 assert i - 1 in chosen, (count, result.summary)
 
 
+def test_a_noun_set_beside_another_leans_on_the_sentence_before() -> None:
+    from kosum.engines.standing import leans
+    from kosum.pipeline.preprocess import preprocess
+
+    doc = preprocess(
+        "누리문고는 과징금 300만 원을 냈다. 한빛서점 역시 과징금 200만 원을 냈다. 누리시 역시 점검에 나섰다."
+    )
+    assert [leans(s) for s in doc.sentences] == [False, True, True]
+    plain = preprocess("한빛서점은 역시 인기가 많았다. 새솔군은 올해 쉼터 12곳을 새로 열었다.")
+    assert not any(leans(s) for s in plain.sentences)
+
+
 def _leans(text: str) -> bool:
     return bool(ANAPHORIC_OPENING.match(text) or LEANING_OPENING.match(text))
 

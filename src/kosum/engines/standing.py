@@ -31,7 +31,13 @@ import numpy as np
 
 from ..pipeline.normalize import letters
 from ..pipeline.tuning import EXTRACTIVE
-from ..pipeline.vocab.bullets import ANAPHORIC_OPENING, DAY_OF_MONTH, LEANING_OPENING, POINTER_CONNECTIVE
+from ..pipeline.vocab.bullets import (
+    ANAPHORIC_OPENING,
+    DAY_OF_MONTH,
+    ITSELF_ADVERBS,
+    LEANING_OPENING,
+    POINTER_CONNECTIVE,
+)
 from ..pipeline.vocab.sentences import OPENING_CONNECTIVE, REPORTED, YEAR_NUMBER
 from ..types import Document, Sentence
 from .arguments import holds_subject
@@ -53,9 +59,17 @@ __all__ = [
 
 def leans(sentence: Sentence) -> bool:
     """True for a sentence that opens with a pointer or connective back to the sentence before it
-    ("이는 …", "이 밖에도 …", "이로 인해 …", "이에 따라 …"): alone, it adds to or follows from what is not shown."""
+    ("이는 …", "이 밖에도 …", "이로 인해 …", "이에 따라 …"), or whose opening noun is set beside another's ("B사
+    역시 …": :data:`~kosum.pipeline.vocab.bullets.ITSELF_ADVERBS`): alone, it adds to or follows from what is not
+    shown."""
     text = sentence.text.lstrip()
-    return any(p.match(text) for p in (ANAPHORIC_OPENING, LEANING_OPENING))
+    if any(p.match(text) for p in (ANAPHORIC_OPENING, LEANING_OPENING)):
+        return True
+    words = [m for m in sentence.morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    k = 0
+    while k < len(words) and words[k].tag.startswith(("NN", "SL", "SH", "SN", "XSN")):
+        k += 1
+    return 0 < k < len(words) and words[k].tag == "MAG" and words[k].form in ITSELF_ADVERBS
 
 
 def stated(shown: Sequence[Sentence], picks: Sequence[int]) -> str:
