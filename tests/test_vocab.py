@@ -801,6 +801,7 @@ def test_headline_words() -> None:
     assert "거점" in headlines.ROLE_METAPHORS and "센터" not in headlines.ROLE_METAPHORS
     assert "로" in headlines.ROLE_PARTICLES and "의" not in headlines.ROLE_PARTICLES
     assert "지원" in headlines.SUPPLY_ACTS and "개최" not in headlines.SUPPLY_ACTS
+    assert "제공" not in headlines.SUPPLY_ACTS  # a photo credit's marker word in a label
     assert {"JKS", "JX", "EC"} <= headlines.CLAUSE_TAGS and "ETM" not in headlines.CLAUSE_TAGS
     assert "에서 대상을 받았다".startswith(headlines.VENUE_PARTICLES)
     assert not "을 열었다".startswith(headlines.VENUE_PARTICLES)

@@ -152,5 +152,6 @@ ROLE_METAPHORS = frozenset({"거점", "요람", "허브", "메카", "산실", "�
 #: The particles a role's figure takes in a headline: what the subject becomes or acts as ("…허브로 도약").
 ROLE_PARTICLES = ("으로", "로")
 #: Acts of giving a lead writes of a thing, besides :data:`GIFT_ACTS` ("…난방용품을 지원했다"): with the
-#: thing, they name the event (pipeline.gifts).
-SUPPLY_ACTS = frozenset({"지원", "제공"})
+#: thing, they name the event (pipeline.gifts). Not "제공": a name ending in it reads as a photo credit's
+#: "(사진) 제공" to an editor's eye, a marker word a label may not hold.
+SUPPLY_ACTS = frozenset({"지원"})
