@@ -25,7 +25,7 @@ states it (:mod:`kosum.engines.extractive` picks by salience, then asks these).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -115,6 +115,37 @@ def headline_figures(doc: Document) -> frozenset[str]:
     return frozenset(letters(t) for t in terms if is_quantity(t) and not YEAR_NUMBER.match(t))
 
 
+def _over(out: Sequence[int], sentences: Sequence[Sentence], ceiling: tuple[int, int]) -> bool:
+    """True where the picks ``out`` exceed ``ceiling`` (the most sentences, the most characters)."""
+    return len(out) > ceiling[0] or sum(len(sentences[i].text) for i in out) > ceiling[1]
+
+
+def _stranded(out: Sequence[int], sentences: Sequence[Sentence], title: str, checked: Sequence[int]) -> bool:
+    """True where a pick of ``checked`` leans on a sentence that ``out`` does not show (:func:`leans`) or borrows
+    its actor from one (:func:`borrows`)."""
+    return any((leans(sentences[i]) and i - 1 not in out) or borrows(i, out, sentences, title) for i in checked)
+
+
+def _fitted(
+    out: list[int],
+    sentences: Sequence[Sentence],
+    ceiling: tuple[int, int],
+    held: set[int | None],
+    key: Callable[[int], tuple[float, ...]],
+    may_go: Callable[[int], bool] = lambda j: True,
+) -> list[int] | None:
+    """``out`` without its least picks by ``key`` until it fits ``ceiling``: never one of ``held``, one another pick
+    leans on, or one ``may_go`` keeps; ``None`` where it cannot fit."""
+    out = list(out)
+    while _over(out, sentences, ceiling):
+        kept = held | {j - 1 for j in out if leans(sentences[j])}
+        spare = [j for j in out if j not in kept and may_go(j)]
+        if not spare:
+            return None
+        out.remove(min(spare, key=key))
+    return out
+
+
 def _states(sentence: Sentence, figures: frozenset[str]) -> bool:
     return any(letters(t) in figures for t in sentence_numbers(sentence))
 
@@ -133,7 +164,7 @@ def with_headline_figure(
     지원한다. 올해보다 2배 늘어난 규모다."), in place of the picks but the first that state the fewest facts
     (the least salient of those), within ``ceiling`` (the most sentences, the most characters): the
     headline's key figure is the article's news, and a summary that keeps its breakdown but not it misses it."""
-    k, max_chars = ceiling
+    k = ceiling[0]
     if len(picked) < EXTRACTIVE.figure_min_picks or not figures or any(_states(sentences[i], figures) for i in picked):
         return picked
     stating = next((j for j in whole if _states(sentences[j], figures) and not is_speech(sentences[j].text)), None)
@@ -145,9 +176,7 @@ def with_headline_figure(
     kept = [i for i in picked if i not in added]
     head, rest = kept[:1], sorted(kept[1:], key=lambda i: (-len(fact_terms(sentences[i], dates=False)), -scores[i]))
     out = sorted({*head, *added, *rest[: max(0, k - len(added) - len(head))]})
-    if len(out) > k or sum(len(sentences[i].text) for i in out) > max_chars:
-        return picked
-    return out
+    return picked if _over(out, sentences, ceiling) else out
 
 
 def _dated_or_factual(sentence: Sentence) -> bool:
@@ -172,15 +201,15 @@ def with_echo(
     echo, lead = opening
     if echo is None or echo in picked or not picked:
         return picked
-    k, max_chars = ceiling
-    out = sorted([*picked, echo])
-    while len(out) > k or sum(len(sentences[i].text) for i in out) > max_chars:
-        held = {lead} | {j - 1 for j in out if leans(sentences[j])}
-        spare = [j for j in out if j != echo and j not in held and not _dated_or_factual(sentences[j])]
-        if not spare:
-            return picked
-        out.remove(min(spare, key=lambda j: scores[j]))
-    if any((leans(sentences[i]) and i - 1 not in out) or borrows(i, out, sentences, title) for i in out if i != echo):
+    out = _fitted(
+        sorted([*picked, echo]),
+        sentences,
+        ceiling,
+        {lead, echo},
+        lambda j: (scores[j],),
+        lambda j: not _dated_or_factual(sentences[j]),
+    )
+    if out is None or _stranded(out, sentences, title, [i for i in out if i != echo]):
         return picked
     return out
 
@@ -214,17 +243,14 @@ def with_day(
     day = next((j for j in reach if j in whole and _reports_day(sentences[j].text)), None)
     if day is None or is_speech(sentences[day].text):
         return picked
-    k, max_chars = ceiling
-    out = sorted([*picked, day])
-    while len(out) > k or sum(len(sentences[i].text) for i in out) > max_chars:
-        held = {first, day} | {j - 1 for j in out if leans(sentences[j])}
-        spare = [j for j in out if j not in held]
-        if not spare:
-            return picked
-        out.remove(min(spare, key=lambda j: (len(fact_terms(sentences[j], dates=False)), scores[j])))
-    if any((leans(sentences[i]) and i - 1 not in out) or borrows(i, out, sentences, title) for i in out):
-        return picked
-    return out
+    out = _fitted(
+        sorted([*picked, day]),
+        sentences,
+        ceiling,
+        {first, day},
+        lambda j: (len(fact_terms(sentences[j], dates=False)), scores[j]),
+    )
+    return picked if out is None or _stranded(out, sentences, title, out) else out
 
 
 def _news(sentence: Sentence) -> bool:
@@ -261,9 +287,7 @@ def with_news(
             if j in out or j < out[0] or len(sentences[j].text) > room or not _news(sentences[j]):
                 continue
             trial = sorted([*rest, j])
-            if any(
-                (leans(sentences[i]) and i - 1 not in trial) or borrows(i, trial, sentences, title) for i in trial[1:]
-            ):
+            if _stranded(trial, sentences, title, trial[1:]):
                 continue
             out = trial
             break
