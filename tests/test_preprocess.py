@@ -270,6 +270,12 @@ def test_a_quoted_name_that_opens_the_next_sentence_with_은_stays_with_it() -> 
             "군은 경위를 조사한다. 결과는 다음 달 나온다.",
             "새솔군 직원이 면허를 땄다 위조 서류가 드러나 자격을 잃었던 사람이 다시 뽑혀 논란이 일었다.",
         ),
+        # a name read as the nominal ending "-임", in a paragraph of one quoted remark
+        (
+            "새솔면 부녀회가 떡 나눔행사를 열었다.\n"
+            "최다임 새솔면 부녀회장은“새해를 맞아 회원들이 떡을 준비했다”며 “앞으로도 함께하겠다”고 말했다.",
+            '최다임 새솔면 부녀회장은"새해를 맞아 회원들이 떡을 준비했다"며 "앞으로도 함께하겠다"고 말했다.',
+        ),
     ],
 )
 def test_a_bare_final_ending_in_a_punctuated_paragraph_ends_no_sentence(text: str, expected: str) -> None:

@@ -177,7 +177,8 @@ def _bare_ends_joined(
     paragraph ends every other sentence with punctuation: such a writer ends a sentence with a
     period, and the bare "-다" is inside one (a clause quoted without marks, "…이튿날 연다 정도로
     여겼다"; "-다" for "-다가", "…홍보를 해 주다 적발됐다"; "…된다" + "고 밝혔다"; a name read as
-    the nominal ending). A paragraph of unpunctuated lines (a post, a chat) keeps Kiwi's ends."""
+    the nominal ending, "박가임 회장은 …"; one word needs no other end to tell). A paragraph of
+    unpunctuated lines (a post, a chat) keeps Kiwi's ends."""
     unpunctuated = [i for i, span in enumerate(spans) if _unpunctuated(text, span)]
     out = list(spans)
     for i in reversed(unpunctuated):
@@ -186,8 +187,9 @@ def _bare_ends_joined(
             continue
         if any(j != i and spans[j][2] == p_index for j in unpunctuated):
             continue  # another unpunctuated end in the paragraph: its writer may end sentences so
-        if sum(span[2] == p_index for span in spans) - 1 < _PUNCTUATED_MIN_ENDS:
-            continue
+        lone_word = not text[spans[i][0] : spans[i][1]].strip().count(" ")
+        if not lone_word and sum(span[2] == p_index for span in spans) - 1 < _PUNCTUATED_MIN_ENDS:
+            continue  # one word is no sentence of its own: "김하늘임" a name, not "김하늘이다"
         start, _, _, tokens = out[i]
         nxt = out[i + 1]
         out[i : i + 2] = [(start, nxt[1], p_index, _joined(tokens, nxt[3]))]
