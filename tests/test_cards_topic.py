@@ -35,8 +35,8 @@ _TOPICS = [
     ("새솔시, ‘겨울 빛 정원’전시회 개최", "겨울 빛 정원 전시회"),
     # a quoted name that ends in a verb's noun form, with the noun that ends the headline
     ("누리구 봉사단, 여름 더위 식힌 ‘어르신 장바구니 나르기’ 봉사", "어르신 장바구니 나르기 봉사"),
-    # a figure that leads the phrase stays; the act goes
-    ("새솔시, 2년 연속 으뜸 청정마을 선정", "2년 연속 으뜸 청정마을"),
+    # an extent that leads the phrase goes, as the act does (names43: how often, not what)
+    ("새솔시, 2년 연속 으뜸 청정마을 선정", "으뜸 청정마을"),
     # a phrase of where (…에) is no topic; the verb goes
     ("새솔 산단에 2031년까지 안전교육장 건립된다", "안전교육장"),
     # a bracketed tag and a department note are no part of it

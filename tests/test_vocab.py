@@ -766,6 +766,14 @@ HEADLINE_SEARCH = [
     ("COUNTED_WORD", "15%", False),
     ("CLOCK_WORD", "8시", True),
     ("CLOCK_WORD", "2025년", False),
+    ("EXTENT_WORD", "7년째", True),
+    ("EXTENT_WORD", "3번째", False),
+    ("MONEY_WORD", "150억", True),
+    ("MONEY_WORD", "150명", False),
+    ("PEOPLE_COUNT", "4명", True),
+    ("PEOPLE_COUNT", "4개", False),
+    ("EDITION_WORD", "제12회", True),
+    ("EDITION_WORD", "12명", False),
 ]
 
 
@@ -798,6 +806,17 @@ def test_headline_words() -> None:
     assert headlines.VERDICT_ACTS < headlines.OUTCOME_ACTS and "수상" in headlines.OUTCOME_ACTS
     assert "개최" not in headlines.OUTCOME_ACTS
     assert "기탁" in headlines.GIFT_ACTS and "개최" not in headlines.GIFT_ACTS
+    assert "동참" in headlines.HEADLINE_ACTS
+    assert "연속" in headlines.EXTENT_WORDS and "축제" not in headlines.EXTENT_WORDS
+    assert "최초" in headlines.SUPERLATIVE_WORDS and "최우수" not in headlines.SUPERLATIVE_WORDS
+    assert "전국" in headlines.SCOPE_WORDS and "축제" not in headlines.SCOPE_WORDS
+    assert "규모" in headlines.MEASURE_WORDS and "축제" not in headlines.MEASURE_WORDS
+    assert "연" in headlines.RATE_WORDS and "년" not in headlines.RATE_WORDS
+    assert "투입" in headlines.MONEY_ACTS and "개최" not in headlines.MONEY_ACTS
+    assert "대" in headlines.RANK_COUNTERS and "명" not in headlines.RANK_COUNTERS
+    assert "억" in headlines.MONEY_MAGNITUDES and "명" not in headlines.MONEY_MAGNITUDES
+    assert "선착순" in headlines.ACT_MANNERS and "모집" not in headlines.ACT_MANNERS
+    assert "기반" in headlines.QUALIFIER_HEADS and "수업" not in headlines.QUALIFIER_HEADS
     assert "거점" in headlines.ROLE_METAPHORS and "센터" not in headlines.ROLE_METAPHORS
     assert "로" in headlines.ROLE_PARTICLES and "의" not in headlines.ROLE_PARTICLES
     assert "지원" in headlines.SUPPLY_ACTS and "개최" not in headlines.SUPPLY_ACTS

@@ -32,7 +32,7 @@ from .slogans import slogan
 from .subjects import subject_act
 from .topic import headline_topic, lead_act
 from .tuning import CARDS
-from .vocab.bullets import TIME_ADNOMINALS
+from .vocab.bullets import JOINING_WORDS, TIME_ADNOMINALS
 from .vocab.headlines import (
     CLAUSE_TAGS,
     FIGURE_WORD,
@@ -41,6 +41,7 @@ from .vocab.headlines import (
     HEADLINE_WORD,
     NAME_NOTE,
     OUTCOME_ACTS,
+    QUALIFIER_HEADS,
     VENUE_PARTICLES,
 )
 from .vocab.layout import HEADLINE_ACTOR, ORDINAL_WORD
@@ -156,7 +157,7 @@ def lead_programme(label: str, lead: Sentence | None, text: str) -> str:
     acted = _lead_quoted(lead)
     if not acted or any(_shares(label, name) for name in acted):
         return label
-    return _quoted_name(acted[0]) or label
+    return _quoted_name(acted[0], cut=True) or label
 
 
 def _lead_quoted(lead: Sentence) -> list[str]:
@@ -175,7 +176,7 @@ def _unslogan(label: str, title: str, text: str, lead: Sentence | None) -> str:
     if not slogan(label, title):
         return label
     if lead is not None:
-        quoted = [_quoted_name(name) for name in _lead_quoted(lead)]
+        quoted = [_quoted_name(name, cut=True) for name in _lead_quoted(lead)]
         acted = lead_act(lead, text)
         if any(quoted):
             return next(name for name in quoted if name)
@@ -223,10 +224,18 @@ def _acted_on(lead: Sentence, end: int) -> bool:
     return False
 
 
-def _quoted_name(inner: str) -> str:
+def _quoted_name(inner: str, cut: bool = False) -> str:
     """A quoted name as a card's name: without the figures that lead it ("2025년"), within
-    ``CARDS.topic_max_chars``, a noun phrase of a matter; "" otherwise."""
+    ``CARDS.topic_max_chars``, a noun phrase of a matter; "" otherwise. ``cut``: a longer one is cut
+    from its front to fit, past a joining word left at its front ("가람 청소년수련관 및 해양캠프 지도교사
+    안전교육 과정" → "해양캠프 지도교사 안전교육 과정"): the lead's event by its head, never a passing word."""
     name = bare_phrase(inner)
+    words = name.split()
+    while cut and len(words) > 2 and len(" ".join(words)) > CARDS.topic_max_chars:
+        words.pop(0)
+        while len(words) > 1 and (words[0] in JOINING_WORDS or words[0] in QUALIFIER_HEADS):  # "및 …", "기반 …"
+            words.pop(0)  # the cut falls after the joining word, or the head of a qualifier cut from its phrase
+    name = " ".join(words) if cut else name
     if len(name) < 3 or len(name) > CARDS.topic_max_chars or not reads_as_noun(name):
         return ""
     return "" if who_or_where(name) or names_who(name) else name

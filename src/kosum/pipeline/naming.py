@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from .._kiwi import headline_tokens, short_tokens
 from ..types import Morph
+from .extents import phrase_end
 from .labels import IN_NAME, cut_at_start, names_who, reads_as_noun, who_or_where, written_whole
 from .tuning import CARDS, STRUCTURE
 from .vocab.bullets import JOINING_WORDS
@@ -135,7 +136,7 @@ def act_after(kept: Sequence[str], words: Sequence[str]) -> str:
     name that goes on after it ("…청소했다 행사": only release acts may follow the act; a noun form
     that closes the word, "청소하기", is a name's word itself)."""
     n = len(kept)
-    at = next((k + n for k in range(len(words) - n + 1) if n and list(words[k : k + n]) == list(kept)), len(words))
+    at = phrase_end(kept, words) if n else len(words)  # the degree or figures taken out skipped (extents.py)
     tokens = headline_tokens(words[at]) if at < len(words) else []
     goes_on = any(w not in HEADLINE_ACTS for w in words[at + 1 :])  # "…청소했다 행사": a name's word, no act
     if len(tokens) < 3 or tokens[0].tag != "NNG" or tokens[0].form in HEADLINE_ACTS or tokens[-1].tag in _NAMING_ENDS:

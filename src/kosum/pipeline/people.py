@@ -16,6 +16,7 @@ from __future__ import annotations
 from .._kiwi import short_tokens
 from .tuning import CARDS
 from .vocab.headlines import (
+    ACT_MANNERS,
     AMOUNT_WORDS,
     COUNTED_WORD,
     FIGURE_WORD,
@@ -75,8 +76,8 @@ def with_people_act(label: str, title: str, text: str) -> str:
     if words[-1] not in found:
         return label
     after = found[found.index(words[-1]) + 1 :]
-    while after and (FIGURE_WORD.match(after[0]) or after[0] in AMOUNT_WORDS):  # "합격자 120명 발표": the count goes
-        after.pop(0)
+    while after and (FIGURE_WORD.match(after[0]) or after[0] in AMOUNT_WORDS | ACT_MANNERS):  # "합격자 120명 발표"
+        after.pop(0)  # the count goes, and the manner of the act ("연수생 상시 모집")
     if len(after) != 1 or after[0] in TOPIC_TAIL_WORDS or names_people(after[0]) or not _bare_noun(after[0]):
         return label
     if after[0] not in text or not (names_people(words[-1]) or after[0] in GIFT_ACTS):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .disputes import with_dispute
+from .extents import phrase_end, without_degree
 from .labels import (
     NOUN_TAGS,
     bare_phrase,
@@ -29,6 +30,7 @@ from .labels import (
     reads_as_noun,
     who_or_where,
 )
+from .means import means_runs
 from .naming import act_after, coordinated, frames_next, listed, no_clause, noun_closed, thing, too_long
 from .people import with_people_act
 from .tuning import CARDS, STRUCTURE
@@ -51,6 +53,7 @@ from .vocab.headlines import (
     HEADLINE_QUOTE,
     HEADLINE_WORD,
     JOINING_ENDINGS,
+    MONEY_MAGNITUDES,
     PERSON_ACTS,
     SHARE_MARKS,
     TOPIC_LEAD_WORDS,
@@ -72,7 +75,7 @@ from .vocab.layout import (
 
 __all__ = ["act_name", "headline_phrase", "headline_topic", "lead_act"]
 
-#: Tags of a word's morphemes that keep it a noun of a name.
+#: Tags of a word's morphemes that keep it a noun of a name (a money figure too: "200억", :data:`MONEY_MAGNITUDES`).
 _NOMINAL = ("NN", "SN", "SL", "SH", "XSN", "XPN", "MM", "SO", "SW", "SP", "JKG")
 #: Tags a name's first word opens with.
 _OPENING = ("NN", "SN", "SL", "SH", "XPN", "MM")
@@ -119,7 +122,8 @@ def _words(title: str, morphs: Sequence[Morph], start: int) -> list[list[_Word]]
             body.pop()
         cut = body[-1].end if body and case else m.end()
         verb = not body or (
-            any(not x.tag.startswith(_NOMINAL) for x in body) and not (_bare_stem(body) or noun_closed(body))
+            any(not (x.tag.startswith(_NOMINAL) or _money(x)) for x in body)
+            and not (_bare_stem(body) or noun_closed(body))
         )
         joins = verb and bool(inside) and inside[-1].tag == "EC" and inside[-1].form in JOINING_ENDINGS
         frames = verb and bool(body) and frames_next(body)
@@ -130,6 +134,11 @@ def _words(title: str, morphs: Sequence[Morph], start: int) -> list[list[_Word]]
             runs.append([word])
         end = m.end()
     return runs
+
+
+def _money(morph: Morph) -> bool:
+    """True for a numeral of a money figure written without its unit ("억" of "200억")."""
+    return morph.tag == "NR" and morph.form in MONEY_MAGNITUDES
 
 
 def _joined(title: str, runs: list[list[_Word]], text: str) -> list[list[_Word]]:
@@ -202,7 +211,9 @@ def _trim(words: list[str]) -> list[str]:
 
 def _without_amount(words: list[str]) -> list[str]:
     """``words`` without the amount that leads them ("1천만 원 상당 전통식품" → "전통식품": how much
-    was given, not what), and cut from the front to ``CARDS.topic_max_chars`` (a pair "A와 B" goes whole)."""
+    was given, not what) or the degree and figures inside them (:func:`~kosum.pipeline.extents.without_degree`),
+    and cut from the front to ``CARDS.topic_max_chars`` (a pair "A와 B" goes whole)."""
+    words = without_degree(words)
     lead = 0
     while lead < len(words) - 1 and (FIGURE_WORD.match(words[lead]) or words[lead] in AMOUNT_WORDS):
         lead += 1
@@ -312,7 +323,7 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
         return None
     named = [m.span() for m in HEADLINE_QUOTE.finditer(title, start) if _verb_named(m.group()[1:-1])]
     best: tuple[int, bool, int, int] | None = None
-    found = None
+    found, found_at = None, len(runs)
     for k, run in enumerate(runs):
         if run[-1].case.startswith(_ADVERBIAL) or any(a < run[0].start < b for a, b in named):
             continue  # a phrase of where or when, or cut from a quoted name ("‘온기 도시락 나눔’": not "온기 도시락")
@@ -327,7 +338,13 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
         clause = len(HEADLINE_BREAK.findall(title, start, run[0].start))  # "…축제 성료…나눔 확산": the first
         key = (-clause, not _framed(runs, k), sum(w in text for w in phrase.split()), -k)
         if best is None or key > best:
-            best, found = key, phrase
+            best, found, found_at = key, phrase, k
+    effect = bool(runs) and runs[-1][-1].case == "VERB"  # "…기부로 훈기 더해": the rest is the act's effect
+    for at, words in means_runs(title, [[(w.text, w.start) for w in run] for run in runs], text):  # means.py
+        means = " ".join([*_trim(words[:-1]), words[-1]] if len(words) > 1 else words)  # the act stays
+        if effect and at < found_at and _names(means, text) and not names_who(means, text):
+            found = means
+            break
     subject = _subject(actor.group(), text) if actor and not by_act else None
     if subject and found and (text.count(subject) > 2 * max(text.count(w) for w in found.split())):
         return subject
@@ -336,7 +353,7 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
 
 def _next(kept: list[str], words: list[str]) -> str:
     """The word of ``words`` right after the run ``kept``, or ""."""
-    end = next((k + len(kept) for k in range(len(words)) if words[k : k + len(kept)] == kept), len(words))
+    end = phrase_end(kept, words)  # the degree or figures taken out between them skipped (extents.py)
     return words[end] if kept and end < len(words) else ""
 
 

@@ -16,7 +16,7 @@ HEADLINE_ACT_WORDS = (
     "성사 나서 선착순 시작 종료 마무리 결과 외 성공 성황 열기 호응 인기 화제 예고 확정 "
     "최우수 제공 배포 부과 지급 위문 흥행 확산 공개 임박 결정 허용 수용 강행 논란 예정 "
     "안착 포착 사망 별세 타계 쾌거 안내 본격화 수립 착공 활약 채용 지원 사퇴 자진사퇴 선언 "
-    "발매 출시 통과 판결 선고 구속 체포 합의 서명 공식서명 응원 영예 확대"
+    "발매 출시 통과 판결 선고 구속 체포 합의 서명 공식서명 응원 영예 확대 동참"
 )
 #: The commas that close a headline word inside a coordination ("공예, 음악 교실"; the full-width one too).
 WORD_COMMAS = ",，"
@@ -155,3 +155,39 @@ ROLE_PARTICLES = ("으로", "로")
 #: thing, they name the event (pipeline.gifts). Not "제공": a name ending in it reads as a photo credit's
 #: "(사진) 제공" to an editor's eye, a marker word a label may not hold.
 SUPPLY_ACTS = frozenset({"지원"})
+#: Words after a period's figure that say how often or after how long, not what ("3년 연속", "140년 만의"):
+#: with the figure, an extent of the act, never a word of its topic's name (pipeline.extents).
+EXTENT_WORDS = frozenset({"연속", "만에", "만의", "만에야", "째", "연이어", "내리"})
+#: A period's figure written with its extent as one word ("6년째", "10년만에"): an extent alone ("2번째",
+#: "3회째" count the times, an ordinal of the act, and stay).
+EXTENT_WORD = re.compile(r"^\d+(?:년|개월|달|주|일)(?:째|만에|만의)$")
+#: Nouns of a superlative a headline ranks its matter by ("전국 최초", "역대 최대"): a degree, not what.
+SUPERLATIVE_WORDS = frozenset({"최대", "최초", "최고", "최다", "최장", "최저"})
+#: Nouns of the scope a superlative is ranked in, written before it ("역대 최대", "전국 최초").
+SCOPE_WORDS = frozenset({"역대", "전국", "세계", "국내", "도내", "관내", "사상", "지역", "국내외"})
+#: Nouns of the measure a superlative ranks by, written after it ("최대 규모"): part of the degree.
+MEASURE_WORDS = frozenset({"규모", "크기", "수준"})
+#: Words of the period a rate is charged per, written before its share ("연 2%", "월 1%"): a figure's word.
+RATE_WORDS = frozenset({"연", "월"})
+#: A figure of money without its unit word ("200억", "5천만", "2억원"): how much, never a word of a name.
+MONEY_WORD = re.compile(r"^\d[\d,.]*[조억만천]+원?$")
+#: Acts of money written right after its figure ("55억 투입"): with the figure, how much went, not the topic.
+MONEY_ACTS = frozenset({"투입", "투자", "확보", "지원"})
+#: Counters that also rank or tell an age ("19대 대통령", "10대 성과", "40대"): a figure with one is a name's word.
+RANK_COUNTERS = ("대",)
+#: Magnitudes a headline writes money in without its unit ("200억", "3조"): a figure so written is a noun of
+#: the headline's phrase, not a break in it ("…기금 200억 저리 융자").
+MONEY_MAGNITUDES = frozenset({"억", "조"})
+#: A count of people ("5명", "300여명"): before an edition's word ("…공헌 5명 제45회 …상"), it closes the
+#: subject the headline writes without its particle, and the name opens at the edition.
+PEOPLE_COUNT = re.compile(r"^\d[\d,.]*[만천백]?여?명$")
+#: An edition's word that opens a name of its own ("제45회", "제3차", "제7대").
+EDITION_WORD = re.compile(r"^제\d+(?:회|차|대|기|호)$")
+#: Words of how an act is done, written right before its noun ("…연수생 상시 모집", "…참여자 추가 모집"):
+#: between the people and the act, they leave the act the people's (pipeline.people).
+ACT_MANNERS = frozenset({"선착순", "추가", "상시", "수시", "긴급"})
+#: Nouns that close a phrase qualifying the noun after it ("학생 중심 수업", "갯벌 기반 교육", "마을 연계
+#:돌봄"): a name cut from its front never opens with one, the phrase it closes being gone.
+QUALIFIER_HEADS = frozenset({"기반", "중심", "연계", "활용", "위주", "주도", "맞춤"})
+#: Particles of the means a headline writes its act in before the effect ("…성금 기부로 훈기 더해"; pipeline.means).
+MEANS_PARTICLES = ("으로", "로")
