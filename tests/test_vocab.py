@@ -325,6 +325,9 @@ SEARCH = [
     ("BACKGROUND", "새솔시는 앞서", False),
     ("PURPOSE", "이번 장터는 농가 판로를 넓히고자 준비됐다.", True),
     ("PURPOSE", "이번 장터는 농가 판로를 넓히고자 준비됐으며, 사과를 팔았다.", False),
+    ("BACK_CONNECTIVE", '그러면서 "더 늘리겠다"고 말했다.', True),
+    ("BACK_CONNECTIVE", "그러던 중 소문이 퍼졌다.", True),
+    ("BACK_CONNECTIVE", "그러나 요금은 그대로 둔다.", False),
     ("SAID_END", "포부를 밝혔다.", True),
     ("SAID_END", "축제를 연다.", False),
     ("REPORTED", "축제를 개최한다고 밝혔다", True),
@@ -719,6 +722,10 @@ MEMBERS = [
     ("SETUP_NOUNS", "마련", "개최"),
     ("POINTING_PLACES", "여기", "현장"),
     ("PURPOSE_KEY", "위하/VV", "통하/VV"),
+    ("LIST_HEADS", "등", "및"),
+    ("LIST_HEADS", "들", "측"),
+    ("HEAD_COUNTER", "명", "개"),
+    ("EVENT_POINTED_NOUNS", "자리", "방식"),
     ("HEADLINE_ELLIPSIS", "…", "."),
 ]
 

@@ -52,7 +52,17 @@ from .outlook import keep_ground, ungrounded
 from .pointing import points_away
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
-from .standing import borrows, headline_figures, leans, stated, with_day, with_echo, with_headline_figure, with_news
+from .standing import (
+    borrows,
+    headline_figures,
+    leans,
+    stated,
+    with_antecedents,
+    with_day,
+    with_echo,
+    with_headline_figure,
+    with_news,
+)
 
 __all__ = ["ExtractiveEngine", "extract"]
 
@@ -93,8 +103,9 @@ def _summary(
     only where the summary or the title names its actor (:func:`~kosum.engines.standing.borrows`), and a bare
     office topic ("군은 …") never opens the summary: such a pick is passed over for the next best (what it
     adds to, what it is about, or the office's name, is not shown). A pick after the first that only says what the
-    event was for gives way to a sentence that states news (:func:`~kosum.engines.standing.with_news`). Where the
-    headline states a figure that no pick states, the first sentence that does comes in
+    event was for, or who attended, gives way to a sentence that states news
+    (:func:`~kosum.engines.standing.with_news`). Where the headline states a figure that no pick states, the first
+    sentence that does comes in
     (:func:`~kosum.engines.standing.with_headline_figure`), and so does a short first statement of the headline's
     news before the lead, ``opening`` (the two: :func:`~kosum.engines.standing.with_echo`)."""
     barred: set[int] = set()
@@ -105,6 +116,9 @@ def _summary(
         lost |= {i for i in picked if borrows(i, picked, sentences, title)}
         if picked and office_topic(sentences[picked[0]].text):
             lost.add(picked[0])
+        if not lost:
+            # a later pick set against, or pointing into, the sentence before it comes with that one or gives way
+            picked, lost = with_antecedents(picked, whole, sentences, scores, (k, max_chars), title)
         if not lost:
             picked = with_news(picked, whole, sentences, scores, max_chars, title)
             picked = with_headline_figure(picked, whole, sentences, scores, (k, max_chars), title, figures)

@@ -18,6 +18,11 @@ states it (:mod:`kosum.engines.extractive` picks by salience, then asks these).
 * **purpose**: a pick after the first that only says what the event was for ("이번 행사는 …을 위해 마련됐다",
   :func:`~kosum.engines.cues.is_purpose`) gives way to the best sentence that states news instead (:func:`with_news`):
   an editor leads with what was done, by whom, how many, and leaves the why to the card;
+* **roll**: so does a pick after the first that only lists who attended ("이날 전달식에는 … 등이 참석했다",
+  :func:`~kosum.engines.attendance.is_roll`), to any sentence that states news and as many figures;
+* **back**: a pick after the first that goes on from, or points into, the sentence right before it ("그러면서 …",
+  "이 방식을 쓰는 …": :func:`leans_back`) comes with that sentence where it fits, else gives way
+  (:func:`with_antecedents`); a contrast ("그러나 …") stands against the summary's sentences, as an extract keeps it;
 * **headline figure**: where the headline states a quantity ("2배 확대", "3천 명 몰려") that no pick states,
   the first sentence that states it comes in (a summary that keeps a breakdown but not the total misses the
   news).
@@ -37,10 +42,12 @@ from ..pipeline.vocab.bullets import (
     ITSELF_ADVERBS,
     LEANING_OPENING,
     POINTER_CONNECTIVE,
+    POINTER_KEYS,
 )
-from ..pipeline.vocab.sentences import OPENING_CONNECTIVE, REPORTED, YEAR_NUMBER
+from ..pipeline.vocab.sentences import BACK_CONNECTIVE, EVENT_POINTED_NOUNS, OPENING_CONNECTIVE, REPORTED, YEAR_NUMBER
 from ..types import Document, Sentence
 from .arguments import holds_subject
+from .attendance import is_roll
 from .clauses import subjectless_copula
 from .cues import fact_terms, is_purpose, is_quantity, is_speech, number_terms, sentence_cues, sentence_numbers
 from .form import actor_names, borrows_actor
@@ -49,7 +56,9 @@ __all__ = [
     "borrows",
     "headline_figures",
     "leans",
+    "leans_back",
     "stated",
+    "with_antecedents",
     "with_day",
     "with_echo",
     "with_headline_figure",
@@ -70,6 +79,31 @@ def leans(sentence: Sentence) -> bool:
     while k < len(words) and words[k].tag.startswith(("NN", "SL", "SH", "SN", "XSN")):
         k += 1
     return 0 < k < len(words) and words[k].tag == "MAG" and words[k].form in ITSELF_ADVERBS
+
+
+def leans_back(sentence: Sentence, known: str) -> bool:
+    """True for a sentence that opens with a connective that makes it answer or go on from the sentence right before
+    ("그러자 …", "그러면서 …", "그러는 와중 …": :data:`~kosum.pipeline.vocab.sentences.BACK_CONNECTIVE`), or with a
+    determiner that points to a thing that ``known`` (the title and the summary before it) does not name ("이 방식을
+    쓰는 …", "그 메시지는 …"; not "이 폭발 사고는 …" after a summary that names the blast): after another summary
+    sentence, it would read as going on from, or pointing into, that one."""
+    if BACK_CONNECTIVE.match(sentence.text.lstrip()):
+        return True
+    words = [m for m in sentence.morphs if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
+    if len(words) < 2 or words[0].tag != "MM" or f"{words[0].form}/MM" not in POINTER_KEYS:
+        return False
+    head = words[1]
+    if head.start == words[0].end or head.tag not in ("NNG", "NNP", "SL") or head.form in EVENT_POINTED_NOUNS:
+        # the name "이교육", not a determiner; "이 때문에", "이 세 사람은" (a count of what the lead named), "이
+        # 자리에서" (the event the lead names)
+        return False
+    nouns = [head.form]
+    for m in words[2:]:
+        if not m.tag.startswith(("NNG", "NNP", "SL", "XSN")):
+            break
+        nouns.append(m.form)
+    plain = letters(known)
+    return not any(letters(w) in plain for w in nouns if letters(w))
 
 
 def stated(shown: Sequence[Sentence], picks: Sequence[int]) -> str:
@@ -120,10 +154,22 @@ def _over(out: Sequence[int], sentences: Sequence[Sentence], ceiling: tuple[int,
     return len(out) > ceiling[0] or sum(len(sentences[i].text) for i in out) > ceiling[1]
 
 
+def _leaning(out: Sequence[int], sentences: Sequence[Sentence], title: str = "") -> set[int]:
+    """The picks of ``out`` that lean on the sentence right before them (:func:`leans`; after the first pick,
+    :func:`leans_back` too, with what the title and the picks before it but that one name)."""
+    leaning = set()
+    for k, i in enumerate(out):
+        known = " ".join((title, *(sentences[j].text for j in out[:k] if j != i - 1)))
+        if leans(sentences[i]) or (k > 0 and leans_back(sentences[i], known)):
+            leaning.add(i)
+    return leaning
+
+
 def _stranded(out: Sequence[int], sentences: Sequence[Sentence], title: str, checked: Sequence[int]) -> bool:
-    """True where a pick of ``checked`` leans on a sentence that ``out`` does not show (:func:`leans`) or borrows
+    """True where a pick of ``checked`` leans on a sentence that ``out`` does not show (:func:`_leaning`) or borrows
     its actor from one (:func:`borrows`)."""
-    return any((leans(sentences[i]) and i - 1 not in out) or borrows(i, out, sentences, title) for i in checked)
+    leaning = _leaning(out, sentences, title)
+    return any((i in leaning and i - 1 not in out) or borrows(i, out, sentences, title) for i in checked)
 
 
 def _fitted(
@@ -133,17 +179,47 @@ def _fitted(
     held: set[int | None],
     key: Callable[[int], tuple[float, ...]],
     may_go: Callable[[int], bool] = lambda j: True,
+    title: str = "",
 ) -> list[int] | None:
     """``out`` without its least picks by ``key`` until it fits ``ceiling``: never one of ``held``, one another pick
     leans on, or one ``may_go`` keeps; ``None`` where it cannot fit."""
     out = list(out)
     while _over(out, sentences, ceiling):
-        kept = held | {j - 1 for j in out if leans(sentences[j])}
+        kept = held | {j - 1 for j in _leaning(out, sentences, title)}
         spare = [j for j in out if j not in kept and may_go(j)]
         if not spare:
             return None
         out.remove(min(spare, key=key))
     return out
+
+
+def with_antecedents(
+    picked: list[int],
+    whole: Sequence[int],
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    ceiling: tuple[int, int],
+    title: str,
+) -> tuple[list[int], set[int]]:
+    """``picked`` with the sentence right before each pick after the first that leans back on it (:func:`leans_back`:
+    "그러면서 …", "이 방식을 …") where that one is no pick: in place of the least salient picks, within ``ceiling``
+    (the most sentences, the most characters), never the first pick nor one another pick leans on; and the picks that
+    cannot have theirs that way, which give way (the caller passes them over for the next best)."""
+    out = list(picked)
+    lost: set[int] = set()
+    for i in picked[1:]:
+        known = " ".join((title, *(sentences[j].text for j in out if j < i)))
+        if i not in out or i - 1 in out or not leans_back(sentences[i], known):
+            continue
+        trial = None
+        if i - 1 in whole:
+            held: set[int | None] = {out[0], i, i - 1}
+            trial = _fitted(sorted([*out, i - 1]), sentences, ceiling, held, lambda j: (scores[j],), title=title)
+        if trial is None or _stranded(trial, sentences, title, trial[1:]):
+            lost.add(i)
+        else:
+            out = trial
+    return out, lost
 
 
 def _states(sentence: Sentence, figures: frozenset[str]) -> bool:
@@ -208,6 +284,7 @@ def with_echo(
         {lead, echo},
         lambda j: (scores[j],),
         lambda j: not _dated_or_factual(sentences[j]),
+        title,
     )
     if out is None or _stranded(out, sentences, title, [i for i in out if i != echo]):
         return picked
@@ -249,15 +326,17 @@ def with_day(
         ceiling,
         {first, day},
         lambda j: (len(fact_terms(sentences[j], dates=False)), scores[j]),
+        title=title,
     )
     return picked if out is None or _stranded(out, sentences, title, out) else out
 
 
 def _news(sentence: Sentence) -> bool:
     """True for a sentence that can state news in a summary: no quote, list, contact line, caption or fragment, no
-    background ("한편 …") and no purpose (:func:`~kosum.engines.cues.is_purpose`)."""
+    background ("한편 …"), no purpose (:func:`~kosum.engines.cues.is_purpose`) and no roll of who attended
+    (:func:`~kosum.engines.attendance.is_roll`)."""
     cue = sentence_cues(sentence)
-    return not (cue.weak or cue.background or is_purpose(sentence))
+    return not (cue.weak or cue.background or is_purpose(sentence) or is_roll(sentence))
 
 
 def with_news(
@@ -272,17 +351,23 @@ def with_news(
     마련됐다": :func:`~kosum.engines.cues.is_purpose`) traded for the best sentence of ``whole`` after the first pick
     that is no pick and states news (:func:`_news`), where that one scores above ``EXTRACTIVE.purpose_weight`` of
     the purpose's score, fits within ``max_chars`` and leaves no pick leaning on, or borrowing its actor from, a
-    sentence not shown. The first pick stays: it names the event."""
+    sentence not shown. So too each pick after the first that only lists who attended ("이날 전달식에는 … 등이
+    참석했다": :func:`~kosum.engines.attendance.is_roll`), for any such sentence that states as many figures or names
+    the other picks lack ("300여 명" is one: a head count stays where no other sentence states a figure). The first
+    pick stays: it names the event."""
     out = list(picked)
-    for purpose in [i for i in picked[1:] if is_purpose(sentences[i])]:
-        floor = EXTRACTIVE.purpose_weight * scores[purpose]
+    for purpose in [i for i in picked[1:] if is_purpose(sentences[i]) or is_roll(sentences[i])]:
+        # a roll of who attended gives way to any sentence that states news; a purpose only to a salient one
+        floor = 0.0 if is_roll(sentences[purpose]) else EXTRACTIVE.purpose_weight * scores[purpose]
         room = max_chars - sum(len(sentences[i].text) for i in out) + len(sentences[purpose].text)
         rest = [i for i in out if i != purpose]
         said = frozenset().union(*(fact_terms(sentences[i], dates=False) for i in rest))
         # a sentence that states a figure or a name the picks lack first: what was done, how many
         ranked = sorted(whole, key=lambda k: (not fact_terms(sentences[k], dates=False) - said, -scores[k]))
+        # ... and a roll only to one that states as many figures or names the picks lack: its head count is news
+        least = len(fact_terms(sentences[purpose], dates=False) - said) if is_roll(sentences[purpose]) else 0
         for j in ranked:
-            if scores[j] <= floor:
+            if scores[j] <= floor or len(fact_terms(sentences[j], dates=False) - said) < least:
                 continue
             if j in out or j < out[0] or len(sentences[j].text) > room or not _news(sentences[j]):
                 continue

@@ -37,6 +37,11 @@ PURPOSE = re.compile(
     r"(?:^|\s)(?:이번|이날)\s+(?:\S+\s+){0,2}?\S*[은는]\s.*(?:위해|고자|취지로|자리로|목적으로|일환으로|차원에서)"
     r"\s+(?:마련|기획|준비|추진|진행)(?:됐|되었)다[.]?\s*$"
 )
+#: Heads that close a list of names as a subject ("…대표, 관계자 등이", "위원들이"): with a verb of taking part, a roll
+#: of who attended (:func:`kosum.engines.attendance.is_roll`).
+LIST_HEADS = frozenset({"등", "들"})
+#: The counter of people as a subject's head ("주민 300여 명이"): with a verb of taking part, a roll's head count.
+HEAD_COUNTER = "명"
 #: A speech verb in the final form, as a regex fragment ("밝혔다", "다짐했다").
 SAID_VERB = "(?:" + "|".join((*SPEECH_VERBS, "주문했", *SPEECH_PROMISES)) + ")다"
 #: A sentence that ends in a speech verb ("…포부를 밝혔다.").
@@ -123,6 +128,14 @@ OPENING_CONNECTIVE = re.compile(
     r"이\s*과정에서|이를\s*바탕으로|이와\s*관련해|"
     r"그럼에도\s*불구하고|그럼에도|그런데도|그렇지만|즉|더구나|급기야|반면에?|실제로|참고로|끝으로|사실(?=\s*,))\s*,?\s+"
 )
+#: Connectives that make their sentence answer or go on from the one right before ("그러자 …", "그러면서 …",
+#: "그러는 와중 …"): later in a summary, such a sentence stands only after that one
+#: (:func:`kosum.engines.standing.leans_back`). Not a contrast ("그러나 …", "하지만 …"), which an extract keeps
+#: against the summary's sentences, nor "또한", "특히", "한편", which add to what it shows or open a new topic.
+BACK_CONNECTIVE = re.compile(r"^(?:그러자|그러면서|그러(?:는|던)\s*(?:와중|중|사이|가운데)에?)\s*,?\s+")
+#: Nouns of the occasion a demonstrative names back ("이 자리에서", "이 날"): the event or day the summary's lead
+#: names, not a thing of the sentence before.
+EVENT_POINTED_NOUNS = frozenset({"날", "자리", "때"})
 #: The polite end of a spoken statement ("…있었습니다.", "…합니다."): an anchor's script or a speaker's words; a news
 #: story's own statements end plainly ("…했다.").
 POLITE_END = re.compile(r"니다\.?$")
