@@ -139,11 +139,13 @@ def own_subject(
     outside quotes; with ``subjects``, a subject ("누리중공업이") counts too, unless an adnominal
     clause's ("주민이 참여하는 축제"); with ``timeless``, a time ("올해는") is no topic. ``inside``:
     :func:`~kosum.engines.spans.quoted` of ``morphs``, where the caller has it."""
-    inside = quoted(morphs) if inside is None else inside
     for i in range(max(start, 1), stop):
         m = morphs[i]
-        if (m.tag != "JX" and m.tag != "JKS") or not keep[i] or inside[i]:
+        if (m.tag != "JX" and m.tag != "JKS") or not keep[i]:
             continue  # only a topic or subject particle counts: the tag first, the cheapest test
+        inside = quoted(morphs) if inside is None else inside  # read only once a particle is kept
+        if inside[i]:
+            continue
         before = morphs[i - 1].tag
         if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
             if timeless and morphs[i - 1].form in TIME_TOPIC_NOUNS:
@@ -216,11 +218,13 @@ def holds_subject(
     ("사업은"), outside quotes (``inside``: :func:`~kosum.engines.spans.quoted` of ``morphs``, where
     the caller has it); with ``own``, only a subject of the clause itself, not of an adnominal
     clause ("회원들이 준비한 공연"), a topic, and a noun with an additive "도" ("상인회도")."""
-    inside = quoted(morphs) if inside is None else inside
     for i in range(max(start, 1), stop):
         m = morphs[i]
-        if (m.tag != "JX" and m.tag != "JKS") or not keep[i] or inside[i]:
+        if (m.tag != "JX" and m.tag != "JKS") or not keep[i]:
             continue  # only a particle counts, kept and outside quotes: the tag first, the cheapest test
+        inside = quoted(morphs) if inside is None else inside  # read only once a particle is kept
+        if inside[i]:
+            continue
         if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
             return True
         if own and m.tag == "JX" and m.form in ADDITIVE_PARTICLES and morphs[i - 1].tag in _SUBJECT_HEADS:

@@ -33,7 +33,7 @@ def points_away(sentence: Sentence, known: str, after_shown: bool = False) -> bo
         return False
     text, base = sentence.text, sentence.start
     quoted = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
-    plain = letters(known)
+    plain: str | None = None  # ``known``'s letters, read at the first pointer (most sentences have none)
     for found in POINTING_DETERMINER.finditer(text):
         if any(a <= found.start() < b for a, b in quoted):
             continue
@@ -51,6 +51,7 @@ def points_away(sentence: Sentence, known: str, after_shown: bool = False) -> bo
         if not nouns:
             continue
         before = letters(text[: found.start()])
+        plain = letters(known) if plain is None else plain
         if not any(noun in before or noun in plain for noun in nouns):
             return True
     return False

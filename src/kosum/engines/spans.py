@@ -26,6 +26,8 @@ PUNCT = frozenset({"SF", "SE", "SS", "SSO", "SSC", "SW", "SO", "SP"})
 def quoted(morphs: Sequence[Morph]) -> list[bool]:
     """Per morpheme: True inside a name in single or corner quotes ("'별빛 축제'", "「…」")."""
     out = [False] * len(morphs)
+    if NAME_QUOTES.isdisjoint(map(_FORM, morphs)):
+        return out  # no such quote: most sentences, told without a Python step per morpheme
     inside = False
     for i, m in enumerate(morphs):
         if m.form in NAME_QUOTES and m.tag.startswith("SS"):
