@@ -18,6 +18,7 @@ from itertools import compress as _select
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
 from ..pipeline.vocab.bullets import COPULA_NOUN, PLACE_PARTICLES, SHORT_STEMS, WILL_ENDINGS
+from ..pipeline.vocab.efforts import RECEIVING_SUFFIXES
 from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
 from ..types import Morph
 from . import arguments as ar
@@ -29,6 +30,7 @@ from .bracketed import keep_named_arguments, keep_qualifiers
 from .efforts import frames_content, general_act
 from .embedded import backdrop, embedded, eventless
 from .gapped import gapped_parallel
+from .grounds import leans_on, speaker_frame
 from .owners import orphaned_contrast, owns_rest
 from .reported import framed, reports
 from .scoped import keep_figure_limits, scope_opening, scopes_over
@@ -100,7 +102,8 @@ def _nominal(
     attached = before is not None and before.end == pred.start and before.tag in ar.NOUNISH
     for j in tail[i:]:
         keep[j] = False
-    if attached and before is not None and (pred.tag == "VCP" or (pred.tag in _LIGHT and len(before.form) >= 2)):
+    light = pred.tag in _LIGHT and len(before.form if before else "") >= 2 and pred.form not in RECEIVING_SUFFIXES
+    if attached and before is not None and (pred.tag == "VCP" or light):  # "인정받았다" → "인정받음", never "인정"
         if before.form == "것" and pred.tag == "VCP":
             keep[tail[i - 1]] = True  # "…넘긴 것이다" → "…넘긴 것임": the copula stays, nominalized
             return _render(text, morphs, keep, base) + COPULA_NOUN
@@ -289,8 +292,9 @@ def compress(
         relation = cl.relation(morphs, span) and not ar.points_back(morphs, keep, *span)  # "이에 대해" goes
         if ar.stray_object(morphs, span) or ar.stray_subject(morphs, span) or cl.not_only(morphs, span) or relation:
             return False
-        if reports(morphs, span) or cl.joins_reason(morphs, span, spans):  # "A하고 B하기 때문에": one reason
-            return False  # "A는 …했다고 B가 발표했다": the kept frame reports it (engines/reported)
+        leans = leans_on(morphs, keep, span, subject, _fits(COMPRESS.light_bullet_chars))  # engines/grounds
+        if reports(morphs, span) or cl.joins_reason(morphs, span, spans) or leans:
+            return False  # "A는 …했다고 B가 발표했다"; "A하고 B하기 때문에"; "…한 점을" (engines/reported)
         # a contrast's topic goes with it, an adverbial one ("…으로는", "과정에서") with its clause; where or to whom
         # ("전망대에서는", "주민에게는") stays, unless the main clause names its own ("B에서도 …": engines/scoped)
         adverbial = subject > 1 and not scopes_over(morphs, subject, span[1], end)
@@ -304,6 +308,8 @@ def compress(
         alone = subject > 0 and not any(keep[j] for j in range(subject, span[0]))  # the topic's clauses all gone
         owned = alone and owns_rest(morphs, keep, span, opening, end, inside)  # engines/owners
         apart = cl.contrast(morphs, span) or (span[0] == 0 and adverbial) or owned  # the topic goes with the clause
+        if span[0] == 0 < lead and speaker_frame(text, morphs, keep, span[1], end, base):
+            return False  # "A는 …했으나, …다고 지적했다": A's words from its topic on, under a frame that stays
         lone = subject if alone and not apart and span[1] == spans[-1][0] else 0  # it stays alone before the main one
         past = max(span[0], subject if span[0] == 0 else 0)  # "…했지만, 석 달 만에 …": nobody's (engines/owners)
         if holds_actor(morphs, keep, span, past, end, inside, lone) or orphaned_contrast(

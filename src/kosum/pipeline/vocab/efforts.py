@@ -30,3 +30,9 @@ SETUP_NOUNS = frozenset({"마련", "기획", "준비"})
 PURPOSE_KEY = "위하/VV"
 #: Pronouns of place that point to another sentence ("여기에 …이 더해지며"): a clause with one leans on that one.
 POINTING_PLACES = frozenset({"여기", "거기", "이곳", "그곳"})
+#: Nouns (with "받다") of a recognition that a clause ends on ("…등을 높이 평가받아 …에 선정됐다"): the clause is the
+#: grounds of what follows.
+EARNED_NOUNS = frozenset({"평가", "인정", "호평", "주목", "찬사"})
+#: Light suffixes (Kiwi's XSV) of a passive of receiving ("인정받다", "무시당하다"): a bullet keeps them ("인정받음"),
+#: as the bare noun ("…역량을 인정") reads as the subject's own act.
+RECEIVING_SUFFIXES = frozenset({"받", "당하"})
