@@ -1,11 +1,12 @@
-"""A roll of who attended ("기념식에는 … 등이 참석했다") gives way, after the summary's first sentence, to a sentence
-that states news; it stays where nothing else is left, and a roll with a head count stays where no other sentence
-states as many figures (own-written articles)."""
+"""A roll of who attended ("기념식에는 … 등이 참석했다") with no head count gives way, after the summary's first
+sentence, to a sentence that states news; it stays where nothing else is left, and a roll with a head count stays
+(own-written articles)."""
 
 from __future__ import annotations
 
 from kosum import summarize
 from kosum.engines.attendance import is_roll
+from kosum.engines.standing import _names_roll
 from kosum.pipeline.preprocess import preprocess
 
 GIFT = "\n\n".join(
@@ -83,3 +84,10 @@ def test_an_act_besides_the_attendance_is_news() -> None:
     assert not is_roll(_sentence("올해 사업에는 모두 32개 팀이 참여했다."))
     # words in quotes
     assert not is_roll(_sentence('그는 "총회에는 조합원 등 312명이 참석했다"고 말했다.'))
+
+
+def test_a_roll_with_a_head_count_is_a_fact_of_the_event_and_stays() -> None:
+    # only a roll of names gives way in the summary: how many came is a fact of the event
+    assert _names_roll(_sentence(ROLL))
+    assert not _names_roll(_sentence("연수에는 새솔군 이장단 대표를 비롯해 읍면 대표, 총무 등 123명이 참석했다."))
+    assert not _names_roll(_sentence("두 기업은 모두 900만원 상당의 전기요와 방한복을 후원했다."))

@@ -18,8 +18,8 @@ states it (:mod:`kosum.engines.extractive` picks by salience, then asks these).
 * **purpose**: a pick after the first that only says what the event was for ("이번 행사는 …을 위해 마련됐다",
   :func:`~kosum.engines.cues.is_purpose`) gives way to the best sentence that states news instead (:func:`with_news`):
   an editor leads with what was done, by whom, how many, and leaves the why to the card;
-* **roll**: so does a pick after the first that only lists who attended ("이날 전달식에는 … 등이 참석했다",
-  :func:`~kosum.engines.attendance.is_roll`), to any sentence that states news and as many figures;
+* **roll**: so does a pick after the first that only lists who attended, with no head count ("이날 전달식에는 … 등이
+  참석했다", :func:`~kosum.engines.attendance.is_roll`), to any sentence that states news;
 * **back**: a pick after the first that goes on from, or points into, the sentence right before it ("그러면서 …",
   "이 방식을 쓰는 …": :func:`leans_back`) comes with that sentence where it fits, else gives way
   (:func:`with_antecedents`); a contrast ("그러나 …") stands against the summary's sentences, as an extract keeps it;
@@ -339,6 +339,12 @@ def _news(sentence: Sentence) -> bool:
     return not (cue.weak or cue.background or is_purpose(sentence) or is_roll(sentence))
 
 
+def _names_roll(sentence: Sentence) -> bool:
+    """True for a roll of who attended (:func:`~kosum.engines.attendance.is_roll`) that states no head count: it
+    names who came and nothing else; a roll's "300여 명" is a fact of the event (how many came), and it stays."""
+    return is_roll(sentence) and not sentence_numbers(sentence)
+
+
 def with_news(
     picked: list[int],
     whole: Sequence[int],
@@ -351,12 +357,12 @@ def with_news(
     마련됐다": :func:`~kosum.engines.cues.is_purpose`) traded for the best sentence of ``whole`` after the first pick
     that is no pick and states news (:func:`_news`), where that one scores above ``EXTRACTIVE.purpose_weight`` of
     the purpose's score, fits within ``max_chars`` and leaves no pick leaning on, or borrowing its actor from, a
-    sentence not shown. So too each pick after the first that only lists who attended ("이날 전달식에는 … 등이
-    참석했다": :func:`~kosum.engines.attendance.is_roll`), for any such sentence that states as many figures or names
-    the other picks lack ("300여 명" is one: a head count stays where no other sentence states a figure). The first
-    pick stays: it names the event."""
+    sentence not shown. So too each pick after the first that only lists who attended, with no head count ("이날
+    전달식에는 … 등이 참석했다": :func:`_names_roll`), for any such sentence that states as many figures or names the
+    other picks lack; a roll with one ("…등 300명 남짓이 참석") stays: how many came is a fact of the event. The
+    first pick stays: it names the event."""
     out = list(picked)
-    for purpose in [i for i in picked[1:] if is_purpose(sentences[i]) or is_roll(sentences[i])]:
+    for purpose in [i for i in picked[1:] if is_purpose(sentences[i]) or _names_roll(sentences[i])]:
         # a roll of who attended gives way to any sentence that states news; a purpose only to a salient one
         floor = 0.0 if is_roll(sentences[purpose]) else EXTRACTIVE.purpose_weight * scores[purpose]
         room = max_chars - sum(len(sentences[i].text) for i in out) + len(sentences[purpose].text)
