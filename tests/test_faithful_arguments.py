@@ -14,9 +14,9 @@ import pytest
 from kosum.engines import arguments as ar
 from kosum.engines import clauses as cl
 from kosum.engines.bullets import make_bullet
-from kosum.engines.compress import _chunks
 from kosum.engines.features import analyze
 from kosum.engines.form import defect
+from kosum.engines.shortening import _chunks
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ no place or with X (own-written sentences, issue 18; :mod:`kosum.engines.gapped`
 from __future__ import annotations
 
 from kosum.engines.bullets import make_bullet
-from kosum.engines.compress import _chunks
 from kosum.engines.features import analyze
 from kosum.engines.gapped import gapped_parallel
+from kosum.engines.shortening import _chunks
 
 
 def test_the_second_place_of_a_gapped_pair_stays() -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from kosum.pipeline import tuning
 from kosum.pipeline.speech import is_reported_speech
-from kosum.pipeline.vocab import areas, asides, bullets, common, efforts, layout, lines, news, sentences
+from kosum.pipeline.vocab import areas, asides, bullets, common, efforts, layout, lines, news, sentences, voice
 
 VOCAB = {
     **vars(common),
@@ -21,6 +21,7 @@ VOCAB = {
     **vars(sentences),
     **vars(news),
     **vars(bullets),
+    **vars(voice),
     **vars(areas),
     **vars(asides),
     **vars(efforts),
@@ -745,7 +746,7 @@ def test_derived_lists_keep_their_base() -> None:
     assert len(common.BRACKET_OPEN.replace("\\", "")) == len(common.BRACKET_CLOSE.replace("\\", ""))
     assert set(sentences.UNIT_ALIASES) <= set(sentences.UNITS)
     assert {key.split("/")[0] for key in sentences.SUBORDINATE} == sentences.SUBORDINATE_FORMS
-    assert bullets.EXPECT_NOUNS | bullets.OUTLOOK_NOUNS <= bullets.NO_FACT_NOUNS
+    assert voice.EXPECT_NOUNS | voice.OUTLOOK_NOUNS <= voice.NO_FACT_NOUNS
     assert asides.BRACKET_QUALIFIER_KEYS.isdisjoint(asides.BRACKET_BOUND_KEYS | asides.BRACKET_HEDGE_KEYS)
 
 

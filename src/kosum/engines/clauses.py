@@ -9,11 +9,9 @@ from collections.abc import Sequence
 from ..pipeline.memo import TagTest
 from ..pipeline.vocab.bullets import (
     AIM_STEMS,
-    ANNOUNCE_STEMS,
     CONDITION_ENDINGS,
     CONDITION_NOUNS,
     COORDINATE_ENDINGS,
-    EXPECT_NOUNS,
     FRAME_DATE_WORDS,
     INCLUSION_STEMS,
     MANNER_PARTICLES,
@@ -26,6 +24,7 @@ from ..pipeline.vocab.bullets import (
     RELATION_STEMS,
 )
 from ..pipeline.vocab.sentences import CONTRAST_ENDINGS, SUBORDINATE_FORMS
+from ..pipeline.vocab.voice import ANNOUNCE_STEMS, EXPECT_NOUNS
 from ..types import Morph
 from .arguments import CONTENT_TAGS, holds_subject, subordinate
 from .spans import quoted

@@ -17,9 +17,10 @@ from itertools import compress as _select
 
 from .._kiwi import get_kiwi
 from ..pipeline.tuning import COMPRESS
-from ..pipeline.vocab.bullets import COPULA_NOUN, PLACE_PARTICLES, SHORT_STEMS, WILL_ENDINGS
+from ..pipeline.vocab.bullets import COPULA_NOUN, SHORT_STEMS
 from ..pipeline.vocab.efforts import RECEIVING_SUFFIXES
-from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS, TIME_NOUNS
+from ..pipeline.vocab.sentences import CONNECTIVE_ENDINGS
+from ..pipeline.vocab.voice import WILL_ENDINGS
 from ..types import Morph
 from . import arguments as ar
 from . import clauses as cl
@@ -29,11 +30,11 @@ from .anchored import keep_time_anchor
 from .bracketed import keep_named_arguments, keep_qualifiers
 from .efforts import frames_content, general_act
 from .embedded import backdrop, embedded, eventless
-from .gapped import gapped_parallel
 from .grounds import leans_on, speaker_frame
 from .owners import orphaned_contrast, owns_rest
 from .reported import framed, reports
 from .scoped import keep_figure_limits, scope_opening, scopes_over
+from .shortening import content, shorten
 from .spans import PUNCT as _PUNCT
 from .spans import facts as _facts
 from .spans import parentheticals as _parentheticals
@@ -125,92 +126,17 @@ def _nominal(
     return None
 
 
-def _chunks(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: int) -> list[list[int]]:
-    """The kept morphemes of ``[start, stop)`` as phrases: words (eojeol) up to one that ends
-    in a particle, an adnominal ending or an adverb ("바다군 해양체험관에서")."""
-    chunks: list[list[int]] = [[]]
-    kept = list(_select(range(start, stop), keep[start:stop]))
-    quotes = 0  # quotation marks seen: a quoted name is never split
-    tag = ""  # the tag of the phrase's last word so far (punctuation and symbols aside)
-    last = len(kept) - 1
-    for n, i in enumerate(kept):
-        m = morphs[i]
-        chunks[-1].append(i)
-        if m.tag[0] == "S":
-            quotes += m.tag.startswith("SS") and m.form in ("'", '"')
-            if m.tag == "SN":
-                tag = m.tag
-        else:
-            tag = m.tag
-        following = morphs[kept[n + 1]] if n < last else None
-        if (following is not None and following.start <= m.end) or quotes % 2:
-            continue  # the word goes on (or a quoted name does)
-        # "지난 4월", "같은 날": an adnominal that makes a time phrase with its noun
-        date = tag == "ETM" and following is not None and (following.tag == "SN" or following.form in TIME_NOUNS)
-        if not date and (tag.startswith(("JKB", "JKO", "JKS", "JX", "ETM", "MAG")) or m.form == ","):
-            chunks.append([])
-            tag = ""
-    merged: list[list[int]] = []
-    for chunk in (c for c in chunks if c):
-        head = [morphs[j].tag for j in chunk]
-        if merged and head in (["NNG", "JKB"], ["NNG", "JKB", "SP"]) and _kind(morphs, merged[-1]) == "JKO":
-            merged[-1] = merged[-1] + chunk  # "주민 1,200여 명을 대상으로" is one phrase
-        else:
-            merged.append(chunk)
-    return merged
-
-
 #: Tags that open a predicate: a topic after one of them is inside a clause, not the clause's own.
 _PREDICATE_OPENERS = ("VV", "VA", "VX", "VCP", "XSV", "XSA", "EC", "ETM", "EF")
 
 
-def _content(morphs: Sequence[Morph], keep: Sequence[bool]) -> int:
-    return sum(1 for m, k in zip(morphs, keep, strict=True) if k and m.tag in cl.CONTENT_TAGS)
-
-
-def _kind(morphs: Sequence[Morph], chunk: Sequence[int]) -> str:
-    """The tag that ends a phrase; "JKB" for an adverbial particle tagged JX ("4월부터")."""
-    words = [morphs[j] for j in chunk if not morphs[j].tag.startswith("S") or morphs[j].tag == "SN"]
-    if not words:
-        return ""
-    last = words[-1]
-    return "JKB" if last.tag == "JX" and last.form not in ("은", "는") else last.tag
-
-
-def _shorten(
-    text: str, morphs: Sequence[Morph], keep: list[bool], base: int, start: int, stop: int, limit: int
-) -> None:
-    """Drop place phrases ("대강당에서", "공원 일원에") of the main clause ``[start, stop)``, from the left, until
-    the bullet fits ``limit``. Only those that drop safely go: none with a date or a time, a fact or a condition
-    ("…할 경우에"), none next to a comma (an element of a list), none that an adnominal clause takes as its argument
-    ("본관에서 열린 …") or whose noun an adnominal modifies ("…했다는 점에서"), never the one next to the predicate."""
-    chunks = _chunks(morphs, keep, start, stop)
-    if len(chunks) < COMPRESS.min_chunks:
-        return
-    kinds = [_kind(morphs, chunk) for chunk in chunks]
-    # "A에서 하루 12톤이 배출되고, B에서 …": the clause's first phrase parallels the kept clause before it
-    after_comma = next((morphs[j].form == "," for j in range(start - 1, -1, -1) if keep[j]), False)
-    for k in range(len(chunks) - 2):
-        chunk = chunks[k]
-        words = [morphs[j] for j in chunk if not morphs[j].tag.startswith("S")]
-        if not kinds[k].startswith("JKB") or not keep[chunk[0]] or not words or words[-1].form not in PLACE_PARTICLES:
-            continue
-        if any(morphs[j].tag == "SN" or morphs[j].form in ar.KEPT_WORDS for j in chunk):
-            continue
-        if any(morphs[c[-1]].form == "," for c in chunks[max(k - 1, 0) : k + 2]) or (k == 0 and after_comma):
-            continue  # one element of a coordination ("A로, B로", "A에서 한 명, B에서 …") never goes alone
-        if gapped_parallel(morphs, chunks, k):
-            continue  # "A를 가람에서, B는 누리에서 열기로": the second half of a gapped pair (engines/gapped)
-        if kinds[k + 1] == "ETM" or ar.adnominal_phrase(morphs, chunks, k + 1) or (k and kinds[k - 1] == "ETM"):
-            continue  # "본관에서 열린 행사": the adnominal clause's own argument; "합의했다는 점에서": its noun
-        trial = list(keep)
-        for j in chunk:
-            trial[j] = False
-        if _content(morphs, trial) < COMPRESS.min_content:
-            continue
-        keep[:] = trial
-        if len(_render(text, morphs, keep, base)) <= limit:
-            return
+def _bracketed(morphs: Sequence[Morph], keep: list[bool], inside: Sequence[bool]) -> None:
+    """Parentheticals go from ``keep``, but a named argument, a figure's limit ("10%(최대 2만 원)") and a
+    qualifier ("전 구간(지하 구간 제외)": an exception, a limit, a condition) stay (engines/bracketed, scoped)."""
+    _parentheticals(morphs, keep, inside)
+    keep_named_arguments(morphs, keep, inside)
+    keep_figure_limits(morphs, keep, inside)
+    keep_qualifiers(morphs, keep, inside)
 
 
 def compress(
@@ -242,10 +168,7 @@ def compress(
         keep = [i < end and not skip[0] <= m.start - base < skip[1] for i, m in enumerate(morphs)]
     else:
         keep = [True] * end + [False] * (len(morphs) - end)
-    _parentheticals(morphs, keep, inside)
-    keep_named_arguments(morphs, keep, inside)
-    keep_figure_limits(morphs, keep, inside)  # "10%(최대 2만 원)": a figure's limit stays with it
-    keep_qualifiers(morphs, keep, inside)  # "전 구간(지하 구간 제외)": an exception, a limit, a condition stays
+    _bracketed(morphs, keep, inside)
     spans = cl.clauses(morphs, end)
     subject = lead = ar.subject(morphs, spans[0][1])
     relay = frame_kept(text, morphs, keep, subject, end, base, inside)  # "…며, 경찰은 …다고 전했다": speaker stays
@@ -264,10 +187,7 @@ def compress(
         # so that the speaker is never read as the one who did it (nor a person telling a past act, engines/speaking)
         end = len(morphs)
         keep = [not (skip and skip[0] <= m.start - base < skip[1]) for m in morphs]
-        _parentheticals(morphs, keep, inside)
-        keep_named_arguments(morphs, keep, inside)
-        keep_figure_limits(morphs, keep, inside)
-        keep_qualifiers(morphs, keep, inside)
+        _bracketed(morphs, keep, inside)
         spans = cl.clauses(morphs, end)
     main_topic = len(spans) > 1 and ar.own_subject(morphs, keep, spans[-1][0], end, False, inside)
     if subject and main_topic and owns_rest(morphs, keep, spans[-2], end, end, inside):
@@ -332,7 +252,7 @@ def compress(
         if span[1] == spans[-1][0]:  # "5월부터 조례에 따라 운영" → "5월부터 운영": the main clause's date
             keep_time_anchor(morphs, keep, span)
         repeated = span[0] == 0 and subject > 0 and ar.repeated_topic(morphs, keep, subject, span[1], end)
-        if repeated or _content(morphs, keep) < COMPRESS.min_content:
+        if repeated or content(morphs, keep) < COMPRESS.min_content:
             keep[:], subject = before, topic
             return False
         return True
@@ -448,7 +368,7 @@ def compress(
     if spliced and not any(cl.condition(morphs, span) for span in spans[:-1]) and drop((0, spans[-1][0])):
         result = nominal() or result
     if result is not None and len(result) > room:
-        _shorten(text, morphs, keep, base, spans[-1][0], end, room)
+        shorten(text, morphs, keep, base, spans[-1][0], end, room)
         result = nominal() or result
     # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다") or one of
     # general effort (engines/efforts); else the clause with the figures ends the bullet where the main clause lost
@@ -495,10 +415,10 @@ def _fact_clause(
         stop = span[1]
         if stop >= 2 and ar.key(morphs[stop - 1]) in ar.SUBORDINATE and morphs[stop - 2].tag == "ETM":
             trial[stop - 1] = False  # "선수가 참가한 가운데" ends on its predicate
-        if _content(morphs, trial) < COMPRESS.min_content:
+        if content(morphs, trial) < COMPRESS.min_content:
             return None
         if len(_render(text, morphs, trial, base)) > limit:
-            _shorten(text, morphs, trial, base, 0, stop, limit)
+            shorten(text, morphs, trial, base, 0, stop, limit)
         kept = list(_select(range(len(trial)), trial))
         pred = max((j for j in kept if not morphs[j].tag.startswith(("E", "S"))), default=0)
         if pred and morphs[pred - 1].tag in ("SN", "SW") and morphs[pred - 1].end == morphs[pred].start:

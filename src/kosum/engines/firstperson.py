@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..pipeline.vocab.bullets import (
+from ..pipeline.vocab.bullets import QUOTED_SPAN
+from ..pipeline.vocab.voice import (
     ACTOR_PARTICLES,
     AUDIENCE_PRONOUNS,
     EMBEDDED_QUESTION_ENDINGS,
@@ -30,7 +31,6 @@ from ..pipeline.vocab.bullets import (
     HUMBLE_GIVING,
     HUMBLE_TELLING,
     QUOTATIVE_ENDING,
-    QUOTED_SPAN,
 )
 from ..types import Morph
 

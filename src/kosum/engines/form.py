@@ -22,7 +22,6 @@ from itertools import pairwise
 
 from ..pipeline.vocab.bullets import (
     ABOUT_NOUNS,
-    ACTOR_PARTICLES,
     ANAPHORIC_OPENING,
     ASIDE_NOUNS,
     BACK_POINTERS,
@@ -31,10 +30,6 @@ from ..pipeline.vocab.bullets import (
     COPULA_NOUN,
     COUNTED_OPENING,
     DANGLING_OPENING,
-    DECISION_KEYS,
-    ESTIMATE_KEYS,
-    ESTIMATE_STEMS,
-    EXPECT_NOUNS,
     EXPLAINED_COPULA,
     EXPLAINING_ADNOMINALS,
     EXPLAINING_END,
@@ -45,27 +40,34 @@ from ..pipeline.vocab.bullets import (
     MANNER_ENDINGS,
     MEANS_ENDINGS,
     MEANS_STEMS,
-    OFFICE_SOURCE_PARTICLE,
     ORPHAN,
-    OWNERLESS_CUES,
     PASSIVE_STEMS,
     PAST_ADNOMINALS,
     PLAN_NOUNS,
     POINTER_DETERMINERS,
     POINTING_OPENING,
     QUESTION_MARKS,
-    QUOTATIVE_ADNOMINAL,
-    QUOTATIVE_ENDING,
     QUOTED_SPAN,
     RELATION_NOUNS,
-    SPEECH_NOUNS,
     TIME_ADNOMINALS,
     TOPIC_SUBJECT_PARTICLES,
     TRAILING_MARK,
-    WILL_ENDINGS,
     WITH_PARTICLES,
 )
 from ..pipeline.vocab.layout import ALSO_PARTICLES
+from ..pipeline.vocab.voice import (
+    ACTOR_PARTICLES,
+    DECISION_KEYS,
+    ESTIMATE_KEYS,
+    ESTIMATE_STEMS,
+    EXPECT_NOUNS,
+    OFFICE_SOURCE_PARTICLE,
+    OWNERLESS_CUES,
+    QUOTATIVE_ADNOMINAL,
+    QUOTATIVE_ENDING,
+    SPEECH_NOUNS,
+    WILL_ENDINGS,
+)
 from ..types import Morph, Sentence
 from .announced import announces_unlisted
 from .arguments import holds_subject

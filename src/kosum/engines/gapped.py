@@ -2,7 +2,7 @@
 has no predicate of its own: it borrows the second's, and each half pairs a thing with its place. Dropping
 the second place ("A를 가람에서, B는 열기로") leaves B with no place, or with the first one. So a place
 phrase whose particle also closes an earlier phrase before a comma (:func:`gapped_parallel`) never goes
-alone when a bullet is shortened (:func:`kosum.engines.compress._shorten`)."""
+alone when a bullet is shortened (:func:`kosum.engines.shortening.shorten`)."""
 
 from __future__ import annotations
 

@@ -20,9 +20,9 @@ from functools import lru_cache
 from ..pipeline.nofact import guessed
 from ..pipeline.normalize import letters
 from ..pipeline.tuning import COMPRESS
-from ..pipeline.vocab.bullets import (
+from ..pipeline.vocab.bullets import COORDINATE_ENDINGS
+from ..pipeline.vocab.voice import (
     ACTOR_PARTICLES,
-    COORDINATE_ENDINGS,
     ESTIMATE_STEMS,
     OFFICE_SOURCE_PARTICLE,
     OUTLOOK_NOUNS,
@@ -48,7 +48,7 @@ _NAMING_TAGS = ("NNG", "NNP", "SL", "SH")
 @lru_cache(maxsize=4096)
 def is_outlook(text: str) -> bool:
     """True for a bullet whose last predicate is an outlook: an outlook noun
-    (:data:`~kosum.pipeline.vocab.bullets.OUTLOOK_NOUNS`) with only its verb or adjective after it
+    (:data:`~kosum.pipeline.vocab.voice.OUTLOOK_NOUNS`) with only its verb or adjective after it
     ("…할 전망", "…가능성이 높음", "…우려되고 있음"), or a guess "…것으로 보임", "…해 보임". A text with
     neither an outlook noun nor, in its last two words, where its last predicate stands, a syllable of
     "보"/"보이" (:data:`SEEING_SYLLABLES`) is none, unanalysed."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ..pipeline.vocab.bullets import QUOTATIVE_ENDING
+from ..pipeline.vocab.voice import QUOTATIVE_ENDING
 from ..types import Morph
 from .features import analyze
 

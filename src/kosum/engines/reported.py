@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..pipeline.vocab.bullets import (
+from ..pipeline.vocab.voice import (
     ESTIMATE_KEYS,
     HEDGE_STEMS,
     QUOTATIVE_ADNOMINAL,

@@ -45,7 +45,7 @@ _LEADING_TAGS = frozenset({"MAG", "MAJ", "SP"})
 _NOUN_TAGS = ("NN", "SN", "SL", "SH", "XSN", "XPN")
 
 #: Ends of a noun that names a body able to act as a subject with "에서" ("누리재단에서 … 기탁"). Not
-#: :data:`~kosum.pipeline.vocab.bullets.SPEAKER_ENDS` on purpose: that asks who may announce, persons ("관계자", "씨")
+#: :data:`~kosum.pipeline.vocab.voice.SPEAKER_ENDS` on purpose: that asks who may announce, persons ("관계자", "씨")
 #: and bare letters ("국", "청") among them, while a bare "N에서" so ended is mostly where ("전국에서", "병원에서").
 _BODY_ENDS = ORGANISATION_ENDS + GROUP_ENDS + OFFICE_ENDS + ACTING_GROUP_ENDS
 

@@ -13,15 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..pipeline.vocab.bullets import (
-    ASK_ENDING,
-    ASK_NOUNS,
-    ASK_THING,
-    BACKGROUND_ENDINGS,
-    MANNER_ENDINGS,
-    MEANS_STEMS,
-    TIME_ADNOMINALS,
-)
+from ..pipeline.vocab.bullets import BACKGROUND_ENDINGS, MANNER_ENDINGS, MEANS_STEMS, TIME_ADNOMINALS
+from ..pipeline.vocab.voice import ASK_ENDING, ASK_NOUNS, ASK_THING
 from ..types import Morph
 from .arguments import adnominal_next
 

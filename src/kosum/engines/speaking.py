@@ -7,7 +7,7 @@ topic names a road, a project or a figure's noun ("둘레길은 4월 2만3천명
 40% 늘었다고 밝혔다", the office in an earlier sentence), it is the reported clause's own subject, and
 without it the bullet moves the figures onto whatever the card is named for. So the topic goes only where it
 can be the speaker (:func:`can_speak`): an office, a place, a person or a post, a people noun, a name, or a
-body (:data:`~kosum.pipeline.vocab.bullets.SPEAKER_ENDS`, :data:`~kosum.pipeline.vocab.bullets.SPEAKER_WORDS`).
+body (:data:`~kosum.pipeline.vocab.voice.SPEAKER_ENDS`, :data:`~kosum.pipeline.vocab.voice.SPEAKER_WORDS`).
 Where that cannot be told, it stays: a longer true bullet beats a short false one.
 
 Where the reported clause has no subject of its own, the topic stays as its subject and only the frame goes:
@@ -51,8 +51,8 @@ from ..pipeline.vocab.asides import (
     RELAY_STEMS,
     SUFFER_STEMS,
 )
-from ..pipeline.vocab.bullets import SPEAKER_ENDS, SPEAKER_WORDS, WITNESS_ENDS
 from ..pipeline.vocab.sentences import PAST_FORMS
+from ..pipeline.vocab.voice import SPEAKER_ENDS, SPEAKER_WORDS, WITNESS_ENDS
 from ..types import Morph
 from .arguments import key, shared_subject, topic_after
 
@@ -92,7 +92,7 @@ def can_speak(text: str, morphs: Sequence[Morph], subject: int, base: int) -> bo
 
 def tells_others(text: str, morphs: Sequence[Morph], subject: int, end: int, base: int) -> bool:
     """True where the opening topic ``morphs[:subject]`` of ``text`` (from offset ``base``) is a person who
-    speaks for no office (:data:`~kosum.pipeline.vocab.bullets.WITNESS_ENDS`: "김바다 의원은", "이가람 교수는"),
+    speaks for no office (:data:`~kosum.pipeline.vocab.voice.WITNESS_ENDS`: "김바다 의원은", "이가람 교수는"),
     or an authority that investigates others' acts (:data:`~kosum.pipeline.vocab.asides.INVESTIGATOR_ENDS`:
     "새솔경찰서는"), and the reported clause ending at ``end`` (one past its "다고") tells a past act
     ("…내려받았다고"): who did it is not said, so the frame stays. Not a plan or a state now ("…늘리겠다고",

@@ -9,16 +9,8 @@ from collections.abc import Sequence
 
 from ..types import Morph, Sentence
 from .tuning import CARDS
-from .vocab.bullets import (
-    ESTIMATE_KEYS,
-    ESTIMATE_STEMS,
-    LIKELY_STEMS,
-    NO_FACT_NOUNS,
-    ONWARD,
-    PLAN_NOUNS,
-    REPORT_ENDINGS,
-    WISH_STEMS,
-)
+from .vocab.bullets import PLAN_NOUNS
+from .vocab.voice import ESTIMATE_KEYS, ESTIMATE_STEMS, LIKELY_STEMS, NO_FACT_NOUNS, ONWARD, REPORT_ENDINGS, WISH_STEMS
 
 __all__ = ["guessed", "states_no_fact"]
 
@@ -52,7 +44,7 @@ def _noun_before(morphs: Sequence[Morph], at: int) -> str:
 
 def guessed(morphs: Sequence[Morph], k: int) -> bool:
     """True where ``morphs[k]`` is the stem of a guess right after "…것으로" ("…늘어날 것으로 보인다": one of
-    :data:`~kosum.pipeline.vocab.bullets.ESTIMATE_STEMS` after :data:`~kosum.pipeline.vocab.bullets.ESTIMATE_KEYS`);
+    :data:`~kosum.pipeline.vocab.voice.ESTIMATE_STEMS` after :data:`~kosum.pipeline.vocab.voice.ESTIMATE_KEYS`);
     an outlook's bullet (:func:`kosum.engines.outlook.is_outlook`) reads its last predicate so too."""
     keys = tuple(f"{m.form}/{m.tag}" for m in morphs[max(0, k - 2) : k])
     return morphs[k].form in ESTIMATE_STEMS and keys == ESTIMATE_KEYS
@@ -60,9 +52,9 @@ def guessed(morphs: Sequence[Morph], k: int) -> bool:
 
 def states_no_fact(sentence: Sentence) -> bool:
     """True for a sentence whose predicate (or the clause its final speech verb reports) is an
-    outlook or a judgement (:data:`~kosum.pipeline.vocab.bullets.NO_FACT_NOUNS`, also "…가능성이
+    outlook or a judgement (:data:`~kosum.pipeline.vocab.voice.NO_FACT_NOUNS`, also "…가능성이
     높다"), a guess ("…것으로 보인다", "…해 보인다"), a wish, or a plan dated only "from now on"
-    with no figure (a pledge, :data:`~kosum.pipeline.vocab.bullets.ONWARD`)."""
+    with no figure (a pledge, :data:`~kosum.pipeline.vocab.voice.ONWARD`)."""
     morphs = sentence.morphs
     end = _reported_end(morphs)
     j = end - 1

@@ -47,7 +47,7 @@ HARM_KEYS = frozenset({"사망/NNG", "부상/NNG", "중상/NNG", "경상/NNG", "
 #: Stems of a light verb whose object names what was suffered ("부상을 당하", "중상을 입").
 SUFFER_STEMS = frozenset({"당하", "입"})
 #: Last letters of an authority that investigates ("새솔경찰서", "누리소방본부", "검찰"): what it announces of a past
-#: act without naming the actor is, as a witness's (:data:`~kosum.pipeline.vocab.bullets.WITNESS_ENDS`), a suspect's
+#: act without naming the actor is, as a witness's (:data:`~kosum.pipeline.vocab.voice.WITNESS_ENDS`), a suspect's
 #: or a victim's act, seldom its own; the frame stays (:func:`kosum.engines.speaking.tells_others`).
 INVESTIGATOR_ENDS = (
     "경찰",
