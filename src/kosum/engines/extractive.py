@@ -48,6 +48,7 @@ from .definitions import borrows_defined, keep_defined
 from .features import tfidf_matrix
 from .filling import filled, lead_index
 from .form import actor_names, borrows_actor, defect, unattributed, unbalanced
+from .headlined import NO_NEWS, HeadlineNews, headline_news
 from .outlook import keep_ground, ungrounded
 from .pointing import points_away
 from .ranking import WINDOW, rank_sentences, select
@@ -61,6 +62,7 @@ from .standing import (
     with_day,
     with_echo,
     with_headline_figure,
+    with_headline_news,
     with_news,
 )
 
@@ -97,6 +99,7 @@ def _summary(
     title: str = "",
     figures: frozenset[str] = frozenset(),
     opening: tuple[int | None, int | None] = (None, None),
+    news: HeadlineNews = NO_NEWS,
 ) -> list[int]:
     """The summary's picks by MMR, where a sentence that leans on the one before it
     (:func:`~kosum.engines.standing.leans`) stands only right after that one, one with no subject of its own
@@ -104,8 +107,10 @@ def _summary(
     office topic ("군은 …") never opens the summary: such a pick is passed over for the next best (what it
     adds to, what it is about, or the office's name, is not shown). A pick after the first that only says what the
     event was for, or who attended, gives way to a sentence that states news
-    (:func:`~kosum.engines.standing.with_news`). Where the headline states a figure that no pick states, the first
-    sentence that does comes in
+    (:func:`~kosum.engines.standing.with_news`). Where no pick states the headline's news (``news``: few of its
+    words) and a sentence states most of them, the first that does comes in
+    (:func:`~kosum.engines.standing.with_headline_news`). Where the headline states a figure that no pick states,
+    the first sentence that does comes in
     (:func:`~kosum.engines.standing.with_headline_figure`), and so does a short first statement of the headline's
     news before the lead, ``opening`` (the two: :func:`~kosum.engines.standing.with_echo`)."""
     barred: set[int] = set()
@@ -121,6 +126,7 @@ def _summary(
             picked, lost = with_antecedents(picked, whole, sentences, scores, (k, max_chars), title)
         if not lost:
             picked = with_news(picked, whole, sentences, scores, max_chars, title)
+            picked = with_headline_news(picked, whole, sentences, scores, (k, max_chars), title, news)
             picked = with_headline_figure(picked, whole, sentences, scores, (k, max_chars), title, figures)
             picked = with_day(picked, whole, sentences, scores, (k, max_chars), title)
             if opening[0] not in whole:
@@ -428,8 +434,9 @@ def extract(article: Article, options: SummaryOptions) -> EngineResult:
     ceiling = EXTRACTIVE.summary_chars * length
     figures = headline_figures(doc)
     opening = _opening(doc, eligible)
+    news = headline_news(doc)
     summary = tuple(
-        _summary(whole, sentences, scores, length, rows or None, ceiling, doc.title or "", figures, opening)
+        _summary(whole, sentences, scores, length, rows or None, ceiling, doc.title or "", figures, opening, news)
     )
     shown = article.cards.shown
     sections = tuple(

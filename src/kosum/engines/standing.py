@@ -23,6 +23,9 @@ states it (:mod:`kosum.engines.extractive` picks by salience, then asks these).
 * **back**: a pick after the first that goes on from, or points into, the sentence right before it ("그러면서 …",
   "이 방식을 쓰는 …": :func:`leans_back`) comes with that sentence where it fits, else gives way
   (:func:`with_antecedents`); a contrast ("그러나 …") stands against the summary's sentences, as an extract keeps it;
+* **headline news**: where no pick states the headline's news (few of its content words:
+  :func:`~kosum.engines.headlined.headline_news`) and a sentence states most of them, the first that does comes in
+  (:func:`with_headline_news`): "…광장에 나무 1천 그루를 심겠다고도 했다" under 새솔시장 "광장에 나무 1천 그루 심겠다";
 * **headline figure**: where the headline states a quantity ("2배 확대", "3천 명 몰려") that no pick states,
   the first sentence that states it comes in (a summary that keeps a breakdown but not the total misses the
   news).
@@ -44,13 +47,21 @@ from ..pipeline.vocab.bullets import (
     POINTER_CONNECTIVE,
     POINTER_KEYS,
 )
-from ..pipeline.vocab.sentences import BACK_CONNECTIVE, EVENT_POINTED_NOUNS, OPENING_CONNECTIVE, REPORTED, YEAR_NUMBER
+from ..pipeline.vocab.sentences import (
+    BACK_CONNECTIVE,
+    CONTRAST_OPENING,
+    EVENT_POINTED_NOUNS,
+    OPENING_CONNECTIVE,
+    REPORTED,
+    YEAR_NUMBER,
+)
 from ..types import Document, Sentence
 from .arguments import holds_subject
 from .attendance import is_roll
 from .clauses import subjectless_copula
 from .cues import fact_terms, is_purpose, is_quantity, is_speech, number_terms, sentence_cues, sentence_numbers
 from .form import actor_names, borrows_actor
+from .headlined import HeadlineNews, stated_share, states_saying
 
 __all__ = [
     "borrows",
@@ -62,6 +73,7 @@ __all__ = [
     "with_day",
     "with_echo",
     "with_headline_figure",
+    "with_headline_news",
     "with_news",
 ]
 
@@ -253,6 +265,58 @@ def with_headline_figure(
     head, rest = kept[:1], sorted(kept[1:], key=lambda i: (-len(fact_terms(sentences[i], dates=False)), -scores[i]))
     out = sorted({*head, *added, *rest[: max(0, k - len(added) - len(head))]})
     return picked if _over(out, sentences, ceiling) else out
+
+
+def _tells(sentence: Sentence, news: HeadlineNews) -> bool:
+    """True for a sentence that can state a headline's news in a summary: no list, contact line, caption, fragment
+    or background ("한편 …"), and no quote unless it states a saying the headline quotes (``news``:
+    :func:`~kosum.engines.headlined.states_saying`): a headline that is someone's words is stated by the sentence
+    that quotes them."""
+    cue = sentence_cues(sentence)
+    if cue.list or cue.contact or cue.caption or cue.fragment or cue.background:
+        return False
+    return not cue.speech or any(states_saying(sentence, saying) for saying in news.sayings)
+
+
+def with_headline_news(
+    picked: list[int],
+    whole: Sequence[int],
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    ceiling: tuple[int, int],
+    title: str,
+    news: HeadlineNews,
+) -> list[int]:
+    """``picked`` with the first sentence of ``whole`` that states most of the headline's words (``news``: at least
+    ``EXTRACTIVE.headline_stated_share`` of them, :func:`~kosum.engines.headlined.stated_share`; :func:`_tells`)
+    where no pick states more than ``EXTRACTIVE.headline_missed_share`` of them: in place of the least salient
+    picks, within ``ceiling`` (the most sentences, the most characters), never the first pick nor one another pick
+    leans on; ``picked`` where that cannot be, or would leave a pick leaning on, or borrowing its actor from, a
+    sentence not shown; one set against the sentence before it ("그러나 …":
+    :data:`~kosum.pipeline.vocab.sentences.CONTRAST_OPENING`) only after that one. A summary that never says what
+    its headline reports ("…나무 1천 그루를 심겠다고도 했다" under "…나무 1천 그루 심겠다") misses the article's
+    news; a pick that states a share of it in other words is enough."""
+    words = news.words
+    if len(words) < EXTRACTIVE.headline_min_words or not picked:
+        return picked
+    if max(stated_share(sentences[i], words) for i in picked) > EXTRACTIVE.headline_missed_share:
+        return picked
+    stating = next(
+        (
+            j
+            for j in whole
+            if j not in picked
+            and stated_share(sentences[j], words) >= EXTRACTIVE.headline_stated_share
+            and _tells(sentences[j], news)
+            and (j - 1 in picked or not CONTRAST_OPENING.match(sentences[j].text.lstrip()))
+        ),
+        None,
+    )
+    if stating is None:
+        return picked
+    held: set[int | None] = {picked[0], stating}
+    out = _fitted(sorted([*picked, stating]), sentences, ceiling, held, lambda j: (scores[j],), title=title)
+    return picked if out is None or _stranded(out, sentences, title, out) else out
 
 
 def _dated_or_factual(sentence: Sentence) -> bool:

@@ -86,6 +86,12 @@ class ExtractiveTuning:
         where no pick states one.
       purpose_weight: A summary sentence after the first that only says what the event was for gives way to a
         sentence that states news scoring above this share of its score.
+      headline_min_words: Fewest content words of a headline's news (:func:`~kosum.engines.headlined.headline_news`)
+        for which a summary that states none of its picks' worth brings in a sentence that does.
+      headline_missed_share: The most of the headline's words that the summary's best pick may state for the
+        summary to miss the headline's news (few of them).
+      headline_stated_share: The fewest of the headline's words that a sentence states to state its news (most of
+        them): the margin over ``headline_missed_share`` makes it a clear miss.
     """
 
     mmr_pool: int = 40
@@ -97,6 +103,9 @@ class ExtractiveTuning:
     figure_min_picks: int = 2
     day_reach: int = 2
     purpose_weight: float = 0.3
+    headline_min_words: int = 3
+    headline_missed_share: float = 1 / 3
+    headline_stated_share: float = 2 / 3
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,10 @@ OPENING_CONNECTIVE = re.compile(
 #: (:func:`kosum.engines.standing.leans_back`). Not a contrast ("그러나 …", "하지만 …"), which an extract keeps
 #: against the summary's sentences, nor "또한", "특히", "한편", which add to what it shows or open a new topic.
 BACK_CONNECTIVE = re.compile(r"^(?:그러자|그러면서|그러(?:는|던)\s*(?:와중|중|사이|가운데)에?)\s*,?\s+")
+#: Connectives that set their sentence against the one right before ("그러나 …", "하지만 …", "반면 …"): a sentence
+#: brought into a summary for what it states (:func:`kosum.engines.standing.with_headline_news`) comes with no such
+#: opening unless the sentence it is set against is shown.
+CONTRAST_OPENING = re.compile(r"^(?:그러나|하지만|그런데|그렇지만|반면에?|다만)\s*,?\s+")
 #: Nouns of the occasion a demonstrative names back ("이 자리에서", "이 날"): the event or day the summary's lead
 #: names, not a thing of the sentence before.
 EVENT_POINTED_NOUNS = frozenset({"날", "자리", "때"})
