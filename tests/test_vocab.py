@@ -832,6 +832,8 @@ def test_headline_words() -> None:
     assert "선착순" in headlines.ACT_MANNERS and "모집" not in headlines.ACT_MANNERS
     assert "기반" in headlines.QUALIFIER_HEADS and "수업" not in headlines.QUALIFIER_HEADS
     assert "거점" in headlines.ROLE_METAPHORS and "센터" not in headlines.ROLE_METAPHORS
+    assert "』" in headlines.WORD_CLOSERS and "의" not in headlines.WORD_CLOSERS
+    assert "새솔마을공동체".endswith(headlines.COMMUNITY_ENDS) and not "새솔축제".endswith(headlines.COMMUNITY_ENDS)
     assert "로" in headlines.ROLE_PARTICLES and "의" not in headlines.ROLE_PARTICLES
     assert "지원" in headlines.SUPPLY_ACTS and "개최" not in headlines.SUPPLY_ACTS
     assert "제공" not in headlines.SUPPLY_ACTS  # a photo credit's marker word in a label

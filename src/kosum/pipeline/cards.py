@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from .._kiwi import headline
 from ..options import SummaryOptions
 from ..types import Document, Sentence
+from .actors import without_actor
+from .bare import widened
 from .edges import with_pair
 from .headings import run_in_body
 from .heads import topic_for_head
@@ -66,7 +68,9 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     key points and facts the summary leaves for bullets, named by the body's key noun phrase
     in the article's own words, with the lexicon's policy tag. No card where the body has
     fewer than ``CARDS.min_sentences`` sentences, unless a summary of ``length`` sentences leaves
-    one of them (:func:`_left_over`) and the headline names it, or gives no name. A bulletin's
+    one of them (:func:`_left_over`) and the headline names it, or gives no name. A name that is
+    the headline's actor gives way to its act (:mod:`~kosum.pipeline.actors`), a bare word of who or
+    where to the subtitle's act or its programme (:mod:`~kosum.pipeline.bare`). A bulletin's
     standing title (:func:`~kosum.pipeline.labels.programme`) is no headline: it names nothing."""
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
     short = len(body) < CARDS.min_sentences
@@ -84,6 +88,8 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     def by_act(name: str) -> str:  # a name of who or where gives way to the act (topic.act_name)
         named = act_name(name, title, lead, doc.text, doc.title_morphs)  # heads.py: who or how many gives way
         named = tidy_label(topic_for_head(named, title, doc.text, doc.title_morphs, lead))
+        named = without_actor(named, title, doc.text)  # the headline's actor gives way to its act (actors.py)
+        named = widened(named, doc.subtitle or "", doc.sentences, doc.text)  # bare.py: no bare who or where
         return whole_words(with_pair(named, doc.text, CARDS.topic_max_chars), doc.text)  # edges.with_pair
 
     if topic:

@@ -191,3 +191,8 @@ ACT_MANNERS = frozenset({"선착순", "추가", "상시", "수시", "긴급"})
 QUALIFIER_HEADS = frozenset({"기반", "중심", "연계", "활용", "위주", "주도", "맞춤"})
 #: Particles of the means a headline writes its act in before the effect ("…성금 기부로 훈기 더해"; pipeline.means).
 MEANS_PARTICLES = ("으로", "로")
+#: Marks that may close a headline word after its letters (quotes, brackets, stops): its last letter comes before them.
+WORD_CLOSERS = "'\"‘’“”」』》〉)]!?.…"
+#: Last letters of a community's name ("바다마을공동체"): like :data:`GROUP_ENDS`, a body that acts before a
+#: headline's comma (kept apart: a place's community may be the programme a headline's subject names).
+COMMUNITY_ENDS = ("공동체",)
