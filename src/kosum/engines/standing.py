@@ -48,6 +48,7 @@ from ..pipeline.vocab.bullets import (
     POINTER_KEYS,
 )
 from ..pipeline.vocab.sentences import (
+    ANSWERING_OPENING,
     BACK_CONNECTIVE,
     CONTRAST_OPENING,
     EVENT_POINTED_NOUNS,
@@ -224,7 +225,8 @@ def with_antecedents(
         if i not in out or i - 1 in out or not leans_back(sentences[i], known):
             continue
         trial = None
-        if i - 1 in whole:
+        answering = BACK_CONNECTIVE.match(sentences[i - 1].text) or ANSWERING_OPENING.match(sentences[i - 1].text)
+        if i - 1 in whole and not answering:  # "이에 시는 …" leans back in turn: no antecedent to bring
             held: set[int | None] = {out[0], i, i - 1}
             trial = _fitted(sorted([*out, i - 1]), sentences, ceiling, held, lambda j: (scores[j],), title=title)
         if trial is None or _stranded(trial, sentences, title, trial[1:]):

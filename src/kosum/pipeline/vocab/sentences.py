@@ -133,6 +133,10 @@ OPENING_CONNECTIVE = re.compile(
 #: (:func:`kosum.engines.standing.leans_back`). Not a contrast ("그러나 …", "하지만 …"), which an extract keeps
 #: against the summary's sentences, nor "또한", "특히", "한편", which add to what it shows or open a new topic.
 BACK_CONNECTIVE = re.compile(r"^(?:그러자|그러면서|그러(?:는|던)\s*(?:와중|중|사이|가운데)에?)\s*,?\s+")
+#: A connective that makes its sentence the answer to the one right before ("이에 시는 …", "이에 따라 …"): such a
+#: sentence cannot be brought into a summary as another's antecedent (:func:`kosum.engines.standing.with_antecedents`):
+#: it leans back in turn.
+ANSWERING_OPENING = re.compile(r"^이에(?:\s*따라)?\s*,?\s+")
 #: Connectives that set their sentence against the one right before ("그러나 …", "하지만 …", "반면 …"): a sentence
 #: brought into a summary for what it states (:func:`kosum.engines.standing.with_headline_news`) comes with no such
 #: opening unless the sentence it is set against is shown.
