@@ -62,3 +62,31 @@ def test_reports_and_framed_read_the_clause_ends() -> None:
     morphs = analyze(plain, 0)
     cut = next(i + 1 for i, m in enumerate(morphs) if m.tag == "EC")
     assert not framed(morphs, [(0, cut), (cut, len(morphs))], 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the frame's speakers are in the sentence before; the clause with the figure is what they criticise
+        '또한 군수가 취임 뒤 3개월 동안 해 왔던 일들이 도청에 너무 의지하려는 모양새를 보여 이 또한 "군정의 주인이 '
+        '누구인지 모르겠다" 라고 비난하기도 했다.',
+        # a judgement "…다고 꼬집었다" with no speaker in the sentence: the first clause is its grounds
+        "또 가람시가 지난해 주차장 예산 12억 원을 다른 사업에 돌려 상인들이 가을 내내 겪어 온 불편과 손님이 "
+        "줄어드는 어려움을 모른 척 외면했다고 꼬집었다.",
+        # a quote linked by "이라며" to the judging verb
+        '또한 군수가 취임 뒤 3개월 동안 해 왔던 일들이 도청에 너무 의지하려는 모양새를 보여 이 또한 "군정의 주인이 '
+        '누구인지 모를 일"이라며 비난하기도 했다.',
+    ],
+)
+def test_the_grounds_of_a_judgement_never_stand_without_its_frame(text: str) -> None:
+    # the bullet keeps the frame (the sentence re-ended): the criticism's content is never stated as fact
+    bullet = make_bullet(text, analyze(text, 0), 0)
+    assert "비난하기도" in bullet or "꼬집" in bullet
+
+
+def test_a_name_after_a_reporting_ending_is_no_frame() -> None:
+    text = "새솔군은 2억 원을 들여 둘레길을 닦아 '누리길'이라고 이름 붙인 산책로를 열었다."
+    morphs = analyze(text, 0)
+    ends = [i + 1 for i, m in enumerate(morphs) if m.tag == "EC" and morphs[i + 1].start > m.end]
+    spans = [(0, ends[0]), (ends[0], len(morphs))]
+    assert not framed(morphs, spans, 0)

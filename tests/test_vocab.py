@@ -695,6 +695,7 @@ MEMBERS = [
     ("LIKELY_STEMS", "높", "열"),
     ("REPORT_ENDINGS", "라고", "며"),
     ("SPLIT_REPORT_ENDING", "EF", "EC/고"),
+    ("QUOTE_LINK_ENDINGS", "라며", "하며"),
     ("HEDGE_STEMS", "알려지", "밝히"),
     ("HEDGE_STEMS", "추정", "확인"),
     ("REPORTED_THING_KEYS", "것/NNB", "수/NNB"),

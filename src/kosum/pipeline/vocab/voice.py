@@ -37,6 +37,9 @@ REPORT_ENDINGS = frozenset({"다고", "ᆫ다고", "는다고", "라고", "이�
 #: A reporting ending read as a final "다" and a joined "고" ("…했다 고" as form/tag pairs): it closes a reported
 #: clause as :data:`REPORT_ENDINGS` do.
 SPLIT_REPORT_ENDING = ("다", "EF", "고", "EC")
+#: Connective endings that link a quote to the verb that frames it ("…" 라며 비난했다): right after a closing quote
+#: mark they report as :data:`REPORT_ENDINGS` do.
+QUOTE_LINK_ENDINGS = frozenset({"라며", "라면서", "이라며", "이라면서"})
 #: The noun and copula after a quotative adnominal that end a sentence telling what is said ("…돌렸다는
 #: 것이다": the claim is that …), as form/tag.
 REPORTED_THING_KEYS = ("것/NNB", "이/VCP")
