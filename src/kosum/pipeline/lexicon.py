@@ -29,6 +29,7 @@ from importlib import resources
 
 from .._kiwi import short_tokens
 from ..types import Morph, Sentence
+from .doers import not_counted
 from .memo import TagTest
 from .tuning import STRUCTURE
 from .vocab.areas import BODY_KIND_PARTICLES, BODY_KIND_WORDS, EVENT_KIND_WORDS
@@ -113,7 +114,9 @@ class Lexicon:
         of a long card names in passing ("…, 주차장 확충 등을 논의했다") tags nothing. The kind of
         gathering a label ends in (:func:`_event_kind`: "…예방 교육") tags nothing: in all of the
         card's words it counts against the margin, as an area that is none does. A sentence that
-        says what kind of body an actor is (:func:`_says_body`) counts for no area. A label whose
+        says what kind of body an actor is (:func:`_says_body`) counts for no area, nor do the words
+        of a subject that names the doer or of a staff training (:func:`~kosum.pipeline.doers.not_counted`),
+        nor the label's words of an area that only such words name in the sentences. A label whose
         last word, the head of its noun phrase, is a word of an area that is none ("…농민 별세")
         tags nothing (:meth:`_no_policy_head`)."""
         named = self.canonical(label)
@@ -124,16 +127,20 @@ class Lexicon:
         words = self._word_scores(label, morphs, ignore)
         if words and self._no_policy_head(words[-1]):
             return None
-        counted = [None if _says_body(s.morphs) else s.morphs for s in sentences]
+        full = [None if _says_body(s.morphs) else s.morphs for s in sentences]
+        counted = [None if m is None else _without_doers(m) for m in full]
         each = self._sentence_scores(counted, ignore)
         own, body = self._summed(words), self._summed(each)
+        doing = self._summed(self._sentence_scores(full, ignore))  # a label that names the doer too
+        own = [0.0 if b == 0 < d else a for a, b, d in zip(own, body, doing, strict=True)]
         weight = STRUCTURE.policy_label_weight
         scores = [weight * a + b for a, b in zip(own, body, strict=True)]
         kind = 0.0  # the event kind's own weight: it counts against the margin, like an area that is none
         if ignore:
             whole = self._summed(self._word_scores(label, morphs, frozenset()))
-            full = self._summed(self._sentence_scores(counted, frozenset()))
-            kind = sum(weight * a + b for a, b in zip(whole, full, strict=True)) - sum(scores)
+            whole = [0.0 if b == 0 < d else a for a, b, d in zip(whole, body, doing, strict=True)]
+            every = self._summed(self._sentence_scores(counted, frozenset()))
+            kind = sum(weight * a + b for a, b in zip(whole, every, strict=True)) - sum(scores)
         found = self._top(scores, STRUCTURE.policy_min_score, STRUCTURE.policy_margin, kind)
         if found is None or not each:
             return found
@@ -226,6 +233,15 @@ def _says_body(morphs: Sequence[Morph]) -> bool:
             if not verb:
                 return True
     return False
+
+
+def _without_doers(morphs: Sequence[Morph]) -> list[Morph]:
+    """``morphs`` with the words that count for no area (:func:`~kosum.pipeline.doers.not_counted`:
+    a doer's, a staff training's) made no noun."""
+    drop = not_counted(morphs)
+    if not drop:
+        return list(morphs)
+    return [m._replace(tag="DOER") if k in drop else m for k, m in enumerate(morphs)]
 
 
 def _key(word: str) -> str:

@@ -1,0 +1,84 @@
+"""Which words of a card's sentence count for no policy area: they name who does its act, or a
+training of staff (#19, tags45).
+
+A card's policy tag comes from its nouns (:mod:`kosum.pipeline.lexicon`). A subject headed by a
+body or its staff names the doer, whose own field is not what the act is about: "새솔 어린이집
+원장과 교직원이 쌀을 기부했다" is a donation, not a daycare card; "바람골 연탄공장은 원료를 못 구했다" is a
+shortage, not an investment card. "업무 교육", "직무교육" train workers for a job, not schools and
+students. :func:`not_counted` finds those words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..types import Morph
+from .memo import TagTest
+from .vocab.areas import BODY_KIND_WORDS, DOER_HEADS, DOER_LINK_PARTICLES, DOER_PARTICLES, STAFF_TRAINING_WORDS
+
+__all__ = ["not_counted"]
+
+_IS_NOUN = TagTest(("NNG", "NNP", "NNB", "SN", "SL", "XSN", "XPN"))
+_IS_COUNT = TagTest(("SN", "NNB"))
+_HEADS = tuple(DOER_HEADS | BODY_KIND_WORDS)
+
+
+def not_counted(morphs: Sequence[Morph]) -> frozenset[int]:
+    """The indexes of ``morphs`` that count for no area: the nouns of each conjunct of a subject's
+    noun phrase (the word closed by ``DOER_PARTICLES`` and the words of nouns alone or ending in
+    ``DOER_LINK_PARTICLES`` right before it) whose head is a doer's (``DOER_HEADS``,
+    ``BODY_KIND_WORDS``: "어린이집 원장과 보육교직원 12명이" all, "바람골 연탄공장은" its nouns, "과수농가와
+    포장업체가" only "포장업체"), and
+    "교육" right after a noun of staff work (``STAFF_TRAINING_WORDS``: "업무 교육")."""
+    out: set[int] = set()
+    for k in range(1, len(morphs)):
+        m, before = morphs[k], morphs[k - 1]
+        if f"{m.form}/{m.tag}" in DOER_PARTICLES and _IS_NOUN[before.tag] and before.end == m.start:
+            for words in _conjuncts(morphs, _phrase(morphs, k)):
+                if _doer_head(morphs, words):
+                    out.update(i for w in words for i in w if _IS_NOUN[morphs[i].tag])
+        if m.form == "교육" and m.tag == "NNG" and before.form in STAFF_TRAINING_WORDS:
+            out.add(k)
+    return frozenset(out)
+
+
+def _doer_head(morphs: Sequence[Morph], words: list[list[int]]) -> bool:
+    """True where a conjunct's head, its last word (or the one before it where the last is a count,
+    "…교직원 12명"), ends in a doer's word."""
+    last = len(words) - 1
+    if last > 0 and all(_IS_COUNT[morphs[i].tag] for i in words[last] if _IS_NOUN[morphs[i].tag]):
+        last -= 1
+    nouns = [i for i in words[last] if _IS_NOUN[morphs[i].tag]]
+    return bool(nouns) and morphs[nouns[-1]].form.endswith(_HEADS)
+
+
+def _conjuncts(morphs: Sequence[Morph], words: list[list[int]]) -> list[list[list[int]]]:
+    """The words of a phrase split into its conjuncts, after each word that ends in "과"/"와"
+    ("어린이집 원장과 | 보육교직원 12명")."""
+    out: list[list[list[int]]] = [[]]
+    for w in words:
+        out[-1].append(w)
+        if morphs[w[-1]].tag == "JC":
+            out.append([])
+    return [c for c in out if c]
+
+
+def _phrase(morphs: Sequence[Morph], k: int) -> list[list[int]]:
+    """The words (lists of morpheme indexes, first to last) of the noun phrase whose last word ends
+    at the particle ``morphs[k]``: that word, and the words of nouns alone or ending in a link
+    particle right before it."""
+    found: list[list[int]] = []
+    j = k - 1
+    while j >= 0:
+        start = j
+        while start > 0 and morphs[start - 1].end == morphs[start].start:
+            start -= 1
+        word = list(range(start, j + 1))
+        if found:
+            *body, end = word
+            linked = f"{morphs[end].form}/{morphs[end].tag}" in DOER_LINK_PARTICLES or _IS_NOUN[morphs[end].tag]
+            if not linked or not all(_IS_NOUN[morphs[i].tag] for i in body):
+                break
+        found.insert(0, word)
+        j = start - 1
+    return found

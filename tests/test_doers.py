@@ -1,0 +1,74 @@
+"""Words that name who does a card's act, and "교육" of staff training, count for no policy area
+(tags45; own-written examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kosum.pipeline.doers import not_counted
+from kosum.pipeline.lexicon import load_lexicon
+from kosum.pipeline.preprocess import preprocess
+
+
+def _tag(label: str, text: str) -> str | None:
+    return load_lexicon().tag(label, list(preprocess(text).sentences))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("한빛 어린이집 원장과 교직원 9명이 쌀을 기부했다.", ["한빛", "어린이집", "원장", "교직원", "9", "명"]),
+        ("바람골 연탄공장은 원료를 못 구했다.", ["바람", "골", "연탄", "공장"]),
+        ("심의위원들은 과수농가와 포장업체가 창고를 쓰도록 했다.", ["포장", "업체"]),
+        ("점검원들은 사흘간 직무교육을 받았다.", ["교육"]),
+        ("새솔초등학교는 코딩 교육을 늘린다.", []),
+        ("태풍이 남해안에 상륙했다.", []),
+        ("누리로 확장 공사가 끝났다.", []),  # 공사: the works, no doer
+    ],
+)
+def test_not_counted(text: str, found: list[str]) -> None:
+    morphs = preprocess(text).sentences[0].morphs
+    assert [morphs[k].form for k in sorted(not_counted(morphs))] == found
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "tag"),
+    [
+        # a daycare's staff give rice to the needy: the daycare is the donor, no 여성·가족
+        (
+            "원장과 교직원 9명",
+            "한빛 어린이집 원장과 보육교직원 9명이 쌀 20포를 기부했다. 쌀은 누리동 주민센터로 보내졌다. "
+            "한빛 어린이집은 해마다 이웃을 돕고 있다.",
+            None,
+        ),
+        # briquette factories short of coal: the factories are who suffers it, no 기업·투자
+        (
+            "연탄 수급",
+            "바람골 연탄공장은 원료 탄을 절반만 받았다. 이웃 공장은 다음 달 생산을 멈출 처지다. "
+            "겨울 연탄 수요는 해마다 늘고 있다.",
+            None,
+        ),
+        # inspectors trained for their job: the card is about food hygiene, not schooling
+        (
+            "점검원 배치",
+            "새솔군은 위생 점검원 8명을 식당가에 배치했다. 점검원들은 사흘간 직무교육과 업무 교육을 받았다. "
+            "점검원은 식품 위생 상태를 살핀다.",
+            "보건·의료",
+        ),
+        # farms beside a processing firm keep their 농업·농촌; a school as the subject keeps its 교육
+        (
+            "가공센터 운영",
+            "새솔군 가공센터는 올해 장비를 늘렸다. 심의위원들은 과수농가와 포장업체가 센터를 함께 쓰도록 "
+            "기준을 낮췄다. 센터는 지역 농산물을 가공한다.",
+            "농업·농촌",
+        ),
+        (
+            "방과후 수업",
+            "새솔초등학교는 올해 방과후 수업을 20개 반으로 늘린다. 학생들은 코딩과 미술을 배운다. "
+            "학부모 만족도도 높다.",
+            "교육",
+        ),
+    ],
+)
+def test_doer_words_tag_nothing(label: str, text: str, tag: str | None) -> None:
+    assert _tag(label, text) == tag
