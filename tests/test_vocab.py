@@ -838,6 +838,8 @@ def test_headline_words() -> None:
     assert "투입" in headlines.MONEY_ACTS and "개최" not in headlines.MONEY_ACTS
     assert "대" in headlines.RANK_COUNTERS and "명" not in headlines.RANK_COUNTERS
     assert "억" in headlines.MONEY_MAGNITUDES and "명" not in headlines.MONEY_MAGNITUDES
+    assert "차례" in headlines.BOUND_OPENERS and "축제" not in headlines.BOUND_OPENERS
+    assert "ETM" in headlines.BOUND_QUALIFIERS and "NNG" not in headlines.BOUND_QUALIFIERS
     assert "선착순" in headlines.ACT_MANNERS and "모집" not in headlines.ACT_MANNERS
     assert "기반" in headlines.QUALIFIER_HEADS and "수업" not in headlines.QUALIFIER_HEADS
     assert "거점" in headlines.ROLE_METAPHORS and "센터" not in headlines.ROLE_METAPHORS

@@ -22,6 +22,7 @@ from .edges import with_pair
 from .headings import run_in_body
 from .heads import topic_for_head
 from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
+from .leftedge import left_edge
 from .length import summary_length
 from .lexicon import load_lexicon
 from .naming import headline_name
@@ -118,10 +119,13 @@ def cards(doc: Document, structure: Structure, length: int | None = None) -> tup
     """The segments that become sections (cards): the structure's, or the one card of a
     single-topic article (whose summary takes ``length`` sentences, where known); only those with sentences."""
     if structure.segments:
-        return tuple(segment for segment in structure.segments if segment.sentences)
-    with headline(doc.title or "", doc.title_morphs):  # the naming rules read the headline's words off its analysis
-        found = _single_card(doc, structure, length)
-    return tuple(segment for segment in found if segment.sentences)
+        found = structure.segments
+    else:
+        with headline(doc.title or "", doc.title_morphs):  # the naming rules read the headline's words off its analysis
+            found = _single_card(doc, structure, length)
+    # no name opens with a bound noun or a counter cut from its qualifier (leftedge.py: "여러 차례 …")
+    title = doc.title or ""
+    return tuple(replace(s, area=left_edge(s.area, title, doc.text)) for s in found if s.sentences)
 
 
 def _without_run_in(doc: Document, segments: Sequence[Segment]) -> list[Sentence]:

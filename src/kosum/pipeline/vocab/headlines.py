@@ -196,3 +196,8 @@ WORD_CLOSERS = "'\"‘’“”」』》〉)]!?.…"
 #: Last letters of a community's name ("바다마을공동체"): like :data:`GROUP_ENDS`, a body that acts before a
 #: headline's comma (kept apart: a place's community may be the programme a headline's subject names).
 COMMUNITY_ENDS = ("공동체",)
+#: Bound nouns and counters that need a word before them ("사는 곳", "수 차례", "두 가지"): never a name's first word.
+BOUND_OPENERS = frozenset({"곳", "차례", "번", "명", "개", "가지", "군데", "채", "건", "것", "데", "때", "분"})
+#: Tags of a word's last morpheme that qualify a bound noun after it: a determiner ("수", "두"), a verb's
+#: adnominal ending ("사는"), a figure ("3").
+BOUND_QUALIFIERS = ("MM", "ETM", "SN", "NR")
