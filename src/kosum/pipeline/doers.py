@@ -27,7 +27,7 @@ def not_counted(morphs: Sequence[Morph]) -> frozenset[int]:
     """The indexes of ``morphs`` that count for no area: the nouns of each conjunct of a subject's
     noun phrase (the word closed by ``DOER_PARTICLES`` and the words of nouns alone or ending in
     ``DOER_LINK_PARTICLES`` right before it) whose head is a doer's (``DOER_HEADS``,
-    ``BODY_KIND_WORDS``: "어린이집 원장과 보육교직원 12명이" all, "바람골 연탄공장은" its nouns, "과수농가와
+    ``BODY_KIND_WORDS``: "유치원 원장과 교사 9명이" all, "바람골 연탄공장은" its nouns, "과수농가와
     포장업체가" only "포장업체"), and
     "교육" right after a noun of staff work (``STAFF_TRAINING_WORDS``: "업무 교육")."""
     out: set[int] = set()
@@ -54,7 +54,7 @@ def _doer_head(morphs: Sequence[Morph], words: list[list[int]]) -> bool:
 
 def _conjuncts(morphs: Sequence[Morph], words: list[list[int]]) -> list[list[list[int]]]:
     """The words of a phrase split into its conjuncts, after each word that ends in "과"/"와"
-    ("어린이집 원장과 | 보육교직원 12명")."""
+    ("유치원 원장과 | 교사 9명")."""
     out: list[list[list[int]]] = [[]]
     for w in words:
         out[-1].append(w)

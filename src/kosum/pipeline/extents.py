@@ -96,7 +96,7 @@ def _after_people(words: list[str]) -> list[str]:
 
 def phrase_end(kept: Sequence[str], words: Sequence[str]) -> int:
     """The index in ``words`` right after the words ``kept`` were read from, in order, with the degree and
-    figures :func:`without_degree` took out between them ("…기금 200억 연 1% 저리 융자 지원": after "융자");
+    figures :func:`without_degree` took out between them ("…기금 150억 연 2% 장기 대출 시행": after "대출");
     ``len(words)`` where ``kept`` is not so written."""
     n = len(kept)
     if not n:

@@ -176,7 +176,7 @@ MONEY_ACTS = frozenset({"투입", "투자", "확보", "지원"})
 #: Counters that also rank or tell an age ("19대 대통령", "10대 성과", "40대"): a figure with one is a name's word.
 RANK_COUNTERS = ("대",)
 #: Magnitudes a headline writes money in without its unit ("200억", "3조"): a figure so written is a noun of
-#: the headline's phrase, not a break in it ("…기금 200억 저리 융자").
+#: the headline's phrase, not a break in it ("…기금 150억 장기 대출").
 MONEY_MAGNITUDES = frozenset({"억", "조"})
 #: A count of people ("5명", "300여명"): before an edition's word ("…공헌 5명 제45회 …상"), it closes the
 #: subject the headline writes without its particle, and the name opens at the edition.
