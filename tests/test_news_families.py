@@ -221,6 +221,27 @@ def test_cleaning_keeps_every_sentence_after_a_mark(lines: list[tuple[str, list[
     assert {r.text for r in doc.removed} <= {lead.strip() for lead, _ in lines}
 
 
+def test_a_transcripts_stage_directions_go_and_real_brackets_stay() -> None:
+    text = (
+        '새솔군수는 퇴임식에서 "군민 여러분 고맙습니다(울먹) 끝까지 함께해 주셔서(오열)잊지 않겠습니다"라고 말했다.\n\n'
+        "(박수) 직원들은 꽃다발을 건넸다(일동 기립). 행사는 한 시간 동안 열렸다.\n\n"
+        "군은 축제(祝祭) 예산 3억 원(잠정)과 인공지능(AI) 교실 정원(30명)을 그대로 둔다."
+    )
+    doc = preprocess(text)
+    assert [s.text for s in doc.sentences] == [
+        '새솔군수는 퇴임식에서 "군민 여러분 고맙습니다 끝까지 함께해 주셔서 잊지 않겠습니다"라고 말했다.',
+        "직원들은 꽃다발을 건넸다.",
+        "행사는 한 시간 동안 열렸다.",
+        "군은 축제(祝祭) 예산 3억 원(잠정)과 인공지능(AI) 교실 정원(30명)을 그대로 둔다.",
+    ]
+    assert [(r.family, r.text) for r in doc.removed] == [
+        ("turn", "(울먹)"),
+        ("turn", "(오열)"),
+        ("turn", "(박수)"),
+        ("turn", "(일동 기립)"),
+    ]
+
+
 def test_a_warning_when_cleaning_removes_most_letters() -> None:
     chrome = "\n".join(f"한빛시청 누리집 {k}페이지 목록" for k in range(20))
     result = summarize(f"{BODY}\n\n{chrome}\n\n{chrome}")

@@ -293,3 +293,39 @@ def test_a_headline_run_into_the_lead_keeps_its_end() -> None:
         "군은 어린이 200명을 모집한다. 참가비는 없다."
     )
     assert "새솔군이 올해 바다 학교를 연다." in [s.text for s in preprocess(text).sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation opened right after the period: the marks before it are paired
+        (
+            "설문에서 비용, 거리, 시간 등의 순으로 불편이 꼽혔다.'비용 부담'은 30대에서 가장 많았다.",
+            ["설문에서 비용, 거리, 시간 등의 순으로 불편이 꼽혔다.", "'비용 부담'은 30대에서 가장 많았다."],
+        ),
+        (
+            '새솔군수는 대책을 내놨다."이제 시작"이라는 말도 덧붙였다.',
+            ["새솔군수는 대책을 내놨다.", '"이제 시작"이라는 말도 덧붙였다.'],
+        ),
+        (
+            '새솔군수는 주민 앞에서 대책을 밝혔다."새 다리는 내년 봄에 놓인다." 군수의 말에 박수가 나왔다.',
+            ["새솔군수는 주민 앞에서 대책을 밝혔다.", '"새 다리는 내년 봄에 놓인다."', "군수의 말에 박수가 나왔다."],
+        ),
+        # a year glued to the period
+        (
+            "새솔호는 3월 9일 첫 시험 운항을 마쳤다.2031년 4월 2일 두 번째 운항에 나선다.",
+            ["새솔호는 3월 9일 첫 시험 운항을 마쳤다.", "2031년 4월 2일 두 번째 운항에 나선다."],
+        ),
+        # a mark that closes what the sentence quoted stays with it, with or without a particle after it
+        (
+            "군수는 '다리는 내년 봄에 놓인다.'라고 말했다. 공사는 다음 달 시작된다.",
+            ["군수는 '다리는 내년 봄에 놓인다.'라고 말했다.", "공사는 다음 달 시작된다."],
+        ),
+        (
+            '그 소식에 "다리가 놓인다."는 말이 돌았다. 공사는 다음 달 시작된다.',
+            ['그 소식에 "다리가 놓인다."는 말이 돌았다.', "공사는 다음 달 시작된다."],
+        ),
+    ],
+)
+def test_a_sentence_glued_to_the_period_before_it_is_its_own(text: str, expected: list[str]) -> None:
+    assert [s.text for s in preprocess(text).sentences] == expected

@@ -68,3 +68,12 @@ def test_what_leans_back_on_the_sentence_before() -> None:
     assert not leans_back(_sentence("이새솔 대표는 성금을 냈다."), "")
     # a contrast stands against the summary's sentences, as an extract keeps it
     assert not leans_back(_sentence("그러나 요금은 그대로 둔다."), "")
+
+
+def test_a_sentence_on_a_quoted_item_of_the_list_before_it_leans_back() -> None:
+    listed = "새솔군 주민은 '비용 부담' 40%, '먼 거리' 30% 등의 순으로 불편을 꼽았다."
+    item = _sentence("'비용 부담'은 30대에서 가장 많았다.")
+    assert leans_back(item, "새솔군, 버스 노선 늘린다", listed)
+    # where the summary names the item, or the sentence before does not list it: no lean
+    assert not leans_back(item, f"새솔군, 버스 노선 늘린다 {listed}", listed)
+    assert not leans_back(item, "새솔군, 버스 노선 늘린다", "군은 버스 노선을 늘린다.")

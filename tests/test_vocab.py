@@ -308,6 +308,12 @@ SEARCH = [
     ("QUOTATIVE", "은행나무 길을", False),
     ("QUOTE_OPENS_NEXT", "작품전을 연다. '봄빛', '물결'", True),
     ("QUOTE_OPENS_NEXT", "작품전을 연다. '봄빛', 물결", False),
+    ("GLUED_OPENER", "'봄빛'은 사흘 동안", True),
+    ("GLUED_OPENER", "2031년 봄", True),
+    ("GLUED_OPENER", "' 라고", False),
+    ("GLUED_OPENER", "그러나", False),
+    ("QUOTED_ITEM_OPENING", "'비용 부담'은 30대에서", True),
+    ("QUOTED_ITEM_OPENING", "'비용 부담'을 줄인다", False),
     # sentences: cues
     ("DOUBLE_QUOTED", "“마을을 지키겠다”", True),
     ("DOUBLE_QUOTED", "'새솔 축제'", False),
@@ -365,6 +371,10 @@ SEARCH = [
     ("TURN_MARKER", "[앵커] 한빛시가", True),
     ("TURN_MARKER", "◀ 리포트 ▶", True),
     ("TURN_MARKER", "앵커링 효과가", False),
+    ("STAGE_DIRECTION", "고맙습니다(울먹) 끝까지", True),
+    ("STAGE_DIRECTION", "건넸다(일동 기립).", True),
+    ("STAGE_DIRECTION", "웃음치료(웃음 요법) 교실", False),
+    ("STAGE_DIRECTION", "인공지능(AI) 교실", False),
     ("PROGRAMME_OPENER", "2031년 5월 2일 한빛뉴스 시작합니다. 오늘", True),
     ("PROGRAMME_OPENER", "주간 브리핑을 시작하겠습니다.", True),
     ("PROGRAMME_OPENER", "한빛시는 내년부터 새 사업을 시작합니다.", False),
@@ -559,6 +569,7 @@ MEMBERS = [
     ("END_MARK_LINES", "(끝)", "끝으로"),
     ("CREDIT_WORDS", "사진", "청년"),
     ("PHOTO_CREDIT_WORDS", "제공", "청년"),
+    ("STAGE_DIRECTION_WORDS", "울먹", "청년"),
     ("SUBJECT_PARTICLES", "에서는", "을"),
     ("GENERIC", "관계자", "청년"),
     ("WHEN", "올해", "청년"),
@@ -951,6 +962,13 @@ def test_every_photo_credit_holds_one_of_its_words() -> None:
     found = VOCAB["PHOTO_CREDIT"].findall(line)
     assert len(found) == 3
     assert all(any(w in credit for w in VOCAB["PHOTO_CREDIT_WORDS"]) for credit in found)
+
+
+def test_every_stage_direction_holds_one_of_its_words() -> None:
+    """Cleaning looks for stage directions only on lines with one of STAGE_DIRECTION_WORDS."""
+    alternatives = VOCAB["STAGE_DIRECTION"].pattern.rsplit("(?:", 1)[1].split(")")[0]
+    for word in alternatives.split("|"):
+        assert any(w in word for w in VOCAB["STAGE_DIRECTION_WORDS"]), word
 
 
 def test_site_ends() -> None:

@@ -53,6 +53,7 @@ from ..pipeline.vocab.sentences import (
     CONTRAST_OPENING,
     EVENT_POINTED_NOUNS,
     OPENING_CONNECTIVE,
+    QUOTED_ITEM_OPENING,
     REPORTED,
     YEAR_NUMBER,
 )
@@ -94,13 +95,18 @@ def leans(sentence: Sentence) -> bool:
     return 0 < k < len(words) and words[k].tag == "MAG" and words[k].form in ITSELF_ADVERBS
 
 
-def leans_back(sentence: Sentence, known: str) -> bool:
+def leans_back(sentence: Sentence, known: str, before: str = "") -> bool:
     """True for a sentence that opens with a connective that makes it answer or go on from the sentence right before
-    ("그러자 …", "그러면서 …", "그러는 와중 …": :data:`~kosum.pipeline.vocab.sentences.BACK_CONNECTIVE`), or with a
+    ("그러자 …", "그러면서 …", "그러는 와중 …": :data:`~kosum.pipeline.vocab.sentences.BACK_CONNECTIVE`), with a
     determiner that points to a thing that ``known`` (the title and the summary before it) does not name ("이 방식을
-    쓰는 …", "그 메시지는 …"; not "이 폭발 사고는 …" after a summary that names the blast): after another summary
-    sentence, it would read as going on from, or pointing into, that one."""
-    if BACK_CONNECTIVE.match(sentence.text.lstrip()):
+    쓰는 …", "그 메시지는 …"; not "이 폭발 사고는 …" after a summary that names the blast), or on a quoted item of
+    ``before`` (the sentence right before it) that ``known`` does not name ("'비용 부담'은 30대에서 가장 많았다." after
+    a list of answers): after another summary sentence, it would read as going on from, or pointing into, that one."""
+    text = sentence.text.lstrip()
+    if BACK_CONNECTIVE.match(text):
+        return True
+    item = QUOTED_ITEM_OPENING.match(text)
+    if item and before and letters(item.group(2)) in letters(before) and letters(item.group(2)) not in letters(known):
         return True
     words = [m for m in sentence.morphs if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
     if len(words) < 2 or words[0].tag != "MM" or f"{words[0].form}/MM" not in POINTER_KEYS:
@@ -173,7 +179,8 @@ def _leaning(out: Sequence[int], sentences: Sequence[Sentence], title: str = "")
     leaning = set()
     for k, i in enumerate(out):
         known = " ".join((title, *(sentences[j].text for j in out[:k] if j != i - 1)))
-        if leans(sentences[i]) or (k > 0 and leans_back(sentences[i], known)):
+        before = sentences[i - 1].text if i > 0 else ""
+        if leans(sentences[i]) or (k > 0 and leans_back(sentences[i], known, before)):
             leaning.add(i)
     return leaning
 
@@ -222,7 +229,7 @@ def with_antecedents(
     lost: set[int] = set()
     for i in picked[1:]:
         known = " ".join((title, *(sentences[j].text for j in out if j < i)))
-        if i not in out or i - 1 in out or not leans_back(sentences[i], known):
+        if i not in out or i - 1 in out or not leans_back(sentences[i], known, sentences[i - 1].text if i else ""):
             continue
         trial = None
         answering = BACK_CONNECTIVE.match(sentences[i - 1].text) or ANSWERING_OPENING.match(sentences[i - 1].text)

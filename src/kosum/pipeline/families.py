@@ -14,7 +14,7 @@ Each family is a *kind* of chrome, described by its form rather than by any site
   notes, board counters, category menus, print/share bars);
 * ``teaser``: series teasers ("<다음 편에 계속>", "[관련기사]", "▶ 관련기사 …");
 * ``turn``: the turn markers of a broadcast script ("[앵커]", "◀ 리포트 ▶", "<인터뷰> 김하늘 / 한빛시 주민"):
-  the marker goes, the turn's text stays.
+  the marker goes, the turn's text stays; so do a transcript's stage directions inside a line ("(웃음)", "(울먹)").
 
 News conventions (:mod:`kosum.pipeline.vocab.news`): outlet bylines and wire datelines at the start
 of a line ("[한빛일보 김하늘 기자] …", "(서울=한빛뉴스) 김하늘 기자 = …", "[한빛뉴스] …") and lead
@@ -80,6 +80,8 @@ from .vocab.news import (
     RELATED_LINE,
     SIGN_OFF,
     SPEAKER_LABEL,
+    STAGE_DIRECTION,
+    STAGE_DIRECTION_WORDS,
     TURN_MARKER,
     WIDGET_LINE,
 )
@@ -276,6 +278,18 @@ def _closing_endmark(line: str) -> int | None:
     return last.start() if last is not None and last.end() == len(line) and last.start() > 0 else None
 
 
+def _without_directions(line: str, removed: list[tuple[str, str]]) -> str:
+    """``line`` without a transcript's stage directions ("…고맙습니다(울먹) 끝까지 …"), each listed in
+    ``removed``; the words on either side keep a space between them."""
+
+    def cut(m: re.Match[str]) -> str:
+        removed.append(("turn", m.group(0).strip()))
+        after = line[m.end() : m.end() + 1]
+        return " " if m.start() > 0 and after.isalnum() else ""
+
+    return STAGE_DIRECTION.sub(cut, line)
+
+
 def strip_inline_families(line: str) -> tuple[str, list[tuple[str, str]]]:
     """Cut the families that sit inside a body line; returns the line and ``(family, text)`` pairs."""
     removed: list[tuple[str, str]] = []
@@ -288,6 +302,8 @@ def strip_inline_families(line: str) -> tuple[str, list[tuple[str, str]]]:
         for credit in INLINE_CREDIT.findall(line):
             removed.append(("caption", credit.strip()))
         line = INLINE_CREDIT.sub("", line)
+    if any(word in line for word in STAGE_DIRECTION_WORDS):
+        line = _without_directions(line, removed)
     m = ENDMARK.search(line) if "끝" in line else None
     while m:
         tail = line[m.end() :]

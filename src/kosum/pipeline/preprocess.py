@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 from operator import attrgetter
 from typing import Any
 
@@ -24,7 +25,7 @@ from .cleaning import clean_lines, clean_title, lead_after_subtitle
 from .normalize import analysis_view, check_text, normalize_text
 from .tuning import LINES, SENTENCES
 from .vocab.common import HANGUL
-from .vocab.layout import QUOTATIVE, QUOTE_OPENS_NEXT, SOFT_BREAK
+from .vocab.layout import GLUED_OPENER, QUOTATIVE, QUOTE_OPENS_NEXT, SOFT_BREAK
 from .vocab.sentences import HEADLINE_ELLIPSIS, NOMINAL_ENDINGS
 
 __all__ = ["MAX_SENTENCE_CHARS", "preprocess", "removal_warnings", "split_sentences"]
@@ -196,6 +197,65 @@ def _bare_ends_joined(
     return out
 
 
+def _glued_start(text: str, paragraph: tuple[int, int], at: int) -> bool:
+    """True where a new sentence starts at ``at``, glued to the period before it: a digit
+    ("…마쳤다.2024년 …"), or a quote mark that opens a quotation ("…지목됐다.'비용'은 …"): the
+    marks of its kind before it in the paragraph are paired, one closes it later in the
+    paragraph, and no quotative particle follows it (a mark closing a quote the sentence
+    opened, "그는 '…끝났다.'라고 말했다", is followed by one)."""
+    if not GLUED_OPENER.match(text, at):
+        return False
+    mark = text[at]
+    if mark.isdigit():
+        return True
+    start, end = paragraph
+    return (
+        text.count(mark, start, at) % 2 == 0
+        and text.find(mark, at + 1, end) != -1
+        and not QUOTATIVE.match(text, at + 1)
+    )
+
+
+def _glued_ends(text: str, paragraph: tuple[int, int], start: int, end: int, tokens: _Tokens) -> list[int]:
+    """Where in [start, end) a sentence end is glued to the next sentence: after a final ending
+    and a period, where :func:`_glued_start` finds the next sentence's first letter."""
+    base, toks = tokens
+    return [
+        base + t.start + t.len
+        for before, t in pairwise(toks)
+        if before.tag == "EF"
+        and t.tag == "SF"
+        and start < base + t.start + t.len < end
+        and _glued_start(text, paragraph, base + t.start + t.len)
+    ]
+
+
+def _glued_cut(
+    text: str, paragraphs: Sequence[tuple[int, str]], spans: list[tuple[int, int, int, _Tokens | None]]
+) -> list[tuple[int, int, int, _Tokens | None]]:
+    """Cut a piece where a sentence end is glued to the next sentence, with no space (pasted
+    news: "…지목됐다.'비용'은 …", :func:`_glued_ends`); Kiwi reads on across such an end. A
+    quote mark Kiwi left at the end of the sentence before goes over to the sentence it opens."""
+    bounds = [(offset, offset + len(paragraph)) for offset, paragraph in paragraphs]
+    joined: list[tuple[int, int, int, _Tokens | None]] = []
+    for span in spans:  # "…밝혔다.\"" + "새 사업은 …\"": the mark back to its sentence first
+        if joined and joined[-1][2] == span[2] and joined[-1][1] == span[0]:
+            start, end, p_index, tokens = joined[-1]
+            both = _joined(tokens, span[3])
+            if both is not None and end - 1 in _glued_ends(text, bounds[p_index], start, span[1], both):
+                joined[-1] = (start, span[1], p_index, both)
+                continue
+        joined.append(span)
+    out: list[tuple[int, int, int, _Tokens | None]] = []
+    for start, end, p_index, tokens in joined:
+        cuts = _glued_ends(text, bounds[p_index], start, end, tokens) if tokens is not None else []
+        for cut in cuts:
+            out.append((start, cut, p_index, tokens and _within(tokens, start, cut)))
+            start = cut
+        out.append((start, end, p_index, tokens and _within(tokens, start, end) if cuts else tokens))
+    return out
+
+
 def split_sentences(
     text: str, paragraphs: Sequence[tuple[int, str]], title: str | None = None
 ) -> tuple[tuple[Sentence, ...], tuple[Morph, ...]]:
@@ -227,7 +287,7 @@ def split_sentences(
             pos = max(pos, end)
         if block[pos:].strip():
             spans.append((offset + pos, offset + len(block), p_index, None))
-    spans = _bare_ends_joined(text, _quotes_closed(text, spans))
+    spans = _glued_cut(text, paragraphs, _bare_ends_joined(text, _quotes_closed(text, spans)))
     pieces: list[tuple[int, int, int, _Tokens | None]] = []
     for start, end, p_index, tokens in spans:
         start, end = _trimmed(text, start, end)

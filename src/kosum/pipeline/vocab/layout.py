@@ -286,6 +286,9 @@ QUOTATIVE = re.compile(r"^(?:고|라고|이라고|라며|이라며|며|라는|�
 #: A sentence end before a short quoted text, or a list of them ("'봄빛', '물결'"), that ends the line: the quote
 #: opens the next sentence.
 QUOTE_OPENS_NEXT = re.compile(r"[.!?]\s+(?=(['\"])[^'\"]{1,60}\1(?:,\s*(['\"])[^'\"]{1,60}\2)*$)")
+#: What opens a sentence glued to the period of the one before, with no space ("…지목됐다.'비용'은 …",
+#: "…마쳤다.2024년 …"): a straight quote mark before a letter, or a digit.
+GLUED_OPENER = re.compile(r"['\"](?=[^\s'\"])|\d")
 #: Words of a post that an official's name follows in an office's note ("새솔시(시장 김바다)"): a post
 #: and a proper noun after it name a person, not a card's topic (nameable.no_name).
 POSTS_BEFORE_NAME = ("시장", "군수", "구청장", "도지사", "지사", "교육감", "의장", "청장", *PERSON_POSTS)

@@ -26,6 +26,29 @@ TURN_MARKER = re.compile(
     r"|[◀◁]\s*(?:앵커|기자|리포트|인터뷰)(?:\s*멘트)?\s*[▶▷]"
     r"|(?:앵커|기자|리포트)(?:\s*멘트)?\s*[:：])\s*"
 )
+#: A transcript's stage direction in brackets ("(웃음)", "(박수)", "(울먹)", "(일동 기립)"): what the room did
+#: while a speech was given, no word of it. A closed list: a bracket with a gloss, a Hanja or a figure stays.
+STAGE_DIRECTION = re.compile(
+    r"\s*\((?:(?:일동|청중|좌중|장내|객석|방청석)\s*)?"
+    r"(?:웃음|웃음소리|폭소|박수|박수갈채|기립|기립박수|환호|환호성|함성|야유|울먹|울먹임|오열|흐느낌|울음|한숨|침묵|정적)\)"
+)
+#: The words one of which every match of :data:`STAGE_DIRECTION` holds (no line without one is looked at).
+STAGE_DIRECTION_WORDS = (
+    "웃음",
+    "폭소",
+    "박수",
+    "기립",
+    "환호",
+    "함성",
+    "야유",
+    "울먹",
+    "오열",
+    "흐느",
+    "울음",
+    "한숨",
+    "침묵",
+    "정적",
+)
 #: A broadcast's opening line that only starts the programme ("2031년 5월 2일 한빛뉴스 시작합니다. ",
 #: "주간 브리핑을 시작하겠습니다."): the anchor's script, not news.
 PROGRAMME_OPENER = re.compile(

@@ -128,6 +128,10 @@ OPENING_CONNECTIVE = re.compile(
     r"이\s*과정에서|이를\s*바탕으로|이와\s*관련해|"
     r"그럼에도\s*불구하고|그럼에도|그런데도|그렇지만|즉|더구나|급기야|반면에?|실제로|참고로|끝으로|사실(?=\s*,))\s*,?\s+"
 )
+#: A sentence that opens on a quoted item as its topic or subject ("'비용 부담'은 30대에서 가장 많았다."): where
+#: the sentence before it lists that item, it takes up one of that sentence's items
+#: (:func:`kosum.engines.standing.leans_back`).
+QUOTED_ITEM_OPENING = re.compile(r"^(['\"])([^'\"]{1,40})\1(?:은|는|도|이|가)\s")
 #: Connectives that make their sentence answer or go on from the one right before ("그러자 …", "그러면서 …",
 #: "그러는 와중 …"): later in a summary, such a sentence stands only after that one
 #: (:func:`kosum.engines.standing.leans_back`). Not a contrast ("그러나 …", "하지만 …"), which an extract keeps
