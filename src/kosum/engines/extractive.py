@@ -57,6 +57,7 @@ from .standing import (
     borrows,
     headline_figures,
     leans,
+    opens_badly,
     stated,
     with_antecedents,
     with_day,
@@ -104,9 +105,10 @@ def _summary(
     """The summary's picks by MMR, where a sentence that leans on the one before it
     (:func:`~kosum.engines.standing.leans`) stands only right after that one, one with no subject of its own
     only where the summary or the title names its actor (:func:`~kosum.engines.standing.borrows`), and a bare
-    office topic ("군은 …") never opens the summary: such a pick is passed over for the next best (what it
-    adds to, what it is about, or the office's name, is not shown). A pick after the first that only says what the
-    event was for, or who attended, gives way to a sentence that states news
+    office topic ("군은 …") or a sentence that goes on from the one before it ("내용은 …":
+    :func:`~kosum.engines.standing.opens_badly`) never opens the summary: such a pick is passed over for the next
+    best (what it adds to, what it is about, or the office's name, is not shown). A pick after the first that only
+    says what the event was for, or who attended, gives way to a sentence that states news
     (:func:`~kosum.engines.standing.with_news`). Where no pick states the headline's news (``news``: few of its
     words) and a sentence states most of them, the first that does comes in
     (:func:`~kosum.engines.standing.with_headline_news`). Where the headline states a figure that no pick states,
@@ -120,6 +122,10 @@ def _summary(
         lost = {i for i in picked if leans(sentences[i]) and i - 1 not in picked}
         lost |= {i for i in picked if borrows(i, picked, sentences, title)}
         if picked and office_topic(sentences[picked[0]].text):
+            lost.add(picked[0])
+        # ... nor one that goes on from the sentence before it ("내용은 …"), unless it is the lead the short first
+        # statement of the news comes in before (:func:`~kosum.engines.standing.with_echo`)
+        if picked and picked[0] != opening[1] and opens_badly(sentences[picked[0]]):
             lost.add(picked[0])
         if not lost:
             # a later pick set against, or pointing into, the sentence before it comes with that one or gives way

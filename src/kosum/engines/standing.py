@@ -21,8 +21,10 @@ states it (:mod:`kosum.engines.extractive` picks by salience, then asks these).
 * **roll**: so does a pick after the first that only lists who attended, with no head count ("이날 전달식에는 … 등이
   참석했다", :func:`~kosum.engines.attendance.is_roll`), to any sentence that states news;
 * **back**: a pick after the first that goes on from, or points into, the sentence right before it ("그러면서 …",
-  "이 방식을 쓰는 …": :func:`leans_back`) comes with that sentence where it fits, else gives way
-  (:func:`with_antecedents`); a contrast ("그러나 …") stands against the summary's sentences, as an extract keeps it;
+  "이 방식을 쓰는 …", "이어 …", "같은 마을에서 …": :func:`leans_back`, :func:`continues`) comes with that sentence
+  where it fits, else gives way (:func:`with_antecedents`); a contrast ("그러나 …") stands against the summary's
+  sentences, as an extract keeps it; one that names a thing of the sentence before it back ("내용은 …"), or is the bare
+  frame of a claim ("…했다는 것이다."), opens no summary (:func:`opens_badly`);
 * **headline news**: where no pick states the headline's news (few of its content words:
   :func:`~kosum.engines.headlined.headline_news`) and a sentence states most of them, the first that does comes in
   (:func:`with_headline_news`): "…광장에 나무 1천 그루를 심겠다고도 했다" under 새솔시장 "광장에 나무 1천 그루 심겠다";
@@ -50,6 +52,8 @@ from ..pipeline.vocab.bullets import (
 from ..pipeline.vocab.sentences import (
     ANSWERING_OPENING,
     BACK_CONNECTIVE,
+    CONTINUING_FRAME,
+    CONTINUING_OPENING,
     CONTRAST_OPENING,
     EVENT_POINTED_NOUNS,
     OPENING_CONNECTIVE,
@@ -67,9 +71,11 @@ from .headlined import HeadlineNews, stated_share, states_saying
 
 __all__ = [
     "borrows",
+    "continues",
     "headline_figures",
     "leans",
     "leans_back",
+    "opens_badly",
     "stated",
     "with_antecedents",
     "with_day",
@@ -95,6 +101,23 @@ def leans(sentence: Sentence) -> bool:
     return 0 < k < len(words) and words[k].tag == "MAG" and words[k].form in ITSELF_ADVERBS
 
 
+def continues(sentence: Sentence) -> bool:
+    """True for a sentence that goes on from the one right before it: it tells what came next in the same event
+    ("이어 …") or names a thing of it back ("같은 마을에서 …", "내용은 …"):
+    :data:`~kosum.pipeline.vocab.sentences.CONTINUING_OPENING`. After another summary sentence it would read as going
+    on from that one."""
+    return bool(CONTINUING_OPENING.match(sentence.text.lstrip()))
+
+
+def opens_badly(sentence: Sentence) -> bool:
+    """True for a sentence that :func:`continues` the one before it with more than a connective :func:`stated` drops
+    ("내용은 …", "같은 마을에서 …"), or that is the bare frame of a claim or a point a sentence before named ("…했다는
+    것이다.": :data:`~kosum.pipeline.vocab.sentences.CONTINUING_FRAME`): no summary opens with it."""
+    text = sentence.text.strip()
+    leaning = continues(sentence) or bool(CONTINUING_FRAME.search(text))
+    return leaning and not OPENING_CONNECTIVE.match(text)
+
+
 def leans_back(sentence: Sentence, known: str, before: str = "") -> bool:
     """True for a sentence that opens with a connective that makes it answer or go on from the sentence right before
     ("그러자 …", "그러면서 …", "그러는 와중 …": :data:`~kosum.pipeline.vocab.sentences.BACK_CONNECTIVE`), with a
@@ -103,7 +126,7 @@ def leans_back(sentence: Sentence, known: str, before: str = "") -> bool:
     ``before`` (the sentence right before it) that ``known`` does not name ("'비용 부담'은 30대에서 가장 많았다." after
     a list of answers): after another summary sentence, it would read as going on from, or pointing into, that one."""
     text = sentence.text.lstrip()
-    if BACK_CONNECTIVE.match(text):
+    if BACK_CONNECTIVE.match(text) or continues(sentence):
         return True
     item = QUOTED_ITEM_OPENING.match(text)
     if item and before and letters(item.group(2)) in letters(before) and letters(item.group(2)) not in letters(known):
@@ -222,8 +245,9 @@ def with_antecedents(
     title: str,
 ) -> tuple[list[int], set[int]]:
     """``picked`` with the sentence right before each pick after the first that leans back on it (:func:`leans_back`:
-    "그러면서 …", "이 방식을 …") where that one is no pick: in place of the least salient picks, within ``ceiling``
-    (the most sentences, the most characters), never the first pick nor one another pick leans on; and the picks that
+    "그러면서 …", "이 방식을 …", "이어 …") where that one is no pick: in place of the least salient picks, within
+    ``ceiling`` (the most sentences, the most characters), never the first pick nor one another pick leans on (nor,
+    for a sentence that :func:`continues`, one that states a figure, a name or a day); and the picks that
     cannot have theirs that way, which give way (the caller passes them over for the next best)."""
     out = list(picked)
     lost: set[int] = set()
@@ -232,9 +256,16 @@ def with_antecedents(
         if i not in out or i - 1 in out or not leans_back(sentences[i], known, sentences[i - 1].text if i else ""):
             continue
         trial = None
-        answering = BACK_CONNECTIVE.match(sentences[i - 1].text) or ANSWERING_OPENING.match(sentences[i - 1].text)
+        before = sentences[i - 1].text.lstrip()
+        # a continuation ("이어 …") is never worth a pick that states a figure, a name or a day, nor an antecedent
+        # that opens with a connective in turn ("또한, …")
+        spared = continues(sentences[i])
+        answering = bool(BACK_CONNECTIVE.match(before) or ANSWERING_OPENING.match(before))
+        answering = answering or (spared and bool(OPENING_CONNECTIVE.match(before)))
         if i - 1 in whole and not answering:  # "이에 시는 …" leans back in turn: no antecedent to bring
             held: set[int | None] = {out[0], i, i - 1}
+            if spared:
+                held |= {j for j in out if _dated_or_factual(sentences[j])}
             trial = _fitted(sorted([*out, i - 1]), sentences, ceiling, held, lambda j: (scores[j],), title=title)
         if trial is None or _stranded(trial, sentences, title, trial[1:]):
             lost.add(i)
