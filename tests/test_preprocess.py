@@ -251,6 +251,30 @@ def test_a_quoted_name_that_opens_the_next_sentence_with_은_stays_with_it() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # a quoted name with its object particle, no space ("'…'를")
+        (
+            "새솔군 주민들이 꼽은 올해의 소식은 무엇일까? ‘소식’을 묻는 설문에서 주민들은 ‘강변 다리 개통’을 "
+            "가장 많이 꼽았다.",
+            "새솔군 주민들이 꼽은 올해의 소식은 무엇일까?",
+            "'소식'을 묻는 설문에서",
+        ),
+        # a list of quoted names with a particle run on to the last one
+        (
+            "한빛읍 장터가 올해 새 단장을 마쳤다. '꽃길 장터', '달빛 장터'도 내년에 문을 연다.",
+            "한빛읍 장터가 올해 새 단장을 마쳤다.",
+            "'꽃길 장터', '달빛 장터'도 내년에",
+        ),
+    ],
+)
+def test_a_quoted_name_run_on_to_its_particle_opens_the_next_sentence(text: str, first: str, second: str) -> None:
+    texts = [s.text for s in preprocess(text).sentences]
+    assert texts[0] == first, texts
+    assert texts[1].startswith(second), texts
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a clause quoted without marks: "…연다" is inside the sentence

@@ -139,7 +139,10 @@ def _quotes_closed(
             piece = text[start:end].rstrip()
             after = text[span[0] : span[1]].lstrip()
             cut_in_quote = piece[-1:] in "!?" and _open_quote(piece)
-            quotative = piece[-1:] in "\"'" and bool(QUOTATIVE.match(after))
+            # a quotative ("…했다.'" + "고 말했다."), or a word that runs on from the mark with no space ("'뉴스'" +
+            # "를 묻는 …"): the closing mark is not the sentence's end
+            glued = text[start + len(piece) : start + len(piece) + 1].isalpha() and span[0] == start + len(piece)
+            quotative = piece[-1:] in "\"'" and (bool(QUOTATIVE.match(after)) or glued)
             if span[2] == p_index and _noun_read_as_ending(out[-1][3], piece):
                 out[-1] = (start, span[1], p_index, None)  # analysed again, whole
                 continue
