@@ -854,6 +854,8 @@ def test_headline_words() -> None:
     assert "개최" not in headlines.OUTCOME_ACTS
     assert "기탁" in headlines.GIFT_ACTS and "개최" not in headlines.GIFT_ACTS
     assert "동참" in headlines.HEADLINE_ACTS
+    assert headlines.BEFALLING_ACTS < headlines.HEADLINE_ACTS
+    assert "별세" in headlines.BEFALLING_ACTS and "개최" not in headlines.BEFALLING_ACTS
     assert "연속" in headlines.EXTENT_WORDS and "축제" not in headlines.EXTENT_WORDS
     assert "최초" in headlines.SUPERLATIVE_WORDS and "최우수" not in headlines.SUPERLATIVE_WORDS
     assert "전국" in headlines.SCOPE_WORDS and "축제" not in headlines.SCOPE_WORDS

@@ -22,6 +22,9 @@ HEADLINE_ACT_WORDS = (
 WORD_COMMAS = ",，"
 #: :data:`HEADLINE_ACT_WORDS` as a set.
 HEADLINE_ACTS = frozenset(HEADLINE_ACT_WORDS.split())
+#: The acts of :data:`HEADLINE_ACTS` that befall who a headline names, never an office's own act
+#: ("…총장 별세", "…씨 구속"): the news event a card of that name is about ("발생" is none: what occurs is the event).
+BEFALLING_ACTS = frozenset({"사망", "별세", "타계", "사퇴", "자진사퇴", "구속", "체포"})
 #: Words that qualify a headline's act, never end its topic's name ("…집적화단지 본격 추진", "…평가 상·하반기
 #: 연속 선정", "…폭발, 외부 충격 탓"): a topic's phrase loses them at its end.
 TOPIC_TAIL_WORDS = frozenset(
