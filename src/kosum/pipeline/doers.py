@@ -1,11 +1,14 @@
 """Which words of a card's sentence count for no policy area: they name who does its act, or a
-training of staff (#19, tags45).
+training of staff (#19, tags45), or people met in a story, or where an injured man is taken (tags46).
 
 A card's policy tag comes from its nouns (:mod:`kosum.pipeline.lexicon`). A subject headed by a
 body or its staff names the doer, whose own field is not what the act is about: "새솔 어린이집
 원장과 교직원이 쌀을 기부했다" is a donation, not a daycare card; "바람골 연탄공장은 원료를 못 구했다" is a
 shortage, not an investment card. "업무 교육", "직무교육" train workers for a job, not schools and
-students. :func:`not_counted` finds those words.
+students, nor is "갑질 예방 교육", a course against a harm, schooling. A group's word picked out by a
+count names people, not the group's policy: "세 청년이 달아났다" are young men, where "청년 일자리"
+and "지역 청년들에게" are youth policy. The place an injured man is carried to ("새솔의원에 후송됐다")
+is a detail of the incident, not a health card. :func:`not_counted` finds those words.
 """
 
 from __future__ import annotations
@@ -14,7 +17,18 @@ from collections.abc import Sequence
 
 from ..types import Morph
 from .memo import TagTest
-from .vocab.areas import BODY_KIND_WORDS, DOER_HEADS, DOER_LINK_PARTICLES, DOER_PARTICLES, STAFF_TRAINING_WORDS
+from .vocab.areas import (
+    BODY_KIND_WORDS,
+    CARRIED_STEMS,
+    CARRIED_TO_PARTICLES,
+    DOER_HEADS,
+    DOER_LINK_PARTICLES,
+    DOER_PARTICLES,
+    GROUP_SENSE_WORDS,
+    PICKING_DETERMINERS,
+    PREVENTION_WORDS,
+    STAFF_TRAINING_WORDS,
+)
 
 __all__ = ["not_counted"]
 
@@ -28,8 +42,11 @@ def not_counted(morphs: Sequence[Morph]) -> frozenset[int]:
     noun phrase (the word closed by ``DOER_PARTICLES`` and the words of nouns alone or ending in
     ``DOER_LINK_PARTICLES`` right before it) whose head is a doer's (``DOER_HEADS``,
     ``BODY_KIND_WORDS``: "유치원 원장과 교사 9명이" all, "바람골 연탄공장은" its nouns, "과수농가와
-    포장업체가" only "포장업체"), and
-    "교육" right after a noun of staff work (``STAFF_TRAINING_WORDS``: "업무 교육")."""
+    포장업체가" only "포장업체"),
+    "교육" right after a noun of staff work or of preventing (``STAFF_TRAINING_WORDS``: "업무 교육";
+    ``PREVENTION_WORDS``: "갑질 예방 교육"), a group's word
+    after a determiner that picks out people (:func:`_people`: "세 청년들이"), and the nouns of the noun
+    phrase of a place someone is carried to (:func:`_carried_to`: "새솔의원에 후송됐다")."""
     out: set[int] = set()
     for k in range(1, len(morphs)):
         m, before = morphs[k], morphs[k - 1]
@@ -37,9 +54,28 @@ def not_counted(morphs: Sequence[Morph]) -> frozenset[int]:
             for words in _conjuncts(morphs, _phrase(morphs, k)):
                 if _doer_head(morphs, words):
                     out.update(i for w in words for i in w if _IS_NOUN[morphs[i].tag])
-        if m.form == "교육" and m.tag == "NNG" and before.form in STAFF_TRAINING_WORDS:
+        if m.form == "교육" and m.tag == "NNG" and before.form in STAFF_TRAINING_WORDS | PREVENTION_WORDS:
             out.add(k)
+        if m.form in GROUP_SENSE_WORDS and _people(morphs, k):
+            out.add(k)
+        if f"{m.form}/{m.tag}" in CARRIED_TO_PARTICLES and _carried_to(morphs, k):
+            out.update(i for w in _phrase(morphs, k) for i in w if _IS_NOUN[morphs[i].tag])
     return frozenset(out)
+
+
+def _people(morphs: Sequence[Morph], k: int) -> bool:
+    """True where the group's noun ``morphs[k]`` ("청년") comes right after a determiner that picks
+    out certain ones (``PICKING_DETERMINERS``: "세 청년들이", "한 청년이") and so names people."""
+    if morphs[k].tag != "NNG" or k == 0:
+        return False
+    return f"{morphs[k - 1].form}/{morphs[k - 1].tag}" in PICKING_DETERMINERS
+
+
+def _carried_to(morphs: Sequence[Morph], k: int) -> bool:
+    """True where the particle ``morphs[k]`` closes a place someone is carried to: a stem of
+    carrying (``CARRIED_STEMS``) follows, an adverb at most between ("응급실로 곧장 옮겼다")."""
+    rest = [m for m in morphs[k + 1 : k + 3] if m.tag != "MAG"]
+    return bool(rest) and rest[0].form in CARRIED_STEMS and rest[0].tag in ("VV", "NNG")
 
 
 def _doer_head(morphs: Sequence[Morph], words: list[list[int]]) -> bool:

@@ -32,7 +32,7 @@ from ..types import Morph, Sentence
 from .doers import not_counted
 from .memo import TagTest
 from .tuning import STRUCTURE
-from .vocab.areas import BODY_KIND_PARTICLES, BODY_KIND_WORDS, EVENT_KIND_WORDS
+from .vocab.areas import BODY_KIND_PARTICLES, BODY_KIND_WORDS, EVENT_KIND_WORDS, OTHER_SENSE_CUES
 from .vocab.common import WHITESPACE, WORD
 
 __all__ = ["Area", "Lexicon", "load_lexicon"]
@@ -118,12 +118,14 @@ class Lexicon:
         of a subject that names the doer or of a staff training (:func:`~kosum.pipeline.doers.not_counted`),
         nor the label's words of an area that only such words name in the sentences. A label whose
         last word, the head of its noun phrase, is a word of an area that is none ("…농민 별세")
-        tags nothing (:meth:`_no_policy_head`)."""
+        tags nothing (:meth:`_no_policy_head`). A keyword the card means in another sense
+        (:func:`_other_senses`: "AI" of a bird flu) counts for no area."""
         named = self.canonical(label)
         if named:
             return named
         morphs = [Morph(t.form, t.tag, t.start, t.start + t.len) for t in short_tokens(label)]
-        ignore = _event_kind(label, morphs)
+        other = _other_senses([morphs, *(s.morphs for s in sentences)])
+        ignore = _event_kind(label, morphs) | other
         words = self._word_scores(label, morphs, ignore)
         if words and self._no_policy_head(words[-1]):
             return None
@@ -136,10 +138,10 @@ class Lexicon:
         weight = STRUCTURE.policy_label_weight
         scores = [weight * a + b for a, b in zip(own, body, strict=True)]
         kind = 0.0  # the event kind's own weight: it counts against the margin, like an area that is none
-        if ignore:
-            whole = self._summed(self._word_scores(label, morphs, frozenset()))
+        if ignore - other:
+            whole = self._summed(self._word_scores(label, morphs, other))
             whole = [0.0 if b == 0 < d else a for a, b, d in zip(whole, body, doing, strict=True)]
-            every = self._summed(self._sentence_scores(counted, frozenset()))
+            every = self._summed(self._sentence_scores(counted, other))
             kind = sum(weight * a + b for a, b in zip(whole, every, strict=True)) - sum(scores)
         found = self._top(scores, STRUCTURE.policy_min_score, STRUCTURE.policy_margin, kind)
         if found is None or not each:
@@ -214,6 +216,14 @@ def _event_kind(label: str, morphs: Sequence[Morph]) -> frozenset[str]:
     if len(tail) == 1 and tail[0].form in EVENT_KIND_WORDS and tail[0].end == start + len(words[-1]):
         return frozenset({tail[0].form})
     return frozenset()
+
+
+def _other_senses(texts: Sequence[Sequence[Morph]]) -> frozenset[str]:
+    """The keywords that a card's words (``texts``: its label's morphemes and each sentence's) show
+    it means in their other sense (``OTHER_SENSE_CUES``: "AI" beside "고병원성", "백신" beside
+    "악성코드"): they count for no area there."""
+    nouns = {m.form.lower() for morphs in texts for m in morphs if _IS_NOUN[m.tag]}
+    return frozenset(word for word, cues in OTHER_SENSE_CUES.items() if word in nouns and not cues.isdisjoint(nouns))
 
 
 def _says_body(morphs: Sequence[Morph]) -> bool:
