@@ -81,3 +81,16 @@ def test_bracketed_names_and_asides(text: str, expected: str) -> None:
 )
 def test_a_bracket_that_restricts_its_word_stays(text: str, expected: str) -> None:
     assert _bullet(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside with a figure, glued on both sides, leaves the two words apart
+        ("누리군은 모래주머니(2,400여 개)비축 등 장마 대비를 마쳤다.", "모래주머니 비축 등 장마 대비를 마침"),
+        # a gloss inside a compound leaves none
+        ("누리군은 반(反)부패 교육을 열었다.", "반부패 교육을 엶"),
+    ],
+)
+def test_a_dropped_figure_aside_leaves_its_words_apart(text: str, expected: str) -> None:
+    assert _bullet(text).endswith(expected), _bullet(text)

@@ -105,3 +105,10 @@ def test_a_connective_opening_a_kept_clause_goes() -> None:
 def test_a_connective_of_concession_goes() -> None:
     text = "그럼에도 불구하고 한빛시는 축제를 예정대로 열기로 하고 안전 요원 200명을 추가로 배치하기로 했다."
     assert _bullet(text) == "한빛시는 축제를 예정대로 열기로 하고 안전 요원 200명을 추가로 배치하기로 함"
+
+
+def test_a_kept_clause_that_opens_on_its_own_yeoksi_topic_takes_no_other() -> None:
+    # "가을 음악회 역시 …" names what the kept clause is about, whatever adnominal follows: the hall's topic stays out
+    text = "누리아트홀은 올봄 공연 세 편을 미뤘으며, 가을 음악회 역시 객석 보수로 인한 공사 일정 때문에 연기되었다."
+    bullet = "가을 음악회 역시 객석 보수로 인한 공사 일정 때문에 연기됨"
+    assert with_topic(bullet, text, analyze(text, 0), 0) == bullet

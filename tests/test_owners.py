@@ -86,3 +86,18 @@ def test_orphaned_contrast_only_for_a_contrast_proper() -> None:
     morphs = analyze(text, 0)
     comma = next(i for i, m in enumerate(morphs) if m.form == ",")
     assert not orphaned_contrast(morphs, [True] * len(morphs), (0, comma + 1), len(morphs), quoted(morphs))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coordinate clause that opens on a noun set off by "역시": it is that noun's, never the farm's
+        (
+            "가온농장은 이웃과 함께 크는 것을 오랜 운영 원칙으로 지켜 오고 있으며, 올해 쌀 기부 역시 마을 어르신들에 "
+            "대한 고마움과 함께, 찬바람 부는 철을 무사히 넘기시라는 뜻에서 시작되었다.",
+            "올해 쌀 기부 역시",
+        ),
+    ],
+)
+def test_a_coordinate_clause_with_its_own_topic_drops_the_first(text: str, expected: str) -> None:
+    assert _bullet(text).startswith(expected), _bullet(text)

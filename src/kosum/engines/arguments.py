@@ -16,6 +16,7 @@ from ..pipeline.vocab.bullets import (
     ENABLING_FRAME,
     FRAME_DATE_WORDS,
     GOAL_NOUNS,
+    ITSELF_ADVERBS,
     LIGHT_NOUNS,
     MEANS_CONNECTIVES,
     MEANS_STEMS,
@@ -193,6 +194,17 @@ def adnominal_next(morphs: Sequence[Morph], start: int, stop: int) -> bool:
         if morphs[j].tag in ("EF", "EC", "ETN") and not auxiliary:
             return False
     return False
+
+
+def itself_opening(morphs: Sequence[Morph], i: int) -> bool:
+    """True for "역시" (:data:`ITSELF_ADVERBS`) at ``i`` after a noun phrase that opens its clause ("…열었고, 올해 공연
+    역시 …"): it names what the clause is about, as a topic does, whatever adnominal follows."""
+    if i < 1 or morphs[i].tag != "MAG" or morphs[i].form not in ITSELF_ADVERBS:
+        return False
+    j = i - 1
+    while j >= 0 and (morphs[j].tag in NOUNISH or morphs[j].tag == "MM"):
+        j -= 1
+    return j < i - 1 and (j < 0 or morphs[j].tag in ("SP", "EC"))
 
 
 def _noun_modifier(morphs: Sequence[Morph], j: int) -> bool:

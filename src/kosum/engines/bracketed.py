@@ -10,7 +10,9 @@
   (:data:`~kosum.pipeline.vocab.asides.BRACKET_QUALIFIER_KEYS`). Dropped as an aside, the bullet says the whole line
   stopped, the fee holds every day, the opening took place: it stays with its word (:func:`keep_qualifiers`).
 * **An aside between a noun and its particle.** "누리잡지 (NURI+)의 표지" drops the aside; the particle goes back onto
-  the noun ("누리잡지의 표지", never "누리잡지 의 표지"): :func:`gap` says so to the renderer.
+  the noun ("누리잡지의 표지", never "누리잡지 의 표지"): :func:`gap` says so to the renderer. An aside with a figure
+  glued on both sides to two words ("제설제(…)확보") leaves a space between them ("제설제 확보", never "제설제확보"); a
+  gloss without one may sit inside a compound ("반(反)부패") and leaves none.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ __all__ = ["gap", "keep_named_arguments", "keep_qualifiers"]
 _BEFORE_ARGUMENT = ("J", "E", "SP", "SF")
 #: Tags of the word a qualifying bracket restricts: a noun, a number or its unit, a name, a closing quote or bracket.
 _QUALIFIED = ("NN", "SN", "NR", "SL", "SH", "SW", "XSN", "XR", "SSC")
+#: Tags that open a word of its own (a noun, a number, a verb, a modifier): after a dropped aside with a figure, glued
+#: on both sides ("제설제(…)확보"), such a word is set apart by a space, where a particle or suffix stays glued.
+_WORD_OPENERS = ("NN", "SN", "NR", "NP", "VV", "VA", "MM", "MAG", "SL", "SH", "XR", "XPN")
 #: Tags of a number and its unit: a bound noun after one is a unit ("오후 2시"), no condition ("우천 시").
 _NUMBER = frozenset({"SN", "NR", "SW", "SL"})
 
@@ -90,4 +95,6 @@ def gap(text: str, nxt: Morph) -> str:
     aside = dropped[:1] in OPEN_BRACKETS and dropped[-1:] in CLOSE_BRACKETS and not text[-1:].isspace()
     if nxt.tag.startswith("J") and aside:
         return ""
+    if aside and nxt.tag.startswith(_WORD_OPENERS) and any(c.isdigit() for c in dropped):
+        return " "  # "제설제(…)확보" → "제설제 확보": a figure's aside ends a word (a gloss may not: "반(反)부패")
     return " " if text[:1].isspace() or text[-1:].isspace() else ""

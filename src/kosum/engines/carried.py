@@ -24,7 +24,7 @@ from ..pipeline.vocab.bullets import (
 from ..pipeline.vocab.common import QUOTE_MARKS
 from ..pipeline.vocab.sentences import OPENING_CONNECTIVE
 from ..types import Morph
-from .arguments import NOUNISH, adnominal_next
+from .arguments import NOUNISH, adnominal_next, itself_opening
 from .clauses import clauses
 from .features import analyze
 from .form import defect
@@ -85,7 +85,8 @@ def _topic(morphs: Sequence[Morph], i: int) -> bool:
         return i + 1 == len(morphs) or morphs[i + 1].form not in TOPIC_IDIOM_NEXT
     if m.tag == "JX" and m.form in ADDITIVE_PARTICLES and morphs[i - 1].end == m.start:
         return not adnominal_next(morphs, i + 1, len(morphs))
-    return m.tag == "MAG" and m.form in ITSELF_ADVERBS and not adnominal_next(morphs, i + 1, len(morphs))
+    itself = m.tag == "MAG" and m.form in ITSELF_ADVERBS
+    return itself and (not adnominal_next(morphs, i + 1, len(morphs)) or itself_opening(morphs, i))
 
 
 def _subject(morphs: Sequence[Morph], i: int) -> bool:

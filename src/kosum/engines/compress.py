@@ -31,6 +31,7 @@ from .bracketed import keep_named_arguments, keep_qualifiers
 from .efforts import frames_content, general_act
 from .embedded import backdrop, embedded, eventless
 from .grounds import leans_on, speaker_frame
+from .lapsed import lapsed_plan
 from .owners import orphaned_contrast, owns_rest
 from .reported import framed, reports
 from .scoped import keep_figure_limits, scope_opening, scopes_over
@@ -94,7 +95,10 @@ def _nominal(
     pred = morphs[tail[i]]
     will = next((j for j in tail[i + 1 :] if morphs[j].tag == "EP" and morphs[j].form in WILL_ENDINGS), None)
     will = will if will is not None else used_ability(morphs, tail, i)  # "…할 수 있었음" (engines/ability)
-    if will is not None and pred.tag in _PREDICATE | _LIGHT:
+    lapsed = lapsed_plan(morphs, tail, i)  # "…할 계획이었음": a plan that was, never read as one now (engines/lapsed)
+    if lapsed is not None and will is None:
+        will = lapsed
+    if will is not None and (pred.tag in _PREDICATE | _LIGHT or will == lapsed):
         # "…도모하겠다" → "…도모하겠음": an intention is never read as done ("…할 수 있었음": nor a past ability as now)
         for j in tail:
             keep[j] = j <= will

@@ -5,7 +5,9 @@ and its adverbial topic ("지난 시즌에는", "본선에서는", "연령별로
 sentence's topic's, which stays with it ("가람 구단은 지난 시즌에는 리그 2위에 오름"), never "지난 시즌에는 리그
 2위에 오름" (who?). Where the kept clause names an actor of its own, a subject ("누리 구단이 …") or a plain topic
 ("누리 구단은 …"), the sentence's topic is the cut clause's and goes with it: kept, it would make two subjects in a
-row. So too after a clause of time or background ("…하자", "…했는데"), whose actor the rest need not share.
+row. So too after a clause of time or background ("…하자", "…했는데"), whose actor the rest need not share, and
+after a coordinate clause ("…열었으며, 올해 공연 역시 …") where the next opens on a noun set off by "역시", a
+topic of its own: "가온농장은 올해 공연 역시 …" would be two topics in a row.
 
 A contrast ("…했지만", "…했으나") sets its topic against what follows, and the topic goes with it; but where what
 follows names no actor ("지지율이 61%로 출발했지만, 석 달 만에 48%로 내려앉았다"), the figure would float or be
@@ -21,7 +23,7 @@ from ..pipeline.vocab.headlines import GROUP_ENDS, ORGANISATION_ENDS
 from ..pipeline.vocab.layout import OFFICE_ENDS
 from ..pipeline.vocab.sentences import CONTRAST_PROPER_ENDINGS
 from ..types import Morph
-from .arguments import NOUNISH, own_subject
+from .arguments import NOUNISH, itself_opening, own_subject
 
 __all__ = ["adverbial_only", "names_actor", "orphaned_contrast", "owns_rest"]
 
@@ -97,10 +99,21 @@ def owns_rest(
     of its own, so that the sentence's topic goes with ``span``; an adverbial topic alone (:func:`adverbial_only`)
     does not, where ``span`` joins the rest as one more act of the same actor ("…했으며, 지난 시즌에는 …"); after a
     clause of time or background ("…하자", "…했는데") the rest may be anyone's, and the topic goes."""
-    if not own_subject(morphs, keep, span[1], opening, False, inside, timeless=True):
-        return False
     joined = _ending(morphs, span) in COORDINATE_ENDINGS
+    if not own_subject(morphs, keep, span[1], opening, False, inside, timeless=True):
+        # "A는 …열었으며, 올해 공연 역시 …": a coordinate clause that opens on a topic of its own is its own
+        return joined and _opens_on_itself(morphs, keep, span[1], opening, inside)
     return not joined or not adverbial_only(morphs, keep, span[1], opening, end, inside)
+
+
+def _opens_on_itself(
+    morphs: Sequence[Morph], keep: Sequence[bool], start: int, opening: int, inside: Sequence[bool]
+) -> bool:
+    """True where the kept morphemes of ``[start, opening)``, before the clause's first predicate, open on a noun
+    phrase set off by "역시" ("올해 공연 역시 …": :func:`~kosum.engines.arguments.itself_opening`), which names what
+    the clause is about as a topic of its own does. A subject ("회원들이 …") does not: it may be an inner clause's
+    ("행사는 주민들이 즐기도록 마련"), and the topic is the rest's too."""
+    return any(keep[i] and not inside[i] and itself_opening(morphs, i) for i in range(max(start, 1), opening))
 
 
 def orphaned_contrast(

@@ -29,7 +29,9 @@ and "새솔군은 강물이 넘칠 가능성이 크다고 밝혔다", cut to "�
 as a fact. Where the reported clause judges a thing ("…한 점은", "…했는지는") or how likely or needed a clause with a
 subject of its own is, the speaker and the frame stay (:func:`judged`), even after a contrast ("…명백하나") or where no
 opening topic is found; so they do where the speaker is named only by the occasion ("회견에서는 …라고 밝혔다":
-:func:`said_at`).
+:func:`said_at`), and where the speaker's first words had a frame of their own ("누리시는 …치를 예정이라고 알리며,
+…펼쳐질 것이라고 알렸다": :func:`said_before`): cut, the bullet would keep the first frame and state the rest
+as a fact, "누리시는 …" left with no verb of its own.
 """
 
 from __future__ import annotations
@@ -52,11 +54,22 @@ from ..pipeline.vocab.asides import (
     SUFFER_STEMS,
 )
 from ..pipeline.vocab.sentences import PAST_FORMS
-from ..pipeline.vocab.voice import SPEAKER_ENDS, SPEAKER_WORDS, WITNESS_ENDS
+from ..pipeline.vocab.voice import ANNOUNCE_STEMS, SPEAKER_ENDS, SPEAKER_WORDS, WITNESS_ENDS
 from ..types import Morph
 from .arguments import key, shared_subject, topic_after
 
-__all__ = ["befell", "can_speak", "frame_kept", "frame_stays", "judged", "relayed", "relays", "said_at", "tells_others"]
+__all__ = [
+    "befell",
+    "can_speak",
+    "frame_kept",
+    "frame_stays",
+    "judged",
+    "relayed",
+    "relays",
+    "said_at",
+    "said_before",
+    "tells_others",
+]
 
 _NAME_TAGS = frozenset({"NNP", "SL"})
 
@@ -216,4 +229,21 @@ def frame_kept(
         relayed(text, morphs, keep, subject, end, base, inside)
         or judged(morphs, subject, end)
         or said_at(morphs, subject)
+        or said_before(morphs, keep, subject, end)
     )
+
+
+def said_before(morphs: Sequence[Morph], keep: Sequence[bool], start: int, end: int) -> bool:
+    """True where the kept reported part ``[start, end)`` opens on a frame of its own that goes on ("…연다고 알리며,
+    …곁들인다고 알렸다"): the speaker says both, and the last frame stays, never the first alone. A frame
+    after a clause of other acts ("…모여 간담회를 열었고, 양측은 …라고 알리면서") is not the speaker's first."""
+    for i in range(max(start, 1), end - 1):
+        m, nxt = morphs[i], morphs[i + 1]
+        if m.tag == "EC" and not m.form.endswith(("다고", "라고")):
+            return False  # a clause of its own before any frame
+        if not keep[i] or m.tag != "EC":
+            continue
+        said = next((j for j in range(i + 1, end) if morphs[j].tag.startswith("E")), None)
+        if nxt.tag.startswith("VV") and nxt.form in ANNOUNCE_STEMS and said is not None and morphs[said].tag == "EC":
+            return True
+    return False

@@ -187,12 +187,16 @@ def _bare_ends_joined(
     out = list(spans)
     for i in reversed(unpunctuated):
         p_index = spans[i][2]
-        if i + 1 >= len(spans) or spans[i + 1][2] != p_index or not _bare_end(text, spans[i]):
+        if i + 1 >= len(spans) or spans[i + 1][2] != p_index:
             continue
-        if any(j != i and spans[j][2] == p_index for j in unpunctuated):
+        # no space between the two pieces: a cut inside a word ("…자료를 늘봄" + "학교 …"), never a sentence end
+        glued = text[spans[i][1] - 1 : spans[i][1] + 1].isalnum() and spans[i + 1][0] == spans[i][1]
+        if not glued and not _bare_end(text, spans[i]):
+            continue
+        if not glued and any(j != i and spans[j][2] == p_index for j in unpunctuated):
             continue  # another unpunctuated end in the paragraph: its writer may end sentences so
         lone_word = not text[spans[i][0] : spans[i][1]].strip().count(" ")
-        if not lone_word and sum(span[2] == p_index for span in spans) - 1 < _PUNCTUATED_MIN_ENDS:
+        if not glued and not lone_word and sum(span[2] == p_index for span in spans) - 1 < _PUNCTUATED_MIN_ENDS:
             continue  # one word is no sentence of its own: "김하늘임" a name, not "김하늘이다"
         start, _, _, tokens = out[i]
         nxt = out[i + 1]
