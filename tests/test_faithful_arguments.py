@@ -5,6 +5,9 @@
   pushed; "누리도 전역으로 퍼지면 …" lost what spreads, and when).
 * A place phrase ("…에서") before an adnominal verb ("…에서 문을 연 5개의 공간") is that verb's argument:
   shortening never drops it, even where a noun or an adverb stands between them.
+* A cut never leaves a kept modifier without what it needs: an adnominal verb with its auxiliary ("…을 …을 통해
+  풀어 온 과정": what was solved), a noun's copula ("고향인 누리면": whose home); nor a figure without the
+  subject Kiwi misread as a verb ("64%가" as "가/VV 어/EC"), nor a quoted name cut at its own "-고".
 """
 
 from __future__ import annotations
@@ -108,3 +111,61 @@ def test_adnominal_phrase(text: str, adnominal: bool) -> None:
 def test_a_copula_after_a_parenthetical_goes(sentence: str, bullet: str) -> None:
     """ "…5만 명(남성 …)이다.": the parenthetical goes, and the copula after it, as after a particle."""
     assert make_bullet(sentence, (), 0, "noun") == bullet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # "풀어 온 과정": the object of the adnominal verb and its auxiliary stays with it
+        (
+            "점검단은 마을 어르신의 불편을 세심한 현장 방문을 통해 풀어 온 과정과 결과를 높이 평가하고, 남은 과제에 "
+            "대해서는 개선 방안을 제시했다.",
+            "점검단은 마을 어르신의 불편을 세심한 현장 방문을 통해 풀어 온 과정과 결과를 높이 평가하고, 남은 과제에 "
+            "대해서는 개선 방안 제시",
+        ),
+        # "고향인 누리면": whose home it is stays
+        (
+            "새솔미술관은 한빛 화백의 타계 20주기를 기리기 위해 고향인 누리면 문화회관에서 유작 80여 점을 모은 "
+            "회고전을 지난달 1일부터 이달 말까지 열고 있다.",
+            "새솔미술관은 한빛 화백의 타계 20주기를 기리기 위해 고향인 누리면 문화회관에서 유작 80여 점을 모은 "
+            "회고전을 지난달 1일부터 이달 말까지 열고 있음",
+        ),
+        # "64%가" is no verb: the figure's clause is never cut off the rest ("…걷는다고 답한 결과가" lost who answered)
+        (
+            "지난해 설문 결과 답한 1,200명 가운데 64%가 주 3회 이상 걷는다고 답한 결과가 올해 목표치와 가장 "
+            "가까웠기에 누리시는 걷기 실천율을 핵심 지표로 삼아 건강 정책을 다시 짰다.",
+            "누리시는 걷기 실천율을 핵심 지표로 삼아 건강 정책을 다시 짬",
+        ),
+    ],
+)
+def test_a_cut_keeps_what_the_kept_modifier_needs(sentence: str, bullet: str) -> None:
+    out = make_bullet(sentence, (), 0, "noun")
+    assert out == bullet
+    assert defect(out) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "gutted"),
+    [
+        ("고향인 ", True),  # one common noun's copula: whose home?
+        ("풀어 온 ", True),  # an adnominal verb with its auxiliary
+        ("종합적인 ", False),  # an adjective's: no owner needed
+        ("협력기관인 ", False),  # a compound noun's apposition names its own
+        ("이틀째인 ", False),  # a time phrase
+    ],
+)
+def test_gutted_modifiers(word: str, gutted: bool) -> None:
+    text = "점검단은 지난 한 해 동안 " + word + "누리면 일대를 둘러봤다."
+    morphs = analyze(text, 0)
+    at = next(i for i, m in enumerate(morphs) if m.start >= len("점검단은 지난 한 해 동안 "))
+    assert ar.gutted(morphs, [True] * len(morphs), at) is gutted
+
+
+def test_a_quoted_name_ends_no_clause() -> None:
+    text = "누리군은 '함께 걷고 함께 웃는 겨울' 행사를 열어 주민들과 연말 분위기를 나눴다."
+    morphs = analyze(text, 0)
+    spans = cl.clauses(morphs, len(morphs))
+    assert [text[morphs[a].start : morphs[b - 1].end] for a, b in spans] == [
+        "누리군은 '함께 걷고 함께 웃는 겨울' 행사를 열어",
+        "주민들과 연말 분위기를 나눴다.",
+    ]

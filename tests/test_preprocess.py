@@ -181,6 +181,15 @@ def test_long_paragraph_is_not_cut_inside_a_sentence() -> None:
             "시는 3일 새 청사 건립 계획을 발표했다.이어 시는 주민 설명회를 열었다.",
             ["시는 3일 새 청사 건립 계획을 발표했다.", "이어 시는 주민 설명회를 열었다."],
         ),
+        # a quoted name that ends in "!" or "?" ends no sentence: the noun it names goes on ("'…!' 행사를")
+        (
+            "또한 '골목에서 별을 찾아라!' 행사를 통해 가족이 함께 겨울밤을 즐긴다. 참가비는 없다.",
+            ["또한 '골목에서 별을 찾아라!' 행사를 통해 가족이 함께 겨울밤을 즐긴다.", "참가비는 없다."],
+        ),
+        (
+            "누리군은 '왜 지금 걸어야 할까?' 강좌를 열었다. 참가비는 없다.",
+            ["누리군은 '왜 지금 걸어야 할까?' 강좌를 열었다.", "참가비는 없다."],
+        ),
     ],
 )
 def test_sentence_bounds_that_bullets_rely_on(text: str, sentences: list[str]) -> None:

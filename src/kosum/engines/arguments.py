@@ -404,18 +404,33 @@ def adnominal_phrase(morphs: Sequence[Morph], chunks: Sequence[Sequence[int]], a
 
 
 def gutted(morphs: Sequence[Morph], keep: Sequence[bool], at: int) -> bool:
-    """True when the first kept word from ``at`` on is a verb's adnominal form ("운영되는", "마련한"):
-    the clause before it is that verb's argument, and the modifier would be left without it."""
-    word: list[Morph] = []
+    """True when the first kept word from ``at`` on is a verb's adnominal form ("운영되는", "마련한"), one with its
+    auxiliary ("해결해 온"), or a noun's copula ("고향인", "출신인"): the clause before it is that verb's argument
+    or the noun's owner ("화가의 … 고향인 새솔"), and the modifier would be left without it."""
+    word = _kept_word(morphs, keep, at)
+    if len(word) < 2 or morphs[word[0]].form in TIME_ADNOMINALS:
+        return False
+    last = morphs[word[-1]]
+    if last.tag == "EC" and any(morphs[j].tag.startswith(("VV", "XSV")) for j in word):
+        after = _kept_word(morphs, keep, word[-1] + 1)  # "해결해 온 과정": the auxiliary's adnominal is the verb's
+        return len(after) > 1 and morphs[after[0]].tag == "VX" and morphs[after[-1]].tag == "ETM"
+    if last.tag != "ETM":
+        return False
+    # "고향인 새솔": one common noun's copula (not a name's, "김가람인", nor an adjective's, "종합적인")
+    copula = len(word) == 3 and morphs[word[1]].tag == "VCP" and morphs[word[0]].tag in ("NNG", "NNB")
+    return copula or any(morphs[j].tag.startswith(("VV", "VA", "XSV", "XSA")) for j in word)
+
+
+def _kept_word(morphs: Sequence[Morph], keep: Sequence[bool], at: int) -> list[int]:
+    """The indices of the morphemes of the first kept word (eojeol) from ``at`` on."""
+    word: list[int] = []
     for i in range(at, len(morphs)):
         if not keep[i]:
             continue
-        if word and morphs[i].start > word[-1].end:
+        if word and morphs[i].start > morphs[word[-1]].end:
             break
-        word.append(morphs[i])
-    if len(word) < 2 or word[-1].tag != "ETM" or word[0].form in TIME_ADNOMINALS:
-        return False
-    return any(m.tag.startswith(("VV", "VA", "XSV", "XSA")) for m in word)
+        word.append(i)
+    return word
 
 
 def light_main(morphs: Sequence[Morph], start: int, stop: int) -> bool:

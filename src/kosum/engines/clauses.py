@@ -100,8 +100,12 @@ def _turns(frame: Sequence[Morph]) -> bool:
 
 def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
     """Clause spans ``[start, stop)`` of ``morphs[:end]``: cut after a connective ending (or
-    after "가운데") that a space follows, unless an auxiliary verb comes next."""
+    after "가운데") that a space follows, unless an auxiliary verb comes next, never inside a quoted name
+    ("'함께 걷고 웃는 밤' 행사를 열어": the name's "-고" ends no clause, or the noun would lose its name)."""
     spans: list[tuple[int, int]] = []
+    inside = quoted(morphs)
+    if end and inside[end - 1]:
+        inside = [False] * len(morphs)  # a quote never closed (an apostrophe): no name to keep whole
     nominal: list[int] = []  # spans that end in a verbal noun and a comma
     start = 0
     for i in range(end - 1):
@@ -117,6 +121,8 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
             boundary = boundary and not manner
             # "새솔2구," read as a copula after a number ("2이구"): a numbered name in a list, no clause
             boundary = boundary and not (i > 1 and morphs[i - 1].tag == "VCP" and morphs[i - 2].tag == "SN")
+            # "31%가 일제 …" read as a verb ("가/VV 어/EC"): a stem glued to a figure is its subject's particle
+            boundary = boundary and not (i > 1 and _glued_figure(morphs, i - 1))
         elif tag == "SP":
             nxt = morphs[i + 1]
             if spans and spans[-1][1] == i == start and nxt.start > m.end:
@@ -129,7 +135,7 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
             nxt = morphs[i + 1]
             # "계획을 수립, …을 위해": a verbal noun that takes an object, then a comma, ends a clause where a
             # purpose or a means follows (:func:`_framed`): it is the next clause's, and dropping it keeps this one
-            if tag == "NNG" and i and morphs[i - 1].tag == "JKO" and nxt.tag == "SP" and nxt.form == ",":
+            if tag == "NNG" and i and morphs[i - 1].tag == "JKO" and nxt.form == "," and not inside[i]:
                 spans.append((start, i + 1))
                 nominal.append(len(spans) - 1)
                 start = i + 1
@@ -144,7 +150,7 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
                 continue
             nxt = morphs[i + 1]
             boundary = nxt.start > m.end or (nxt.tag == "SP" and nxt.form == ",")
-        if boundary:
+        if boundary and not inside[i]:
             spans.append((start, i + 1))
             start = i + 1
     spans.append((start, end))
@@ -164,6 +170,13 @@ def clauses(morphs: Sequence[Morph], end: int) -> list[tuple[int, int]]:
     if len(spans) > 1 and not _two_content(morphs, *spans[-1]):
         spans[-2:] = [(spans[-2][0], end)]  # "강조하고 나섰다": a lone verb is no clause of its own
     return spans
+
+
+def _glued_figure(morphs: Sequence[Morph], stem: int) -> bool:
+    """True for a verb stem written right after a number or a unit sign ("31%가" read as "가/VV 어/EC"): Kiwi's
+    misreading of a figure's subject particle, no predicate."""
+    before = morphs[stem - 1]
+    return morphs[stem].tag == "VV" and before.tag in ("SN", "SW") and before.end == morphs[stem].start
 
 
 def _two_content(morphs: Sequence[Morph], start: int, stop: int) -> bool:

@@ -118,6 +118,15 @@ def _open_quote(piece: str) -> bool:
     return piece.count('"') % 2 == 1 or piece.count("'") % 2 == 1
 
 
+def _name_closed(piece: str, after: str) -> bool:
+    """True for a piece cut right after a quoted name that ends in "!" or "?" ("또한 '꽃길을 걸어요!'" + "행사를
+    통해 …"): the name opened inside the piece, after words of its own, and the sentence goes on in Hangul."""
+    if len(piece) < 3 or piece[-1] not in "'\"" or piece[-2] not in "!?" or not HANGUL.match(after[:1]):
+        return False
+    opening = piece.rfind(piece[-1], 0, len(piece) - 1)
+    return opening > 0 and bool(piece[:opening].strip()) and piece[:opening].rstrip()[-1:] not in ".!?"
+
+
 def _noun_read_as_ending(tokens: _Tokens | None, piece: str) -> bool:
     """True for a piece Kiwi ended inside a noun phrase, reading a noun's last syllable as the
     nominal ending ("당심 70%" → "당시" + "-ㅁ"): an ending glued to a noun, with no punctuation."""
@@ -138,7 +147,7 @@ def _quotes_closed(
             start, end, p_index, _ = out[-1]
             piece = text[start:end].rstrip()
             after = text[span[0] : span[1]].lstrip()
-            cut_in_quote = piece[-1:] in "!?" and _open_quote(piece)
+            cut_in_quote = (piece[-1:] in "!?" and _open_quote(piece)) or _name_closed(piece, after)
             # a quotative ("…했다.'" + "고 말했다."), or a word that runs on from the mark with no space ("'뉴스'" +
             # "를 묻는 …"): the closing mark is not the sentence's end
             glued = text[start + len(piece) : start + len(piece) + 1].isalpha() and span[0] == start + len(piece)
