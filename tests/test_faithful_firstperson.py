@@ -40,9 +40,18 @@ FIRST_PERSON = "a first-person line with no speaker"
         ("시청자 여러분, 이번 주 방송은 하루 늦게 찾아감", True),
         ("공사 일정은 다음 주에 다시 말씀을 드리겠음", True),
         ("둘째 소식은 가람항의 어획량 통계부터 전해 드리겠음", True),
+        # a host's lines, spaced or not: telling or meeting the audience, with nobody else named it honours
+        ("오늘 저녁 소식은 조금 일찍 찾아뵙겠음", True),
+        ("다음 주 같은 시간에 또 뵙겠음", True),
+        ("이어서 가람시 날씨를 알려드리겠음", True),
+        ("새해 첫 인사드리겠음", True),
+        ("누리시의회 소식은 없으려니 했는데, 의원들에게 수당이 나간 탓에 전해드릴 얘깃거리가 생김", True),
         # a gift or a service tells nobody anything; an actor named before the reported words speaks
         ("봉사단은 홀몸 어르신들께 손수 뜬 목도리를 드림", False),
         ("누리군은 방문객에게 둘레길 지도를 나눠 드릴 계획", False),
+        ("봉사자들은 홀몸 어르신들께 밑반찬을 전해드림", False),
+        ("누리구청은 주민들에게 분리배출 요령을 알려드림", False),
+        ("봉사단은 외딴 마을 어르신 댁을 찾아뵙고 안부를 살핌", False),
         ("가람군수는 군민 여러분께 고맙다는 말씀을 드린다고 밝힘", False),
     ],
 )

@@ -12,9 +12,10 @@ the pronoun's base form with a genitive over the same letters, and that "제" ma
 office's "우리 시" speak of a whole, not a speaker's self. A pronoun inside the reported words of an actor
 named before them ("새솔시장은 저희가 먼저 돕겠다고 밝힘", "강사는 우리가 무엇을 할지 짚음") has its speaker.
 
-A speaker also shows by speaking to the audience: "주민 여러분", "말씀(을) 드림", "전해 드리겠음" outside quote marks
-are a speech's or a host's words (:func:`_to_audience`); a gift ("목도리를 드림") or a service ("안내해 드릴")
-tells nobody anything and counts nothing.
+A speaker also shows by speaking to the audience: "주민 여러분", "말씀(을) 드림", "전해 드리겠음", "다시
+찾아뵙겠음" outside quote marks are a speech's or a host's words (:func:`_to_audience`); a gift ("목도리를 드림") or a
+service ("안내해 드릴") tells nobody anything and counts nothing, nor does a telling whose teller and hearer are named
+("봉사단은 어르신들께 소식을 전해 드림").
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from ..pipeline.vocab.voice import (
     EMBEDDED_QUESTION_ENDINGS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
+    HEARER_PARTICLES,
     HUMBLE_GIVING,
+    HUMBLE_MEETING,
     HUMBLE_TELLING,
     QUOTATIVE_ENDING,
 )
@@ -67,25 +70,47 @@ def speaks_as_self(text: str, words: Sequence[Morph]) -> bool:
 def _framed(words: Sequence[Morph], k: int) -> bool:
     """True where the pronoun ``words[k]`` stands in reported words whose speaker is named before them: an
     actor (a noun with a topic or subject particle) before it and a quotative ending after it."""
-    actor = any(
-        words[j].tag.startswith("NN") and words[j + 1].form in ACTOR_PARTICLES and words[j + 1].tag.startswith("J")
-        for j in range(k - 1)
-    )
-    return actor and any(
+    return _actor_before(words, k) and any(
         m.tag == "EC" and (QUOTATIVE_ENDING.match(m.form) is not None or m.form in EMBEDDED_QUESTION_ENDINGS)
         for m in words[k + 1 :]
     )
 
 
 def _to_audience(words: Sequence[Morph], k: int) -> bool:
-    """True where ``words[k]`` addresses the audience: its pronoun ("주민 여러분"), or the humble verb of telling
-    ("말씀을 드림", "전해 드리겠음", "사죄드림")."""
+    """True where ``words[k]`` addresses the audience: its pronoun ("주민 여러분"), the humble verb of telling
+    ("말씀을 드림", "전해 드리겠음", "알려드리겠음", "사죄드림") unless an actor and the hearer it honours are named
+    before it, the hearer in its own clause ("구청은 주민들에게 일정을 알려드림": a deed told of them), or the humble
+    verb of meeting with nobody named whom it meets ("다시 찾아뵙겠음"; "어르신 댁을 찾아뵙고" names one)."""
     m = words[k]
     if m.tag == "NP" and m.form in AUDIENCE_PRONOUNS:
         return True
-    if m.form != HUMBLE_GIVING or not m.tag.startswith(("VV", "VX")) or k == 0:
+    if not m.tag.startswith(("VV", "VX")) or k == 0:
+        return False
+    if m.form in HUMBLE_MEETING:
+        return not any(w.tag == "JKO" or _hearer(w) for w in words[:k])
+    if m.form != HUMBLE_GIVING:
         return False
     j = k - 1
     if j and words[j].tag in ("JKO", "EC"):
         j -= 1  # "말씀을 드림", "전해 드림"
-    return words[j].form in HUMBLE_TELLING
+    if words[j].form not in HUMBLE_TELLING:
+        return False
+    hearer = next((i for i in range(j) if _hearer(words[i])), None)
+    if hearer is None or any(w.tag.startswith("E") for w in words[hearer:j]):
+        return True  # none named in the telling's own clause ("…수당이 나간 탓에 전해 드릴 소식": the audience's)
+    return not _actor_before(words, hearer)
+
+
+def _hearer(m: Morph) -> bool:
+    """True for the particle that names whom a humble verb honours ("어르신들께", "주민에게")."""
+    return m.tag == "JKB" and m.form in HEARER_PARTICLES
+
+
+def _actor_before(words: Sequence[Morph], k: int) -> bool:
+    """True where a noun (or its suffix, "주민/들") with a topic or subject particle stands before ``words[k]``."""
+    return any(
+        words[j].tag.startswith(("NN", "XSN"))
+        and words[j + 1].form in ACTOR_PARTICLES
+        and words[j + 1].tag.startswith("J")
+        for j in range(k - 1)
+    )

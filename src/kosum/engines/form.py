@@ -61,6 +61,7 @@ from ..pipeline.vocab.voice import (
     ESTIMATE_KEYS,
     ESTIMATE_STEMS,
     EXPECT_NOUNS,
+    INFORMAL_ENDINGS,
     OFFICE_SOURCE_PARTICLE,
     OWNERLESS_CUES,
     QUOTATIVE_ADNOMINAL,
@@ -71,6 +72,7 @@ from ..pipeline.vocab.voice import (
 from ..types import Morph, Sentence
 from .announced import announces_unlisted
 from .arguments import holds_subject
+from .conjecture import unowned_conjecture
 from .firstperson import speaks_as_self
 from .reading import analysis, kept, reading
 from .speakers import asked, owns, speaker
@@ -154,7 +156,8 @@ def defect(text: str) -> str | None:
     means = words[-1].tag == "ETN" and last_stem is not None and last_stem.form in MEANS_STEMS
     if means or s.endswith(MEANS_ENDINGS):
         return "ends in a means or purpose form"
-    if words[-1].tag == "EC" and len(words) > 1 and words[-2].tag.startswith(("VV", "VA", "XSV", "XSA", "EP")):
+    cut = words[-1].tag == "EC" or (words[-1].tag == "EF" and words[-1].form in INFORMAL_ENDINGS)
+    if cut and len(words) > 1 and words[-2].tag.startswith(("VV", "VA", "XSV", "XSA", "EP")):
         return "ends in a connective ending"  # "… 전국에 알려": a clause cut before the one it leads to
     tail = tuple(m.form for m in words[-2:])
     topic = any(m.tag == "JX" and m.form in TOPIC_SUBJECT_PARTICLES for m in words)
@@ -170,6 +173,8 @@ def defect(text: str) -> str | None:
         return "two topics or subjects in a row"
     if speaks_as_self(s, words):
         return "a first-person line with no speaker"
+    if unowned_conjecture(words):
+        return "a wish or a guess nobody owns"
     predicate = any(m.tag.startswith(_PREDICATE_TAGS) for m in words)
     if not predicate and len(words) <= 3 and sum(m.tag.startswith("NN") for m in words) <= 2:
         return BARE_NAME

@@ -81,7 +81,31 @@ AUDIENCE_PRONOUNS = frozenset({"여러분"})
 #: The humble verb of giving (base form) and what it is given after when a speaker tells the audience something
 #: ("말씀(을) 드림", "전해 드리겠음", "사죄드림"): a speaker's own words to the reader, not the article's fact.
 HUMBLE_GIVING = "드리"
-HUMBLE_TELLING = frozenset({"말씀", "전하", "사죄"})
+HUMBLE_TELLING = frozenset({"말씀", "전하", "사죄", "알리", "인사"})
+#: Particles that name the hearer a humble verb honours ("어르신들께", "주민에게"): one named, with an actor before it
+#: ("봉사단은 어르신들께 김치를 전해 드림"), is a deed told of a third person, not the audience addressed.
+HEARER_PARTICLES = frozenset({"께", "에게", "한테"})
+#: Humble verbs of meeting (base forms) a host or a speaker closes with to the audience ("다음 주에 다시 찾아뵙겠음",
+#: "내일 뵙겠음"): with nobody named whom they meet ("어르신 댁을 찾아뵙고" names one), no fact of the news.
+HUMBLE_MEETING = frozenset({"뵙", "뵈", "찾아뵙", "찾아뵈"})
+#: The informal sentence endings Kiwi reads at the end of a cut clause ("…이해 못 할 것 같아", "…전국에 알려"): no
+#: bullet ends so; it is a connective whose clause was cut before the one it leads to (often the speech frame).
+INFORMAL_ENDINGS = frozenset({"어", "아", "여"})
+#: Nouns of a wish after "-었으면 하는" or "-기를 바라는" ("…공원이 생겼으면 하는 바람", "…돌아가기를 바라는
+#: 마음"): whose wish it is stands before the wished clause, or it is the writer's, no fact.
+WISH_NOUNS = frozenset({"바람", "마음", "소망", "기대"})
+#: Nouns that wish as a verb after "-기를" ("…근절되기를 기대", "…열리기를 희망"), besides :data:`WISH_STEMS`.
+WISH_VERB_NOUNS = frozenset({"기대", "희망", "소망"})
+#: The conditional ending of a wish before "하는" ("생겼으면 하는 바람"), and the nominal ending before a wishing verb
+#: ("되기를 바람").
+WISH_CONDITION_ENDINGS = frozenset({"으면", "면"})
+WISH_NOMINAL = "기"
+#: Adverbs of a guess ("어쩌면 …", "아마도 …"): a line with one and no speaker's frame after it is the writer's guess.
+GUESS_ADVERBS = frozenset({"어쩌면", "아마", "아마도"})
+#: Endings before "도 모르다" of a guess ("늦어질지도 모름", "전환일지도 모름"), and its stem; a present "-는지도
+#: 모름" is a not knowing.
+DOUBT_ENDINGS = frozenset({"ᆯ지", "을지"})
+DOUBT_STEM = "모르"
 #: Nouns of an outlook, a judgement made ahead of the facts ("…할 전망", "…될 것으로 예상", "…할 가능성이 큼",
 #: "…가 우려됨", "…라는 관측"): who holds it, or what it is about, stands in the clause that grounds it.
 OUTLOOK_NOUNS = frozenset({"전망", "예상", "예측", "관측", "우려", "추정", "가능성"})
