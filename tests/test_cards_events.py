@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kosum import summarize
-from kosum.pipeline.events import with_event
+from kosum.pipeline.events import counted_event, set_phrase, spelled_out, with_event
 
 
 def _card(title: str, text: str) -> str:
@@ -65,7 +65,85 @@ def test_single_card_named_by_event(title: str, text: str, name: str) -> None:
         ("이동 빨래방", "새솔군, 이동 빨래방 운영한다", "이동 빨래방"),
         ("새솔 시민들", "새솔 시민들이 대단한 이유", "새솔 시민들"),
         ("가람 축제", "가람 축제 개최", "가람 축제"),
+        # an object's predicate, a complement of what the act makes of it, a short name in brackets (names47)
+        ("ABC", "새솔재단, ABC를 고소", "ABC 고소"),
+        ("XYZ", "한빛국, XYZ 이사국으로 선출", "XYZ 이사국 선출"),
+        ("XYZ", "한빛국, 해양보전기구(XYZ) 이사국으로 선출돼", "XYZ 이사국 선출"),
+        ("새솔 창고", "새솔시, 낡은 새솔 창고를 마을 도서관으로 재탄생", "새솔 창고 마을 도서관 재탄생"),
+        # "(으)로" of a cause or a means makes no complement
+        ("마지막 비행", "새솔호 마지막 비행 날씨 문제로 연기", "마지막 비행"),
     ],
 )
 def test_with_event(name: str, title: str, name_after: str) -> None:
     assert with_event(name, title, "") == name_after
+
+
+_GIFT = (
+    "새솔시 새솔 어린이집은 지난 3일 쌀 10kg 10포대를 바다동 주민센터로 보냈다. 이번 나눔은 연말을 맞아 "
+    "어린이집 원장과 보육교직원 12명이 함께 뜻을 모아 마련했다. 교직원들은 직접 행정복지센터를 찾아 쌀을 건넸다. "
+    "바다동은 받은 쌀을 형편이 어려운 집집마다 나눌 예정이다. 새솔 어린이집은 해마다 라면과 쌀을 이웃에 보내 왔다."
+)
+
+_SUIT = (
+    "새솔재단이 가람국 정보청(ABC)을 법원에 고소장을 냈다. 재단은 ABC가 시민의 통신을 몰래 들여다봤다고 주장했다. "
+    '재단 대표는 "통신의 비밀은 지켜져야 한다"고 말했다. ABC는 아직 답을 내놓지 않았다. 재판은 내년 봄에 열릴 전망이다.'
+)
+
+_RALLY = (
+    "새솔시 시청 앞 광장에서 10일 두 단체가 맞불 집회를 열었다. 한쪽은 광장의 조형물을 옮기자고 외쳤다. "
+    "다른 쪽은 조형물을 그대로 두자고 맞섰다. 경찰은 두 단체 사이에 울타리를 쳤다. "
+    "집회는 저녁까지 이어졌다. 큰 충돌은 없었다."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("새솔 어린이집, 이웃에 쌀 100kg 기부", _GIFT, "쌀 기부"),  # not "원장과 보육교직원 12명"
+        ("새솔재단, ABC를 고소", _SUIT, "ABC 고소"),  # not "ABC"
+        ("광장 앞 엇갈린 목소리…", _RALLY, "광장 앞 엇갈린 목소리"),  # not "광장 앞"
+    ],
+)
+def test_single_card_named_by_event_not_who_or_where(title: str, text: str, name: str) -> None:
+    assert _card(title, text) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "text", "name_after"),
+    [
+        ("원장과 보육교직원 12명", "새솔 어린이집, 이웃에 쌀 100kg 기부", "", "쌀 기부"),
+        ("원장과 교직원 12명", "새솔 어린이집, 이웃에 100만원 상당 쌀 기부", "", "쌀 기부"),
+        ("승객 191명과 승무원 9명", "새솔항공 여객기, 공항에 불시착", "불시착했다", "새솔항공 여객기 불시착"),
+        ("승객 191명과 승무원 9명", "새솔항공 여객기, 공항에 불시착해", "", "새솔항공 여객기 불시착"),
+        # a count and no act closing the headline, or a name that counts nothing
+        ("이불 세트 10채", "연말 맞아 새솔동에 이어지는 온정", "", "이불 세트 10채"),
+        ("쌀 나눔", "새솔 어린이집, 이웃에 쌀 100kg 기부", "", "쌀 나눔"),
+    ],
+)
+def test_counted_event(name: str, title: str, text: str, name_after: str) -> None:
+    assert counted_event(name, title, text) == name_after
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "name_after"),
+    [
+        ("광장 앞", "광장 앞 저마다 다른 외침이...", "광장 앞 저마다 다른 외침"),
+        ("사고 직후", "사고 직후 주민 대피 행렬", "사고 직후 주민 대피 행렬"),
+        ("광장 앞", "광장 앞에서 만나요", "광장 앞"),
+        ("광장 조형물", "광장 조형물 옮긴다", "광장 조형물"),
+    ],
+)
+def test_set_phrase(name: str, title: str, name_after: str) -> None:
+    assert set_phrase(name, title) == name_after
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "name_after"),
+    [
+        ("MOU", "새솔군은 16일 바다 살리기 상생 업무협약(MOU)을 맺었다.", "상생 업무협약"),
+        ("MOU", "새솔군은 16일 한빛시와 MOU를 맺었다.", "MOU"),
+        ("MOU 체결", "새솔군은 16일 상생 업무협약(MOU)을 맺었다.", "MOU 체결"),
+    ],
+)
+def test_spelled_out(name: str, text: str, name_after: str) -> None:
+    assert spelled_out(name, text) == name_after

@@ -19,7 +19,7 @@ from ..types import Document, Sentence
 from .actors import without_actor
 from .bare import widened
 from .edges import with_pair
-from .events import with_event
+from .events import counted_event, set_phrase, spelled_out, with_event
 from .headings import run_in_body
 from .heads import topic_for_head
 from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
@@ -92,7 +92,9 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
         named = tidy_label(topic_for_head(named, title, doc.text, doc.title_morphs, lead))
         named = without_actor(named, title, doc.text)  # the headline's actor gives way to its act (actors.py)
         named = widened(named, doc.subtitle or "", doc.sentences, doc.text)  # bare.py: no bare who or where
-        named = with_event(named, title, doc.text)  # events.py: the subject alone runs on to its event
+        named = with_event(counted_event(named, title, doc.text), title, doc.text)  # events.py: who → the event
+        named = set_phrase(named, title)  # events.py: where or when alone → what happens there
+        named = spelled_out(named, doc.text)  # events.py: a bare short name → its long name
         return whole_words(with_pair(named, doc.text, CARDS.topic_max_chars), doc.text)  # edges.with_pair
 
     if topic:

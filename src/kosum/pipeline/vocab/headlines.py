@@ -25,6 +25,15 @@ HEADLINE_ACTS = frozenset(HEADLINE_ACT_WORDS.split())
 #: The acts of :data:`HEADLINE_ACTS` that befall who a headline names, never an office's own act
 #: ("…총장 별세", "…씨 구속"): the news event a card of that name is about ("발생" is none: what occurs is the event).
 BEFALLING_ACTS = frozenset({"사망", "별세", "타계", "사퇴", "자진사퇴", "구속", "체포"})
+#: Acts that make what they befall into what their complement "(으)로" names ("…이사국으로 선출", "…전시관으로
+#: 재탄생"), not those that "(으)로" gives a cause or a means of ("…문제로 연기").
+MAKING_ACTS = frozenset(
+    {"선출", "선임", "임명", "지명", "위촉", "추대", "발탁", "선정", "지정", "승격", "격상", "전환", "변경", "개편"}
+    | {"재탄생", "탈바꿈", "변신", "등극"}
+)
+#: Nouns of where or when relative to a thing ("광장 앞", "사고 직후"): a headline phrase they close is the
+#: setting of the noun phrase after it ("광장 앞 엇갈린 목소리"), never a topic's name alone.
+SETTING_NOUNS = frozenset({"앞", "뒤", "옆", "곁", "근처", "인근", "직후", "직전", "당시", "이후", "이전"})
 #: Words that qualify a headline's act, never end its topic's name ("…집적화단지 본격 추진", "…평가 상·하반기
 #: 연속 선정", "…폭발, 외부 충격 탓"): a topic's phrase loses them at its end.
 TOPIC_TAIL_WORDS = frozenset(
