@@ -784,6 +784,7 @@ MEMBERS = [
     ("HEAD_COUNTER", "명", "개"),
     ("EVENT_POINTED_NOUNS", "자리", "방식"),
     ("HEADLINE_ELLIPSIS", "…", "."),
+    ("OBLIGING_ENDINGS", "어야", "어서"),
 ]
 
 
@@ -818,6 +819,8 @@ HEADLINE_SEARCH = [
     ("HEADLINE_QUOTE", "새솔군, 겨울 축제 개최", False),
     ("HEADLINE_CUT", "새솔군, ‘겨울 축제 성료...", True),
     ("HEADLINE_CUT", "새솔군, 겨울 축제 성료", False),
+    ("DATED_COLUMN", "2031년 4월 9일 주간소식", True),
+    ("DATED_COLUMN", "2031년 4월 9일 새솔 축제 개막", False),
     ("HEADLINE_BREAK", "축제 성료…나눔 확산", True),
     ("HEADLINE_BREAK", "축제 성료, 나눔 확산", False),
     ("HEADLINE_DOTS", "축제 성료..나눔", True),

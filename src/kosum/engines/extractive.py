@@ -45,6 +45,7 @@ from .clauses import subjectless_copula
 from .compress import compress
 from .cues import echo_opening, fact_terms, find_lead, is_speech, sentence_cues
 from .definitions import borrows_defined, keep_defined
+from .evented import HeadlineEvent, headline_event, with_headline_event
 from .features import tfidf_matrix
 from .filling import filled, lead_index
 from .form import actor_names, borrows_actor, defect, unattributed, unbalanced
@@ -101,6 +102,7 @@ def _summary(
     figures: frozenset[str] = frozenset(),
     opening: tuple[int | None, int | None] = (None, None),
     news: HeadlineNews = NO_NEWS,
+    event: HeadlineEvent | None = None,
 ) -> list[int]:
     """The summary's picks by MMR, where a sentence that leans on the one before it
     (:func:`~kosum.engines.standing.leans`) stands only right after that one, one with no subject of its own
@@ -111,7 +113,9 @@ def _summary(
     says what the event was for, or who attended, gives way to a sentence that states news
     (:func:`~kosum.engines.standing.with_news`). Where no pick states the headline's news (``news``: few of its
     words) and a sentence states most of them, the first that does comes in
-    (:func:`~kosum.engines.standing.with_headline_news`). Where the headline states a figure that no pick states,
+    (:func:`~kosum.engines.standing.with_headline_news`), and where none states its ``event`` (its predicate's noun)
+    the first sentence that does (:func:`~kosum.engines.evented.with_headline_event`).
+    Where the headline states a figure that no pick states,
     the first sentence that does comes in
     (:func:`~kosum.engines.standing.with_headline_figure`), and so does a short first statement of the headline's
     news before the lead, ``opening`` (the two: :func:`~kosum.engines.standing.with_echo`)."""
@@ -133,6 +137,7 @@ def _summary(
         if not lost:
             picked = with_news(picked, whole, sentences, scores, max_chars, title)
             picked = with_headline_news(picked, whole, sentences, scores, (k, max_chars), title, news)
+            picked = with_headline_event(picked, whole, sentences, scores, (k, max_chars), title, (event, news))
             picked = with_headline_figure(picked, whole, sentences, scores, (k, max_chars), title, figures)
             picked = with_day(picked, whole, sentences, scores, (k, max_chars), title)
             if opening[0] not in whole:
@@ -440,9 +445,9 @@ def extract(article: Article, options: SummaryOptions) -> EngineResult:
     ceiling = EXTRACTIVE.summary_chars * length
     figures = headline_figures(doc)
     opening = _opening(doc, eligible)
-    news = headline_news(doc)
+    news = headline_news(doc), headline_event(doc)  # the headline's news: its words, and its event
     summary = tuple(
-        _summary(whole, sentences, scores, length, rows or None, ceiling, doc.title or "", figures, opening, news)
+        _summary(whole, sentences, scores, length, rows or None, ceiling, doc.title or "", figures, opening, *news)
     )
     shown = article.cards.shown
     sections = tuple(

@@ -22,7 +22,7 @@ from ..pipeline.vocab.sentences import DOUBLE_QUOTED, QUESTION_END, STOP_STEMS, 
 from ..types import Document, Morph, Sentence
 from .cues import is_quantity, number_terms
 
-__all__ = ["NO_NEWS", "HeadlineNews", "headline_news", "stated_share", "states_saying"]
+__all__ = ["NO_NEWS", "HeadlineNews", "content_keys", "headline_news", "stated_share", "states_saying"]
 
 #: Kiwi tags of a headline's nouns (roots, foreign words and Hanja with them).
 _NOUN_TAGS = ("NNG", "NNP", "XR", "SL", "SH")
@@ -56,7 +56,7 @@ def _key(m: Morph) -> str | None:
     return None
 
 
-def _keys(morphs: Sequence[Morph]) -> tuple[str, ...]:
+def content_keys(morphs: Sequence[Morph]) -> tuple[str, ...]:
     """The words of ``morphs`` (:func:`_key`), each once, in order; a number's unit ("3회차") counts with its figure."""
     units = {k for k in range(1, len(morphs)) if morphs[k - 1].tag in _NUMBER_TAGS}
     return tuple(dict.fromkeys(w for k, m in enumerate(morphs) if k not in units and (w := _key(m)) is not None))
@@ -94,11 +94,11 @@ def headline_news(doc: Document) -> HeadlineNews:
     cut = actor.end() if actor is not None and named else 0
     spans = [(q.start(), q.end()) for q in DOUBLE_QUOTED.finditer(line)]
     plain = [m for m in morphs if m.start >= cut and not any(a <= m.start < b for a, b in spans)]
-    words = set(_keys(plain))
+    words = set(content_keys(plain))
     words |= _figures(plain, line)
     sayings = []
     for a, b in spans:
-        saying = _keys([m for m in morphs if a <= m.start < b])
+        saying = content_keys([m for m in morphs if a <= m.start < b])
         if saying and any(states_saying(s, saying) for s in doc.sentences):
             sayings.append(saying)
             words.update(saying)

@@ -72,11 +72,14 @@ from .headlined import HeadlineNews, stated_share, states_saying
 __all__ = [
     "borrows",
     "continues",
+    "fitted",
     "headline_figures",
     "leans",
     "leans_back",
     "opens_badly",
     "stated",
+    "stranded",
+    "tells",
     "with_antecedents",
     "with_day",
     "with_echo",
@@ -208,14 +211,14 @@ def _leaning(out: Sequence[int], sentences: Sequence[Sentence], title: str = "")
     return leaning
 
 
-def _stranded(out: Sequence[int], sentences: Sequence[Sentence], title: str, checked: Sequence[int]) -> bool:
+def stranded(out: Sequence[int], sentences: Sequence[Sentence], title: str, checked: Sequence[int]) -> bool:
     """True where a pick of ``checked`` leans on a sentence that ``out`` does not show (:func:`_leaning`) or borrows
     its actor from one (:func:`borrows`)."""
     leaning = _leaning(out, sentences, title)
     return any((i in leaning and i - 1 not in out) or borrows(i, out, sentences, title) for i in checked)
 
 
-def _fitted(
+def fitted(
     out: list[int],
     sentences: Sequence[Sentence],
     ceiling: tuple[int, int],
@@ -266,8 +269,8 @@ def with_antecedents(
             held: set[int | None] = {out[0], i, i - 1}
             if spared:
                 held |= {j for j in out if _dated_or_factual(sentences[j])}
-            trial = _fitted(sorted([*out, i - 1]), sentences, ceiling, held, lambda j: (scores[j],), title=title)
-        if trial is None or _stranded(trial, sentences, title, trial[1:]):
+            trial = fitted(sorted([*out, i - 1]), sentences, ceiling, held, lambda j: (scores[j],), title=title)
+        if trial is None or stranded(trial, sentences, title, trial[1:]):
             lost.add(i)
         else:
             out = trial
@@ -307,7 +310,7 @@ def with_headline_figure(
     return picked if _over(out, sentences, ceiling) else out
 
 
-def _tells(sentence: Sentence, news: HeadlineNews) -> bool:
+def tells(sentence: Sentence, news: HeadlineNews) -> bool:
     """True for a sentence that can state a headline's news in a summary: no list, contact line, caption, fragment
     or background ("한편 …"), and no quote unless it states a saying the headline quotes (``news``:
     :func:`~kosum.engines.headlined.states_saying`): a headline that is someone's words is stated by the sentence
@@ -328,7 +331,7 @@ def with_headline_news(
     news: HeadlineNews,
 ) -> list[int]:
     """``picked`` with the first sentence of ``whole`` that states most of the headline's words (``news``: at least
-    ``EXTRACTIVE.headline_stated_share`` of them, :func:`~kosum.engines.headlined.stated_share`; :func:`_tells`)
+    ``EXTRACTIVE.headline_stated_share`` of them, :func:`~kosum.engines.headlined.stated_share`; :func:`tells`)
     where no pick states more than ``EXTRACTIVE.headline_missed_share`` of them: in place of the least salient
     picks, within ``ceiling`` (the most sentences, the most characters), never the first pick nor one another pick
     leans on; ``picked`` where that cannot be, or would leave a pick leaning on, or borrowing its actor from, a
@@ -347,7 +350,7 @@ def with_headline_news(
             for j in whole
             if j not in picked
             and stated_share(sentences[j], words) >= EXTRACTIVE.headline_stated_share
-            and _tells(sentences[j], news)
+            and tells(sentences[j], news)
             and (j - 1 in picked or not CONTRAST_OPENING.match(sentences[j].text.lstrip()))
         ),
         None,
@@ -355,8 +358,8 @@ def with_headline_news(
     if stating is None:
         return picked
     held: set[int | None] = {picked[0], stating}
-    out = _fitted(sorted([*picked, stating]), sentences, ceiling, held, lambda j: (scores[j],), title=title)
-    return picked if out is None or _stranded(out, sentences, title, out) else out
+    out = fitted(sorted([*picked, stating]), sentences, ceiling, held, lambda j: (scores[j],), title=title)
+    return picked if out is None or stranded(out, sentences, title, out) else out
 
 
 def _dated_or_factual(sentence: Sentence) -> bool:
@@ -381,7 +384,7 @@ def with_echo(
     echo, lead = opening
     if echo is None or echo in picked or not picked:
         return picked
-    out = _fitted(
+    out = fitted(
         sorted([*picked, echo]),
         sentences,
         ceiling,
@@ -390,7 +393,7 @@ def with_echo(
         lambda j: not _dated_or_factual(sentences[j]),
         title,
     )
-    if out is None or _stranded(out, sentences, title, [i for i in out if i != echo]):
+    if out is None or stranded(out, sentences, title, [i for i in out if i != echo]):
         return picked
     return out
 
@@ -424,7 +427,7 @@ def with_day(
     day = next((j for j in reach if j in whole and _reports_day(sentences[j].text)), None)
     if day is None or is_speech(sentences[day].text):
         return picked
-    out = _fitted(
+    out = fitted(
         sorted([*picked, day]),
         sentences,
         ceiling,
@@ -432,7 +435,7 @@ def with_day(
         lambda j: (len(fact_terms(sentences[j], dates=False)), scores[j]),
         title=title,
     )
-    return picked if out is None or _stranded(out, sentences, title, out) else out
+    return picked if out is None or stranded(out, sentences, title, out) else out
 
 
 def _news(sentence: Sentence) -> bool:
@@ -482,7 +485,7 @@ def with_news(
             if j in out or j < out[0] or len(sentences[j].text) > room or not _news(sentences[j]):
                 continue
             trial = sorted([*rest, j])
-            if _stranded(trial, sentences, title, trial[1:]):
+            if stranded(trial, sentences, title, trial[1:]):
                 continue
             out = trial
             break

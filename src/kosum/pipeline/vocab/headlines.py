@@ -213,3 +213,6 @@ BOUND_OPENERS = frozenset({"곳", "차례", "번", "명", "개", "가지", "군�
 #: Tags of a word's last morpheme that qualify a bound noun after it: a determiner ("수", "두"), a verb's
 #: adnominal ending ("사는"), a figure ("3").
 BOUND_QUALIFIERS = ("MM", "ETM", "SN", "NR")
+#: A dated column's headline: a full date and one word ("2030년 5월 4일 주간소식"): a bulletin of several matters,
+#: so its last word is no event a summary must state.
+DATED_COLUMN = re.compile(r"^\s*\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*\S+\s*$")

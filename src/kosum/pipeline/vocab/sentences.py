@@ -185,3 +185,5 @@ HEADLINE_ELLIPSIS = "…"
 QUESTION_END = re.compile(r"(?:[?？]|[까냐]|나요|가요|는가)\s*[\"'”’)\]]*\s*[.?？]?\s*$")
 #: Kiwi forms of the past-tense pre-final ending (EP) ("했다" → 하 + 었 + 다).
 PAST_FORMS = frozenset({"었", "았", "였", "ㅆ", "었었", "았었"})
+#: Connective endings of what must be done ("실시해야 한다", "지켜야"): a duty or a demand, not an act reported done.
+OBLIGING_ENDINGS = frozenset({"어야", "아야", "여야"})
