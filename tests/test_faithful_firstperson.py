@@ -27,6 +27,12 @@ FIRST_PERSON = "a first-person line with no speaker"
         ("각 부서가 제 몫의 절감액을 채우지 못함", False),
         ("제3회 누리 도자기 장터가 오는 5월 열림", False),
         ("저 다리를 허물고 새 다리를 놓을 계획", False),
+        # "전" before a title is "former", not "저는" (news writes the pronoun out); "나만의" is anyone's own
+        ("전 새솔군 의회 의장 김가람 씨가 별세함", False),
+        ("오늘 새벽, 전 누리대학교 교수 한가람 씨가 숨을 거둠", False),
+        ("체험 부스에서는 나만의 도자기 접시 빚기가 열림", False),
+        ("이번 사업으로 난개발을 막고 녹지를 지킴", False),
+        ("난 오늘 가람천 정화 모임에 나감", True),
         # "우리" before a noun speaks of a whole, not of a speaker
         ("우리 군은 올해 경로당 14곳에 태양광 설비를 달았음", False),
         ("우리 마을의 고령화 속도가 가팔라짐", False),

@@ -692,6 +692,8 @@ MEMBERS = [
     ("BACKGROUND_ENDINGS", "는데", "는"),
     ("ASIDE_NOUNS", "대목", "계획"),
     ("FIRST_PERSON_PRONOUNS", "저희", "우리"),
+    ("OWN_ONLY_PARTICLES", "만", "도"),
+    ("CONTRACTED_TOPIC_PRONOUNS", "저", "나"),
     ("EMBEDDED_QUESTION_ENDINGS", "는지", "는데"),
     ("AUDIENCE_PRONOUNS", "여러분", "우리"),
     ("HUMBLE_TELLING", "말씀", "도움"),

@@ -5,7 +5,8 @@ or the article's length, :mod:`kosum.pipeline.length`; salience: :mod:`kosum.eng
 the lead first), redundancy removed by MMR, in article order, within a character ceiling
 (``EXTRACTIVE.summary_chars`` per sentence) that drops whole sentences, never cuts one: a
 sentence that does not fit is replaced by the next best, and fragments (a headline, a
-piece of an over-long run-on) are used only when nothing else is there. Each card of
+piece of an over-long run-on) are used only when nothing else is there, and a host's words to the audience or a
+wish or a guess nobody holds (:mod:`kosum.engines.unvoiced`) never, but in a speech given whole. Each card of
 :mod:`kosum.pipeline.cards` gets 1 to its ``bullets`` bullets from its own body sentences
 (headings and reported speech excluded; contact lines, captions and fragments only where
 nothing else is there), ranked the same way, turned into 개조식 bullets by
@@ -67,6 +68,7 @@ from .standing import (
     with_headline_news,
     with_news,
 )
+from .unvoiced import unowned_voice
 
 __all__ = ["ExtractiveEngine", "extract"]
 
@@ -428,6 +430,16 @@ def _sentence_bullets(sentence: Sentence, style: str) -> tuple[Bullet, ...]:
     return (Bullet(keep_defined(keep_ground(bullet.text, sentence), sentence), bullet.sources),)
 
 
+def _owned(whole: Sequence[int], sentences: Sequence[Sentence]) -> list[int]:
+    """``whole`` less a host's words to the audience and a wish or a guess nobody holds
+    (:func:`~kosum.engines.unvoiced.unowned_voice`): the next pick comes in. An article most of whose sentences are
+    such is a speech given whole (``EXTRACTIVE.speech_share``), its speaker named by the headline: it keeps them."""
+    owned = [i for i in whole if not unowned_voice(sentences[i])]
+    if len(whole) - len(owned) > EXTRACTIVE.speech_share * len(whole):
+        return list(whole)
+    return owned or list(whole)
+
+
 def extract(article: Article, options: SummaryOptions) -> EngineResult:
     """Run the extractive engine on a preprocessed, structured article whose cards are found."""
     doc, structure = article.doc, article.structure
@@ -441,6 +453,7 @@ def extract(article: Article, options: SummaryOptions) -> EngineResult:
     for j, i in enumerate(eligible):
         scores[i] = ranked[j]
     whole = [i for i in eligible if not sentence_cues(sentences[i]).fragment] or eligible
+    whole = _owned(whole, sentences)
     length = summary_length(options.sentences, doc)
     ceiling = EXTRACTIVE.summary_chars * length
     figures = headline_figures(doc)

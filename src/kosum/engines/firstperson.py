@@ -5,12 +5,14 @@ the line reads as if the article, or the office that issues it, said it, and the
 "I" is. Such a bullet is refused by the self-check (:func:`kosum.engines.form.defect`), and its caller falls
 back to the whole clause, with its speaker frame where the sentence has one, or to another sentence.
 
-Kiwi tags the first-person pronouns NP (:data:`FIRST_PERSON_PRONOUNS`); it gives the possessive "제"/"내"
-the pronoun's base form with a genitive over the same letters, and that "제" may as well mean "own" ("제 역할을
-못함"), so it does not count. The prefix "제" of an ordinal ("제1회") is XPN and the determiner "저" ("저
-건물") MM: neither counts. "우리" counts only as an actor ("우리는", "우리가"); "우리 마을", "우리나라" or an
-office's "우리 시" speak of a whole, not a speaker's self. A pronoun inside the reported words of an actor
-named before them ("새솔시장은 저희가 먼저 돕겠다고 밝힘", "강사는 우리가 무엇을 할지 짚음") has its speaker.
+Kiwi tags the first-person pronouns NP (:data:`FIRST_PERSON_PRONOUNS`); it gives the possessive "제"/"내" the
+pronoun's base form with a genitive over the same letters, and that "제" may as well mean "own" ("제 역할을 못함"),
+so it does not count; nor does a contracted topic "전": news writes "저는", and Kiwi takes the "전" of "전 군수"
+(former) for it; nor "난" glued to a noun ("난개발": :func:`_contracted`). "나만의 …" names an activity's or a
+product's "one's own" (:func:`_own_only`). The prefix "제" of an ordinal ("제1회") is XPN and the determiner "저"
+("저 건물") MM: neither counts. "우리" counts only as an actor ("우리는", "우리가"); "우리 마을", "우리나라" or an
+office's "우리 시" speak of a whole, not a speaker's self. A pronoun inside the reported words of an actor named
+before them ("새솔시장은 저희가 먼저 돕겠다고 밝힘", "강사는 우리가 무엇을 할지 짚음") has its speaker.
 
 A speaker also shows by speaking to the audience: "주민 여러분", "말씀(을) 드림", "전해 드리겠음", "다시
 찾아뵙겠음" outside quote marks are a speech's or a host's words (:func:`_to_audience`); a gift ("목도리를 드림") or a
@@ -26,6 +28,7 @@ from ..pipeline.vocab.bullets import QUOTED_SPAN
 from ..pipeline.vocab.voice import (
     ACTOR_PARTICLES,
     AUDIENCE_PRONOUNS,
+    CONTRACTED_TOPIC_PRONOUNS,
     EMBEDDED_QUESTION_ENDINGS,
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
@@ -33,6 +36,7 @@ from ..pipeline.vocab.voice import (
     HUMBLE_GIVING,
     HUMBLE_MEETING,
     HUMBLE_TELLING,
+    OWN_ONLY_PARTICLES,
     QUOTATIVE_ENDING,
 )
 from ..types import Morph
@@ -57,14 +61,34 @@ def speaks_as_self(text: str, words: Sequence[Morph]) -> bool:
         if after is not None and after.start <= m.end and not after.tag.startswith("J") and m.form != "저희":
             continue  # a name's first syllable ("나…" before a noun) or "저들" (those people), no pronoun of its own
         if m.form in FIRST_PERSON_PRONOUNS:
-            own = after is not None and after.tag == "JKG" and after.start < m.end  # contracted "제"/"내"
-            if own:
+            if after is not None and after.start < m.end and _contracted(words, k):
+                continue
+            if _own_only(words, k):
                 continue
         elif m.form != FIRST_PERSON_PLURAL or after is None or after.form not in ACTOR_PARTICLES:
             continue
         if not _framed(words, k):
             return True
     return False
+
+
+def _contracted(words: Sequence[Morph], k: int) -> bool:
+    """True where the particle contracted onto the pronoun ``words[k]`` makes no speaker: the genitive "제"/"내"
+    (also "own"), the topic "전" (:data:`CONTRACTED_TOPIC_PRONOUNS`: "former"), or a topic with the word going on
+    right after it ("난개발": one noun Kiwi split, a particle always ends its word)."""
+    after = words[k + 1]
+    if after.tag == "JKG":
+        return True
+    if after.tag != "JX":
+        return False
+    glued = k + 2 < len(words) and words[k + 2].start == after.end and not words[k + 2].tag.startswith(("J", "E"))
+    return words[k].form in CONTRACTED_TOPIC_PRONOUNS or glued
+
+
+def _own_only(words: Sequence[Morph], k: int) -> bool:
+    """True where the pronoun ``words[k]`` opens "one's own" ("나만의 컵 만들기"): whoever takes part, no speaker."""
+    tail = words[k + 1 : k + 3]
+    return len(tail) == 2 and tail[0].form in OWN_ONLY_PARTICLES and tail[0].tag == "JX" and tail[1].tag == "JKG"
 
 
 def _framed(words: Sequence[Morph], k: int) -> bool:

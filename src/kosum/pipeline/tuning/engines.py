@@ -92,6 +92,9 @@ class ExtractiveTuning:
         summary to miss the headline's news (few of them).
       headline_stated_share: The fewest of the headline's words that a sentence states to state its news (most of
         them): the margin over ``headline_missed_share`` makes it a clear miss.
+      speech_share: The share of an article's sentences in a voice nobody in them owns
+        (:func:`~kosum.engines.unvoiced.unowned_voice`) above which the article is a speech given whole, its
+        speaker named by the headline: its summary keeps them (most of them: a newscast's host lines are few).
     """
 
     mmr_pool: int = 40
@@ -106,6 +109,7 @@ class ExtractiveTuning:
     headline_min_words: int = 3
     headline_missed_share: float = 1 / 3
     headline_stated_share: float = 2 / 3
+    speech_share: float = 0.5
 
 
 @dataclass(frozen=True)

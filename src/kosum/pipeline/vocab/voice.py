@@ -69,6 +69,12 @@ ASK_THING = frozenset({"것"})
 #: contracted "제"/"내" before a noun as the pronoun with a genitive of the same span; that "제" is also "own"
 #: ("제 역할", "제 기능"), so a contracted genitive does not count.
 FIRST_PERSON_PRONOUNS = frozenset({"저", "저희", "나"})
+#: Pronouns whose topic contracted onto them ("전" for "저는") news writing never uses: its "전" before a title is
+#: "former" ("전 군수"), which Kiwi may take for the pronoun.
+CONTRACTED_TOPIC_PRONOUNS = frozenset({"저"})
+#: The particle of "one's own" after a pronoun with a genitive ("나만의 정원 가꾸기", "나만의 컵 만들기"): an
+#: activity's or a product's name for whoever takes part, not a speaker's self.
+OWN_ONLY_PARTICLES = frozenset({"만"})
 #: The plural pronoun "we" (NP): a speaker's self only as an actor ("우리는", "우리가", "우리도"); before a noun it is
 #: the general "our" ("우리 마을", "우리 지역", "우리 시" of an office of itself), which counts nobody.
 FIRST_PERSON_PLURAL = "우리"

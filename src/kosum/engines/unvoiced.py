@@ -1,0 +1,34 @@
+"""Summary sentences in a voice nobody in them owns: a host's or a speaker's words to the audience ("오늘의 주요
+소식 전해 드리겠습니다", "저는 …") or a wish or a guess with no holder ("…놓였으면 하는 소망", "…늦어질지도
+모른다").
+
+The bullet check refuses such lines (:func:`kosum.engines.form.defect`); a summary that picks one reads as the
+article's own statement of what nobody stated. The extractive summary leaves them out of its candidates, so the
+next pick comes in. The checks are the bullet's (:func:`~kosum.engines.firstperson.speaks_as_self`,
+:func:`~kosum.engines.conjecture.unowned_conjecture`), run on the whole sentence: a quoted wish with its
+speaker's frame ("군수는 '…되길 바란다'고 말했다") ends in the frame and stays.
+"""
+
+from __future__ import annotations
+
+from ..pipeline.memo import per_sentence
+from ..types import Morph, Sentence
+from .conjecture import unowned_conjecture
+from .firstperson import speaks_as_self
+
+__all__ = ["unowned_voice"]
+
+
+@per_sentence
+def unowned_voice(sentence: Sentence) -> bool:
+    """True for a sentence that speaks to its audience or as a speaker's self outside quote marks, or ends in a
+    wish or a guess that nobody in it holds."""
+    base = sentence.start
+    words = [
+        Morph(m.form, m.tag, m.start - base, m.end - base)
+        for m in sentence.morphs
+        if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")
+    ]
+    if not words:
+        return False
+    return speaks_as_self(sentence.text, words) or unowned_conjecture(words)

@@ -1,0 +1,61 @@
+"""A summary never picks a host's words to the audience or a wish or a guess nobody holds ("오늘의 주요 소식
+전해드리겠습니다", "…놓였으면 하는 마음이다"): such a sentence gives way to the next pick; a quoted wish with its
+speaker's frame stays (own-written articles)."""
+
+from __future__ import annotations
+
+from kosum import summarize
+from kosum.engines.unvoiced import unowned_voice
+from kosum.pipeline.preprocess import preprocess
+
+BROADCAST = (
+    "안녕하십니까, 새솔뉴스입니다. 오늘의 주요 소식 전해드리겠습니다. 새솔시가 다음 달부터 시내버스 노선 12개를 "
+    "개편합니다. 배차 간격은 평균 15분에서 10분으로 줄어듭니다. 시는 이를 위해 버스 20대를 새로 들여옵니다."
+)
+RIVER = (
+    "가람군은 내년까지 가람천 3km 구간을 정비한다. 군은 사업비 40억 원을 들여 산책로와 자전거길을 놓는다. "
+    "강변에 쉼터가 어서 놓였으면 하는 마음이다. 공사는 오는 4월 시작한다."
+)
+QUOTED = (
+    "가람군은 내년까지 가람천 3km 구간을 정비한다. "
+    '군수는 "주민 쉼터가 하루빨리 생기길 바란다"고 말했다. 군은 사업비 40억 원을 들여 산책로를 놓는다.'
+)
+
+
+def _summary(text: str, title: str) -> str:
+    return summarize(text, title=title, engine="extractive").summary
+
+
+def test_a_host_line_gives_way_to_the_news() -> None:
+    assert _summary(BROADCAST, "새솔시 버스 노선 개편") == (
+        "새솔시가 다음 달부터 시내버스 노선 12개를 개편합니다. 배차 간격은 평균 15분에서 10분으로 줄어듭니다. "
+        "시는 이를 위해 버스 20대를 새로 들여옵니다."
+    )
+
+
+def test_a_wish_nobody_holds_gives_way() -> None:
+    assert _summary(RIVER, "가람천 정비") == (
+        "가람군은 내년까지 가람천 3km 구간을 정비한다. 군은 사업비 40억 원을 들여 산책로와 자전거길을 놓는다. "
+        "공사는 오는 4월 시작한다."
+    )
+
+
+def test_a_quoted_wish_with_its_speaker_stays() -> None:
+    assert '군수는 "주민 쉼터가 하루빨리 생기길 바란다"고 말했다.' in _summary(QUOTED, "가람천 정비")
+
+
+def test_which_sentences_speak_in_nobody_s_voice() -> None:
+    found = [s.text for s in preprocess(BROADCAST + " " + RIVER + " " + QUOTED).sentences if unowned_voice(s)]
+    assert found == ["오늘의 주요 소식 전해드리겠습니다.", "강변에 쉼터가 어서 놓였으면 하는 마음이다."]
+
+
+SPEECH = (
+    "군민 여러분, 저는 오늘 군수 자리를 내려놓겠습니다. 저는 지난 4년 동안 가람군의 살림을 맡아 왔습니다. "
+    "저희 군정은 군민 여러분의 뜻을 받들지 못했습니다. 다음 달 보궐선거에서 새 군수가 뽑힙니다. "
+    "저는 남은 임기 동안 인수인계에 힘쓰겠습니다."
+)
+
+
+def test_a_speech_given_whole_keeps_its_speaker_s_lines() -> None:
+    # most sentences are the speaker's own: the headline names who speaks, and the summary keeps the lines
+    assert "저는 오늘 군수 자리를 내려놓겠습니다." in _summary(SPEECH, "가람군수 사퇴 연설 전문")
