@@ -1,5 +1,6 @@
 """A time phrase that opens a linking verb's phrase ("다음 해 5월부터 개정 조례에 따라 …") dates the main clause
-after it and stays when the phrase goes (own-written sentences, bullets25)."""
+after it and stays when the phrase goes (own-written sentences, bullets25); so does a time topic that opens the
+sentence ("내년부터는 …") when its first clause goes (scope49)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,29 @@ def test_a_phrase_before_a_dropped_clause_dates_nothing() -> None:
         "모두 312가구를 지원 대상으로 최종 확정했다."
     )
     assert "4월" not in make_bullet(sentence, analyze(sentence, 0), 0)
+
+
+#: (sentence, bullet): the first clause goes, the time topic that opens the sentence stays with the clause kept
+TIME_TOPICS = [
+    (
+        "내년부터는 새솔군 출산 장려금 대상이 셋째 아이 가정에서 둘째 아이 가정(2026.1.1. 이후 출생아)까지 넓어지고 "
+        "장려금 지급 횟수가 6회에서 10회로 4회 늘어난다.",
+        "내년부터는 장려금 지급 횟수가 6회에서 10회로 4회 늘어남",
+    ),
+    (
+        "올해부터는 학교 급식 식재료 가운데 지역 농산물 비중을 높이기 위해 새솔군 농가 120곳과 계약을 맺어 공급 "
+        "물량을 연간 300톤으로 늘린다.",
+        "올해부터는 새솔군 농가 120곳과 계약을 맺어 공급 물량을 연간 300톤으로 늘림",
+    ),
+    # the kept clause has a time topic of its own: the first one dated the clause that went
+    (
+        "내년부터는 새솔군 출산 장려금 대상이 셋째 아이 가정에서 둘째 아이 가정(2026.1.1. 이후 출생아)까지 넓어지고 "
+        "2028년부터는 장려금 지급 횟수가 6회에서 10회로 4회 늘어난다.",
+        "2028년부터는 장려금 지급 횟수가 6회에서 10회로 4회 늘어남",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "bullet"), TIME_TOPICS)
+def test_a_time_topic_stays_with_the_clause_kept(sentence: str, bullet: str) -> None:
+    assert make_bullet(sentence, analyze(sentence, 0), 0) == bullet

@@ -7,6 +7,7 @@ import pytest
 
 from kosum.engines.bullets import make_bullet
 from kosum.engines.features import analyze
+from kosum.engines.form import defect
 
 
 def _bullet(text: str) -> str:
@@ -94,3 +95,19 @@ def test_a_bracket_that_restricts_its_word_stays(text: str, expected: str) -> No
 )
 def test_a_dropped_figure_aside_leaves_its_words_apart(text: str, expected: str) -> None:
     assert _bullet(text).endswith(expected), _bullet(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a guessing adverb alone in a bracket hedges the clause: it stays, and the bullet is no claim
+        (
+            "가람섬 주민들의 이번 증언은 (어쩌면) 수십 년간 묻혀 있던 섬의 실태를 세상에 처음 알린 계기가 될 것이다.",
+            "가람섬 주민들의 이번 증언은 (어쩌면) 수십 년간 묻혀 있던 섬의 실태를 세상에 처음 알린 계기가 될 것임",
+        ),
+        ("이번 일은 (아마도) 새솔군의 첫 사례가 될 것이다.", "이번 일은 (아마도) 새솔군의 첫 사례가 될 것임"),
+    ],
+)
+def test_a_bracketed_guess_stays(text: str, expected: str) -> None:
+    assert _bullet(text) == expected
+    assert defect(expected) == "a wish or a guess nobody owns"  # and the guess check refuses it (engines/conjecture)

@@ -5,17 +5,29 @@ basis or a means the bullet can do without. Such a verb takes its noun and nothi
 its span ("다음 해 5월부터 개정 조례에 따라 읍면 전역으로 넓혀 운영한다") dates the clause after it. Dropped with the
 basis, the bullet reads a plan as in effect ("읍면 전역으로 넓혀 운영"); :func:`keep_time_anchor` keeps it
 ("다음 해 5월부터 읍면 전역으로 넓혀 운영").
+
+A time topic that opens the sentence ("내년부터는 …", "다음 달부터는 …") says from when the whole sentence holds,
+each of its clauses; where the first clause goes, the topic must not go with it ("지급 횟수가 … 늘어남" reads as in
+effect now): :func:`keep_time_topic` keeps it ("내년부터는 지급 횟수가 … 늘어남").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..pipeline.vocab.bullets import LINKING_STEMS, TIME_ADNOMINAL_STEMS, TIME_SPAN_PARTICLES, TIME_WORDS
+from ..pipeline.vocab.bullets import (
+    LINKING_STEMS,
+    TIME_ADNOMINAL_STEMS,
+    TIME_FROM_PARTICLE,
+    TIME_SPAN_PARTICLES,
+    TIME_TOPIC_OPENERS,
+    TIME_TOPIC_PARTICLES,
+    TIME_WORDS,
+)
 from ..pipeline.vocab.sentences import DATE_UNITS, TIME_NOUNS
 from ..types import Morph
 
-__all__ = ["keep_time_anchor"]
+__all__ = ["keep_time_anchor", "keep_time_topic"]
 
 #: Tags of a predicate of a span's own: a second one makes the span a clause of its own, not a linking phrase.
 _PREDICATES = ("VV", "VA", "VX", "XSV", "XSA", "VCP")
@@ -39,6 +51,38 @@ def keep_time_anchor(morphs: Sequence[Morph], keep: list[bool], span: tuple[int,
             anchor = j = j + 1  # "3월부터": a span of time closes; a range may go on ("… 9월까지")
     for k in range(start, anchor):
         keep[k] = True
+
+
+def keep_time_topic(morphs: Sequence[Morph], keep: list[bool]) -> bool:
+    """Keep again the time topic that opens the sentence ("내년부터는", "오는 3월부터는", after a connective adverb:
+    "또한 올해부터는"), dropped with the first clause, where a later clause stays and has no time topic of its own
+    ("…, 2028년에는 B도 …"); True where it did."""
+    start, stop = _time_topic(morphs, 0)
+    if stop and morphs[stop - 2].form != TIME_FROM_PARTICLE:
+        return False  # "지난해에는 …": when it happened, not from when a change holds
+    if stop == 0 or any(keep[:stop]) or not any(keep[stop:]):
+        return False
+    if any(keep[j] and _time_topic(morphs, j)[1] for j in range(stop, len(morphs))):
+        return False
+    for k in range(start, stop):
+        keep[k] = True
+    return True
+
+
+def _time_topic(morphs: Sequence[Morph], at: int) -> tuple[int, int]:
+    """The span of a time topic that opens ``morphs[at:]`` ("내년/부터/는", "다음 달/부터/는", "2028/년/에/는"; at the
+    sentence's start, a connective adverb may stand before it), or ``(0, 0)`` for none: the words of a time phrase,
+    then "부터" or "에" and a topic particle glued on."""
+    j = at + 1 if at == 0 and morphs and morphs[0].tag in ("MAG", "MAJ") and morphs[0].form not in TIME_WORDS else at
+    start = j
+    while j < len(morphs) and _timely(morphs, j) and (j == start or morphs[j].start - morphs[j - 1].end <= 1):
+        j += 1
+    if j == start or not _timely(morphs, j - 1) or j + 1 >= len(morphs):
+        return 0, 0
+    particle, topic = morphs[j], morphs[j + 1]
+    if particle.form not in TIME_TOPIC_OPENERS or particle.start != morphs[j - 1].end or topic.start != particle.end:
+        return 0, 0
+    return (start, j + 2) if topic.tag == "JX" and topic.form in TIME_TOPIC_PARTICLES else (0, 0)
 
 
 def _timely(morphs: Sequence[Morph], j: int) -> bool:

@@ -9,6 +9,9 @@
   "참가비는 5천 원(주말만)", "개관(예정)": an exception, a limit, a condition, a basis or a hedge
   (:data:`~kosum.pipeline.vocab.asides.BRACKET_QUALIFIER_KEYS`). Dropped as an aside, the bullet says the whole line
   stopped, the fee holds every day, the opening took place: it stays with its word (:func:`keep_qualifiers`).
+* **A guess in a bracket.** "이 일은 (아마도) 처음일 것이다": a guessing adverb alone in a bracket
+  (:data:`~kosum.pipeline.vocab.asides.BRACKET_GUESS_ADVERBS`) hedges the clause; dropped, the writer's guess reads
+  as a claim. It stays (:func:`keep_hedges`), and the guess check (:mod:`kosum.engines.conjecture`) sees it.
 * **An aside between a noun and its particle.** "누리잡지 (NURI+)의 표지" drops the aside; the particle goes back onto
   the noun ("누리잡지의 표지", never "누리잡지 의 표지"): :func:`gap` says so to the renderer. An aside with a figure
   glued on both sides to two words ("제설제(…)확보") leaves a space between them ("제설제 확보", never "제설제확보"); a
@@ -19,12 +22,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..pipeline.vocab.asides import BRACKET_BOUND_KEYS, BRACKET_HEDGE_KEYS, BRACKET_QUALIFIER_KEYS
+from ..pipeline.vocab.asides import (
+    BRACKET_BOUND_KEYS,
+    BRACKET_GUESS_ADVERBS,
+    BRACKET_HEDGE_KEYS,
+    BRACKET_QUALIFIER_KEYS,
+)
 from ..pipeline.vocab.bullets import TITLE_BRACKETS
 from ..pipeline.vocab.sentences import CLOSE_BRACKETS, OPEN_BRACKETS
 from ..types import Morph
 
-__all__ = ["gap", "keep_named_arguments", "keep_qualifiers"]
+__all__ = ["gap", "keep_hedges", "keep_named_arguments", "keep_qualifiers"]
 
 #: Tags of what may stand right before a bracketed argument: particles, endings, punctuation (SP: a comma).
 _BEFORE_ARGUMENT = ("J", "E", "SP", "SF")
@@ -71,6 +79,17 @@ def keep_qualifiers(morphs: Sequence[Morph], keep: list[bool], inside: Sequence[
         if close is not None and _qualifying(morphs[i + 1 : close]):
             for j in range(i, close + 1):
                 keep[j] = True
+
+
+def keep_hedges(morphs: Sequence[Morph], keep: list[bool], inside: Sequence[bool]) -> None:
+    """Keep again each dropped bracket (outside quotes, ``inside``) that holds a guessing adverb alone ("(아마도)",
+    :data:`BRACKET_GUESS_ADVERBS`) where something after it stays."""
+    for i in range(len(morphs) - 2):
+        m, word, close = morphs[i], morphs[i + 1], morphs[i + 2]
+        if keep[i] or inside[i] or m.form not in OPEN_BRACKETS or close.form not in CLOSE_BRACKETS:
+            continue
+        if word.tag == "MAG" and word.form in BRACKET_GUESS_ADVERBS and any(keep[i + 3 :]):
+            keep[i : i + 3] = [True, True, True]
 
 
 def _qualifying(inner: Sequence[Morph]) -> bool:

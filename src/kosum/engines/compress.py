@@ -26,8 +26,8 @@ from . import arguments as ar
 from . import clauses as cl
 from .ability import used_ability
 from .actors import holds_actor
-from .anchored import keep_time_anchor
-from .bracketed import keep_named_arguments, keep_qualifiers
+from .anchored import keep_time_anchor, keep_time_topic
+from .bracketed import keep_hedges, keep_named_arguments, keep_qualifiers
 from .efforts import frames_content, general_act
 from .embedded import backdrop, embedded, eventless
 from .grounds import leans_on, speaker_frame
@@ -135,12 +135,14 @@ _PREDICATE_OPENERS = ("VV", "VA", "VX", "VCP", "XSV", "XSA", "EC", "ETM", "EF")
 
 
 def _bracketed(morphs: Sequence[Morph], keep: list[bool], inside: Sequence[bool]) -> None:
-    """Parentheticals go from ``keep``, but a named argument, a figure's limit ("10%(최대 2만 원)") and a
-    qualifier ("전 구간(지하 구간 제외)": an exception, a limit, a condition) stay (engines/bracketed, scoped)."""
+    """Parentheticals go from ``keep``, but a named argument, a figure's limit ("10%(최대 2만 원)"), a qualifier
+    ("전 구간(지하 구간 제외)": an exception, a limit, a condition) and a guess ("(아마도)") stay (engines/bracketed,
+    scoped)."""
     _parentheticals(morphs, keep, inside)
     keep_named_arguments(morphs, keep, inside)
     keep_figure_limits(morphs, keep, inside)
     keep_qualifiers(morphs, keep, inside)
+    keep_hedges(morphs, keep, inside)  # "(아마도)": the writer's guess
 
 
 def compress(
@@ -373,6 +375,8 @@ def compress(
         result = nominal() or result
     if result is not None and len(result) > room:
         shorten(text, morphs, keep, base, spans[-1][0], end, room)
+        result = nominal() or result
+    if result is not None and keep_time_topic(morphs, keep):  # "내년부터는 …": when the kept clause holds (anchored)
         result = nominal() or result
     # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다") or one of
     # general effort (engines/efforts); else the clause with the figures ends the bullet where the main clause lost

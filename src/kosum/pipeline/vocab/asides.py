@@ -34,6 +34,9 @@ BRACKET_BOUND_KEYS = frozenset({"이상/NNG", "이하/NNG", "미만/NNG", "초�
 #: figure of its own ("(2억 원 교부 예정)" is a fact of its own, an aside): without it an estimate or a plan reads as
 #: a fact or a thing done.
 BRACKET_HEDGE_KEYS = frozenset({"추정/NNG", "예정/NNG", "잠정/NNG", "예상/NNG"})
+#: Guessing adverbs that, alone in a bracket ("이 일은 (아마도) 처음일 것이다"), hedge the whole clause: the writer's
+#: guess, never an aside; dropped, the guess reads as a claim (:func:`kosum.engines.bracketed.keep_hedges`).
+BRACKET_GUESS_ADVERBS = frozenset({"아마", "아마도", "어쩌면", "혹시"})
 
 # Speech frames.
 #: Stems of a frame that relays news ("…했다고 전했다"): the speaker passes on what it learned, most often of others'

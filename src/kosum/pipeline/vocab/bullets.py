@@ -342,6 +342,14 @@ EXPLAINED_COPULA = "것" + COPULA_NOUN
 LINKING_STEMS = frozenset({"따르", "통하", "맞추"})
 #: Particles that close a time phrase as a span of time ("3월부터", "9월까지").
 TIME_SPAN_PARTICLES = frozenset({"부터", "까지"})
+#: Particles after a time phrase that make it, with a topic particle (:data:`TIME_TOPIC_PARTICLES`), the time a sentence
+#: holds from or at ("내년부터는", "2028년에는").
+TIME_TOPIC_OPENERS = frozenset({"부터", "에"})
+#: The particle of a time topic that says from when a change holds ("내년부터는"): kept where its sentence's first
+#: clause goes (:func:`kosum.engines.anchored.keep_time_topic`).
+TIME_FROM_PARTICLE = "부터"
+#: Topic particles after a time phrase's particle ("내년부터는", "올해부터도").
+TIME_TOPIC_PARTICLES = frozenset({"는", "은", "도"})
 #: The adnominal forms that open a time phrase ("오는 3월", "지난 5월").
 TIME_ADNOMINAL_STEMS = frozenset({"오", "지나"})
 #: The suffix of an active verb made of an act's noun ("개발하다", "주관하다"): a main clause of one with a subject and
