@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from kosum import summarize
+from kosum.engines.features import analyze
+from kosum.engines.firstperson import may_speak, speaks_as_self
 from kosum.engines.form import defect
 
 FIRST_PERSON = "a first-person line with no speaker"
@@ -84,3 +86,18 @@ def test_a_speech_gives_its_framed_lines_or_other_facts() -> None:
     assert texts
     assert not any(t.startswith(("저는", "저희")) for t in texts), texts
     assert any("12만㎡" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("새솔군은 오는 5일 강변 공원에서 봄꽃 축제를 연다.", False),
+        ("오늘 저는 군민 여러분께 고마운 마음을 전합니다.", True),
+        ("다음 주에 다시 찾아뵙겠습니다.", True),
+    ],
+)
+def test_may_speak_passes_every_sentence_that_could_speak_as_self(text: str, may: bool) -> None:
+    words = [m for m in analyze(text, 0) if not m.tag.startswith("S")]
+    assert may_speak(words) is may
+    if not may:
+        assert not speaks_as_self(text, words)

@@ -41,7 +41,13 @@ from ..pipeline.vocab.voice import (
 )
 from ..types import Morph
 
-__all__ = ["speaks_as_self"]
+__all__ = ["may_speak", "speaks_as_self"]
+
+
+def may_speak(words: Sequence[Morph]) -> bool:
+    """False where no word of ``words`` is a pronoun or a humble verb, so :func:`speaks_as_self` cannot be True: a
+    test on forms and tags alone, made before the offsets it needs are built."""
+    return any(m.tag == "NP" or m.form == HUMBLE_GIVING or m.form in HUMBLE_MEETING for m in words)
 
 
 def speaks_as_self(text: str, words: Sequence[Morph]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..pipeline.memo import per_sentence
 from ..types import Morph, Sentence
 from .conjecture import unowned_conjecture
-from .firstperson import speaks_as_self
+from .firstperson import may_speak, speaks_as_self
 
 __all__ = ["unowned_voice"]
 
@@ -23,12 +23,12 @@ __all__ = ["unowned_voice"]
 def unowned_voice(sentence: Sentence) -> bool:
     """True for a sentence that speaks to its audience or as a speaker's self outside quote marks, or ends in a
     wish or a guess that nobody in it holds."""
-    base = sentence.start
-    words = [
-        Morph(m.form, m.tag, m.start - base, m.end - base)
-        for m in sentence.morphs
-        if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")
-    ]
+    words = [m for m in sentence.morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
     if not words:
         return False
-    return speaks_as_self(sentence.text, words) or unowned_conjecture(words)
+    if unowned_conjecture(words):
+        return True
+    if not may_speak(words):
+        return False
+    base = sentence.start
+    return speaks_as_self(sentence.text, [Morph(m.form, m.tag, m.start - base, m.end - base) for m in words])
