@@ -46,6 +46,7 @@ from .clauses import subjectless_copula
 from .compress import compress
 from .cues import echo_opening, fact_terms, find_lead, is_speech, sentence_cues
 from .definitions import borrows_defined, keep_defined
+from .elided import elided_at, framed
 from .evented import HeadlineEvent, headline_event, with_headline_event
 from .features import tfidf_matrix
 from .filling import filled, lead_index
@@ -125,7 +126,8 @@ def _summary(
     while True:
         candidates = [i for i in whole if i not in barred]
         picked = _mmr(candidates, sentences, scores, k, rows, max_chars) if candidates else []
-        lost = {i for i in picked if leans(sentences[i]) and i - 1 not in picked}
+        # ... so does one that goes on with the report before it, its speaker elided ("또한 …다고 전했다")
+        lost = {i for i in picked if (leans(sentences[i]) or elided_at(sentences, i)) and i - 1 not in picked}
         lost |= {i for i in picked if borrows(i, picked, sentences, title)}
         if picked and office_topic(sentences[picked[0]].text):
             lost.add(picked[0])
@@ -258,6 +260,9 @@ def _section_bullets(
         return tuple(Bullet(text, source) for text in item_bullets(card.items)[:count])
     # reported speech is never a bullet; contact lines, captions and fragments only where nothing else is
     spoken = {i for i in card.sentences if is_speech(doc.sentences[i].text) or _in_quote(doc, i)}
+    # "또한 …다고 전했다": a report whose speaker is elided, where the bullet keeps the frame
+    elided = [i for i in card.sentences if elided_at(doc.sentences, i)]
+    spoken |= {i for i in elided if framed(_sentence_bullets(shown[i], options.bullet_style))}
     body = [i for i in card.sentences if structure.roles[i] == "body" and i not in spoken]
     names = (" ".join(sorted(actor_names(doc.sentences[k]) or ())) for k in summary)
     known = " ".join((doc.title or "", card.area, *names))

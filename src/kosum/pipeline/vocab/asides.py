@@ -3,6 +3,8 @@ a speech frame that tells whose words (and whose acts) the bullet reports."""
 
 from __future__ import annotations
 
+import re
+
 #: Words (as "form/tag", :func:`kosum.engines.arguments.key`) that make a bracket restrict or qualify the word it
 #: follows, so that it is no aside ("전 구간(지하 구간 제외)", "참가비(주말만)", "요금(우천 시)", "6만 원(10㎏ 기준)"):
 #: an exception, a limit, a condition or a basis; dropped, the bullet overstates
@@ -82,3 +84,12 @@ JUDGEMENT_NOUN_TAILS = frozenset({"있", "없", "높", "크", "낮"})
 #: what the frame reports is someone's words, not the occasion's fact; the frame stays
 #: (:func:`kosum.engines.speaking.said_at`).
 OCCASION_NOUNS = frozenset({"인터뷰", "회견", "브리핑", "성명", "연설", "담화", "간담회", "토론회", "설명회", "논평"})
+#: Openings that go on with the report before ("또한 …", "이어 …", "아울러 …"): a sentence after a report that opens so
+#: and ends in a speech frame goes on with the same speaker's words (:func:`kosum.engines.elided.elided_speaker`).
+CONTINUED_REPORT_OPENING = re.compile(r"^(?:또한|또(?!\s*다른)|이어서?|아울러|이와\s*(?:함께|더불어)|덧붙여)\s*,?\s+")
+#: A sentence that ends in a reported clause and its speech frame ("…했다고 전했다.", "…라고 보도했다.").
+REPORT_FRAME_END = re.compile(
+    r"(?:다|라)고\s+(?:\S+\s+){0,2}?\S*(?:말했|밝혔|강조했|전했|덧붙였|설명했|보도했|알렸|발표했)다[.!]?\s*$"
+)
+#: A bullet that keeps its sentence's speech frame ("…물어 줘야 한다고 전함", "…늘었다고 보도"): it names a speaker.
+FRAMED_BULLET_END = re.compile(r"(?:다|라)고\s+\S+\s*$")
