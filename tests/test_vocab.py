@@ -894,6 +894,8 @@ def test_headline_words() -> None:
     assert "별세" in headlines.BEFALLING_ACTS and "개최" not in headlines.BEFALLING_ACTS
     assert "선출" in headlines.MAKING_ACTS and "연기" not in headlines.MAKING_ACTS
     assert "직후" in headlines.SETTING_NOUNS and "광장" not in headlines.SETTING_NOUNS
+    assert "휩싸이" in headlines.BEFALLING_VERBS and "오르" not in headlines.BEFALLING_VERBS
+    assert "에" in headlines.BEFALLING_PARTICLES and "로" not in headlines.BEFALLING_PARTICLES
     assert "연속" in headlines.EXTENT_WORDS and "축제" not in headlines.EXTENT_WORDS
     assert "최초" in headlines.SUPERLATIVE_WORDS and "최우수" not in headlines.SUPERLATIVE_WORDS
     assert "전국" in headlines.SCOPE_WORDS and "축제" not in headlines.SCOPE_WORDS

@@ -20,6 +20,7 @@ from .actors import without_actor
 from .bare import widened
 from .edges import with_pair
 from .events import counted_event, set_phrase, spelled_out, with_event
+from .headevent import headline_event
 from .headings import run_in_body
 from .heads import topic_for_head
 from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
@@ -95,6 +96,7 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
         named = with_event(counted_event(named, title, doc.text), title, doc.text)  # events.py: who → the event
         named = set_phrase(named, title)  # events.py: where or when alone → what happens there
         named = spelled_out(named, doc.text)  # events.py: a bare short name → its long name
+        named = headline_event(named, title, doc.text, doc.subtitle or "")  # headevent.py: passing phrase → event
         return whole_words(with_pair(named, doc.text, CARDS.topic_max_chars), doc.text)  # edges.with_pair
 
     if topic:

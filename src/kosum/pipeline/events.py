@@ -42,17 +42,26 @@ from .vocab.headlines import (
 )
 from .vocab.layout import HEADLINE_ACTOR
 
-__all__ = ["counted_event", "event_after", "qualified", "set_phrase", "spelled_out", "with_event"]
+__all__ = [
+    "NOUN_PARTS",
+    "counted_event",
+    "event_after",
+    "qualified",
+    "set_phrase",
+    "spelled_out",
+    "with_event",
+    "word_morphs",
+]
 
 _CASES = frozenset({"JKS", "JKO", "JX"})  # a subject's, an object's or a topic's particle: the name is an argument
-_NOUNS = ("NN", "SN", "SL", "SH", "XSN", "XPN")  # a noun's morphemes (a figure, a foreign word, a suffix)
+NOUN_PARTS = ("NN", "SN", "SL", "SH", "XSN", "XPN")  # a noun's morphemes (a figure, a foreign word, a suffix)
 _VERB = frozenset({"XSV"})  # a noun made a verb ("퇴진하다", "붕괴돼")
 _PREDICATE = frozenset({"EC", "EF"})  # a predicate's connective or final ending, not a noun's qualifier
 _QUALIFIERS = frozenset({"MAG", "MM", "ETM"})  # an adverb, a determiner, a qualifying form ("서로", "다른", "엇갈린")
 _ARGUMENT = frozenset({"JKS", "JKO"})  # a subject's or an object's particle: the noun after it is its predicate
 
 
-def _morphs(word: str) -> list[tuple[str, str]]:
+def word_morphs(word: str) -> list[tuple[str, str]]:
     """The forms and tags of a headline word, its marks aside."""
     return [
         (t.form, t.tag) for t in headline_tokens(word) if not t.tag.startswith(("SP", "SS", "SE", "SF", "SO", "SW"))
@@ -60,14 +69,14 @@ def _morphs(word: str) -> list[tuple[str, str]]:
 
 
 def _noun(morphs: list[tuple[str, str]]) -> bool:
-    return bool(morphs) and all(tag.startswith(_NOUNS) for _, tag in morphs)
+    return bool(morphs) and all(tag.startswith(NOUN_PARTS) for _, tag in morphs)
 
 
 def _makes(word: str) -> bool:
     """True for a headline's last word that is an act making what it befalls into its complement
     (:data:`MAKING_ACTS`: "선출", "선출돼")."""
-    morphs = _morphs(word)
-    noun = [form for form, _ in itertools.takewhile(lambda m: m[1].startswith(_NOUNS), morphs)]
+    morphs = word_morphs(word)
+    noun = [form for form, _ in itertools.takewhile(lambda m: m[1].startswith(NOUN_PARTS), morphs)]
     rest = morphs[len(noun) :]
     return "".join(noun) in MAKING_ACTS and (not rest or rest[0][1] in _VERB)
 
@@ -84,11 +93,11 @@ def event_after(words: list[str], text: str, actor: bool, subject: bool = False)
     it ("…되지 않아")."""
     kept: list[str] = []
     for k, word in enumerate(words):
-        morphs = _morphs(word)
+        morphs = word_morphs(word)
         last = k == len(words) - 1
         if len(morphs) >= 3 and morphs[0][1] == "NNG" and morphs[1][1] in _VERB:
             told = any(c in word for c in PHRASE_QUOTES)  # a saying's or a demand's verb ("“사퇴하라”"): no event
-            follows = _morphs(words[k + 1]) if not last else []
+            follows = word_morphs(words[k + 1]) if not last else []
             helped = bool(follows) and follows[0][1] == "VX"  # "…되지 않아": denied or only wished
             ends = morphs[-1][1] in _PREDICATE and not told and not helped
             release = morphs[0][0] in HEADLINE_ACTS - BEFALLING_ACTS and not actor
@@ -115,7 +124,7 @@ def qualified(words: list[str]) -> str | None:
     opens them."""
     kept: list[str] = []
     for word in words:
-        morphs = _morphs(word)
+        morphs = word_morphs(word)
         if any(tag == "NNB" for _, tag in morphs):  # "…할 수", "…할 것": a bound noun heads no topic
             return None
         if _noun(morphs):
@@ -127,7 +136,7 @@ def qualified(words: list[str]) -> str | None:
         if morphs and _noun(morphs[:-1]) and morphs[-1][1] in _CASES:
             kept.append(word[: -len(morphs[-1][0])] if word.endswith(morphs[-1][0]) else word)
         break
-    while kept and _morphs(kept[-1])[-1:] and _morphs(kept[-1])[-1][1] == "JKG":
+    while kept and word_morphs(kept[-1])[-1:] and word_morphs(kept[-1])[-1][1] == "JKG":
         kept.pop()
     return " ".join(kept) or None
 
@@ -153,11 +162,11 @@ def with_event(name: str, title: str, text: str) -> str:
         n = len(name.split())
         own = rest[n - 1]
         tail = own[len(name.split()[-1]) :] if not bracketed else own[own.find(name) + len(name) + 1 :]
-        morphs = _morphs(own)
+        morphs = word_morphs(own)
         closed = not tail.strip(",，") or (morphs and morphs[-1][1] in _CASES and _noun(morphs[:-1]))
         if not closed:
             return name
-        follows = _morphs(rest[n]) if len(rest) > n else []
+        follows = word_morphs(rest[n]) if len(rest) > n else []
         verb = any(tag in ("VV", "XSV") for _, tag in follows)  # a verb, not an adjective ("…가 대단한 이유")
         if morphs and morphs[-1][1] == "JKS" and verb and follows[-1][1] == "ETM":
             head = qualified(rest[n + 1 :])  # "유권자들이 본 후보별 약점": the clause's subject is no topic
@@ -172,7 +181,7 @@ def with_event(name: str, title: str, text: str) -> str:
 def _act_noun(word: str, text: str) -> str | None:
     """The event's noun of a headline's last word: a noun of :data:`HEADLINE_ACTS` or one ``text``
     writes as a verb ("…기부", "추락"), or the noun of a verb built on one ("추락해" → "추락")."""
-    morphs = _morphs(word)
+    morphs = word_morphs(word)
     if len(morphs) >= 2 and morphs[0][1] == "NNG" and morphs[1][1] in _VERB and morphs[-1][1] in _PREDICATE:
         return morphs[0][0]
     if _noun(morphs) and not FIGURE_WORD.match(word) and (word in HEADLINE_ACTS or acted(word, text)):
@@ -199,7 +208,7 @@ def counted_event(name: str, title: str, text: str) -> str:
     for word in reversed(clause[:-1]):
         if FIGURE_WORD.match(word) or word in AMOUNT_WORDS:
             continue  # how many or how much of it ("100kg", "100만원 상당")
-        if not _noun(_morphs(word)) or word.endswith((",", "，")):
+        if not _noun(word_morphs(word)) or word.endswith((",", "，")):
             break
         kept.insert(0, word)
     if len(kept) == 1 and actor:
@@ -224,7 +233,7 @@ def set_phrase(name: str, title: str) -> str:
         kept: list[str] = []
         head = 0  # the words kept up to the last noun: the phrase ends on its head
         for word in clause[at + len(name) :].split():
-            morphs = _morphs(word)
+            morphs = word_morphs(word)
             if _noun(morphs) or (morphs and morphs[-1][1] in _QUALIFIERS):
                 kept.append(word)
                 head = len(kept) if _noun(morphs) else head
@@ -251,7 +260,7 @@ def spelled_out(name: str, text: str) -> str:
         return name
     kept: list[str] = []
     for word in reversed(text[:at].split()):
-        if not _noun(_morphs(word)) or word.endswith((",", "，")) or FIGURE_WORD.match(word):
+        if not _noun(word_morphs(word)) or word.endswith((",", "，")) or FIGURE_WORD.match(word):
             break
         kept.insert(0, word)
     while kept and len(" ".join(kept)) > CARDS.topic_max_chars:

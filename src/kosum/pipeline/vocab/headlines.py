@@ -31,6 +31,11 @@ MAKING_ACTS = frozenset(
     {"선출", "선임", "임명", "지명", "위촉", "추대", "발탁", "선정", "지정", "승격", "격상", "전환", "변경", "개편"}
     | {"재탄생", "탈바꿈", "변신", "등극"}
 )
+#: Verbs of what befalls who a headline names, their complement in "에" the event ("…소음 논란에 휩싸여",
+#: "…재정 위기에 빠져"): that complement, not who it befalls, names the news (stems as the analyser gives them).
+BEFALLING_VERBS = frozenset({"휩싸이", "휘말리", "빠지", "시달리"})
+#: The particle of a befalling verb's complement, that of a thing ("…논란에"), not of a place or a means.
+BEFALLING_PARTICLES = frozenset({"에"})
 #: Nouns of where or when relative to a thing ("광장 앞", "사고 직후"): a headline phrase they close is the
 #: setting of the noun phrase after it ("광장 앞 엇갈린 목소리"), never a topic's name alone.
 SETTING_NOUNS = frozenset({"앞", "뒤", "옆", "곁", "근처", "인근", "직후", "직전", "당시", "이후", "이전"})
