@@ -203,14 +203,17 @@ def _headline(tree: Any, fallback: str | None, budget: _Budget, body: str = "") 
         if k % _CHECK_EVERY == 0:
             budget.check()
         cls = f"{node.get('class') or ''} {node.get('id') or ''}"
+        named = bool(HEADLINE_CLASSES.search(cls))
+        if not named and node.tag != "h1":
+            continue  # only a headline's class or an <h1> is read: a node's text holds all its descendants'
         text = " ".join(node.text_content().split())
         if not (PAGES.headline_min_chars <= len(text) <= PAGES.headline_max_chars and HANGUL.search(text)):
             continue
         if CRUMB_START.match(text):  # a breadcrumb trail, not a headline
             continue
-        if HEADLINE_CLASSES.search(cls):
+        if named:
             candidates.append(text)
-        elif node.tag == "h1":
+        else:
             h1s.append(text)
     candidates.extend(h1s)
     titles = tree.xpath("//title/text()")
