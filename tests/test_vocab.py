@@ -693,6 +693,7 @@ MEMBERS = [
     ("BACK_POINTERS", "이렇/VA", "이번/NNG"),
     ("BACK_POINTERS", "그/NP", "새/MM"),
     ("ACTOR_PARTICLES", "께서", "에서"),
+    ("TOPIC_PARTICLES", "는", "가"),
     ("EXPLAINING_ADNOMINALS", "던", "ᆯ"),
     ("QUESTION_MARKS", "?", "."),
     ("MANNER_ENDINGS", "게", "듯"),

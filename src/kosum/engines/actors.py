@@ -33,6 +33,7 @@ from ..pipeline.vocab.bullets import (
     TIME_ADNOMINALS,
 )
 from ..pipeline.vocab.sentences import CONTRAST_ENDINGS
+from ..pipeline.vocab.voice import TOPIC_PARTICLES
 from ..types import Morph
 from .arguments import NAME_TAGS, NOUNISH, holds_subject, own_subject, topic_after
 
@@ -98,7 +99,7 @@ def _actorless(morphs: Sequence[Morph], keep: Sequence[bool], start: int, end: i
     for j in _kept(keep, inside, start, end):
         m = morphs[j]
         subject = m.tag == "JKS" and morphs[j - 1].tag in _HEADS  # an adnominal clause's too ("다리가 끊기는 등")
-        if subject or (m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, j)):
+        if subject or (m.tag == "JX" and m.form in TOPIC_PARTICLES and topic_after(morphs, j)):
             seen = True
         elif m.tag == "EC" and m.form in LOCAL_SUBJECT_ENDINGS:
             seen = False

@@ -32,6 +32,7 @@ from ..pipeline.vocab.bullets import (
     TOPIC_SUBJECT_PARTICLES,
 )
 from ..pipeline.vocab.sentences import DATE_UNITS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
+from ..pipeline.vocab.voice import TOPIC_PARTICLES
 from ..types import Morph
 from .spans import quoted
 
@@ -118,7 +119,7 @@ def subject(morphs: Sequence[Morph], stop: int) -> int:
     취득한 자동차는") or its opening "N에서" that no other topic follows ("누리재단에서 …"), else 0."""
     for i in range(stop):
         m = morphs[i]
-        if m.tag == "JX" and m.form in ("은", "는") and i > 0:
+        if m.tag == "JX" and m.form in TOPIC_PARTICLES and i > 0:
             return i + 1 if topic_after(morphs, i) else 0
         if _acting_place(morphs, i, stop):
             return i + 1  # "누리재단에서 … 위해 … 기탁했다": an organisation acts as the subject
@@ -148,7 +149,7 @@ def own_subject(
         if inside[i]:
             continue
         before = morphs[i - 1].tag
-        if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
+        if m.tag == "JX" and m.form in TOPIC_PARTICLES and topic_after(morphs, i):
             if timeless and morphs[i - 1].form in TIME_TOPIC_NOUNS:
                 continue
             return True
@@ -237,7 +238,7 @@ def holds_subject(
         inside = quoted(morphs) if inside is None else inside  # read only once a particle is kept
         if inside[i]:
             continue
-        if m.tag == "JX" and m.form in ("은", "는") and topic_after(morphs, i):
+        if m.tag == "JX" and m.form in TOPIC_PARTICLES and topic_after(morphs, i):
             return True
         if own and m.tag == "JX" and m.form in ADDITIVE_PARTICLES and morphs[i - 1].tag in _SUBJECT_HEADS:
             return True  # "상인회도 …을 통해": the subject the next clause adds (as the clause's own only)

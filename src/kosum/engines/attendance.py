@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..pipeline.memo import per_sentence
 from ..pipeline.vocab.bullets import INCLUSION_STEMS, JOINING_NOUNS
 from ..pipeline.vocab.sentences import HEAD_COUNTER, LIST_HEADS
+from ..pipeline.vocab.voice import TOPIC_PARTICLES
 from ..types import Morph, Sentence
 from .cues import is_speech
 
@@ -38,7 +39,7 @@ def is_roll(sentence: Sentence) -> bool:
     particle = morphs[k - 2]
     if particle.tag != "JKS" and not (particle.tag == "JX" and particle.form == "도"):
         return False
-    topic = max((j + 1 for j in range(k) if morphs[j].tag == "JX" and morphs[j].form in ("은", "는")), default=0)
+    topic = max((j + 1 for j in range(k) if morphs[j].tag == "JX" and morphs[j].form in TOPIC_PARTICLES), default=0)
     for j, m in enumerate(morphs):
         if m.tag != "EC" or _stem(morphs, j) in INCLUSION_STEMS:
             continue

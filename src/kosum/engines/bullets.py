@@ -22,9 +22,11 @@ from functools import partial
 
 from ..pipeline.items import list_span
 from ..pipeline.memo import per_sentence
+from ..pipeline.normalize import without_marks
 from ..pipeline.vocab.bullets import DAY_AFTER_TOPIC, DAY_OF_MONTH, POINTER_CONNECTIVE, TIME_POINTER
 from ..pipeline.vocab.common import ETC_WORD, QUOTE_MARKS, WHITESPACE, WORD
 from ..pipeline.vocab.sentences import OFFICE_TOPIC, OPENING_CONNECTIVE
+from ..pipeline.vocab.voice import TOPIC_PARTICLES
 from ..types import Bullet, Morph, Sentence
 from .carried import opening_connective, with_topic
 from .compress import compress
@@ -190,7 +192,7 @@ def list_item(text: str) -> str:
     if cut > 0:  # "C 등 융합형 체험활동에 참여했다": the item is "C"
         return text[:cut].rstrip()
     analysed = analyze(text)
-    morphs = [m for m in analysed if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
+    morphs = without_marks(analysed)
     if not morphs or morphs[-1].tag != "EF" or " " not in text.strip():
         return text
     # the item is the noun phrase before its first case particle: "'…화분 받침'은 각각 …" → "'…화분 받침'"
@@ -198,7 +200,7 @@ def list_item(text: str) -> str:
     for k, m in enumerate(analysed):
         quotes += m.tag.startswith("SS") and m.form in QUOTE_MARKS
         spaced = k + 1 == len(analysed) or analysed[k + 1].start > m.end
-        particle = m.tag in ("JKS", "JKO") or (m.tag == "JX" and m.form in ("은", "는"))
+        particle = m.tag in ("JKS", "JKO") or (m.tag == "JX" and m.form in TOPIC_PARTICLES)
         if k and particle and spaced and quotes % 2 == 0:
             return text[: m.start].rstrip()
     head = text[: text.rstrip().rfind(" ")].rstrip()

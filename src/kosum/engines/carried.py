@@ -23,6 +23,7 @@ from ..pipeline.vocab.bullets import (
 )
 from ..pipeline.vocab.common import QUOTE_MARKS
 from ..pipeline.vocab.sentences import OPENING_CONNECTIVE
+from ..pipeline.vocab.voice import TOPIC_PARTICLES
 from ..types import Morph
 from .arguments import NOUNISH, adnominal_next, itself_opening
 from .clauses import clauses
@@ -80,7 +81,7 @@ def _topic(morphs: Sequence[Morph], i: int) -> bool:
     m = morphs[i]
     if i == 0 or morphs[i - 1].tag not in _HOLDERS:
         return False
-    if m.tag == "JX" and m.form in ("은", "는") and morphs[i - 1].end == m.start:
+    if m.tag == "JX" and m.form in TOPIC_PARTICLES and morphs[i - 1].end == m.start:
         # a topic particle never marks the subject of an adnominal clause: "청사는 시청에 딸린 건물에 …" is the clause's
         return i + 1 == len(morphs) or morphs[i + 1].form not in TOPIC_IDIOM_NEXT
     if m.tag == "JX" and m.form in ADDITIVE_PARTICLES and morphs[i - 1].end == m.start:
@@ -95,7 +96,7 @@ def _subject(morphs: Sequence[Morph], i: int) -> bool:
     m = morphs[i]
     if m.tag == "JKS" and i and morphs[i - 1].tag in _HOLDERS:
         return not adnominal_next(morphs, i + 1, len(morphs))
-    if m.tag == "JX" and m.form in ("은", "는") and i and morphs[i - 1].form in ACTOR_TOPIC_PARTICLES:
+    if m.tag == "JX" and m.form in TOPIC_PARTICLES and i and morphs[i - 1].form in ACTOR_TOPIC_PARTICLES:
         return morphs[i - 1].tag.startswith("JKB")
     return _topic(morphs, i)
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..pipeline.memo import per_sentence
+from ..pipeline.normalize import WORD_MARK_TAGS
 from ..pipeline.speech import is_reported_speech
 from ..pipeline.tuning import RANKING
 from ..pipeline.vocab.common import NON_WORD, WHITESPACE
@@ -135,7 +136,7 @@ def _finite(morphs: Sequence[Morph]) -> bool:
 
 
 def _is_word(m: Morph) -> bool:
-    return not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")
+    return not m.tag.startswith("S") or m.tag in WORD_MARK_TAGS
 
 
 @per_sentence

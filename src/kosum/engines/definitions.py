@@ -27,6 +27,7 @@ from ..pipeline.vocab.bullets import (
     PLAN_NOUNS,
     POINTER_KEYS,
 )
+from ..pipeline.vocab.voice import TOPIC_PARTICLES
 from ..types import Morph, Sentence
 from .arguments import holds_subject, key
 from .form import NAME_TAGS, defect
@@ -49,7 +50,7 @@ def opening_topic(sentence: Sentence) -> tuple[int, int] | None:
     names nothing in particular: a pointer ("이 사업은"), the article's own event ("이번 행사는"), what it
     is about ("새솔군의 경우"). A run after a partitive pointer ("이 가운데 새솔관 건립은") starts after it."""
     morphs = sentence.morphs
-    topic = next((k for k, m in enumerate(morphs) if m.tag == "JX" and m.form in ("은", "는")), None)
+    topic = next((k for k, m in enumerate(morphs) if m.tag == "JX" and m.form in TOPIC_PARTICLES), None)
     if topic is None or topic == 0:
         return None
     first = topic

@@ -20,13 +20,10 @@ from collections.abc import Sequence
 
 from ..pipeline.normalize import letters
 from ..pipeline.vocab.asides import CONTINUED_REPORT_OPENING, FRAMED_BULLET_END, REPORT_FRAME_END
-from ..pipeline.vocab.voice import WITNESS_ENDS
+from ..pipeline.vocab.voice import TOPIC_PARTICLES, WITNESS_ENDS
 from ..types import Bullet, Sentence
 
 __all__ = ["elided_at", "elided_speaker", "framed"]
-
-#: The particles of a topic ("새솔일보는", "가람FC는").
-_TOPIC = ("은", "는")
 
 
 def elided_speaker(sentence: Sentence, before: Sentence | None) -> bool:
@@ -37,7 +34,9 @@ def elided_speaker(sentence: Sentence, before: Sentence | None) -> bool:
     if before is None or not CONTINUED_REPORT_OPENING.match(text) or not frame:
         return False
     at = sentence.start + len(sentence.text) - len(sentence.text.lstrip()) + frame.start()
-    if any(m.start >= at and (m.tag == "JKS" or (m.form in _TOPIC and m.tag == "JX")) for m in sentence.morphs):
+    if any(
+        m.start >= at and (m.tag == "JKS" or (m.form in TOPIC_PARTICLES and m.tag == "JX")) for m in sentence.morphs
+    ):
         return False  # "…않았다고 새솔일보가 전했다": the frame names its speaker
     if not REPORT_FRAME_END.search(before.text.strip()):
         return False
@@ -65,7 +64,7 @@ def _topics(sentence: Sentence) -> list[str]:
     offset = len(sentence.text) - len(sentence.text.lstrip())
     out = []
     for m in sentence.morphs:
-        if m.tag != "JX" or m.form not in _TOPIC:
+        if m.tag != "JX" or m.form not in TOPIC_PARTICLES:
             continue
         head = sentence.text[: m.start - sentence.start]
         if head.count('"') % 2 or head.count("“") > head.count("”"):

@@ -20,6 +20,7 @@ from ..pipeline.vocab.bullets import (
     MOMENT_NOUNS,
     TIME_TOPIC_NOUNS,
 )
+from ..pipeline.vocab.voice import TOPIC_PARTICLES
 from ..types import Morph
 
 __all__ = ["backdrop", "embedded", "eventless"]
@@ -50,7 +51,7 @@ def embedded(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
         m = morphs[j]
         if m.tag == "EF":
             return False
-        if m.tag == "JKS" or (m.tag == "JX" and m.form in ("은", "는")):
+        if m.tag == "JKS" or (m.tag == "JX" and m.form in TOPIC_PARTICLES):
             own = True
         elif m.tag == "ETM":
             stem = next((p for p in reversed(morphs[stop:j]) if p.tag != "EP"), None)
@@ -75,7 +76,7 @@ def eventless(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
         m = morphs[j]
         if m.tag.startswith("JKB") and m.form in ("에", "에서"):
             return False
-        if m.tag == "JX" and m.form in ("은", "는") and morphs[j - 1].form not in TIME_TOPIC_NOUNS:
+        if m.tag == "JX" and m.form in TOPIC_PARTICLES and morphs[j - 1].form not in TIME_TOPIC_NOUNS:
             return False
     return True
 

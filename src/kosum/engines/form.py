@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from ..pipeline.normalize import without_marks
 from ..pipeline.vocab.bullets import (
     ABOUT_NOUNS,
     ANAPHORIC_OPENING,
@@ -131,7 +132,7 @@ def defect(text: str) -> str | None:
     if QUOTED_SPAN.fullmatch(s):
         return "a quote alone"
     morphs = kept(s) or analysis(s)
-    words = [m for m in morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    words = without_marks(morphs)
     if not words:
         return "no words"
     first = words[0]
@@ -188,7 +189,7 @@ _PREDICATE_TAGS = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA", "EF", "ETN")
 @lru_cache(maxsize=4096)
 def names_only(text: str) -> bool:
     """True for a text that only names things ("소소한집밥(장성읍)", "영어 뮤지컬"): it ends in a noun."""
-    words = [m for m in analysis(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    words = without_marks(analysis(text))
     return bool(words) and words[-1].tag.startswith(_NOUN_RUN[:-2])
 
 
@@ -313,7 +314,7 @@ def unattributed(text: str) -> bool:
     text = text.strip()
     if not OWNERLESS_CUES.search(text):
         return False  # none of the morphemes read below: no words, intention, decision, guess or hope
-    words = [m for m in reading(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    words = without_marks(reading(text))
     quoted = _quoted(text)
     outside = [m for m in words if not any(a <= m.start < b for a, b in quoted)]
     actors = _actors(text, words)
@@ -427,7 +428,7 @@ def actor_names(sentence: Sentence) -> frozenset[str] | None:
     ("누리호는 …" -> {"누리호"}); ``None`` where it has none; empty where the phrase has no name
     ("이번 행사는") or a pointer stands there ("그는", "이들은"): such a phrase names nobody in
     particular."""
-    words = [m for m in sentence.morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    words = without_marks(sentence.morphs)
     quoted = _quoted(sentence.text)
     for k, m in enumerate(words):
         if k == 0 or m.form not in ACTOR_PARTICLES or m.tag not in ("JKS", "JX"):

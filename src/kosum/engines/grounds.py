@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ..pipeline.vocab.bullets import COORDINATE_ENDINGS
 from ..pipeline.vocab.efforts import EARNED_NOUNS
+from ..pipeline.vocab.voice import TOPIC_PARTICLES
 from ..types import Morph
 from .arguments import NOUNISH, adnominal_next, topic_after
 from .spans import quoted
@@ -31,8 +32,6 @@ __all__ = ["embedded_subject", "grounds", "leans_on", "speaker_frame"]
 _RECEIVE = "받"
 #: The connective right after "받" that makes its clause the grounds of what follows ("평가받아", "인정받아서").
 _BECAUSE = (["아"], ["어"], ["아서"], ["어서"])
-#: The topic particles.
-_TOPICS = ("은", "는")
 #: Tags besides nouns that a subject's particle follows (a bracket, a pronoun).
 _HEADS = ("SSC", "NP")
 #: Tags of what may follow a frame's "다고" up to the sentence's end ("지적/NNG 하/XSV 었/EP 다/EF"); no auxiliary: a
@@ -100,7 +99,7 @@ def _heads_topic(morphs: Sequence[Morph], ending: int) -> bool:
         None,
     )
     while at is not None and at < len(morphs) and morphs[at].tag.startswith("J"):
-        if morphs[at].tag == "JKS" or (morphs[at].tag == "JX" and morphs[at].form in _TOPICS):
+        if morphs[at].tag == "JKS" or (morphs[at].tag == "JX" and morphs[at].form in TOPIC_PARTICLES):
             return True
         at = at + 1 if at + 1 < len(morphs) and morphs[at + 1].start == morphs[at].end else None
     return False
@@ -127,7 +126,7 @@ def _subject(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop: in
     inside = quoted(morphs)
     for i in range(max(start, 1), stop):
         m = morphs[i]
-        particle = (m.tag == "JKS" and not topics) or (m.tag == "JX" and m.form in _TOPICS)
+        particle = (m.tag == "JKS" and not topics) or (m.tag == "JX" and m.form in TOPIC_PARTICLES)
         if particle and keep[i] and not inside[i] and (morphs[i - 1].tag in NOUNISH or morphs[i - 1].tag in _HEADS):
             return True
     return False
@@ -168,7 +167,7 @@ def speaker_frame(text: str, morphs: Sequence[Morph], keep: Sequence[bool], star
             return j + 1 < end and not any(
                 keep[i]
                 and morphs[i].tag == "JX"
-                and morphs[i].form in _TOPICS
+                and morphs[i].form in TOPIC_PARTICLES
                 and topic_after(morphs, i)
                 and can_speak(text, morphs, i + 1, base)
                 for i in range(max(start, 1), j)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..pipeline.nofact import guessed
-from ..pipeline.normalize import letters
+from ..pipeline.normalize import letters, without_marks
 from ..pipeline.tuning import COMPRESS
 from ..pipeline.vocab.bullets import COORDINATE_ENDINGS
 from ..pipeline.vocab.voice import (
@@ -55,7 +55,7 @@ def is_outlook(text: str) -> bool:
     seeing = SEEING_SYLLABLES.search(" ".join(text.split()[-2:]))
     if not seeing and not any(noun in text for noun in OUTLOOK_NOUNS):
         return False
-    words = [m for m in reading(text) if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    words = without_marks(reading(text))
     nouns = [k for k, m in enumerate(words) if m.tag.startswith("NN")]
     if nouns:
         k = nouns[-1]

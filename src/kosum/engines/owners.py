@@ -22,6 +22,7 @@ from ..pipeline.vocab.bullets import ACTING_GROUP_ENDS, COORDINATE_ENDINGS, TIME
 from ..pipeline.vocab.headlines import GROUP_ENDS, ORGANISATION_ENDS
 from ..pipeline.vocab.layout import OFFICE_ENDS
 from ..pipeline.vocab.sentences import CONTRAST_PROPER_ENDINGS
+from ..pipeline.vocab.voice import TOPIC_PARTICLES
 from ..types import Morph
 from .arguments import NOUNISH, itself_opening, own_subject
 
@@ -50,7 +51,7 @@ def names_actor(
             return True
         if morphs[i - 1].tag not in _HEADS:
             continue
-        if m.tag == "JX" and m.form in ("은", "는") and morphs[i - 1].form not in TIME_TOPIC_NOUNS:
+        if m.tag == "JX" and m.form in TOPIC_PARTICLES and morphs[i - 1].form not in TIME_TOPIC_NOUNS:
             return True
         if subjects and m.tag == "JKS" and not _adnominal(morphs, i + 1, stop, inside):
             return True

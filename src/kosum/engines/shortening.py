@@ -9,6 +9,7 @@ from itertools import compress as _select
 from ..pipeline.tuning import COMPRESS
 from ..pipeline.vocab.bullets import PLACE_PARTICLES
 from ..pipeline.vocab.sentences import TIME_NOUNS
+from ..pipeline.vocab.voice import TOPIC_PARTICLES
 from ..types import Morph
 from . import arguments as ar
 from . import clauses as cl
@@ -64,7 +65,7 @@ def _kind(morphs: Sequence[Morph], chunk: Sequence[int]) -> str:
     if not words:
         return ""
     last = words[-1]
-    return "JKB" if last.tag == "JX" and last.form not in ("은", "는") else last.tag
+    return "JKB" if last.tag == "JX" and last.form not in TOPIC_PARTICLES else last.tag
 
 
 def shorten(text: str, morphs: Sequence[Morph], keep: list[bool], base: int, start: int, stop: int, limit: int) -> None:

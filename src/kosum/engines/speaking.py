@@ -54,7 +54,7 @@ from ..pipeline.vocab.asides import (
     SUFFER_STEMS,
 )
 from ..pipeline.vocab.sentences import PAST_FORMS
-from ..pipeline.vocab.voice import ANNOUNCE_STEMS, SPEAKER_ENDS, SPEAKER_WORDS, WITNESS_ENDS
+from ..pipeline.vocab.voice import ANNOUNCE_STEMS, SPEAKER_ENDS, SPEAKER_WORDS, TOPIC_PARTICLES, WITNESS_ENDS
 from ..types import Morph
 from .arguments import key, shared_subject, topic_after
 
@@ -138,7 +138,7 @@ def relayed(
     relay = relays(morphs, end)
     return any(
         morphs[i].tag == "JX"
-        and morphs[i].form in ("은", "는")
+        and morphs[i].form in TOPIC_PARTICLES
         and keep[i]
         and not inside[i]
         and topic_after(morphs, i)

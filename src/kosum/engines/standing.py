@@ -39,7 +39,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from ..pipeline.normalize import letters
+from ..pipeline.normalize import letters, without_marks
 from ..pipeline.tuning import EXTRACTIVE
 from ..pipeline.vocab.bullets import (
     ANAPHORIC_OPENING,
@@ -97,7 +97,7 @@ def leans(sentence: Sentence) -> bool:
     text = sentence.text.lstrip()
     if any(p.match(text) for p in (ANAPHORIC_OPENING, LEANING_OPENING)):
         return True
-    words = [m for m in sentence.morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    words = without_marks(sentence.morphs)
     k = 0
     while k < len(words) and words[k].tag.startswith(("NN", "SL", "SH", "SN", "XSN")):
         k += 1
@@ -134,7 +134,7 @@ def leans_back(sentence: Sentence, known: str, before: str = "") -> bool:
     item = QUOTED_ITEM_OPENING.match(text)
     if item and before and letters(item.group(2)) in letters(before) and letters(item.group(2)) not in letters(known):
         return True
-    words = [m for m in sentence.morphs if not m.tag.startswith("S") or m.tag in ("SN", "SL", "SH")]
+    words = without_marks(sentence.morphs)
     if len(words) < 2 or words[0].tag != "MM" or f"{words[0].form}/MM" not in POINTER_KEYS:
         return False
     head = words[1]

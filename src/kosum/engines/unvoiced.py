@@ -12,6 +12,7 @@ speaker's frame ("군수는 '…되길 바란다'고 말했다") ends in the fra
 from __future__ import annotations
 
 from ..pipeline.memo import per_sentence
+from ..pipeline.normalize import without_marks
 from ..types import Morph, Sentence
 from .conjecture import unowned_conjecture
 from .firstperson import may_speak, speaks_as_self
@@ -23,7 +24,7 @@ __all__ = ["unowned_voice"]
 def unowned_voice(sentence: Sentence) -> bool:
     """True for a sentence that speaks to its audience or as a speaker's self outside quote marks, or ends in a
     wish or a guess that nobody in it holds."""
-    words = [m for m in sentence.morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    words = without_marks(sentence.morphs)
     if not words:
         return False
     if unowned_conjecture(words):

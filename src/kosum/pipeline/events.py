@@ -44,6 +44,7 @@ from .vocab.layout import HEADLINE_ACTOR
 
 __all__ = [
     "NOUN_PARTS",
+    "all_nouns",
     "counted_event",
     "event_after",
     "qualified",
@@ -68,7 +69,8 @@ def word_morphs(word: str) -> list[tuple[str, str]]:
     ]
 
 
-def _noun(morphs: list[tuple[str, str]]) -> bool:
+def all_nouns(morphs: list[tuple[str, str]]) -> bool:
+    """True for a word whose morphemes (:func:`word_morphs`) are all a noun's (:data:`NOUN_PARTS`)."""
     return bool(morphs) and all(tag.startswith(NOUN_PARTS) for _, tag in morphs)
 
 
@@ -102,11 +104,11 @@ def event_after(words: list[str], text: str, actor: bool, subject: bool = False)
             ends = morphs[-1][1] in _PREDICATE and not told and not helped
             release = morphs[0][0] in HEADLINE_ACTS - BEFALLING_ACTS and not actor
             return [*kept, morphs[0][0]] if ends and not release else None
-        if k == len(words) - 2 and _noun(morphs[:-1]) and morphs[-1][0] in ROLE_PARTICLES and _makes(words[k + 1]):
+        if k == len(words) - 2 and all_nouns(morphs[:-1]) and morphs[-1][0] in ROLE_PARTICLES and _makes(words[k + 1]):
             kept.append(word[: -len(morphs[-1][0])])  # "…이사국으로 선출": what the act makes of it
             subject = True  # a complement's noun after it is its predicate
             continue
-        if not _noun(morphs) or (word.endswith((",", "，")) and not last):
+        if not all_nouns(morphs) or (word.endswith((",", "，")) and not last):
             return None
         kept.append(word.rstrip(",，"))
         if last:
@@ -127,13 +129,13 @@ def qualified(words: list[str]) -> str | None:
         morphs = word_morphs(word)
         if any(tag == "NNB" for _, tag in morphs):  # "…할 수", "…할 것": a bound noun heads no topic
             return None
-        if _noun(morphs):
+        if all_nouns(morphs):
             kept.append(word)
             continue
-        if morphs and _noun(morphs[:-1]) and morphs[-1][1] == "JKG":
+        if morphs and all_nouns(morphs[:-1]) and morphs[-1][1] == "JKG":
             kept.append(word)
             continue
-        if morphs and _noun(morphs[:-1]) and morphs[-1][1] in _CASES:
+        if morphs and all_nouns(morphs[:-1]) and morphs[-1][1] in _CASES:
             kept.append(word[: -len(morphs[-1][0])] if word.endswith(morphs[-1][0]) else word)
         break
     while kept and word_morphs(kept[-1])[-1:] and word_morphs(kept[-1])[-1][1] == "JKG":
@@ -163,7 +165,7 @@ def with_event(name: str, title: str, text: str) -> str:
         own = rest[n - 1]
         tail = own[len(name.split()[-1]) :] if not bracketed else own[own.find(name) + len(name) + 1 :]
         morphs = word_morphs(own)
-        closed = not tail.strip(",，") or (morphs and morphs[-1][1] in _CASES and _noun(morphs[:-1]))
+        closed = not tail.strip(",，") or (morphs and morphs[-1][1] in _CASES and all_nouns(morphs[:-1]))
         if not closed:
             return name
         follows = word_morphs(rest[n]) if len(rest) > n else []
@@ -184,7 +186,7 @@ def _act_noun(word: str, text: str) -> str | None:
     morphs = word_morphs(word)
     if len(morphs) >= 2 and morphs[0][1] == "NNG" and morphs[1][1] in _VERB and morphs[-1][1] in _PREDICATE:
         return morphs[0][0]
-    if _noun(morphs) and not FIGURE_WORD.match(word) and (word in HEADLINE_ACTS or acted(word, text)):
+    if all_nouns(morphs) and not FIGURE_WORD.match(word) and (word in HEADLINE_ACTS or acted(word, text)):
         return word
     return None
 
@@ -208,7 +210,7 @@ def counted_event(name: str, title: str, text: str) -> str:
     for word in reversed(clause[:-1]):
         if FIGURE_WORD.match(word) or word in AMOUNT_WORDS:
             continue  # how many or how much of it ("100kg", "100만원 상당")
-        if not _noun(word_morphs(word)) or word.endswith((",", "，")):
+        if not all_nouns(word_morphs(word)) or word.endswith((",", "，")):
             break
         kept.insert(0, word)
     if len(kept) == 1 and actor:
@@ -234,11 +236,11 @@ def set_phrase(name: str, title: str) -> str:
         head = 0  # the words kept up to the last noun: the phrase ends on its head
         for word in clause[at + len(name) :].split():
             morphs = word_morphs(word)
-            if _noun(morphs) or (morphs and morphs[-1][1] in _QUALIFIERS):
+            if all_nouns(morphs) or (morphs and morphs[-1][1] in _QUALIFIERS):
                 kept.append(word)
-                head = len(kept) if _noun(morphs) else head
+                head = len(kept) if all_nouns(morphs) else head
                 continue
-            if morphs and _noun(morphs[:-1]) and morphs[-1][1] in _CASES:
+            if morphs and all_nouns(morphs[:-1]) and morphs[-1][1] in _CASES:
                 kept.append(word[: -len(morphs[-1][0])] if word.endswith(morphs[-1][0]) else word)
                 head = len(kept)
             break
@@ -260,7 +262,7 @@ def spelled_out(name: str, text: str) -> str:
         return name
     kept: list[str] = []
     for word in reversed(text[:at].split()):
-        if not _noun(word_morphs(word)) or word.endswith((",", "，")) or FIGURE_WORD.match(word):
+        if not all_nouns(word_morphs(word)) or word.endswith((",", "，")) or FIGURE_WORD.match(word):
             break
         kept.insert(0, word)
     while kept and len(" ".join(kept)) > CARDS.topic_max_chars:

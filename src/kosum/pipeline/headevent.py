@@ -11,7 +11,7 @@ it ("한빛수 "…" 눈물") are the speaker and the saying's act: the name run
 
 from __future__ import annotations
 
-from .events import NOUN_PARTS, word_morphs
+from .events import NOUN_PARTS, all_nouns, word_morphs
 from .means import acted
 from .tuning import CARDS
 from .vocab.headlines import (
@@ -29,8 +29,8 @@ __all__ = ["headline_event"]
 
 
 def _noun(word: str) -> bool:
-    morphs = word_morphs(word)
-    return bool(morphs) and all(tag.startswith(NOUN_PARTS) for _, tag in morphs) and not word.endswith(WORD_COMMAS)
+    """True for a bare noun word of the headline, no comma closing it."""
+    return all_nouns(word_morphs(word)) and not word.endswith(WORD_COMMAS)
 
 
 def _nouns_before(words: list[str]) -> list[str]:

@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from itertools import islice
 
 from ..errors import InputError
+from ..types import Morph
 from .tuning import INPUT
 from .vocab.common import HANGUL
 from .vocab.lines import REPEATED_WORDS, REPEATS, SPACES
 
-__all__ = ["analysis_view", "check_text", "letters", "normalize_line", "normalize_text"]
+__all__ = [
+    "WORD_MARK_TAGS",
+    "analysis_view",
+    "check_text",
+    "letters",
+    "normalize_line",
+    "normalize_text",
+    "without_marks",
+]
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
 _TRANSLATE = {
@@ -140,3 +150,13 @@ def letters(text: str) -> str:
     '새솔시3천명추산'
     """
     return "".join(filter(str.isalnum, text))
+
+
+#: Kiwi's tags of marks that are still words: a foreign word, a Hanja, a figure.
+WORD_MARK_TAGS = ("SL", "SH", "SN")
+
+
+def without_marks(morphs: Iterable[Morph]) -> list[Morph]:
+    """The words of ``morphs``: every morpheme but punctuation, brackets and other marks (a foreign word, a Hanja and
+    a figure stay)."""
+    return [m for m in morphs if not m.tag.startswith("S") or m.tag in WORD_MARK_TAGS]

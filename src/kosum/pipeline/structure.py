@@ -57,6 +57,7 @@ from .labels import describes, key_phrase, quoted_subject, reads_as_noun, tidy_l
 from .lexicon import Lexicon, load_lexicon
 from .nameable import clause_subject, no_name
 from .named import lead_names, named_item, second_matter, words_of, written_words
+from .normalize import without_marks
 from .speech import is_reported_speech
 from .tuning import STRUCTURE
 from .vocab.common import WHITESPACE
@@ -486,5 +487,5 @@ def _subheads(doc: Document) -> list[tuple[list[int], Heading]]:
 def _leans_on(sentence: Sentence) -> bool:
     """True for a line whose last word ends in a particle or an ending ("주요 협약 내용은",
     "이번 협약을 통해"): it leads into what follows, it names no section."""
-    words = [m for m in sentence.morphs if not m.tag.startswith("S") or m.tag in ("SL", "SH", "SN")]
+    words = without_marks(sentence.morphs)
     return bool(words) and words[-1].tag.startswith(("J", "E"))

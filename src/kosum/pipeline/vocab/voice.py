@@ -16,6 +16,8 @@ ANNOUNCE_STEMS = frozenset({"밝히", "전하", "알리"})
 QUOTATIVE_ENDING = re.compile(r"^(?:ᆫ|는)?(?:다|라|자|냐)(?:고|며|면서)$")
 #: Particles of a subject or topic that name a bullet's actor ("새솔시는", "주민이", "센터도", "께서").
 ACTOR_PARTICLES = frozenset({"이", "가", "께서", "은", "는", "도"})
+#: The topic particles ("새솔시는", "행사는"), read with the tag JX.
+TOPIC_PARTICLES = frozenset({"은", "는"})
 #: The particle after which a topic names an office as actor ("새솔시에서는 …").
 OFFICE_SOURCE_PARTICLE = "에서"
 #: Morphemes of a decision ("…하기로 함") as form/tag: a bullet so ended names who decided.
