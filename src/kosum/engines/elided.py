@@ -1,4 +1,4 @@
-"""A report continued with its speaker elided (report50).
+"""A report continued with its speaker elided.
 
 News names a source once and goes on with its report without naming it again: "새솔일보는 한빛FC가 3일 가람FC에서
 김하늘을 다시 데려왔다고 보도했다. 또한 가람FC는 5억원을 한빛FC에 물어 줘야 한다고 전했다." The second sentence's

@@ -1,5 +1,5 @@
 """The headline's event in the summary: where no pick states what the headline reports happened, the first sentence
-that does comes in (:func:`with_headline_event`, event47).
+that does comes in (:func:`with_headline_event`).
 
 A news headline is "[subject,] [object] + predicate", and its predicate is the news: an event's noun, bare or made a
 verb ("새솔군수 직 상실", "위조지폐 쓴 50대 검거", "…한 마을을 지원한다"). A summary of the lead and the

@@ -1,5 +1,5 @@
 """Which words of a card's sentence count for no policy area: they name who does its act, or a
-training of staff (#19, tags45), or people met in a story, or where an injured man is taken (tags46).
+training of staff (#19, tags45), or people met in a story, or where an injured man is taken.
 
 A card's policy tag comes from its nouns (:mod:`kosum.pipeline.lexicon`). A subject headed by a
 body or its staff names the doer, whose own field is not what the act is about: "새솔 어린이집

@@ -1,5 +1,5 @@
 """A news story's single card named after the event its headline reports, not its actor alone (#19,
-"names an editor keeps", names46).
+"names an editor keeps").
 
 A news headline is "[subject,] [object] + predicate", and its predicate is an event's noun ("…, 사임",
 "…총장 퇴진") or a verb built on one ("퇴진하다", "3중 추돌해"). A card named by the subject or the
@@ -13,7 +13,7 @@ after it ("새솔 유권자들이 본 후보별 약점") is no topic either: tha
 An object's predicate is the event as a subject's is ("ABC를 고소" → "ABC 고소"), and so is that of a
 complement of what an act makes of its object ("XYZ 이사국으로 선출" → "XYZ 이사국 선출",
 :data:`MAKING_ACTS`); a short name the headline writes in brackets after its long one counts as
-written there. A name that never says what (names47) gives way too: a count of who or what took
+written there. A name that never says what gives way too: a count of who or what took
 part ("교직원 12명") to the headline's closing act with the nouns before it or its actor
 (:func:`counted_event`), a setting of where or when ("광장 앞") to the noun phrase the headline sets
 there (:func:`set_phrase`), a bare short name in capitals ("MOU") to the long name the article spells

@@ -1,5 +1,5 @@
 """A news story's single card named by the event its headline writes, not by a passing phrase of
-its body or by who spoke (names48).
+its body or by who spoke.
 
 A news headline that reports an event writes it as its closing noun phrase ("가람통합시 정식 출범",
 "…, 하천 정비 예산 논란") or as the complement in "에" of a verb of befalling ("도핑 의혹에 휘말려",

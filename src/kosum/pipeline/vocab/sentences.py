@@ -137,13 +137,13 @@ QUOTED_ITEM_OPENING = re.compile(r"^(['\"])([^'\"]{1,40})\1(?:은|는|도|이|�
 #: (:func:`kosum.engines.standing.leans_back`). Not a contrast ("그러나 …", "하지만 …"), which an extract keeps
 #: against the summary's sentences, nor "또한", "특히", "한편", which add to what it shows or open a new topic.
 BACK_CONNECTIVE = re.compile(r"^(?:그러자|그러면서|그러(?:는|던)\s*(?:와중|중|사이|가운데)에?)\s*,?\s+")
-#: Openings that make their sentence go on from the one right before (lead46): "이어" (what came next in the same
+#: Openings that make their sentence go on from the one right before: "이어" (what came next in the same
 #: event; not before a date or an hour of its own, "이어 25일 …", nor a quote, "이어 "…"", a speaker's next words), or
 #: a noun that names a thing of it back ("같은 마을에서 …", "내용은 …", "이유는 …"). Not a connective that adds or
 #: singles out ("또한", "아울러", "특히"), nor "이후" (a later event): they relate to all the summary says.
 CONTINUING_OPENING = re.compile(r"^(?:이어서?\s*,?\s+(?![\d\"“'‘])|(?:같은|(?:주요\s*)?내용은|이유는|까닭은)\s*,?\s+)")
 #: The bare frame of an argument or a point whose claim or question a sentence before named ("…했다는 것이다.",
-#: "…라는 점이다."): it explains what that one said, and opens no summary (lead46).
+#: "…라는 점이다."): it explains what that one said, and opens no summary.
 CONTINUING_FRAME = re.compile(r"(?:(?:다|라|냐|자)는\s*것|\s점)이다\.?[\"”’']?\s*$")
 #: A connective that makes its sentence the answer to the one right before ("이에 시는 …", "이에 따라 …"): such a
 #: sentence cannot be brought into a summary as another's antecedent (:func:`kosum.engines.standing.with_antecedents`):
