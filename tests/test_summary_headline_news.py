@@ -8,7 +8,7 @@ import numpy as np
 
 from kosum import Summarizer, summarize
 from kosum.engines.headlined import headline_news, stated_share, states_saying
-from kosum.engines.standing import with_headline_news
+from kosum.engines.standing import Picking, with_headline_news
 
 BUDGET = "\n\n".join(
     [
@@ -86,7 +86,7 @@ PARK = (
 def _with_news(doc, picked: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
     n = len(doc.sentences)
     scores = np.linspace(1.0, 0.5, n)
-    return with_headline_news(picked, range(n), doc.sentences, scores, (3, 540), doc.title, headline_news(doc))
+    return with_headline_news(picked, Picking(range(n), doc.sentences, scores, (3, 540), doc.title), headline_news(doc))
 
 
 def test_a_quote_comes_in_where_the_headline_quotes_it() -> None:

@@ -11,10 +11,7 @@ counts words). The event is the headline's last noun where nothing but the verb 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import NamedTuple
-
-import numpy as np
 
 from ..pipeline.normalize import letters
 from ..pipeline.vocab.bullets import PLAN_NOUNS
@@ -22,7 +19,7 @@ from ..pipeline.vocab.headlines import DATED_COLUMN, HEADLINE_QUOTE, PROGRAMME_E
 from ..pipeline.vocab.sentences import CONTRAST_OPENING, OBLIGING_ENDINGS, QUESTION_END
 from ..types import Document, Sentence
 from .headlined import HeadlineNews, content_keys
-from .standing import fitted, leans, leans_back, stranded, tells
+from .standing import Picking, fitted, leans, leans_back, stranded, tells
 
 __all__ = ["HeadlineEvent", "headline_event", "reports_event", "states_event", "with_headline_event"]
 
@@ -97,15 +94,7 @@ def _same_news(sentence: Sentence, event: HeadlineEvent) -> bool:
     return any(w in own or ("/" not in w and len(w) > 1 and w in plain) for w in event.words)
 
 
-def with_headline_event(
-    picked: list[int],
-    whole: Sequence[int],
-    sentences: Sequence[Sentence],
-    scores: np.ndarray,
-    ceiling: tuple[int, int],
-    title: str,
-    found: tuple[HeadlineEvent | None, HeadlineNews],
-) -> list[int]:
+def with_headline_event(picked: list[int], at: Picking, found: tuple[HeadlineEvent | None, HeadlineNews]) -> list[int]:
     """``picked`` where a pick states the headline's event (``found``: its noun and the headline's other words,
     :func:`headline_event`, and the headline's news, whose sayings a quote may state) or no sentence of ``whole``
     states it with another headline word (:func:`_same_news`); else
@@ -114,6 +103,7 @@ def with_headline_event(
     first, within ``ceiling`` (the most sentences, the most characters); ``picked`` where that cannot be, or would
     leave a pick leaning on, or borrowing its actor from, a sentence not shown. One set against the sentence before
     it ("그러나 …") comes only after that one."""
+    whole, sentences, scores, ceiling, title = at.whole, at.sentences, at.scores, at.ceiling, at.title
     event, news = found
     if event is None or not picked or any(states_event(sentences[i], event.noun) for i in picked):
         return picked

@@ -57,6 +57,7 @@ from .pointing import points_away
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
 from .standing import (
+    Picking,
     borrows,
     headline_figures,
     leans,
@@ -122,6 +123,7 @@ def _summary(
     the first sentence that does comes in
     (:func:`~kosum.engines.standing.with_headline_figure`), and so does a short first statement of the headline's
     news before the lead, ``opening`` (the two: :func:`~kosum.engines.standing.with_echo`)."""
+    at = Picking(whole, sentences, scores, (k, max_chars), title)
     barred: set[int] = set()
     while True:
         candidates = [i for i in whole if i not in barred]
@@ -137,16 +139,16 @@ def _summary(
             lost.add(picked[0])
         if not lost:
             # a later pick set against, or pointing into, the sentence before it comes with that one or gives way
-            picked, lost = with_antecedents(picked, whole, sentences, scores, (k, max_chars), title)
+            picked, lost = with_antecedents(picked, at)
         if not lost:
-            picked = with_news(picked, whole, sentences, scores, max_chars, title)
-            picked = with_headline_news(picked, whole, sentences, scores, (k, max_chars), title, news)
-            picked = with_headline_event(picked, whole, sentences, scores, (k, max_chars), title, (event, news))
-            picked = with_headline_figure(picked, whole, sentences, scores, (k, max_chars), title, figures)
-            picked = with_day(picked, whole, sentences, scores, (k, max_chars), title)
+            picked = with_news(picked, at)
+            picked = with_headline_news(picked, at, news)
+            picked = with_headline_event(picked, at, (event, news))
+            picked = with_headline_figure(picked, at, figures)
+            picked = with_day(picked, at)
             if opening[0] not in whole:
                 opening = (None, None)
-            return with_echo(picked, opening, sentences, scores, (k, max_chars), title)
+            return with_echo(picked, at, opening)
         barred |= lost
         if len(barred) >= len(whole):
             return _mmr(whole, sentences, scores, k, rows, max_chars)

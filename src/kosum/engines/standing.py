@@ -36,6 +36,7 @@ states it (:mod:`kosum.engines.extractive` picks by salience, then asks these).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -70,6 +71,7 @@ from .form import actor_names, borrows_actor
 from .headlined import HeadlineNews, stated_share, states_saying
 
 __all__ = [
+    "Picking",
     "borrows",
     "continues",
     "fitted",
@@ -87,6 +89,19 @@ __all__ = [
     "with_headline_news",
     "with_news",
 ]
+
+
+@dataclass(frozen=True)
+class Picking:
+    """What a summary's picks are chosen from and within, passed whole to each ``with_*`` step: the candidate
+    indexes ``whole``, the article's ``sentences``, their salience ``scores``, the ``ceiling`` (the most sentences,
+    the most characters) and the ``title``."""
+
+    whole: Sequence[int]
+    sentences: Sequence[Sentence]
+    scores: np.ndarray
+    ceiling: tuple[int, int]
+    title: str
 
 
 def leans(sentence: Sentence) -> bool:
@@ -239,19 +254,13 @@ def fitted(
     return out
 
 
-def with_antecedents(
-    picked: list[int],
-    whole: Sequence[int],
-    sentences: Sequence[Sentence],
-    scores: np.ndarray,
-    ceiling: tuple[int, int],
-    title: str,
-) -> tuple[list[int], set[int]]:
+def with_antecedents(picked: list[int], at: Picking) -> tuple[list[int], set[int]]:
     """``picked`` with the sentence right before each pick after the first that leans back on it (:func:`leans_back`:
     "그러면서 …", "이 방식을 …", "이어 …") where that one is no pick: in place of the least salient picks, within
     ``ceiling`` (the most sentences, the most characters), never the first pick nor one another pick leans on (nor,
     for a sentence that :func:`continues`, one that states a figure, a name or a day); and the picks that
     cannot have theirs that way, which give way (the caller passes them over for the next best)."""
+    whole, sentences, scores, ceiling, title = at.whole, at.sentences, at.scores, at.ceiling, at.title
     out = list(picked)
     lost: set[int] = set()
     for i in picked[1:]:
@@ -281,20 +290,13 @@ def _states(sentence: Sentence, figures: frozenset[str]) -> bool:
     return any(letters(t) in figures for t in sentence_numbers(sentence))
 
 
-def with_headline_figure(
-    picked: list[int],
-    whole: Sequence[int],
-    sentences: Sequence[Sentence],
-    scores: np.ndarray,
-    ceiling: tuple[int, int],
-    title: str,
-    figures: frozenset[str],
-) -> list[int]:
+def with_headline_figure(picked: list[int], at: Picking, figures: frozenset[str]) -> list[int]:
     """``picked`` where a pick states one of the headline's ``figures`` or no sentence of ``whole`` does; else
     with the first that does, no quote (and the sentence before it where it leans on that one: "…60곳을
     지원한다. 올해보다 2배 늘어난 규모다."), in place of the picks but the first that state the fewest facts
     (the least salient of those), within ``ceiling`` (the most sentences, the most characters): the
     headline's key figure is the article's news, and a summary that keeps its breakdown but not it misses it."""
+    whole, sentences, scores, ceiling, title = at.whole, at.sentences, at.scores, at.ceiling, at.title
     k = ceiling[0]
     if len(picked) < EXTRACTIVE.figure_min_picks or not figures or any(_states(sentences[i], figures) for i in picked):
         return picked
@@ -321,15 +323,7 @@ def tells(sentence: Sentence, news: HeadlineNews) -> bool:
     return not cue.speech or any(states_saying(sentence, saying) for saying in news.sayings)
 
 
-def with_headline_news(
-    picked: list[int],
-    whole: Sequence[int],
-    sentences: Sequence[Sentence],
-    scores: np.ndarray,
-    ceiling: tuple[int, int],
-    title: str,
-    news: HeadlineNews,
-) -> list[int]:
+def with_headline_news(picked: list[int], at: Picking, news: HeadlineNews) -> list[int]:
     """``picked`` with the first sentence of ``whole`` that states most of the headline's words (``news``: at least
     ``EXTRACTIVE.headline_stated_share`` of them, :func:`~kosum.engines.headlined.stated_share`; :func:`tells`)
     where no pick states more than ``EXTRACTIVE.headline_missed_share`` of them: in place of the least salient
@@ -339,6 +333,7 @@ def with_headline_news(
     :data:`~kosum.pipeline.vocab.sentences.CONTRAST_OPENING`) only after that one. A summary that never says what
     its headline reports ("…나무 1천 그루를 심겠다고도 했다" under "…나무 1천 그루 심겠다") misses the article's
     news; a pick that states a share of it in other words is enough."""
+    whole, sentences, scores, ceiling, title = at.whole, at.sentences, at.scores, at.ceiling, at.title
     words = news.words
     if len(words) < EXTRACTIVE.headline_min_words or not picked:
         return picked
@@ -368,19 +363,13 @@ def _dated_or_factual(sentence: Sentence) -> bool:
     return bool(fact_terms(sentence, dates=False) or DAY_OF_MONTH.search(sentence.text))
 
 
-def with_echo(
-    picked: list[int],
-    opening: tuple[int | None, int | None],
-    sentences: Sequence[Sentence],
-    scores: np.ndarray,
-    ceiling: tuple[int, int],
-    title: str,
-) -> list[int]:
+def with_echo(picked: list[int], at: Picking, opening: tuple[int | None, int | None]) -> list[int]:
     """``picked`` with the short first statement of the headline's news (``opening``: it and the lead after it,
     :func:`~kosum.engines.cues.echo_opening`) where it is no pick: in place of the least salient picks, within
     ``ceiling`` (the most sentences, the most characters), never the lead it comes before, one that states a figure,
     a quoted name or a day (:func:`_dated_or_factual`), or one that another pick leans on; ``picked`` where that
     cannot be, or would leave a pick leaning on, or borrowing its actor from, a sentence not shown."""
+    sentences, scores, ceiling, title = at.sentences, at.scores, at.ceiling, at.title
     echo, lead = opening
     if echo is None or echo in picked or not picked:
         return picked
@@ -404,14 +393,7 @@ def _reports_day(text: str) -> bool:
     return bool(DAY_OF_MONTH.search(text) and REPORTED.search(text))
 
 
-def with_day(
-    picked: list[int],
-    whole: Sequence[int],
-    sentences: Sequence[Sentence],
-    scores: np.ndarray,
-    ceiling: tuple[int, int],
-    title: str,
-) -> list[int]:
+def with_day(picked: list[int], at: Picking) -> list[int]:
     """``picked`` where a pick states a day of the month ("20일") or none of the ``EXTRACTIVE.day_reach`` sentences
     of ``whole`` after the first pick reports one (:func:`_reports_day`, no quote); else with the first that does, in
     place of the picks, but the first, that state the fewest facts (the least salient of those), none that another
@@ -420,6 +402,7 @@ def with_day(
     …를 연다고 3일 밝혔다"). ``picked`` where that would leave a pick leaning on, or borrowing its actor from, a
     sentence not shown.
     """
+    whole, sentences, scores, ceiling, title = at.whole, at.sentences, at.scores, at.ceiling, at.title
     if len(picked) < EXTRACTIVE.figure_min_picks or any(DAY_OF_MONTH.search(sentences[i].text) for i in picked):
         return picked
     first = picked[0]
@@ -452,14 +435,7 @@ def _names_roll(sentence: Sentence) -> bool:
     return is_roll(sentence) and not sentence_numbers(sentence)
 
 
-def with_news(
-    picked: list[int],
-    whole: Sequence[int],
-    sentences: Sequence[Sentence],
-    scores: np.ndarray,
-    max_chars: int,
-    title: str,
-) -> list[int]:
+def with_news(picked: list[int], at: Picking) -> list[int]:
     """``picked`` with each pick after the first that only says what the event was for ("이번 설명회는 …을 위해
     마련됐다": :func:`~kosum.engines.cues.is_purpose`) traded for the best sentence of ``whole`` after the first pick
     that is no pick and states news (:func:`_news`), where that one scores above ``EXTRACTIVE.purpose_weight`` of
@@ -468,6 +444,7 @@ def with_news(
     전달식에는 … 등이 참석했다": :func:`_names_roll`), for any such sentence that states as many figures or names the
     other picks lack; a roll with one ("…등 300명 남짓이 참석") stays: how many came is a fact of the event. The
     first pick stays: it names the event."""
+    whole, sentences, scores, max_chars, title = at.whole, at.sentences, at.scores, at.ceiling[1], at.title
     out = list(picked)
     for purpose in [i for i in picked[1:] if is_purpose(sentences[i]) or _names_roll(sentences[i])]:
         # a roll of who attended gives way to any sentence that states news; a purpose only to a salient one
