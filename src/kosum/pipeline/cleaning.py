@@ -30,7 +30,7 @@ from .families import (
 from .headings import parse_heading
 from .normalize import analysis_view
 from .tuning import LINES
-from .vocab.bullets import TOPIC_SUBJECT_PARTICLES
+from .vocab.bullets import COORDINATE_ENDINGS, TOPIC_SUBJECT_PARTICLES
 from .vocab.common import HANGUL, META_SEPARATOR, QUOTE_MARKS
 from .vocab.headlines import HEADLINE_ACTS
 from .vocab.layout import LABEL_STRIP, PROVINCE_NAMES, REGION_LED_ACTOR, REGION_NAMES
@@ -246,11 +246,31 @@ def _join_broken(body: list[tuple[str, bool]]) -> list[str]:
         joinable = parse_heading(line) is None and line[:1] not in "\"'" and not SENTENCE_OPENER.match(line)
         if out and SENTENCE_ONLY_CONNECTIVE.match(line) and not out[-1].endswith(","):
             joinable = False
-        if out and not blank_before and joinable and _broken(out[-1]):
+        if out and not blank_before and joinable and _broken(out[-1]) and not _own_topic(line, out[-1]):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
+
+
+def _topic_at(tokens: Sequence[Any]) -> int | None:
+    """The index of the last noun's topic particle of ``tokens`` ("표창은"; not "오후에는", after another particle)."""
+    found = [k for k in range(1, len(tokens)) if tokens[k].tag == "JX" and tokens[k - 1].tag.startswith("N")]
+    return next((k for k in reversed(found) if tokens[k].form in TOPIC_SUBJECT_PARTICLES), None)
+
+
+def _own_topic(line: str, broken: str) -> bool:
+    """True for a sentence that opens on a topic of its own ("새솔시는 …했다.") after a broken line whose topic still
+    waits for its predicate ("이번 표창은 … 시·군을 대상으로"; not "…의혹은 커졌고 심지어 …에서", whose clause
+    ended with it): the scraper lost that line's end; joined, they would read as one sentence with two topics."""
+    if not looks_like_sentence(line):
+        return False
+    kiwi = get_kiwi()
+    if _topic_at(kiwi.tokenize(analysis_view(line.split(maxsplit=1)[0]))) is None:
+        return False
+    tokens = kiwi.tokenize(analysis_view(broken))
+    at = _topic_at(tokens)
+    return at is not None and not any(t.tag == "EF" or t.form in COORDINATE_ENDINGS for t in tokens[at:])
 
 
 #: Families a table cell can be read as: text, a bare telephone number, a one-word label ("전화번호").
