@@ -44,6 +44,22 @@ def test_a_quoted_wish_with_its_speaker_stays() -> None:
     assert '군수는 "주민 쉼터가 하루빨리 생기길 바란다"고 말했다.' in _summary(QUOTED, "가람천 정비")
 
 
+SHOW = (
+    "오늘은 새솔시 시내버스 파업 소식을 자세히 다루겠습니다. 새솔시 시내버스 노조가 오늘 새벽 파업에 들어갔습니다. "
+    "버스 300대 가운데 200대가 멈췄습니다. 시는 전세버스 50대를 긴급 투입했습니다. "
+    "첫 소식은 노사 협상부터 전하겠습니다."
+)
+
+
+def test_a_host_announcing_the_programme_s_topic_gives_way_to_the_news() -> None:
+    assert _summary(SHOW, "새솔시 버스 파업") == (
+        "새솔시 시내버스 노조가 오늘 새벽 파업에 들어갔습니다. 버스 300대 가운데 200대가 멈췄습니다. "
+        "시는 전세버스 50대를 긴급 투입했습니다."
+    )
+    found = [s.text for s in preprocess(SHOW).sentences if unowned_voice(s)]
+    assert found == ["오늘은 새솔시 시내버스 파업 소식을 자세히 다루겠습니다.", "첫 소식은 노사 협상부터 전하겠습니다."]
+
+
 def test_which_sentences_speak_in_nobody_s_voice() -> None:
     found = [s.text for s in preprocess(BROADCAST + " " + RIVER + " " + QUOTED).sentences if unowned_voice(s)]
     assert found == ["오늘의 주요 소식 전해드리겠습니다.", "강변에 쉼터가 어서 놓였으면 하는 마음이다."]

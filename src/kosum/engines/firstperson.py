@@ -33,9 +33,11 @@ from ..pipeline.vocab.voice import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_PRONOUNS,
     HEARER_PARTICLES,
+    HOST_CLOSING,
     HUMBLE_GIVING,
     HUMBLE_MEETING,
     HUMBLE_TELLING,
+    INTENTION_ENDING,
     OWN_ONLY_PARTICLES,
     QUOTATIVE_ENDING,
 )
@@ -47,12 +49,15 @@ __all__ = ["may_speak", "speaks_as_self"]
 def may_speak(words: Sequence[Morph]) -> bool:
     """False where no word of ``words`` is a pronoun or a humble verb, so :func:`speaks_as_self` cannot be True: a
     test on forms and tags alone, made before the offsets it needs are built."""
-    return any(m.tag == "NP" or m.form == HUMBLE_GIVING or m.form in HUMBLE_MEETING for m in words)
+    return any(m.tag == "NP" or m.form in (HUMBLE_GIVING, INTENTION_ENDING) or m.form in HUMBLE_MEETING for m in words)
 
 
 def speaks_as_self(text: str, words: Sequence[Morph]) -> bool:
     """True where ``text`` (analysed as ``words``, offsets into it) holds, outside quote marks, a first-person
-    pronoun or words to the audience (:func:`_to_audience`) with no speaker named for them (:func:`_framed`)."""
+    pronoun or words to the audience (:func:`_to_audience`) with no speaker named for them (:func:`_framed`), or
+    ends in a host's announcement of what the programme covers (:data:`~kosum.pipeline.vocab.voice.HOST_CLOSING`)."""
+    if HOST_CLOSING.search(text.rstrip()):
+        return True
     quoted = [(q.start(), q.end()) for q in QUOTED_SPAN.finditer(text)]
     for k, m in enumerate(words):
         if any(a <= m.start < b for a, b in quoted):
