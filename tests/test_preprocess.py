@@ -5,7 +5,7 @@ import pytest
 from kosum import InputError
 from kosum.engines.features import analyze
 from kosum.pipeline import preprocess as preprocess_module
-from kosum.pipeline.normalize import normalize_text
+from kosum.pipeline.normalize import letters, normalize_text
 from kosum.pipeline.preprocess import MAX_SENTENCE_CHARS, preprocess
 
 PASTED = """새솔일보
@@ -240,6 +240,31 @@ def test_a_line_cut_short_is_joined_unless_a_second_topic_opens_the_next(broken:
     texts = [s.text for s in preprocess(text).sentences]
     assert (f"{broken} {line}" in texts) is joined
     assert (line in texts) is not joined
+
+
+REPEATED_HEADLINE = (
+    "보도자료\n"
+    "“새솔의 빛, 한빛의 꿈” 축제에서 담아가세요\n"
+    "“새솔의 빛, 한빛의 꿈”축제에서 담아가세요\n"
+    "새솔군은 오는 31일 새솔공원에서 빛 축제를 연다고 밝혔다. 축제에는 불꽃쇼와 음악회가 열린다."
+)
+
+
+@pytest.mark.parametrize("given", [None, "“새솔의 빛, 한빛의 꿈” 축제에서 담아가세요"])
+def test_a_headline_the_body_repeats_is_no_sentence_even_when_it_reads_like_one(given: str | None) -> None:
+    # "…담아가세요" ends like a sentence, and no blank line sets the header apart: the repeat tells the headline
+    doc = preprocess(REPEATED_HEADLINE, title=given)
+    assert doc.title is not None and letters(doc.title) == "새솔의빛한빛의꿈축제에서담아가세요"
+    assert [s.text for s in doc.sentences] == [
+        "새솔군은 오는 31일 새솔공원에서 빛 축제를 연다고 밝혔다.",
+        "축제에는 불꽃쇼와 음악회가 열린다.",
+    ]
+    assert sum(r.family == "header" for r in doc.removed) >= 2
+
+
+def test_a_first_sentence_like_the_given_title_but_ended_stays() -> None:
+    text = "새솔군은 빛 축제를 연다.\n새솔군은 오는 31일 새솔공원에서 빛 축제를 연다고 밝혔다."
+    assert preprocess(text, title="새솔군은 빛 축제를 연다").sentences[0].text == "새솔군은 빛 축제를 연다."
 
 
 def test_a_line_that_ends_in_a_comma_goes_on_into_a_connective() -> None:

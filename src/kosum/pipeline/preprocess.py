@@ -20,9 +20,9 @@ from typing import Any
 from .._kiwi import get_kiwi
 from ..errors import InputError
 from ..options import MAX_CHARS
-from ..types import Document, Morph, Sentence
+from ..types import Document, Morph, Removed, Sentence
 from .cleaning import clean_lines, clean_title, lead_after_subtitle
-from .normalize import analysis_view, check_text, normalize_text
+from .normalize import analysis_view, check_text, letters, normalize_text
 from .tuning import LINES, SENTENCES
 from .vocab.common import HANGUL
 from .vocab.layout import GLUED_OPENER, QUOTATIVE, QUOTE_OPENS_NEXT, SOFT_BREAK
@@ -375,6 +375,8 @@ def preprocess(text: str, *, max_chars: int = MAX_CHARS, title: str | None = Non
             "(no article text after removing boilerplate)."
         )
     title = clean_title(title) if title and title.strip() else cleaned_lines.title
+    body, title, repeats = _without_repeated_headline(body, title)
+    removed = (*removed, *(Removed("header", line) for line in repeats))
     subtitle = cleaned_lines.subtitle
     lead = lead_after_subtitle(body[0], title) if title else 0
     if lead:  # a subtitle run into the lead is the article's subtitle
@@ -389,6 +391,21 @@ def preprocess(text: str, *, max_chars: int = MAX_CHARS, title: str | None = Non
     sentences, title_morphs = split_sentences(cleaned, paragraphs, title)
     logger.debug("preprocessed: %d paragraphs, %d sentences, %d lines removed", len(body), len(sentences), len(removed))
     return Document(title, cleaned, sentences, cleaned_lines.metadata, removed, subtitle, title_morphs)
+
+
+def _without_repeated_headline(body: list[str], title: str | None) -> tuple[list[str], str | None, list[str]]:
+    """``body`` without the headline its first lines repeat, without a final period ("…담아가세요" reads like a
+    sentence): the lines among the first ``LINES.header_block_lines`` with the letters of ``title``, or where there is
+    none, a first line the next one repeats (spacing and marks aside: "'새솔의 빛' 축제" then "'새솔의 빛'축제"),
+    which is then the title; with the title and the lines taken."""
+    head = [line for line in body[: LINES.header_block_lines] if len(line) <= LINES.title_max_chars]
+    if title is None and len(head) > 1 and letters(head[0]) == letters(head[1]) and letters(head[0]):
+        title = clean_title(head[0])
+    key = letters(title or "")
+    if not key:
+        return body, title, []
+    taken = [k for k, line in enumerate(head) if letters(line) == key and not line.rstrip("\"')]").endswith(".")]
+    return [line for k, line in enumerate(body) if k not in taken], title, [body[k] for k in taken]
 
 
 def _letters(text: str) -> int:
