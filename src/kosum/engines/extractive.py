@@ -265,7 +265,7 @@ def _section_bullets(
     # "또한 …다고 전했다": a report whose speaker is elided, where the bullet keeps the frame
     elided = [i for i in card.sentences if elided_at(doc.sentences, i)]
     spoken |= {i for i in elided if framed(_sentence_bullets(shown[i], options.bullet_style))}
-    body = [i for i in card.sentences if structure.roles[i] == "body" and i not in spoken]
+    body = [i for i in card.fits or card.sentences if structure.roles[i] == "body" and i not in spoken]
     names = (" ".join(sorted(actor_names(doc.sentences[k]) or ())) for k in summary)
     known = " ".join((doc.title or "", card.area, *names))
     strong = _standing(doc, body, known, summary, options.bullet_style)

@@ -20,6 +20,7 @@ from .actors import without_actor
 from .bare import widened
 from .edges import with_pair
 from .events import counted_event, set_phrase, spelled_out, with_event
+from .fits import topical
 from .headevent import headline_event
 from .headings import run_in_body
 from .heads import topic_for_head
@@ -41,9 +42,11 @@ __all__ = ["Card", "Cards", "card_bullets", "cards", "find_cards", "for_bullets"
 @dataclass(frozen=True)
 class Card(Segment):
     """One card: a segment of the structure (its label, heading, sentences, items and policy tag)
-    with the most bullets it takes (``bullets``)."""
+    with the most bullets it takes (``bullets``) and the sentences its bullets may come from
+    (``fits``: those on its topic, :mod:`~kosum.pipeline.fits`; empty: all of them)."""
 
     bullets: int = 1
+    fits: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -182,5 +185,11 @@ def find_cards(doc: Document, structure: Structure, options: SummaryOptions) -> 
     "청년 일자리" for an article whose first heading is "■ 청년 일자리")."""
     segments = cards(doc, structure, summary_length(options.sentences, doc))
     count = card_bullets(structure, options)
-    found = tuple(Card(s.area, s.heading, s.heading_sentence, s.sentences, s.items, s.policy, count) for s in segments)
+    # the one card of a single-topic article: its bullets speak of its topic, not of a matter in passing
+    lead = next((s.index for s in doc.sentences if structure.roles[s.index] in ("intro", "body")), None)
+    found = tuple(
+        Card(s.area, s.heading, s.heading_sentence, s.sentences, s.items, s.policy, count, fits)
+        for s in segments
+        for fits in [() if structure.segments else topical(doc, s.area, s.sentences, lead)]
+    )
     return Cards(found, tuple(_without_run_in(doc, segments)))

@@ -121,6 +121,11 @@ class CardTuning:
       person_noun_min_chars: Fewest letters of a noun ending in a person's letter
         (:data:`~kosum.pipeline.vocab.headlines.PERSON_NOUN_ENDS`) that names a person
         ("참여자"), not a thing ("의자", "투자"; :mod:`kosum.pipeline.people`).
+      topical_min_share: Least share of a single-topic card's sentences that must speak of its
+        topic for the others to be left out of its bullets (:mod:`kosum.pipeline.fits`): fewer, and
+        the topic's words are too few to tell what is off it.
+      other_run_sentences: Fewest sentences of a paragraph, none of them on a single-topic card's
+        topic, that make it a run about another matter (:mod:`kosum.pipeline.fits`).
     """
 
     min_sentences: int = 3
@@ -131,6 +136,8 @@ class CardTuning:
     topic_whole_chars: int = 24
     report_frame_morphs: int = 5
     person_noun_min_chars: int = 3
+    topical_min_share: float = 0.5
+    other_run_sentences: int = 2
 
 
 SPEECH = SpeechTuning()
