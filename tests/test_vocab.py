@@ -946,6 +946,9 @@ def test_headline_words() -> None:
     assert {"SN", "SH", "NR"} <= headlines.BARE_NOUN_TAGS and "JKO" not in headlines.BARE_NOUN_TAGS
     assert "됐다".startswith(headlines.ACT_VERB_STARTS) and not "으로".startswith(headlines.ACT_VERB_STARTS)
     assert "JKS" in headlines.OTHER_ACTOR_TAGS and "JKB" not in headlines.OTHER_ACTOR_TAGS
+    assert "갯벌축제".endswith(headlines.TOPIC_HEADS) and "결의대회".endswith(headlines.TOPIC_HEADS)
+    assert not "주민들의 함성".endswith(headlines.TOPIC_HEADS) and not "보름달".endswith(headlines.TOPIC_HEADS)
+    assert "함성" in headlines.FIGURE_NOUNS and "축제" not in headlines.FIGURE_NOUNS
 
 
 @pytest.mark.parametrize(

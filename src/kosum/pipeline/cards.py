@@ -20,6 +20,7 @@ from .actors import without_actor
 from .bare import widened
 from .edges import with_pair
 from .events import counted_event, set_phrase, spelled_out, with_event
+from .figures import with_topic_head, word_event
 from .fits import topical
 from .headevent import headline_event
 from .headings import run_in_body
@@ -77,7 +78,9 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     one of them (:func:`_left_over`) and the headline names it, or gives no name. A name that is
     the headline's actor gives way to its act (:mod:`~kosum.pipeline.actors`), a bare word of who or
     where to the subtitle's act or its programme (:mod:`~kosum.pipeline.bare`). A bulletin's
-    standing title (:func:`~kosum.pipeline.labels.programme`) is no headline: it names nothing."""
+    standing title (:func:`~kosum.pipeline.labels.programme`) is no headline: it names nothing. A
+    headline's figure of speech or a bare word gives way to the event's phrase
+    (:mod:`~kosum.pipeline.figures`: "광장 속 시민들의 함성" → "공청회 및 결의대회")."""
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
     short = len(body) < CARDS.min_sentences
     if short and not _left_over(body, length):
@@ -87,7 +90,9 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     # none of the bulletin's matters, so the headline gives no name; the body's key phrase does
     title = "" if programme(doc.title or "") else doc.title or ""
     topic = headline_topic(title, doc.text, doc.title_morphs) if title else None
+    opening = [s.text for s in doc.sentences if structure.roles[s.index] in ("intro", "body")]
     lead = next((s for s in doc.sentences if structure.roles[s.index] in ("intro", "body")), None)
+    lines = [*(doc.subtitle or "").splitlines(), *opening[: CARDS.opening_sentences]]
     if lead is not None and said_only(title):  # a saying names no topic: the lead's phrase does (sayings.said_only)
         topic = said_topic(lead.text, doc.text) or topic
 
@@ -100,6 +105,8 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
         named = set_phrase(named, title)  # events.py: where or when alone → what happens there
         named = spelled_out(named, doc.text)  # events.py: a bare short name → its long name
         named = headline_event(named, title, doc.text, doc.subtitle or "")  # headevent.py: passing phrase → event
+        named = with_topic_head(named, title, lines, doc.text)  # figures.py: a figure of speech → the event
+        named = word_event(named, title, lines, doc.text)  # figures.py: one word → the event's phrase it is in
         return whole_words(with_pair(named, doc.text, CARDS.topic_max_chars), doc.text)  # edges.with_pair
 
     if topic:

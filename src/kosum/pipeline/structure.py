@@ -43,6 +43,7 @@ from .boilerplate import looks_like_sentence
 from .cohesion import after_last_item, aligned, carried, cohesive_parts, later_topics, named_parts, stray_parts
 from .cohesion import paragraphs as _paragraphs
 from .edges import within
+from .figures import section_name
 from .headings import (
     Heading,
     area_opener,
@@ -134,6 +135,8 @@ def _named(doc: Document, segment: Segment, lexicon: Lexicon, label: str | None,
     if label and heading:  # "장터" of a heading's "'알뜰장터'에": the heading's whole word first
         label = whole_words(label, heading)
     label = whole_words(label, doc.text) if label else label  # "농업 현황" of "친환경농업 현황": whole words
+    if label and indexes:  # no event's head, a figure of speech: the section's event (figures.py)
+        label = section_name(label, heading or segment.heading or "", doc.sentences[indexes[0]].text, doc.text)
     policy = lexicon.tag(label, [doc.sentences[i] for i in indexes]) if label else None
     return Segment(label, segment.heading, segment.heading_sentence, indexes, segment.items, policy)
 

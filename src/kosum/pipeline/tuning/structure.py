@@ -126,6 +126,9 @@ class CardTuning:
         the topic's words are too few to tell what is off it.
       other_run_sentences: Fewest sentences of a paragraph, none of them on a single-topic card's
         topic, that make it a run about another matter (:mod:`kosum.pipeline.fits`).
+      opening_sentences: Opening sentences of a single-topic article read, after its headline and
+        subtitle, for the event that names it in place of a headline's figure of speech
+        (:mod:`kosum.pipeline.figures`).
     """
 
     min_sentences: int = 3
@@ -138,6 +141,7 @@ class CardTuning:
     person_noun_min_chars: int = 3
     topical_min_share: float = 0.5
     other_run_sentences: int = 2
+    opening_sentences: int = 3
 
 
 SPEECH = SpeechTuning()

@@ -221,3 +221,60 @@ BOUND_QUALIFIERS = ("MM", "ETM", "SN", "NR")
 #: A dated column's headline: a full date and one word ("2030년 5월 4일 주간소식"): a bulletin of several matters,
 #: so its last word is no event a summary must state.
 DATED_COLUMN = re.compile(r"^\s*\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*\S+\s*$")
+#: Last letters of a noun that heads a topic's name: the event, programme, award or plan an article is about
+#: ("…갯벌 축제", "…결의대회", "…문화상", "…지원 사업"; pipeline.figures). A name without one may be a
+#: headline's figure of speech; one of them alone is a bare word that the article's fuller phrase names.
+TOPIC_HEADS = (
+    "축제",
+    "대회",
+    "행사",
+    "훈련",
+    "문화상",
+    "시상식",
+    "사업",
+    "방안",
+    "계획",
+    "토론회",
+    "설명회",
+    "간담회",
+    "발표회",
+    "박람회",
+    "전시회",
+    "음악회",
+    "공연",
+    "포럼",
+    "캠프",
+    "캠페인",
+    "공모전",
+    "기념식",
+    "잔치",
+    "한마당",
+    "어울마당",
+    "페스티벌",
+    "특별전",
+    "교육",
+    "집회",
+)
+#: Nouns of a feeling, a sound or a time of day that a headline's figure of speech closes with ("주민들의 함성",
+#: "바다의 희망", "…의 붉은 새벽"): after a genitive they head a figure, not a matter (pipeline.figures).
+FIGURE_NOUNS = frozenset(
+    {
+        "함성",
+        "외침",
+        "희망",
+        "감동",
+        "설렘",
+        "기쁨",
+        "행복",
+        "소망",
+        "물결",
+        "온기",
+        "향연",
+        "울림",
+        "열기",
+        "열정",
+        "새벽",
+        "미소",
+        "꿈",
+    }
+)
