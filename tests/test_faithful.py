@@ -76,11 +76,13 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "다음 달 1일 이후 등록한 차량은 등록일부터 연말까지의 세액이 따로 계산돼 내년 2월에 고지서가 나간다.",
             "다음 달 1일 이후 등록한 차량은 등록일부터 연말까지의 세액이 따로 계산돼 내년 2월에 고지서가 나감",
         ),
-        # a topic set against what follows goes with its contrast (never "두 구단은 … 걸릴 것이라는 관측")
+        # a topic set against what follows stays with its contrast (never "두 구단은 … 걸릴 것이라는 관측"), and the
+        # contrast with the main clause, which has no subject of its own (engines/standalone)
         (
             "두 구단은 오늘 오후 구단 사무실에서 새 감독 선임 결과를 발표할 계획이지만, 이사회 승인과 연봉 협상 "
             "절차가 아직 남아 있어 공식 계약까지는 일주일쯤 걸릴 것이라는 관측이다.",
-            "이사회 승인과 연봉 협상 절차가 아직 남아 있어 공식 계약까지는 일주일쯤 걸릴 것이라는 관측",
+            "두 구단은 오늘 오후 구단 사무실에서 새 감독 선임 결과를 발표할 계획이지만, 이사회 승인과 연봉 협상 "
+            "절차가 아직 남아 있어 공식 계약까지는 일주일쯤 걸릴 것이라는 관측",
         ),
         # the main clause's own topic ("누리군은") is never traded for the sentence's first one
         (

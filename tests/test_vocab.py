@@ -688,6 +688,8 @@ MEMBERS = [
     ("NAMED_MEANS_KEYS", "마련/NNG", "강화/NNG"),
     ("MEANS_CONNECTIVES", "어", "고"),
     ("COORDINATE_ENDINGS", "고", "어"),
+    ("ALTERNATIVE_ENDINGS", "든", "고"),
+    ("OPEN_ALTERNATIVE_ENDINGS", "거나", "든"),
     ("CHAINING_ENDINGS", "어", "고"),
     ("MOMENT_NOUNS", "순간", "기구"),
     ("BACKDROP_NOUNS", "와중", "뒤"),

@@ -39,6 +39,7 @@ __all__ = [
     "expects",
     "frame_date",
     "joins_reason",
+    "last_word",
     "list_goes_on",
     "means_of_middle",
     "not_only",
@@ -211,7 +212,7 @@ def coordinated_means(morphs: Sequence[Morph], spans: Sequence[tuple[int, int]],
     이용"): neither half goes alone, or the count would be the other half's."""
     if k + 2 >= len(spans):
         return False
-    last, means = _last_word(morphs, spans[k]), _last_word(morphs, spans[k + 1])
+    last, means = last_word(morphs, spans[k]), last_word(morphs, spans[k + 1])
     counted = spans[k + 2]
     return (
         last is not None
@@ -231,13 +232,13 @@ def means_of_middle(morphs: Sequence[Morph], spans: Sequence[tuple[int, int]], k
     achieved ("…구입 비용을 줄였고, …") without how."""
     if k + 2 >= len(spans):
         return False
-    last = _last_word(morphs, spans[k])
+    last = last_word(morphs, spans[k])
     return last is not None and last.tag == "EC" and last.form in MEANS_CONNECTIVES
 
 
 def _ends_in(morphs: Sequence[Morph], span: tuple[int, int], ending: str) -> bool:
     """True for a clause whose last word ends in the connective ``ending``."""
-    last = _last_word(morphs, span)
+    last = last_word(morphs, span)
     return last is not None and last.tag == "EC" and last.form == ending
 
 
@@ -293,7 +294,7 @@ def _one_word(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     return verb
 
 
-def _last_word(morphs: Sequence[Morph], span: tuple[int, int]) -> Morph | None:
+def last_word(morphs: Sequence[Morph], span: tuple[int, int]) -> Morph | None:
     """The last morpheme of ``span`` that is no punctuation or symbol, if any."""
     for j in range(span[1] - 1, span[0] - 1, -1):
         if not morphs[j].tag.startswith("S"):
@@ -303,14 +304,14 @@ def _last_word(morphs: Sequence[Morph], span: tuple[int, int]) -> Morph | None:
 
 def contrast(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for a clause that ends in a contrast ("…이었으나,", "…할 계획이지만,")."""
-    last = _last_word(morphs, span)
+    last = last_word(morphs, span)
     return last is not None and last.tag == "EC" and last.form in CONTRAST_ENDINGS
 
 
 def condition(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
     """True for a clause that ends in a condition or concession ("못하면", "늘어나도"), or holds a phrase of
     one or of the time of what follows ("…를 지을 때", "…할 경우")."""
-    last = _last_word(morphs, span)
+    last = last_word(morphs, span)
     if last is not None and last.tag == "EC" and last.form in CONDITION_ENDINGS:
         return True
     return any(
@@ -324,11 +325,11 @@ def joins_reason(morphs: Sequence[Morph], span: tuple[int, int], spans: Sequence
     gives a reason ("물가가 오르고, 임대료가 뛰었기 때문에 가게가 문을 닫았다", "…뛰었으므로"): the conjunct is half
     of that reason, and cut off alone it leaves the other half's subject as the reading of the main predicate
     (#18, faith39). Compression keeps the clauses from it on whole, as it does a condition."""
-    last = _last_word(morphs, span)
+    last = last_word(morphs, span)
     after = next((s for s in spans if s[0] == span[1]), None)
     if last is None or after is None or last.tag != "EC" or last.form not in COORDINATE_ENDINGS:
         return False
-    end = _last_word(morphs, after)
+    end = last_word(morphs, after)
     if end is not None and end.tag == "EC" and end.form in REASON_ENDINGS:
         return True
     return any(

@@ -3,7 +3,8 @@
 A bullet is made of whole morphemes of its source sentence, in order; only the final predicate is nominalized,
 keeping its modality ("착공할 예정", "늘어나지 않음"). What may go: an announcing speech frame and its speaker
 (:mod:`kosum.engines.clauses` says when), parentheticals, purpose, means and background clauses, clauses before the
-main one (never a middle one alone, never a condition, never one with a topic the main clause needs), and place
+main one (never a middle one alone, never a condition, never one with a topic the main clause needs, never one
+the rest needs to say the sentence's substance: :mod:`kosum.engines.standalone`), and place
 phrases. Everything the kept predicate needs stays; where no safe cut is left, the caller falls back to the whole
 clause (:func:`kosum.engines.bullets.make_bullet`). Example: "한빛시는 15일 가람기업과 누리중공업이 방역물품 800세트를
 기부했다고 밝혔다." → "가람기업과 누리중공업이 방역물품 800세트 기부".
@@ -42,6 +43,7 @@ from .spans import parentheticals as _parentheticals
 from .spans import quoted as _quoted
 from .spans import render as _render
 from .speaking import can_speak, frame_kept, frame_stays
+from .standalone import stands_alone
 from .substance import hollow_rest, only_facts, says_little
 
 __all__ = ["compress"]
@@ -361,11 +363,13 @@ def compress(
             first = run[0]
             continue
         half = False
-        if drop(run):
+        held, topic = list(keep), subject
+        if drop(run) and stands_alone(morphs, held, keep, spans, run, lead, facts, inside):  # engines/standalone
             first = None
             result = nominal() or result
             half = cl.coordinated_means(morphs, spans, k)
         else:
+            keep[:], subject = held, topic  # the rest would not say the sentence's substance alone: the clause stays
             first = run[0]
     # "A 분야에서는 …하며 …돕고, B 분야에서는 …": where the opening topic went and the main clause has its
     # own, what is left of the clauses before it was the opening topic's: it goes too, never spliced on

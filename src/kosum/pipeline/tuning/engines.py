@@ -53,6 +53,9 @@ class CompressTuning:
         a longer one is left out as before.
       min_connective_rest: Fewest characters a bullet keeps after the connective that opened it goes
         (:func:`kosum.engines.carried.opening_connective`).
+      evaluation_content: Most content morphemes (its topic aside) a bullet may keep, with no fact or name, after
+        a clause of the act with its object goes for length ("교사들은 사고 위험을 크게 줄임" where "…안전 교육을
+        실시해" went): such a rest only evaluates, and the act stays (:func:`kosum.engines.standalone.stands_alone`).
     """
 
     max_bullet_chars: int = 60
@@ -66,6 +69,7 @@ class CompressTuning:
     min_chunks: int = 3
     carried_topic_chars: int = 30
     min_connective_rest: int = 12
+    evaluation_content: int = 4
 
 
 @dataclass(frozen=True)

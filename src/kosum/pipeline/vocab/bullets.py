@@ -174,6 +174,11 @@ MEANS_CONNECTIVES = frozenset({"어", "아", "여", "어서", "아서", "여서"
 #: Endings that join two acts of one subject ("강좌를 열고 동아리를 운영해", "…를 열며"): the means clause after
 #: one is its other half, and the figures after both belong to both.
 COORDINATE_ENDINGS = frozenset({"고", "며", "으며"})
+#: Endings of one of a list of alternatives ("A가 맡든, B가 맡든 …", "…하거나"): an item cut off the list leaves the
+#: rest read as the only case.
+ALTERNATIVE_ENDINGS = frozenset({"든", "든지", "거나"})
+#: Those of them never on a list's last item ("A하거나 B한 경우"; "A든 B든" marks both): another always follows.
+OPEN_ALTERNATIVE_ENDINGS = frozenset({"거나"})
 #: Endings of a clause of time or condition whose subject is its own ("박 군이 넘어지자 …", "비가 오면 …"): a subject
 #: before one names no actor of the clause after it (:mod:`kosum.engines.actors`).
 LOCAL_SUBJECT_ENDINGS = frozenset({"자", "자마자"}) | CONDITION_ENDINGS
