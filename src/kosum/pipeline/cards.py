@@ -23,7 +23,7 @@ from .events import counted_event, set_phrase, spelled_out, with_event
 from .figures import with_topic_head, word_event
 from .fits import topical
 from .headevent import headline_event
-from .headings import run_in_body
+from .headings import area_match, area_name, run_in_body
 from .heads import topic_for_head
 from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
 from .leftedge import left_edge
@@ -35,7 +35,6 @@ from .sayings import said_only, said_topic
 from .structure import Segment, Structure
 from .topic import act_name, headline_phrase, headline_topic
 from .tuning import CARDS
-from .vocab.layout import AREA_OPENER
 
 __all__ = ["Card", "Cards", "card_bullets", "cards", "find_cards", "for_bullets"]
 
@@ -171,8 +170,8 @@ def for_bullets(card: Segment, shown: Sequence[Sentence]) -> Sequence[Sentence]:
     if not card.sentences:
         return shown
     sentence = shown[card.sentences[0]]
-    m = AREA_OPENER.match(sentence.text)
-    area = (m["label"] or m["quoted"]).strip() if m else None  # "교통 분야에서는", "'교통' 분야에서는"
+    m = area_match(sentence.text)
+    area = area_name(m) if m else None  # "교통 분야에서는", "'교통' 분야에서는"
     if m is None or area != card.area or len(sentence.text) - m.end() < CARDS.run_in_min_chars:
         return shown
     start = sentence.start + m.end()

@@ -11,6 +11,7 @@ Forms recognized (each on a line of its own, short, not a finished sentence):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .._kiwi import get_kiwi
@@ -26,12 +27,14 @@ from .vocab.layout import (
     HEADING_LABEL_TRIM,
     LABEL_STRIP,
     LABELLED,
+    LONG_AREA_OPENER,
     MARKED,
     NUMBERED,
     OBJECT_PHRASE,
     ORDINAL,
     PARTICLE_WORD,
     PLAIN_LABELLED,
+    POSSESSIVE_HEAD,
     RUN_IN_BRACKET,
     RUN_ON,
     SENTENCE_OPENERS,
@@ -169,7 +172,7 @@ def primary_marker(text: str) -> bool:
             or text.startswith("【")
             or NUMBERED.match(text)
             or ORDINAL.match(text)
-            or AREA_OPENER.match(text)
+            or area_match(text)
             or BRACKET.match(text)
             or PLAIN_LABELLED.match(text)
         )
@@ -305,12 +308,28 @@ def opening_heading(paragraph: str) -> Heading | None:
     return area_opener(text)
 
 
+def area_match(sentence: str) -> re.Match[str] | None:
+    """The match of the area ``sentence`` opens with, its name short ("교통 분야에서는 …") or long
+    (``area_match("먼저 주거 환경 및 생활의 안전 강화 분야에서 …")["label"]`` → "주거 환경 및 생활의 안전
+    강화"), else ``None``."""
+    return AREA_OPENER.match(sentence) or LONG_AREA_OPENER.match(sentence)
+
+
+def area_name(m: re.Match[str]) -> str:
+    """The name of the area matched by :func:`area_match`: its label or its quoted name, a long
+    label by the head of its "X의 Y" (``area_name(area_match("주거 환경 및 생활의 안전 강화 분야에서는
+    …"))`` → "안전 강화")."""
+    name = (m["label"] or m["quoted"]).strip(LABEL_STRIP)
+    head = POSSESSIVE_HEAD.match(name) if m.re is LONG_AREA_OPENER else None
+    return head["head"] if head else name
+
+
 def area_opener(sentence: str) -> Heading | None:
     """The area a sentence opens with, as a heading run into it (``area_opener("또한 복지 분야에서는
     경로당을 늘린다.").label`` → "복지"), else ``None``."""
-    m = AREA_OPENER.match(sentence.strip())
+    m = area_match(sentence.strip())
     if m:
-        return Heading(text="", label=(m["label"] or m["quoted"]).strip(LABEL_STRIP), standalone=False)
+        return Heading(text="", label=area_name(m), standalone=False)
     return None
 
 

@@ -11,7 +11,8 @@ Chosen per article, first that applies:
   later paragraph goes to the item it speaks of, or goes on with the one before. Quoted names
   in one lead sentence, each the subject of a later paragraph, are such a list; a quoted second
   matter the lead adds ("또한 'B 사업'에서도 …") and a cued paragraph takes up makes a second part
-  (:mod:`kosum.pipeline.named`).
+  (:mod:`kosum.pipeline.named`). So are names the lead lists ("최우수상은 새솔군·한빛군, …") that
+  each open one of a run of later paragraphs as its topic (:mod:`kosum.pipeline.entities`).
 * **Sequence**: "먼저 …", then "이어 …", "끝으로 …", "X 또한 …", or a lead-in after a run of items.
   These cues and a headline's "A·B" are weak: their sections are taken only where at least two
   are carried by a noun of their own (:func:`~kosum.pipeline.cohesion.carried`); else they walk
@@ -34,15 +35,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from math import fsum
 
 from .._kiwi import get_kiwi
 from ..types import Document, Sentence
+from .arearuns import added_matter
 from .boilerplate import looks_like_sentence
 from .cohesion import after_last_item, aligned, carried, cohesive_parts, later_topics, named_parts, stray_parts
 from .cohesion import paragraphs as _paragraphs
 from .edges import within
+from .entities import lead_entities
 from .figures import section_name
 from .headings import (
     Heading,
@@ -63,8 +66,6 @@ from .speech import is_reported_speech
 from .tuning import STRUCTURE
 from .vocab.common import WHITESPACE
 from .vocab.layout import (
-    ADD_ON,
-    BACK_REFERENCE,
     BRACKETED,
     CLOSING,
     GO_ON,
@@ -188,7 +189,7 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
                     end = group2[0]
                     break
         body = list(range(body_start, end))
-        added = _added_matter(
+        added = added_matter(
             sentences, group[0], body, bool(area_opener(sentences[group[0]].text)), k + 1 == len(found)
         )
         body = body[: len(body) - len(added)]
@@ -220,20 +221,6 @@ def _by_headings(doc: Document, found: list[tuple[list[int], Heading]], lexicon:
     return Structure(_merged(segments), tuple(roles), "headings")
 
 
-def _added_matter(sentences: Sequence[Sentence], opener: int, body: Sequence[int], area: bool, last: bool) -> list[int]:
-    """The end of a section, from a later paragraph on, that is a card of its own: in an area's run
-    (``area``: "X 분야에서는 …") one that adds another matter ("이와 함께 …", "이 밖에도 …") that no
-    area opener names; in the ``last`` section one about all the sections before it ("교육청은 이와
-    같은 과제를 …"); else none."""
-    for group in _paragraphs([sentences[i] for i in body]):
-        text = sentences[group[0]].text
-        if group[0] == opener or area_opener(text):
-            continue
-        if (area and (ADD_ON.match(text) or NEW_TOPIC.match(text))) or (last and BACK_REFERENCE.match(text)):
-            return list(range(group[0], body[-1] + 1))
-    return []
-
-
 def _nouns(sentence: Sentence) -> set[str]:
     return {m.form for m in sentence.morphs if m.tag.startswith(("NNG", "NNP", "SL")) and len(m.form) >= 2}
 
@@ -259,8 +246,10 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     lead = next((s for s in sentences[:limit] if len(list_items(s.text)) >= 2), None)
     items = list_items(lead.text) if lead is not None else []
     named = None
-    if lead is None and (named := lead_names(sentences[:limit], [sentences[g[0]] for g in _paragraphs(sentences)])):
-        lead, items = named  # quoted names in the lead, each taken up by its own paragraphs
+    openings = [sentences[g[0]] for g in _paragraphs(sentences)]
+    listed = lead_entities(sentences[:limit], openings) if lead is None else None  # names as written: kept
+    if lead is None and (named := lead_names(sentences[:limit], openings) or listed):
+        lead, items = named  # quoted names or listed names in the lead, each taken up by its own paragraphs
     pair = TITLE_PAIR.search(doc.title or "") if lead is None else None
     if lead is not None:
         item_words = words_of(lead, items)
@@ -322,6 +311,9 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
             if lead is not None:  # after a headline's topics, the rest goes on with the last
                 keys = after_last_item(keys, scores, units, len(items))
         for key, group in zip(keys, run, strict=True):
+            # after the list, a part of fragments alone ("수상 단체의 경우") is no card
+            if key >= len(items) and not any(looks_like_sentence(sentences[i].text) for i in group):
+                continue
             if key >= 0:
                 owner.setdefault(key, []).extend(i for i in group if roles[i] == "body")
     if len(owner) < 2 or (lead is None and _weak(doc, list(owner.values()))):
@@ -332,7 +324,10 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
         if owner[k]
     ]
     return tuple(
-        _named(doc, seg, lexicon, seg.area or None) for seg in sorted(segments, key=lambda seg: seg.sentences[0])
+        replace(seg, policy=lexicon.tag(seg.area, [sentences[i] for i in seg.sentences]))
+        if listed and named is listed and seg.area
+        else _named(doc, seg, lexicon, seg.area or None)
+        for seg in sorted(segments, key=lambda seg: seg.sentences[0])
     )
 
 

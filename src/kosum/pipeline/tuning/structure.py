@@ -74,6 +74,9 @@ class StructureTuning:
       label_keep_share: A label candidate within this share of the best one's score is kept.
       lead_name_chars: Longest quoted name (letters) of a lead that may name a card of its own
         (:mod:`~kosum.pipeline.named`); a longer quote is a slogan or a saying.
+      entity_run_gap: Most paragraphs between two that open with names the lead lists for those
+        names to be its parts (:mod:`~kosum.pipeline.entities`); farther apart, they are offices
+        that now and then open a paragraph.
     """
 
     lead_min_sentences: int = 4
@@ -96,6 +99,7 @@ class StructureTuning:
     headline_shared: int = 2
     label_keep_share: float = 0.5
     lead_name_chars: int = 20
+    entity_run_gap: int = 1
 
 
 @dataclass(frozen=True)

@@ -45,15 +45,38 @@ SEPARATED = re.compile(r"^(?P<label>[^…:=\-–.]{1,20}?)\s*(?:…|\.{3,}|\s[-�
 HEADING_FINISHED = re.compile(rf"(?:{STATEMENT_ENDINGS}){END_TAIL}")
 #: Characters stripped from both ends of a heading label.
 LABEL_STRIP = " \t.,:;-–=·…"
+#: What may lead into an area opener: a topic of what follows ("주요 성과로는", "이번 대회에서는"), a joining word.
+_AREA_LEAD_IN = (
+    r"(?:(?:[^\s,]{1,4}\s)?[^\s,]{1,6}?(?:으로는|로는|에서는)\s+)?"
+    r"(?:(?:또한|특히|아울러|이와\s함께|한편|먼저|이어|끝으로|마지막으로)\s*,?\s+)?"
+)
+#: Words before 분야/부문 that make an ordinary phrase, not an area's name ("이 분야", "여러 분야", "전 분야").
+_AREA_NOT_NAMED = r"(?:이|그|저|이런|그런|여러|전|모든|각|각종|다양한|해당|같은|다른|일부|많은|관련|최근|올해|이번)"
 #: A sentence that opens with an area ("교통 분야에서는 …", "또한 복지 분야에서는 …"), a joining
-#: word and the office that acts ("새솔시는 교통 부문에서 …") before it being no part of the area;
+#: word and the office that acts or the topic ("새솔시는 교통 부문에서 …", "합창단은 민요 부문에서 …")
+#: before it being no part of the area, which is no ordinary phrase ("이 분야", "여러 분야") and
+#: opens with no topic ("새솔시는 이 분야");
 #: a quoted area is the group ``quoted`` ("'교통' 분야에서는 …": the criteria of an evaluation).
 AREA_OPENER = re.compile(
-    r"^(?:(?:또한|특히|아울러|이와\s함께|한편|먼저|이어|끝으로|마지막으로)\s*,?\s+)?"
-    r"(?:\S{1,5}(?:시|군|구|도|청|부|처|센터)(?:은|는|이|가)\s+)?"
-    r"(?:[‘'“\"](?P<quoted>[^’'”\"]{1,20})[’'”\"]|(?P<label>[^\s,.\"'“‘]{1,12}(?:\s[^\s,.\"'“‘]{1,12}){0,2}?))"
+    rf"^{_AREA_LEAD_IN}"
+    r"(?:\S{1,5}(?:시|군|구|도|청|부|처|센터)(?:은|는|이|가)\s+|(?:\S{1,12}\s)?\S{1,12}(?:은|는)\s+)?"
+    rf"(?:[‘'“\"](?P<quoted>[^’'”\"]{{1,20}})[’'”\"]|(?!{_AREA_NOT_NAMED}\s|\S*[은는]\s)"
+    r"(?P<label>[^\s,.\"'“‘]{1,12}(?:\s[^\s,.\"'“‘]{1,12}){0,2}?))"
     r"\s*(?:분야|부문)\s*(?:에서는|에서도|에선|에서|은|는)\s"
 )
+#: A sentence that opens with an area of a long name, four to six words and 25 letters at most
+#: ("주요 성과로는 먼저 주거 환경 및 생활의 안전 강화 분야에서 …"): no word of it a subject, a topic, an
+#: object or a number, none led by 에/에서/으로, the last no modifier ("쓰이던"): not "새솔군이 올해 물 관리 평가
+#: 분야에서 …", a sentence, not a heading.
+LONG_AREA_OPENER = re.compile(
+    rf"^{_AREA_LEAD_IN}(?!{_AREA_NOT_NAMED}\s)"
+    r"(?=(?:(?!으로\s|에서\s|에게\s|에\s)[^\n]){1,25}?\s*(?:분야|부문)\s*(?:에서는|에서도|에선|에서|은|는)\s)"
+    r"(?P<label>(?:[^\s,.\"'“‘\d]{0,11}[^\s,.\"'“‘\d은는을를이가]\s){3,5}?"
+    r"[^\s,.\"'“‘\d]{0,11}[^\s,.\"'“‘\d은는을를이가던된인할])"
+    r"\s*(?:분야|부문)\s*(?:에서는|에서도|에선|에서|은|는)\s"
+)
+#: A long area name "X의 Y", Y two words or more: Y is what the area is ("주거 환경 및 생활의 안전 강화" → "안전 강화").
+POSSESSIVE_HEAD = re.compile(r"^\S.*\S의\s(?P<head>\S+\s\S.*)$")
 #: A heading run into its paragraph ("■ 청년 일자리 새솔시는 …", "【교통】 …", "1. 도로 …").
 RUN_ON = re.compile(rf"^(?:[{PRIMARY_MARKS}]|【[^】]{{1,20}}】|\d{{1,2}}\.\s)\s*(?P<rest>\S.*)$", re.DOTALL)
 #: A paragraph opened by a symbol marker ("■ …"); numbered items ("1. …") are often sentences.
@@ -206,10 +229,21 @@ LATER = re.compile(r"^(?:향후|앞으로|이를\s통해|이로써|이에|이\s�
 NEW_TOPIC = re.compile(r"^(?:한편|이\s?밖에(?:도)?|이외에도|그\s?밖에(?:도)?)(?:,|\s)")
 #: A paragraph that adds the next matter ("이와 더불어 …", "이어 …", "끝으로 …").
 ADD_ON = re.compile(r"^(?:이와\s?(?:함께|더불어)|이어|이어서|다음으로|끝으로|마지막으로)(?:,|\s)")
+#: A paragraph that goes back to the day of the lead's event ("이날 회의에서는 …").
+EVENT_DAY = re.compile(r"^이날(?:,|\s)")
+#: A paragraph that ends a run of areas ("교통 분야에서는 …"): one that adds the next matter or opens a topic
+#: of its own (:data:`ADD_ON`, :data:`NEW_TOPIC`), or goes back to the day of the lead's event ("이날 회의에서는 …").
+AREA_RUN_END = re.compile(rf"{ADD_ON.pattern}|{NEW_TOPIC.pattern}|{EVENT_DAY.pattern}")
 #: A lead sentence that adds a second matter to the first ("또한 별도로 추진하는 'B 사업'에서도 …").
 ADDS_MATTER = re.compile(r"^(?:또한|아울러|이와\s?(?:함께|더불어)|이\s?밖에(?:도)?)(?:,|\s)")
 #: A paragraph that goes on with the one before ("특히, …", "이에 따라 …").
 GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
+#: A paragraph's first word that is a name as its topic ("새솔군은 …", "한빛중학교에서는 …"): the name.
+ENTITY_TOPIC = re.compile(r"^(?P<name>[^\s,.·ㆍ'\"‘“(]{2,15}?)(?:에서는|은|는)\s")
+#: Marks that join the names of a list ("새솔군·한빛군", "새솔군, 한빛군").
+LIST_JOIN_MARKS = "·ㆍ,"
+#: Particles after the first of two names that joins them in a list ("새솔군과 한빛군", "한빛시와 새솔군").
+LIST_JOIN_PARTICLES = ("와", "과")
 #: An office as the subject: one word ending in 시 군 구 도 청 부 처 (or 정부, 당국), short.
 ACTOR = re.compile(r"^(?:\S{1,5}(?:시|군|구|도|청|부|처)|정부|당국)$")
 #: Words of a person's post ("회장", "작가"): a phrase ending in one names a person, not a topic
