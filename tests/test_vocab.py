@@ -713,6 +713,8 @@ MEMBERS = [
     ("WORD_JOINERS", "~", ","),
     ("PLURAL_SUFFIXES", "들", "계"),
     ("ALSO_PARTICLES", "도", "는"),
+    ("PAIR_WORDS", "및", "등"),
+    ("PAIR_MARKS", "·", ","),
     ("NAMED_MEANS_KEYS", "통하/VV", "위하/VV"),
     ("NAMED_MEANS_KEYS", "마련/NNG", "강화/NNG"),
     ("MEANS_CONNECTIVES", "어", "고"),

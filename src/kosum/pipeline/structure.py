@@ -17,18 +17,18 @@ Chosen per article, first that applies:
   These cues and a headline's "A·B" are weak: their sections are taken only where at least two
   are carried by a noun of their own (:func:`~kosum.pipeline.cohesion.carried`); else they walk
   through one event ("먼저 축하 공연 …", "이어 시상 …").
+* **Two matters**: a headline's "A 및 B", "A·B", "A하고 B" whose matters are each told in paragraphs of
+  their own, by their words, with a margin (:mod:`kosum.pipeline.matters`); else one event.
 * **Cohesion**: runs of paragraphs that share distinctive nouns, clearly apart from each other
   (:mod:`kosum.pipeline.cohesion`).
 
-Otherwise the article is one topic and gets no sections (its one card is made in
-:mod:`kosum.pipeline.cards`): policy-area words alone never make cards, for a release about one
-event passes through several areas' words (on dev + extra pool releases they split 11 single-topic
-releases and found none of the multi-topic ones).
+Otherwise the article is one topic and gets no sections (its one card is made in :mod:`kosum.pipeline.cards`):
+policy-area words alone never make cards, for a release about one event passes through several areas' words
+(on dev + extra pool releases they split 11 single-topic releases and found none of the multi-topic ones).
 
 A card's label (``Segment.area``) is its heading's words, its list item, or its key noun phrase
-(:mod:`kosum.pipeline.labels`); its ``policy`` tag comes from the lexicon. Cards with one label
-merge, in order of first appearance. Intro, quotes and closing remarks belong to no card: they
-feed only the overall summary.
+(:mod:`kosum.pipeline.labels`); its ``policy`` tag comes from the lexicon. Cards with one label merge, in order
+of first appearance. Intro, quotes and closing remarks belong to no card: they feed only the overall summary.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ from .headings import (
 from .items import item_label, list_items
 from .labels import describes, key_phrase, quoted_subject, reads_as_noun, tidy_label, whole_phrase, whole_words
 from .lexicon import Lexicon, load_lexicon
+from .matters import matter_parts
 from .nameable import clause_subject, no_name
 from .named import lead_names, named_item, second_matter, words_of, written_words
 from .normalize import without_marks
@@ -408,6 +409,12 @@ def _by_second_matter(doc: Document, roles: list[str], lexicon: Lexicon) -> tupl
     )  # the quoted name as written: the article's own name of the matter, even a clause ("고쳐 쓰기")
 
 
+def _by_matters(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
+    """Two parts where the headline joins two matters, each told apart (:mod:`kosum.pipeline.matters`)."""
+    found = matter_parts(doc.title or "", doc.sentences, roles) or []
+    return tuple(_named(doc, Segment("", None, None, tuple(part)), lexicon, name) for name, part in found)
+
+
 def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
     sentences = doc.sentences
     n = len(sentences)
@@ -424,6 +431,7 @@ def _by_topics(doc: Document, lexicon: Lexicon) -> Structure:
         _by_lead_in(doc, roles, lexicon)
         or _by_sequence(doc, roles, lexicon)
         or _by_second_matter(doc, roles, lexicon)
+        or _by_matters(doc, roles, lexicon)
         or _by_cohesion(doc, roles, lexicon)
     )
     if announced:

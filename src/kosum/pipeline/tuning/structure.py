@@ -72,6 +72,14 @@ class StructureTuning:
       headline_shared: The fewest nouns a phrase of the lead shares with the headline to name the
         one card of a single-topic article.
       label_keep_share: A label candidate within this share of the best one's score is kept.
+      twin_margin: How many times the words of one of a headline's two matters a paragraph says
+        must outnumber the other's for it to speak of that one (:mod:`~kosum.pipeline.matters`).
+      twin_mixed_share: The most paragraphs that speak of both matters alike, as a share of those
+        that speak of one, for the two matters to be told apart; above it, "A 및 B" is one event.
+      twin_min_paragraphs: The fewest paragraphs that speak of each of a headline's two matters
+        for it to be a card of its own; one paragraph is a matter said in passing.
+      twin_claimed_share: The least share of the paragraphs (from the first that speaks of one
+        matter on) that speak of one of the two matters; below it, the story goes its own way.
       lead_name_chars: Longest quoted name (letters) of a lead that may name a card of its own
         (:mod:`~kosum.pipeline.named`); a longer quote is a slogan or a saying.
       entity_run_gap: Most paragraphs between two that open with names the lead lists for those
@@ -100,6 +108,10 @@ class StructureTuning:
     label_keep_share: float = 0.5
     lead_name_chars: int = 20
     entity_run_gap: int = 1
+    twin_margin: float = 2.0
+    twin_mixed_share: float = 0.34
+    twin_claimed_share: float = 0.5
+    twin_min_paragraphs: int = 2
 
 
 @dataclass(frozen=True)

@@ -186,6 +186,10 @@ WHEN = frozenset(
 TITLE_PAIR = re.compile(
     r"(?P<left>[^\s,…·'\"‘’“”]+(?:\s[^\s,…·'\"‘’“”]+)?)·(?P<right>[^\s,…·'\"‘’“”]+(?:\s[^\s,…·'\"‘’“”]+)?)"
 )
+#: Words that join two matters of a headline ("A 및 B").
+PAIR_WORDS = frozenset(["및"])
+#: Marks that join two matters of a headline ("A·B").
+PAIR_MARKS = frozenset(["·"])
 #: A "등" inside a noun phrase ("A 등 B"): a list and what follows it, no one name.
 INNER_ETC = re.compile(r"\s등\s")
 #: Particles that join two nouns of one phrase ("돌봄과 연계"): "A와 B를" is one object.
