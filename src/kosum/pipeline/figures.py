@@ -121,6 +121,8 @@ def event_phrase(line: str, text: str) -> str | None:
     is two words or a compound longer than its head, or ``text`` does not write it."""
     words = line.split()
     for k, word in enumerate(words):
+        if not any(head in word for head in TOPIC_HEADS):  # no head in it: no need to read it with Kiwi
+            continue
         closing = next((i for i, c in enumerate(word) if c in PHRASE_QUOTES and i), 0)  # "…한마당’을"
         core = word[:closing] if closing else _core(word)  # the quote closes the name: no particle to read
         if core is None or not headed(core):
@@ -160,7 +162,7 @@ def fuller(name: str, text: str) -> str:
     words = text.split()
     found: Counter[str] = Counter()
     for k, word in enumerate(words):
-        if k == 0 or _core(word) != name:
+        if k == 0 or name not in word or _core(word) != name:  # the word test first: _core reads it with Kiwi
             continue
         before = words[k - 1]
         joined = before in JOINING_WORDS and k >= 2 and _bare_noun(words[k - 2])  # "공청회 및 결의대회"
@@ -211,5 +213,5 @@ def word_event(name: str, title: str, lines: Sequence[str], text: str) -> str:
     ``lines`` that the word belongs to ("해넘이" → "해넘이·해맞이 축제"); ``name`` itself otherwise."""
     if " " in name or headed(name):
         return name
-    phrases = (event_phrase(line, text) for line in (title, *lines))
+    phrases = (event_phrase(line, text) for line in (title, *lines) if name in line)
     return next((p for p in phrases if p and name in p.replace(_WORD_JOINS, " ").split()), name)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from math import fsum
 
 from .._kiwi import get_kiwi
-from ..types import Morph, Sentence
+from ..types import Document, Morph, Sentence
 from .cohesion import carried, paragraphs
 from .labels import content_nouns, who_or_where
 from .tuning import STRUCTURE
@@ -99,10 +99,11 @@ def pair_in(text: str, morphs: Sequence[Morph], offset: int = 0, lead: bool = Fa
     return found[0] if len(found) == 1 else None
 
 
-def headline_pair(title: str) -> tuple[str, str] | None:
+def headline_pair(title: str, morphs: Sequence[Morph] = ()) -> tuple[str, str] | None:
     """The two matters a headline joins (:func:`pair_in`), as written (``headline_pair("새솔시, 숲길
-    정비하고 꽃축제 준비")`` → ("숲길 정비", "꽃축제 준비"))."""
-    morphs = [Morph(t.form, t.tag, t.start, t.end) for t in get_kiwi().tokenize(title)]
+    정비하고 꽃축제 준비")`` → ("숲길 정비", "꽃축제 준비")); ``morphs``: the headline's, where it was read."""
+    if not morphs:
+        morphs = [Morph(t.form, t.tag, t.start, t.end) for t in get_kiwi().tokenize(title)]
     return pair_in(title, morphs)
 
 
@@ -128,7 +129,7 @@ def _nouns(text: str) -> set[str]:
     return {t.form for t in get_kiwi().tokenize(text) if t.tag in ("NNG", "NNP", "SL") and len(t.form) >= 2}
 
 
-def two_matters(title: str, lead: Sequence[Sentence]) -> Matters | None:
+def two_matters(title: str, lead: Sequence[Sentence], morphs: Sequence[Morph] = ()) -> Matters | None:
     """The two matters of a release whose headline joins two (:func:`headline_pair`), each with
     its words: its headline phrase's nouns and those of a lead (led by the office) that joins the
     same two, by its two clauses ("…을 열고, …을 맺었다") or else by two noun phrases ("A와 B";
@@ -136,7 +137,7 @@ def two_matters(title: str, lead: Sequence[Sentence]) -> Matters | None:
     headline's other words (the office, the place, "개최") and any word of both are no one's.
     "새솔시, 숲길 정비 및 꽃축제 준비" with the lead "새솔시는 바람언덕 숲길을 정비하고, 해바라기
     꽃축제를 준비했다" → words {"숲길", "정비", "바람", "언덕"} and {"축제", "준비", "해바라기"}."""
-    pair = headline_pair(title)
+    pair = headline_pair(title, morphs)
     if pair is None:
         return None
     left, right = _nouns(pair[0]), _nouns(pair[1])
@@ -183,16 +184,17 @@ def claims(matters: Matters, said: set[str], df: Counter[str]) -> int | None:
     return -1
 
 
-def matter_parts(title: str, sentences: Sequence[Sentence], roles: Sequence[str]) -> list[tuple[str, list[int]]] | None:
+def matter_parts(doc: Document, roles: Sequence[str]) -> list[tuple[str, list[int]]] | None:
     """The two matters of a release told apart (:func:`two_matters`), each as its name and the
     indexes of its body sentences (``roles``), by paragraphs: one that speaks of neither or of
     both alike goes on with the one before (before the first one that speaks of one, it is the
     lead's). ``None`` where a matter has fewer than ``STRUCTURE.twin_min_paragraphs`` paragraphs
     of its own, where too many paragraphs speak of both (``STRUCTURE.twin_mixed_share``) or too
     few of either (``STRUCTURE.twin_claimed_share``), or where the two parts are not each carried
-    by a noun of their own (:func:`~kosum.pipeline.cohesion.carried`). ``matter_parts("새솔시, 숲길
+    by a noun of their own (:func:`~kosum.pipeline.cohesion.carried`). ``matter_parts(doc, roles)`` of "새솔시, 숲길
     정비 및 꽃축제 준비", …)`` → [("숲길 정비", [1, 2]), ("꽃축제 준비", [3, 4])]."""
-    matters = two_matters(title, sentences[:2])
+    title, sentences = doc.title or "", doc.sentences
+    matters = two_matters(title, sentences[:2], doc.title_morphs)
     if matters is None:
         return None
     groups = [[sentences[i] for i in group] for group in paragraphs(sentences)]

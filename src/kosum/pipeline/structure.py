@@ -411,7 +411,7 @@ def _by_second_matter(doc: Document, roles: list[str], lexicon: Lexicon) -> tupl
 
 def _by_matters(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segment, ...]:
     """Two parts where the headline joins two matters, each told apart (:mod:`kosum.pipeline.matters`)."""
-    found = matter_parts(doc.title or "", doc.sentences, roles) or []
+    found = matter_parts(doc, roles) or []
     return tuple(_named(doc, Segment("", None, None, tuple(part)), lexicon, name) for name, part in found)
 
 
