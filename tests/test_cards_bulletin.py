@@ -22,6 +22,8 @@ _BODY = (
 def test_a_phrase_with_a_bulletin_word_is_a_programme() -> None:
     assert programme("주간 브리핑") and programme("누리시 소식") and programme("시장 동정")
     assert not programme("물빛다리 보수공사") and not programme("브리핑룸 개방 행사 안내")
+    # a dated column's whole title names none of its matters; a date before a matter's words is no title
+    assert programme("2030년 5월 4일 심층분석") and not programme("2030년 5월 4일 서비스 종료")
 
 
 def test_a_dated_bulletin_title_names_no_topic() -> None:

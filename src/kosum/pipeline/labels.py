@@ -18,7 +18,7 @@ from .memo import TagTest, per_sentence
 from .nameable import no_name
 from .tuning import STRUCTURE
 from .vocab.bullets import BRACKET_PAIRS, QUOTED_SPAN
-from .vocab.headlines import PROGRAMME_ENDS
+from .vocab.headlines import DATED_COLUMN, PROGRAMME_ENDS
 from .vocab.layout import (
     ACTOR,
     AUDIENCE_ENDS,
@@ -141,8 +141,9 @@ def _trimmed(phrase: str) -> str:
 
 def programme(phrase: str) -> bool:
     """True for a phrase with a word of a bulletin's standing title ("…뉴스브리핑", "…소식", "…동정",
-    :data:`~kosum.pipeline.vocab.headlines.PROGRAMME_ENDS`): the bulletin holds several matters, it names none."""
-    return any(word.endswith(PROGRAMME_ENDS) for word in phrase.split())
+    :data:`~kosum.pipeline.vocab.headlines.PROGRAMME_ENDS`), or a dated column's whole title ("2030년 5월 4일
+    심층분석", :data:`~kosum.pipeline.vocab.headlines.DATED_COLUMN`): it holds several matters, it names none."""
+    return bool(DATED_COLUMN.match(phrase)) or any(word.endswith(PROGRAMME_ENDS) for word in phrase.split())
 
 
 def key_phrase(part: Sequence[Sentence], rest: Sequence[Sentence], heading: str = "") -> str | None:
