@@ -31,6 +31,7 @@ from .length import summary_length
 from .lexicon import load_lexicon
 from .naming import headline_name
 from .nofact import states_no_fact
+from .passing import news_topic
 from .sayings import said_only, said_topic
 from .structure import Segment, Structure
 from .topic import act_name, headline_phrase, headline_topic
@@ -108,6 +109,8 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
         named = word_event(named, title, lines, doc.text)  # figures.py: one word → the event's phrase it is in
         return whole_words(with_pair(named, doc.text, CARDS.topic_max_chars), doc.text)  # edges.with_pair
 
+    if topic and lead is not None:  # passing.py: a headline's aside, written in passing, gives way to its news
+        topic = news_topic(topic, title, doc.sentences[lead.index :], doc.text) or topic
     if topic:
         label = by_act(topic)
         return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)

@@ -145,6 +145,9 @@ class CardTuning:
       opening_sentences: Opening sentences of a single-topic article read, after its headline and
         subtitle, for the event that names it in place of a headline's figure of speech
         (:mod:`kosum.pipeline.figures`).
+      passing_min_sentences: Fewest sentences of a single-topic article whose headline's word,
+        written in one of them only and not in its lead, is a word in passing, no name for its card
+        (:mod:`kosum.pipeline.passing`).
     """
 
     min_sentences: int = 3
@@ -158,6 +161,7 @@ class CardTuning:
     topical_min_share: float = 0.5
     other_run_sentences: int = 2
     opening_sentences: int = 3
+    passing_min_sentences: int = 6
 
 
 SPEECH = SpeechTuning()

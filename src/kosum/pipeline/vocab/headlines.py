@@ -97,6 +97,8 @@ HEADLINE_CUT = re.compile(r"(?:\.{2,}|…)\s*$")
 HEADLINE_DOTS = re.compile(r"\.{2,}|\.(?=\s|$)")
 #: A break between a headline's clauses ("…축제 성료…나눔 확산"): the first clause reports the news.
 HEADLINE_BREAK = re.compile(r"\.{2,}|…")
+#: A break between a headline's news and its aside: a comma or an ellipsis ("비 소식, 보름달 못 봐").
+HEADLINE_CLAUSE = re.compile(r"\s*(?:[,，]|\.{2,}|…)\s*")
 #: A word of a figure that names no topic at a phrase's end ("100만", "2관왕", "5곳").
 FIGURE_WORD = re.compile(r"^[\d.,]+\S{0,3}$")
 #: A clock time or a day leading a phrase ("8시", "20일"), not a year or an edition ("2025년").
