@@ -4,8 +4,8 @@ A press release that reports several matters one after the other often marks non
 paragraph (or run of paragraphs) just speaks of its own thing. A paragraph that shares distinctive
 nouns with the part before it goes on with that part; one that shares none opens a new part.
 Nouns said all over the article (the office, the programme's name) tell nothing about a shift
-and are left out; cue words decide first ("한편, …" opens, "특히 …", "이를 통해 …" go on).
-"""
+and are left out; cue words decide first ("한편, …" opens, "특히 …", "이를 통해 …" go on), and so does
+a paragraph that points back to the one before ("이는 …", "이 제도는 …"): its background or result."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from ..types import Sentence
 from .labels import content_nouns, noun_phrases
 from .memo import per_sentence
 from .tuning import STRUCTURE
-from .vocab.layout import ACTOR, ADD_ON, ALSO_PARTICLES, GO_ON, LATER, NEW_TOPIC
+from .vocab.layout import ACTOR, ADD_ON, ALSO_PARTICLES, GO_ON, LATER, NEW_TOPIC, POINTS_BACK
 
 __all__ = [
     "Part",
@@ -125,7 +125,8 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
     A unit whose opening sentence is about something new (its topic noun phrase, "X는 …", is
     not in the part before it nor all over the article) opens a part; one about what the part
     is about goes on with it; otherwise a unit that shares too little with the part before it
-    opens a new one: the weight of a shared noun falls with the number of units that use it."""
+    opens a new one: the weight of a shared noun falls with the number of units that use it. A unit
+    that opens with a cue to go on ("특히 …") or points back ("이는 …", "이 제도는 …") goes on."""
     nouns = [{w for s in unit for w in _thing_nouns(s)} for unit in units]
     df = Counter(w for unit in nouns for w in unit)
     common = max(2.0, STRUCTURE.spread * len(units))
@@ -145,7 +146,7 @@ def cohesive_parts(units: Sequence[Sequence[Sentence]]) -> list[Part]:
             same = bool(topic & current) or link >= (2 * STRUCTURE.min_link if topic else STRUCTURE.min_link)
             if topic and not topic & current and _also(unit[0]):  # "B도 …" after a part about A
                 same = False
-            if GO_ON.match(text) or LATER.match(text) or same:
+            if GO_ON.match(text) or LATER.match(text) or POINTS_BACK.match(text) or same:
                 parts[-1][0].append(k)
                 current |= nouns[k]
                 continue

@@ -242,6 +242,13 @@ AREA_RUN_END = re.compile(rf"{ADD_ON.pattern}|{NEW_TOPIC.pattern}|{EVENT_DAY.pat
 ADDS_MATTER = re.compile(r"^(?:또한|아울러|이와\s?(?:함께|더불어)|이\s?밖에(?:도)?)(?:,|\s)")
 #: A paragraph that goes on with the one before ("특히, …", "이에 따라 …").
 GO_ON = re.compile(r"^(?:특히|또한|아울러|이를\s통해|이에\s따라|이와\s관련해?)(?:,|\s)")
+#: A paragraph whose subject points back to what the one before said ("이는 …", "이러한 조치는 …", "이 제도는
+#: …"): the same matter told on (its background, cause or result), never a new one; not "이러한 가운데 …", a
+#: turn to what happens meanwhile, nor "이처럼 …", which sums up the whole article (:data:`CLOSING`).
+POINTS_BACK = re.compile(
+    r"^(?:이는|이것은|(?:이러한|이런|이와\s?같은|이\s?같은)(?!\s*(?:가운데|중에|속에|상황에서))|"
+    r"이\s(?:제도|사업|정책|프로그램|시설|서비스|계획|방안|조치|과정)(?:은|는|이|가|을|를|의|도|에는|에서는))(?:,|\s)"
+)
 #: A paragraph's first word that is a name as its topic ("새솔군은 …", "한빛중학교에서는 …"): the name.
 ENTITY_TOPIC = re.compile(r"^(?P<name>[^\s,.·ㆍ'\"‘“(]{2,15}?)(?:에서는|은|는)\s")
 #: Marks that join the names of a list ("새솔군·한빛군", "새솔군, 한빛군").
