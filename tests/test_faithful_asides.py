@@ -96,3 +96,12 @@ def test_actor_names() -> None:
     )
     names = [actor_names(s) for s in doc.sentences]
     assert names == [frozenset({"한라"}), frozenset(), frozenset(), None, frozenset({"백두산", "한라"})]
+
+
+def test_a_thing_s_case_names_no_actor() -> None:
+    # "쌀의 경우" says what the record is of, not who set it: the actor stands in the sentence before
+    doc = preprocess("한빛국은 보리와 밀의 세계 최대 산지다. 특히 쌀의 경우 지난해 100만 톤의 최대 생산량을 기록했다.")
+    assert borrows_actor(doc.sentences[1], doc.sentences[:1], "곡물 수출") is True
+    # ... while an office's or a place's case is who it is about
+    doc = preprocess("한빛국은 보리와 밀의 세계 최대 산지다. 특히 새솔시의 경우 지난해 100만 톤을 거둬들였다.")
+    assert borrows_actor(doc.sentences[1], doc.sentences[:1], "곡물 수출") is False

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from ..pipeline.labels import who_or_where
 from ..pipeline.normalize import without_marks
 from ..pipeline.vocab.bullets import (
     ABOUT_NOUNS,
@@ -448,6 +449,22 @@ def actor_names(sentence: Sentence) -> frozenset[str] | None:
     return None
 
 
+def _about_whom(sentence: Sentence) -> bool:
+    """True where ``sentence`` names who it is about before "의 경우" (:data:`ABOUT_NOUNS`): a name, an office or a
+    place ("새솔시의 경우 …", "백두산호의 경우 …"); not a thing ("쌀의 경우 …최대 생산량을 기록했다": whose record, the
+    sentence before says)."""
+    morphs = sentence.morphs
+    for k in range(1, len(morphs) - 1):
+        if morphs[k].tag != "JKG" or morphs[k + 1].form not in ABOUT_NOUNS:
+            continue
+        words = sentence.text[: morphs[k].start - sentence.start].split()
+        word = words[-1] if words else ""
+        begin = morphs[k].start - len(word)
+        if who_or_where(word) or any(m.tag == "NNP" and m.start >= begin for m in morphs[:k]):
+            return True
+    return False
+
+
 def borrows_actor(sentence: Sentence, before: Sequence[Sentence], known: str) -> bool:
     """True for a sentence with no subject or topic of its own whose actor is named in an earlier one
     (``before``, nearest last) by names none of which ``known`` holds (the text of the card's name, the
@@ -457,8 +474,8 @@ def borrows_actor(sentence: Sentence, before: Sequence[Sentence], known: str) ->
     nobody in particular ("이번 행사는"): a release's office acts in most of its sentences."""
     if holds_subject(sentence.morphs, [True] * len(sentence.morphs), 0, len(sentence.morphs)):
         return False
-    if any(a.tag == "JKG" and b.form in ABOUT_NOUNS for a, b in pairwise(sentence.morphs)):
-        return False  # "새솔시의 경우 …": what it is about, named as a topic is
+    if _about_whom(sentence):
+        return False  # "새솔시의 경우 …": who it is about, named as a topic is
     if not any(m.tag.startswith(("VV", "XSV")) or m.tag == "ETN" for m in sentence.morphs):
         return False  # no verb: a naming or a state, no act of anybody
     for earlier in reversed(before):
