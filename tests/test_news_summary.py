@@ -143,12 +143,13 @@ def test_a_heading_run_into_its_sentence_stays_with_the_card() -> None:
     )
     assert [(s.area, [b.text for b in s.bullets]) for s in result.sections] == [
         (
-            "읍면동 축구 동호인들의 열정",
+            # the heading's figure of speech ("…동호인들의 열정") gives way to the event it reports
+            "읍면동 축구대회",
             # "축구대회가 16개 팀 400여 명이 …" reads as two subjects in a row: the card keeps its sound bullet
             ["결승에서는 새솔동 팀이 우승"],
         ),
         (
-            "어르신 게이트볼 대회 성황",
+            "어르신 게이트볼 대회",
             [
                 # "같은 날" points to another sentence's day, which this card does not show: it goes
                 "새솔체육공원에서는 어르신 200여 명이 참가한 게이트볼 대회가 열림",

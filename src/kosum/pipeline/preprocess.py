@@ -405,6 +405,8 @@ def _without_repeated_headline(body: list[str], title: str | None) -> tuple[list
     if not key:
         return body, title, []
     taken = [k for k, line in enumerate(head) if letters(line) == key and not line.rstrip("\"')]").endswith(".")]
+    if len(taken) == len(body):
+        return body, title, []  # the headline is all there is: it stays the text
     return [line for k, line in enumerate(body) if k not in taken], title, [body[k] for k in taken]
 
 
