@@ -102,7 +102,7 @@ SHORT = (
     "완주한 참가자 전원에게는 발 마사지 쿠폰과 생수가 주어졌다.\n\n"
     '체육회장은 "내년에는 봄과 가을 두 번 열겠다"고 말했다.'
 )
-#: A short release with its facts all in its opening sentences (the summary shows them all).
+#: A short release with its facts all in its opening sentences (the summary shows them all, so does its card).
 SHORT_SHOWN = (
     "누리시 체육회, 봄 걷기대회 열어\n\n"
     "누리시 체육회가 지난 주말 강변 산책로에서 주민 300명과 봄 걷기대회를 열었다. "
@@ -123,8 +123,11 @@ def test_a_short_release_whose_summary_leaves_a_fact_gets_its_card() -> None:
     assert "혈압" in written  # what the summary left is a bullet
 
 
-def test_a_short_release_whose_summary_shows_its_body_gets_no_card() -> None:
+def test_a_short_release_whose_summary_shows_its_facts_gets_its_card_too() -> None:
     doc, found = cards_of(SHORT_SHOWN)
     body = [i for i in range(len(doc.sentences)) if structure_of(SHORT_SHOWN).roles[i] == "body"]
     assert len(body) < CARDS.min_sentences
-    assert found.cards == ()
+    assert [card.area for card in found.cards] == ["봄 걷기대회"]
+    written = [b.text for section in summarize(SHORT_SHOWN).sections for b in section.bullets]
+    assert written[0] == "누리시 체육회가 지난 주말 강변 산책로에서 주민 300명과 봄 걷기대회를 엶"  # the lead first
+    assert "참가자들은 5㎞ 구간을 함께 걸음" in written

@@ -1,5 +1,6 @@
-"""A short article's one card is made for a fact its summary leaves, not for an outlook, a guess, a
-wish or a pledge alone (#19, :mod:`kosum.pipeline.nofact`, :func:`kosum.pipeline.cards._left_over`)."""
+"""A short article's one card is made for its facts, not for an outlook, a guess, a wish or a pledge
+(#19, :mod:`kosum.pipeline.nofact`, :func:`kosum.pipeline.cards._facts`): such a sentence counts for no fact
+and is none of the card's sentences."""
 
 from __future__ import annotations
 
@@ -21,15 +22,20 @@ FACT_LEFT = (
     "모인 쓰레기 1.2톤은 군 자원순환센터로 옮겨졌다.\n\n"
     '청년회장은 "맑은 가람천을 함께 지키겠다"고 말했다.'
 )
-#: The same release whose last body sentence is a pledge with no date: the card would hold it alone.
+#: The same release whose body is a pledge with no date: one fact (the lead) and words.
 PLEDGE_LEFT = FACT_LEFT.replace(
-    "모인 쓰레기 1.2톤은 군 자원순환센터로 옮겨졌다.",
+    "봉사에 앞서 회원들은 분리배출 요령을 함께 배웠다. 모인 쓰레기 1.2톤은 군 자원순환센터로 옮겨졌다.",
     "청년회는 앞으로도 깨끗한 마을을 위한 봉사를 꾸준히 이어갈 계획이다.",
 )
-#: The same release whose last body sentence is an outlook.
+#: The same release whose body is an outlook.
 OUTLOOK_LEFT = FACT_LEFT.replace(
-    "모인 쓰레기 1.2톤은 군 자원순환센터로 옮겨졌다.",
+    "봉사에 앞서 회원들은 분리배출 요령을 함께 배웠다. 모인 쓰레기 1.2톤은 군 자원순환센터로 옮겨졌다.",
     "이번 봉사로 둔치를 찾는 주민이 더 늘어날 것으로 기대된다.",
+)
+#: Two facts and a pledge: a card of the two.
+FACTS_AND_PLEDGE = FACT_LEFT.replace(
+    "모인 쓰레기 1.2톤은 군 자원순환센터로 옮겨졌다.",
+    "청년회는 앞으로도 깨끗한 마을을 위한 봉사를 꾸준히 이어갈 계획이다.",
 )
 
 
@@ -44,8 +50,19 @@ def test_a_short_release_whose_summary_leaves_a_fact_keeps_its_card() -> None:
 
 
 @pytest.mark.parametrize("text", [PLEDGE_LEFT, OUTLOOK_LEFT])
-def test_a_short_release_whose_summary_leaves_no_fact_gets_no_card(text: str) -> None:
+def test_a_short_release_of_one_fact_and_words_gets_no_card(text: str) -> None:
     assert _cards(text) == 0
+
+
+def test_a_pledge_is_none_of_a_short_cards_sentences() -> None:
+    doc = preprocess(FACTS_AND_PLEDGE)
+    found = find_cards(doc, find_structure(doc), SummaryOptions()).cards
+    assert [[doc.sentences[i].text.strip() for i in card.sentences] for card in found] == [
+        [
+            "가람군 청년회가 지난 8일 가람천 둔치에서 쓰레기 줍기 봉사를 했다.",
+            "봉사에 앞서 회원들은 분리배출 요령을 함께 배웠다.",
+        ]
+    ]
 
 
 # (sentence, whether it states no fact)

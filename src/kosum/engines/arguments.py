@@ -187,9 +187,11 @@ def shared_subject(morphs: Sequence[Morph], start: int, stop: int, inside: Seque
 
 def adnominal_next(morphs: Sequence[Morph], start: int, stop: int) -> bool:
     """True when the first ending from ``start`` on is an adnominal one ("참여하는"; past an auxiliary's
-    connective, "챙겨야 할"): the subject before it is an adnominal clause's, not the reported clause's."""
+    connective, "챙겨야 할"): the subject before it is an adnominal clause's, not the reported clause's. A date's
+    ("한빛상회가 지난 5일 …": :data:`TIME_ADNOMINALS` before a number) is none."""
     for j in range(start, stop):
-        if morphs[j].tag == "ETM" and not _noun_modifier(morphs, j):
+        dated = j > 0 and morphs[j - 1].form in TIME_ADNOMINALS and j + 1 < stop and morphs[j + 1].tag == "SN"
+        if morphs[j].tag == "ETM" and not _noun_modifier(morphs, j) and not dated:
             return True
         auxiliary = morphs[j].tag == "EC" and j + 1 < stop and morphs[j + 1].tag.startswith("VX")
         if morphs[j].tag in ("EF", "EC", "ETN") and not auxiliary:

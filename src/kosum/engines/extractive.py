@@ -4,9 +4,9 @@ The overall summary is the ``N`` most salient sentences (``N``: the ``sentences`
 or the article's length, :mod:`kosum.pipeline.length`; salience: :mod:`kosum.engines.ranking`:
 the lead first), redundancy removed by MMR, in article order, within a character ceiling
 (``EXTRACTIVE.summary_chars`` per sentence) that drops whole sentences, never cuts one: a
-sentence that does not fit is replaced by the next best, and fragments (a headline, a
-piece of an over-long run-on) are used only when nothing else is there, and a host's words to the audience or a
-wish or a guess nobody holds (:mod:`kosum.engines.unvoiced`) never, but in a speech given whole. Each card of
+sentence that does not fit is replaced by the next best, fragments (a headline, a piece of an over-long run-on)
+only when nothing else is there, a host's words to the audience or a wish or a guess nobody holds
+(:mod:`kosum.engines.unvoiced`) never, but in a speech given whole. Each card of
 :mod:`kosum.pipeline.cards` gets 1 to its ``bullets`` bullets from its own body sentences
 (headings and reported speech excluded; contact lines, captions and fragments only where
 nothing else is there), ranked the same way, turned into 개조식 bullets by
@@ -53,6 +53,7 @@ from .filling import filled, lead_index
 from .form import actor_names, borrows_actor, defect, unattributed, unbalanced
 from .headlined import NO_NEWS, HeadlineNews, headline_news
 from .outlook import keep_ground, ungrounded
+from .owners import gift_giver_dropped
 from .pointing import points_away
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
@@ -260,12 +261,12 @@ def _section_bullets(
     if card.items:
         source = card.sentences[:1]
         return tuple(Bullet(text, source) for text in item_bullets(card.items)[:count])
-    # reported speech is never a bullet; contact lines, captions and fragments only where nothing else is
+    # reported speech is never a bullet; contact lines, captions, fragments last; a short card's lead is (cards._facts)
     spoken = {i for i in card.sentences if is_speech(doc.sentences[i].text) or _in_quote(doc, i)}
     # "또한 …다고 전했다": a report whose speaker is elided, where the bullet keeps the frame
     elided = [i for i in card.sentences if elided_at(doc.sentences, i)]
     spoken |= {i for i in elided if framed(_sentence_bullets(shown[i], options.bullet_style))}
-    body = [i for i in card.fits or card.sentences if structure.roles[i] == "body" and i not in spoken]
+    body = [i for i in card.fits or card.sentences if structure.roles[i] in ("intro", "body") and i not in spoken]
     names = (" ".join(sorted(actor_names(doc.sentences[k]) or ())) for k in summary)
     known = " ".join((doc.title or "", card.area, *names))
     strong = _standing(doc, body, known, summary, options.bullet_style)
@@ -368,7 +369,7 @@ def _unsound(bullets: Sequence[Bullet], sentence: Sentence) -> bool:
     reports words, an intention or a decision that nobody in it owns
     (:func:`~kosum.engines.form.unattributed`) and the sentence's actor was not the office that a
     bullet leaves unsaid ("시는 …")."""
-    if any(defect(b.text) for b in bullets):
+    if any(defect(b.text) or gift_giver_dropped(sentence, b.text) for b in bullets):
         return True
     return any(unattributed(b.text) for b in bullets) and not office_topic(sentence.text)
 

@@ -17,16 +17,18 @@ pinned on the wrong one ("석 달 만에 48%로 내려앉음": whose?), and the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
+from ..pipeline.normalize import letters
 from ..pipeline.vocab.bullets import ACTING_GROUP_ENDS, COORDINATE_ENDINGS, TIME_TOPIC_NOUNS
-from ..pipeline.vocab.headlines import GROUP_ENDS, ORGANISATION_ENDS
-from ..pipeline.vocab.layout import OFFICE_ENDS
+from ..pipeline.vocab.headlines import GIFT_ACTS, GROUP_ENDS, ORGANISATION_ENDS
+from ..pipeline.vocab.layout import ACTOR, OFFICE_ENDS
 from ..pipeline.vocab.sentences import CONTRAST_PROPER_ENDINGS
 from ..pipeline.vocab.voice import TOPIC_PARTICLES
-from ..types import Morph
+from ..types import Morph, Sentence
 from .arguments import NOUNISH, itself_opening, own_subject
 
-__all__ = ["adverbial_only", "names_actor", "orphaned_contrast", "owns_rest"]
+__all__ = ["adverbial_only", "gift_giver_dropped", "names_actor", "orphaned_contrast", "owns_rest"]
 
 #: Tags a plain topic or subject particle follows (a noun, a closing bracket, a pronoun; not an adverbial particle).
 _HEADS = NOUNISH | {"SSC", "NP"}
@@ -131,3 +133,17 @@ def _ending(morphs: Sequence[Morph], span: tuple[int, int]) -> str:
     """The connective ending that closes ``span`` (punctuation aside), else ""."""
     last = next((m for m in reversed(morphs[span[0] : span[1]]) if not m.tag.startswith("S")), None)
     return last.form if last is not None and last.tag == "EC" else ""
+
+
+def gift_giver_dropped(sentence: Sentence, bullet: str) -> bool:
+    """True for a ``bullet`` of an office's report of a gift ("새솔군은 15일 한빛사에서 장학회에 장학금을 기탁했다고
+    밝혔다") that opens on the office and drops the "…에서" of ``sentence`` that may name who gave ("새솔군은 장학회에
+    장학금 기탁"): "에서" names a body that acts as often as a place, and cut, the gift reads as the office's."""
+    topic = next((w for w in bullet.split()[:3] if w.endswith(("은", "는"))), "")  # "전남 새솔군은 …"
+    if not ACTOR.match(topic[:-1]) or not any(act in bullet for act in GIFT_ACTS):
+        return False
+    kept = letters(bullet)
+    return any(
+        b.tag == "JKB" and b.form == "에서" and a.tag.startswith("NN") and letters(a.form) not in kept
+        for a, b in pairwise(sentence.morphs)
+    )

@@ -3,9 +3,10 @@
 A card is a section of the structure (:mod:`kosum.pipeline.structure`), or, for a single-topic
 article (no sections found), the one card of its body sentences: its key facts beyond the
 summary get bullets too, up to ``CARDS.sole_card_factor`` times the ``bullets`` option (no other
-card shares them); such an article is never split into cards. With the cards come the article's
-sentences as a summary or a bullet states them: without the heading run into a card's first
-sentence (the heading is the card's).
+card shares them); such an article is never split into cards. A short one's card holds its facts, its
+lead's included, though the summary states them too: a card is where a reader looks for the facts in
+short form (:func:`_facts`). With the cards come the article's sentences as a summary or a bullet
+states them: without the heading run into a card's first sentence (the heading is the card's).
 """
 
 from __future__ import annotations
@@ -58,6 +59,14 @@ class Cards:
     shown: tuple[Sentence, ...]
 
 
+def _facts(doc: Document, structure: Structure) -> list[Sentence]:
+    """The article's lead and body sentences (no quote, no closing speech) that state a fact: not an
+    outlook, a guess, a wish or a pledge "앞으로도 …할 계획" (:func:`~kosum.pipeline.nofact.states_no_fact`).
+    A short article's card holds them, those its summary shows too: a card is where a reader looks for the
+    facts in short form ("새솔시는 5일 성금 100만 원을 받았다. 성금은 경로당 난방비로 쓰인다." → both)."""
+    return [s for s in doc.sentences if structure.roles[s.index] in ("intro", "body") and not states_no_fact(s)]
+
+
 def _left_over(body: Sequence[Sentence], length: int | None) -> bool:
     """True for a short body (``CARDS.short_min_sentences`` sentences at least) that holds a sentence
     past the first ``length`` of the article, those a summary of ``length`` sentences opens with: a fact
@@ -73,9 +82,11 @@ def _left_over(body: Sequence[Sentence], length: int | None) -> bool:
 def _single_card(doc: Document, structure: Structure, length: int | None = None) -> tuple[Segment, ...]:
     """The one card of a single-topic article (no sections found): its body sentences, the
     key points and facts the summary leaves for bullets, named by the body's key noun phrase
-    in the article's own words, with the lexicon's policy tag. No card where the body has
-    fewer than ``CARDS.min_sentences`` sentences, unless a summary of ``length`` sentences leaves
-    one of them (:func:`_left_over`) and the headline names it, or gives no name. A name that is
+    in the article's own words, with the lexicon's policy tag. A short body (fewer than
+    ``CARDS.min_sentences`` sentences) makes a card of the article's facts, its lead's included
+    (:func:`_facts`), where they number ``CARDS.short_min_facts`` at least or a summary of ``length``
+    sentences leaves one of them (:func:`_left_over`), and the headline names it, or gives no name: one
+    fact the summary shows, or words and wishes alone, make none. A name that is
     the headline's actor gives way to its act (:mod:`~kosum.pipeline.actors`), a bare word of who or
     where to the subtitle's act or its programme (:mod:`~kosum.pipeline.bare`). A bulletin's
     standing title (:func:`~kosum.pipeline.labels.programme`) is no headline: it names nothing. A
@@ -83,7 +94,8 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     (:mod:`~kosum.pipeline.figures`: "광장 속 시민들의 함성" → "공청회 및 결의대회")."""
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
     short = len(body) < CARDS.min_sentences
-    if short and not _left_over(body, length):
+    held = tuple(s.index for s in (_facts(doc, structure) if short else body))
+    if short and len(held) < CARDS.short_min_facts and not _left_over(body, length):
         return ()
     lexicon = load_lexicon()
     # the one step for a bulletin's standing title ("…일 뉴스브리핑", labels.programme): it names
@@ -113,7 +125,7 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
         topic = news_topic(topic, title, doc.sentences[lead.index :], doc.text) or topic
     if topic:
         label = by_act(topic)
-        return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)
+        return (Segment(label, None, None, held, policy=lexicon.tag(label, body)),)
     named = headline_phrase(title, lead, doc.title_morphs) if title and lead is not None else None
     if short and not named:  # a short body's own nouns are too few to name it: the headline must
         return ()
@@ -123,7 +135,7 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     label = tidy_label(found)
     label = whole_words(label if lexicon.canonical(label) else whole_phrase(label, body), doc.text)
     label = by_act(headline_name(label, title, doc.text, doc.title_morphs))
-    return (Segment(label, None, None, tuple(s.index for s in body), policy=lexicon.tag(label, body)),)
+    return (Segment(label, None, None, held, policy=lexicon.tag(label, body)),)
 
 
 def card_bullets(structure: Structure, options: SummaryOptions) -> int:

@@ -1,7 +1,8 @@
 """Sentences that state no fact (#19): an outlook ("…할 전망이다", "…이 기대된다"), a guess ("…할 것으로
 보인다"), a wish ("…기를 바란다") or a pledge with no date ("앞으로도 …을 이어갈 계획이다"), also as the
-clause a speech verb reports ("…가능성이 높다고 내다봤다"). A short article's one card is made for a
-fact its summary leaves (:func:`kosum.pipeline.cards._left_over`), not for such sentences alone."""
+clause a speech verb reports ("…가능성이 높다고 내다봤다"). A short article's one card is made of its facts
+(:func:`kosum.pipeline.cards._facts`) or for a fact its summary leaves (:func:`kosum.pipeline.cards._left_over`),
+never of such sentences."""
 
 from __future__ import annotations
 

@@ -122,6 +122,8 @@ class CardTuning:
       min_sentences: Fewest body sentences of a single-topic article that make its one card.
       short_min_sentences: Fewest body sentences of a single-topic article that make its one card
         where one of them lies past the sentences its summary opens with (a fact it leaves).
+      short_min_facts: Fewest lead and body sentences stating a fact (no quote, outlook, wish or
+        pledge) that make the one card of a single-topic article with fewer than ``min_sentences``.
       sole_card_factor: The one card of a single-topic article takes up to this many times the
         ``bullets`` option (no other card shares its key points).
       run_in_min_chars: Fewest characters a sentence keeps after its run-in heading is cut off.
@@ -152,6 +154,7 @@ class CardTuning:
 
     min_sentences: int = 3
     short_min_sentences: int = 2
+    short_min_facts: int = 2
     sole_card_factor: int = 2
     run_in_min_chars: int = 10
     topic_max_chars: int = 20
