@@ -9,8 +9,7 @@ only when nothing else is there, a host's words to the audience or a wish or a g
 (:mod:`kosum.engines.unvoiced`) never, but in a speech given whole. Each card of
 :mod:`kosum.pipeline.cards` gets 1 to its ``bullets`` bullets from its own body sentences
 (headings and reported speech excluded; contact lines, captions and fragments only where
-nothing else is there), ranked the same way, turned into 개조식 bullets by
-:mod:`kosum.engines.bullets`.
+nothing else is there), ranked the same way, turned into 개조식 bullets by :mod:`kosum.engines.bullets`.
 A section made of an item list ("△A △B") takes its items as bullets, and so does a picked
 sentence that lists items: each item is its own bullet. Bullet candidates that state facts
 the summary lacks (quantities, dates, quoted names) rank higher. A pick whose bullet does not stand
