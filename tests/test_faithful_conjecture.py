@@ -27,6 +27,9 @@ CUT = "ends in a connective ending"
         ("주민들은 쉼터가 들어섰으면 하는 바람을 전함", False),
         ("주민 여럿이 애태우며 고립된 등산객이 무사히 돌아오길 바라기도 함", False),
         ("이번 사업으로 어촌 소득이 오를 것으로 기대", False),
+        # a view with nobody named who holds it, and one its holder states
+        ("산불은 한번 나면 되돌리기 어려워 더 엄하게 처벌해야 한다고 생각", True),
+        ("누리군은 주민 참여가 가장 중요하다고 생각", False),
         # a guess with no frame
         ("새 다리 공사가 내년까지 늦어질지도 모름", True),
         ("어쩌면 누리역 개통이 한 해 앞당겨질 수 있음", True),
@@ -61,3 +64,14 @@ def test_an_article_keeps_facts_over_an_unowned_wish_and_guess() -> None:
     texts = [b.text for s in summarize(" ".join(lines), title="누리마을 쉼터 조성").sections for b in s.bullets]
     assert texts
     assert not any(t.endswith(("마음", "모름")) for t in texts), texts
+
+
+def test_a_wish_read_off_its_source_is_still_the_writer_s() -> None:
+    # the bullet's last word is read off its sentence as one nominal ("바람"): still a wish nobody in it holds
+    text = (
+        "누리지법에서 어제 가람호 사고 재판이 열렸다. 선장은 법정에서 회사의 지시를 따랐다고 말했다. "
+        "회사 측은 선장에게 책임이 있다고 맞섰다. 다음 재판은 다음 달 10일에 열린다. "
+        "누리지법은 피고인들에게 무거운 벌을 내려주기 바란다."
+    )
+    bullets = [b.text for s in summarize(text, title="가람호 사고 재판 열려").sections for b in s.bullets]
+    assert bullets and not any("내려주기" in b for b in bullets)

@@ -760,6 +760,7 @@ MEMBERS = [
     ("HEARER_PARTICLES", "께", "에서"),
     ("HUMBLE_MEETING", "찾아뵙", "찾아가"),
     ("WISH_NOUNS", "바람", "계획"),
+    ("THOUGHT_NOUNS", "생각", "바람"),
     ("WISH_VERB_NOUNS", "희망", "예정"),
     ("WISH_CONDITION_ENDINGS", "으면", "으며"),
     ("WISH_NOMINAL", "기", "음"),

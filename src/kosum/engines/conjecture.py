@@ -1,5 +1,5 @@
 """Wishes and guesses nobody in a bullet owns: "…공원이 생겼으면 하는 바람", "…사고가 사라지기를 희망", "…늦어질지도
-모름", "어쩌면 …열릴 수 있음", "…전환일 수도 있음".
+모름", "어쩌면 …열릴 수 있음", "…전환일 수도 있음", and views: "…받아야 한다고 생각".
 
 A news sentence ending in such a predicate is the writer's hope or guess (an opinion piece's close), or a
 speaker's cut from the frame that named them; as a bullet it passes for a fact of the article. A wish is owned
@@ -20,6 +20,7 @@ from ..pipeline.vocab.voice import (
     DOUBT_STEM,
     GUESS_ADVERBS,
     QUOTATIVE_ENDING,
+    THOUGHT_NOUNS,
     WISH_CONDITION_ENDINGS,
     WISH_NOMINAL,
     WISH_NOUNS,
@@ -41,6 +42,10 @@ def unowned_conjecture(words: Sequence[Morph]) -> bool:
     """True for a bullet (analysed as ``words``, marks left out) that ends in a wish with nobody named who holds it
     (:func:`_wish_start`), or in a guess ("…할지도 모름", "…일 수도 있음", "어쩌면 …") with no speaker's frame."""
     j = len(words) - 1
+    if j > 0 and words[j].tag == "ETN" and words[j].form in WISH_NOUNS and words[j - 1].form == WISH_NOMINAL:
+        return not _owned(words, j - 1)  # "…내려 주기 바람" read off its source as one nominal: the wish
+    if j > 0 and words[j].form in THOUGHT_NOUNS and QUOTATIVE_ENDING.match(words[j - 1].form):
+        return not _owned(words, j - 1)  # "…받아야 한다고 생각": a view, the writer's where nobody holds it
     while j > 0 and words[j].tag.startswith(_CLOSING_TAGS):
         if words[j].tag == "ETN" and words[j].form == WISH_NOMINAL:
             return False  # "…바라기도 함": "-기도 하다" is the head, the wish its clause's ("많은 사람들이 …")

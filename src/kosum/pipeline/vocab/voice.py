@@ -109,6 +109,9 @@ INFORMAL_ENDINGS = frozenset({"어", "아", "여"})
 WISH_NOUNS = frozenset({"바람", "마음", "소망", "기대"})
 #: Nouns that wish as a verb after "-기를" ("…근절되기를 기대", "…열리기를 희망"), besides :data:`WISH_STEMS`.
 WISH_VERB_NOUNS = frozenset({"기대", "희망", "소망"})
+#: Nouns of holding a view after a quotative ending ("…받아야 한다고 생각"): like a wish, the view is owned only
+#: where its holder stands before the thought clause beside that clause's own subject.
+THOUGHT_NOUNS = frozenset({"생각"})
 #: The conditional ending of a wish before "하는" ("생겼으면 하는 바람"), and the nominal ending before a wishing verb
 #: ("되기를 바람").
 WISH_CONDITION_ENDINGS = frozenset({"으면", "면"})
