@@ -926,6 +926,8 @@ def test_headline_words() -> None:
         "1~2일",
         "발표·확정",
     ]
+    glossed = [m.group() for m in headlines.HEADLINE_WORD.finditer("새솔시, 차(茶)마루 (사진) 개최")]
+    assert glossed == ["새솔시", "차(茶)마루", "사진", "개최"]  # a Hanja gloss inside a word, not a note
     assert "개최" in headlines.HEADLINE_ACTS and "축제" not in headlines.HEADLINE_ACTS
     assert "고" in headlines.JOINING_ENDINGS and "은" not in headlines.JOINING_ENDINGS
     assert "본격" in headlines.TOPIC_TAIL_WORDS and "축제" not in headlines.TOPIC_TAIL_WORDS

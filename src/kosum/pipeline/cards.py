@@ -27,6 +27,7 @@ from .headevent import headline_event
 from .headings import area_match, area_name, run_in_body
 from .heads import topic_for_head
 from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
+from .leadobject import lead_object
 from .leftedge import left_edge
 from .length import summary_length
 from .lexicon import load_lexicon
@@ -91,7 +92,9 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     where to the subtitle's act or its programme (:mod:`~kosum.pipeline.bare`). A bulletin's
     standing title (:func:`~kosum.pipeline.labels.programme`) is no headline: it names nothing. A
     headline's figure of speech or a bare word gives way to the event's phrase
-    (:mod:`~kosum.pipeline.figures`: "광장 속 시민들의 함성" → "공청회 및 결의대회")."""
+    (:mod:`~kosum.pipeline.figures`: "광장 속 시민들의 함성" → "공청회 및 결의대회"). Where the headline
+    names no topic, the lead's act of giving and its object do (:mod:`~kosum.pipeline.leadobject`:
+    "…장학금 100만 원을 기탁했다" → "장학금 기탁"), before the body's key phrase."""
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
     short = len(body) < CARDS.min_sentences
     held = tuple(s.index for s in (_facts(doc, structure) if short else body))
@@ -119,7 +122,10 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
         named = headline_event(named, title, doc.text, doc.subtitle or "")  # headevent.py: passing phrase → event
         named = with_topic_head(named, title, lines, doc.text)  # figures.py: a figure of speech → the event
         named = word_event(named, title, lines, doc.text)  # figures.py: one word → the event's phrase it is in
-        return whole_words(with_pair(named, doc.text, CARDS.topic_max_chars), doc.text)  # edges.with_pair
+        paired = with_pair(
+            named, f"{doc.subtitle or ''}\n{doc.text}", CARDS.topic_max_chars
+        )  # edges.py: the subtitle too
+        return whole_words(paired, doc.text)
 
     if topic and lead is not None:  # passing.py: a headline's aside, written in passing, gives way to its news
         topic = news_topic(topic, title, doc.sentences[lead.index :], doc.text) or topic
@@ -129,7 +135,8 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     named = headline_phrase(title, lead, doc.title_morphs) if title and lead is not None else None
     if short and not named:  # a short body's own nouns are too few to name it: the headline must
         return ()
-    found = named or key_phrase(body, (), doc.title or "")
+    acted = lead_object(lead, doc.text) if lead is not None and not named else None  # leadobject.py
+    found = named or acted or key_phrase(body, (), doc.title or "")
     if not found:
         return ()
     label = tidy_label(found)

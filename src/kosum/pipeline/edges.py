@@ -87,19 +87,31 @@ def within(text: str, limit: int) -> str:
     return text[: words[-1][1]] if words else text[:limit]
 
 
+def _listed_again(text: str, at: int, dotted: int) -> bool:
+    """True where ``text`` writes, before ``at``, the same first item as before the dot at ``dotted``,
+    joined by a comma this time ("김솔·박하늘 부부 …" then "김솔, 박하늘 부부"): the same pair again."""
+    begin = dotted - 1
+    while begin > 0 and text[begin - 1].isalnum():
+        begin -= 1
+    item = text[begin : dotted - 1]
+    return bool(item) and text[:at].rstrip().endswith(f"{item},")
+
+
 def with_pair(label: str, text: str, limit: int) -> str:
     """``label``, or where ``text`` writes it only as the second of two items joined by a middle dot
     (:data:`PAIR_DOTS`) to the word before it ("김솔·박하늘 부부가 …", "△가스·전기 안전점검" with
     ``label`` "박하늘 부부", "전기 안전점검"), the pair as the article writes it ("김솔·박하늘 부부"): the
     second item alone drops the first, which the article never leaves out. ``label`` itself where it
-    stands without the dot somewhere, where the first item is no noun, or the pair is over ``limit``
-    characters. (A comma joins no such pair: it closes an office before its act, "새솔군, 갯벌 …",
-    or a list's item.)"""
+    stands without the dot somewhere (but after the same first item and a comma: the pair again,
+    "김솔, 박하늘 부부"), where the first item is no noun, or the pair is over ``limit`` characters. (A
+    comma alone joins no such pair: it closes an office before its act, "새솔군, 갯벌 …", or a list's
+    item.)"""
     stem = label.strip()
     starts = [m.start() for m in re.finditer(re.escape(stem), text)] if stem else []
-    if not starts or not all(at and text[at - 1] in PAIR_DOTS for at in starts):
+    dotted = [at for at in starts if at and text[at - 1] in PAIR_DOTS]
+    if not dotted or not all(at in dotted or _listed_again(text, at, dotted[0]) for at in starts):
         return label
-    at = starts[0] - 1
+    at = dotted[0] - 1
     begin = at
     while begin > 0 and text[begin - 1].isalnum():  # "△가스·전기 …": the word's letters, not the mark
         begin -= 1

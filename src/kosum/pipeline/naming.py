@@ -121,7 +121,10 @@ def noun_closed(morphs: Sequence[Morph]) -> bool:
     """True for a headline word that closes with a noun written onto a verb's noun form, with no
     other ending ("돌봄교실": 돌보 + ㅁ + 교실; "배움마당"): a compound noun whose first part the
     analyser reads as a verb, so a name's edge falls after it, not before (a word of a name, not an
-    act: "새솔 배움마당 운영" → "새솔 배움마당")."""
+    act: "새솔 배움마당 운영" → "새솔 배움마당"). A word with a Hanja gloss in brackets is a noun too,
+    however its rest is read ("차(茶)마루"): no verb is glossed so."""
+    if any(x.tag == "SH" for x in morphs) and any(x.tag == "SSO" for x in morphs):
+        return True
     if len(morphs) < 3 or not morphs[-1].tag.startswith(("NNG", "NNP")):
         return False
     endings = [x.tag for x in morphs if x.tag.startswith(("E", "J", "MA", "IC"))]

@@ -229,8 +229,8 @@ def _without_amount(words: list[str]) -> list[str]:
 
 def _names(phrase: str, text: str, quoted: bool = False, counted: bool = False) -> bool:
     """True for a phrase that can name the topic: a noun phrase within ``CARDS.topic_max_chars`` that is no
-    office, place, person, generic or passing word, whose last word the article writes, or half its
-    words where it has three or more (any, without ``text``); ``quoted``, a
+    office, place, person, generic or passing word, whose last word the article writes (one of four letters
+    or more spaced too: "헌혈행사"), or half its words where it has three or more (any, without ``text``); ``quoted``, a
     name in quotation marks, may end in a verb's noun form too ("‘장바구니 나르기’"); one word of
     two letters only where ``counted``, a thing the headline counts ("햅쌀 200kg": "햅쌀")."""
     words = phrase.split()
@@ -239,7 +239,8 @@ def _names(phrase: str, text: str, quoted: bool = False, counted: bool = False) 
     if phrase in GENERIC or phrase in PASSING_LABELS or who_or_where(phrase) or programme(phrase):
         return False  # "브리핑": a programme's word names no topic (a bulletin's title: cards._single_card)
     shared = sum(w in text for w in words)
-    written = not text or words[-1] in text or (len(words) >= 3 and 2 * shared >= len(words))  # "…안전 그림대회"
+    last = words[-1] in text or (len(words[-1]) >= 4 and words[-1] in "".join(text.split()))  # "헌혈 행사": spaced
+    written = not text or last or (len(words) >= 3 and 2 * shared >= len(words))  # "…안전 그림대회"
     return written and (reads_as_noun(phrase) or (quoted and short_tokens(phrase)[-1].tag == "ETN"))
 
 

@@ -69,8 +69,9 @@ HEADLINE_OPENER = re.compile(rf"^\s*(?:[\[【<〈《][^\]】>〉》]{{1,20}}[\]�
 HEADLINE_BADGE = re.compile(r"(?<=[가-힣])(?:NEW|New|new)\s*$")
 #: A note that closes a headline: the department in brackets ("(관광과)").
 HEADLINE_NOTE = re.compile(r"\s*\([^()]{1,15}\)\s*$")
-#: A written word of a headline: letters, figures and the marks inside a word ("1~2", "발표·확정").
-HEADLINE_WORD = re.compile(r"[^\s,'\"‘’“”′″…!?()\[\]<>〈〉《》「」『』【】|/]+")
+#: A written word of a headline: letters, figures and the marks inside a word ("1~2", "발표·확정"), a
+#: Hanja gloss in brackets too ("차(茶)마당": one word).
+HEADLINE_WORD = re.compile(r"(?:[^\s,'\"‘’“”′″…!?()\[\]<>〈〉《》「」『』【】|/]|\([\u4e00-\u9fff]{1,8}\))+")
 #: A quoted span of a headline, in any of the quotation marks headlines use ("‘…’", "′…′").
 HEADLINE_QUOTE = re.compile(r"'[^']*'|‘[^’]*’|\"[^\"]*\"|“[^”]*”|′[^′]*′|″[^″]*″|「[^」]*」|『[^』]*』")
 #: Tags that close a word of a clause, not of a name: a subject's, topic's or object's particle, a
