@@ -89,8 +89,11 @@ def lead_object(lead: Sentence, text: str) -> str | None:
     spans = _spans(lead.text)
     if len(spans) < 2:
         return None
-    act = _act(lead.text[slice(*spans[-1])])
-    if act is None:
+    closing = lead.text[slice(*spans[-1])]
+    if not any(giving in closing for giving in GIFT_ACTS | SUPPLY_ACTS):
+        return None  # no act of giving to name it: no need to read the lead's words with Kiwi
+    act = _act(closing)
+    if act not in GIFT_ACTS | SUPPLY_ACTS:
         return None
     governed = False  # a verb between the object and the act ("…를 통해"): the object before it is its own
     for k in range(len(spans) - 2, -1, -1):
@@ -114,5 +117,5 @@ def lead_object(lead: Sentence, text: str) -> str | None:
             return None
         if not reads_as_noun(phrase) or (" " not in phrase and len(phrase) < 2 - counted):
             return None
-        return f"{phrase} {act}" if act in GIFT_ACTS | SUPPLY_ACTS else None
+        return f"{phrase} {act}"
     return None
