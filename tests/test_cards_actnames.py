@@ -1,7 +1,7 @@
 """Cards of the blind panel's single-card names, on own-written releases: a card says what was done.
 
 Where the headline names no topic (a slogan, a donor's name, a cut headline), the lead's act of giving
-and its object name the card ("…에 장학금 100만 원을 기탁했다" → "장학금 기탁"); a headline's topic
+and its object name the card ("…에 장학금 300만 원을 기탁했다" → "장학금 기탁"); a headline's topic
 written as one word where the article spaces it ("헌혈행사", "헌혈 행사") is still its topic; a word
 with a Hanja gloss is one word of the name ("차(茶)마루 팸투어"); a pair "A·B 부부" that the article
 writes "A, B 부부" elsewhere keeps its first item.
@@ -37,8 +37,8 @@ def test_the_lead_act_of_giving_and_its_object(lead: str, named: str | None) -> 
 
 
 _GIFT = [
-    "한빛면장이 지난 14일 면사무소에서 이웃돕기 성금 100만 원을 한빛면 협의체에 기탁했다.",
-    "이번 기탁은 연말을 맞아 어려운 이웃에게 따뜻한 마음을 전하고자 마련됐다.",
+    "한빛면장이 지난 12일 면사무소에서 이웃돕기 성금 70만 원을 한빛면 협의체에 기탁했다.",
+    "이번 기탁은 한겨울 추위를 견디는 이웃들에게 힘을 보태려고 마련됐다.",
     "기탁된 성금은 난방비 지원과 긴급 생계비 등 복지사업에 쓰일 예정이다.",
     '한빛면장은 "작은 정성이지만 이웃들에게 도움이 되길 바란다"고 말했다.',
     "협의체는 성금을 홀몸 어르신 가구에 나눠 전달할 계획이다.",
@@ -46,18 +46,18 @@ _GIFT = [
 
 
 def test_a_slogan_headline_gives_way_to_the_lead_gift() -> None:
-    summary = summarize("\n\n".join(_GIFT), title="한빛면장, 이웃사랑 실천 위해 100만 원 기탁")
+    summary = summarize("\n\n".join(_GIFT), title="한빛면장, 겨울 이웃 곁에 70만 원 온정")
     assert [s.area for s in summary.sections] == ["이웃돕기 성금 기탁"]
 
 
 def test_a_headline_that_names_the_gift_keeps_its_name() -> None:
-    summary = summarize("\n\n".join(_GIFT), title="한빛면 협의체, 복지사업 성금 100만 원 기탁")
+    summary = summarize("\n\n".join(_GIFT), title="한빛면 협의체, 복지사업 성금 70만 원 기탁")
     assert [s.area for s in summary.sections] == ["복지사업 성금 기탁"]
 
 
 def test_a_compound_the_article_spaces_is_the_headline_topic() -> None:
-    text = "새솔군은 지난 4일 보건소에서 동절기 헌혈 행사를 열었다. 주민 80여 명이 헌혈에 참여했다."
-    assert headline_topic("새솔군, 동절기 헌혈행사 성료…연말 나눔 온기 확산", text) == "동절기 헌혈행사"
+    text = "새솔군은 지난 4일 보건소에서 겨울철 헌혈 행사를 열었다. 주민 80여 명이 헌혈에 참여했다."
+    assert headline_topic("새솔군, 겨울철 헌혈행사 마쳐…생명 나눔 물결", text) == "겨울철 헌혈행사"
 
 
 def test_a_word_with_a_hanja_gloss_is_one_word_of_the_name() -> None:

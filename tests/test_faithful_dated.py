@@ -12,13 +12,13 @@ from kosum.pipeline.preprocess import preprocess
 
 CASES = [
     (
-        "새솔시는 한빛식당(대표 김누리)이 지난 18일 연말을 맞아 3백만 원 상당의 김치 200kg을 "
+        "새솔시는 한빛식당(대표 김누리)이 지난 16일 연말을 맞아 2백만 원 상당의 김치 200kg을 "
         "관내 아동시설에 전달했다고 밝혔다.",
-        "한빛식당이 지난 18일 연말을 맞아 3백만 원 상당의 김치 200kg을 관내 아동시설에 전달",
+        "한빛식당이 지난 16일 연말을 맞아 2백만 원 상당의 김치 200kg을 관내 아동시설에 전달",
     ),
     (
-        "새솔시는 한빛식당이 지난 18일 연말을 맞아 3백만 원 상당의 김치 200kg을 관내 아동시설에 전달했다고 밝혔다.",
-        "한빛식당이 지난 18일 연말을 맞아 3백만 원 상당의 김치 200kg을 관내 아동시설에 전달",
+        "새솔시는 한빛식당이 지난 16일 연말을 맞아 2백만 원 상당의 김치 200kg을 관내 아동시설에 전달했다고 밝혔다.",
+        "한빛식당이 지난 16일 연말을 맞아 2백만 원 상당의 김치 200kg을 관내 아동시설에 전달",
     ),
 ]
 
@@ -33,13 +33,13 @@ def test_the_giver_stays_before_a_date(text: str, bullet: str) -> None:
     ("bullet", "dropped"),
     [
         # the office opens the bullet and "새솔사에서" (who gave, as likely as where) is cut: the office gives
-        ("한빛군은 장학회에 장학금 100만 원 기탁", True),
-        ("전남 한빛군은 장학회에 장학금 100만 원 기탁", True),
+        ("한빛군은 장학회에 장학금 300만 원 기탁", True),
+        ("전남 한빛군은 장학회에 장학금 300만 원 기탁", True),
         # kept, or the giver opens the bullet: sound
-        ("한빛군은 새솔사에서 장학회에 장학금 100만 원 기탁", False),
-        ("새솔사는 장학회에 장학금 100만 원 기탁", False),
+        ("한빛군은 새솔사에서 장학회에 장학금 300만 원 기탁", False),
+        ("새솔사는 장학회에 장학금 300만 원 기탁", False),
     ],
 )
 def test_a_gift_reported_by_the_office_keeps_who_gave(bullet: str, dropped: bool) -> None:
-    sentence = preprocess("한빛군은 15일 새솔사에서 장학회에 장학금 100만 원을 기탁했다고 밝혔다.").sentences[0]
+    sentence = preprocess("한빛군은 15일 새솔사에서 장학회에 장학금 300만 원을 기탁했다고 밝혔다.").sentences[0]
     assert gift_giver_dropped(sentence, bullet) is dropped

@@ -62,7 +62,7 @@ def test_a_cut_that_leaves_no_substance_keeps_the_clause(sentence: str, bullet: 
     [
         # a purpose goes
         (
-            "한빛군은 농촌 지역 어르신들의 건강한 겨울나기와 홀로 사는 가구의 안전을 지키기 위해 이달부터 읍면"
+            "한빛군은 섬 지역 어르신들의 따뜻한 겨울과 홀로 사는 가구의 안전을 지키기 위해 이달부터 읍면"
             " 경로당 42곳에 난방비와 방한용품을 지원한다.",
             "한빛군은 이달부터 읍면 경로당 42곳에 난방비와 방한용품 지원",
         ),

@@ -224,18 +224,18 @@ def test_a_line_cut_short_is_not_joined_to_a_sentence_that_opens_with_a_connecti
     ("broken", "line", "joined"),
     [
         # the cut line's topic waits for its predicate, and the next line opens on a topic of its own: two sentences
-        ("이번 평가는 도내 22개 시군을 대상으로", "새솔군은 재난안전통신망을 활용한 통합훈련을 진행했다.", False),
+        ("이번 평가는 도내 14개 시군을 대상으로", "새솔군은 재난안전통신망을 활용한 통합훈련을 진행했다.", False),
         ("이 평가는 시군의 성과를 점검하려고 해마다 여는 평가로", "한빛군은 모든 분야에서 고른 실적을 거뒀다.", False),
         # its clause ended ("…커졌고"): the topic after it opens the sentence's next clause
         ("논란은 점점 커졌고 결국 지난 5일 온라인 게시판에서", "학생회는 사퇴를 요구하는 성명을 냈다.", True),
         # a place's topic ("체험관에서는", after another particle) is no clause's subject
         ("새솔군은 이번 축제에서 어린이를 위해", "체험관에서는 종이접기 교실을 열었다.", True),
         # a line that opens with no topic goes on as before
-        ("새솔군은 이번 훈련에서 도내 22개 시군을 대상으로", "통합훈련을 진행했다.", True),
+        ("새솔군은 이번 훈련에서 도내 14개 시군을 대상으로", "통합훈련을 진행했다.", True),
     ],
 )
 def test_a_line_cut_short_is_joined_unless_a_second_topic_opens_the_next(broken: str, line: str, joined: bool) -> None:
-    lead = "새솔군이 올해 훈련 평가에서 우수기관으로 선정됐다고 3일 밝혔다."
+    lead = "새솔군이 올해 훈련 평가에서 으뜸 기관으로 뽑혔다고 3일 밝혔다."
     text = f"새솔군, 재난대응 훈련 우수기관 선정\n\n{lead}\n{broken}\n{line}"
     texts = [s.text for s in preprocess(text).sentences]
     assert (f"{broken} {line}" in texts) is joined

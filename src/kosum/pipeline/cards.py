@@ -94,7 +94,7 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     headline's figure of speech or a bare word gives way to the event's phrase
     (:mod:`~kosum.pipeline.figures`: "광장 속 시민들의 함성" → "공청회 및 결의대회"). Where the headline
     names no topic, the lead's act of giving and its object do (:mod:`~kosum.pipeline.leadobject`:
-    "…장학금 100만 원을 기탁했다" → "장학금 기탁"), before the body's key phrase."""
+    "…장학금 300만 원을 기탁했다" → "장학금 기탁"), before the body's key phrase."""
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
     short = len(body) < CARDS.min_sentences
     held = tuple(s.index for s in (_facts(doc, structure) if short else body))

@@ -58,7 +58,7 @@ def _act(word: str) -> str | None:
 
 def _object_words(before: str) -> list[str]:
     """The run of noun words that closes ``before`` (the lead up to its object particle), without a
-    bracketed note that closes it ("쌀 50포대(약 100만원 상당)" → ["쌀", "50포대"])."""
+    bracketed note that closes it ("쌀 40포대(약 120만원 상당)" → ["쌀", "40포대"])."""
     text = before.rstrip()
     if text.endswith(")") and "(" in text:
         text = text[: text.rfind("(")].rstrip()
@@ -83,7 +83,7 @@ def _trimmed(words: list[str], text: str) -> str:
 
 
 def lead_object(lead: Sentence, text: str) -> str | None:
-    """The object of the ``lead``'s closing act of giving, with the act's noun ("…에 장학금 100만 원을
+    """The object of the ``lead``'s closing act of giving, with the act's noun ("…에 장학금 300만 원을
     기탁했다" → "장학금 기탁"); ``None`` where the lead closes with no act of giving on an object ("…헌혈
     행사를 열었다"), or the object names who or where ("홀몸 어르신"), or no topic."""
     spans = _spans(lead.text)

@@ -94,7 +94,7 @@ HUMBLE_TELLING = frozenset({"말씀", "전하", "사죄", "알리", "인사"})
 #: ("봉사단은 어르신들께 김치를 전해 드림"), is a deed told of a third person, not the audience addressed.
 HEARER_PARTICLES = frozenset({"께", "에게", "한테"})
 #: The close of a host's announcement of what the programme covers ("오늘은 …에 대해 다루겠습니다", "첫 소식은
-#: …부터 전하겠습니다", "…를 심층진단하겠습니다"; as a bullet "…다루겠음"): the host's words to the audience, no news.
+#: …부터 전하겠습니다", "…를 짚어보겠습니다"; as a bullet "…다루겠음"): the host's words to the audience, no news.
 HOST_CLOSING = re.compile(r"(?:다루|전하|들어가|알아보|살펴보|짚어보|진단하|소개하)겠(?:습니다|음)\.?$")
 #: The prefinal ending of intention ("…하겠습니다"), which a host's announcement closes with.
 INTENTION_ENDING = "겠"
