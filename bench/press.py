@@ -87,6 +87,19 @@ def _cell(row: dict[str, Any], column: str) -> object:
     return "–" if row.get(column) is None else row[column]
 
 
+def _fold_mean(fold_rows: list[dict[str, Any]], column: str) -> float | None:
+    values = [row[column] for row in fold_rows if row.get(column) is not None]
+    return round(sum(values) / len(values), 1) if values else None
+
+
+def cv_means() -> dict[str, float | None]:
+    """The held-out-fold mean of each :data:`FOLD_COLUMNS` figure over the 5 folds of dev + extra,
+    e.g. ``cv_means()["group"]`` (what tests/test_quality_floors.py pins)."""
+    sets = {f"fold {i + 1}": fold for i, fold in enumerate(folds(dev_articles() + extra_articles()))}
+    rows = scored_sets(sets)
+    return {column: _fold_mean(list(rows.values()), column) for column in FOLD_COLUMNS}
+
+
 def fold_table() -> str:
     """The extra releases' row, the 5 folds over dev + extra and their mean, as a Markdown table."""
     extra = extra_articles()
@@ -94,11 +107,8 @@ def fold_table() -> str:
     rows = scored_sets({"extra": extra, **sets})
     table = [[name, row["n"], *(_cell(row, c) for c in FOLD_COLUMNS)] for name, row in rows.items()]
     fold_rows = [rows[name] for name in sets]
-    means = []
-    for column in FOLD_COLUMNS:
-        values = [row[column] for row in fold_rows if row.get(column) is not None]
-        means.append(round(sum(values) / len(values), 1) if values else "–")
-    table.append(["CV mean", sum(row["n"] for row in fold_rows), *means])
+    means = [_fold_mean(fold_rows, column) for column in FOLD_COLUMNS]
+    table.append(["CV mean", sum(row["n"] for row in fold_rows), *("–" if m is None else m for m in means)])
     return markdown_table(("set", "n", *FOLD_COLUMNS), table)
 
 
