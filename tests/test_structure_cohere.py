@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kosum.pipeline.cohesion import cohesive_parts, paragraphs
 from kosum.pipeline.preprocess import preprocess
 from kosum.pipeline.structure import find_structure
@@ -34,28 +36,26 @@ def test_a_background_paragraph_that_opens_with_a_pointer_stays_in_its_programme
     ]
 
 
-def test_a_paragraph_that_names_the_programme_back_goes_on_with_it() -> None:
-    text = (
-        "한빛군이 새 사업 두 가지를 알렸다.\n\n"
-        "청년 창업 공간은 한빛읍 옛 농협 창고를 고쳐 연다.\n\n"
-        "창업 공간에는 사무실 12곳이 들어선다.\n\n"
-        "이러한 시도는 군 단위에서 처음이다.\n\n"
-        "어르신 건강 쉼터는 면마다 한 곳씩 문을 연다.\n\n"
-        "건강 쉼터에서는 간호사가 혈압을 잰다.\n\n"
-        "이 제도는 올해 처음 시행됐다."
-    )
-    assert [part.units for part in cohesive_parts(_units(text))] == [(0, 1, 2), (3, 4, 5)]
-
-
-def test_two_separate_programmes_of_several_paragraphs_stay_two_parts() -> None:
-    text = (
-        "한빛군이 새 사업 두 가지를 알렸다.\n\n"
-        "청년 창업 공간은 한빛읍 옛 농협 창고를 고쳐 연다.\n\n"
-        "창업 공간에는 사무실 12곳이 들어선다.\n\n"
-        "창업 공간 입주 기간은 2년이다.\n\n"
-        "어르신 건강 쉼터는 면마다 한 곳씩 문을 연다.\n\n"
-        "건강 쉼터에서는 간호사가 혈압을 잰다.\n\n"
-        "쉼터 운영 시간은 오전 9시부터 오후 5시까지다."
+@pytest.mark.parametrize(
+    ("third", "last"),
+    [
+        # a paragraph that names the programme back ("이러한 시도는", "이 제도는") goes on with it
+        ("이러한 시도는 군 단위에서 처음이다.", "이 제도는 올해 처음 시행됐다."),
+        # two separate programmes of several paragraphs each stay two parts
+        ("창업 공간 입주 기간은 2년이다.", "쉼터 운영 시간은 오전 9시부터 오후 5시까지다."),
+    ],
+)
+def test_two_programmes_stay_two_parts_with_their_pointers_back(third: str, last: str) -> None:
+    text = "\n\n".join(
+        [
+            "한빛군이 새 사업 두 가지를 알렸다.",
+            "청년 창업 공간은 한빛읍 옛 농협 창고를 고쳐 연다.",
+            "창업 공간에는 사무실 12곳이 들어선다.",
+            third,
+            "어르신 건강 쉼터는 면마다 한 곳씩 문을 연다.",
+            "건강 쉼터에서는 간호사가 혈압을 잰다.",
+            last,
+        ]
     )
     assert [part.units for part in cohesive_parts(_units(text))] == [(0, 1, 2), (3, 4, 5)]
 
