@@ -242,6 +242,31 @@ def test_a_transcripts_stage_directions_go_and_real_brackets_stay() -> None:
     ]
 
 
+def test_an_interview_keeps_its_answers_and_drops_its_questions_and_markers() -> None:
+    text = (
+        "새솔시가 다음 달 시립 도서관 세 곳을 새로 엽니다.\n\n"
+        "문) 왜 한꺼번에 여나요?답) 네. 세 곳 모두 올해 공사를 마쳤습니다.\n\n"
+        "Q. 언제까지 문을 여나요?\n\n"
+        "A. 밤 10시까지 엽니다.\n\n"
+        "시는 A.I. 안내 로봇도 둡니다. 열람실은 모두 300석입니다."
+    )
+    doc = preprocess(text)
+    assert [s.text for s in doc.sentences] == [
+        "새솔시가 다음 달 시립 도서관 세 곳을 새로 엽니다.",
+        "네.",
+        "세 곳 모두 올해 공사를 마쳤습니다.",
+        "밤 10시까지 엽니다.",
+        "시는 A.I. 안내 로봇도 둡니다.",
+        "열람실은 모두 300석입니다.",
+    ]
+    assert [(r.family, r.text) for r in doc.removed if r.family == "turn"] == [
+        ("turn", "문) 왜 한꺼번에 여나요?"),
+        ("turn", "답)"),
+        ("turn", "Q. 언제까지 문을 여나요?"),
+        ("turn", "A."),
+    ]
+
+
 def test_a_warning_when_cleaning_removes_most_letters() -> None:
     chrome = "\n".join(f"한빛시청 누리집 {k}페이지 목록" for k in range(20))
     result = summarize(f"{BODY}\n\n{chrome}\n\n{chrome}")

@@ -1,6 +1,7 @@
-"""A summary never picks a host's words to the audience or a wish or a guess nobody holds ("오늘의 주요 소식
-전해드리겠습니다", "…놓였으면 하는 마음이다"): such a sentence gives way to the next pick; a quoted wish with its
-speaker's frame stays (own-written articles)."""
+"""A summary never picks a host's words to the audience, a question or a wish or a guess nobody holds ("오늘의 주요
+소식 전해드리겠습니다", "…믿으시겠습니까?", "…놓였으면 하는 마음이다"): such a sentence gives way to the next pick; a
+quoted wish with its speaker's frame stays; an interview gives its answers, without turn markers (own-written
+articles)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,33 @@ SPEECH = (
 def test_a_speech_given_whole_keeps_its_speaker_s_lines() -> None:
     # most sentences are the speaker's own: the headline names who speaks, and the summary keeps the lines
     assert "저는 오늘 군수 자리를 내려놓겠습니다." in _summary(SPEECH, "가람군수 사퇴 연설 전문")
+
+
+FEATURE = (
+    "새솔시 공공자전거를 하루 100번 넘게 빌리는 역이 생겼다면 믿으시겠습니까? "
+    "새솔시는 지난달 공공자전거 대여가 12만 건으로 1년 전보다 두 배 늘었다고 밝혔다. "
+    "시는 대여소 40곳을 새로 짓는다. 새 대여소는 6월부터 문을 연다."
+)
+
+
+def test_a_question_put_to_the_reader_gives_way_to_the_news() -> None:
+    assert _summary(FEATURE, "새솔시 공공자전거 대여 두 배") == (
+        "새솔시는 지난달 공공자전거 대여가 12만 건으로 1년 전보다 두 배 늘었다고 밝혔다. "
+        "시는 대여소 40곳을 새로 짓는다. 새 대여소는 6월부터 문을 연다."
+    )
+
+
+INTERVIEW = (
+    "새솔시가 다음 달 시립 도서관 세 곳을 새로 엽니다. 김하늘 기자와 함께 알아보겠습니다.\n"
+    "문) 도서관이 왜 이렇게 한꺼번에 문을 여는 건가요?답) 네. 새솔시는 2년 전부터 도서관 예산을 두 배로 늘렸습니다. "
+    "세 곳 모두 올해 공사를 마쳤습니다.\n"
+    "문) 시민들은 무엇이 달라지나요?답) 새 도서관은 밤 10시까지 문을 엽니다. 어린이 열람실도 따로 둡니다."
+)
+
+
+def test_an_interview_keeps_the_answers_without_their_turn_markers() -> None:
+    summary = summarize(INTERVIEW, title="새솔시 시립 도서관 세 곳 개관", engine="extractive")
+    said = " ".join([summary.summary, *(b.text for s in summary.sections for b in s.bullets)])
+    assert "문)" not in said and "답)" not in said and "?" not in said
+    assert "새 도서관은 밤 10시까지 문을 엽니다." in [s.text for s in summary.sentences]
+    assert "도서관이 왜 이렇게 한꺼번에 문을 여는 건가요?" not in [s.text for s in summary.sentences]

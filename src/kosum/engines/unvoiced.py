@@ -1,6 +1,6 @@
 """Summary sentences in a voice nobody in them owns: a host's or a speaker's words to the audience ("오늘의 주요
-소식 전해 드리겠습니다", "저는 …") or a wish or a guess with no holder ("…놓였으면 하는 소망", "…늦어질지도
-모른다").
+소식 전해 드리겠습니다", "저는 …"), a question put to the reader or to an interviewee ("…곳 아닙니까?"), or a wish or a
+guess with no holder ("…놓였으면 하는 소망", "…늦어질지도 모른다").
 
 The bullet check refuses such lines (:func:`kosum.engines.form.defect`); a summary that picks one reads as the
 article's own statement of what nobody stated. The extractive summary leaves them out of its candidates, so the
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..pipeline.memo import per_sentence
 from ..pipeline.normalize import without_marks
+from ..pipeline.vocab.bullets import QUESTION_MARKS
 from ..types import Morph, Sentence
 from .conjecture import unowned_conjecture
 from .firstperson import may_speak, speaks_as_self
@@ -22,8 +23,10 @@ __all__ = ["unowned_voice"]
 
 @per_sentence
 def unowned_voice(sentence: Sentence) -> bool:
-    """True for a sentence that speaks to its audience or as a speaker's self outside quote marks, or ends in a
-    wish or a guess that nobody in it holds."""
+    """True for a sentence that speaks to its audience or as a speaker's self outside quote marks, asks a question
+    (it ends on a question mark, as a bullet may not), or ends in a wish or a guess that nobody in it holds."""
+    if sentence.text.rstrip().endswith(QUESTION_MARKS):
+        return True
     words = without_marks(sentence.morphs)
     if not words:
         return False

@@ -71,7 +71,10 @@ from .vocab.lines import (
     TEASER,
 )
 from .vocab.news import (
+    ASKING_TURNS,
     CAPTION_TAIL,
+    INTERVIEW_TURN,
+    INTERVIEW_TURN_HINTS,
     LEAD_CREDIT,
     LEAD_OUTLET_BYLINE,
     LEAD_OUTLET_TAG,
@@ -290,6 +293,23 @@ def _without_directions(line: str, removed: list[tuple[str, str]]) -> str:
     return STAGE_DIRECTION.sub(cut, line)
 
 
+def _answers_only(line: str, removed: list[tuple[str, str]]) -> str:
+    """``line`` of an interview without its turn markers and without the interviewer's turns, each listed in
+    ``removed``: the answers carry the text ("문) 언제 여나요?답) 다음 달에 엽니다." → "다음 달에 엽니다.")."""
+    marks = list(INTERVIEW_TURN.finditer(line))
+    if not marks:
+        return line
+    kept = [line[: marks[0].start()]]
+    for m, after in zip(marks, [*marks[1:], None], strict=True):
+        marker, turn = m.group(0).strip(), line[m.end() : after.start() if after else len(line)]
+        if marker.startswith(ASKING_TURNS):
+            removed.append(("turn", f"{marker} {turn.strip()}"))
+        else:
+            removed.append(("turn", marker))
+            kept.append(turn)
+    return " ".join(part.strip() for part in kept if part.strip())
+
+
 def strip_inline_families(line: str) -> tuple[str, list[tuple[str, str]]]:
     """Cut the families that sit inside a body line; returns the line and ``(family, text)`` pairs."""
     removed: list[tuple[str, str]] = []
@@ -304,6 +324,8 @@ def strip_inline_families(line: str) -> tuple[str, list[tuple[str, str]]]:
         line = INLINE_CREDIT.sub("", line)
     if any(word in line for word in STAGE_DIRECTION_WORDS):
         line = _without_directions(line, removed)
+    if any(mark in line for mark in INTERVIEW_TURN_HINTS):  # an interview: "문) …?답) …", "Q. …"
+        line = _answers_only(line, removed)
     m = ENDMARK.search(line) if "끝" in line else None
     while m:
         tail = line[m.end() :]

@@ -26,6 +26,18 @@ TURN_MARKER = re.compile(
     r"|[◀◁]\s*(?:앵커|기자|리포트|인터뷰)(?:\s*멘트)?\s*[▶▷]"
     r"|(?:앵커|기자|리포트)(?:\s*멘트)?\s*[:：])\s*"
 )
+#: An interview transcript's turn marker where a line opens or a sentence has just ended ("문) ", "…다구요?답) ",
+#: "질문: ", "Q. ", "A) "): who speaks next, no word of the text; it opens the interviewer's turn where its first
+#: letter is one of :data:`ASKING_TURNS`.
+INTERVIEW_TURN = re.compile(
+    r"(?:^|(?<=[.?!。]))\s*(?:문|답|질문|답변)\s*[)）]\s*"
+    r"|^\s*(?:문|답|질문|답변)\s*[:：]\s*"
+    r"|^\s*[QA]\s*[.)）:：]\s+"
+)
+#: One of these is in every line :data:`INTERVIEW_TURN` matches in (most lines have none: they are not searched).
+INTERVIEW_TURN_HINTS = (")", "）", ":", "：", "Q", "A")
+#: First letters of an interviewer's turn marker (:data:`INTERVIEW_TURN`: "문)", "질문:", "Q.").
+ASKING_TURNS = ("문", "질", "Q")
 #: A transcript's stage direction in brackets ("(웃음)", "(박수)", "(울먹)", "(일동 기립)"): what the room did
 #: while a speech was given, no word of it. A closed list: a bracket with a gloss, a Hanja or a figure stays.
 STAGE_DIRECTION = re.compile(
