@@ -991,6 +991,8 @@ def test_headline_words() -> None:
     assert "…”!".rstrip(headlines.SAYING_CLOSE) == "…”" and "가" not in headlines.SAYING_CLOSE
     assert "참여자".endswith(headlines.PERSON_NOUN_ENDS) and not "바다숲".endswith(headlines.PERSON_NOUN_ENDS)
     assert "생" in headlines.PERSON_SUFFIXES and "들" not in headlines.PERSON_SUFFIXES
+    assert "교수" in headlines.PERSON_TITLES and "대표팀" not in headlines.PERSON_TITLES
+    assert "대상" in headlines.TARGET_WORDS and "대상자" not in headlines.TARGET_WORDS
     assert "논란" in headlines.DISPUTE_NOUNS and "확대" not in headlines.DISPUTE_NOUNS
     assert "‘심야 영업’ ".strip(" " + headlines.PHRASE_QUOTES) == "심야 영업" and "," not in headlines.PHRASE_QUOTES
     assert "NNG" in headlines.ACT_NOUN_TAGS and "NNP" not in headlines.ACT_NOUN_TAGS

@@ -38,6 +38,7 @@ from .sayings import said_only, said_topic
 from .structure import Segment, Structure
 from .topic import act_name, headline_phrase, headline_topic
 from .tuning import CARDS
+from .whonamed import matter_named
 
 __all__ = ["Card", "Cards", "card_bullets", "cards", "find_cards", "for_bullets"]
 
@@ -88,7 +89,8 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     (:func:`_facts`), where they number ``CARDS.short_min_facts`` at least or a summary of ``length``
     sentences leaves one of them (:func:`_left_over`), and the headline names it, or gives no name: one
     fact the summary shows, or words and wishes alone, make none. A name that is
-    the headline's actor gives way to its act (:mod:`~kosum.pipeline.actors`), a bare word of who or
+    the headline's actor gives way to its act (:mod:`~kosum.pipeline.actors`), a person, two sides or the
+    people concerned to the headline's matter (:mod:`~kosum.pipeline.whonamed`), a bare word of who or
     where to the subtitle's act or its programme (:mod:`~kosum.pipeline.bare`). A bulletin's
     standing title (:func:`~kosum.pipeline.labels.programme`) is no headline: it names nothing. A
     headline's figure of speech or a bare word gives way to the event's phrase
@@ -115,6 +117,7 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
         named = act_name(name, title, lead, doc.text, doc.title_morphs)  # heads.py: who or how many gives way
         named = tidy_label(topic_for_head(named, title, doc.text, doc.title_morphs, lead))
         named = without_actor(named, title, doc.text)  # the headline's actor gives way to its act (actors.py)
+        named = matter_named(named, title, doc.text)  # whonamed.py: who acts or is concerned → the matter
         named = widened(named, doc.subtitle or "", doc.sentences, doc.text)  # bare.py: no bare who or where
         named = with_event(counted_event(named, title, doc.text), title, doc.text)  # events.py: who → the event
         named = set_phrase(named, title)  # events.py: where or when alone → what happens there

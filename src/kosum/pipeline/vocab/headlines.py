@@ -281,3 +281,12 @@ FIGURE_NOUNS = frozenset(
         "꿈",
     }
 )
+#: Titles an article writes right after a person's name ("누리 교수는", "한가람 씨"): a headline's word
+#: the article so writes names a person, not what the article reports.
+PERSON_TITLES = frozenset(
+    {"교수", "명예교수", "박사", "씨", "대통령", "총리", "장관", "의원", "회장", "사장", "대표", "감독", "선수"}
+    | {"작가", "기자", "변호사", "위원장", "총장", "운영자"}
+)
+#: Words a headline writes right after the people an act is for ("…홀몸 어르신 대상 ‘…’"): what
+#: precedes names who is concerned, what follows names the matter.
+TARGET_WORDS = frozenset({"대상"})
