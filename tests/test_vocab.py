@@ -729,6 +729,7 @@ MEMBERS = [
     ("ALSO_PARTICLES", "도", "는"),
     ("PAIR_WORDS", "및", "등"),
     ("PAIR_MARKS", "·", ","),
+    ("OFFICE_PAIR_MARKS", "-", ","),
     ("NAMED_MEANS_KEYS", "통하/VV", "위하/VV"),
     ("NAMED_MEANS_KEYS", "마련/NNG", "강화/NNG"),
     ("MEANS_CONNECTIVES", "어", "고"),
@@ -994,6 +995,7 @@ def test_headline_words() -> None:
     assert "교수" in headlines.PERSON_TITLES and "대표팀" not in headlines.PERSON_TITLES
     assert "대상" in headlines.TARGET_WORDS and "대상자" not in headlines.TARGET_WORDS
     assert "논란" in headlines.DISPUTE_NOUNS and "확대" not in headlines.DISPUTE_NOUNS
+    assert "징역" in headlines.PENALTY_WORDS and "선고" not in headlines.PENALTY_WORDS
     assert "‘심야 영업’ ".strip(" " + headlines.PHRASE_QUOTES) == "심야 영업" and "," not in headlines.PHRASE_QUOTES
     assert "NNG" in headlines.ACT_NOUN_TAGS and "NNP" not in headlines.ACT_NOUN_TAGS
     assert "XSV".startswith(headlines.ACT_TAIL_TAGS) and "EF".startswith(headlines.ACT_TAIL_TAGS)

@@ -34,6 +34,8 @@ from .lexicon import load_lexicon
 from .naming import headline_name
 from .nofact import states_no_fact
 from .passing import news_topic
+from .penalties import with_sentence
+from .quotenames import quoted_event
 from .sayings import said_only, said_topic
 from .structure import Segment, Structure
 from .topic import act_name, headline_phrase, headline_topic
@@ -121,6 +123,7 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
         named = widened(named, doc.subtitle or "", doc.sentences, doc.text)  # bare.py: no bare who or where
         named = with_event(counted_event(named, title, doc.text), title, doc.text)  # events.py: who → the event
         named = set_phrase(named, title)  # events.py: where or when alone → what happens there
+        named = with_sentence(named, title)  # penalties.py: a penalty keeps the act that hands it down
         named = spelled_out(named, doc.text)  # events.py: a bare short name → its long name
         named = headline_event(named, title, doc.text, doc.subtitle or "")  # headevent.py: passing phrase → event
         named = with_topic_head(named, title, lines, doc.text)  # figures.py: a figure of speech → the event
@@ -136,6 +139,7 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
         label = by_act(topic)
         return (Segment(label, None, None, held, policy=lexicon.tag(label, body)),)
     named = headline_phrase(title, lead, doc.title_morphs) if title and lead is not None else None
+    named = quoted_event(named, lines, doc.text) if named else None  # quotenames.py: an aim's word → the event
     if short and not named:  # a short body's own nouns are too few to name it: the headline must
         return ()
     acted = lead_object(lead, doc.text) if lead is not None and not named else None  # leadobject.py

@@ -19,6 +19,7 @@ from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .disputes import with_dispute
 from .extents import phrase_end, without_degree
+from .headparts import opens_part
 from .labels import (
     NOUN_TAGS,
     bare_phrase,
@@ -33,6 +34,7 @@ from .labels import (
 from .means import means_runs
 from .naming import act_after, coordinated, frames_next, listed, no_clause, noun_closed, thing, too_long
 from .people import with_people_act
+from .quotenames import after_act, with_event_noun
 from .tuning import CARDS, STRUCTURE
 from .vocab.headlines import (
     AMOUNT_WORDS,
@@ -274,7 +276,7 @@ def _quoted(title: str, start: int, runs: list[list[_Word]], text: str) -> str |
         ):
             continue
         act = HEADLINE_WORD.search(title, m.end())
-        if act and act.group() in VERDICT_ACTS:  # "…평가 ‘우수기관’ 선정": what it was chosen as
+        if (act and act.group() in VERDICT_ACTS) or after_act(title, m.start(), m.end()):  # "…‘우수기관’ 선정", an aim
             continue
         if not _names(inner, inner, quoted=True):
             continue
@@ -288,6 +290,9 @@ def _quoted(title: str, start: int, runs: list[list[_Word]], text: str) -> str |
                 return named
         if _names(inner, inner):  # a verb's noun form alone ("…나눔") is no name
             return inner
+        evented = with_event_noun(inner, text) if _verb_named(inner) else ""  # quotenames.py: "…나눔 행사"
+        if evented and _names(evented, text):
+            return evented
     return None
 
 
@@ -315,6 +320,7 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
     actor = HEADLINE_ACTOR.match(title[start:])
     start += actor.end() if actor else 0
     runs = _joined(title, _words(title, morphs, start), text)
+    runs = [r[:-1] if opens_part(title, [w.text for w in r], r[-1].start + len(r[-1].text)) else r for r in runs]
     if HEADLINE_CUT.search(title) and runs:  # a headline cut short: its last phrase is not whole
         runs.pop()
     quoted = _quoted(title, start, runs, text)
@@ -331,7 +337,7 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
         words = [w.text for w in run if w.case != "VERB"]
         kept = _trim(words)
         phrase = _with_person_act(kept, words) + act_after(kept, [w.text for w in run])
-        counted = _counted(kept, words)
+        counted = _count(_next(kept, words))  # the headline counts it ("햅쌀 200kg 기탁"): a thing
         if not _names(phrase, text):  # the act is not written as a noun ("…타계했다"): the phrase alone
             phrase = " ".join(kept)
         if not _names(phrase, text, counted=counted) or (by_act and names_who(phrase, text)):
@@ -369,12 +375,6 @@ def _with_person_act(kept: list[str], words: list[str]) -> str:
     while len(named) > 2 and len(" ".join(named)) > CARDS.topic_max_chars:
         named.pop(0)
     return " ".join(named)
-
-
-def _counted(kept: list[str], words: list[str]) -> bool:
-    """True where the word after ``kept`` in ``words`` is a figure: the headline counts it ("햅쌀 200kg
-    기탁"), a thing, not a generic word."""
-    return _count(_next(kept, words))
 
 
 def _count(word: str) -> bool:

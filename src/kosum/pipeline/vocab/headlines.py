@@ -43,7 +43,7 @@ SETTING_NOUNS = frozenset({"앞", "뒤", "옆", "곁", "근처", "인근", "직�
 #: 연속 선정", "…폭발, 외부 충격 탓"): a topic's phrase loses them at its end.
 TOPIC_TAIL_WORDS = frozenset(
     {"본격", "연속", "탓", "상반기", "하반기", "상·하반기", "연중"}
-    | {"성공리", "성공적", "동시", "전면", "사실상", "일제히"}  # how the act went: "…사업 성공적 종료"
+    | {"성공리", "성공적", "동시", "전면", "사실상", "일제히", "최종"}  # how the act went: "…사업 성공적 종료"
 )
 #: Middle dots that join two items into one ("김솔·이바다 부부", "화재·안전 점검"; the full-width and
 #: the Hangul ones too): a name never opens right after one, on the second item alone.
@@ -150,6 +150,9 @@ GIFT_ACTS = frozenset({"기탁", "기부", "후원", "기증", "전달"})
 #: Nouns of a story that is disputed, not settled ("…사칭 논란", "…조작 의혹"): a name without them
 #: states what is only claimed as a fact (:mod:`kosum.pipeline.disputes`).
 DISPUTE_NOUNS = frozenset({"논란", "의혹", "파문"})
+#: Nouns of a penalty a court or an office hands down ("…징역 선고", "…벌금 부과"): a name keeps the act after
+#: them, which says the penalty was given, not only named (:mod:`kosum.pipeline.penalties`).
+PENALTY_WORDS = frozenset({"징역", "금고", "벌금", "실형", "집행유예", "사형", "무기징역", "과태료", "과징금"})
 #: Marks that may stand between a headline's words of one phrase: a quoted name's quotes ("‘…’ 논란").
 PHRASE_QUOTES = "'\"‘’“”′″"
 #: Tags of the noun a headline's closing act is written with ("붕괴", "합병하다": pipeline.subjects).

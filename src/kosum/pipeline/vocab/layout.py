@@ -190,6 +190,8 @@ TITLE_PAIR = re.compile(
 PAIR_WORDS = frozenset(["및"])
 #: Marks that join two matters of a headline ("A·B").
 PAIR_MARKS = frozenset(["·"])
+#: Marks that join two offices into one actor of a headline's part ("새솔시-한빛군, …", "새솔시·한빛군, …").
+OFFICE_PAIR_MARKS = "-·ㆍ"
 #: A "등" inside a noun phrase ("A 등 B"): a list and what follows it, no one name.
 INNER_ETC = re.compile(r"\s등\s")
 #: Particles that join two nouns of one phrase ("돌봄과 연계"): "A와 B를" is one object.
