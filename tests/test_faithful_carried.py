@@ -82,6 +82,8 @@ def test_a_topic_that_opens_on_an_adnominal_verb_is_not_carried() -> None:
     [
         ("그럼에도 불구하고, 한빛시는 축제를 예정대로 열기로 함", "한빛시는 축제를 예정대로 열기로 함"),
         ("또한 섬 주민들은 매주 토요일 장터를 엶", "섬 주민들은 매주 토요일 장터를 엶"),
+        # an exception set against the rule before it reads as a plain statement of what is excepted
+        ("다만, 10세 미만 어린이는 보호자와 함께 입장해야 함", "10세 미만 어린이는 보호자와 함께 입장해야 함"),
         # a connective word that is the adverb of an adnominal verb stays ("먼저 문을 연": opened earlier)
         ("먼저 문을 연 누리관은 하루 800명이 찾음", "먼저 문을 연 누리관은 하루 800명이 찾음"),
         # too little left

@@ -557,6 +557,8 @@ SEARCH = [
     ("OPENING_CONNECTIVE", "그럼에도 불구하고, 새솔군은", True),
     ("OPENING_CONNECTIVE", "참고로, 새솔축제는 올해로 5회째다", True),
     ("OPENING_CONNECTIVE", "끝으로 새솔군은", True),
+    ("OPENING_CONNECTIVE", "다만 새솔군은", True),
+    ("OPENING_CONNECTIVE", "다만큼 크다", False),
     ("OPENING_CONNECTIVE", "참고자료를 낸다", False),
     ("OPENING_CONNECTIVE", "그럼에도 주민들은", True),
     ("OPENING_CONNECTIVE", "그럼에도불구하고 한빛시는", True),

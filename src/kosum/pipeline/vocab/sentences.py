@@ -126,7 +126,7 @@ OPENING_CONNECTIVE = re.compile(
     r"이외에도|그\s*밖에도?|그\s*결과|그\s*외에도?|또한|특히|아울러|한편|곧이어|이어서?|더불어|나아가|"
     r"이처럼|이같이|게다가|뿐만\s*아니라|그러나|하지만|그리고|따라서|결국|먼저|우선|또(?!\s*다른)|이후|그러자|그러면서|더불어서|"
     r"이\s*과정에서|이를\s*바탕으로|이와\s*관련해|"
-    r"그럼에도\s*불구하고|그럼에도|그런데도|그렇지만|즉|더구나|급기야|반면에?|실제로|참고로|끝으로|사실(?=\s*,))\s*,?\s+"
+    r"그럼에도\s*불구하고|그럼에도|그런데도|그렇지만|다만|즉|더구나|급기야|반면에?|실제로|참고로|끝으로|사실(?=\s*,))\s*,?\s+"
 )
 #: A sentence that opens on a quoted item as its topic or subject ("'비용 부담'은 30대에서 가장 많았다."): where
 #: the sentence before it lists that item, it takes up one of that sentence's items
