@@ -695,6 +695,8 @@ MEMBERS = [
     ("QUESTION_ENDINGS", "는지", "지"),
     ("JUDGEMENT_NOUNS", "가능성", "계획"),
     ("JUDGEMENT_NOUN_TAILS", "높", "하"),
+    ("PROSPECTIVE_ADNOMINALS", "ᆯ", "ᆫ"),
+    ("OBLIGED_KEY", "하/VX", "하/XSV"),
     ("OCCASION_NOUNS", "회견", "회의"),
     ("ACTING_GROUP_ENDS", "동아리", "과정"),
     ("PREDICATE_BOUND_NOUNS", "수", "것"),

@@ -29,6 +29,7 @@ from .ability import used_ability
 from .actors import holds_actor
 from .anchored import keep_time_anchor, keep_time_topic
 from .bracketed import keep_hedges, keep_named_arguments, keep_qualifiers
+from .claimed import claimed
 from .efforts import frames_content, general_act
 from .embedded import backdrop, embedded, eventless
 from .grounds import leans_on, speaker_frame
@@ -180,6 +181,7 @@ def compress(
     spans = cl.clauses(morphs, end)
     subject = lead = ar.subject(morphs, spans[0][1])
     relay = frame_kept(text, morphs, keep, subject, end, base, inside)  # "…며, 경찰은 …다고 전했다": speaker stays
+    relay = relay or claimed(text, morphs, keep, subject, end, base, inside)  # another's duty (engines/claimed)
     if len(spans) > 1 and cl.contrast(morphs, spans[0]) and not relay:
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
     if subject and end < len(morphs) and ar.own_subject(morphs, keep, subject, end, True, inside) and not relay:

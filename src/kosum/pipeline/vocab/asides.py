@@ -93,3 +93,8 @@ REPORT_FRAME_END = re.compile(
 )
 #: A bullet that keeps its sentence's speech frame ("…물어 줘야 한다고 전함", "…늘었다고 보도"): it names a speaker.
 FRAMED_BULLET_END = re.compile(r"(?:다|라)고\s+\S+\s*$")
+#: Prospective adnominal endings before "것이다" ("…열릴 것이라고", "…찾을 것이라고"): a forecast or a pledge, the
+#: speaker's view of what will be (:func:`kosum.engines.claimed.stance`).
+PROSPECTIVE_ADNOMINALS = frozenset({"ᆯ", "을"})
+#: The auxiliary that closes a duty after an obliging ending ("…나서야 한다고"), as form/tag.
+OBLIGED_KEY = "하/VX"
