@@ -32,6 +32,7 @@ from .bracketed import keep_hedges, keep_named_arguments, keep_qualifiers
 from .claimed import claimed
 from .efforts import frames_content, general_act
 from .embedded import backdrop, embedded, eventless
+from .equated import equated
 from .grounds import leans_on, speaker_frame
 from .lapsed import lapsed_plan
 from .owners import orphaned_contrast, owns_rest
@@ -225,6 +226,8 @@ def compress(
         leans = leans_on(morphs, keep, span, subject, _fits(COMPRESS.light_bullet_chars))  # engines/grounds
         if reports(morphs, span) or cl.joins_reason(morphs, span, spans) or leans:
             return False  # "A는 …했다고 B가 발표했다"; "A하고 B하기 때문에"; "…한 점을" (engines/reported)
+        if equated(morphs, span, spans):
+            return False  # "A는 B에 바탕을 두며, … 차대이며": the copula may be B's (engines/equated)
         # a contrast's topic goes with it, an adverbial one ("…으로는", "과정에서") with its clause; where or to whom
         # ("전망대에서는", "주민에게는") stays, unless the main clause names its own ("B에서도 …": engines/scoped)
         adverbial = subject > 1 and not scopes_over(morphs, subject, span[1], end)
