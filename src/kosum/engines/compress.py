@@ -4,7 +4,8 @@ A bullet is made of whole morphemes of its source sentence, in order; only the f
 keeping its modality ("착공할 예정", "늘어나지 않음"). What may go: an announcing speech frame and its speaker
 (:mod:`kosum.engines.clauses` says when), parentheticals, purpose, means and background clauses, clauses before the
 main one (never a middle one alone, never a condition, never one with a topic the main clause needs, never one
-the rest needs to say the sentence's substance: :mod:`kosum.engines.standalone`), and place
+the rest needs to say the sentence's substance: :mod:`kosum.engines.standalone`, nor the act the rest only tells
+the outcome of: :mod:`kosum.engines.acted`), and place
 phrases. Everything the kept predicate needs stays; where no safe cut is left, the caller falls back to the whole
 clause (:func:`kosum.engines.bullets.make_bullet`). Example: "한빛시는 15일 가람기업과 누리중공업이 방역물품 800세트를
 기부했다고 밝혔다." → "가람기업과 누리중공업이 방역물품 800세트 기부".
@@ -26,6 +27,7 @@ from ..types import Morph
 from . import arguments as ar
 from . import clauses as cl
 from .ability import used_ability
+from .acted import act_clause, may_end_on
 from .actors import holds_actor
 from .anchored import keep_time_anchor, keep_time_topic
 from .bracketed import keep_hedges, keep_named_arguments, keep_qualifiers
@@ -385,6 +387,16 @@ def compress(
     if result is not None and len(result) > room:
         shorten(text, morphs, keep, base, spans[-1][0], end, room)
         result = nominal() or result
+    # "…체조 교실을 운영해 … 참여를 넓혔다": where the cut took the act and the rest only tells what came of it, the
+    # act comes back, or the bullet ends on it (engines/acted)
+    act = (
+        None
+        if result is None
+        else act_clause(morphs, kept, keep, spans, lead, facts, inside, COMPRESS.hollow_rest_content)
+    )
+    acted = None if act is None else _acted(text, morphs, base, room, kept, keep, spans, act, lead, irregular)
+    if acted is not None:
+        return acted
     if result is not None and keep_time_topic(morphs, keep):  # "내년부터는 …": when the kept clause holds (anchored)
         result = nominal() or result
     # a non-final clause never stands alone under a main clause that plans ("…이뤄지며 … 공급될 예정이다") or one of
@@ -401,6 +413,37 @@ def compress(
     ):
         result = _fact_clause(text, morphs, base, limit, facts, kept, spans, irregular) or result
     return result
+
+
+def _acted(
+    text: str,
+    morphs: Sequence[Morph],
+    base: int,
+    room: int,
+    kept: Sequence[bool],
+    keep: Sequence[bool],
+    spans: Sequence[tuple[int, int]],
+    act: tuple[int, int],
+    lead: int,
+    irregular: dict[int, str],
+) -> str | None:
+    """The bullet with the act clause ``act`` a length cut took back: with the clauses after it up to the main one
+    (``kept`` holds them), where that fits ``room``; else, where the main clause lets it (engines/acted), ended on
+    the act ("…정례회의를 열고 … 논의했다" → "…정례회의를 엶"), where that fits ``room`` and
+    :attr:`COMPRESS.number_slack` (a place phrase dropped first); else ``None``. ``keep``: the morphemes the cut
+    left."""
+    main = spans[-1][0]
+    back = [k or (act[0] <= j < main and c) for j, (k, c) in enumerate(zip(keep, kept, strict=True))]
+    out = _nominal(morphs, list(_select(range(len(back)), back)), text, base, list(back), irregular)
+    if out is not None and len(out) <= room:
+        return out
+    if not may_end_on(morphs, keep, spans, act, lead):
+        return None
+    trial = [j < act[1] and (k or (act[0] <= j and c)) for j, (k, c) in enumerate(zip(keep, kept, strict=True))]
+    if len(_render(text, morphs, trial, base)) > room:
+        shorten(text, morphs, trial, base, act[0], act[1], room)
+    out = _nominal(morphs, list(_select(range(len(trial)), trial)), text, base, list(trial), irregular, True)
+    return out if out is not None and len(out) <= room + COMPRESS.number_slack else None
 
 
 def _fact_clause(
