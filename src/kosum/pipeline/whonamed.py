@@ -24,6 +24,7 @@ from .vocab.layout import LABEL_EDGE, ORDINAL_WORD
 __all__ = ["matter_named", "matter_of", "who_named"]
 
 _NOMINAL = ("NN", "SL", "SN", "SH", "XSN", "XPN")  # a word of these tags alone is a noun of a phrase
+_TITLE_STARTS = tuple(PERSON_TITLES)
 
 
 def _word(word: str) -> str:
@@ -83,6 +84,8 @@ def _concerned(name: str, title: str) -> int:
 def _title(word: str) -> bool:
     """True for a person's title (:data:`PERSON_TITLES`), alone or with particles ("교수", "대통령이"; not
     "대표팀")."""
+    if not word.startswith(_TITLE_STARTS):  # the analyser is asked only of a word that opens with a title
+        return False
     tokens = [t for t in short_tokens(word) if not t.tag.startswith("S")]
     return bool(tokens) and tokens[0].form in PERSON_TITLES and all(t.tag.startswith("J") for t in tokens[1:])
 
