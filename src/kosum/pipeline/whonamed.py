@@ -25,6 +25,7 @@ __all__ = ["matter_named", "matter_of", "who_named"]
 
 _NOMINAL = ("NN", "SL", "SN", "SH", "XSN", "XPN")  # a word of these tags alone is a noun of a phrase
 _TITLE_STARTS = tuple(PERSON_TITLES)
+_FOLLOW_CHARS = 40  # the text read after a word for the title that follows it (a title is a short word)
 
 
 def _word(word: str) -> str:
@@ -39,9 +40,9 @@ def _person(word: str, text: str) -> bool:
         return False
     at = text.find(word)
     while at >= 0:
-        before = text[at - 1] if at else " "
-        after = text[at + len(word) :].split(maxsplit=1)
-        if not ("가" <= before <= "힣") and text[at + len(word) : at + len(word) + 1] == " " and after:
+        before, end = text[at - 1] if at else " ", at + len(word)
+        after = text[end : end + _FOLLOW_CHARS].split(maxsplit=1) if text[end : end + 1] == " " else []
+        if not ("가" <= before <= "힣") and after:
             follow = after[0].rstrip(",.)")
             tokens = short_tokens(f"{word} {follow}") if _title(follow) else ()
             if tokens and tokens[0].tag == "NNP" and tokens[0].form == word:
@@ -98,7 +99,7 @@ def who_named(name: str, title: str, text: str) -> bool:
     if not name or not title:
         return False
     words = name.split()
-    person = words[0] in _persons(title, text) and all(_title(w) for w in words[1:])
+    person = all(_title(w) for w in words[1:]) and words[0] in _persons(title, text)
     return person or bool(_sides(name)) or _concerned(name, title) >= 0
 
 
