@@ -731,6 +731,8 @@ MEMBERS = [
     ("WORD_JOINERS", "~", ","),
     ("PLURAL_SUFFIXES", "들", "계"),
     ("ALSO_PARTICLES", "도", "는"),
+    ("TOPIC_JX_PARTICLES", "ᆫ", "부터"),
+    ("TOPIC_JX_PARTICLES", "는", "까지"),
     ("PAIR_WORDS", "및", "등"),
     ("PAIR_MARKS", "·", ","),
     ("OFFICE_PAIR_MARKS", "-", ","),

@@ -16,13 +16,15 @@ from itertools import pairwise
 from math import fsum
 
 from ..types import Sentence
-from .labels import content_nouns, noun_phrases
+from .labels import content_nouns, noun_phrases, who_or_where
 from .memo import per_sentence
+from .normalize import letters
 from .tuning import STRUCTURE
-from .vocab.layout import ACTOR, ADD_ON, ALSO_PARTICLES, GO_ON, LATER, NEW_TOPIC, POINTS_BACK
+from .vocab.layout import ACTOR, ADD_ON, ALSO_PARTICLES, GO_ON, LATER, NEW_TOPIC, POINTS_BACK, TOPIC_JX_PARTICLES
 
 __all__ = [
     "Part",
+    "acted",
     "after_last_item",
     "aligned",
     "carried",
@@ -31,6 +33,7 @@ __all__ = [
     "linked",
     "named_parts",
     "paragraphs",
+    "same_topics",
     "stray_parts",
 ]
 
@@ -51,25 +54,35 @@ def paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
 def _topic(sentence: Sentence) -> tuple[str, set[str]]:
     """What a sentence is about: its first noun phrase marked as the topic or the subject
     (은/는/도, 이/가), as written and with its content nouns; ``("", set())`` where that phrase
-    names an office or nothing ("군은 …")."""
+    names an office, a person or a place (who acts: "군은 …", "김솔 회장은 …") or nothing."""
     content = set(content_nouns(sentence))
-    marker = next((m for m in sentence.morphs if m.tag in ("JX", "JKS")), None)
-    before = sentence.text[: marker.start - sentence.start].rstrip(" '\"") if marker else ""
+    marker = next((m for m in sentence.morphs if _marks_subject(m.tag, m.form)), None)
+    if marker is None:
+        return "", set()
+    before = sentence.text[: marker.start - sentence.start].rstrip(" '\"")
     for text, forms, case in noun_phrases(sentence):
-        if case in ("JX", "JKS"):  # the first one is the subject, whatever it is
-            if not before.endswith(text):  # a subject of one letter came first ("군은 …")
-                return "", set()
+        if case in ("JX", "JKS") and before.endswith(text):  # the first subject, whatever it is
             found = {f for f in forms if f in content}
-            if ACTOR.match(text) or not found:  # "해남군은 …", "시는 …": who acts, not what about
+            if who_or_where(text) or not found:  # "해남군은 …", "김솔 회장은 …": who acts, not what about
                 return "", set()
             return (text if len(text.replace(" ", "")) >= STRUCTURE.min_topic else ""), found
-    return "", set()
+    return "", set()  # a subject of one letter ("군은 …")
+
+
+def _marks_subject(tag: str, form: str) -> bool:
+    """True for a particle that marks a subject or a topic ("행사는", "행사가", "행사도"); "부터",
+    "까지", "만" (also read JX) add a limit or a time, they state no topic ("오전부터 …").
+
+    >>> _marks_subject("JX", "까지")
+    False
+    """
+    return tag == "JKS" or (tag == "JX" and form in TOPIC_JX_PARTICLES)
 
 
 def _also(sentence: Sentence) -> bool:
     """True where the topic of ``sentence`` is marked "too" ("항만 준설도 …"): the next
     matter of a kind, which opens a part of its own where the part before does not speak of it."""
-    marker = next((m for m in sentence.morphs if m.tag in ("JX", "JKS")), None)
+    marker = next((m for m in sentence.morphs if _marks_subject(m.tag, m.form)), None)
     return marker is not None and marker.form in ALSO_PARTICLES
 
 
@@ -78,10 +91,15 @@ def _thing_nouns(sentence: Sentence) -> set[str]:
     """Content nouns of ``sentence`` that name things, not actions: a noun made a verb by
     하다/되다 right after it ("잇는", "추진된") says what happens, not what it is about;
     an office ("바다군은") says who acts."""
-    morphs = sentence.morphs
-    acts = {m.form for m, after in pairwise(morphs) if after.tag in ("XSV", "XSA") and after.start == m.end}
     actors = {f for text, forms, _ in noun_phrases(sentence) if ACTOR.match(text) for f in forms}
-    return set(content_nouns(sentence)) - acts - actors
+    return set(content_nouns(sentence)) - acted(sentence) - actors
+
+
+def acted(sentence: Sentence) -> set[str]:
+    """The nouns ``sentence`` makes verbs by 하다/되다 (or adjectives) written right after them:
+    what happens, not what it is about. "부서를 이전한다" → {"이전"}."""
+    morphs = sentence.morphs
+    return {m.form for m, after in pairwise(morphs) if after.tag in ("XSV", "XSA") and after.start == m.end}
 
 
 def carried(parts: Sequence[Sequence[Sentence]]) -> int:
@@ -181,12 +199,31 @@ def stray_parts(units: Sequence[Sequence[Sentence]], parts: Sequence[Part]) -> l
 def later_topics(units: Sequence[Sequence[Sentence]], parts: Sequence[Part]) -> list[Part]:
     """``parts`` where a part whose opening sentence names no topic ("누리군은 …", "특히 …") is
     named by the first topic a later paragraph of it states ("새 자전거길은 …"): the part goes on
-    about that matter, and its own words name it better than its most frequent noun."""
+    about that matter, and its own words name it better than its most frequent noun. Then parts
+    named alike are one (:func:`same_topics`)."""
     out: list[Part] = []
     for part in parts:
         later = (_topic(units[k][0])[0] for k in part.units[1:]) if not part.topic else iter(())
         phrase = next((p for p in later if p), "")
         out.append(Part(part.units, phrase) if phrase else part)
+    return same_topics(out)
+
+
+def same_topics(parts: Sequence[Part]) -> list[Part]:
+    """``parts`` where a part that opens on the topic of the part just before it goes on with that
+    part: two runs about one matter, told apart only by a paragraph between them, are one part. A
+    topic written short ("운영위", the first letters of "운영위원회") is the same topic.
+
+    >>> same_topics([Part((0, 1), "운영위원회"), Part((2,), "운영위")])
+    [Part(units=(0, 1, 2), topic='운영위원회')]
+    """
+    out: list[Part] = []
+    for part in parts:
+        short, long = sorted((letters(part.topic), letters(out[-1].topic)) if out else ("", ""), key=len)
+        if short and long.startswith(short):
+            out[-1] = Part((*out[-1].units, *part.units), out[-1].topic)
+        else:
+            out.append(part)
     return out
 
 

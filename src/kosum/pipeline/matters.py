@@ -18,13 +18,13 @@ from math import fsum
 
 from .._kiwi import get_kiwi
 from ..types import Document, Morph, Sentence
-from .cohesion import carried, paragraphs
+from .cohesion import acted, carried, paragraphs
 from .labels import content_nouns, who_or_where
 from .tuning import STRUCTURE
 from .vocab.bullets import COORDINATE_ENDINGS
 from .vocab.layout import ACTOR, GENERIC, PAIR_MARKS, PAIR_WORDS
 
-__all__ = ["Matters", "claims", "headline_pair", "matter_parts", "pair_in", "two_matters"]
+__all__ = ["Matters", "claims", "headline_pair", "matter_parts", "one_act", "pair_in", "two_matters"]
 
 #: Tags of the morphemes of a matter's noun phrase.
 _PHRASE = ("NNG", "NNP", "SL", "SH", "XSN", "XPN")
@@ -129,6 +129,15 @@ def _nouns(text: str) -> set[str]:
     return {t.form for t in get_kiwi().tokenize(text) if t.tag in ("NNG", "NNP", "SL") and len(t.form) >= 2}
 
 
+def one_act(pair: Sequence[str], sentences: Sequence[Sentence]) -> bool:
+    """True where one side of a headline's pair names only an act the article does to the other
+    side's thing: all its nouns are written as verbs there ("…하다", "…되다"). "부서 이전·재배치"
+    with "부서를 이전·재배치한다" is one move told in two words, not two matters; "숲길 정비·꽃축제
+    준비" names a thing on each side."""
+    acts = {w for s in sentences for w in acted(s)}
+    return any((nouns := _nouns(side)) and nouns <= acts for side in pair)
+
+
 def two_matters(title: str, lead: Sequence[Sentence], morphs: Sequence[Morph] = ()) -> Matters | None:
     """The two matters of a release whose headline joins two (:func:`headline_pair`), each with
     its words: its headline phrase's nouns and those of a lead (led by the office) that joins the
@@ -195,7 +204,7 @@ def matter_parts(doc: Document, roles: Sequence[str]) -> list[tuple[str, list[in
     정비 및 꽃축제 준비", …)`` → [("숲길 정비", [1, 2]), ("꽃축제 준비", [3, 4])]."""
     title, sentences = doc.title or "", doc.sentences
     matters = two_matters(title, sentences[:2], doc.title_morphs)
-    if matters is None:
+    if matters is None or one_act(matters.names, sentences):
         return None
     groups = [[sentences[i] for i in group] for group in paragraphs(sentences)]
     # the lead that joins both belongs to neither

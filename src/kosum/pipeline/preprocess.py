@@ -25,6 +25,7 @@ from .cleaning import clean_lines, clean_title, lead_after_subtitle
 from .normalize import analysis_view, check_text, letters, normalize_text
 from .tuning import LINES, SENTENCES
 from .vocab.common import HANGUL
+from .vocab.headlines import HEADLINE_CUT
 from .vocab.layout import GLUED_OPENER, QUOTATIVE, QUOTE_OPENS_NEXT, SOFT_BREAK
 from .vocab.sentences import HEADLINE_ELLIPSIS, NOMINAL_ENDINGS
 
@@ -377,7 +378,7 @@ def preprocess(text: str, *, max_chars: int = MAX_CHARS, title: str | None = Non
     title = clean_title(title) if title and title.strip() else cleaned_lines.title
     body, title, repeats = _without_repeated_headline(body, title)
     removed = (*removed, *(Removed("header", line) for line in repeats))
-    subtitle = cleaned_lines.subtitle
+    title, subtitle = _whole_headline(title, cleaned_lines.subtitle)
     lead = lead_after_subtitle(body[0], title) if title else 0
     if lead:  # a subtitle run into the lead is the article's subtitle
         subtitle = "\n".join(filter(None, (subtitle, body[0][:lead].rstrip())))
@@ -408,6 +409,22 @@ def _without_repeated_headline(body: list[str], title: str | None) -> tuple[list
     if len(taken) == len(body):
         return body, title, []  # the headline is all there is: it stays the text
     return [line for k, line in enumerate(body) if k not in taken], title, [body[k] for k in taken]
+
+
+def _whole_headline(title: str | None, subtitle: str | None) -> tuple[str | None, str | None]:
+    """``title`` and ``subtitle``, where a headline cut short by its page ("…떡국 잔치 마..") is written
+    whole by a subtitle line ("…떡국 잔치 마련"): that line is the headline, and no subtitle.
+
+    >>> _whole_headline("새솔군, 떡국 잔치 마..", "새솔군, 떡국 잔치 마련")
+    ('새솔군, 떡국 잔치 마련', None)
+    """
+    if not title or not subtitle or not HEADLINE_CUT.search(title):
+        return title, subtitle
+    key, lines = letters(title), subtitle.split("\n")
+    whole = next((line for line in lines if letters(line).startswith(key) and letters(line) != key), None)
+    if whole is None:
+        return title, subtitle
+    return clean_title(whole), "\n".join(line for line in lines if line != whole) or None
 
 
 def _letters(text: str) -> int:

@@ -10,7 +10,7 @@ opened: :func:`slogan` tells them, and the card is named by the lead's programme
 
 from __future__ import annotations
 
-from .vocab.headlines import ROLE_METAPHORS, ROLE_PARTICLES
+from .vocab.headlines import HEADLINE_QUOTE, ROLE_METAPHORS, ROLE_PARTICLES
 from .vocab.layout import HEADLINE_ACTOR, PLACE_WORD
 
 __all__ = ["slogan"]
@@ -23,9 +23,12 @@ def slogan(label: str, title: str) -> bool:
     """True for a ``label`` of two words or more that is the headline's slogan: its last word is a
     figure of a place or role after a genitive ("바다 예술의 거점") or written in the headline right
     before "로" ("…투자 허브로 도약"), or it is the name of the place of the office before the
-    headline's comma, without its suffix ("주민이 키우는 새솔" of "새솔군, …")."""
+    headline's comma, without its suffix ("주민이 키우는 새솔" of "새솔군, …"), the act written after
+    its quote aside ("주민이 키우는 새솔 시동" of "새솔군, ‘주민이 키우는 새솔’ 시동")."""
     words = label.split()
     head = title.split("\n", 1)[0]
+    if any(m.group()[1:-1].split()[-1:] == words[-2:-1] for m in HEADLINE_QUOTE.finditer(head)):
+        words = words[:-1]  # "‘맑은 하늘 새솔’ 시동": the headline's act after its quoted aim
     if len(words) < 2:
         return False
     if words[-1] in ROLE_METAPHORS:

@@ -59,7 +59,7 @@ from .headings import (
 from .items import item_label, list_items
 from .labels import describes, key_phrase, quoted_subject, reads_as_noun, tidy_label, whole_phrase, whole_words
 from .lexicon import Lexicon, load_lexicon
-from .matters import matter_parts
+from .matters import matter_parts, one_act
 from .nameable import clause_subject, no_name
 from .named import lead_names, named_item, second_matter, words_of, written_words
 from .normalize import without_marks
@@ -255,7 +255,7 @@ def _by_lead_in(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Segm
     if lead is not None:
         item_words = words_of(lead, items)
         after = lead.index
-    elif pair and all(_noun_words(pair[side]) for side in ("left", "right")):  # the headline's "A·B 착공"
+    elif pair and all(_noun_words(pair[side]) for side in ("left", "right")) and not one_act(pair.groups(), sentences):
         items = [pair["left"], pair["right"]]
         item_words = [_title_words(item) for item in items]
         after = -1
@@ -388,7 +388,9 @@ def _by_cohesion(doc: Document, roles: list[str], lexicon: Lexicon) -> tuple[Seg
     if sum(len(part.units) >= 2 for part in parts) < STRUCTURE.cohesion_min_held:
         return ()
     parts = stray_parts(units, parts)  # a lone paragraph that names nothing new goes on with the part before
-    parts = later_topics(units, parts)  # a part that opens with no topic is named by the first one it states
+    parts = later_topics(units, parts)  # named by the first topic it states; parts of one topic are one
+    if sum(len(part.units) >= 2 for part in parts) < STRUCTURE.cohesion_min_held:
+        return ()
     segments = [
         (Segment("", None, None, tuple(s.index for k in part.units for s in units[k])), part.topic) for part in parts
     ]

@@ -172,6 +172,8 @@ SUBJECT_AFTER_QUOTE = re.compile(r"^(?:이|가|은|는|에는)(?:\s|$)")
 ORDINAL_WORD = re.compile(r"^(?:제?\d+(?:회|기|차|년|번째)?|\d+)$")
 #: Particles that mark a topic as "too" ("도로 정비도 …"): the next matter of a kind.
 ALSO_PARTICLES = frozenset(["도"])
+#: Particles read JX that mark a subject or topic ("행사는", "행사도", "센터에선"); not "부터", "까지", "만".
+TOPIC_JX_PARTICLES = frozenset(["은", "는", "ᆫ", "도"])
 #: Noun suffixes that make no new name when written onto a label's last word ("학부모들").
 PLURAL_SUFFIXES = frozenset(["들"])
 #: Particles that are also a noun's last letter ("참여도", "중도", "위기가구"): never cut off a label.
