@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kosum.engines.extractive import _sentence_bullets
-from kosum.engines.owners import gift_giver_dropped
+from kosum.engines.owners import doer_dropped
 from kosum.pipeline.preprocess import preprocess
 
 CASES = [
@@ -42,4 +42,26 @@ def test_the_giver_stays_before_a_date(text: str, bullet: str) -> None:
 )
 def test_a_gift_reported_by_the_office_keeps_who_gave(bullet: str, dropped: bool) -> None:
     sentence = preprocess("한빛군은 15일 새솔사에서 장학회에 장학금 300만 원을 기탁했다고 밝혔다.").sentences[0]
-    assert gift_giver_dropped(sentence, bullet) is dropped
+    assert doer_dropped(sentence, bullet) is dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "bullet", "dropped"),
+    [
+        # a body's "…에서" (past a note on its head) is who held the event: cut, the office holds it
+        (
+            "한빛군은 지난 17일 새솔생활개선연합회(회장 김바다)에서 이웃과 정을 나누는 떡 나눔 행사를 "
+            "진행했다고 밝혔다.",
+            "한빛군은 이웃과 정을 나누는 떡 나눔 행사 진행",
+            True,
+        ),
+        # an event's "…에서" is where it was said: cut, nobody's act moves
+        (
+            "한빛군은 이번 토론회에서 나온 의견을 바탕으로 맞춤형 항만을 키울 계획이다.",
+            "한빛군은 맞춤형 항만을 키울 계획",
+            False,
+        ),
+    ],
+)
+def test_an_office_s_report_keeps_the_body_that_acted(text: str, bullet: str, dropped: bool) -> None:
+    assert doer_dropped(preprocess(text).sentences[0], bullet) is dropped

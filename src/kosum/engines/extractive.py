@@ -52,7 +52,7 @@ from .filling import filled, lead_index
 from .form import actor_names, borrows_actor, defect, unattributed, unbalanced
 from .headlined import NO_NEWS, HeadlineNews, headline_news
 from .outlook import keep_ground, ungrounded
-from .owners import gift_giver_dropped
+from .owners import doer_dropped
 from .pointing import points_away
 from .ranking import WINDOW, rank_sentences, select
 from .result import EngineResult
@@ -368,7 +368,7 @@ def _unsound(bullets: Sequence[Bullet], sentence: Sentence) -> bool:
     reports words, an intention or a decision that nobody in it owns
     (:func:`~kosum.engines.form.unattributed`) and the sentence's actor was not the office that a
     bullet leaves unsaid ("시는 …")."""
-    if any(defect(b.text) or gift_giver_dropped(sentence, b.text) for b in bullets):
+    if any(defect(b.text) or doer_dropped(sentence, b.text) for b in bullets):
         return True
     return any(unattributed(b.text) for b in bullets) and not office_topic(sentence.text)
 

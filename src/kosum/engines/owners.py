@@ -17,18 +17,17 @@ pinned on the wrong one ("석 달 만에 48%로 내려앉음": whose?), and the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 from ..pipeline.normalize import letters
 from ..pipeline.vocab.bullets import ACTING_GROUP_ENDS, COORDINATE_ENDINGS, TIME_TOPIC_NOUNS
-from ..pipeline.vocab.headlines import GIFT_ACTS, GROUP_ENDS, ORGANISATION_ENDS
+from ..pipeline.vocab.headlines import GIFT_ACTS, GROUP_ENDS, ORGANISATION_ENDS, TOPIC_HEADS
 from ..pipeline.vocab.layout import ACTOR, OFFICE_ENDS
 from ..pipeline.vocab.sentences import CONTRAST_PROPER_ENDINGS
 from ..pipeline.vocab.voice import TOPIC_PARTICLES
 from ..types import Morph, Sentence
 from .arguments import NOUNISH, itself_opening, own_subject
 
-__all__ = ["adverbial_only", "gift_giver_dropped", "names_actor", "orphaned_contrast", "owns_rest"]
+__all__ = ["adverbial_only", "doer_dropped", "names_actor", "orphaned_contrast", "owns_rest"]
 
 #: Tags a plain topic or subject particle follows (a noun, a closing bracket, a pronoun; not an adverbial particle).
 _HEADS = NOUNISH | {"SSC", "NP"}
@@ -135,15 +134,39 @@ def _ending(morphs: Sequence[Morph], span: tuple[int, int]) -> str:
     return last.form if last is not None and last.tag == "EC" else ""
 
 
-def gift_giver_dropped(sentence: Sentence, bullet: str) -> bool:
-    """True for a ``bullet`` of an office's report of a gift ("새솔군은 15일 한빛사에서 장학회에 장학금을 기탁했다고
-    밝혔다") that opens on the office and drops the "…에서" of ``sentence`` that may name who gave ("새솔군은 장학회에
-    장학금 기탁"): "에서" names a body that acts as often as a place, and cut, the gift reads as the office's."""
+def doer_dropped(sentence: Sentence, bullet: str) -> bool:
+    """True for a ``bullet`` of an office's report ("새솔군은 15일 한빛사에서 장학회에 장학금을 기탁했다고
+    밝혔다", "새솔군은 17일 한빛연합회(회장 …)에서 나눔 행사를 열었다고 밝혔다") that opens on the office and drops
+    the "…에서" of ``sentence`` that may name who acted: of a gift, any noun ("에서" names a body that acts as often
+    as a place); of any act, a body's name (:data:`_GIVER_BODY_ENDS`: "…연합회", "…재단"; not an event's,
+    "…토론회"). Cut, the act reads as the office's ("새솔군은 장학회에 장학금 기탁", "새솔군은 나눔 행사 엶")."""
     topic = next((w for w in bullet.split()[:3] if w.endswith(("은", "는"))), "")  # "전남 새솔군은 …"
-    if not ACTOR.match(topic[:-1]) or not any(act in bullet for act in GIFT_ACTS):
+    if not ACTOR.match(topic[:-1]):
         return False
+    gift = any(act in bullet for act in GIFT_ACTS)
     kept = letters(bullet)
-    return any(
-        b.tag == "JKB" and b.form == "에서" and a.tag.startswith("NN") and letters(a.form) not in kept
-        for a, b in pairwise(sentence.morphs)
-    )
+    morphs = sentence.morphs
+    for k, m in enumerate(morphs):
+        if m.tag != "JKB" or m.form != "에서":
+            continue
+        noun = _before_brackets(morphs, k)  # "한빛연합회(회장 김바다)에서": the body, not its head's name
+        if noun is None or letters(noun.form) in kept:
+            continue
+        if gift or (noun.form.endswith(_GIVER_BODY_ENDS) and not noun.form.endswith(TOPIC_HEADS)):
+            return True  # a body that acts, not an event held ("토론회에서")
+    return False
+
+
+#: Ends of a body's name that acts where an office reports it with "에서" (not an office's own building).
+_GIVER_BODY_ENDS = ORGANISATION_ENDS + GROUP_ENDS + ACTING_GROUP_ENDS
+
+
+def _before_brackets(morphs: Sequence[Morph], k: int) -> Morph | None:
+    """The noun right before morpheme ``k``, past one bracketed note between them ("연합회(회장 김바다)에서"), or
+    ``None``."""
+    j = k - 1
+    if j >= 0 and morphs[j].tag == "SSC":
+        while j >= 0 and morphs[j].tag != "SSO":
+            j -= 1
+        j -= 1
+    return morphs[j] if j >= 0 and morphs[j].tag.startswith("NN") else None
