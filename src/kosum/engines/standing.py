@@ -14,7 +14,9 @@ states it (:mod:`kosum.engines.extractive` picks by salience, then asks these).
   :func:`~kosum.engines.cues.echo_opening`), too short to be the lead, comes in before the lead that details it
   (:func:`with_echo`);
 * **day**: where no pick states the day of the month of an event and one of the two sentences after the first pick
-  does ("…는 지난 20일 …를 열었다"), that one comes in (:func:`with_day`): the lead's when;
+  does ("…는 지난 20일 …를 열었다"), that one comes in (:func:`with_day`): the lead's when; so, further on, does the
+  sentence that reports the headline's event held on a day at a place (:func:`~kosum.engines.held.reports_held`), in
+  place of a pick of aims or background: a lead that states an outcome leaves the event itself unsaid;
 * **purpose**: a pick after the first that only says what the event was for ("이번 행사는 …을 위해 마련됐다",
   :func:`~kosum.engines.cues.is_purpose`) gives way to the best sentence that states news instead (:func:`with_news`):
   an editor leads with what was done, by whom, how many, and leaves the why to the card;
@@ -69,6 +71,7 @@ from .clauses import subjectless_copula
 from .cues import fact_terms, is_purpose, is_quantity, is_speech, number_terms, sentence_cues, sentence_numbers
 from .form import actor_names, borrows_actor
 from .headlined import HeadlineNews, stated_share, states_saying
+from .held import reports_held
 
 __all__ = [
     "Picking",
@@ -400,7 +403,11 @@ def with_day(picked: list[int], at: Picking) -> list[int]:
     pick leans on, within ``ceiling`` (the most sentences, the most characters): a lead that says what happens leaves
     its when, and often its where, to the reporting sentence after it ("…가 간담회를 연다. 보건소는 오는 20일 …에서
     …를 연다고 3일 밝혔다"). ``picked`` where that would leave a pick leaning on, or borrowing its actor from, a
-    sentence not shown.
+    sentence not shown. Where none of those reports one, the first sentence after the first pick that reports the
+    headline's event held on a day at a place (:func:`~kosum.engines.held.reports_held`: "…는 12일 …대회의실에서
+    …협의회를 열고 …를 논의했다") comes in the same way, only for a pick that states at most
+    ``EXTRACTIVE.held_most_facts`` figures or names (aims, background): a lead that states an outcome ("…가 큰 성과를
+    내고 있는 것으로 나타났다") leaves the event itself unsaid.
     """
     whole, sentences, scores, ceiling, title = at.whole, at.sentences, at.scores, at.ceiling, at.title
     if len(picked) < EXTRACTIVE.figure_min_picks or any(DAY_OF_MONTH.search(sentences[i].text) for i in picked):
@@ -408,6 +415,9 @@ def with_day(picked: list[int], at: Picking) -> list[int]:
     first = picked[0]
     reach = range(first + 1, first + 1 + EXTRACTIVE.day_reach)
     day = next((j for j in reach if j in whole and _reports_day(sentences[j].text)), None)
+    held = day is None
+    if held:  # the event held on a day at a place, further on, takes the place of a pick of few figures
+        day = next((j for j in whole if j > first and reports_held(sentences[j], title)), None)
     if day is None or is_speech(sentences[day].text):
         return picked
     out = fitted(
@@ -416,7 +426,8 @@ def with_day(picked: list[int], at: Picking) -> list[int]:
         ceiling,
         {first, day},
         lambda j: (len(fact_terms(sentences[j], dates=False)), scores[j]),
-        title=title,
+        lambda j: not held or len(fact_terms(sentences[j], dates=False)) <= EXTRACTIVE.held_most_facts,
+        title,
     )
     return picked if out is None or stranded(out, sentences, title, out) else out
 

@@ -88,6 +88,8 @@ class ExtractiveTuning:
         the first sentence that states it (a one-sentence summary keeps its lead).
       day_reach: Sentences after the summary's first searched for the day of the event (a day of the month)
         where no pick states one.
+      held_most_facts: Most figures or names of a summary pick that gives way to a sentence further on that reports
+        the event held on a day at a place (:func:`~kosum.engines.held.reports_held`): a pick of aims or background.
       purpose_weight: A summary sentence after the first that only says what the event was for gives way to a
         sentence that states news scoring above this share of its score.
       headline_min_words: Fewest content words of a headline's news (:func:`~kosum.engines.headlined.headline_news`)
@@ -109,6 +111,7 @@ class ExtractiveTuning:
     bullet_fact_cap: int = 2
     figure_min_picks: int = 2
     day_reach: int = 2
+    held_most_facts: int = 1
     purpose_weight: float = 0.3
     headline_min_words: int = 3
     headline_missed_share: float = 1 / 3
