@@ -98,7 +98,9 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     headline's figure of speech or a bare word gives way to the event's phrase
     (:mod:`~kosum.pipeline.figures`: "광장 속 시민들의 함성" → "공청회 및 결의대회"). Where the headline
     names no topic, the lead's act of giving and its object do (:mod:`~kosum.pipeline.leadobject`:
-    "…장학금 300만 원을 기탁했다" → "장학금 기탁"), before the body's key phrase."""
+    "…장학금 300만 원을 기탁했다" → "장학금 기탁"), before the body's key phrase. A name its sentences
+    hardly speak of, the lead none, gives way to the matter they do (:mod:`~kosum.pipeline.passing`:
+    the headline's other clause, or the lead's phrase most sentences speak of)."""
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
     short = len(body) < CARDS.min_sentences
     held = tuple(s.index for s in (_facts(doc, structure) if short else body))
@@ -149,6 +151,9 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     label = tidy_label(found)
     label = whole_words(label if lexicon.canonical(label) else whole_phrase(label, body), doc.text)
     label = by_act(headline_name(label, title, doc.text, doc.title_morphs))
+    if lead is not None:  # passing.py: a word the sentences hardly speak of gives way to their matter
+        spoken = news_topic(label, title, doc.sentences[lead.index :], doc.text)
+        label = by_act(spoken) if spoken else label
     return (Segment(label, None, None, held, policy=lexicon.tag(label, body)),)
 
 

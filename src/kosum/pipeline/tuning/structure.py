@@ -147,9 +147,15 @@ class CardTuning:
       opening_sentences: Opening sentences of a single-topic article read, after its headline and
         subtitle, for the event that names it in place of a headline's figure of speech
         (:mod:`kosum.pipeline.figures`).
-      passing_min_sentences: Fewest sentences of a single-topic article whose headline's word,
-        written in one of them only and not in its lead, is a word in passing, no name for its card
+      passing_min_sentences: Fewest sentences of a single-topic article whose card name, written
+        in few of them and not in its lead, is a word in passing, no name for its card
         (:mod:`kosum.pipeline.passing`).
+      passing_max_share: Largest share of such an article's sentences that may speak of a card
+        name's head noun, none of them its lead, for the name to be a word in passing
+        (:mod:`kosum.pipeline.passing`); one sentence always may.
+      matter_min_share: Least share of a single-topic article's sentences that must speak of the
+        head of a lead's phrase for it to name the card in place of a word in passing
+        (:mod:`kosum.pipeline.leadmatter`).
     """
 
     min_sentences: int = 3
@@ -165,6 +171,8 @@ class CardTuning:
     other_run_sentences: int = 2
     opening_sentences: int = 3
     passing_min_sentences: int = 6
+    passing_max_share: float = 0.2
+    matter_min_share: float = 0.3
 
 
 SPEECH = SpeechTuning()

@@ -288,7 +288,7 @@ FIGURE_NOUNS = frozenset(
 #: the article so writes names a person, not what the article reports.
 PERSON_TITLES = frozenset(
     {"교수", "명예교수", "박사", "씨", "대통령", "총리", "장관", "의원", "회장", "사장", "대표", "감독", "선수"}
-    | {"작가", "기자", "변호사", "위원장", "총장", "운영자"}
+    | {"작가", "기자", "변호사", "위원장", "총장", "운영자", "선생", "시인"}
 )
 #: Words a headline writes right after the people an act is for ("…홀몸 어르신 대상 ‘…’"): what
 #: precedes names who is concerned, what follows names the matter.
