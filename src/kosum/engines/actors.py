@@ -16,7 +16,9 @@ purpose clause's); nor one of an active verb with no object, which takes the top
 청년팀이 개발") (:func:`opens_with_subject`).
 
 :func:`holds_actor`, one check in :func:`kosum.engines.compress.compress`'s ``drop``, says when a clause may not
-go for either reason; when in doubt the clause stays whole.
+go for either reason; when in doubt the clause stays whole. :func:`opens_unowned` says when a whole sentence opens
+on an act whose actor stands before it (a contrast with no subject: "…하려 했으나, 회원들이 …"), for
+:func:`kosum.engines.form.borrows_actor`.
 """
 
 from __future__ import annotations
@@ -30,14 +32,16 @@ from ..pipeline.vocab.bullets import (
     COORDINATE_ENDINGS,
     LOCAL_SUBJECT_ENDINGS,
     MEANS_CONNECTIVES,
+    PASSIVE_STEMS,
     TIME_ADNOMINALS,
 )
-from ..pipeline.vocab.sentences import CONTRAST_ENDINGS
+from ..pipeline.vocab.sentences import CONTRAST_ENDINGS, CONTRAST_PROPER_ENDINGS
 from ..pipeline.vocab.voice import TOPIC_PARTICLES
 from ..types import Morph
-from .arguments import NAME_TAGS, NOUNISH, holds_subject, own_subject, topic_after
+from .arguments import NAME_TAGS, NOUNISH, holds_subject, itself_opening, own_subject, topic_after
+from .clauses import clauses
 
-__all__ = ["holds_actor", "opens_with_subject"]
+__all__ = ["holds_actor", "opens_unowned", "opens_with_subject"]
 
 #: Tags of an action verb's stem: the act whose actor is asked for (an adjective, "넓은", names no act).
 _ACTS = ("VV", "XSV")
@@ -198,3 +202,23 @@ def _takes_topic(morphs: Sequence[Morph], keep: Sequence[bool], start: int, stop
     last = next((m for m in reversed(morphs[start:stop]) if m.tag.startswith(("VV", "VA", "XSV", "XSA"))), None)
     active = last is not None and last.tag == "XSV" and last.form in ACTIVE_SUFFIXES
     return active and not any(keep[j] and morphs[j].tag == "JKO" for j in range(start, stop))
+
+
+def opens_unowned(morphs: Sequence[Morph]) -> bool:
+    """True for a sentence whose first clause acts with no subject or topic of its own and is set against the rest
+    ("…하려 했으나", "…했지만"): a contrast keeps its actor, so that actor is named before the sentence, even where a
+    later clause names a subject of its own (that clause's, not the act's). Example: "곧이어 행사를 열려 했으나,
+    회원들이 생각보다 적어 다음 달로 미루기로 했다" is True; "새솔시는 행사를 열려 했으나, …" is not."""
+    spans = clauses(morphs, len(morphs))
+    contrast = next((span for span in spans[:-1] if _ending(morphs, span) in CONTRAST_PROPER_ENDINGS), None)
+    if contrast is None:
+        return False
+    first = (0, contrast[1])  # the clauses up to the contrast ("곧이어 …", read as a verb, opens one)
+    if holds_subject(morphs, [True] * len(morphs), *first, own=True):
+        return False  # "A는 …", "A도 …"
+    if any(itself_opening(morphs, i) for i in range(1, first[1])):
+        return False  # "A 역시 …"
+    ends = ("S", "E", "VX")  # marks, endings and auxiliaries after the stem ("하려 하였으나")
+    stem = next((m for m in reversed(morphs[contrast[0] : contrast[1]]) if not m.tag.startswith(ends)), None)
+    # "…결정이 있을 것으로 예상되지만": a passive says what is expected, no act of anybody
+    return stem is not None and stem.tag.startswith(_ACTS) and stem.form not in PASSIVE_STEMS

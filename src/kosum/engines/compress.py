@@ -245,7 +245,8 @@ def compress(
         apart = cl.contrast(morphs, span) or (span[0] == 0 and adverbial) or owned  # the topic goes with the clause
         if span[0] == 0 < lead and speaker_frame(text, morphs, keep, span[1], end, base):
             return False  # "A는 …했으나, …다고 지적했다": A's words from its topic on, under a frame that stays
-        lone = subject if alone and not apart and span[1] == spans[-1][0] else 0  # it stays alone before the main one
+        # it stays alone before the main one, where the clauses between went before ("…발령했고, B도 …함에 따라")
+        lone = subject if alone and not apart and not any(keep[span[1] : spans[-1][0]]) else 0
         past = max(span[0], subject if span[0] == 0 else 0)  # "…했지만, 석 달 만에 …": nobody's (engines/owners)
         if holds_actor(morphs, keep, span, past, end, inside, lone) or orphaned_contrast(
             morphs, keep, span, end, inside

@@ -72,6 +72,7 @@ from ..pipeline.vocab.voice import (
     WILL_ENDINGS,
 )
 from ..types import Morph, Sentence
+from .actors import opens_unowned
 from .announced import announces_unlisted
 from .arguments import holds_subject
 from .conjecture import unowned_conjecture
@@ -471,9 +472,12 @@ def borrows_actor(sentence: Sentence, before: Sequence[Sentence], known: str) ->
     article's title and the summary's actors): "1997년 새솔항에 들어왔고, … 운항에 성공했다" after "누리호는 …",
     under a card that names the fleet. A bullet of it would say what somebody not shown did; one whose
     actor is the card's own or the article's main actor stands, and so does one whose actor names
-    nobody in particular ("이번 행사는"): a release's office acts in most of its sentences."""
-    if holds_subject(sentence.morphs, [True] * len(sentence.morphs), 0, len(sentence.morphs)):
-        return False
+    nobody in particular ("이번 행사는"): a release's office acts in most of its sentences. A later
+    clause's subject is no actor of an opening contrast that has none ("곧이어 …하려 했으나, 회원들이
+    …": :func:`~kosum.engines.actors.opens_unowned`)."""
+    whole = holds_subject(sentence.morphs, [True] * len(sentence.morphs), 0, len(sentence.morphs))
+    if whole and not opens_unowned(sentence.morphs):
+        return False  # a later clause's subject is no actor of a first clause that has none (engines/actors)
     if _about_whom(sentence):
         return False  # "새솔시의 경우 …": who it is about, named as a topic is
     if not any(m.tag.startswith(("VV", "XSV")) or m.tag == "ETN" for m in sentence.morphs):

@@ -122,14 +122,19 @@ def _ends_in(morphs: Sequence[Morph], span: tuple[int, int], endings: frozenset[
     return last is not None and last.tag == "EC" and last.form in endings
 
 
+#: Tags of the noun a copula names ("접촉이며", "물림이며": a noun or a nominalized verb).
+_COPULA_NOUNS = ar.NOUNISH | {"ETN"}
+
+
 def _copula(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
-    """True for a clause that ends in a copula's connective after a noun an adnominal clause names ("…에 합격한
-    자이고,"; not "…하는 중이며", "…할 계획이며", "…클수록"): it says what its topic is."""
+    """True for a clause that ends in a copula's connective after a noun ("…에 합격한 자이고,", "주된 경로는 모기
+    물림이며,"; not "…하는 중이며", "…할 계획이며", "…클수록"): it says what its topic is, and the topic is no
+    actor of the next clause ("주된 경로는 … 감염되지 않음" would turn the message round)."""
     last = cl.last_word(morphs, span)
     if last is None or last.tag != "EC" or last.form not in COORDINATE_ENDINGS:
         return False
     at = morphs.index(last, span[0], span[1])
-    if at < span[0] + 3 or morphs[at - 1].tag != "VCP" or morphs[at - 3].tag != "ETM":
+    if at < span[0] + 2 or morphs[at - 1].tag != "VCP" or morphs[at - 2].tag not in _COPULA_NOUNS:
         return False
     noun = morphs[at - 2].form  # "…하는 중이며", "…할 계획이며": what goes on or is planned, not what it is
     return noun not in ADNOMINAL_TIME_NOUNS and noun not in PLAN_NOUNS
