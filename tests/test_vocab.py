@@ -963,6 +963,9 @@ def test_headline_words() -> None:
     assert "에" in headlines.BEFALLING_PARTICLES and "로" not in headlines.BEFALLING_PARTICLES
     assert "연속" in headlines.EXTENT_WORDS and "축제" not in headlines.EXTENT_WORDS
     assert "최초" in headlines.SUPERLATIVE_WORDS and "최우수" not in headlines.SUPERLATIVE_WORDS
+    assert "유일" in headlines.UNIQUE_WORDS and "최초" not in headlines.UNIQUE_WORDS
+    assert "형" in headlines.MODIFIER_SUFFIXES and "들" not in headlines.MODIFIER_SUFFIXES
+    assert "서비스" in headlines.KIND_WORDS and "축제" not in headlines.KIND_WORDS
     assert "전국" in headlines.SCOPE_WORDS and "축제" not in headlines.SCOPE_WORDS
     assert "규모" in headlines.MEASURE_WORDS and "축제" not in headlines.MEASURE_WORDS
     assert "연" in headlines.RATE_WORDS and "년" not in headlines.RATE_WORDS

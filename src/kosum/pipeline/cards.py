@@ -31,11 +31,13 @@ from .leadobject import lead_object
 from .leftedge import left_edge
 from .length import summary_length
 from .lexicon import load_lexicon
+from .modified import headed_name
 from .naming import headline_name
 from .nofact import states_no_fact
 from .passing import news_topic
 from .penalties import with_sentence
 from .quotenames import quoted_event
+from .rightedge import right_edge
 from .sayings import said_only, said_topic
 from .structure import Segment, Structure
 from .topic import act_name, headline_phrase, headline_topic
@@ -130,6 +132,7 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
         named = headline_event(named, title, doc.text, doc.subtitle or "")  # headevent.py: passing phrase → event
         named = with_topic_head(named, title, lines, doc.text)  # figures.py: a figure of speech → the event
         named = word_event(named, title, lines, doc.text)  # figures.py: one word → the event's phrase it is in
+        named = headed_name(named, title, doc.text)  # modified.py: one word that qualifies → the phrase it is in
         paired = with_pair(
             named, f"{doc.subtitle or ''}\n{doc.text}", CARDS.topic_max_chars
         )  # edges.py: the subtitle too
@@ -172,9 +175,11 @@ def cards(doc: Document, structure: Structure, length: int | None = None) -> tup
     else:
         with headline(doc.title or "", doc.title_morphs):  # the naming rules read the headline's words off its analysis
             found = _single_card(doc, structure, length)
-    # no name opens with a bound noun or a counter cut from its qualifier (leftedge.py: "여러 차례 …")
+    # no name opens with a bound noun or a counter cut from its qualifier (leftedge.py: "여러 차례 …"),
+    # nor ends on a kind's word cut from the noun it qualifies (rightedge.py: "…수리형 지원사업")
     title = doc.title or ""
-    return tuple(replace(s, area=left_edge(s.area, title, doc.text)) for s in found if s.sentences)
+    named = ((s, right_edge(left_edge(s.area, title, doc.text), doc.text)) for s in found if s.sentences)
+    return tuple(replace(s, area=area) for s, area in named)
 
 
 def _without_run_in(doc: Document, segments: Sequence[Segment]) -> list[Sentence]:

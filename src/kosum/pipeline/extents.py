@@ -30,6 +30,7 @@ from .vocab.headlines import (
     SCOPE_WORDS,
     SHARE_MARKS,
     SUPERLATIVE_WORDS,
+    UNIQUE_WORDS,
 )
 from .vocab.layout import ORDINAL_WORD
 
@@ -39,10 +40,11 @@ __all__ = ["phrase_end", "without_degree"]
 def without_degree(words: Sequence[str]) -> list[str]:
     """``words`` of a headline's phrase without an extent ("3년 연속", "6년째", "90년 만의"), a superlative
     with its scope and measure ("전국 최초", "역대 최대 규모"; where it is no last word, with every word
-    before it: the scope), a figure of money, a count or a rate with its words ("200억", "14개", "연 2%",
-    "55억 투입", "5천만 원 상당"; not a figure before a proper noun, a tally: "미래당 5석 바른당"), and
-    the subject before a count of people and an edition ("…공헌 5명
-    제45회 …상" → "제45회 …상"); ``words`` itself where nothing, or every word, would go."""
+    before it: the scope), one of a kind with its scope before it ("도내 유일": a name that kept
+    "유일" without the scope would claim more than the headline), a figure of money, a count or a rate
+    with its words ("200억", "14개", "연 2%", "55억 투입", "5천만 원 상당"; not a figure before a proper
+    noun, a tally: "미래당 5석 바른당"), and the subject before a count of people and an edition ("…공헌
+    5명 제45회 …상" → "제45회 …상"); ``words`` itself where nothing, or every word, would go."""
     out = list(words)
     out = _after_people(out)
     keep = [True] * len(out)
@@ -62,6 +64,9 @@ def without_degree(words: Sequence[str]) -> list[str]:
                 keep[j] = False
             if nxt in MEASURE_WORDS:
                 keep[k + 1] = False
+        elif word in UNIQUE_WORDS and 0 < k < len(out) - 1:  # "도내 유일 …": its scope goes with it, or none does
+            for j in range(k + 1):
+                keep[j] = False
         elif (MONEY_WORD.match(word) or (COUNTED_WORD.match(word) and not word.endswith(RANK_COUNTERS))) and not (
             _tally(nxt)
         ):

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from .._kiwi import short_tokens
 from .tuning import CARDS
-from .vocab.headlines import BOUND_OPENERS, BOUND_QUALIFIERS
+from .vocab.headlines import BOUND_OPENERS, BOUND_QUALIFIERS, WORD_COMMAS
+
+_ADJECTIVE = ("VA", "XSA")  # an adjective's stem, or its suffix ("씩씩하", "…하" of "다양한")
 
 __all__ = ["left_edge"]
 
@@ -30,12 +32,29 @@ def _qualifier(name: str, source: str) -> str:
     return ""
 
 
+def _described(name: str, title: str) -> str:
+    """The adjective the headline writes right before ``name``, in its adnominal form and alone, no
+    complement before it ("씩씩한" of "씩씩한 형제들 노래자랑 출연"); "" where none is."""
+    at = title.find(name)
+    if at <= 0 or title[at - 1] != " ":
+        return ""
+    before = title[: at - 1].split()
+    word = before[-1] if before else ""
+    tags = [t.tag for t in short_tokens(word)] if word else []
+    whole = len(before) == 1 or before[-2].endswith(tuple(WORD_COMMAS))  # the phrase's first word
+    return word if whole and len(tags) >= 2 and tags[-1] == "ETM" and tags[-2] in _ADJECTIVE else ""
+
+
 def left_edge(name: str, title: str, text: str) -> str:
     """``name`` with the word that qualifies its first word put back before it, where that first word
     is a bound noun or a counter (:data:`BOUND_OPENERS`) and the headline, else the article, writes such
-    a word right before the name, and the name so widened fits ``CARDS.topic_whole_chars``; ``name``
-    itself otherwise."""
+    a word right before the name, or the headline opens its phrase with an adjective right before the
+    name (:func:`_described`: "씩씩한" of "씩씩한 형제들 …": the name cut from it is cut inside a title),
+    and the name so widened fits ``CARDS.topic_whole_chars``; ``name`` itself otherwise."""
     words = name.split()
+    described = _described(name, title) if words else ""
+    if described and len(described) + 1 + len(name) <= CARDS.topic_whole_chars:
+        return f"{described} {name}"
     if len(words) < 2 or words[0] not in BOUND_OPENERS:
         return name
     for source in (title, text):

@@ -18,6 +18,12 @@ HEADLINE_ACT_WORDS = (
     "안착 포착 사망 별세 타계 쾌거 안내 본격화 수립 착공 활약 채용 지원 사퇴 자진사퇴 선언 "
     "발매 출시 통과 판결 선고 구속 체포 합의 서명 공식서명 응원 영예 확대 동참"
 )
+#: Nouns of a kind of anything an office runs ("서비스", "사업"): alone, a name of no matter; the act the headline
+#: writes right after one ("…앱 서비스 종료") says which matter it is (pipeline.modified).
+KIND_WORDS = frozenset({"서비스", "사업", "행사", "제도", "정책", "프로그램", "시설", "활동", "공사", "과정"})
+#: Noun suffixes of a kind or a manner ("수리형", "참여식"): a noun made with one qualifies the noun the article
+#: writes after it ("…형 지원사업"), and a name never ends on it (pipeline.rightedge).
+MODIFIER_SUFFIXES = frozenset({"형", "식"})
 #: The commas that close a headline word inside a coordination ("공예, 음악 교실"; the full-width one too).
 WORD_COMMAS = ",，"
 #: :data:`HEADLINE_ACT_WORDS` as a set.
@@ -186,6 +192,9 @@ EXTENT_WORDS = frozenset({"연속", "만에", "만의", "만에야", "째", "연
 EXTENT_WORD = re.compile(r"^\d+(?:년|개월|달|주|일)(?:째|만에|만의)$")
 #: Nouns of a superlative a headline ranks its matter by ("전국 최초", "역대 최대"): a degree, not what.
 SUPERLATIVE_WORDS = frozenset({"최대", "최초", "최고", "최다", "최장", "최저"})
+#: Nouns of the one of a kind within the scope written before it ("도내 유일 …"): with that scope, a degree
+#: that never goes without it; first in the phrase, what is claimed ("유일 후보 주장").
+UNIQUE_WORDS = frozenset({"유일"})
 #: Nouns of the scope a superlative is ranked in, written before it ("역대 최대", "전국 최초").
 SCOPE_WORDS = frozenset({"역대", "전국", "세계", "국내", "도내", "관내", "사상", "지역", "국내외"})
 #: Nouns of the measure a superlative ranks by, written after it ("최대 규모"): part of the degree.

@@ -1,0 +1,98 @@
+"""A single-topic card's one-word name that the headline writes as what qualifies another noun (#19,
+"names an editor keeps", panel 83).
+
+A headline's noun that leans on the noun after it names no matter alone: "장마" of "올해 장마의 변화는?"
+is what the change is of, "서비스" of "…앱, 이달 말 서비스 종료" a kind of anything, whose end is the
+news. A card named by such a word alone says less than the headline, or something else: :func:`headed_name`
+gives it the headline's phrase it belongs to, the head its genitive "의" leans on (with the bare nouns the
+headline writes before it: "올해 장마의 변화"), or, for a noun of a kind (:data:`KIND_WORDS`), the act the
+headline writes right after it ("서비스 종료").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._kiwi import headline_tokens
+from .labels import IN_NAME, names_where
+from .tuning import CARDS
+from .vocab.headlines import HEADLINE_ACTS, KIND_WORDS, WORD_COMMAS
+from .vocab.layout import LABEL_EDGE, PHRASE_TRIM
+
+__all__ = ["headed_name"]
+
+
+def _bare(word: str) -> str:
+    """A headline's word without the marks at its edges ("변화는?" → "변화는")."""
+    return word.strip(PHRASE_TRIM + LABEL_EDGE)
+
+
+def _noun_part(word: str) -> str | None:
+    """The nouns ``word`` opens with where a particle, or nothing, follows them ("변화는" → "변화");
+    ``None`` for a word of a verb or one that opens with no noun."""
+    tokens = [t for t in headline_tokens(word) if t.form]
+    k = 0
+    while k < len(tokens) and IN_NAME[tokens[k].tag]:
+        k += 1
+    if k == 0 or (k < len(tokens) and not tokens[k].tag.startswith("J")):
+        return None
+    return word[: tokens[k - 1].start + tokens[k - 1].len] if tokens[0].start == 0 else None
+
+
+def _head_after(words: Sequence[str], k: int) -> str:
+    """The noun phrase the headline writes from ``words[k]`` on: its bare nouns and the nouns of the
+    first word with a particle ("독립 투표에" → "독립 투표"); "" where ``words[k]`` opens with no noun."""
+    out: list[str] = []
+    for word in words[k:]:
+        bare = _bare(word)
+        noun = _noun_part(bare)
+        if not noun:
+            break
+        out.append(noun)
+        if noun != word:
+            break
+    return " ".join(out)
+
+
+def _nouns_before(words: Sequence[str], k: int, text: str) -> list[str]:
+    """The words right before ``words[k]`` that are bare nouns (no particle, no comma) and name no
+    office or place ("올해" of "올해 장마의 …")."""
+    out: list[str] = []
+    j = k - 1
+    while j >= 0:
+        word = words[j]
+        if word.endswith(tuple(WORD_COMMAS)) or _bare(word) != word or _noun_part(word) != word:
+            break
+        if names_where(word, text):
+            break
+        out.insert(0, word)
+        j -= 1
+    return out
+
+
+def headed_name(name: str, title: str, text: str) -> str:
+    """``name``, one word the headline writes as what qualifies a noun after it, as the headline's
+    phrase of that noun: its genitive's head with the bare nouns before it ("장마" in "올해 장마의
+    변화는?" → "올해 장마의 변화"; "한빛의 자치 투표에" → "한빛의 자치 투표"), or a kind's noun
+    (:data:`KIND_WORDS`) with the act right after it ("서비스" in "…앱, 이달 말 서비스 종료" → "서비스
+    종료"), where the phrase fits ``CARDS.topic_max_chars``;
+    ``name`` itself otherwise (a word the headline writes as a head, or not at all)."""
+    stem = name.strip()
+    if not stem or " " in stem or not title:
+        return name
+    words = title.split()
+    for k, word in enumerate(words[:-1]):
+        if not word.startswith(stem):
+            continue
+        rest = word[len(stem) :]
+        tokens = [t for t in headline_tokens(word) if t.form]
+        if rest == "의" and tokens and tokens[-1].tag == "JKG":
+            head = _head_after(words, k + 1)
+            phrase = " ".join([*_nouns_before(words, k, text), word, head]) if head else ""
+        elif not rest and stem in KIND_WORDS and _bare(words[k + 1]) in HEADLINE_ACTS:
+            phrase = f"{stem} {_bare(words[k + 1])}"
+        else:
+            continue
+        if phrase and len(phrase) <= CARDS.topic_max_chars:
+            return phrase
+    return name
