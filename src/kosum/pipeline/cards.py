@@ -23,6 +23,7 @@ from .edges import with_pair
 from .events import counted_event, set_phrase, spelled_out, with_event
 from .figures import with_topic_head, word_event
 from .fits import topical
+from .giftname import gift_name
 from .headevent import headline_event
 from .headings import area_match, area_name, run_in_body
 from .heads import topic_for_head
@@ -100,7 +101,9 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     headline's figure of speech or a bare word gives way to the event's phrase
     (:mod:`~kosum.pipeline.figures`: "광장 속 시민들의 함성" → "공청회 및 결의대회"). Where the headline
     names no topic, the lead's act of giving and its object do (:mod:`~kosum.pipeline.leadobject`:
-    "…장학금 300만 원을 기탁했다" → "장학금 기탁"), before the body's key phrase. A name its sentences
+    "…장학금 300만 원을 기탁했다" → "장학금 기탁"), before the body's key phrase; a headline whose
+    noun phrase names none but that writes a gift names it by the thing given and the act
+    (:mod:`~kosum.pipeline.giftname`: "새솔상회 한누리 대표, 바다동에 백미 기탁" → "백미 기탁"). A name its sentences
     hardly speak of, the lead none, gives way to the matter they do (:mod:`~kosum.pipeline.passing`:
     the headline's other clause, or the lead's phrase most sentences speak of)."""
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
@@ -113,6 +116,7 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     # none of the bulletin's matters, so the headline gives no name; the body's key phrase does
     title = "" if programme(doc.title or "") else doc.title or ""
     topic = headline_topic(title, doc.text, doc.title_morphs) if title else None
+    topic = topic or (gift_name(title, doc.text) if title else None)  # giftname.py: the thing given and the act
     opening = [s.text for s in doc.sentences if structure.roles[s.index] in ("intro", "body")]
     lead = next((s for s in doc.sentences if structure.roles[s.index] in ("intro", "body")), None)
     lines = [*(doc.subtitle or "").splitlines(), *opening[: CARDS.opening_sentences]]

@@ -156,6 +156,8 @@ class CardTuning:
       matter_min_share: Least share of a single-topic article's sentences that must speak of the
         head of a lead's phrase for it to name the card in place of a word in passing
         (:mod:`kosum.pipeline.leadmatter`).
+      gift_head_min_chars: Fewest letters of the head noun that names a headline's thing given where
+        the article does not write the compound it closes ("한빛장학금" → "장학금"; :mod:`kosum.pipeline.giftname`).
     """
 
     min_sentences: int = 3
@@ -173,6 +175,7 @@ class CardTuning:
     passing_min_sentences: int = 6
     passing_max_share: float = 0.2
     matter_min_share: float = 0.3
+    gift_head_min_chars: int = 2
 
 
 SPEECH = SpeechTuning()
