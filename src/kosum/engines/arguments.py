@@ -409,8 +409,12 @@ def adnominal_phrase(morphs: Sequence[Morph], chunks: Sequence[Sequence[int]], a
 def gutted(morphs: Sequence[Morph], keep: Sequence[bool], at: int) -> bool:
     """True when the first kept word from ``at`` on is a verb's adnominal form ("운영되는", "마련한"), one with its
     auxiliary ("해결해 온"), or a noun's copula ("고향인", "출신인"): the clause before it is that verb's argument
-    or the noun's owner ("화가의 … 고향인 새솔"), and the modifier would be left without it."""
+    or the noun's owner ("화가의 … 고향인 새솔"), and the modifier would be left without it. An adverb before
+    the verb is the verb's own ("먼저 공개된": the verb after it is looked at)."""
     word = _kept_word(morphs, keep, at)
+    if len(word) == 1 and morphs[word[0]].tag == "MAG":  # "…을 통해 먼저 공개된": the adverb leans on the verb too
+        verb = _kept_word(morphs, keep, word[0] + 1)  # (not on an adjective: "더 많은 …" is a phrase of its own)
+        word = verb if any(morphs[j].tag.startswith(("VV", "XSV")) for j in verb) else word
     if len(word) < 2 or morphs[word[0]].form in TIME_ADNOMINALS:
         return False
     last = morphs[word[-1]]

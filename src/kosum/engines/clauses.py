@@ -260,8 +260,8 @@ def _last_stem(morphs: Sequence[Morph], span: tuple[int, int]) -> str:
     words = _tail(morphs, span[0], span[1], 3, "S")  # the last three, the last first
     if len(words) < 2 or words[0].tag != "EC":
         return ""
-    if words[1].tag == "XSV" and len(words) > 2 and words[2].tag == "NNG":
-        return words[2].form + words[1].form  # "포함/NNG 하/XSV"
+    if words[1].tag == "XSV" and len(words) > 2 and words[2].tag in ("NNG", "XR"):
+        return words[2].form + words[1].form  # "포함/NNG 하/XSV", "비롯/XR 하/XSV"
     return words[1].form if words[1].tag.startswith("VV") else ""
 
 

@@ -31,6 +31,7 @@ from .acted import act_clause, may_end_on
 from .actors import holds_actor
 from .anchored import keep_time_anchor, keep_time_topic
 from .bracketed import keep_hedges, keep_named_arguments, keep_qualifiers
+from .circumstance import circumstance
 from .claimed import claimed
 from .efforts import frames_content, general_act
 from .embedded import backdrop, embedded, eventless
@@ -472,6 +473,8 @@ def _fact_clause(
         stem = next((morphs[j] for j in range(span[1] - 1, span[0] - 1, -1) if morphs[j].tag.startswith("V")), None)
         if cl.condition(morphs, span) or (stem is not None and ar.subordinate(stem)):
             return None  # "…을 통해", "…하면": a means or a condition is no statement of its own
+        if circumstance(morphs, keep, span):
+            return None  # "…에 대응하여 9억 원, …": the circumstance of the act after it (engines/circumstance)
         trial = [k and j < span[1] for j, k in enumerate(keep)]
         stop = span[1]
         if stop >= 2 and ar.key(morphs[stop - 1]) in ar.SUBORDINATE and morphs[stop - 2].tag == "ETM":
