@@ -15,7 +15,7 @@ from kosum.pipeline.structure import find_structure
 #: A gift of rice whose headline writes the giver's name and post, then where it went.
 POSTED = (
     "새솔상회 한누리 대표, 바다동에 백미 기탁\n\n"
-    "새솔상회(대표 한누리)는 지난 4일 바다동 행정복지센터에 백미(10kg) 30포를 기탁했다.\n\n"
+    "새솔상회(대표 한누리)는 지난 4일 바다동 주민센터를 찾아 백미 10kg들이 30포를 기탁했다.\n\n"
     "기탁된 백미는 관내 홀몸 어르신과 저소득 가정 30세대에 전달될 예정이다.\n\n"
     '한누리 대표는 "따뜻한 겨울을 보내시길 바란다"고 말했다.\n\n'
     "한편, 새솔상회는 2019년부터 해마다 이웃 돕기 성금을 내 왔다."
@@ -23,7 +23,7 @@ POSTED = (
 #: A site's headline cut after the act written with a particle of means.
 CUT_TITLE = "한빛군 별빛봉사회 한가람 회장, 백미 기부로 .."
 CUT = (
-    "한빛군 별빛봉사회 한가람 회장은 최근 백미(20kg) 25포를 구름면 지역사회보장협의체에 기부했다.\n\n"
+    "한빛군 별빛봉사회 한가람 회장은 최근 구름면 나눔협의체에 백미 20kg들이 25포를 기부했다.\n\n"
     "한가람 회장은 2018년부터 해마다 쌀을 기부해 왔으며, 이번 기부도 그 뜻을 이은 것이다.\n\n"
     '협의체 위원장은 "소중한 쌀을 꼭 필요한 가정에 전하겠다"고 전했다.\n\n'
     "구름면 지역사회보장협의체는 주민과 기관이 함께 도움이 필요한 가정을 찾아 돕고 있다."
@@ -55,7 +55,7 @@ def test_a_gift_whose_headline_names_the_giver_and_post_is_named_by_the_gift() -
             "백미 기탁",
             "복지",
             [
-                "새솔상회는 지난 4일 바다동 행정복지센터에 백미 30포 기탁",
+                "새솔상회는 지난 4일 바다동 주민센터를 찾아 백미 10kg들이 30포 기탁",
                 "기탁된 백미는 관내 홀몸 어르신과 저소득 가정 30세대에 전달될 예정",
                 "새솔상회는 2019년부터 해마다 이웃 돕기 성금을 내 옴",
             ],
@@ -94,5 +94,5 @@ def test_the_gift_name_leaves_out_figures_and_amounts_and_needs_a_thing() -> Non
 
 
 def test_a_compound_the_article_does_not_write_gives_its_head_noun() -> None:
-    text = "새솔상회는 새솔장학회에 장학금 100만 원을 기탁했다."
+    text = "새솔상회는 새솔장학회로 장학금 70만 원을 기탁했다."
     assert gift_name("새솔상회 한누리 대표, 한빛장학금 100만 원 기탁", text) == "장학금 기탁"

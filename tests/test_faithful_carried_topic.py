@@ -20,8 +20,8 @@ def test_a_topic_keeps_its_copula() -> None:
     # "경로는 … 물림이며": the topic is what the copula names; on the next clause alone it would say the route
     # does not infect
     sentence = (
-        "주된 감염 경로는 모기 물림이며, 식사하기나 악수하기 등 가벼운 신체 접촉, 수건 공동사용 등 일상생활을 "
-        "통해서는 감염되지 않는다."
+        "누리열의 주된 전파 경로는 모기 물림이며, 밥을 함께 먹거나 손을 맞잡는 등 가벼운 신체 만남, 수건 함께 쓰기 "
+        "등 평소 생활을 통해서는 옮지 않는다."
     )
     bullet = _bullet(sentence)
     assert "모기 물림이며" in bullet, bullet
@@ -48,7 +48,7 @@ def test_a_topic_never_lands_on_another_subject_s_clause() -> None:
     # the middle clause went first; the opening clause, cut after it, takes its topic along: the main clause has
     # its own subject after a time ("오후 2시 10분부터 새솔도지사가 …"), and "새솔청은 … 새솔도지사가" is false
     sentence = (
-        "새솔청은 오후 1시 50분쯤 전국 동원령 1호를 발령했고, 한빛청장도 경보를 경계에서 심각으로 발령함에 따라 "
+        "새솔청은 오후 1시 50분쯤 전국 동원령 1호를 내렸고, 한빛청장도 경보를 주의에서 경계로 올림에 따라 "
         "오후 2시 10분부터 새솔도지사가 현장을 통합지휘하고 있다."
     )
     bullet = _bullet(sentence)
@@ -60,7 +60,7 @@ ROUND = (
     "새솔 공연단은 올해 순회 공연을 마친다고 알렸다. "
     "누리소프트는 보안 문제로 옛 예약 앱의 지원 중단을 선언하였다. "
     "곧이어 연말에 완전 지원 중단을 하려 하였으나, 앱을 쓰는 공연장들이 생각보다 많이 남아 있어 옮겨 갈 시간이 "
-    "필요하다 판단하여 내년 3월까지 임시 지원을 하기로 결정하였다. "
+    "필요하다 보고 내년 3월까지 한시로 지원을 이어가기로 정하였다. "
     "새솔시는 행사를 열려 하였으나, 비가 많이 와 다음 달로 미뤘다."
 )
 

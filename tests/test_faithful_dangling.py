@@ -23,9 +23,9 @@ from kosum.engines.bullets import make_bullet
         ),
         # "A를 비롯해 B, C 등": the frame's head item stays with the list (a root "비롯" with its "하")
         (
-            "주요 사업 내용으로는 연면적 400㎡ 규모의 주민 쉼터 신축을 비롯해 기존 1차선이던 마을 진입도로의 "
+            "이번에 할 일로는 2층짜리 400㎡ 주민 쉼터 신축을 비롯해 지금 한 차로인 마을 들머리 길의 "
             "2차선 확장, 500㎡ 규모의 공원 정비, 선착장 신설, 마을 안 주차장 조성 등이다.",
-            "주요 사업 내용으로는 연면적 400㎡ 규모의 주민 쉼터 신축을 비롯해 기존 1차선이던 마을 진입도로의 "
+            "이번에 할 일로는 2층짜리 400㎡ 주민 쉼터 신축을 비롯해 지금 한 차로인 마을 들머리 길의 "
             "2차선 확장, 500㎡ 규모의 공원 정비, 선착장 신설, 마을 안 주차장 조성 등",
         ),
         # "…을 통해 먼저 공개된": the adverb and its verb lean on the date and the means before them
@@ -50,9 +50,9 @@ def test_no_dangling_cut(sentence: str, bullet: str) -> None:
         ),
         # an adverb before an adjective ("더 많은") is a phrase of its own: the plan's clause before it may go
         (
-            "새솔군은 앞으로도 경관자원 보전과 체계적인 관리 기반을 강화하고, 더 많은 경관 관련 공모사업을 확보해 "
-            "도시경관 경쟁력을 높여 나갈 계획이다.",
-            "새솔군은 더 많은 경관 관련 공모사업을 확보해 도시경관 경쟁력을 높여 나갈 계획",
+            "새솔군은 앞으로도 마을 숲 보전과 체계적인 관리 틀을 강화하고, 더 많은 숲 관련 공모사업을 확보해 "
+            "마을 숲 경쟁력을 높여 나갈 계획이다.",
+            "새솔군은 더 많은 숲 관련 공모사업을 확보해 마을 숲 경쟁력을 높여 나갈 계획",
         ),
     ],
 )

@@ -1,6 +1,6 @@
 """The event held: a release's sentence that reports its event done on a day at a place ("…는 12일 새솔시청
 대회의실에서 …협의회를 열고 …를 논의했다") is the news a summary must carry, where a lead that states an
-outcome ("…가 큰 성과를 내고 있는 것으로 나타났다") and background after it leave the event unsaid
+outcome ("…가 좋은 열매를 맺고 있는 것으로 나타났다") and background after it leave the event unsaid
 (:func:`reports_held` finds it; :func:`~kosum.engines.standing.with_day` brings it in)."""
 
 from __future__ import annotations
