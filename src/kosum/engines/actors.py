@@ -220,5 +220,5 @@ def opens_unowned(morphs: Sequence[Morph]) -> bool:
         return False  # "A 역시 …"
     ends = ("S", "E", "VX")  # marks, endings and auxiliaries after the stem ("하려 하였으나")
     stem = next((m for m in reversed(morphs[contrast[0] : contrast[1]]) if not m.tag.startswith(ends)), None)
-    # "…결정이 있을 것으로 예상되지만": a passive says what is expected, no act of anybody
+    # "…결정이 나리라 예상되지만": a passive says what is expected, no act of anybody
     return stem is not None and stem.tag.startswith(_ACTS) and stem.form not in PASSIVE_STEMS

@@ -1,6 +1,6 @@
 """The event held: a release's sentence that reports its event done on a day at a place ("…는 12일 새솔시청
 대회의실에서 …협의회를 열고 …를 논의했다") is the news a summary must carry, where a lead that states an
-outcome ("…가 좋은 열매를 맺고 있는 것으로 나타났다") and background after it leave the event unsaid
+outcome ("…가 좋은 열매를 맺는다는 조사가 나왔다") and background after it leave the event unsaid
 (:func:`reports_held` finds it; :func:`~kosum.engines.standing.with_day` brings it in)."""
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ _NOUNS = frozenset({"NNG", "NNP", "NNB", "NR", "MM", "XPN", "XSN", "SL", "SN", "
 
 def reports_held(sentence: Sentence, title: str) -> bool:
     """True for a sentence, no quote, list, caption, background or reporting frame, whose day of the month is
-    followed by its place ("12일 시청 대회의실에서"), that ends in a past act ("…를 열었다", "…를 논의했다") and
+    followed by its place ("12일 군청 소회의실에서"), that ends in a past act ("…를 열었다", "…를 논의했다") and
     that names a noun of the ``title`` (the headline's event, not a step on the way to it). Example: under "새솔시,
-    주민협의회 운영", "새솔시는 12일 시청 대회의실에서 주민협의회를 열고 사업 방향을 논의했다." is one; "새솔시는
+    주민협의회 운영", "새솔시는 12일 군청 소회의실에서 주민협의회를 열고 사업 방향을 논의했다." is one; "새솔시는
     오는 12일 …를 열 계획이다.", "…는 12일 발표한 논문에서 …" and "현장평가는 12일 …에서 진행됐다." are not."""
     cue = sentence_cues(sentence)
     text = sentence.text
@@ -38,7 +38,7 @@ def reports_held(sentence: Sentence, title: str) -> bool:
 
 def _placed(morphs: Sequence[Morph], after: int) -> bool:
     """True where the words right after offset ``after`` (the day, in the cleaned text) are nouns that end in the
-    place particle: "12일 시청 대회의실에서" is placed, "12일 발표한 논문에서" is not."""
+    place particle: "12일 군청 소회의실에서" is placed, "12일 발표한 논문에서" is not."""
     rest = [m for m in morphs if m.start >= after]
     for m in rest:
         if m.tag == "JKB" and m.form in PLACE_PARTICLES:

@@ -406,8 +406,8 @@ def with_day(picked: list[int], at: Picking) -> list[int]:
     sentence not shown. Where none of those reports one, the first sentence after the first pick that reports the
     headline's event held on a day at a place (:func:`~kosum.engines.held.reports_held`: "…는 12일 …대회의실에서
     …협의회를 열고 …를 논의했다") comes in the same way, only for a pick that states at most
-    ``EXTRACTIVE.held_most_facts`` figures or names (aims, background): a lead that states an outcome ("…가 큰 성과를
-    내고 있는 것으로 나타났다") leaves the event itself unsaid.
+    ``EXTRACTIVE.held_most_facts`` figures or names (aims, background): a lead that states an outcome ("…가 좋은
+    열매를 맺는다는 조사가 나왔다") leaves the event itself unsaid.
     """
     whole, sentences, scores, ceiling, title = at.whole, at.sentences, at.scores, at.ceiling, at.title
     if len(picked) < EXTRACTIVE.figure_min_picks or any(DAY_OF_MONTH.search(sentences[i].text) for i in picked):

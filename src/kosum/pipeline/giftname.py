@@ -51,7 +51,7 @@ def gift_name(title: str, text: str) -> str | None:
     """The thing the headline ``title`` gives and its act of giving, as a card's name ("새솔상회, 바다동에
     백미 20포 기탁" → "백미 기탁"; "잇따르는 장학금 기부, 배움의 길에 힘 보태(복지과)" → "장학금 기부");
     ``None`` where the headline writes no act of giving after a thing that ``text`` writes and that names
-    no who or where ("…, 한빛재단에 150만 원 기탁": an amount alone)."""
+    no who or where ("…, 한빛재단에 70만 원 기탁": an amount alone)."""
     line = title.split("\n", 1)[0]
     note = HEADLINE_NOTE.search(line)
     line = line[: note.start()] if note else line
