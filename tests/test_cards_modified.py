@@ -83,11 +83,6 @@ _TEXT = (
 )
 
 
-def test_a_kind_word_card_takes_its_act() -> None:
-    md = summarize(_TEXT, title="새솔시 마을버스 앱, 내달부터 서비스 종료").to_markdown()
-    assert "## 서비스 종료" in md
-
-
 _KEPT = (
     "새솔군은 오는 8월 2일부터 사흘간 바다면 갯벌에서 갯벌 체험 축제를 연다고 밝혔다.\n"
     "축제에서는 조개 캐기와 갯벌 달리기, 어린이 생태 교실이 열린다.\n"
@@ -97,6 +92,12 @@ _KEPT = (
 )
 
 
-def test_a_good_name_stays() -> None:
-    md = summarize(_KEPT, title="새솔군, 갯벌 체험 축제 연다").to_markdown()
-    assert "## 갯벌 체험 축제" in md
+@pytest.mark.parametrize(
+    ("text", "title", "heading"),
+    [
+        (_TEXT, "새솔시 마을버스 앱, 내달부터 서비스 종료", "## 서비스 종료"),  # a kind word takes its act
+        (_KEPT, "새솔군, 갯벌 체험 축제 연다", "## 갯벌 체험 축제"),  # a good name stays
+    ],
+)
+def test_a_card_name_on_a_whole_article(text: str, title: str, heading: str) -> None:
+    assert heading in summarize(text, title=title).to_markdown()
