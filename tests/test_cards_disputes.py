@@ -1,13 +1,14 @@
 """Cards of #19, eleventh round (`cards23`), on own-written headlines: a single-topic card whose
-headline reports a dispute ("…‘…’ 논란", "…사칭 의혹") keeps the dispute's noun in its name; without
-it the name states the claim as a fact or reads as a catch-phrase."""
+headline reports a dispute ("…‘…’ 논란", "…사칭 의혹") keeps the dispute's noun in its name, and one whose headline
+asks whether its phrase holds ("…위반?") asks it too ("…위반 여부"); without them the name states the claim as a
+fact or reads as a catch-phrase."""
 
 from __future__ import annotations
 
 import pytest
 
 from kosum import summarize
-from kosum.pipeline.disputes import with_dispute
+from kosum.pipeline.disputes import questioned, with_dispute
 
 _TEXT = "누리체육관의 심야 개방을 두고 논란이 커졌다. 가람시 의원의 경력 부풀리기 의혹도 나왔다."
 
@@ -48,3 +49,29 @@ _PARAGRAPHS = [
 def test_a_news_story_about_a_dispute_is_named_by_it() -> None:
     result = summarize("\n\n".join(_PARAGRAPHS), engine="extractive")
     assert [s.area for s in result.sections] == ["입장권 논란"]
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "named"),
+    [
+        ("가람 밴드 선거법 위반", "가람 밴드 선거법 위반? “위반 아니다”", "가람 밴드 선거법 위반 여부"),
+        # a question about the topic, not whether it holds
+        ("최근 가뭄의 특징", "최근 가뭄의 특징은?", "최근 가뭄의 특징"),
+        # no question after the name
+        ("가람 밴드 공연", "가람 밴드 공연, 관객 몰려", "가람 밴드 공연"),
+    ],
+)
+def test_a_name_asks_what_its_headline_asks(label: str, title: str, named: str) -> None:
+    assert questioned(label, title) == named
+
+
+def test_a_news_story_whose_headline_asks_is_named_by_the_question() -> None:
+    paragraphs = [
+        "새솔시장 후보 선거법 위반? 선관위 “위반 아니다”",
+        "새솔시장 후보가 지난주 시장 골목에서 상인들에게 떡을 돌린 일을 두고 선거법 위반이라는 말이 돌았다.",
+        "새솔시 선거관리위원회는 떡값을 후보가 아닌 상인회가 낸 것으로 확인했다고 밝혔다.",
+        "선관위는 이번 일이 선거법 위반에 해당하지 않는다고 판단했다.",
+        "후보 측은 오해를 살 일은 앞으로 삼가겠다고 말했다.",
+    ]
+    result = summarize("\n\n".join(paragraphs), engine="extractive")
+    assert [s.area for s in result.sections] == ["새솔시장 후보 선거법 위반 여부"]

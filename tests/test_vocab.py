@@ -1004,6 +1004,7 @@ def test_headline_words() -> None:
     assert "교수" in headlines.PERSON_TITLES and "대표팀" not in headlines.PERSON_TITLES
     assert "대상" in headlines.TARGET_WORDS and "대상자" not in headlines.TARGET_WORDS
     assert "논란" in headlines.DISPUTE_NOUNS and "확대" not in headlines.DISPUTE_NOUNS
+    assert headlines.QUESTIONED_NOUN == "여부"
     assert "징역" in headlines.PENALTY_WORDS and "선고" not in headlines.PENALTY_WORDS
     assert "‘심야 영업’ ".strip(" " + headlines.PHRASE_QUOTES) == "심야 영업" and "," not in headlines.PHRASE_QUOTES
     assert "NNG" in headlines.ACT_NOUN_TAGS and "NNP" not in headlines.ACT_NOUN_TAGS

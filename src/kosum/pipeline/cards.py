@@ -19,6 +19,7 @@ from ..options import SummaryOptions
 from ..types import Document, Sentence
 from .actors import without_actor
 from .bare import widened
+from .disputes import questioned
 from .edges import with_pair
 from .events import counted_event, set_phrase, spelled_out, with_event
 from .figures import with_topic_head, word_event
@@ -180,9 +181,11 @@ def cards(doc: Document, structure: Structure, length: int | None = None) -> tup
         with headline(doc.title or "", doc.title_morphs):  # the naming rules read the headline's words off its analysis
             found = _single_card(doc, structure, length)
     # no name opens with a bound noun or a counter cut from its qualifier (leftedge.py: "여러 차례 …"),
-    # nor ends on a kind's word cut from the noun it qualifies (rightedge.py: "…수리형 지원사업")
+    # nor ends on a kind's word cut from the noun it qualifies (rightedge.py: "…수리형 지원사업"), nor states as a fact
+    # what its headline asks (disputes.py: "…선거법 위반?" → "…선거법 위반 여부")
     title = doc.title or ""
     named = ((s, right_edge(left_edge(s.area, title, doc.text), doc.text)) for s in found if s.sentences)
+    named = ((s, questioned(area, title)) for s, area in named)
     return tuple(replace(s, area=area) for s, area in named)
 
 

@@ -5,16 +5,25 @@ News writes a claim, a catch-phrase or a quoted word, then the noun that says it
 ("…‘반값 할인’ 논란", "…후보 사칭 논란", "…조작 의혹"). A name that keeps the claim and drops that noun
 states what is only claimed as a fact and reads as a slogan ("반값 할인"); the card is about the
 dispute. The name keeps the dispute's noun (:func:`with_dispute`), with the nouns the headline
-writes between them ("‘…’ 표절 논란").
+writes between them ("‘…’ 표절 논란"). So too a headline that asks whether its phrase holds ("…선거법 위반?"): the
+name asks it too ("…선거법 위반 여부": :func:`questioned`).
 """
 
 from __future__ import annotations
 
 from .._kiwi import short_tokens
 from .tuning import CARDS
-from .vocab.headlines import DISPUTE_NOUNS, FIGURE_WORD, HEADLINE_ACTS, HEADLINE_WORD, PHRASE_QUOTES
+from .vocab.bullets import QUESTION_MARKS
+from .vocab.headlines import (
+    DISPUTE_NOUNS,
+    FIGURE_WORD,
+    HEADLINE_ACTS,
+    HEADLINE_WORD,
+    PHRASE_QUOTES,
+    QUESTIONED_NOUN,
+)
 
-__all__ = ["with_dispute"]
+__all__ = ["questioned", "with_dispute"]
 
 
 def _noun(word: str) -> str | None:
@@ -53,3 +62,16 @@ def with_dispute(label: str, title: str, text: str) -> str:
             return label
         named.append(noun)
     return label
+
+
+def questioned(label: str, title: str) -> str:
+    """``label`` with :data:`QUESTIONED_NOUN` where the headline writes it whole and asks right after it whether it
+    holds, its last word a bare noun ("용감한 가람 선거법 위반? …" → "용감한 가람 선거법 위반 여부"; not "최근
+    태풍의 특징은?", a question about it), within ``CARDS.topic_max_chars``; ``label`` itself otherwise."""
+    first = title.split("\n", 1)[0]
+    at = first.find(label) if label else -1
+    end = at + len(label)
+    if at < 0 or not first[end:].startswith(QUESTION_MARKS) or _noun(label.split()[-1]) != label.split()[-1]:
+        return label
+    asked = f"{label} {QUESTIONED_NOUN}"
+    return asked if len(asked) <= CARDS.topic_max_chars else label
