@@ -1,7 +1,8 @@
 """Cards of #19, eighth round, on own-written headlines: a phrase a verb frames is no topic. "A을 위한
 B", "A 위해 B 기탁", "A 맞아 B 전개": A is whom or what for (a purpose, an occasion), B is the topic,
-however often the article repeats A. Two nouns joined by "와/과" are one name ("A과 B 특별전"), never
-the second alone, unless what follows takes a partner ("…와 관광 협력")."""
+however often the article repeats A; B may be a building with its act ("…을 위한 분청사 개청"). Two
+nouns joined by "와/과" are one name ("A과 B 특별전"), never the second alone, unless what follows takes a
+partner ("…와 관광 협력")."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ _BODY = (
     "바람재 농협은 마을 경로당에 난방유 2천 리터를 기부했다. 마을 경로당 어르신들은 마을 경로당에서 겨울을 난다. "
     "반달군은 세계 물의 날을 맞아 하천 정화를 벌였다. 세계 물의 날 행사에는 주민 80명이 나왔다. "
     "가온구 주민들은 환경을 지키는 모임을 꾸렸다. 가온구 경찰은 가짜 상품권을 만든 50대를 붙잡았다. "
-    "가짜 상품권은 시장에서 쓰였다."
+    "가짜 상품권은 시장에서 쓰였다. "
+    "한빛군은 군청 별관 신축 공사에 따라 바람동 분청사를 개청하고 5개 부서를 차례로 옮긴다. "
+    "군청 별관 신축 공사에 앞서 바람동에 분청사를 지었다. 새솔군은 어르신을 위한 복지관을 열었다. "
+    "복지관에는 어르신 쉼터와 식당이 들어섰다."
 )
 
 _TOPICS = [
@@ -25,6 +29,10 @@ _TOPICS = [
     ("반달군, 세계 물의 날 맞아 하천 정화 전개", "하천 정화"),
     # what follows the adnominal verb is a figure of who (an age): the phrase before it stays
     ("가온구, 가짜 상품권 만든 50대 검거", "가짜 상품권"),
+    # a building the frame qualifies, with the act it undergoes, is a thing: the cause before it is no topic
+    ("한빛군, 군청 별관 신축을 위한 분청사 개청…5개 부서 이전", "분청사 개청"),
+    # the same with the act a release's own ("개관"): the building stays, the people it is for go
+    ("새솔군, 어르신을 위한 복지관 개관", "복지관"),
 ]
 
 

@@ -3,7 +3,8 @@ topic, and when two nouns joined by "와/과" are one phrase.
 
 - A verb that frames the phrase after it (:func:`frames_next`: "…을 위한 B", "…위해 B") makes the
   phrase before it no topic, where the framed phrase's head is a thing (:func:`thing`), not a person,
-  a figure or a bound noun.
+  a figure or a bound noun, or a building with the act it undergoes (:func:`framed_thing`: "…을 위한
+  복지관 개관").
 - "A와 B …" is one phrase of two coordinated nouns (:func:`coordinated`) where the article writes
   A and B as words and nothing after B is a predicate that takes "와" of a partner ("…와 협력", "…과 합의"):
   a name keeps both ("작품과 유품 전시"), never the second alone.
@@ -27,7 +28,7 @@ from collections.abc import Sequence
 from .._kiwi import headline_tokens, short_tokens
 from ..types import Morph
 from .extents import phrase_end
-from .labels import IN_NAME, cut_at_start, names_who, reads_as_noun, who_or_where, written_whole
+from .labels import IN_NAME, cut_at_start, names_where, names_who, reads_as_noun, who_or_where, written_whole
 from .tuning import CARDS, STRUCTURE
 from .vocab.bullets import JOINING_WORDS
 from .vocab.headlines import FIGURE_WORD, FRAME_VERBS, HEADLINE_ACTS, PARTNER_WORDS, VERB_ACT_STEMS
@@ -37,6 +38,7 @@ __all__ = [
     "act_after",
     "closes_inside",
     "coordinated",
+    "framed_thing",
     "frames_next",
     "headline_name",
     "listed",
@@ -54,6 +56,17 @@ def thing(word: str) -> bool:
     people = any(t.tag == "XSN" and t.form in PLURAL_SUFFIXES for t in tokens)
     bound = bool(tokens) and tokens[0].tag == "NNB"
     return not (FIGURE_WORD.match(word) or people or bound or who_or_where(word) or names_who(word))
+
+
+def framed_thing(words: Sequence[str]) -> bool:
+    """True where the nouns ``words`` that a framing verb qualifies ("…을 위한 B") name a thing, the
+    topic: their head word is one (:func:`thing`), or a building or place that the phrase goes on
+    past, its object ("복지관 개관" of "…을 위한 복지관 개관"; not "복지관" alone, "40대 검거" or
+    "주민들 교육")."""
+    if not words:
+        return False
+    first = words[0]
+    return thing(first) or (len(words) > 1 and names_where(first) and not who_or_where(first))
 
 
 def coordinated(first: str, second: str, rest: Sequence[str], text: str) -> bool:
