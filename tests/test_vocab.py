@@ -830,6 +830,8 @@ MEMBERS = [
     ("CARRIED_TO_PARTICLES", "으로/JKB", "에서/JKB"),
     ("CARRIED_STEMS", "이송", "치료"),
     ("PREVENTION_WORDS", "예방", "학교"),
+    ("OFFICE_UNIT_WORDS", "과", "센터"),
+    ("OFFICE_UNIT_WORDS", "정책관", "도서관"),
     ("OTHER_SENSE_CUES", "ai", "기술"),
     ("SPEAKER_ENDS", "관계자", "산책로"),
     ("SPEAKER_WORDS", "군", "한의원"),

@@ -32,7 +32,13 @@ from ..types import Morph, Sentence
 from .doers import not_counted
 from .memo import TagTest
 from .tuning import STRUCTURE
-from .vocab.areas import BODY_KIND_PARTICLES, BODY_KIND_WORDS, EVENT_KIND_WORDS, OTHER_SENSE_CUES
+from .vocab.areas import (
+    BODY_KIND_PARTICLES,
+    BODY_KIND_WORDS,
+    EVENT_KIND_WORDS,
+    OFFICE_UNIT_WORDS,
+    OTHER_SENSE_CUES,
+)
 from .vocab.common import WHITESPACE, WORD
 
 __all__ = ["Area", "Lexicon", "load_lexicon"]
@@ -75,9 +81,11 @@ class Lexicon:
 
     def scores_morphs(self, morphs: Sequence[Morph], ignore: frozenset[str] = frozenset()) -> list[float]:
         """:meth:`scores` on morphemes already analysed; a keyword in ``ignore`` is found (a longer
-        one is not sought inside it) but counts nothing."""
+        one is not sought inside it) but counts nothing; an office's name (:meth:`_office`) counts nothing."""
         out = [0.0] * len(self.areas)
         for run in _noun_runs(morphs):
+            if self._office(run):
+                continue
             if len(run) == 1:  # most runs: one noun (the same test as below, without the loops)
                 word = run[0]
                 if len(word) <= self._longest and word in self._owner and word not in ignore:
@@ -97,6 +105,12 @@ class Lexicon:
                 else:
                     i += 1
         return out
+
+    def _office(self, run: Sequence[str]) -> bool:
+        """True where a run of nouns is an office's name, its last noun a unit of an office
+        (``OFFICE_UNIT_WORDS``: "도시+재생+과", "관광+정책+팀") and the whole no keyword ("연구+팀"
+        is one): the name says who acts, not what about, and counts for no area."""
+        return len(run) >= 2 and run[-1] in OFFICE_UNIT_WORDS and "".join(run) not in self._owner
 
     def best(self, text: str | Sequence[Morph], minimum: float = 1.0, margin: float = 1.0) -> str | None:
         """The display name of the best-scoring area of ``text`` (or of its morphemes), if it
@@ -260,11 +274,17 @@ def _key(word: str) -> str:
 
 def _noun_runs(morphs: Sequence[Morph]) -> list[list[str]]:
     """Runs of nouns written together (one word, or joined by nothing but the run); a prefix
-    stays on its noun ("친" + "환경" → "친환경": not the keyword "환경")."""
+    stays on its noun ("친" + "환경" → "친환경": not the keyword "환경"). An office's unit "과" that
+    the analyser reads as a particle before another one, after two nouns or more ("도시+재생+과/JKB
+    는/JX"), stays on its name: "과는" ("with") follows no compound in a release, "과로" follows none."""
     runs: list[list[str]] = []
     previous_end = -2
     prefix, prefix_end = "", -2
-    for m in morphs:
+    for k, m in enumerate(morphs):
+        if _unit_read_as_particle(morphs, k, previous_end, runs):
+            runs[-1].append(m.form)
+            previous_end = -2
+            continue
         if m.tag == "XPN":
             prefix, prefix_end = m.form.lower(), m.end
             previous_end = -2
@@ -281,6 +301,19 @@ def _noun_runs(morphs: Sequence[Morph]) -> list[list[str]]:
             runs.append([form])
         previous_end = m.end
     return runs
+
+
+def _unit_read_as_particle(morphs: Sequence[Morph], k: int, previous_end: int, runs: Sequence[list[str]]) -> bool:
+    """True where ``morphs[k]`` is "과" read as a particle (JC, JKB) right after a run of two nouns
+    or more and right before another particle: the office unit of a name ("기후+환경+정책+과/JKB
+    로/JKB" is "기후환경정책과로")."""
+    m = morphs[k]
+    if m.form not in OFFICE_UNIT_WORDS or m.tag not in ("JC", "JKB") or m.start != previous_end:
+        return False
+    if not runs or len(runs[-1]) < 2 or k + 1 >= len(morphs):
+        return False
+    after = morphs[k + 1]
+    return after.tag.startswith("J") and after.start == m.end
 
 
 @cache

@@ -36,6 +36,12 @@ DOER_LINK_PARTICLES = frozenset({"과/JC", "와/JC", "의/JKG"})
 #: ("교직원", "연탄공장").
 DOER_HEADS = frozenset({"공장", "어린이집", "직원", "원장", "회원", "사원"})
 
+#: Units of an office, written as the last noun of its name ("도시재생과", "관광정책팀", "문화관광국",
+#: "청년인구정책관"): the name says which office acts or moves, not what a card is about, so its
+#: words count for no area ("도시재생과는 임시청사로 옮긴다" is no 주거·도시 card), unless the whole
+#: name is an area's own word ("연구팀").
+OFFICE_UNIT_WORDS = frozenset({"과", "팀", "국", "정책관", "담당관", "추진단"})
+
 #: Nouns of a group a policy serves that news also uses of people met in a story ("청년": youth
 #: policy, or a young man); after a determiner that picks out certain ones (``PICKING_DETERMINERS``)
 #: they name people ("세 청년이 달아났다"), no policy.
