@@ -164,16 +164,15 @@ def _joined(title: str, runs: list[list[_Word]], text: str) -> list[list[_Word]]
 
 
 def _framed(runs: list[list[_Word]], k: int) -> bool:
-    """True where the nouns of run ``k`` are the argument of a verb that qualifies a later phrase
-    ("…, 마을 어르신을 위한 손난로 기부": "마을 어르신" is whom the gift is for, "손난로" the topic):
-    the first word after its last noun frames, and the nouns it frames name a thing (:func:`framed_thing`)."""
+    """True where the nouns of run ``k`` are the argument of a verb that qualifies a later phrase ("…, 마을 어르신을
+    위한 손난로 기부": whom the gift is for), and the nouns it frames name a thing (:func:`framed_thing`)."""
     after = [w for run in runs[k:] for w in run]
     nouns = [i for i, w in enumerate(after[: len(runs[k])]) if w.case != "VERB"]
     if not nouns or nouns[-1] + 1 >= len(after) or not after[nouns[-1] + 1].frames:
         return False
     run = next((r for r in runs if r[0].case != "VERB" and r[0].start > after[nouns[-1] + 1].start), [])
-    ends = [i + 1 for i, w in enumerate(run) if w.case]  # the nouns it frames, to the word a particle closes
-    return framed_thing([w.text for w in run[: ends[0] if ends else None] if w.case != "VERB"])
+    end = next((i + 1 for i, w in enumerate(run) if w.case), None)  # the nouns it frames, to a particle's word
+    return framed_thing([w.text for w in run[:end] if w.case != "VERB"])
 
 
 def _bare_stem(morphs: Sequence[Morph]) -> bool:
