@@ -182,7 +182,7 @@ def cards(doc: Document, structure: Structure, length: int | None = None) -> tup
             found = _single_card(doc, structure, length)
     # no name opens with a bound noun or a counter cut from its qualifier (leftedge.py: "여러 차례 …"),
     # nor ends on a kind's word cut from the noun it qualifies (rightedge.py: "…수리형 지원사업"), nor states as a fact
-    # what its headline asks (disputes.py: "…선거법 위반?" → "…선거법 위반 여부")
+    # what its headline asks (disputes.py: "…조례 위반?" → "…조례 위반 여부")
     title = doc.title or ""
     named = ((s, right_edge(left_edge(s.area, title, doc.text), doc.text)) for s in found if s.sentences)
     named = ((s, questioned(area, title)) for s, area in named)

@@ -5,8 +5,8 @@ News writes a claim, a catch-phrase or a quoted word, then the noun that says it
 ("…‘반값 할인’ 논란", "…후보 사칭 논란", "…조작 의혹"). A name that keeps the claim and drops that noun
 states what is only claimed as a fact and reads as a slogan ("반값 할인"); the card is about the
 dispute. The name keeps the dispute's noun (:func:`with_dispute`), with the nouns the headline
-writes between them ("‘…’ 표절 논란"). So too a headline that asks whether its phrase holds ("…선거법 위반?"): the
-name asks it too ("…선거법 위반 여부": :func:`questioned`).
+writes between them ("‘…’ 표절 논란"). So too a headline that asks whether its phrase holds ("…조례 위반?"): the
+name asks it too ("…조례 위반 여부": :func:`questioned`).
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def with_dispute(label: str, title: str, text: str) -> str:
 
 def questioned(label: str, title: str) -> str:
     """``label`` with :data:`QUESTIONED_NOUN` where the headline writes it whole and asks right after it whether it
-    holds, its last word a bare noun ("용감한 가람 선거법 위반? …" → "용감한 가람 선거법 위반 여부"; not "최근
+    holds, its last word a bare noun ("용감한 가람 조례 위반? …" → "용감한 가람 조례 위반 여부"; not "최근
     태풍의 특징은?", a question about it), within ``CARDS.topic_max_chars``; ``label`` itself otherwise."""
     first = title.split("\n", 1)[0]
     at = first.find(label) if label else -1

@@ -156,7 +156,7 @@ GIFT_ACTS = frozenset({"기탁", "기부", "후원", "기증", "전달"})
 #: Nouns of a story that is disputed, not settled ("…사칭 논란", "…조작 의혹"): a name without them
 #: states what is only claimed as a fact (:mod:`kosum.pipeline.disputes`).
 DISPUTE_NOUNS = frozenset({"논란", "의혹", "파문"})
-#: The noun a name takes where its headline asks whether it holds ("…선거법 위반?" → "…선거법 위반 여부"): without
+#: The noun a name takes where its headline asks whether it holds ("…조례 위반?" → "…조례 위반 여부"): without
 #: it the name states as a fact what the headline only asks (:mod:`kosum.pipeline.disputes`).
 QUESTIONED_NOUN = "여부"
 #: Nouns of a penalty a court or an office hands down ("…징역 선고", "…벌금 부과"): a name keeps the act after
