@@ -82,7 +82,8 @@ FLOORS: tuple[Floor, ...] = (
     _lower("press-dev", "err", 0, 0),
     _lower("pool", "err", 0, 0),
     _lower("pool", "lost%", 0.0, 1),
-    _lower("pool", "nocard%", 1.3, 1),
+    # issue #19: short releases and gift releases get their card (1.3 -> 0.0 on the slice)
+    Floor("pool", "nocard%", 0.0, 1, higher_is_better=False, set_on="2026-12-07"),
     _lower("pool", "label%", 0.0, 1),
     # issue #19: a card whose only bullet repeats its name is gone from the slice (10.4 -> 0.0)
     Floor("pool", "echo%", 0.0, 1, higher_is_better=False, set_on="2026-12-07"),
