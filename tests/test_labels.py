@@ -258,3 +258,13 @@ def test_a_headline_name_is_a_span_that_no_cut_leaves_a_tail_on(title: str, lead
         label = section.area
         assert " ".join(_QUOTES.sub("", label).split()) in shown, label  # spaces count: "지킴이 들" is no span
         assert _edges_ok(label), label
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [("‘가람’,", "가람"), ("변화는?", "변화는"), ("새솔，", "새솔"), ("4-H", "4-H")],
+)
+def test_a_word_is_read_without_the_marks_at_its_edges(word: str, bare: str) -> None:
+    from kosum.pipeline.edges import bare_word
+
+    assert bare_word(word) == bare

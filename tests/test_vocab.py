@@ -641,6 +641,7 @@ MEMBERS = [
     ("CREDIT_WORDS", "사진", "청년"),
     ("PHOTO_CREDIT_WORDS", "제공", "청년"),
     ("STAGE_DIRECTION_WORDS", "울먹", "청년"),
+    ("WORD_EDGE", "，", "가"),
     ("INTERVIEW_TURN_HINTS", ")", "."),
     ("ASKING_TURNS", "문", "답"),
     ("SUBJECT_PARTICLES", "에서는", "을"),

@@ -18,14 +18,20 @@ import re
 from .._kiwi import short_tokens
 from .vocab.common import WORD
 from .vocab.headlines import PAIR_DOTS
-from .vocab.layout import PLURAL_SUFFIXES
+from .vocab.layout import PLURAL_SUFFIXES, WORD_EDGE
 
-__all__ = ["joined_suffixes", "with_pair", "within", "without_cut_start"]
+__all__ = ["bare_word", "joined_suffixes", "with_pair", "within", "without_cut_start"]
 
 #: Tags a pair's first item opens with: a noun, a foreign or Chinese word, a figure.
 _NOUN_TAGS = ("NN", "SL", "SH", "SN")
 #: Tags of the first item's morphemes: those and a noun suffix ("김해용": "김해" and "용").
 _ITEM_TAGS = (*_NOUN_TAGS, "XSN")
+
+
+def bare_word(word: str) -> str:
+    """One word of a headline or a name without the marks at its edges (:data:`WORD_EDGE`: "‘가람’," → "가람",
+    "변화는?" → "변화는")."""
+    return word.strip(WORD_EDGE)
 
 
 def _words(text: str) -> list[tuple[int, int]]:

@@ -14,17 +14,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._kiwi import headline_tokens
+from .edges import bare_word
 from .labels import IN_NAME, names_where
 from .tuning import CARDS
 from .vocab.headlines import HEADLINE_ACTS, KIND_WORDS, WORD_COMMAS
-from .vocab.layout import LABEL_EDGE, PHRASE_TRIM
 
 __all__ = ["headed_name"]
-
-
-def _bare(word: str) -> str:
-    """A headline's word without the marks at its edges ("변화는?" → "변화는")."""
-    return word.strip(PHRASE_TRIM + LABEL_EDGE)
 
 
 def _noun_part(word: str) -> str | None:
@@ -44,7 +39,7 @@ def _head_after(words: Sequence[str], k: int) -> str:
     first word with a particle ("독립 투표에" → "독립 투표"); "" where ``words[k]`` opens with no noun."""
     out: list[str] = []
     for word in words[k:]:
-        bare = _bare(word)
+        bare = bare_word(word)
         noun = _noun_part(bare)
         if not noun:
             break
@@ -61,7 +56,7 @@ def _nouns_before(words: Sequence[str], k: int, text: str) -> list[str]:
     j = k - 1
     while j >= 0:
         word = words[j]
-        if word.endswith(tuple(WORD_COMMAS)) or _bare(word) != word or _noun_part(word) != word:
+        if word.endswith(tuple(WORD_COMMAS)) or bare_word(word) != word or _noun_part(word) != word:
             break
         if names_where(word, text):
             break
@@ -89,8 +84,8 @@ def headed_name(name: str, title: str, text: str) -> str:
         if rest == "의" and tokens and tokens[-1].tag == "JKG":
             head = _head_after(words, k + 1)
             phrase = " ".join([*_nouns_before(words, k, text), word, head]) if head else ""
-        elif not rest and stem in KIND_WORDS and _bare(words[k + 1]) in HEADLINE_ACTS:
-            phrase = f"{stem} {_bare(words[k + 1])}"
+        elif not rest and stem in KIND_WORDS and bare_word(words[k + 1]) in HEADLINE_ACTS:
+            phrase = f"{stem} {bare_word(words[k + 1])}"
         else:
             continue
         if phrase and len(phrase) <= CARDS.topic_max_chars:

@@ -19,14 +19,13 @@ from collections.abc import Sequence
 
 from .._kiwi import short_tokens
 from ..types import Sentence
+from .edges import bare_word
 from .labels import NOUN_TAGS, who_or_where
 from .leadmatter import head_noun, lead_matter, speaks_of
 from .means import acted
 from .topic import headline_topic
 from .tuning import CARDS
-from .vocab.common import QUOTE_MARKS
 from .vocab.headlines import HEADLINE_ACTS, HEADLINE_CLAUSE, HEADLINE_QUOTE, HEADLINE_WORD, PERSON_TITLES
-from .vocab.layout import LABEL_EDGE
 
 __all__ = ["in_passing", "news_topic"]
 
@@ -53,16 +52,11 @@ def in_passing(label: str, sentences: Sequence[Sentence]) -> bool:
     head = head_noun(label)
     if len(sentences) < CARDS.passing_min_sentences or not nouns or not head:
         return False
-    words = [w for w in (_word(w) for w in label.split()) if len(w) >= 2]
+    words = [w for w in (bare_word(w) for w in label.split()) if len(w) >= 2]
     if any(n in sentences[0].text for n in [*nouns, *words]):
         return False
     said = sum(speaks_of(head, s) for s in sentences)
     return said <= max(1, int(CARDS.passing_max_share * len(sentences)))
-
-
-def _word(word: str) -> str:
-    """A name's word without the marks at its edges ("'새솔'" → "새솔")."""
-    return word.strip(LABEL_EDGE + "".join(QUOTE_MARKS))
 
 
 def _clauses(title: str) -> list[str]:
@@ -105,7 +99,7 @@ def news_topic(topic: str, title: str, sentences: Sequence[Sentence], text: str)
         # the headline's opening clause of one word, or of who with a title, is who acts ("새솔교회, …";
         # "새솔군 가람 작가, …"): no news of its own
         words = clause.split()
-        acts = k == 0 and (len(words) == 1 or who_or_where(clause) or _word(words[-1]) in PERSON_TITLES)
+        acts = k == 0 and (len(words) == 1 or who_or_where(clause) or bare_word(words[-1]) in PERSON_TITLES)
         found = None if held or acts or not news else headline_topic(clause, text, by_act=True)
         if found and _common(found) and any(n in sentences[0].text for n in _nouns(found)):
             return found

@@ -15,22 +15,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._kiwi import short_tokens
+from .edges import bare_word
 from .labels import names_where, names_who, reads_as_noun
 from .tuning import CARDS
 from .vocab.common import QUOTE_MARKS
 from .vocab.headlines import FIGURE_WORD, HEADLINE_CUT, HEADLINE_QUOTE, PERSON_TITLES, TARGET_WORDS
-from .vocab.layout import LABEL_EDGE, ORDINAL_WORD
+from .vocab.layout import ORDINAL_WORD
 
 __all__ = ["matter_named", "matter_of", "who_named"]
 
 _NOMINAL = ("NN", "SL", "SN", "SH", "XSN", "XPN")  # a word of these tags alone is a noun of a phrase
 _TITLE_STARTS = tuple(PERSON_TITLES)
 _FOLLOW_CHARS = 40  # the text read after a word for the title that follows it (a title is a short word)
-
-
-def _word(word: str) -> str:
-    """A headline's word without the comma or marks at its edges ("가람," → "가람")."""
-    return word.strip(",，" + LABEL_EDGE)
 
 
 def _person(word: str, text: str) -> bool:
@@ -55,9 +51,9 @@ def _persons(title: str, text: str) -> set[str]:
     """The headline's words that name people: each one the article writes with a title
     (:func:`_person`), and every proper noun of a comma list that holds one ("가람, 한솔, 다온 교수")."""
     words = title.split()
-    found = {_word(w) for w in words if _person(_word(w), text)}
+    found = {bare_word(w) for w in words if _person(bare_word(w), text)}
     listed = [k for k, w in enumerate(words) if w.endswith((",", "，"))]
-    items = {_word(words[k]) for k in listed} | {_word(words[k + 1]) for k in listed if k + 1 < len(words)}
+    items = {bare_word(words[k]) for k in listed} | {bare_word(words[k + 1]) for k in listed if k + 1 < len(words)}
     if len(items) >= 3 and found & items:
         found |= {w for w in items if len(short_tokens(w)) == 1 and short_tokens(w)[0].tag.startswith("NN")}
     return found
@@ -77,7 +73,7 @@ def _concerned(name: str, title: str) -> int:
     words = title.split()
     size = len(name.split())
     for k in range(len(words) - size):
-        if " ".join(_word(w) for w in words[k : k + size]) == name and words[k + size] in TARGET_WORDS:
+        if " ".join(bare_word(w) for w in words[k : k + size]) == name and words[k + size] in TARGET_WORDS:
             return k + size
     return -1
 
@@ -139,7 +135,7 @@ def _nouns(words: Sequence[str], text: str) -> str | None:
     place left at its front); ``None`` for fewer than two words or a phrase of who."""
     kept: list[str] = []
     for raw in words:
-        noun = _noun_of(_word(raw))
+        noun = _noun_of(bare_word(raw))
         if noun:
             kept.append(noun)
         elif kept:
@@ -166,8 +162,8 @@ def matter_of(name: str, title: str, text: str) -> str | None:
     who = _persons(title, text) | set(_sides(name))
     kept: list[str] = []
     for k, raw in enumerate(words):
-        word = _word(raw)
-        titled = k > 0 and _word(words[k - 1]) in who and _title(word)  # "다온 교수", "다온 교수가"
+        word = bare_word(raw)
+        titled = k > 0 and bare_word(words[k - 1]) in who and _title(word)  # "다온 교수", "다온 교수가"
         joined = any(word.startswith(side) and word != side for side in who)  # "새솔국에", "가람의"
         if word in who or titled or joined or names_where(word, text):
             continue

@@ -157,6 +157,9 @@ PASSING_LABELS = frozenset(
 )
 #: Characters taken off both ends of a card label: markers, a dangling "…", a question mark.
 LABEL_EDGE = " \t-–·…?!.,:;"
+#: Characters taken off both ends of one word of a headline or a name: :data:`LABEL_EDGE`, a full-width comma and
+#: quotation marks ("‘새솔’," → "새솔").
+WORD_EDGE = LABEL_EDGE + "，" + QUOTE_CHARS
 #: Marks that join the parts of one written word ("4-H", "R&D", a range "1~2학년"): a phrase
 #: starting right after one is a cut word.
 WORD_JOINERS = "-–&_~∼"
