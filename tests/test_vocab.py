@@ -642,7 +642,7 @@ MEMBERS = [
     ("PHOTO_CREDIT_WORDS", "제공", "청년"),
     ("STAGE_DIRECTION_WORDS", "울먹", "청년"),
     ("WORD_EDGE", "，", "가"),
-    ("INTERVIEW_TURN_HINTS", ")", "."),
+    ("INTERVIEW_TURN_HINTS", "문", ")"),
     ("ASKING_TURNS", "문", "답"),
     ("SUBJECT_PARTICLES", "에서는", "을"),
     ("LIST_JOIN_MARKS", "·", "."),
@@ -1102,6 +1102,14 @@ def test_every_stage_direction_holds_one_of_its_words() -> None:
     alternatives = VOCAB["STAGE_DIRECTION"].pattern.rsplit("(?:", 1)[1].split(")")[0]
     for word in alternatives.split("|"):
         assert any(w in word for w in VOCAB["STAGE_DIRECTION_WORDS"]), word
+
+
+def test_every_interview_turn_holds_one_of_its_letters() -> None:
+    """Cleaning looks for interview turns only on lines with one of INTERVIEW_TURN_HINTS."""
+    for marker in ("문) 언제", "답) 네", "질문: 왜", "답변: 네", "Q. 왜", "A) 네", "…나요?답) 네"):
+        m = VOCAB["INTERVIEW_TURN"].search(marker)
+        assert m is not None, marker
+        assert any(h in m.group(0) for h in VOCAB["INTERVIEW_TURN_HINTS"]), marker
 
 
 def test_site_ends() -> None:

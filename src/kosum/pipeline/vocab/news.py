@@ -34,8 +34,8 @@ INTERVIEW_TURN = re.compile(
     r"|^\s*(?:문|답|질문|답변)\s*[:：]\s*"
     r"|^\s*[QA]\s*[.)）:：]\s+"
 )
-#: One of these is in every line :data:`INTERVIEW_TURN` matches in (most lines have none: they are not searched).
-INTERVIEW_TURN_HINTS = (")", "）", ":", "：", "Q", "A")
+#: The letters one of which every match of :data:`INTERVIEW_TURN` holds (a line with none is not searched).
+INTERVIEW_TURN_HINTS = ("문", "답", "Q", "A")
 #: First letters of an interviewer's turn marker (:data:`INTERVIEW_TURN`: "문)", "질문:", "Q.").
 ASKING_TURNS = ("문", "질", "Q")
 #: A transcript's stage direction in brackets ("(웃음)", "(박수)", "(울먹)", "(일동 기립)"): what the room did
