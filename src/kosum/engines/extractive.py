@@ -364,10 +364,10 @@ def _fit(
 
 
 def _unsound(bullets: Sequence[Bullet], sentence: Sentence) -> bool:
-    """True where a bullet of ``sentence`` is broken in form (:func:`~kosum.engines.form.defect`), or
-    reports words, an intention or a decision that nobody in it owns
-    (:func:`~kosum.engines.form.unattributed`) and the sentence's actor was not the office that a
-    bullet leaves unsaid ("시는 …")."""
+    """True where a bullet of ``sentence`` is broken in form (:func:`~kosum.engines.form.defect`), drops the body
+    that acted (:func:`~kosum.engines.owners.doer_dropped`), or reports words, an intention or a decision that
+    nobody in it owns (:func:`~kosum.engines.form.unattributed`) and the sentence's actor was not the office that
+    a bullet leaves unsaid ("시는 …")."""
     if any(defect(b.text) or doer_dropped(sentence, b.text) for b in bullets):
         return True
     return any(unattributed(b.text) for b in bullets) and not office_topic(sentence.text)
