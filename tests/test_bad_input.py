@@ -17,10 +17,12 @@ from kosum.pipeline.preprocess import MAX_SENTENCE_CHARS
         (
             "새솔일보\n홈 > 뉴스 > 지역\n김하늘 기자 | 기사입력 2024/03/15 [09:30]\n"
             "ⓒ 새솔일보 무단전재 및 재배포 금지\n• 도배방지 이미지\n새솔일보 기사보기",
-            "본문을 찾을 수 없습니다",
+            "사이트 이름·메뉴",
         ),
+        ("문) 한빛군 마을버스 노선은 언제 바뀝니까?\n문) 요금도 오릅니까?", "인터뷰의 질문\\(문·Q\\)만 있고 답변이"),
+        ("Q. 새솔시 도서관은 몇 시까지 엽니까?", "질문\\(문·Q\\)만 있고"),
     ],
-    ids=["empty", "whitespace", "english", "binary", "mojibake", "all-boilerplate"],
+    ids=["empty", "whitespace", "english", "binary", "mojibake", "all-boilerplate", "questions-only", "one-q"],
 )
 def test_bad_input_is_a_clear_error(text: str, message: str) -> None:
     with pytest.raises(InputError, match=message):

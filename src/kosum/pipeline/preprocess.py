@@ -27,6 +27,7 @@ from .tuning import LINES, SENTENCES
 from .vocab.common import HANGUL
 from .vocab.headlines import HEADLINE_CUT
 from .vocab.layout import GLUED_OPENER, QUOTATIVE, QUOTE_OPENS_NEXT, SOFT_BREAK
+from .vocab.news import ASKING_TURNS
 from .vocab.sentences import HEADLINE_ELLIPSIS, NOMINAL_ENDINGS
 
 __all__ = ["MAX_SENTENCE_CHARS", "preprocess", "removal_warnings", "split_sentences"]
@@ -359,22 +360,33 @@ def _morphs(base: int, tokens: list[Any]) -> tuple[Morph, ...]:
     return tuple([new(Morph, (t.form, t.tag, (start := base + t.start), start + t.len)) for t in tokens])
 
 
+def _no_body(removed: Sequence[Removed]) -> str:
+    """Why nothing of the text is left, in the words of what was cut: an interview's questions
+    without their answers, or site chrome."""
+    if any(r.family == "turn" and r.text.startswith(ASKING_TURNS) for r in removed):
+        return (
+            "기사 본문을 찾을 수 없습니다: 인터뷰의 질문(문·Q)만 있고 답변이 없습니다 "
+            "(only an interviewer's questions, no answers)."
+        )
+    return (
+        "기사 본문을 찾을 수 없습니다: 사이트 이름·메뉴·기자 정보·저작권 문구만 있습니다 "
+        "(no article text after removing boilerplate)."
+    )
+
+
 def preprocess(text: str, *, max_chars: int = MAX_CHARS, title: str | None = None) -> Document:
     """Clean a pasted Korean article and split it into sentences; ``title`` (stripped, where it
     has more than spaces) overrides the one found in the text.
 
     Raises:
         InputError: the text is empty, binary, not Korean, too large, or nothing but
-            site chrome.
+            site chrome or an interviewer's questions.
     """
     check_text(text, max_chars)
     cleaned_lines = clean_lines(normalize_text(text).split("\n"))
     body, removed = cleaned_lines.body, cleaned_lines.removed
     if not body:
-        raise InputError(
-            "기사 본문을 찾을 수 없습니다: 사이트 이름·메뉴·기자 정보·저작권 문구만 있습니다 "
-            "(no article text after removing boilerplate)."
-        )
+        raise InputError(_no_body(removed))
     title = clean_title(title) if title and title.strip() else cleaned_lines.title
     body, title, repeats = _without_repeated_headline(body, title)
     removed = (*removed, *(Removed("header", line) for line in repeats))
