@@ -288,6 +288,13 @@ def test_new_area_words_tag(label: str, text: str, tag: str | None) -> None:
             "문화 행사에 참석했다.",
             None,
         ),
+        (
+            # a treaty body's election: its rules name an industry word in passing ("규제", "산업")
+            "국제기구 이사국 선출",
+            "외교통상부는 우리나라가 독성물질 금지 협약 총회에서 이사국으로 뽑혔다고 밝혔다. 협약은 화학무기에 쓰일 "
+            "물질을 규제하고, 규제 물질의 평화적 사용을 검증한다. 당사국은 관련 산업 시설을 신고해야 한다.",
+            None,
+        ),
     ],
 )
 def test_defence_and_diplomacy_tag_nothing(label: str, text: str, tag: str | None) -> None:
