@@ -75,6 +75,24 @@ def test_the_title_is_analysed_with_the_text_as_it_would_be_alone() -> None:
     assert preprocess(PASTED, title=" ").title == found.title
 
 
+def test_a_text_that_opens_with_its_subtitle_keeps_it_under_a_given_title() -> None:
+    # the headline given apart; the text's first line is the subtitle, then the date and the issuing desk
+    text = (
+        "다음 달 초까지 새솔읍 찻집 두 곳서 그림·사진전\n"
+        "2025-11-03   |   홍보실\n"
+        "새솔군이 문화공간 지원사업의 하나로 다음 달 초까지 전시회를 연다.\n"
+        "첫 전시는 붓글씨와 시를 소재로 한다. 다음 달 9일까지 열린다."
+    )
+    doc = preprocess(text, title="새솔군으로 나들이 오세요")
+    assert doc.title == "새솔군으로 나들이 오세요"
+    assert doc.subtitle == "다음 달 초까지 새솔읍 찻집 두 곳서 그림·사진전"
+    assert doc.metadata.date == "2025-11-03"
+    assert doc.sentences[0].text == "새솔군이 문화공간 지원사업의 하나로 다음 달 초까지 전시회를 연다."
+    assert "홍보실" not in doc.text
+    # the same headline given as found: no subtitle made of it
+    assert preprocess("새솔군 전시회\n" + text, title="새솔군 전시회").subtitle == doc.subtitle
+
+
 def test_kiwi_threads_or_not_the_same_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
     text = PASTED + "\n\n" + "둘째 문단이다. 소리 없이 " * 80 + "끝난다."
     alone = preprocess(text, title="하늘시 버스")

@@ -20,6 +20,7 @@ from .vocab.lines import (
     DATE_TAIL,
     EMAIL_LINE,
     END_MARK_LINES,
+    ISSUING_DESK,
     LEAD_DATELINE,
     MENU_LINE_TRIM,
     MENU_WORD_SEPARATOR,
@@ -96,6 +97,17 @@ def _meta_part(part: str) -> bool:
     return bool(not part or BYLINE.match(part) or TIMESTAMP.match(part) or bare_date(part) or EMAIL_LINE.match(part))
 
 
+def _meta_line(line: str) -> bool:
+    """True where every part of ``line`` is metadata (a byline, a timestamp, a date, an e-mail), the desk
+    that issued a release allowed beside one of them ("2024-05-01 | 홍보실"), never alone."""
+    parts = META_SEPARATOR.split(line)
+    meta = [_meta_part(p) for p in parts]
+    if all(meta):
+        return True
+    desk = [bool(ISSUING_DESK.match(p.strip(META_PART_TRIM))) for p in parts]
+    return any(meta) and all(ok or at_desk for ok, at_desk in zip(meta, desk, strict=True))
+
+
 def classify_line(line: str) -> LineKind:
     """Tell what a normalized, non-empty line is.
 
@@ -105,7 +117,7 @@ def classify_line(line: str) -> LineKind:
     """
     if SYMBOLS_ONLY.match(line):
         return "boiler"
-    if len(line) <= LINES.meta_max_chars and all(_meta_part(p) for p in META_SEPARATOR.split(line)):
+    if len(line) <= LINES.meta_max_chars and _meta_line(line):
         return "meta"
     if len(line) <= LINES.copyright_max_chars and COPYRIGHT.search(line) and not text_before_notice(line):
         return "boiler"

@@ -387,10 +387,11 @@ def preprocess(text: str, *, max_chars: int = MAX_CHARS, title: str | None = Non
     body, removed = cleaned_lines.body, cleaned_lines.removed
     if not body:
         raise InputError(_no_body(removed))
-    title = clean_title(title) if title and title.strip() else cleaned_lines.title
+    given = clean_title(title) if title and title.strip() else None
+    title, subtitle = given or cleaned_lines.title, _with_header(cleaned_lines.subtitle, cleaned_lines.title, given)
     body, title, repeats = _without_repeated_headline(body, title)
     removed = (*removed, *(Removed("header", line) for line in repeats))
-    title, subtitle = _whole_headline(title, cleaned_lines.subtitle)
+    title, subtitle = _whole_headline(title, subtitle)
     lead = lead_after_subtitle(body[0], title) if title else 0
     if lead:  # a subtitle run into the lead is the article's subtitle
         subtitle = "\n".join(filter(None, (subtitle, body[0][:lead].rstrip())))
@@ -421,6 +422,15 @@ def _without_repeated_headline(body: list[str], title: str | None) -> tuple[list
     if len(taken) == len(body):
         return body, title, []  # the headline is all there is: it stays the text
     return [line for k, line in enumerate(body) if k not in taken], title, [body[k] for k in taken]
+
+
+def _with_header(subtitle: str | None, found: str | None, given: str | None) -> str | None:
+    """``subtitle``, led by the headline line ``found`` in the text where a ``given`` title overrides it and
+    neither holds the other: a text that opens with its subtitle, its headline given apart ("…서 그림·사진전"
+    under "…오세요"), keeps that line as its subtitle rather than losing it."""
+    if not given or not found or letters(found) in letters(given) or letters(given) in letters(found):
+        return subtitle
+    return "\n".join(filter(None, (found, subtitle)))
 
 
 def _whole_headline(title: str | None, subtitle: str | None) -> tuple[str | None, str | None]:

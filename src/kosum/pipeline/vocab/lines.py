@@ -74,6 +74,9 @@ TIMESTAMP = re.compile(
     r"^(?:기사\s*)?(?:최초\s*)?(?:입력|수정|등록|승인|발행|게재|업데이트|송고|작성|최종\s*수정|기사\s*입력)"
     r"(?:일|시간|일시|시각)?\s*[:：]?\s*(?:19|20)\d{2}"
 )
+#: The desk that issued a release, named beside its date on a metadata line ("2024-05-01 | 홍보실",
+#: "2024.5.1 | 관광정책과"): one word ending in a unit of an office.
+ISSUING_DESK = re.compile(r"^[가-힣]{1,10}(?:실|과|팀|국|담당관|본부|센터|사업소)$")
 #: Words that may follow a bare date on a timestamp line: a weekday, 오전/오후, a time.
 DATE_TAIL = re.compile(r"[월화수목금토일]요일|[(\[][월화수목금토일][)\]]|오전|오후|\d+\s*[시분초]")
 #: Copyright, licence and redistribution notices (the ``copyright`` family).
