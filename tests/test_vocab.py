@@ -986,6 +986,7 @@ def test_headline_words() -> None:
     assert "』" in headlines.WORD_CLOSERS and "의" not in headlines.WORD_CLOSERS
     assert "새솔마을공동체".endswith(headlines.COMMUNITY_ENDS) and not "새솔축제".endswith(headlines.COMMUNITY_ENDS)
     assert "로" in headlines.ROLE_PARTICLES and "의" not in headlines.ROLE_PARTICLES
+    assert "됐" in headlines.EVENT_VERB_ENDS and "의" not in headlines.EVENT_VERB_ENDS
     assert "지원" in headlines.SUPPLY_ACTS and "개최" not in headlines.SUPPLY_ACTS
     assert "제공" not in headlines.SUPPLY_ACTS  # a photo credit's marker word in a label
     assert {"JKS", "JX", "EC"} <= headlines.CLAUSE_TAGS and "ETM" not in headlines.CLAUSE_TAGS

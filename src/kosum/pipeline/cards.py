@@ -27,6 +27,7 @@ from .fits import topical
 from .giftname import gift_name
 from .headevent import headline_event
 from .headings import area_match, area_name, run_in_body
+from .headrun import headed_key
 from .heads import topic_for_head
 from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
 from .leadobject import lead_object
@@ -104,7 +105,9 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     names no topic, the lead's act of giving and its object do (:mod:`~kosum.pipeline.leadobject`:
     "…장학금 300만 원을 기탁했다" → "장학금 기탁"), before the body's key phrase; a headline whose
     noun phrase names none but that writes a gift names it by the thing given and the act
-    (:mod:`~kosum.pipeline.giftname`: "새솔상회 한누리 대표, 바다동에 백미 기탁" → "백미 기탁"). A name its sentences
+    (:mod:`~kosum.pipeline.giftname`: "새솔상회 한누리 대표, 바다동에 백미 기탁" → "백미 기탁"). The body's key phrase
+    that the headline does not write gives way to the headline's noun run that holds an act
+    (:mod:`~kosum.pipeline.headrun`: "…, 법원의 판단은?" → "법원의 판단"). A name its sentences
     hardly speak of, the lead none, gives way to the matter they do (:mod:`~kosum.pipeline.passing`:
     the headline's other clause, or the lead's phrase most sentences speak of)."""
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
@@ -153,7 +156,8 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     if short and not named:  # a short body's own nouns are too few to name it: the headline must
         return ()
     acted = lead_object(lead, doc.text) if lead is not None and not named else None  # leadobject.py
-    found = named or acted or key_phrase(body, (), doc.title or "")
+    # headrun.py: a key phrase the headline does not write gives way to the headline's noun run of an act
+    found = named or acted or headed_key(key_phrase(body, (), doc.title or ""), title, doc.text)
     if not found:
         return ()
     label = tidy_label(found)

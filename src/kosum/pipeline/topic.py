@@ -268,7 +268,8 @@ def _quoted(title: str, start: int, runs: list[list[_Word]], text: str) -> str |
     """The first quoted name of the headline that the article writes, with the noun written after it
     ("‘겨울 빛 정원’전시회" → "겨울 빛 정원 전시회"); ``None`` where no quoted span is a name."""
     for m in HEADLINE_QUOTE.finditer(title, start):
-        inner = _written_end(m.group()[1:-1].strip(), text)
+        owner = title.startswith(GENITIVE, m.end())  # "‘새솔’의 …": it qualifies the phrase after it, no topic
+        inner = "" if owner else _written_end(m.group()[1:-1].strip(), text)
         if not inner or (" " not in inner and inner.endswith(tuple(HEADLINE_ACTS))):  # "‘금상’": a verdict
             continue
         if set(inner.split()) & TOPIC_TAIL_WORDS and all(  # "‘4년 연속’": how often, not what
@@ -306,8 +307,7 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
     programme before the comma."""
     title = title.split("\n", 1)[0].rstrip()
     badge = HEADLINE_BADGE.search(title)
-    if badge:
-        title = title[: badge.start()]
+    title = title[: badge.start()] if badge else title
     note = HEADLINE_NOTE.search(title)
     if note:
         title = title[: note.start()]

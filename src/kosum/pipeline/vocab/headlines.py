@@ -24,6 +24,9 @@ KIND_WORDS = frozenset({"서비스", "사업", "행사", "제도", "정책", "�
 #: Noun suffixes of a kind or a manner ("수리형", "참여식"): a noun made with one qualifies the noun the article
 #: writes after it ("…형 지원사업"), and a name never ends on it (pipeline.rightedge).
 MODIFIER_SUFFIXES = frozenset({"형", "식"})
+#: What a verb's noun is written with where it is an act ("판결하다", "지정됐다"): a noun the article writes
+#: so names an event (pipeline.headrun: a headline's noun run that ends on one names what happened).
+EVENT_VERB_ENDS = ("하", "되", "했", "됐", "된", "한")
 #: The commas that close a headline word inside a coordination ("공예, 음악 교실"; the full-width one too).
 WORD_COMMAS = ",，"
 #: :data:`HEADLINE_ACT_WORDS` as a set.
