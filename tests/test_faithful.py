@@ -97,7 +97,7 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "지역 농협과 새솔상회가 장학금 2천만 원 기탁",
         ),
         # without a subject of its own the reported clause keeps the speaker
-        ("누리군은 경로당 45곳에 난방비를 지원한다고 밝혔다.", "누리군은 경로당 45곳에 난방비 지원"),
+        ("누리군은 경로당 45곳에 난방비를 지원했다고 밝혔다.", "누리군은 경로당 45곳에 난방비 지원"),
         # a condition stays with its clause
         (
             "올겨울 기온이 평년보다 2도 이상 낮아지면 군은 한파 쉼터 30곳을 밤에도 연다.",

@@ -338,6 +338,13 @@ def joins_reason(morphs: Sequence[Morph], span: tuple[int, int], spans: Sequence
     )
 
 
+def gives_reason(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:
+    """True where the clause ``span`` ends in a reason (:data:`REASON_ENDINGS`): what follows holds because of it,
+    and without it the main clause is a bare claim. Example: "…하더라도 적발되므로" → True; "…확인하고" → False."""
+    last = last_word(morphs, span)
+    return last is not None and last.tag == "EC" and last.form in REASON_ENDINGS
+
+
 def frame_date(morphs: Sequence[Morph], start: int, stop: int) -> int:
     """Index one past the date words right after a speech frame's speaker ("15일", "지난 3일"),
     else ``start``."""

@@ -29,6 +29,7 @@ from . import clauses as cl
 from .ability import used_ability
 from .acted import act_clause, may_end_on
 from .actors import holds_actor
+from .ahead import undated_ahead
 from .anchored import keep_time_anchor, keep_time_topic
 from .bracketed import keep_hedges, keep_named_arguments, keep_qualifiers
 from .circumstance import circumstance
@@ -49,7 +50,7 @@ from .spans import quoted as _quoted
 from .spans import render as _render
 from .speaking import can_speak, frame_kept, frame_stays
 from .standalone import stands_alone
-from .substance import hollow_rest, only_facts, says_little
+from .substance import hollow_rest, only_facts, outweighs, says_little
 
 __all__ = ["compress"]
 
@@ -186,6 +187,7 @@ def compress(
     subject = lead = ar.subject(morphs, spans[0][1])
     relay = frame_kept(text, morphs, keep, subject, end, base, inside)  # "…며, 경찰은 …다고 전했다": speaker stays
     relay = relay or claimed(text, morphs, keep, subject, end, base, inside)  # another's duty (engines/claimed)
+    relay = relay or undated_ahead(text, morphs, keep, subject, end, base)  # "…참석한다고 밝힘" (engines/ahead)
     if len(spans) > 1 and cl.contrast(morphs, spans[0]) and not relay:
         subject = 0  # "단가는 … 이었으나, 올해 단가가 … 인상되어": the topic is the contrast's
     if subject and end < len(morphs) and ar.own_subject(morphs, keep, subject, end, True, inside) and not relay:
@@ -362,9 +364,11 @@ def compress(
             and (
                 cl.condition(morphs, span)
                 or cl.joins_reason(morphs, span, spans)
+                or cl.gives_reason(morphs, span)
                 or len(result) <= room
                 or (len(result) <= room + COMPRESS.number_slack and only_facts(facts, keep, run))
                 or (len(result) <= room + 2 * COMPRESS.number_slack and only_facts(figures, keep, run))
+                or (len(result) <= room + 2 * COMPRESS.number_slack and outweighs(morphs, keep, facts, run, lead))
             )
         ):
             break

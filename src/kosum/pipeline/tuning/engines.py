@@ -56,6 +56,10 @@ class CompressTuning:
       evaluation_content: Most content morphemes (its topic aside) a bullet may keep, with no fact or name, after
         a clause of the act with its object goes for length ("교사들은 사고 위험을 크게 줄임" where "…안전 교육을
         실시해" went): such a rest only evaluates, and the act stays (:func:`kosum.engines.standalone.stands_alone`).
+      outweigh_margin: How many more figures, dates and quoted names (morphemes) a clause before the main one holds
+        than the clauses after it for it to stay where the bullet is over the limit by at most twice
+        ``number_slack`` (:func:`kosum.engines.substance.outweighs`): "…1월 6일과 13일 …총 2회 진행되며 1회당 50분씩
+        운영" keeps its dates.
     """
 
     max_bullet_chars: int = 60
@@ -70,6 +74,7 @@ class CompressTuning:
     carried_topic_chars: int = 30
     min_connective_rest: int = 12
     evaluation_content: int = 4
+    outweigh_margin: int = 3
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,12 @@ LIKELY_STEMS = frozenset({"있", "높", "크"})
 #: Connective endings that close a reported clause before a speech verb ("…할 전망이라고 밝혔다", "…높다고
 #: 내다봤다"): the reported clause's predicate is what the sentence says.
 REPORT_ENDINGS = frozenset({"다고", "ᆫ다고", "는다고", "라고", "이라고"})
+#: Endings of a reported act in the non-past ("…참석한다고", "…받는다고"): a verb so reported is ahead or ongoing,
+#: never done, and a bare noun in its place ("…참석") would read as done.
+NONPAST_REPORT_ENDINGS = frozenset({"ᆫ다고", "는다고"})
+#: Words that put a clause ahead ("오는 15일", "내년", "다음 달", "향후"): a non-past act with one reads as ahead
+#: even as a bare noun ("내년부터 수당 지급").
+AHEAD = re.compile(r"(?:^|[\s(])(?:오는|내년|내달|내일|다음\s?(?:달|주|해)|향후|앞으로|추후|연내)")
 #: A reporting ending read as a final "다" and a joined "고" ("…했다 고" as form/tag pairs): it closes a reported
 #: clause as :data:`REPORT_ENDINGS` do.
 SPLIT_REPORT_ENDING = ("다", "EF", "고", "EC")
