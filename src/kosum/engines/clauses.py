@@ -13,7 +13,9 @@ from ..pipeline.vocab.bullets import (
     CONDITION_NOUNS,
     COORDINATE_ENDINGS,
     FRAME_DATE_WORDS,
+    HELD_NOUNS,
     INCLUSION_STEMS,
+    ITSELF_ADVERBS,
     MANNER_PARTICLES,
     MEANS_CONNECTIVES,
     NOT_ONLY_ENDINGS,
@@ -22,6 +24,7 @@ from ..pipeline.vocab.bullets import (
     REASON_ENDINGS,
     REASON_NOUN,
     RELATION_STEMS,
+    UNDERGONE_STEMS,
 )
 from ..pipeline.vocab.sentences import CONTRAST_ENDINGS, SUBORDINATE_FORMS
 from ..pipeline.vocab.voice import ANNOUNCE_STEMS, EXPECT_NOUNS
@@ -405,6 +408,33 @@ def subjectless_copula(morphs: Sequence[Morph]) -> bool:
     if words[1].form in PLAN_NOUNS:
         return False  # "…지급할 계획이다": a plan's subject is the office that plans
     return not holds_subject(morphs, [True] * len(morphs), 0, len(morphs))
+
+
+def subjectless_passive(morphs: Sequence[Morph]) -> bool:
+    """True for a sentence that says what was done to something ("오는 5일까지 열린다", "펼쳐질 예정이다") with no
+    subject or topic of its own: what was held stood in an earlier sentence, and an office that bullets leave unsaid
+    acts, it is not acted on. Its last predicate is a passive stem (:data:`UNDERGONE_STEMS`).
+
+    >>> from kosum.engines.reading import reading
+    >>> subjectless_passive(reading("오는 5일까지 열린다.")), subjectless_passive(reading("사진전도 열린다."))
+    (True, False)
+    """
+    verbs = [k for k, m in enumerate(morphs) if m.tag.startswith(("VV", "XSV"))]
+    if not verbs:
+        return False
+    k = verbs[-1]
+    held = morphs[k].form in PASSIVE_STEMS and k > 0 and morphs[k - 1].form in HELD_NOUNS  # "진행된다"
+    if not (held or morphs[k].form in UNDERGONE_STEMS) or any(m.tag.startswith("VX") for m in morphs[k + 1 :]):
+        return False  # "…에 쓰이도록 했다": the passive is what the office made happen, no subject of its own left out
+    n = len(morphs)
+    # "부대행사도 열렸다", "교육 역시 진행된다": a noun with an additive "도" or "역시" is the sentence's own subject
+    if any(
+        m.form in ITSELF_ADVERBS and m.tag == "MAG" and morphs[i - 1].tag.startswith("NN")
+        for i, m in enumerate(morphs)
+        if i
+    ):
+        return False
+    return not holds_subject(morphs, [True] * n, 0, n) and not holds_subject(morphs, [True] * n, 0, n, own=True)
 
 
 def not_only(morphs: Sequence[Morph], span: tuple[int, int]) -> bool:

@@ -41,7 +41,7 @@ from ..pipeline.tuning import COMPRESS, EXTRACTIVE
 from ..types import Bullet, Document, Section, Sentence
 from .base import Article, Engine
 from .bullets import bare_list, bullet_for, item_bullets, list_frame, office_topic, strip_connective
-from .clauses import subjectless_copula
+from .clauses import subjectless_copula, subjectless_passive
 from .compress import compress
 from .cues import echo_opening, fact_terms, find_lead, is_speech, sentence_cues
 from .definitions import borrows_defined, keep_defined
@@ -70,7 +70,7 @@ from .standing import (
     with_headline_news,
     with_news,
 )
-from .unvoiced import unowned_voice
+from .unvoiced import speakerless_quote, unowned_voice
 
 __all__ = ["ExtractiveEngine", "extract"]
 
@@ -238,7 +238,7 @@ def _bullet_worthy(sentence: Sentence) -> bool:
     cues = sentence_cues(sentence)
     weak = cues.speech or cues.contact or cues.caption or cues.fragment
     # "…실시한 설문조사였다": what it names stood in an earlier sentence, which a bullet does not show
-    weak = weak or subjectless_copula(sentence.morphs)
+    weak = weak or subjectless_copula(sentence.morphs) or subjectless_passive(sentence.morphs)  # "…열린다": what?
     return not weak and len(sentence.text) >= EXTRACTIVE.min_chars and not unbalanced(sentence.text)
 
 
@@ -383,7 +383,7 @@ def _sound(
 ) -> list[int]:
     """``picked`` with each pick whose bullet is unsound (:func:`_unsound`) traded for the first spare
     of ``candidates`` (best first) whose bullets are sound; one with none left to trade for is
-    dropped, and where none is sound the card keeps its best pick alone."""
+    dropped, and where none is sound the card keeps its best pick alone, but for quoted words nobody in it says."""
     spare = [i for i in candidates if i not in picked]
     out: list[int] = []
     for i in picked:
@@ -405,7 +405,7 @@ def _sound(
     whole = _whole_bullet(shown[best])
     if whole is not None:
         made[best] = whole
-    return [best]
+    return [] if whole is None and speakerless_quote(made[best]) else [best]  # never words nobody says
 
 
 def _whole_bullet(sentence: Sentence) -> tuple[Bullet, ...] | None:

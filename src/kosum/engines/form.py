@@ -78,7 +78,7 @@ from .arguments import holds_subject
 from .conjecture import unowned_conjecture
 from .firstperson import speaks_as_self
 from .reading import analysis, kept, reading
-from .speakers import asked, owns, speaker
+from .speakers import asked, occasion_at, owns, quoted_by, source_at, speaker
 
 __all__ = [
     "BARE_NAME",
@@ -286,13 +286,17 @@ def _pointer_subject(text: str, words: Sequence[Morph]) -> bool:
 
 def _actors(text: str, words: Sequence[Morph]) -> list[Morph]:
     """The particles that name an actor outside quotes: a subject ("주민이"), a topic after a noun
-    ("새솔시는", "센터도"), or an office as source ("새솔시에서는")."""
+    ("새솔시는", "센터도"), or an office as source ("새솔시에서는"); not a topic after a clause ("…에 관해서도")
+    or an occasion of speaking ("간담회에서는": :func:`~kosum.engines.speakers.occasion_at`)."""
     quoted = _quoted(text)
     actors = []
-    for before, m in pairwise(words):
+    for k, (before, m) in enumerate(pairwise(words)):
         if m.form not in ACTOR_PARTICLES or any(a <= m.start < b for a, b in quoted):
             continue
-        after_noun = not before.tag.startswith("J") or before.form == OFFICE_SOURCE_PARTICLE
+        # not after an ending ("…에 관해서도": a clause, nobody) nor an occasion ("간담회에서는": where, not who)
+        after_noun = not before.tag.startswith(("J", "E")) or (
+            before.form == OFFICE_SOURCE_PARTICLE and not occasion_at(words, k)
+        )
         if f"{before.form}/{before.tag}" in BACK_POINTERS:
             continue  # "이는", "그것이": a pointer names nobody the bullet shows
         if m.tag == "JKS" or (m.tag == "JX" and after_noun):
@@ -330,15 +334,16 @@ def unattributed(text: str) -> bool:
         return not speaker(outside, actors, max(quotatives))
     # a subject inside an adnominal clause ("주민이 겪는 …") owns no intention, decision or hope
     owners = [m for a, m in enumerate(actors) if owns(outside, actors, a)]
+    voiced = quoted_by(outside, actors)
     # an office or a body as the source of words or a plan ("대통령실에서 "…"라고 함")
-    sources = [m for m in outside if m.tag == "JKB" and m.form == OFFICE_SOURCE_PARTICLE]
+    sources = [m for k, m in enumerate(outside) if source_at(outside, k)]
     actors += sources
     owners += sources
     will = any(m.tag == "EP" and m.form in WILL_ENDINGS for m in outside)
     keys = [f"{m.form}/{m.tag}" for m in outside]
     decided = any(tuple(keys[k : k + 2]) == DECISION_KEYS for k in range(len(keys) - 1))
     reported = any(m.tag == "JKQ" for m in outside[:-1])
-    if (reported and not actors) or ((will or decided) and not owners):
+    if (reported and not voiced) or ((will or decided) and not owners):
         return True
     return _guessed(outside, keys, actors) or _hoped(outside, owners)
 

@@ -12,13 +12,15 @@ after it, or an actor after the reported words, is (:func:`speaker`). An ask ("�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
+from ..pipeline.vocab.asides import OCCASION_NOUNS
 from ..pipeline.vocab.bullets import BACKGROUND_ENDINGS, MANNER_ENDINGS, MEANS_STEMS, TIME_ADNOMINALS
-from ..pipeline.vocab.voice import ASK_ENDING, ASK_NOUNS, ASK_THING
+from ..pipeline.vocab.voice import ASK_ENDING, ASK_NOUNS, ASK_THING, OFFICE_SOURCE_PARTICLE, SOURCE_FRAME_KEYS
 from ..types import Morph
 from .arguments import adnominal_next
 
-__all__ = ["asked", "owns", "speaker"]
+__all__ = ["asked", "occasion_at", "owns", "quoted_by", "source_at", "speaker"]
 
 
 def owns(outside: Sequence[Morph], actors: Sequence[Morph], a: int) -> bool:
@@ -75,8 +77,8 @@ def _adnominal(outside: Sequence[Morph], actors: Sequence[Morph], a: int) -> boo
         m = outside[j]
         if m.tag == "EC" and j and outside[j - 1].form in MEANS_STEMS:
             continue  # "…에 의해", "…을 통해": a frame inside the clause, not its end
-        if m.tag == "EC" and j + 1 < stop and outside[j + 1].tag.startswith("VX"):
-            continue
+        if m.tag == "EC" and (m.form in MANNER_ENDINGS or (j + 1 < stop and outside[j + 1].tag.startswith("VX"))):
+            continue  # "부적절하게 …": an adverb inside the clause; "…해 온": an auxiliary goes on with it
         if m.tag == "ETM" and j and outside[j - 1].form in TIME_ADNOMINALS:
             continue  # "지난 2일": a time phrase, no clause
         if m.tag in ("ETM", "EF", "EC", "ETN"):
@@ -102,3 +104,39 @@ def asked(outside: Sequence[Morph]) -> int | None:
         return j - 1  # "…자제할 것 당부": what was asked, named as a thing
     before = outside[k - 1]
     return k - 1 if before.tag == "EC" and ASK_ENDING.match(before.form) else None
+
+
+def source_at(words: Sequence[Morph], k: int) -> bool:
+    """True where ``words[k]`` is the particle of a source ("새솔시에서 …라고 밝힘") in the bullet's own clause, after a
+    noun that can say something: not an occasion of speaking (:func:`occasion_at`: "대정부 질문에서 "…"라고 함" says
+    where the words were said, not who said them), nor a place inside an adnominal clause ("서울에서 열린 …").
+
+    >>> from kosum.engines.reading import reading
+    >>> words = reading("가람시에서 전함. 간담회에서 전함. 가람시에서 열린 회의")
+    >>> [source_at(words, k) for k, m in enumerate(words) if m.form == "에서"]
+    [True, False, False]
+    """
+    m = words[k]
+    if m.tag != "JKB" or m.form != OFFICE_SOURCE_PARTICLE or occasion_at(words, k):
+        return False
+    return not adnominal_next(words, k + 1, len(words))
+
+
+def occasion_at(words: Sequence[Morph], k: int) -> bool:
+    """True where ``words[k]`` follows an occasion of speaking (:data:`~kosum.pipeline.vocab.asides.OCCASION_NOUNS`:
+    "간담회에서는", "질문에서"): where words were said, not who said them."""
+    return bool(k) and words[k - 1].tag.startswith("NN") and words[k - 1].form in OCCASION_NOUNS
+
+
+def quoted_by(outside: Sequence[Morph], actors: Sequence[Morph]) -> bool:
+    """True where a bullet that reports words (a quotation particle: "…"라고 함") names who says them: a subject or
+    topic not inside an adnominal clause ("교과서가 … 기술했다는 질문에 "…"라고 함": the textbook does not speak), an
+    office as source (:func:`source_at`), or a source frame (:data:`~kosum.pipeline.vocab.voice.SOURCE_FRAME_KEYS`:
+    "조사 결과에 따르면 …"). ``outside``: the bullet's morphemes outside quotes; ``actors``: its subject and topic
+    particles among them."""
+    keys = [f"{m.form}/{m.tag}" for m in outside]
+    if any(f"{a} {b}" in SOURCE_FRAME_KEYS for a, b in pairwise(keys)):
+        return True
+    if any(source_at(outside, k) for k in range(len(outside))):
+        return True
+    return any(m.tag != "JKS" or not _adnominal(outside, actors, a) for a, m in enumerate(actors))

@@ -80,10 +80,13 @@ QUESTION_ENDINGS = frozenset({"ᆫ지", "는지", "은지", "ᆯ지", "을지"})
 JUDGEMENT_NOUNS = frozenset({"가능성", "필요", "여지"})
 #: Stems that close a judgement noun ("가능성이 높다", "필요가 없다").
 JUDGEMENT_NOUN_TAILS = frozenset({"있", "없", "높", "크", "낮"})
-#: Occasions of speaking ("인터뷰에서는", "회견에서는"): as a sentence's topic they stand where its speaker would, so
-#: what the frame reports is someone's words, not the occasion's fact; the frame stays
-#: (:func:`kosum.engines.speaking.said_at`).
-OCCASION_NOUNS = frozenset({"인터뷰", "회견", "브리핑", "성명", "연설", "담화", "간담회", "토론회", "설명회", "논평"})
+#: Occasions of speaking ("인터뷰에서는", "회견에서는", "대정부 질문에서"): as a sentence's topic they stand where its
+#: speaker would, so what the frame reports is someone's words, not the occasion's fact; the frame stays
+#: (:func:`kosum.engines.speaking.said_at`); as a source ("간담회에서 "…"라고 함") they name nobody who speaks
+#: (:func:`kosum.engines.speakers.occasion_at`).
+OCCASION_NOUNS = frozenset(
+    {"인터뷰", "회견", "브리핑", "성명", "연설", "담화", "간담회", "토론회", "설명회", "논평", "질문"}
+)
 #: Openings that go on with the report before ("또한 …", "이어 …", "아울러 …"): a sentence after a report that opens so
 #: and ends in a speech frame goes on with the same speaker's words (:func:`kosum.engines.elided.elided_speaker`).
 CONTINUED_REPORT_OPENING = re.compile(r"^(?:또한|또(?!\s*다른)|이어서?|아울러|이와\s*(?:함께|더불어)|덧붙여)\s*,?\s+")

@@ -122,6 +122,14 @@ SHORT_STEMS = {"갖": "가지"}
 #: Stems of a passive ("되다"): with :data:`~kosum.pipeline.vocab.voice.EXPECT_NOUNS` they make a predicate of
 #: expectation ("…마련이 기대된다"); what the sentence expects comes from its means clause ("…을 통해"), which stays.
 PASSIVE_STEMS = frozenset({"되"})
+#: Verb stems whose subject is what was done, not who did it ("열리다", "치러지다"): with no subject, what was held
+#: stood in another sentence (:func:`kosum.engines.clauses.subjectless_passive`).
+UNDERGONE_STEMS = frozenset(
+    {"열리", "펼쳐지", "치러지", "이뤄지", "이루어지", "놓이", "쓰이", "담기", "실리", "주어지"}
+)
+#: Nouns of an event held or run that make such a passive with "되" ("개최된다", "진행된다"); not a selection
+#: ("선정됐다"), which an office undergoes.
+HELD_NOUNS = frozenset({"개최", "진행", "운영", "전시", "시행", "실시"})
 #: Nouns of a domain, not a place ("복지 분야에서는", "청년 부문에서는"): a topic of them is adverbial
 #: (it names what a card names) and goes with its own clause.
 FIELD_NOUNS = frozenset({"분야", "부문", "영역", "부분"})

@@ -20,6 +20,9 @@ ACTOR_PARTICLES = frozenset({"이", "가", "께서", "은", "는", "도"})
 TOPIC_PARTICLES = frozenset({"은", "는"})
 #: The particle after which a topic names an office as actor ("새솔시에서는 …").
 OFFICE_SOURCE_PARTICLE = "에서"
+#: A source frame's stem and ending as form/tag pairs ("조사 결과에 따르면", "증언에 의하면"): it names whose
+#: report follows.
+SOURCE_FRAME_KEYS = frozenset({"따르/VV 면/EC", "의하/VV 면/EC"})
 #: Morphemes of a decision ("…하기로 함") as form/tag: a bullet so ended names who decided.
 DECISION_KEYS = ("기/ETN", "로/JKB")
 #: Stems of a guess after "…것으로" ("…늘어날 것으로 보임"): a bullet so ended names who guesses.
