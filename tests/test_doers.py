@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kosum.pipeline.doers import not_counted
+from kosum.pipeline.doers import not_counted, subject_words
 from kosum.pipeline.lexicon import load_lexicon
 from kosum.pipeline.preprocess import preprocess
 
@@ -109,3 +109,17 @@ def test_not_counted(text: str, found: list[str]) -> None:
 )
 def test_doer_words_tag_nothing(label: str, text: str, tag: str | None) -> None:
     assert _tag(label, text) == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("새솔유치원(원장 김하늘)은 라면을 기부했다.", ["새솔유치원"]),  # a bracket before the particle
+        ("원아들과 학부모, 교사가 함께 마련했다.", ["원아", "들", "학부모", "교사"]),  # commas join conjuncts
+        ("노인, 장애인 등이 이용하고 있는 시설에 전달했다.", []),  # a clause that describes a noun
+        ("생활이 어려운 이웃에게 전달했다.", []),
+    ],
+)
+def test_subject_words(text: str, found: list[str]) -> None:
+    morphs = preprocess(text).sentences[0].morphs
+    assert [morphs[k].form for k in sorted(subject_words(morphs))] == found

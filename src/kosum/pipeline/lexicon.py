@@ -29,7 +29,8 @@ from importlib import resources
 
 from .._kiwi import short_tokens
 from ..types import Morph, Sentence
-from .doers import not_counted
+from .doers import not_counted, subject_words
+from .giving import given, givers, is_gift_card
 from .memo import TagTest
 from .tuning import STRUCTURE
 from .vocab.areas import (
@@ -86,25 +87,42 @@ class Lexicon:
         for run in _noun_runs(morphs):
             if self._office(run):
                 continue
-            if len(run) == 1:  # most runs: one noun (the same test as below, without the loops)
-                word = run[0]
-                if len(word) <= self._longest and word in self._owner and word not in ignore:
+            for word in self._found(run):
+                if word not in ignore:
                     area, weight = self._owner[word]
                     out[area] += weight * (1.0 + 0.25 * max(0, len(word) - 2))
-                continue
-            i = 0
-            while i < len(run):  # leftmost-longest keyword made of whole nouns of the run
-                for j in range(len(run), i, -1):
-                    word = "".join(run[i:j])
-                    if len(word) <= self._longest and word in self._owner:
-                        if word not in ignore:
-                            area, weight = self._owner[word]
-                            out[area] += weight * (1.0 + 0.25 * max(0, len(word) - 2))
-                        i = j
-                        break
-                else:
-                    i += 1
         return out
+
+    def _found(self, run: Sequence[str]) -> list[str]:
+        """The keywords of a run of nouns, leftmost-longest, each made of whole nouns of the run
+        (["청년", "일자리", "센터"] → ["청년일자리"])."""
+        if len(run) == 1:  # most runs: one noun (the same test as below, without the loops)
+            word = run[0]
+            return [word] if len(word) <= self._longest and word in self._owner else []
+        found: list[str] = []
+        i = 0
+        while i < len(run):
+            for j in range(len(run), i, -1):
+                word = "".join(run[i:j])
+                if len(word) <= self._longest and word in self._owner:
+                    found.append(word)
+                    i = j
+                    break
+            else:
+                i += 1
+        return found
+
+    def kinds(self, texts: Sequence[Sequence[Morph]]) -> frozenset[str]:
+        """:meth:`keywords` of ``texts`` and the keywords their nouns end in, the kind a name says its
+        body is ("일오삼유치원" → {"유치원"})."""
+        ends = {
+            m.form[i:] for morphs in texts for m in morphs for i in range(1, len(m.form) - 1) if m.tag.startswith("NN")
+        }
+        return self.keywords(texts) | frozenset(word for word in ends if word in self._owner)
+
+    def keywords(self, texts: Sequence[Sequence[Morph]]) -> frozenset[str]:
+        """The keywords the morphemes of ``texts`` hold ("쌀 기부" → {"쌀"})."""
+        return frozenset(word for morphs in texts for run in _noun_runs(morphs) for word in self._found(run))
 
     def _office(self, run: Sequence[str]) -> bool:
         """True where a run of nouns is an office's name, its last noun a unit of an office
@@ -133,18 +151,22 @@ class Lexicon:
         nor the label's words of an area that only such words name in the sentences. A label whose
         last word, the head of its noun phrase, is a word of an area that is none ("…농민 별세")
         tags nothing (:meth:`_no_policy_head`). A keyword the card means in another sense
-        (:func:`_other_senses`: "AI" of a bird flu) counts for no area."""
+        (:func:`_other_senses`: "AI" of a bird flu) counts for no area, nor, in a card about giving,
+        the thing given (:func:`~kosum.pipeline.giving.given`) nor a subject's words."""
         named = self.canonical(label)
         if named:
             return named
         morphs = [Morph(t.form, t.tag, t.start, t.start + t.len) for t in short_tokens(label)]
         other = _other_senses([morphs, *(s.morphs for s in sentences)])
+        gift = is_gift_card(label, morphs)
+        if gift:
+            other |= self.keywords([given(label, morphs)]) | self.kinds(givers([s.morphs for s in sentences]))
         ignore = _event_kind(label, morphs) | other
         words = self._word_scores(label, morphs, ignore)
         if words and self._no_policy_head(words[-1]):
             return None
         full = [None if _says_body(s.morphs) else s.morphs for s in sentences]
-        counted = [None if m is None else _without_doers(m) for m in full]
+        counted = [None if m is None else _without_doers(m, gift) for m in full]
         each = self._sentence_scores(counted, ignore)
         own, body = self._summed(words), self._summed(each)
         doing = self._summed(self._sentence_scores(full, ignore))  # a label that names the doer too
@@ -240,14 +262,18 @@ def _other_senses(texts: Sequence[Sequence[Morph]]) -> frozenset[str]:
     return frozenset(word for word, cues in OTHER_SENSE_CUES.items() if word in nouns and not cues.isdisjoint(nouns))
 
 
+_BODY_KINDS = tuple(BODY_KIND_WORDS)
+
+
 def _says_body(morphs: Sequence[Morph]) -> bool:
     """True where a sentence says what kind of body someone is (``BODY_KIND_WORDS`` as a copula's
-    noun, "…을 만드는 전문 업체다", or before a particle of being one, "…을 추구하는 기업으로서 …"): it
-    tells who the donor, sponsor or maker is (their trade, their field), not what the card is about.
+    noun or a noun ending in one, "…을 만드는 전문 업체다", "…선정 마을기업으로, …", or before a
+    particle of being one, "…을 추구하는 기업으로서 …"): it tells who the donor, sponsor or maker is
+    (their trade, their field), not what the card is about.
     "…기업으로 선정됐다" (a verb after the particle: what it was made) is no such sentence."""
     for k in range(len(morphs) - 1):
         m, after = morphs[k], morphs[k + 1]
-        if m.tag != "NNG" or m.form not in BODY_KIND_WORDS or after.start != m.end:
+        if m.tag not in ("NNG", "NNP") or not m.form.endswith(_BODY_KINDS) or after.start != m.end:
             continue
         if after.tag == "VCP":
             return True
@@ -259,10 +285,11 @@ def _says_body(morphs: Sequence[Morph]) -> bool:
     return False
 
 
-def _without_doers(morphs: Sequence[Morph]) -> list[Morph]:
+def _without_doers(morphs: Sequence[Morph], gift: bool = False) -> list[Morph]:
     """``morphs`` with the words that count for no area (:func:`~kosum.pipeline.doers.not_counted`:
-    a doer's, a staff training's) made no noun."""
-    drop = not_counted(morphs)
+    a doer's, a staff training's; on a card about ``gift``, every subject's,
+    :func:`~kosum.pipeline.doers.subject_words`) made no noun."""
+    drop = not_counted(morphs) | (subject_words(morphs) if gift else frozenset())
     if not drop:
         return list(morphs)
     return [m._replace(tag="DOER") if k in drop else m for k, m in enumerate(morphs)]

@@ -36,6 +36,13 @@ DOER_LINK_PARTICLES = frozenset({"과/JC", "와/JC", "의/JKG"})
 #: ("교직원", "연탄공장").
 DOER_HEADS = frozenset({"공장", "어린이집", "직원", "원장", "회원", "사원"})
 
+#: Acts of giving a card's name may write ("라면 기부", "김장 나눔 행사", "전달식"): such a card is about
+#: whom the gift is for, so the thing given and the giver count for no area (pipeline.giving).
+GIFT_CARD_ACTS = ("기부", "기탁", "후원", "기증", "전달", "나눔")
+#: Last nouns of a gift of money named by what it is for ("장학금", "발전기금", "이웃돕기 성금"): its
+#: words say the purpose, and count, where a thing's ("쌀", "라면") do not (pipeline.giving).
+FUND_ENDS = ("장학금", "성금", "기금", "기부금", "후원금", "수익금", "위문금", "격려금")
+
 #: Units of an office, written as the last noun of its name ("도시재생과", "관광정책팀", "문화관광국",
 #: "청년인구정책관"): the name says which office acts or moves, not what a card is about, so its
 #: words count for no area ("도시재생과는 임시청사로 옮긴다" is no 주거·도시 card), unless the whole
