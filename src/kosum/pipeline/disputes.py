@@ -11,7 +11,9 @@ name asks it too ("…조례 위반 여부": :func:`questioned`).
 
 from __future__ import annotations
 
-from .._kiwi import short_tokens
+from functools import partial
+
+from .nounword import noun_of
 from .tuning import CARDS
 from .vocab.bullets import QUESTION_MARKS
 from .vocab.headlines import (
@@ -26,13 +28,8 @@ from .vocab.headlines import (
 __all__ = ["questioned", "with_dispute"]
 
 
-def _noun(word: str) -> str | None:
-    """The noun a headline word opens with where the word is that noun alone or with a particle
-    ("논란", "논란도"), else ``None``."""
-    tokens = short_tokens(word)
-    if not tokens or tokens[0].tag != "NNG" or not word.startswith(tokens[0].form):
-        return None
-    return tokens[0].form if all(t.tag.startswith("J") for t in tokens[1:]) else None
+#: The one common noun a headline word writes alone or with a particle ("논란", "논란도" → "논란").
+_noun = partial(noun_of, tags=("NNG",), alone=True, one=True)
 
 
 def with_dispute(label: str, title: str, text: str) -> str:

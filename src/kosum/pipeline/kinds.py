@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from .._kiwi import short_tokens
 from .labels import names_who
+from .nounword import noun_of
 from .phrases import grows_by
 from .tuning import CARDS
 from .vocab.headlines import ACT_VERB_STARTS, HEADLINE_ACTS, HEADLINE_QUOTE, SITE_ENDS, WORD_COMMAS
@@ -25,8 +26,14 @@ __all__ = ["widened"]
 
 #: The one tag of a name that names a kind: a common noun of one morpheme.
 _KIND_TAG = "NNG"
-#: Tags a headline word may close with after the noun it ends a phrase on ("결과를"): a particle.
-_PARTICLE = "J"
+
+
+def _noun_of(word: str, compound: bool = False) -> tuple[str, bool]:
+    """The common noun a headline word writes (:func:`~kosum.pipeline.nounword.noun_of`: particles
+    alone after it, a comma closing it; ``compound``: nouns written together) and whether it is bare:
+    ("점검", True) for "점검", ("결과", False) for "결과를" or "결과,"; ("", False) for none."""
+    noun = noun_of(word, tags=(_KIND_TAG,), alone=True, one=not compound, commas=True)
+    return noun, bool(noun) and noun == word
 
 
 def widened(label: str, title: str, text: str, lead: str = "") -> str:
@@ -105,21 +112,3 @@ def _word(word: str) -> bool:
     """True for a word of two letters or more: a noun of one letter ("뒤", "중") is a position or a
     part of a clause before it, not a name's word."""
     return len(word.rstrip(WORD_COMMAS)) >= 2
-
-
-def _noun_of(word: str, compound: bool = False) -> tuple[str, bool]:
-    """The noun a headline word writes and whether it is bare: ("점검", True) for "점검", ("결과", False)
-    for "결과를" or "결과,"; ("", False) for a word that is not one common noun (or, ``compound``, nouns
-    written together) and its particles."""
-    if word.endswith(tuple(WORD_COMMAS)):  # a phrase's last word: nothing after it belongs to it
-        return _noun_of(word.rstrip(WORD_COMMAS), compound)[0], False
-    tokens = list(short_tokens(word))
-    nouns = [t for t in tokens if not t.tag.startswith(_PARTICLE)]
-    if not nouns or len(nouns) > (len(tokens) if compound else 1) or tokens[: len(nouns)] != nouns:
-        return "", False
-    if not all(t.tag == _KIND_TAG for t in nouns):
-        return "", False
-    noun = "".join(t.form for t in nouns)
-    if not word.startswith(noun):
-        return "", False
-    return noun, noun == word

@@ -12,26 +12,20 @@ headline writes right after it ("서비스 종료").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from .._kiwi import headline_tokens
 from .edges import bare_word
 from .labels import IN_NAME, names_where
+from .nounword import noun_of
 from .tuning import CARDS
 from .vocab.headlines import HEADLINE_ACTS, KIND_WORDS, WORD_COMMAS
 
 __all__ = ["headed_name"]
 
-
-def _noun_part(word: str) -> str | None:
-    """The nouns ``word`` opens with where a particle, or nothing, follows them ("변화는" → "변화");
-    ``None`` for a word of a verb or one that opens with no noun."""
-    tokens = [t for t in headline_tokens(word) if t.form]
-    k = 0
-    while k < len(tokens) and IN_NAME[tokens[k].tag]:
-        k += 1
-    if k == 0 or (k < len(tokens) and not tokens[k].tag.startswith("J")):
-        return None
-    return word[: tokens[k - 1].start + tokens[k - 1].len] if tokens[0].start == 0 else None
+#: The nouns a headline word opens with before a particle or nothing, read as the headline reads it
+#: (a name's tags, :data:`~kosum.pipeline.labels.IN_NAME`: "변화는" → "변화", "빠르게" → "").
+_noun_part = partial(noun_of, tags=IN_NAME.prefixes, contracted="letter", read=headline_tokens)
 
 
 def _head_after(words: Sequence[str], k: int) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .._kiwi import short_tokens
 from .labels import IN_NAME
+from .nounword import noun_of
 from .tuning import CARDS
 from .vocab.common import QUOTE_CHARS
 from .vocab.headlines import MODIFIER_SUFFIXES
@@ -18,18 +19,13 @@ from .vocab.headlines import MODIFIER_SUFFIXES
 __all__ = ["right_edge"]
 
 
-def _head(rest: str) -> str | None:
+def _head(rest: str) -> str:
     """The nouns the article writes right after a name, past a closing quote (``rest`` is the text after
-    it: "’지원사업에서도 …" → "지원사업"), where a particle or nothing follows them; ``None`` otherwise."""
+    it: "’지원사업에서도 …" → "지원사업"), where a particle or nothing follows them
+    (:func:`~kosum.pipeline.nounword.noun_of`, a name's tags); "" otherwise."""
     words = rest.lstrip(QUOTE_CHARS).split(maxsplit=1)
     word = words[0] if words and not rest.lstrip(QUOTE_CHARS)[:1].isspace() else ""
-    tokens = [t for t in short_tokens(word) if t.form] if word else []
-    k = 0
-    while k < len(tokens) and IN_NAME[tokens[k].tag]:
-        k += 1
-    if k == 0 or tokens[0].start or (k < len(tokens) and not tokens[k].tag.startswith("J")):
-        return None
-    return word[: tokens[k - 1].start + tokens[k - 1].len]
+    return noun_of(word, tags=IN_NAME.prefixes, contracted="letter") if word else ""
 
 
 def right_edge(name: str, text: str) -> str:
@@ -41,12 +37,12 @@ def right_edge(name: str, text: str) -> str:
     tokens = [t for t in short_tokens(words[-1]) if t.form] if words else []
     if not tokens or tokens[-1].tag != "XSN" or tokens[-1].form not in MODIFIER_SUFFIXES:
         return name
-    heads: set[str | None] = set()
+    heads: set[str] = set()
     at = text.find(name)
     while at >= 0:
         heads.add(_head(text[at + len(name) : at + len(name) + CARDS.topic_whole_chars]))
         at = text.find(name, at + 1)
-    heads.discard(None)
+    heads.discard("")
     head = heads.pop() if len(heads) == 1 else None
     widened = f"{name} {head}" if head else name
     return widened if len(widened) <= CARDS.topic_whole_chars else name

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from .._kiwi import short_tokens
 from .edges import bare_word
 from .labels import names_where, names_who, reads_as_noun
+from .nounword import noun_of
 from .tuning import CARDS
 from .vocab.common import QUOTE_MARKS
 from .vocab.headlines import FIGURE_WORD, HEADLINE_CUT, HEADLINE_QUOTE, PERSON_TITLES, TARGET_WORDS
@@ -24,7 +25,6 @@ from .vocab.layout import ORDINAL_WORD
 
 __all__ = ["matter_named", "matter_of", "who_named"]
 
-_NOMINAL = ("NN", "SL", "SN", "SH", "XSN", "XPN")  # a word of these tags alone is a noun of a phrase
 _TITLE_STARTS = tuple(PERSON_TITLES)
 _FOLLOW_CHARS = 40  # the text read after a word for the title that follows it (a title is a short word)
 
@@ -116,26 +116,14 @@ def _quoted(words: Sequence[str], text: str) -> str | None:
     return None
 
 
-def _noun_of(word: str) -> str | None:
-    """The noun a headline's word writes: the word itself where it is nouns alone, the nouns before its
-    particle ("결승에" → "결승") or before the verb an act's noun makes ("배치하기로" → "배치"); ``None``
-    for a verb's or an adverb's word ("빠르게")."""
-    tokens = [t for t in short_tokens(word) if not t.tag.startswith("S") or t.tag in ("SL", "SN", "SH")]
-    k = next((k for k, t in enumerate(tokens) if not t.tag.startswith(_NOMINAL)), len(tokens))
-    if k == len(tokens):
-        return word if tokens else None
-    if k == 0 or not (tokens[k].tag.startswith("J") or (tokens[k].tag == "XSV" and tokens[k - 1].tag == "NNG")):
-        return None
-    return word[: tokens[k].start] or None
-
-
 def _nouns(words: Sequence[str], text: str) -> str | None:
-    """The noun phrase ``words`` write (:func:`_noun_of`: "…결승에 진출한" → "… 결승 진출"), from the first
-    noun to the first word that is none, cut from its front to ``CARDS.topic_max_chars`` (no figure nor
-    place left at its front); ``None`` for fewer than two words or a phrase of who."""
+    """The noun phrase ``words`` write (:func:`~kosum.pipeline.nounword.noun_of`, an act's verb ending a
+    noun too: "…결승에 진출한" → "… 결승 진출"), from the first noun to the first word that is none, cut
+    from its front to ``CARDS.topic_max_chars`` (no figure nor place left at its front); ``None`` for
+    fewer than two words or a phrase of who."""
     kept: list[str] = []
     for raw in words:
-        noun = _noun_of(bare_word(raw))
+        noun = noun_of(bare_word(raw), acts=True, marks=True, contracted="cut")
         if noun:
             kept.append(noun)
         elif kept:
