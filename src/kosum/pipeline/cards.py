@@ -27,7 +27,7 @@ from .fits import topical
 from .giftname import gift_name
 from .headevent import headline_event
 from .headings import area_match, area_name, run_in_body
-from .headrun import headed_key
+from .headrun import comma_news, headed_key
 from .heads import topic_for_head
 from .labels import key_phrase, programme, tidy_label, whole_phrase, whole_words
 from .leadobject import lead_object
@@ -119,7 +119,8 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     # the one step for a bulletin's standing title ("…일 뉴스브리핑", labels.programme): it names
     # none of the bulletin's matters, so the headline gives no name; the body's key phrase does
     title = "" if programme(doc.title or "") else doc.title or ""
-    topic = headline_topic(title, doc.text, doc.title_morphs) if title else None
+    # headrun.py: a part before the comma that reports an act is the news, no one who acts
+    topic = (comma_news(title, doc.text) or headline_topic(title, doc.text, doc.title_morphs)) if title else None
     topic = topic or (gift_name(title, doc.text) if title else None)  # giftname.py: the thing given and the act
     opening = [s.text for s in doc.sentences if structure.roles[s.index] in ("intro", "body")]
     lead = next((s for s in doc.sentences if structure.roles[s.index] in ("intro", "body")), None)

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from .._kiwi import short_tokens
 from ..types import Morph
+from .headactor import comma_actor, reports_act
 from .labels import names_where, names_who, reads_as_noun, who_or_where
 from .naming import too_long
 from .vocab.headlines import (
     AMOUNT_WORDS,
-    EVENT_VERB_ENDS,
     FIGURE_WORD,
-    HEADLINE_ACTS,
     HEADLINE_BADGE,
     HEADLINE_DOTS,
     HEADLINE_NOTE,
@@ -26,9 +25,9 @@ from .vocab.headlines import (
     HEADLINE_WORD,
     ROLE_PARTICLES,
 )
-from .vocab.layout import GENERIC, PLACE_WORD, WHEN
+from .vocab.layout import GENERIC, HEADLINE_ACTOR, PLACE_WORD, WHEN
 
-__all__ = ["headed_key", "headline_run"]
+__all__ = ["comma_news", "headed_key", "headline_run"]
 
 #: Tags of the morphemes of a noun word of a run (a verb's noun form too: "나눔").
 _NOMINAL = ("NN", "SN", "SL", "SH", "XSN", "XPN", "ETN", "VV", "VA", "XSV", "XR")
@@ -94,11 +93,6 @@ def _runs(title: str) -> list[list[str]]:
     return [r for r in runs if r]
 
 
-def _event(word: str, text: str) -> bool:
-    """True for a noun that names an act: a headline's act ("지정") or one the article writes as a verb ("판단했다")."""
-    return word in HEADLINE_ACTS or any(f"{word}{end}" in text for end in EVENT_VERB_ENDS)
-
-
 def headline_run(title: str, text: str) -> str | None:
     """The headline's first run of nouns that holds an act's noun (a headline's act, or one the article
     writes as a verb: "판단했다"), without the words of when and where and the figures that lead it and
@@ -126,7 +120,7 @@ def headline_run(title: str, text: str) -> str | None:
             continue
         if phrase in GENERIC or who_or_where(phrase) or names_who(phrase, text) or not reads_as_noun(phrase):
             continue
-        if not any(_event(w, text) for w in words):  # "…수상 등 성과": an act's run too
+        if not any(reports_act(w, text) for w in words):  # "…수상 등 성과": an act's run too
             continue
         return phrase
     return None
@@ -139,3 +133,15 @@ def headed_key(key: str | None, title: str, text: str) -> str | None:
     if not key or not title or "".join(key.split()) in "".join(title.split()):
         return key
     return headline_run(title, text) or key
+
+
+def comma_news(title: str, text: str) -> str | None:
+    """The name of the news a headline writes before its comma, where that part is no one who acts but
+    reports an act (:func:`~kosum.pipeline.headactor.comma_actor`): its noun run of an act
+    (:func:`headline_run`: "새솔시 버스 파업 철회, 대부분 정상 운행" → "새솔시 버스 파업 철회", not the
+    aside after the comma); ``None`` where the part before the comma is who acts, or there is none."""
+    line = title.split("\n", 1)[0].strip()
+    actor = HEADLINE_ACTOR.match(line)
+    if actor is None or comma_actor(line, text) is not None:
+        return None
+    return headline_run(actor.group().strip().rstrip(",，"), text)

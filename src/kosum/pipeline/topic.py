@@ -19,6 +19,7 @@ from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .disputes import with_dispute
 from .extents import phrase_end, without_degree
+from .headmanner import without_manner
 from .headparts import opens_part
 from .labels import (
     NOUN_TAGS,
@@ -306,12 +307,11 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
     the act alone, no name of who or where (:func:`~kosum.pipeline.labels.names_who`), nor the
     programme before the comma."""
     title = title.split("\n", 1)[0].rstrip()
-    badge = HEADLINE_BADGE.search(title)
-    title = title[: badge.start()] if badge else title
-    note = HEADLINE_NOTE.search(title)
-    if note:
-        title = title[: note.start()]
+    for mark in (HEADLINE_BADGE, HEADLINE_NOTE):  # a badge, then a note, cut the headline where they start
+        cut = mark.search(title)
+        title = title[: cut.start()] if cut else title
     morphs = _read(title, title_morphs)
+    title = without_manner(title, morphs)  # headmanner.py: an adverb of manner breaks no phrase
     opener = HEADLINE_OPENER.match(title)
     start = opener.end() if opener else 0
     lead = HEADLINE_QUOTE.match(title, start)
