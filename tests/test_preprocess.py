@@ -93,6 +93,21 @@ def test_a_text_that_opens_with_its_subtitle_keeps_it_under_a_given_title() -> N
     assert preprocess("새솔군 전시회\n" + text, title="새솔군 전시회").subtitle == doc.subtitle
 
 
+def test_a_given_title_cut_short_gives_way_to_the_whole_headline_in_the_text() -> None:
+    # a listing's title cut with ".."; the text opens with the whole headline
+    text = (
+        "새솔청소년센터, 주말 숲 체험 프로그램 성료\n"
+        "새솔청소년센터는 지난 6일 초등학생 20명과 함께 주말 숲 체험 프로그램을 진행했다.\n"
+        "학생들은 숲 해설사와 함께 나무와 곤충을 관찰했다."
+    )
+    doc = preprocess(text, title="새솔청소년센터, 주말 숲 체험 프로..")
+    assert doc.title == "새솔청소년센터, 주말 숲 체험 프로그램 성료"
+    assert doc.subtitle is None
+    assert doc.sentences[0].text.startswith("새솔청소년센터는 지난 6일")
+    # a cut title the text does not continue stays as given
+    assert preprocess(text, title="한빛군 겨울 축제..").title == "한빛군 겨울 축제.."
+
+
 def test_kiwi_threads_or_not_the_same_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
     text = PASTED + "\n\n" + "둘째 문단이다. 소리 없이 " * 80 + "끝난다."
     alone = preprocess(text, title="하늘시 버스")

@@ -387,7 +387,7 @@ def preprocess(text: str, *, max_chars: int = MAX_CHARS, title: str | None = Non
     body, removed = cleaned_lines.body, cleaned_lines.removed
     if not body:
         raise InputError(_no_body(removed))
-    given = clean_title(title) if title and title.strip() else None
+    given = _whole_given(clean_title(title), cleaned_lines.title) if title and title.strip() else None
     title, subtitle = given or cleaned_lines.title, _with_header(cleaned_lines.subtitle, cleaned_lines.title, given)
     body, title, repeats = _without_repeated_headline(body, title)
     removed = (*removed, *(Removed("header", line) for line in repeats))
@@ -422,6 +422,15 @@ def _without_repeated_headline(body: list[str], title: str | None) -> tuple[list
     if len(taken) == len(body):
         return body, title, []  # the headline is all there is: it stays the text
     return [line for k, line in enumerate(body) if k not in taken], title, [body[k] for k in taken]
+
+
+def _whole_given(given: str, found: str | None) -> str:
+    """The ``given`` title, or the headline ``found`` in the text where ``given`` is that headline cut short by a
+    listing ("…체험활동 프로그램.." given, "…체험활동 프로그램 성료" the text's first line): the whole one."""
+    cut = HEADLINE_CUT.search(given)
+    if not cut or not found or not letters(given[: cut.start()]):
+        return given
+    return found if letters(found).startswith(letters(given[: cut.start()])) else given
 
 
 def _with_header(subtitle: str | None, found: str | None, given: str | None) -> str | None:
