@@ -237,10 +237,10 @@ def test_the_subject_of_a_need_is_not_swapped(bullets: list[str]) -> None:
             "해서 집중관리했으며, 올해 점검에서 첫 단계 시설은 뺐다.",
             "올해 점검에서 첫 단계 시설은 뺌",
         ),
-        # an intention ("-겠-") is never read as done
+        # an intention ("-겠-") is never read as done, and keeps the office whose it is (cut, it would be anyone's)
         (
             "군은 앞으로도 주민과 함께 마을 환경 개선을 꾸준히 추진하겠다고 밝혔다.",
-            "앞으로도 주민과 함께 마을 환경 개선을 꾸준히 추진하겠음",
+            "군은 앞으로도 주민과 함께 마을 환경 개선을 꾸준히 추진하겠음",
         ),
         # nor a past ability ("-ㄹ 수 있었다") read as one now
         (

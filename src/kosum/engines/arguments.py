@@ -29,6 +29,7 @@ from ..pipeline.vocab.bullets import (
     TIME_ADNOMINALS,
     TIME_TOPIC_NOUNS,
     TIME_WORDS,
+    TOPIC_IDIOM_NEXT,
     TOPIC_SUBJECT_PARTICLES,
 )
 from ..pipeline.vocab.sentences import DATE_UNITS, SUBORDINATE, SUBORDINATE_FORMS, TIME_NOUNS
@@ -161,7 +162,10 @@ def own_subject(
 def topic_after(morphs: Sequence[Morph], i: int) -> bool:
     """True for a topic particle ``morphs[i]`` after a noun, or after an adverbial particle that
     does not follow a time ("지표에서는" is a contrastive topic; "내년에는", "12월에는" say when; a number
-    glued to letters, "NR500에는", is a model's name)."""
+    glued to letters, "NR500에는", is a model's name); never in the idiom "…는 물론" (as well as: "국내는 물론 해외
+    관람객에게": what the clause adds to, not who acts)."""
+    if i + 1 < len(morphs) and morphs[i + 1].form in TOPIC_IDIOM_NEXT:
+        return False
     before = morphs[i - 1].tag
     if before in NOUNISH or before in ("SSC", "NP"):
         return True

@@ -32,7 +32,7 @@ from .carried import opening_connective, with_topic
 from .compress import compress
 from .cues import is_quantity, number_terms
 from .features import analyze
-from .form import defect, names_only
+from .form import defect, names_only, unattributed
 from .reading import keep
 
 __all__ = ["bare_list", "bullet_for", "item_bullets", "list_frame", "list_item", "make_bullet", "strip_connective"]
@@ -88,24 +88,40 @@ def _make(text: str, morphs: Sequence[Morph], start: int, style: str, day: bool 
             rest = stripped
     if style == "noun":
         # the shortest reduction whose form is sound; else the whole clause, else the sentence
-        office = office_topic(text)  # "시는 …": the sentence has its subject, cut as generic
-        shortest = _with_seed(compress(rest, morphs, base, office=office), rest, base, morphs)
+        office = _office_words(text)  # "시는 …": the sentence has its subject, cut as generic
+        shortest = _with_seed(compress(rest, morphs, base, office=bool(office)), rest, base, morphs)
         if shortest and defect(shortest) is None:
-            return with_topic(shortest, rest, morphs, base)  # a topic the kept clause shares goes with it
+            # a topic the kept clause shares goes with it
+            return _owned_by_office(with_topic(shortest, rest, morphs, base), office)
         whole = _with_seed(compress(rest, morphs, base, whole=True), rest, base, morphs)
         if whole:  # the sentence's own form, ended as a bullet (a broken one is traded by the caller)
-            return whole
+            return _owned_by_office(whole, office)
     return rest.strip()
 
 
 def office_topic(text: str) -> bool:
     """True where the office opens the sentence as its topic ("시는 …", "또한 군은 …"), a subject
     :func:`strip_connective` drops as generic."""
+    return bool(_office_words(text))
+
+
+def _office_words(text: str) -> str:
+    """The office topic that opens ``text`` after its connectives ("또한 군은 …" → "군은"), else ""."""
     rest = text.strip()
     for pattern in (OPENING_CONNECTIVE, POINTER_CONNECTIVE):
         m = pattern.match(rest)
         rest = rest[m.end() :] if m else rest
-    return OFFICE_TOPIC.match(rest) is not None
+    m = OFFICE_TOPIC.match(rest)
+    return m.group().strip() if m else ""
+
+
+def _owned_by_office(bullet: str, office: str) -> str:
+    """``bullet`` with the ``office`` topic its sentence opened on put back, where the bullet states an intention, a
+    decision or words that nobody in it owns (:func:`~kosum.engines.form.unattributed`): cut as generic, the office
+    would leave its pledge to whoever the card is about ("군은 …도모하겠다고 밝혔다" → "군은 …도모하겠음")."""
+    if not office or not bullet or not unattributed(bullet):
+        return bullet
+    return f"{office} {bullet}"
 
 
 def _with_seed(bullet: str | None, text: str, base: int, morphs: Sequence[Morph]) -> str | None:

@@ -40,6 +40,7 @@ from .equated import equated
 from .grounds import leans_on, speaker_frame
 from .lapsed import lapsed_plan
 from .owners import orphaned_contrast, owns_rest
+from .pointed import serves_next
 from .reported import framed, reports
 from .scoped import keep_figure_limits, scope_opening, scopes_over
 from .shortening import content, shorten
@@ -291,8 +292,8 @@ def compress(
     def _safe_cut(span: tuple[int, int], first: int) -> bool:
         """False where dropping ``span`` (from ``first``, the topic kept) would leave what follows
         without what it needs: the subject it shares ("멘토가 소통하며 배우고 …"), or any subject at all
-        ("회원들이 준비한 공연을 통해 … 가졌다"), the clause a pointer points to ("…의결함에 따라, 시의회도
-        이를 반영해"), the first items of a list ("A, B, C 등 10개") or an adnominal verb's argument
+        ("회원들이 준비한 공연을 통해 … 가졌다"), the clause a pointer points to, even one cut before ("…의결함에
+        따라, 시의회도 이를 반영해"), the first items of a list ("A, B, C 등 10개") or an adnominal verb's argument
         ("…이용할 수 있도록 운영되는 곳")."""
         after = range(span[1], end)
         owns = ar.holds_subject(morphs, keep, first, span[1], own=True, inside=inside)
@@ -312,7 +313,7 @@ def compress(
         # "2028년부터 순찰 차량을 늘려 … 이어갈 계획": a planned event keeps its date
         if planned and ar.dated(morphs, keep, first, span[1]) and not ar.dated(morphs, rest, 0, end):
             return False
-        if ar.points_back(morphs, keep, after.start, after.stop) or cl.list_goes_on(morphs, span, end):
+        if ar.points_back(morphs, kept, after.start, after.stop) or cl.list_goes_on(morphs, span, end):
             return False
         # "…1억 원을 배정받았고, 추가 지원도 기대": what it adds to stays (a purpose or means
         # clause is no item a "도" adds to: "…을 위해 … 점검도 실시")
@@ -374,6 +375,9 @@ def compress(
             break
         if light and not half and cl.means_of_middle(morphs, spans, k):  # "…빌려줘 비용을 줄였고, …": keeps its means
             first = run[0]
+            continue
+        if serves_next(morphs, kept, spans, k):
+            first = run[0]  # "…제공하고 이를 통해 …하고자 …": the pointer's clause goes only with what it serves
             continue
         half = False
         held, topic = list(keep), subject

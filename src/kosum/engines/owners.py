@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..pipeline.normalize import letters
-from ..pipeline.vocab.bullets import ACTING_GROUP_ENDS, COORDINATE_ENDINGS, TIME_TOPIC_NOUNS
+from ..pipeline.vocab.bullets import ACTING_GROUP_ENDS, COORDINATE_ENDINGS, TIME_TOPIC_NOUNS, TOPIC_IDIOM_NEXT
 from ..pipeline.vocab.headlines import GIFT_ACTS, GROUP_ENDS, ORGANISATION_ENDS, TOPIC_HEADS
 from ..pipeline.vocab.layout import ACTOR, OFFICE_ENDS
 from ..pipeline.vocab.sentences import CONTRAST_PROPER_ENDINGS
@@ -53,6 +53,8 @@ def names_actor(
         if morphs[i - 1].tag not in _HEADS:
             continue
         if m.tag == "JX" and m.form in TOPIC_PARTICLES and morphs[i - 1].form not in TIME_TOPIC_NOUNS:
+            if i + 1 < len(morphs) and morphs[i + 1].form in TOPIC_IDIOM_NEXT:
+                continue  # "국내는 물론 …": as well as, no actor
             return True
         if subjects and m.tag == "JKS" and not _adnominal(morphs, i + 1, stop, inside):
             return True
