@@ -142,6 +142,14 @@ def test_numbered_caption_block_goes_whole() -> None:
     assert [r.family for r in doc.removed] == ["caption", "caption", "caption"]
 
 
+def test_a_caption_under_its_head_alone_goes_with_it() -> None:
+    # "사진 설명)" alone on its line: the line under it is the caption, a sentence though it reads like one
+    caption = "새솔군 봉사자들은 지난 10일 과수원에서 사과 500상자를 땄다."
+    doc = preprocess(f"{BODY}\n\n사진 설명)\n{caption}\n(사진 제공-새솔군)")
+    assert [s.text for s in doc.sentences] == SENTENCES
+    assert [(r.family, r.text) for r in doc.removed][:2] == [("caption", "사진 설명)"), ("caption", caption)]
+
+
 def test_next_and_previous_article_titles_are_chrome() -> None:
     doc = preprocess(f"{BODY}\n\n다음글\n\n새솔군, 가을 축제 준비 한창\n\n목록")
     assert [s.text for s in doc.sentences] == SENTENCES

@@ -20,6 +20,7 @@ from ..types import Metadata, Removed
 from .boilerplate import bare_date, classify_line, looks_like_sentence, parse_date, strip_inline
 from .families import (
     caption_block_start,
+    caption_head_alone,
     cut_marks,
     is_neighbour_marker,
     is_numbered_line,
@@ -191,8 +192,8 @@ def _families(lines: Sequence[str]) -> list[str | None]:
     for i, line in enumerate(lines):
         if families[i] == "caption" and caption_block_start(line):
             block = True
-        elif block and is_numbered_line(line) and families[i] is None:
-            families[i] = "caption"
+        elif block and (is_numbered_line(line) or caption_head_alone(lines[i - 1])) and families[i] is None:
+            families[i] = "caption"  # a numbered line of the block, or the line under a head alone ("사진 설명)")
         else:
             block = False
         if is_neighbour_marker(line) and i + 1 < len(lines):

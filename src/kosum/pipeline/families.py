@@ -250,6 +250,13 @@ def caption_block_start(line: str) -> bool:
     return bool(CAPTION_BLOCK_HEAD.match(line.strip()))
 
 
+def caption_head_alone(line: str) -> bool:
+    """True for a caption's head with nothing after it on its line ("사진 설명)", "[사진설명]"): the caption is
+    the line under it."""
+    m = CAPTION_HEAD.match(line.strip())
+    return m is not None and not line.strip()[m.end() :].strip()
+
+
 def is_numbered_line(line: str) -> bool:
     return bool(NUMBERED_LINE.match(line.strip()))
 
