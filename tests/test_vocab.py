@@ -914,6 +914,8 @@ HEADLINE_SEARCH = [
     ("NAME_NOTE", "새솔 갯벌 축제", False),
     ("HEADLINE_QUOTE", "새솔군, ′겨울 축제′ 개최", True),
     ("HEADLINE_QUOTE", "새솔군, 겨울 축제 개최", False),
+    ("SAYING_QUOTE", '새솔시장 "9월까지 한빛군과 통합"', True),
+    ("SAYING_QUOTE", "새솔군, ‘겨울 축제’ 개최", False),
     ("HEADLINE_CUT", "새솔군, ‘겨울 축제 성료...", True),
     ("HEADLINE_CUT", "새솔군, 겨울 축제 성료", False),
     ("DATED_COLUMN", "2031년 4월 9일 주간소식", True),

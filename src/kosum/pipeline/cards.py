@@ -18,6 +18,7 @@ from .._kiwi import headline
 from ..options import SummaryOptions
 from ..types import Document, Sentence
 from .actors import without_actor
+from .asked import asked_topic
 from .bare import widened
 from .disputes import questioned
 from .edges import with_pair
@@ -41,7 +42,7 @@ from .passing import news_topic
 from .penalties import with_sentence
 from .quotenames import quoted_event
 from .rightedge import right_edge
-from .sayings import said_only, said_topic
+from .sayings import said_only, said_topic, spoken_topic
 from .structure import Segment, Structure
 from .topic import act_name, headline_phrase, headline_topic
 from .tuning import CARDS
@@ -109,7 +110,9 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     that the headline does not write gives way to the headline's noun run that holds an act
     (:mod:`~kosum.pipeline.headrun`: "…, 법원의 판단은?" → "법원의 판단"). A name its sentences
     hardly speak of, the lead none, gives way to the matter they do (:mod:`~kosum.pipeline.passing`:
-    the headline's other clause, or the lead's phrase most sentences speak of)."""
+    the headline's other clause, or the lead's phrase most sentences speak of). A question headline is
+    named by what it asks about (:mod:`~kosum.pipeline.asked`: "…, 얼마로 예상하세요?"), and who speaks a
+    headline's saying gives way to the saying's noun phrase (:mod:`~kosum.pipeline.sayings`)."""
     body = [s for s in doc.sentences if structure.roles[s.index] == "body"]
     short = len(body) < CARDS.min_sentences
     held = tuple(s.index for s in (_facts(doc, structure) if short else body))
@@ -125,8 +128,12 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     opening = [s.text for s in doc.sentences if structure.roles[s.index] in ("intro", "body")]
     lead = next((s for s in doc.sentences if structure.roles[s.index] in ("intro", "body")), None)
     lines = [*(doc.subtitle or "").splitlines(), *opening[: CARDS.opening_sentences]]
+    if lead is not None and not topic:  # asked.py: a question headline is named by what it asks about
+        topic = asked_topic(title, lead.text, doc.text)
     if lead is not None and said_only(title):  # a saying names no topic: the lead's phrase does (sayings.said_only)
         topic = said_topic(lead.text, doc.text) or topic
+    if topic:  # speakers.py: who speaks a headline's saying names no topic, the saying does
+        topic = spoken_topic(topic, title, doc.text)
 
     def by_act(name: str) -> str:  # a name of who or where gives way to the act (topic.act_name)
         named = act_name(name, title, lead, doc.text, doc.title_morphs)  # heads.py: who or how many gives way
@@ -153,6 +160,7 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
         label = by_act(topic)
         return (Segment(label, None, None, held, policy=lexicon.tag(label, body)),)
     named = headline_phrase(title, lead, doc.title_morphs) if title and lead is not None else None
+    named = spoken_topic(named, title, doc.text) if named else None  # speakers.py: who speaks → the saying
     named = quoted_event(named, lines, doc.text) if named else None  # quotenames.py: an aim's word → the event
     if short and not named:  # a short body's own nouns are too few to name it: the headline must
         return ()

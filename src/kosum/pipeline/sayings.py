@@ -2,16 +2,25 @@
 saying is a figure of speech ("겨울"), a person or a place ("아이들"), not the matter; the one card
 of such an article takes its name from the lead, read as a headline is (its first quoted name, else
 its noun phrase: "한울군이 ‘숲길 걷기 주간’을 연다" → "숲길 걷기 주간"), unless that names who speaks
-or acts (an organisation: "…위원회", "…재단")."""
+or acts (an organisation: "…위원회", "…재단").
+
+A headline of who speaks and the saying quoted ("새솔시장 “…까지 한빛군과 통합”", "한빛군의회, “…”")
+writes the speaker as its first noun phrase, and it was read as the topic: the card was named by who
+speaks, not by what. The saying's own noun phrase names it ("…“바다동 분교 폐지 취소”" → "바다동 분교
+폐지 취소"; "…“9월까지 한빛군과 통합”" → "한빛군 통합"); where it has none ("“물러나라”"), the
+speaker stays: the lead's phrase, or the body's, was as often a word in passing.
+"""
 
 from __future__ import annotations
 
+from .headactor import reports_act
 from .labels import reads_as_noun, who_or_where
 from .topic import headline_topic
-from .vocab.headlines import HEADLINE_QUOTE, ORGANISATION_ENDS, SAYING_CLOSE
+from .vocab.headlines import HEADLINE_CLAUSE, HEADLINE_QUOTE, ORGANISATION_ENDS, SAYING_CLOSE, SAYING_QUOTE
 from .vocab.layout import HEADLINE_ACTOR, PLACE_WORD
+from .whonamed import matter_of
 
-__all__ = ["said_only", "said_topic"]
+__all__ = ["said_only", "said_topic", "speaker", "spoken_topic"]
 
 
 def said_only(title: str) -> bool:
@@ -42,3 +51,31 @@ def said_topic(lead: str, text: str) -> str | None:
 def _speaker(word: str) -> bool:
     """True for a word of who speaks before a saying: a place's or an office's name ("새솔군")."""
     return bool(PLACE_WORD.match(word)) or who_or_where(word)
+
+
+def speaker(title: str, text: str = "") -> str:
+    """Who speaks the saying that ends a headline: its clause before the quote, the comma aside
+    ("새솔시장 “…까지 한빛군과 통합”" → "새솔시장"); "" where the quote is glued to a word (a name:
+    "…평가“우수상”"), words follow it, or that clause ends on an act's noun (the news: "…지지율 상승, “…”")."""
+    line = title.split("\n", 1)[0].strip()
+    quote = SAYING_QUOTE.search(line)
+    if not quote or quote.start() == 0 or line[quote.end() :].strip(SAYING_CLOSE):
+        return ""
+    if line[quote.start() - 1] not in " ,，":  # glued to a word: a name ("…평가“우수상”")
+        return ""
+    who = HEADLINE_CLAUSE.split(line[: quote.start()].strip(" ,，"))[-1].strip()
+    return "" if not who or reports_act(who.split()[-1], text) else who
+
+
+def spoken_topic(topic: str, title: str, text: str) -> str:
+    """``topic``, or where it is who speaks the headline's saying (:func:`speaker` ends on it) the
+    saying's noun phrase (:func:`~kosum.pipeline.topic.headline_topic`, else its nouns without who:
+    :func:`~kosum.pipeline.whonamed.matter_of`: "새솔시장 “9월까지 한빛군과 통합”" → "한빛군 통합") where
+    that names no one of who speaks; the speaker stays where none is found."""
+    who = speaker(title, text)
+    if not topic or not who or not who.endswith(topic):
+        return topic
+    quote = SAYING_QUOTE.search(title.split("\n", 1)[0])
+    inner = quote.group()[1:-1].strip() if quote else ""
+    said = (headline_topic(inner, text) or matter_of(who, inner, text)) if inner else None
+    return said if said and not any(word in said for word in who.split()) else topic

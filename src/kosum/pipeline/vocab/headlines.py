@@ -96,6 +96,9 @@ SITE_ENDS = ("현장", "일대", "인근", "부근", "주변")
 #: Verb stems that make a verb of an act's noun written before them, besides the suffix "하"/"되"
 #: ("지적받아", "도난당해", "보탬될까"): the noun is the act (naming.act_after).
 VERB_ACT_STEMS = frozenset({"받", "당하", "되"})
+#: A saying quoted in a headline, in double quotation marks ("새솔시장 “…까지 한빛군과 통합”"); single
+#: ones quote a name.
+SAYING_QUOTE = re.compile(r"\"[^\"]*\"|“[^”]*”")
 #: Marks that may close a headline after its last quote ("…”.", "…”!").
 SAYING_CLOSE = " .!?…"
 #: Last letters of an organisation's name ("…준비위원회", "한울문화재단"): who speaks or acts, never a
