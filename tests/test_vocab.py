@@ -863,6 +863,8 @@ MEMBERS = [
     ("REASON_ENDINGS", "니까", "어서"),
     ("WITNESS_ENDS", "교수", "관계자"),
     ("ACTIVE_SUFFIXES", "하", "되"),
+    ("DEFINIENDUM_ENDINGS", "이란", "이라"),
+    ("DESTINATION_PARTICLES", "에", "에서"),
     ("EFFORT_STEMS", "돕", "열"),
     ("EFFORT_STEMS", "힘쓰", "운영하"),
     ("EFFORT_NOUNS", "기여", "개최"),

@@ -5,8 +5,8 @@ keeping its modality ("착공할 예정", "늘어나지 않음"). What may go: a
 (:mod:`kosum.engines.clauses` says when), parentheticals, purpose, means and background clauses, clauses before the
 main one (never a middle one alone, never a condition, never one with a topic the main clause needs, never one
 the rest needs to say the sentence's substance: :mod:`kosum.engines.standalone`, nor the act the rest only tells
-the outcome of: :mod:`kosum.engines.acted`), and place
-phrases. Everything the kept predicate needs stays; where no safe cut is left, the caller falls back to the whole
+the outcome of: :mod:`kosum.engines.acted`, nor one whose words the rest needs: :mod:`kosum.engines.belonging`), and
+place phrases. Everything the kept predicate needs stays; where no safe cut is left, the caller falls back to the whole
 clause (:func:`kosum.engines.bullets.make_bullet`). Example: "한빛시는 15일 가람기업과 누리중공업이 방역물품 800세트를
 기부했다고 밝혔다." → "가람기업과 누리중공업이 방역물품 800세트 기부".
 """
@@ -31,6 +31,7 @@ from .acted import act_clause, may_end_on
 from .actors import holds_actor
 from .ahead import undated_ahead
 from .anchored import keep_time_anchor, keep_time_topic
+from .belonging import needed
 from .bracketed import keep_hedges, keep_named_arguments, keep_qualifiers
 from .circumstance import circumstance
 from .claimed import claimed
@@ -232,14 +233,13 @@ def compress(
         leans = leans_on(morphs, keep, span, subject, _fits(COMPRESS.light_bullet_chars))  # engines/grounds
         if reports(morphs, span) or cl.joins_reason(morphs, span, spans) or leans:
             return False  # "A는 …했다고 B가 발표했다"; "A하고 B하기 때문에"; "…한 점을" (engines/reported)
-        if equated(morphs, span, spans):
-            return False  # "A는 B에 바탕을 두며, … 차대이며": the copula may be B's (engines/equated)
+        if equated(morphs, span, spans) or needed(morphs, keep, span, subject, end):
+            return False  # "A는 B에 바탕을 두며, … 차대이며": the copula may be B's (engines/equated, belonging)
         # a contrast's topic goes with it, an adverbial one ("…으로는", "과정에서") with its clause; where or to whom
         # ("전망대에서는", "주민에게는") stays, unless the main clause names its own ("B에서도 …": engines/scoped)
         adverbial = subject > 1 and not scopes_over(morphs, subject, span[1], end)
-        # "A에서는 …했으며, B는 …": the clause after the dropped one has a topic of its own, so the
-        # first is not its (where it has none, "A는 …하며 …했고, C는 …", the first topic is still its own)
-        # that clause opens with it: no predicate before it ("…평가하는 제도로, B는": A's own clause)
+        # "A에서는 …했으며, B는 …": the next clause opens (no predicate before it) with a topic of its own, so the first
+        # is not its (with none, "A는 …하며 …했고, C는 …", still its own; "…평가하는 제도로, B는": A's own clause)
         following = next((b for a, b in spans if a == span[1]), end)
         opening = next(
             (j for j in range(span[1], following) if morphs[j].tag.startswith(_PREDICATE_OPENERS)), following
@@ -315,8 +315,8 @@ def compress(
             return False
         if ar.points_back(morphs, kept, after.start, after.stop) or cl.list_goes_on(morphs, span, end):
             return False
-        # "…1억 원을 배정받았고, 추가 지원도 기대": what it adds to stays (a purpose or means
-        # clause is no item a "도" adds to: "…을 위해 … 점검도 실시")
+        # "…1억 원을 배정받았고, 추가 지원도 기대": what it adds to stays (a purpose or means clause is no item
+        # a "도" adds to: "…을 위해 … 점검도 실시")
         coordinate = not ar.any_subordinate(morphs, *span)
         if ar.adds_to(morphs, keep, after, coordinate, inside):
             return False

@@ -19,7 +19,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..pipeline.normalize import letters
-from ..pipeline.vocab.bullets import ACTING_GROUP_ENDS, COORDINATE_ENDINGS, TIME_TOPIC_NOUNS, TOPIC_IDIOM_NEXT
+from ..pipeline.vocab.bullets import (
+    ACTING_GROUP_ENDS,
+    CHAINING_ENDINGS,
+    COORDINATE_ENDINGS,
+    TIME_TOPIC_NOUNS,
+    TOPIC_IDIOM_NEXT,
+)
 from ..pipeline.vocab.headlines import GIFT_ACTS, GROUP_ENDS, ORGANISATION_ENDS, TOPIC_HEADS
 from ..pipeline.vocab.layout import ACTOR, OFFICE_ENDS
 from ..pipeline.vocab.sentences import CONTRAST_PROPER_ENDINGS
@@ -31,6 +37,8 @@ __all__ = ["adverbial_only", "doer_dropped", "names_actor", "orphaned_contrast",
 
 #: Tags a plain topic or subject particle follows (a noun, a closing bracket, a pronoun; not an adverbial particle).
 _HEADS = NOUNISH | {"SSC", "NP"}
+#: Tags of a predicate that acts ("모으", "참여하"), not one of a state ("열악하").
+_ACTS = frozenset({"VV", "XSV"})
 #: Tags that may close a clause after its final noun ("예정이다", "계획임").
 _CLOSING = frozenset({"VCP", "EP", "EF", "EC", "ETN", "JX"})
 #: Ends of a noun that names a body able to act as a subject with "에서" ("누리재단에서는 … 거절").
@@ -106,7 +114,10 @@ def owns_rest(
     joined = _ending(morphs, span) in COORDINATE_ENDINGS
     if not own_subject(morphs, keep, span[1], opening, False, inside, timeless=True):
         # "A는 …열었으며, 올해 공연 역시 …": a coordinate clause that opens on a topic of its own is its own
-        return joined and _opens_on_itself(morphs, keep, span[1], opening, inside)
+        opens = _opens_on_itself(morphs, keep, span[1], opening, inside) or _chained_subject(
+            morphs, keep, span[1], opening, end, inside
+        )
+        return joined and opens
     return not joined or not adverbial_only(morphs, keep, span[1], opening, end, inside)
 
 
@@ -118,6 +129,26 @@ def _opens_on_itself(
     the clause is about as a topic of its own does. A subject ("회원들이 …") does not: it may be an inner clause's
     ("행사는 주민들이 즐기도록 마련"), and the topic is the rest's too."""
     return any(keep[i] and not inside[i] and itself_opening(morphs, i) for i in range(max(start, 1), opening))
+
+
+def _chained_subject(
+    morphs: Sequence[Morph], keep: Sequence[bool], start: int, opening: int, end: int, inside: Sequence[bool]
+) -> bool:
+    """True where the kept morphemes of ``[start, opening)`` name a subject ("회원들이 …") whose clause goes on to
+    the main act (it ends on the sentence's ending, or chains, "-아/-어", or joins, "-고", "-며", onto the next)
+    and the kept rest up to ``end`` holds an object: the subject acts on it, and the sentence's topic, kept, would
+    make two subjects in a row ("잔치는 회원들이 정성을 모아 떡을 나눔"). Without an object the topic may be the
+    rest's ("구단은 …했으며, 2016년 누리그룹이 인수했다": what was bought; "도시는 …하며, 수출이 줄었다": whose);
+    a subject in a clause of purpose ("주민들이 즐길 수 있도록") is an inner clause's, and one of a state ("환경이
+    열악하고 …") may be an adnominal's."""
+    if opening >= end or morphs[opening].tag not in _ACTS or not names_actor(morphs, keep, start, opening, inside):
+        return False  # "환경이 열악하고 영세한 가구": a state, no act the subject does
+    if not any(keep[j] and morphs[j].tag == "JKO" and not inside[j] for j in range(opening, end)):
+        return False
+    # past its coordinated predicates ("…배우고 소통하는 분위기": an adnominal's after all)
+    endings = (m for m in morphs[opening:] if m.tag.startswith("E") and m.tag != "EP")
+    ending = next((m for m in endings if m.tag != "EC" or m.form not in COORDINATE_ENDINGS), None)
+    return ending is not None and (ending.tag == "EF" or ending.form in CHAINING_ENDINGS)
 
 
 def orphaned_contrast(

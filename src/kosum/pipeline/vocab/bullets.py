@@ -368,3 +368,7 @@ TIME_ADNOMINAL_STEMS = frozenset({"오", "지나"})
 #: The suffix of an active verb made of an act's noun ("개발하다", "주관하다"): a main clause of one with a subject and
 #: no object takes the topic before it as its object ("안내 앱은 가온군 청년팀이 개발"), so that topic is its own.
 ACTIVE_SUFFIXES = frozenset({"하"})
+#: Endings after a word a definition opens with ("'늘봄쉼'이란 …을 말한다"): the word defined precedes them.
+DEFINIENDUM_ENDINGS = frozenset({"란", "이란"})
+#: Particles of where or to whom a thing goes ("이불을 준비해 경로당에 전달"): such an act may share an object.
+DESTINATION_PARTICLES = RECIPIENT_PARTICLES | {"에"}
