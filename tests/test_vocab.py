@@ -318,6 +318,7 @@ SEARCH = [
     ("ACTOR", "새솔시", True),
     ("ACTOR", "정부", True),
     ("ACTOR", "청년 인턴", False),
+    ("ACTOR", "솔(松)도시", False),  # a name with a gloss in brackets: no office
     ("PLACE_WORD", "바다읍", True),
     ("PLACE_WORD", "갯마을리", True),
     ("PLACE_WORD", "생태학교", False),

@@ -34,7 +34,7 @@ from .vocab.headlines import (
 )
 from .vocab.layout import ORDINAL_WORD
 
-__all__ = ["phrase_end", "without_degree"]
+__all__ = ["counts", "phrase_end", "with_count", "without_degree"]
 
 
 def without_degree(words: Sequence[str]) -> list[str]:
@@ -116,3 +116,17 @@ def phrase_end(kept: Sequence[str], words: Sequence[str]) -> int:
         if j == n:
             return at
     return len(words)
+
+
+def with_count(kept: Sequence[str], words: Sequence[str]) -> list[str]:
+    """``kept`` with the figure ``words`` write right after it, where one is and it is no share
+    ("국제대회 3관왕 쾌거": ``kept`` "국제대회" → "국제대회 3관왕", what was won where the article
+    writes the count, not the contest); ``kept`` itself where none follows."""
+    end = phrase_end(kept, words)
+    after = words[end] if kept and end < len(words) else ""
+    return [*kept, after] if counts(after) else list(kept)
+
+
+def counts(word: str) -> bool:
+    """True for a figure that counts things ("200kg", "30상자", "3관왕"), not a share ("56%")."""
+    return bool(FIGURE_WORD.match(word)) and not word.endswith(SHARE_MARKS)

@@ -8,6 +8,8 @@ told from a quoted aim written after the act (#19, fragments of the headline).
 - A quotation written after the headline's act ("…일자리 2배 확대 ‘일손 걱정 끝’") is the aim or
   slogan the act serves, not what was done: the phrase before the act names the topic
   (:func:`after_act`).
+- A quoted name and the one noun the headline writes between it and its act ("‘…’ 캠페인 전개") are one
+  name where the article writes that noun right after the name too, within a word (:func:`noun_after`).
 - A headline's one word of an aim or a quality ("…청렴한 공직사회 만든다": "공직사회") names no event; where
   the subtitle or the lead quotes the event ("‘갑질 예방 교육’ 실시"), that event is the name
   (:func:`quoted_event`).
@@ -19,10 +21,19 @@ from collections.abc import Sequence
 
 from .._kiwi import short_tokens
 from .naming import no_clause
+from .people import names_people
 from .tuning import CARDS
-from .vocab.headlines import HEADLINE_ACTS, HEADLINE_QUOTE, HEADLINE_WORD, TOPIC_HEADS
+from .vocab.headlines import (
+    FIGURE_WORD,
+    HEADLINE_ACTS,
+    HEADLINE_QUOTE,
+    HEADLINE_WORD,
+    TOPIC_HEADS,
+    TOPIC_LEAD_WORDS,
+    TOPIC_TAIL_WORDS,
+)
 
-__all__ = ["after_act", "quoted_event", "with_event_noun"]
+__all__ = ["after_act", "noun_after", "quoted_event", "with_event_noun"]
 
 
 def _event_noun(rest: str) -> str:
@@ -78,3 +89,22 @@ def quoted_event(name: str, lines: Sequence[str], text: str) -> str:
             if fits and last.endswith(TOPIC_HEADS) and no_clause(inner):
                 return inner
     return name
+
+
+def noun_after(name: str, words: Sequence[str], text: str) -> bool:
+    """True where the headline's ``words`` after the quoted ``name`` are a noun and an act
+    (:data:`HEADLINE_ACTS`) and ``text`` writes the noun within the two words after ``name`` (its closing
+    mark and particle written onto the first): the noun is the name's own ("‘새솔 맵시’ 캠페인 전개", text
+    "‘새솔 맵시’ 홍보 캠페인을" → True; "‘…’ 학교 보급", the text writing no "학교" after it → False); never
+    a word of manner, a figure or people ("최종", "2기", "수강생": whom the act is for)."""
+    if len(words) != 2 or words[1] not in HEADLINE_ACTS:
+        return False
+    noun = words[0]
+    if noun in TOPIC_TAIL_WORDS or noun in TOPIC_LEAD_WORDS or FIGURE_WORD.match(noun) or names_people(noun):
+        return False
+    at = text.find(name)
+    while at >= 0:
+        if any(word.startswith(noun) for word in text[at + len(name) :].split(maxsplit=3)[:3]):
+            return True
+        at = text.find(name, at + 1)
+    return False

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .._kiwi import short_tokens
 from ..types import Morph, Sentence
 from .disputes import with_dispute
-from .extents import phrase_end, without_degree
+from .extents import counts, phrase_end, with_count, without_degree
 from .headmanner import without_manner
 from .headparts import opens_part
 from .labels import (
@@ -35,7 +35,7 @@ from .labels import (
 from .means import means_runs
 from .naming import act_after, coordinated, framed_thing, frames_next, listed, no_clause, noun_closed, too_long
 from .people import with_people_act
-from .quotenames import after_act, with_event_noun
+from .quotenames import after_act, noun_after, with_event_noun
 from .tuning import CARDS, STRUCTURE
 from .vocab.headlines import (
     AMOUNT_WORDS,
@@ -58,7 +58,6 @@ from .vocab.headlines import (
     JOINING_ENDINGS,
     MONEY_MAGNITUDES,
     PERSON_ACTS,
-    SHARE_MARKS,
     TOPIC_LEAD_WORDS,
     TOPIC_TAIL_WORDS,
     VERDICT_ACTS,
@@ -285,7 +284,8 @@ def _quoted(title: str, start: int, runs: list[list[_Word]], text: str) -> str |
         words = [w for run in runs for w in run if w.start >= m.end()]
         after = words[0] if words else None
         glued = after is not None and after.start == m.end()  # "‘겨울 빛 정원’전시회"
-        last = after is not None and len(words) == 1 and not title[m.end() : after.start].strip()  # "‘…’ 봉사"
+        acts = len(words) == 1 or noun_after(inner, [w.text for w in words], text)  # quotenames.py
+        last = after is not None and acts and not title[m.end() : after.start].strip()  # "‘…’ 봉사", "‘…’ 캠페인 전개"
         if after and (glued or last) and after.case != "VERB" and after.text not in HEADLINE_ACTS:
             named = f"{inner} {after.text}"
             if _names(named, text):
@@ -337,9 +337,11 @@ def headline_topic(title: str, text: str, title_morphs: Sequence[Morph] = (), by
         words = [w.text for w in run if w.case != "VERB"]
         kept = _trim(words)
         phrase = _with_person_act(kept, words) + act_after(kept, [w.text for w in run])
-        counted = _count(_next(kept, words))  # the headline counts it ("햅쌀 200kg 기탁"): a thing
+        counted = counts(_next(kept, words))  # the headline counts it ("햅쌀 200kg 기탁"): a thing
         if not _names(phrase, text):  # the act is not written as a noun ("…타계했다"): the phrase alone
             phrase = " ".join(kept)
+        if not _names(phrase, text, counted=counted):  # extents.py: "…대회 3관왕", the count written
+            phrase = " ".join(with_count(kept, words))
         if not _names(phrase, text, counted=counted) or (by_act and names_who(phrase, text)):
             continue
         clause = len(HEADLINE_BREAK.findall(title, start, run[0].start))  # "…축제 성료…나눔 확산": the first
@@ -375,11 +377,6 @@ def _with_person_act(kept: list[str], words: list[str]) -> str:
     while len(named) > 2 and len(" ".join(named)) > CARDS.topic_max_chars:
         named.pop(0)
     return " ".join(named)
-
-
-def _count(word: str) -> bool:
-    """True for a figure that counts things ("200kg", "30상자"), not a share ("56%")."""
-    return bool(FIGURE_WORD.match(word)) and not word.endswith(SHARE_MARKS)
 
 
 def _subject(actor: str, text: str) -> str | None:
@@ -449,7 +446,7 @@ def _act_span(title: str, text: str, title_morphs: Sequence[Morph]) -> str | Non
             break
         words.insert(0, m.group())
         end = m.start()
-    counted = bool(words) and _count(words[-1])  # "햅쌀 200kg 기탁": a thing counted
+    counted = bool(words) and counts(words[-1])  # "햅쌀 200kg 기탁": a thing counted
     while words and (FIGURE_WORD.match(words[-1]) or (words[-1] in GENERIC and len(words[-1]) == 1)):
         words.pop()
     while len(words) > 1 and (ORDINAL_WORD.match(words[0]) or words[0] in WHEN or names_where(words[0], text)):

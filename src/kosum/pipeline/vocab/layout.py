@@ -262,8 +262,9 @@ ENTITY_TOPIC = re.compile(r"^(?P<name>[^\s,.·ㆍ'\"‘“(]{2,15}?)(?:에서는
 LIST_JOIN_MARKS = "·ㆍ,"
 #: Particles after the first of two names that joins them in a list ("새솔군과 한빛군", "한빛시와 새솔군").
 LIST_JOIN_PARTICLES = ("와", "과")
-#: An office as the subject: one word ending in 시 군 구 도 청 부 처 (or 정부, 당국), short.
-ACTOR = re.compile(r"^(?:\S{1,5}(?:시|군|구|도|청|부|처)|정부|당국)$")
+#: An office as the subject: one word ending in 시 군 구 도 청 부 처 (or 정부, 당국), short, with no bracket
+#: (a glossed name, "솔(松)도시", is none).
+ACTOR = re.compile(r"^(?:[^\s()\[\]]{1,5}(?:시|군|구|도|청|부|처)|정부|당국)$")
 #: Words of a person's post ("회장", "작가"): a phrase ending in one names a person, not a topic
 #: ("새솔군 체육회장", "김바다 작가").
 #: Not 시장 (also a market), 의원 (한의원), 지사 (a branch office), 단장 (새단장) nor 이사 (a move).
