@@ -47,10 +47,9 @@ def test_a_definition_keeps_the_word_it_defines() -> None:
 
 
 def test_a_topic_never_lands_on_a_clause_with_its_own_actor() -> None:
-    # "잔치는 … 마련됐으며, 부녀회원들이 … 떡을 빚어 …": the members made the rice cakes, not the feast
+    # "잔치는 … 열렸으며, 부녀회원들이 … 떡을 빚어 …": the members made the rice cakes, not the feast
     sentence = (
-        "이번 나눔 잔치는 이웃 사랑을 실천하기 위해 마련됐으며, 부녀회원들이 정성을 모아 떡 300상자를 빚어 "
-        "이웃에게 나눴다."
+        "올해 떡 잔치는 홀로 사는 이웃을 돕고자 열렸으며, 부녀회원들이 정성을 모아 떡 300상자를 빚어 이웃에게 나눴다."
     )
     bullet = _bullet(sentence)
     assert "잔치는 부녀회원들이" not in bullet, bullet

@@ -75,8 +75,8 @@ def outweighs(
 ) -> bool:
     """True where the clause ``span`` (from ``topic`` on: the opening topic's words are the rest's too) holds
     :attr:`COMPRESS.outweigh_margin` more kept figures, dates and quoted names (``facts``, and every number) than the
-    kept clauses after it: "컨설팅은 1월 6일과 13일 오후 2시부터 누리홀에서 총 2회 진행되며 1회당 50분씩 운영된다" →
-    True for the first clause (the point of the sentence, never dropped for "1회당 50분씩 운영")."""
+    kept clauses after it: "상담회는 3월 4일과 11일 오전 10시부터 누리홀에서 모두 두 번 열리고 한 사람에게 30분씩
+    배정된다" → True for the first clause (the point of the sentence, never dropped for "한 사람에게 30분씩 배정")."""
 
     def told(start: int, stop: int) -> int:
         return sum(keep[j] and (facts[j] or morphs[j].tag == "SN") for j in range(start, stop))

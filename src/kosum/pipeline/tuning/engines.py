@@ -58,8 +58,8 @@ class CompressTuning:
         실시해" went): such a rest only evaluates, and the act stays (:func:`kosum.engines.standalone.stands_alone`).
       outweigh_margin: How many more figures, dates and quoted names (morphemes) a clause before the main one holds
         than the clauses after it for it to stay where the bullet is over the limit by at most twice
-        ``number_slack`` (:func:`kosum.engines.substance.outweighs`): "…1월 6일과 13일 …총 2회 진행되며 1회당 50분씩
-        운영" keeps its dates.
+        ``number_slack`` (:func:`kosum.engines.substance.outweighs`): "…3월 4일과 11일 …모두 두 번 열리고 한 사람에게
+        30분씩 배정" keeps its dates.
     """
 
     max_bullet_chars: int = 60
