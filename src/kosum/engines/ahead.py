@@ -1,5 +1,5 @@
-"""A reported act that is still ahead: "…간담회에 참석한다고 밝혔다" says the speaker will attend. Its frame cut and
-its verb nominalized ("간담회에 참석"), the bullet reads as done; so where the reported verb is non-past
+"""A reported act that is still ahead: "…좌담회에 나간다고 밝혔다" says the speaker will go. Its frame cut and
+its verb nominalized ("좌담회에 나감"), the bullet reads as done; so where the reported verb is non-past
 (:data:`~kosum.pipeline.vocab.voice.NONPAST_REPORT_ENDINGS`) and nothing in the clause puts it ahead (a word of
 :data:`~kosum.pipeline.vocab.voice.AHEAD`, a plan noun), the frame stays ("…참석한다고 밝힘"). A past act
 ("…참석했다고"), an intention ("…하겠다고"), a plan ("…할 예정이라고") or a dated one ("내년부터 …지급한다고")
@@ -26,7 +26,7 @@ def undated_ahead(text: str, morphs: Sequence[Morph], keep: Sequence[bool], subj
     """True where the reported clause ``morphs[:end]`` (``end`` one past its "다고") of ``text`` (from offset
     ``base``) ends in a non-past act ("참석/NNG 하/XSV ᆫ다고/EC") and its kept words hold nothing that puts it
     ahead: no date of its own after the speaker ``morphs[:subject]`` and the announcement's date, no plan noun, no
-    word of :data:`~kosum.pipeline.vocab.voice.AHEAD`: "간담회에 참석한다고" → True; "5월 3일부터 간담회에
+    word of :data:`~kosum.pipeline.vocab.voice.AHEAD`: "좌담회에 참석한다고" → True; "5월 3일부터 좌담회에
     참석한다고", "참석할 예정이라고" → False."""
     if end < 2 or end >= len(morphs):
         return False

@@ -292,8 +292,8 @@ def compress(
     def _safe_cut(span: tuple[int, int], first: int) -> bool:
         """False where dropping ``span`` (from ``first``, the topic kept) would leave what follows
         without what it needs: the subject it shares ("멘토가 소통하며 배우고 …"), or any subject at all
-        ("회원들이 준비한 공연을 통해 … 가졌다"), the clause a pointer points to, even one cut before ("…의결함에
-        따라, 시의회도 이를 반영해"), the first items of a list ("A, B, C 등 10개") or an adnominal verb's argument
+        ("회원들이 준비한 공연을 통해 … 가졌다"), the clause a pointer points to, even one cut before ("…정함에
+        따라, 군의회도 이를 받아들여"), the first items of a list ("A, B, C 등 10개") or an adnominal verb's argument
         ("…이용할 수 있도록 운영되는 곳")."""
         after = range(span[1], end)
         owns = ar.holds_subject(morphs, keep, first, span[1], own=True, inside=inside)

@@ -142,10 +142,10 @@ def _chained_subject(
     a subject in a clause of purpose ("주민들이 즐길 수 있도록") is an inner clause's, and one of a state ("환경이
     열악하고 …") may be an adnominal's."""
     if opening >= end or morphs[opening].tag not in _ACTS or not names_actor(morphs, keep, start, opening, inside):
-        return False  # "환경이 열악하고 영세한 가구": a state, no act the subject does
+        return False  # "살림이 어렵고 작은 가게": a state, no act the subject does
     if not any(keep[j] and morphs[j].tag == "JKO" and not inside[j] for j in range(opening, end)):
         return False
-    # past its coordinated predicates ("…배우고 소통하는 분위기": an adnominal's after all)
+    # past its coordinated predicates ("…익히고 어울리는 자리": an adnominal's after all)
     endings = (m for m in morphs[opening:] if m.tag.startswith("E") and m.tag != "EP")
     ending = next((m for m in endings if m.tag != "EC" or m.form not in COORDINATE_ENDINGS), None)
     return ending is not None and (ending.tag == "EF" or ending.form in CHAINING_ENDINGS)

@@ -1,4 +1,4 @@
-"""A clause that points back to the clause before it, within one sentence ("…기회를 제공하고 이를 통해 꿈을
+"""A clause that points back to the clause before it, within one sentence ("…무대를 열어 주고 이를 발판으로 꿈을
 키우도록 돕고자 …"): the pointer ("이를", "이에") stands for that clause, and what the pointer's clause serves
 (a purpose, "…돕고자") says nothing alone of whose or what it is about. Cut for length, the pointer's clause and
 the clause it serves go together with the clause pointed to, never one of them alone; where the served clause is

@@ -3,7 +3,7 @@
 A question ("…, 얼마로 예상하세요?", "…‘명절 보너스’ 받으시나요?") reports no act: its verb is asked, not
 done, and a word of it in passing ("직장") is no topic, so the body's key phrase named such a card, as often
 a word in passing as the news. What the question asks about names it: the noun phrase before its comma
-("새솔시 명절 비용, 얼마로 예상하세요?" → "새솔시 명절 비용"), else its noun run of an act, else the lead's
+("새솔시 설 장보기 비용, 얼마나 드나요?" → "새솔시 설 장보기 비용"), else its noun run of an act, else the lead's
 phrase, read as a headline is (:func:`~kosum.pipeline.sayings.said_topic`), where that names no one who
 acts or is asked. A quoted claim the question doubts ("“…” 사실일까?") is no topic."""
 
@@ -27,7 +27,7 @@ def asks(title: str) -> bool:
 
 def asked_topic(title: str, lead: str, text: str) -> str | None:
     """The topic a question headline asks about: its noun phrase before the comma
-    (:func:`~kosum.pipeline.topic.headline_topic`: "새솔시 명절 비용, 얼마로 예상하세요?" → "새솔시 명절 비용"),
+    (:func:`~kosum.pipeline.topic.headline_topic`: "새솔시 설 장보기 비용, 얼마나 드나요?" → "새솔시 설 장보기 비용"),
     else its noun run of an act outside a quoted claim (:func:`~kosum.pipeline.headrun.headline_run`:
     "…, 법원의 판단은?" → "법원의 판단"), else the ``lead`` sentence's phrase ("…‘명절 상여금 지급 계획’을
     조사한 결과, …" → "명절 상여금 지급 계획"); ``None`` for a headline that asks nothing, or where each

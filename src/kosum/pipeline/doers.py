@@ -92,7 +92,7 @@ def doer_words(morphs: Sequence[Morph]) -> frozenset[int]:
 
 def subject_words(morphs: Sequence[Morph]) -> frozenset[int]:
     """The indexes of the nouns of every subject's noun phrase, whatever its head, its conjuncts
-    joined by "과"/"와" or a comma: "새솔유치원 원아들과 학부모, 교사가 함께했다" → all four nouns."""
+    joined by "과"/"와" or a comma: "새솔유치원 아이들과 부모, 교사가 함께했다" → all four nouns."""
     return frozenset(i for _, nouns in subjects(morphs) for i in nouns)
 
 

@@ -34,7 +34,7 @@ def _noun(morphs: Sequence[Morph]) -> bool:
 
 def without_manner(title: str, morphs: Sequence[Morph]) -> str:
     """``title`` with each adverb written between two bare nouns blanked, the same length (offsets kept):
-    ``without_manner("여객선 중단없이 정상 운항", morphs)`` → "여객선      정상 운항"."""
+    ``without_manner("마을버스 멈춤없이 정상 운행", morphs)`` → "마을버스      정상 운행"."""
     words = [(m, [x for x in morphs if x.start < m.end() and x.end > m.start()]) for m in HEADLINE_WORD.finditer(title)]
     out = title
     for (before, left), (word, inside), (after, right) in zip(words, words[1:], words[2:], strict=False):

@@ -426,7 +426,7 @@ def _without_repeated_headline(body: list[str], title: str | None) -> tuple[list
 
 def _whole_given(given: str, found: str | None) -> str:
     """The ``given`` title, or the headline ``found`` in the text where ``given`` is that headline cut short by a
-    listing ("…체험활동 프로그램.." given, "…체험활동 프로그램 성료" the text's first line): the whole one."""
+    listing ("…숲 체험 프로.." given, "…숲 체험 프로그램 마쳐" the text's first line): the whole one."""
     cut = HEADLINE_CUT.search(given)
     if not cut or not found or not letters(given[: cut.start()]):
         return given
