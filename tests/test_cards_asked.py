@@ -56,3 +56,12 @@ def test_a_quoted_claim_in_a_question_is_no_topic() -> None:
     lead = "새솔시는 ‘겨울 난방 지원’을 늘린다고 밝혔다."
     text = f"{lead} 새솔시의 난방 지원이 부실하다는 주장이 나왔다."
     assert asked_topic("“새솔시의 난방 지원 부실” 사실일까?", lead, text) == "겨울 난방 지원"
+
+
+@pytest.mark.parametrize("title", ["?", "언제부터 받나요?", "혹시 아시나요?"])
+def test_a_question_that_names_nothing_gives_no_name_of_time(title: str) -> None:
+    # a headline of marks alone asks nothing; a question whose lead opens on a time ("다음 달부터") is named
+    # by the body's key phrase, never by the time
+    text = "새솔시는 다음 달부터 청년 월세를 지원한다. 지원 대상은 19세부터 34세까지다. 신청은 누리집에서 받는다."
+    assert not asks("?")
+    assert [s.area for s in summarize(text, title=title).sections] == ["청년 월세 지원"]
