@@ -1017,6 +1017,7 @@ def test_headline_words() -> None:
     assert "주간브리핑".endswith(headlines.PROGRAMME_ENDS) and not "브리핑룸".endswith(headlines.PROGRAMME_ENDS)
     assert "과" in layout.JOINING_PARTICLES and "를" not in layout.JOINING_PARTICLES
     assert "상당" in headlines.AMOUNT_WORDS and "겨울점퍼" not in headlines.AMOUNT_WORDS
+    assert "총" in headlines.AMOUNT_LEADS and "쌀" not in headlines.AMOUNT_LEADS
     assert headlines.GENITIVE == "의"
     assert "별세" in headlines.PERSON_ACTS and "개최" not in headlines.PERSON_ACTS
     assert "40%".endswith(headlines.SHARE_MARKS) and not "200kg".endswith(headlines.SHARE_MARKS)

@@ -95,8 +95,8 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     in the article's own words, with the lexicon's policy tag. A short body (fewer than
     ``CARDS.min_sentences`` sentences) makes a card of the article's facts, its lead's included
     (:func:`_facts`), where they number ``CARDS.short_min_facts`` at least or a summary of ``length``
-    sentences leaves one of them (:func:`_left_over`), and the headline names it, or gives no name: one
-    fact the summary shows, or words and wishes alone, make none. A name that is
+    sentences leaves one of them (:func:`_left_over`), and the headline or the lead's act of giving
+    names it, or gives no name: one fact the summary shows, or words and wishes alone, make none. A name that is
     the headline's actor gives way to its act (:mod:`~kosum.pipeline.actors`), a person, two sides or the
     people concerned to the headline's matter (:mod:`~kosum.pipeline.whonamed`), a bare word of who or
     where to the subtitle's act or its programme (:mod:`~kosum.pipeline.bare`). A bulletin's
@@ -162,9 +162,9 @@ def _single_card(doc: Document, structure: Structure, length: int | None = None)
     named = headline_phrase(title, lead, doc.title_morphs) if title and lead is not None else None
     named = spoken_topic(named, title, doc.text) if named else None  # speakers.py: who speaks → the saying
     named = quoted_event(named, lines, doc.text) if named else None  # quotenames.py: an aim's word → the event
-    if short and not named:  # a short body's own nouns are too few to name it: the headline must
-        return ()
     acted = lead_object(lead, doc.text) if lead is not None and not named else None  # leadobject.py
+    if short and not (named or acted):  # a short body's own nouns are too few to name it: the headline
+        return ()  # or the lead's act of giving must
     # headrun.py: a key phrase the headline does not write gives way to the headline's noun run of an act
     found = named or acted or headed_key(key_phrase(body, (), doc.title or ""), title, doc.text)
     if not found:

@@ -7,7 +7,8 @@ right before the object particle, without its figures, amounts, bracketed note a
 who or where that lead it, and the act's noun after it, as a headline writes it ("장학금 기탁"). Only
 an act of giving (:data:`~kosum.pipeline.vocab.headlines.GIFT_ACTS`, ``SUPPLY_ACTS``) names so: its
 object is the topic; another act's object ("…을 열었다", "…을 공유했다") is as often a passing matter
-as the news, and the body's key phrase names the card better there.
+as the news, and the body's key phrase names the card better there. A lead that announces its act
+("…물품을 기부했다고 밝혔다") is closed by the act it reports.
 An object that a verb before the act governs ("…을 위한", "…를 통해") is that verb's, not the act's.
 """
 
@@ -18,8 +19,9 @@ from ..types import Sentence
 from .labels import inside_word, names_where, names_who, reads_as_noun, who_or_where
 from .tuning import CARDS
 from .vocab.common import WORD
-from .vocab.headlines import AMOUNT_WORDS, FIGURE_WORD, GIFT_ACTS, PAIR_DOTS, SUPPLY_ACTS
+from .vocab.headlines import AMOUNT_LEADS, AMOUNT_WORDS, FIGURE_WORD, GIFT_ACTS, PAIR_DOTS, SUPPLY_ACTS
 from .vocab.layout import GENERIC, ORDINAL_WORD, WHEN
+from .vocab.voice import ANNOUNCE_STEMS, REPORT_ENDINGS
 
 __all__ = ["lead_object"]
 
@@ -45,15 +47,26 @@ def _verbal(word: str) -> bool:
     return any(tag.startswith(_VERBAL) for _f, tag in tags) and bool(tags) and tags[-1][1].startswith("E")
 
 
-def _act(word: str) -> str | None:
-    """The noun of the act of a lead's closing word ("기부했다" → "기부"), "" for a verb without one
-    ("열었다"), ``None`` for a word that is no closing act."""
+def _act(word: str, reported: bool = False) -> str | None:
+    """The noun of the act of a lead's closing word ("기부했다" → "기부"), or of the act it reports
+    where ``reported`` ("기부했다고" of "…기부했다고 밝혔다"), "" for a verb without one ("열었다"),
+    ``None`` for a word that is no closing act."""
     tags = _tags(word)
-    if not tags or tags[-1][1] != "EF" or not _verbal(word):
+    if not tags:
+        return None
+    closes = tags[-1][1] == "EC" and tags[-1][0] in REPORT_ENDINGS if reported else tags[-1][1] == "EF"
+    if not closes or not _verbal(word):
         return None
     if len(tags) >= 2 and tags[0][1] == "NNG" and tags[1][1] == "XSV":
         return tags[0][0]
     return ""
+
+
+def _announces(word: str) -> bool:
+    """True for a closing word that announces the act reported before it (``ANNOUNCE_STEMS``: "밝혔다",
+    "전했다"; not "말했다")."""
+    tags = _tags(word)
+    return bool(tags) and tags[0][1] == "VV" and tags[0][0] in ANNOUNCE_STEMS and tags[-1][1] == "EF"
 
 
 def _object_words(before: str) -> list[str]:
@@ -75,8 +88,9 @@ def _object_words(before: str) -> list[str]:
 
 
 def _trimmed(words: list[str], text: str) -> str:
-    """``words`` without figures and amounts, and without the words of time, order, who or where that lead them."""
-    kept = [w for w in words if not FIGURE_WORD.match(w) and w not in AMOUNT_WORDS]
+    """``words`` without figures and amounts ("총 2천만 원" → ""), and without the words of time, order, who
+    or where that lead them."""
+    kept = [w for w in words if not FIGURE_WORD.match(w) and w not in AMOUNT_WORDS | AMOUNT_LEADS]
     while kept and (kept[0] in WHEN or ORDINAL_WORD.match(kept[0]) or names_where(kept[0], text)):
         kept.pop(0)
     return " ".join(kept)
@@ -87,12 +101,14 @@ def lead_object(lead: Sentence, text: str) -> str | None:
     기탁했다" → "장학금 기탁"); ``None`` where the lead closes with no act of giving on an object ("…헌혈
     행사를 열었다"), or the object names who or where ("홀몸 어르신"), or no topic."""
     spans = _spans(lead.text)
+    reported = len(spans) >= 3 and _announces(lead.text[slice(*spans[-1])])
+    spans = spans[:-1] if reported else spans  # "…기부했다고 밝혔다": the act the frame reports closes it
     if len(spans) < 2:
         return None
     closing = lead.text[slice(*spans[-1])]
     if not any(giving in closing for giving in GIFT_ACTS | SUPPLY_ACTS):
         return None  # no act of giving to name it: no need to read the lead's words with Kiwi
-    act = _act(closing)
+    act = _act(closing, reported)
     if act not in GIFT_ACTS | SUPPLY_ACTS:
         return None
     governed = False  # a verb between the object and the act ("…를 통해"): the object before it is its own

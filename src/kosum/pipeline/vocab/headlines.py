@@ -130,6 +130,8 @@ PROGRAMME_ENDS = ("브리핑", "소식", "동정")
 GENITIVE = "의"
 #: Words of an amount after its figure ("5천만 원 상당", "10만 달러어치"): how much, never a name's head.
 AMOUNT_WORDS = frozenset({"원", "달러", "상당", "어치"})
+#: Words that lead an amount's figure ("총 2천만 원", "약 300만 원"): how much in all, never a gift's name.
+AMOUNT_LEADS = frozenset({"총", "약"})
 #: Marks that end a figure of a share, not a count of things ("56%", "3‰").
 SHARE_MARKS = ("%", "％", "‰", "퍼센트")
 #: Acts a headline reports of a person, what befell them or what they did in their post ("…단장 누리
